@@ -1,0 +1,235 @@
+"""Building the six tables: articles -> spaCy docs -> per-article rows -> canonical actors.
+
+``build`` parses only the articles the store does not hold at the current pipeline
+version, stores their per-article rows batch by batch, then assembles the six tables for
+exactly the requested articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from analysis.actors import article_actors, canonical_actors, local_actor_rows
+from analysis.articles import Article
+from analysis.commitments import commitment_group, commitments
+from analysis.corpus import Corpus
+from analysis.pipeline import nlp, parse, pipeline_version
+from analysis.quotes import quotations
+from analysis.store import Store
+from analysis.tables import (
+    ACTORS,
+    ARTICLES,
+    COMMITMENTS,
+    LOCAL_ACTORS,
+    LOCAL_COMMITMENTS,
+    LOCAL_MENTIONS,
+    LOCAL_QUOTES,
+    MENTIONS,
+    QUOTES,
+    THEMES,
+    conform,
+    empty_frame,
+    frame_from_rows,
+)
+from analysis.themes import Taxonomy, ThemeMatcher, default_taxonomy
+
+Progress = Callable[[int, int], None]
+
+STORE_BATCH = 32
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced and how much of it was new."""
+
+    corpus: Corpus
+    processed: int
+    reused: int
+    version: str
+
+
+@cache
+def theme_matcher(taxonomy: Taxonomy) -> ThemeMatcher:
+    """Return the theme matcher for ``taxonomy`` on the shared pipeline's vocab."""
+    return ThemeMatcher(nlp().vocab, taxonomy)
+
+
+def _short_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str, list[dict]]:
+    """Return the per-article rows of one parsed article, keyed by local table name."""
+    aid = article.article_id
+    found = article_actors(doc)
+    sentence_themes = matcher.sentence_themes(doc)
+    mention_rows = [
+        {
+            "article_id": aid,
+            "actor_key": m.actor_key,
+            "text": m.text,
+            "start_char": m.start_char,
+            "end_char": m.end_char,
+            "sentence_index": m.sentence_index,
+            "kind": m.kind,
+        }
+        for m in found.mentions
+    ]
+    quote_rows = []
+    for row in quotations(doc, found):
+        quote_rows.append(
+            {**row, "article_id": aid, "quote_id": _short_id(aid, row["start_char"], row["end_char"])}
+        )
+    commitment_rows = []
+    for row in commitments(doc, found, sentence_themes):
+        commitment_rows.append(
+            {
+                **row,
+                "article_id": aid,
+                "date": article.date,
+                "commitment_id": _short_id(aid, row["start_char"], row["end_char"], row["type"], row["cue"]),
+            }
+        )
+    return {
+        ARTICLES.name: [_article_row(article)],
+        LOCAL_ACTORS.name: local_actor_rows(aid, found.actors.values()),
+        LOCAL_MENTIONS.name: mention_rows,
+        THEMES.name: matcher.theme_rows(doc, aid, title=article.title),
+        LOCAL_QUOTES.name: quote_rows,
+        LOCAL_COMMITMENTS.name: commitment_rows,
+    }
+
+
+def _article_row(article: Article) -> dict:
+    return {
+        "article_id": article.article_id,
+        "title": article.title,
+        "date": article.date,
+        "source": article.source,
+        "path": article.path,
+        "url": article.url,
+        "n_words": article.n_words,
+        "text": article.text,
+    }
+
+
+def build(
+    articles: Sequence[Article],
+    *,
+    store: Store | None = None,
+    taxonomy: Taxonomy | None = None,
+    processes: int = 1,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Process the articles the store lacks and return the six tables for all of them.
+
+    Without a store the build uses a throw-away in-memory one. ``progress`` is called
+    with (articles done, articles to process) after every stored batch.
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    language = nlp()
+    matcher = theme_matcher(taxonomy)
+    version = pipeline_version(language, taxonomy.fingerprint())
+    own_store = store is None
+    store = store or Store(":memory:")
+    try:
+        wanted = list(dict.fromkeys(a.article_id for a in articles))
+        current = store.current_ids(version)
+        todo = list({a.article_id: a for a in articles if a.article_id not in current}.values())
+        if progress:
+            progress(0, len(todo))
+        batch: list[dict[str, list[dict]]] = []
+        done = 0
+        for doc, article in parse(language, todo, processes=processes):
+            batch.append(article_rows(doc, article, matcher))
+            if len(batch) >= STORE_BATCH:
+                done += _flush(store, batch, version)
+                if progress:
+                    progress(done, len(todo))
+        done += _flush(store, batch, version)
+        if progress and todo:
+            progress(done, len(todo))
+        corpus = assemble(store.local_tables(wanted))
+    finally:
+        if own_store:
+            store.close()
+    return BuildResult(corpus, processed=len(todo), reused=len(wanted) - len(todo), version=version)
+
+
+def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> int:
+    if not batch:
+        return 0
+    from analysis.tables import LOCAL_TABLES
+
+    tables = {
+        spec.name: frame_from_rows([row for rows in batch for row in rows[spec.name]], spec)
+        for spec in LOCAL_TABLES
+    }
+    store.add(tables, version)
+    n = len(batch)
+    batch.clear()
+    return n
+
+
+def assemble(local: dict[str, pd.DataFrame]) -> Corpus:
+    """Return the six tables from stored per-article rows, actors made canonical."""
+    articles = conform(local[ARTICLES.name], ARTICLES)
+    if articles.empty:
+        return Corpus()
+    actors, mapping = canonical_actors(local[LOCAL_ACTORS.name], local[LOCAL_MENTIONS.name], articles)
+    names = dict(zip(actors["actor_id"], actors["name"], strict=False))
+
+    def ids(frame: pd.DataFrame, key_col: str) -> pd.Series:
+        return pd.Series(
+            [mapping.get((a, k), "") for a, k in zip(frame["article_id"], frame[key_col], strict=False)],
+            index=frame.index,
+            dtype=str,
+        )
+
+    def canonical(frame: pd.DataFrame, id_col: str, name_col: str) -> pd.Series:
+        return pd.Series(
+            [names.get(i) or n for i, n in zip(frame[id_col], frame[name_col], strict=False)],
+            index=frame.index,
+            dtype=str,
+        )
+
+    mentions = local[LOCAL_MENTIONS.name].copy()
+    mentions["actor_id"] = ids(mentions, "actor_key")
+
+    quotes = local[LOCAL_QUOTES.name].copy()
+    quotes["speaker_id"] = ids(quotes, "speaker_key")
+    quotes["speaker"] = canonical(quotes, "speaker_id", "speaker")
+
+    found = local[LOCAL_COMMITMENTS.name].copy()
+    found["actor_id"] = ids(found, "actor_key")
+    found["actor"] = canonical(found, "actor_id", "actor")
+    found["counterpart_id"] = ids(found, "counterpart_key")
+    found["counterpart"] = canonical(found, "counterpart_id", "counterpart")
+    found["commitment_group"] = [
+        commitment_group(a or n, t, c)
+        for a, n, t, c in zip(found["actor_id"], found["actor"], found["type"], found["content"], strict=False)
+    ]
+
+    order = {aid: i for i, aid in enumerate(articles.sort_values(["date", "article_id"])["article_id"])}
+
+    def ordered(frame: pd.DataFrame, spec, by: list[str]) -> pd.DataFrame:
+        frame = conform(frame, spec)[spec.column_names]
+        if frame.empty:
+            return empty_frame(spec)
+        frame["_order"] = frame["article_id"].map(order)
+        return frame.sort_values(["_order", *by], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+    return Corpus(
+        articles=articles.assign(_o=articles["article_id"].map(order)).sort_values("_o").drop(columns="_o").reset_index(drop=True),
+        actors=conform(actors, ACTORS),
+        mentions=ordered(mentions, MENTIONS, ["start_char"]),
+        themes=ordered(local[THEMES.name], THEMES, ["score"]),
+        commitments=ordered(found, COMMITMENTS, ["start_char"]),
+        quotes=ordered(quotes, QUOTES, ["start_char"]),
+    )
