@@ -23,7 +23,13 @@ from analysis.tables import ACTORS, frame_from_rows, join_list, split_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
 
-_LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
+_LABEL_TYPES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,13 @@ def canonical_actors(
         mapping[(row.article_id, row.actor_key)] = aid
         group = groups.setdefault(
             aid,
-            {"name": row.name, "type": row.type, "titles": Counter(), "affiliations": Counter(), "aliases": set()},
+            {
+                "name": row.name,
+                "type": row.type,
+                "titles": Counter(),
+                "affiliations": Counter(),
+                "aliases": set(),
+            },
         )
         if row.title:
             group["titles"][row.title] += 1

@@ -16,8 +16,8 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from analysis.actors import article_actors, canonical_actors, local_actor_rows
-from analysis.articles import Article
-from analysis.commitments import commitment_group, commitments
+from analysis.articles import Article, IngestReport, read_articles
+from analysis.commitments import assign_groups, commitments
 from analysis.corpus import Corpus
 from analysis.pipeline import nlp, parse, pipeline_version
 from analysis.quotes import quotations
@@ -30,6 +30,7 @@ from analysis.tables import (
     LOCAL_COMMITMENTS,
     LOCAL_MENTIONS,
     LOCAL_QUOTES,
+    LOCAL_TABLES,
     MENTIONS,
     QUOTES,
     THEMES,
@@ -81,19 +82,26 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
         }
         for m in found.mentions
     ]
+    quotes = quotations(doc, found)
     quote_rows = []
-    for row in quotations(doc, found):
+    for row in quotes:
         quote_rows.append(
-            {**row, "article_id": aid, "quote_id": _short_id(aid, row["start_char"], row["end_char"])}
+            {
+                **row,
+                "article_id": aid,
+                "quote_id": _short_id(aid, row["start_char"], row["end_char"]),
+            }
         )
     commitment_rows = []
-    for row in commitments(doc, found, sentence_themes):
+    for row in commitments(doc, found, sentence_themes, quotes):
         commitment_rows.append(
             {
                 **row,
                 "article_id": aid,
                 "date": article.date,
-                "commitment_id": _short_id(aid, row["start_char"], row["end_char"], row["type"], row["cue"]),
+                "commitment_id": _short_id(
+                    aid, row["start_char"], row["end_char"], row["type"], row["cue"]
+                ),
             }
         )
     return {
@@ -165,8 +173,6 @@ def build(
 def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> int:
     if not batch:
         return 0
-    from analysis.tables import LOCAL_TABLES
-
     tables = {
         spec.name: frame_from_rows([row for rows in batch for row in rows[spec.name]], spec)
         for spec in LOCAL_TABLES
@@ -182,12 +188,17 @@ def assemble(local: dict[str, pd.DataFrame]) -> Corpus:
     articles = conform(local[ARTICLES.name], ARTICLES)
     if articles.empty:
         return Corpus()
-    actors, mapping = canonical_actors(local[LOCAL_ACTORS.name], local[LOCAL_MENTIONS.name], articles)
+    actors, mapping = canonical_actors(
+        local[LOCAL_ACTORS.name], local[LOCAL_MENTIONS.name], articles
+    )
     names = dict(zip(actors["actor_id"], actors["name"], strict=False))
 
     def ids(frame: pd.DataFrame, key_col: str) -> pd.Series:
         return pd.Series(
-            [mapping.get((a, k), "") for a, k in zip(frame["article_id"], frame[key_col], strict=False)],
+            [
+                mapping.get((a, k), "")
+                for a, k in zip(frame["article_id"], frame[key_col], strict=False)
+            ],
             index=frame.index,
             dtype=str,
         )
@@ -211,25 +222,52 @@ def assemble(local: dict[str, pd.DataFrame]) -> Corpus:
     found["actor"] = canonical(found, "actor_id", "actor")
     found["counterpart_id"] = ids(found, "counterpart_key")
     found["counterpart"] = canonical(found, "counterpart_id", "counterpart")
-    found["commitment_group"] = [
-        commitment_group(a or n, t, c)
-        for a, n, t, c in zip(found["actor_id"], found["actor"], found["type"], found["content"], strict=False)
-    ]
+    found["commitment_group"] = assign_groups(conform(found, COMMITMENTS))
 
-    order = {aid: i for i, aid in enumerate(articles.sort_values(["date", "article_id"])["article_id"])}
+    order = {
+        aid: i for i, aid in enumerate(articles.sort_values(["date", "article_id"])["article_id"])
+    }
 
-    def ordered(frame: pd.DataFrame, spec, by: list[str]) -> pd.DataFrame:
+    def ordered(frame: pd.DataFrame, spec, by: str, *, descending: bool = False) -> pd.DataFrame:
         frame = conform(frame, spec)[spec.column_names]
         if frame.empty:
             return empty_frame(spec)
         frame["_order"] = frame["article_id"].map(order)
-        return frame.sort_values(["_order", *by], kind="stable").drop(columns="_order").reset_index(drop=True)
+        frame = frame.sort_values(["_order", by], ascending=[True, not descending], kind="stable")
+        return frame.drop(columns="_order").reset_index(drop=True)
 
     return Corpus(
-        articles=articles.assign(_o=articles["article_id"].map(order)).sort_values("_o").drop(columns="_o").reset_index(drop=True),
+        articles=articles.assign(_o=articles["article_id"].map(order))
+        .sort_values("_o")
+        .drop(columns="_o")
+        .reset_index(drop=True),
         actors=conform(actors, ACTORS),
-        mentions=ordered(mentions, MENTIONS, ["start_char"]),
-        themes=ordered(local[THEMES.name], THEMES, ["score"]),
-        commitments=ordered(found, COMMITMENTS, ["start_char"]),
-        quotes=ordered(quotes, QUOTES, ["start_char"]),
+        mentions=ordered(mentions, MENTIONS, "start_char"),
+        themes=ordered(local[THEMES.name], THEMES, "score", descending=True),
+        commitments=ordered(found, COMMITMENTS, "start_char"),
+        quotes=ordered(quotes, QUOTES, "start_char"),
     )
+
+
+def build_paths(
+    inputs: Sequence[str],
+    *,
+    store: Store | None = None,
+    taxonomy: Taxonomy | None = None,
+    processes: int = 1,
+    progress: Progress | None = None,
+) -> tuple[BuildResult, IngestReport]:
+    """Read articles from files, folders or archives and build their tables.
+
+    Returns the build result and the ingest report (what was skipped and why).
+    """
+    report = read_articles(inputs)
+    result = build(
+        report.articles, store=store, taxonomy=taxonomy, processes=processes, progress=progress
+    )
+    return result, report
+
+
+def load_store(store: Store) -> Corpus:
+    """Return the six tables of every article in the store."""
+    return assemble(store.local_tables())

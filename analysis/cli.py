@@ -41,19 +41,36 @@ def _parser() -> argparse.ArgumentParser:
             "3 malformed taxonomy; 4 store error"
         ),
     )
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="article files, folders or .zip archives")
-    build.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the six tables")
-    build.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
+    build.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="article files, folders or .zip archives"
+    )
+    build.add_argument(
+        "--out", required=True, type=Path, metavar="DIR", help="folder for the six tables"
+    )
+    build.add_argument(
+        "--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)"
+    )
     build.add_argument(
         "--store",
         metavar="PATH",
         help="DuckDB store file (default: the user data folder, or $COMMITMENT_TRACKER_STORE); "
         "':memory:' keeps nothing between runs",
     )
-    build.add_argument("--taxonomy", type=Path, metavar="FILE", help="theme taxonomy TOML replacing or extending the default")
-    build.add_argument("--processes", type=int, default=1, metavar="N", help="spaCy worker processes (default: 1)")
     build.add_argument(
-        "--max-mb", type=float, default=20.0, metavar="MB", help="skip input files larger than this (default: 20)"
+        "--taxonomy",
+        type=Path,
+        metavar="FILE",
+        help="theme taxonomy TOML replacing or extending the default",
+    )
+    build.add_argument(
+        "--processes", type=int, default=1, metavar="N", help="spaCy worker processes (default: 1)"
+    )
+    build.add_argument(
+        "--max-mb",
+        type=float,
+        default=20.0,
+        metavar="MB",
+        help="skip input files larger than this (default: 20)",
     )
     build.add_argument("--quiet", action="store_true", help="no progress bar or report")
     return parser
@@ -108,7 +125,13 @@ def _build(args: argparse.Namespace) -> int:
         print(f"error: cannot open the store {args.store or ''}: {err}", file=sys.stderr)
         return EXIT_STORE
     with store:
-        result = build(report.articles, store=store, taxonomy=taxonomy, processes=args.processes, progress=progress)
+        result = build(
+            report.articles,
+            store=store,
+            taxonomy=taxonomy,
+            processes=args.processes,
+            progress=progress,
+        )
     if bar is not None:
         bar.close()
     written = result.corpus.write(args.out, fmt=args.format)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+import pandas as pd
 from spacy.tokens import Doc, Span
 
 from analysis.actors import ArticleActors
@@ -82,7 +83,10 @@ def strength(kind: str, sent: Span) -> float:
 
 
 def commitments(
-    doc: Doc, actors: ArticleActors, sentence_themes: list[frozenset[str]]
+    doc: Doc,
+    actors: ArticleActors,
+    sentence_themes: list[frozenset[str]],
+    quotes: list[dict],
 ) -> list[dict]:
     """Return one row per commitment found in ``doc``."""
     rows = []
@@ -91,7 +95,9 @@ def commitments(
             kind = _CUES.get(token.lemma_.lower())
             if kind is None or token.pos_ not in ("VERB", "AUX"):
                 continue
-            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next(
+                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
             subject = subject or next((c for c in token.children if c.dep_ == "nsubj"), None)
             actor = None
             if subject is not None:
@@ -117,7 +123,9 @@ def commitments(
                     "start_char": sent.start_char,
                     "end_char": sent.end_char,
                     "sentence_index": sent_i,
-                    "themes": "; ".join(sorted(sentence_themes[sent_i])) if sent_i < len(sentence_themes) else "",
+                    "themes": "; ".join(sorted(sentence_themes[sent_i]))
+                    if sent_i < len(sentence_themes)
+                    else "",
                     "amount": "",
                     "deadline": "",
                 }
@@ -126,8 +134,14 @@ def commitments(
     return rows
 
 
-def commitment_group(actor_id: str, kind: str, content: str) -> str:
-    """Return the key shared by restatements of one commitment."""
-    words = sorted(set(re.findall(r"[a-z]{4,}", content.lower())))[:8]
-    raw = "|".join([actor_id, " ".join(words)])
-    return hashlib.sha1(raw.encode()).hexdigest()[:12]
+def assign_groups(table: pd.DataFrame) -> pd.Series:
+    """Return, for each row of the commitments table, the key its restatements share."""
+    keys = []
+    for actor, content in zip(
+        table["actor_id"].where(table["actor_id"] != "", table["actor"]),
+        table["content"],
+        strict=False,
+    ):
+        words = sorted(set(re.findall(r"[a-z]{4,}", content.lower())))[:8]
+        keys.append(hashlib.sha1(f"{actor}|{' '.join(words)}".encode()).hexdigest()[:12])
+    return pd.Series(keys, index=table.index, dtype=str)

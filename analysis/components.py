@@ -30,8 +30,6 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
-        elif token.is_space and "\n" in token.text:
-            after_break = True
-        elif "\n" in token.whitespace_:
+        elif token.is_space and "\n" in token.text or "\n" in token.whitespace_:
             after_break = True
     return doc

@@ -109,13 +109,17 @@ class Store:
             id_frame = pd.DataFrame({"article_id": ids})
             con.register("batch_ids", id_frame)
             for spec in LOCAL_TABLES:
-                con.execute(f"DELETE FROM {spec.name} WHERE article_id IN (SELECT article_id FROM batch_ids)")
+                con.execute(
+                    f"DELETE FROM {spec.name} WHERE article_id IN (SELECT article_id FROM batch_ids)"
+                )
                 frame = conform(tables.get(spec.name, empty_frame(spec)), spec)[spec.column_names]
                 if len(frame):
                     con.register("batch_rows", frame)
                     con.execute(f"INSERT INTO {spec.name} BY NAME SELECT * FROM batch_rows")
                     con.unregister("batch_rows")
-            con.execute("DELETE FROM processed WHERE article_id IN (SELECT article_id FROM batch_ids)")
+            con.execute(
+                "DELETE FROM processed WHERE article_id IN (SELECT article_id FROM batch_ids)"
+            )
             con.executemany(
                 "INSERT INTO processed (article_id, version) VALUES (?, ?)",
                 [(article_id, version) for article_id in ids],
@@ -148,8 +152,9 @@ class Store:
         con.execute("BEGIN")
         con.register("gone_ids", ids)
         for spec in LOCAL_TABLES:
-            con.execute(f"DELETE FROM {spec.name} WHERE article_id IN (SELECT article_id FROM gone_ids)")
+            con.execute(
+                f"DELETE FROM {spec.name} WHERE article_id IN (SELECT article_id FROM gone_ids)"
+            )
         con.execute("DELETE FROM processed WHERE article_id IN (SELECT article_id FROM gone_ids)")
         con.unregister("gone_ids")
         con.execute("COMMIT")
-

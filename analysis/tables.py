@@ -204,10 +204,12 @@ def join_list(values: Iterable[str]) -> str:
 
 def split_list(cell: str) -> list[str]:
     """Split a list-like cell back into its values."""
-    return [v for v in str(cell or "").split(LIST_SEP.strip()) if (v := v.strip())]
+    return [part.strip() for part in str(cell or "").split(LIST_SEP.strip()) if part.strip()]
 
 
-def _local_spec(name: str, base: TableSpec, drop: tuple[str, ...], add: Mapping[str, str]) -> TableSpec:
+def _local_spec(
+    name: str, base: TableSpec, drop: tuple[str, ...], add: Mapping[str, str]
+) -> TableSpec:
     columns = {c: t for c, t in base.dtypes.items() if c not in drop}
     return TableSpec(name, {**columns, **add}, {}, base.key)
 
