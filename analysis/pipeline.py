@@ -12,14 +12,17 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import analysis.components  # noqa: F401  (registers the rule components)
-from analysis.articles import Article
 from analysis.entity_rules import add_entity_rules
 from analysis.model import load_model
+
+if TYPE_CHECKING:
+    from analysis.articles import Article
 
 # Raise to force every stored article to be processed again.
 PIPELINE_SCHEMA = "1"
