@@ -1,60 +1,695 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations and their speakers.
+
+``quote_spans(text)`` finds the spans between matching quotation marks from the marks'
+positions alone; ``quotations(doc, actors)`` keeps the spans that are quotations and
+attributes each to a speaker through the dependency parse.
+
+Rules (documented here because they decide what the quotes table holds):
+
+- Marks. Curly double (“ ”), straight double ("), curly single (‘ ’) and straight
+  single (') marks. A mark opens when it follows a boundary (start of paragraph, space,
+  bracket, dash) and is followed by text; it closes when it follows text and is followed
+  by a boundary or punctuation. An apostrophe inside a word ("India's", "don’t") is never
+  a mark; a trailing apostrophe ("Kallas' visit") closes only a single quote opened
+  before it. Single marks inside a double-quoted span belong to that span.
+- Paragraphs. A quotation never runs across a paragraph except in news style: a
+  paragraph that opens a quote without closing it continues into the next paragraph when
+  that paragraph opens with a quote mark. Each paragraph of such a quote is its own row;
+  all rows share the speaker.
+- Split quotes (“The X,” she said, “is Y.”) are two rows with the same speaker, so every
+  row's ``quote`` is exactly ``text[start_char:end_char]`` and highlights cleanly.
+- Unbalanced marks. An opening mark never closed in its paragraph (and not continued)
+  is skipped; the rest of the paragraph and of the article is still read.
+- Partial quotes. A quote that continues the writer's own clause (``must "synergise"
+  their efforts``) is ``partial``. Its speaker is the subject of the reporting verb that
+  governs it. A partial quote of one or two words is kept only inside reported speech; a
+  short partial quote that starts with a capital mid-sentence ("the 'ReArm initiative'")
+  is a name or title, not speech, and is dropped. Any other span of three or more words
+  is kept, with or without a speaker.
+- Speaker. The subject of the cue verb (say, add, state, tell, note, stress, insist,
+  warn, explain, write, declare, ...) or the object of "according to" next to the quote,
+  searched first on the side the punctuation points to (``,” she said`` after,
+  ``she said: “`` before). A name resolves through ``actors.actor_at``; "he"/"she" to the
+  latest person who was the subject of a sentence before it (gender permitting); a role
+  noun ("the minister") to the latest person named with that role word, else to the
+  person or organisation named inside the phrase ("a Pentagon spokesman"), else the
+  descriptor as written ("a spokesperson"). A paragraph that is only a quote takes the
+  speaker of the paragraph before it; a quote without a cue after an attributed quote in
+  the same paragraph takes that quote's speaker.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from analysis.actors import ArticleActors
+from analysis.actors import ArticleActors, LocalActor
 
 SPEECH_VERBS = frozenset(
-    {"say", "add", "state", "tell", "note", "stress", "emphasise", "emphasize", "write", "declare"}
+    {
+        "say",
+        "add",
+        "state",
+        "tell",
+        "note",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "insist",
+        "warn",
+        "explain",
+        "write",
+        "declare",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "argue",
+        "claim",
+        "contend",
+        "assert",
+        "maintain",
+        "observe",
+        "remark",
+        "comment",
+        "continue",
+        "conclude",
+        "recall",
+        "acknowledge",
+        "admit",
+        "announce",
+        "tweet",
+        "post",
+        "quip",
+        "joke",
+        "boast",
+        "vow",
+        "promise",
+        "predict",
+        "suggest",
+        "caution",
+        "complain",
+        "charge",
+        "counter",
+        "concede",
+        "testify",
+        "urge",
+        "reiterate",
+        "affirm",
+        "exclaim",
+        "shout",
+        "describe",
+        "call",
+        "term",
+        "dub",
+        "label",
+        "praise",
+        "hail",
+        "welcome",
+        "point",
+        "put",
+        "read",
+        "thank",
+    }
 )
 
-_QUOTE = re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]")
+# Verbs that report speech only with a particle or object that says so ("pointed out",
+# "put it"); without it they are ordinary verbs.
+_NEEDS_PARTICLE = {"point": "out", "put": "it"}
+
+_PERSONAL_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who"})
+_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_GENDERED_ROLES = {
+    "spokesman": "m",
+    "chairman": "m",
+    "congressman": "m",
+    "businessman": "m",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "congresswoman": "f",
+    "businesswoman": "f",
+}
+_DEFINITE = frozenset({"the", "this", "that"})
+
+_BOUNDARY_BEFORE = set(" \t\n([{—–-/") | {""}
+_CLOSE_PUNCT = set(".,;:!?)]}—–-…")
+# Characters just before an opening mark that make the quote a standalone utterance
+# rather than words woven into the writer's clause.
+_STANDALONE_BEFORE = set(".!?:,;—–-(…\"“”'‘’") | {""}
+
+_MARK_CHARS = frozenset("“”\"‘’'")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+# How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
+RESOLUTION_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The text between one pair of quote marks.
+
+    ``start``/``end`` bound the quoted words (no marks, no surrounding space, no trailing
+    comma); ``open_at``/``close_at`` are the marks' offsets (``close_at`` is the
+    paragraph end when the quote ``continues`` into the next paragraph).
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    double: bool
+    paragraph: int
+    continues: bool = False
+    continued: bool = False
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    double: bool
+    opens: bool
+    closes: bool
+
+
+def _classify(text: str, i: int) -> _Mark | None:
+    """Return how the quote character at ``i`` can act, or None when it is no mark."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    before_ok = prev in _BOUNDARY_BEFORE or prev in "“‘\"'"
+    after_ok = nxt == "" or nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in "”’\"'"
+    if ch == "“":
+        return _Mark(i, True, True, False)
+    if ch == "”":
+        return _Mark(i, True, False, True)
+    if ch == '"':
+        opens = before_ok and nxt != "" and not nxt.isspace()
+        closes = after_ok and prev != "" and not prev.isspace()
+        if not (opens or closes):
+            # Glued on both sides ('word"word'): the pairing state decides.
+            opens = closes = True
+        return _Mark(i, True, opens, closes)
+    if ch == "‘":
+        if not nxt or nxt.isspace() or nxt.isdigit():
+            return None
+        return _Mark(i, False, True, False)
+    if ch in "’'":
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe inside a word: India's, don’t
+        opens = before_ok and nxt.isalnum() and ch == "'"
+        closes = prev != "" and not prev.isspace() and not nxt.isalnum()
+        if not (opens or closes):
+            return None
+        return _Mark(i, False, opens, closes)
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span without surrounding space and the writer's trailing comma/colon."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;"):
+        end -= 1
+    return start, end
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Return the spans between matching quote marks, in text order.
+
+    Unbalanced marks are skipped; an unclosed quote continues into the next paragraph
+    only when that paragraph opens with a quote mark.
+    """
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    spans: list[QuoteSpan] = []
+    carried = False
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        lead = _first_char(text, p_start)
+        open_mark: _Mark | None = None
+        for i in range(p_start, p_end):
+            if text[i] not in _MARK_CHARS:
+                continue
+            mark = _classify(text, i)
+            if mark is None:
+                continue
+            if open_mark is not None and open_mark.double and not mark.double:
+                continue  # single marks inside a double quote belong to it
+            if open_mark is not None and mark.double == open_mark.double and mark.closes:
+                span = _span(
+                    text, open_mark, i, p_index, continued=carried and open_mark.pos == lead
+                )
+                if span is not None:
+                    spans.append(span)
+                open_mark = None
+            elif mark.opens:
+                # A second opener means the first was never closed: skip that fragment.
+                open_mark = mark
+        carried = False
+        if open_mark is not None and open_mark.double and p_index + 1 < len(paragraphs):
+            n_start = paragraphs[p_index + 1][0]
+            if text[_first_char(text, n_start)] in '“"':
+                span = _span(
+                    text,
+                    open_mark,
+                    p_end,
+                    p_index,
+                    continued=open_mark.pos == lead and bool(spans) and spans[-1].continues,
+                    continues=True,
+                )
+                if span is not None:
+                    spans.append(span)
+                    carried = True
+    return spans
+
+
+def _span(
+    text: str,
+    open_mark: _Mark,
+    close_at: int,
+    paragraph: int,
+    *,
+    continued: bool,
+    continues: bool = False,
+) -> QuoteSpan | None:
+    start, end = _trimmed(text, open_mark.pos + 1, close_at)
+    if not _WORD.search(text[start:end]):
+        return None
+    return QuoteSpan(
+        start, end, open_mark.pos, close_at, open_mark.double, paragraph, continues, continued
+    )
+
+
+def _first_char(text: str, p_start: int) -> int:
+    """Return the offset of the first non-space character of a paragraph."""
+    i = p_start
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A person mention outside quotes, as a candidate antecedent."""
+
+    start_char: int
+    paragraph: int
+    actor: LocalActor
+    is_subject: bool
+    roles: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    actor: LocalActor | None
+    written: str
+    cue: str
+
+
+_NO_SPEAKER = _Speaker(None, "", "")
+
+
+class _Article:
+    """One article's text, quotes, sentences and person mentions, for attribution."""
+
+    def __init__(self, doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.spans = spans
+        self.sents = list(doc.sents)
+        self.sent_starts = [sent.start_char for sent in self.sents]
+        self.paragraphs = [
+            (m.start(), m.end()) for m in _PARAGRAPH.finditer(doc.text) if m.group().strip()
+        ]
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quoted = sorted((s.open_at, s.close_at + 1) for s in spans)
+        self.quoted_starts = [a for a, _ in self.quoted]
+        self.people = self._people()
+        self.genders = self._genders()
+
+    # -- positions -------------------------------------------------------------------
+    def in_quote(self, char: int) -> bool:
+        """Return whether a character offset lies inside a quote (marks included)."""
+        i = bisect.bisect_right(self.quoted_starts, char) - 1
+        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+    def sentence_index(self, char: int) -> int:
+        """Return the index of the sentence holding the character offset."""
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def paragraph_index(self, char: int) -> int:
+        """Return the index of the paragraph holding the character offset."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Return the tokens that start in [start, end) outside any quote."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if span is None:
+            return []
+        return [t for t in span if start <= t.idx < end and not self.in_quote(t.idx)]
+
+    # -- people ----------------------------------------------------------------------
+    def _people(self) -> list[_Person]:
+        people = []
+        for m in self.actors.mentions:
+            actor = self.actors.actors.get(m.actor_key)
+            if actor is None or actor.type != "person" or self.in_quote(m.start_char):
+                continue
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            is_subject = _in_subject(span.root)
+            people.append(
+                _Person(
+                    m.start_char,
+                    self.paragraph_index(m.start_char),
+                    actor,
+                    is_subject,
+                    _role_words(span),
+                )
+            )
+        return people
+
+    def _genders(self) -> dict[str, str]:
+        """Return person key -> "m"/"f" from honorifics and gendered role words."""
+        genders: dict[str, str] = {}
+        for m in self.actors.mentions:
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            window = [t.lower_ for t in self.doc[max(0, span.start - 2) : span.end]]
+            for word in window:
+                gender = _HONORIFICS.get(word) or _GENDERED_ROLES.get(word)
+                if gender:
+                    genders.setdefault(m.actor_key, gender)
+        return genders
+
+    def person_before(
+        self, char: int, *, gender: str = "", role: str = "", subject_first: bool = True
+    ) -> LocalActor | None:
+        """Return the latest compatible person mentioned before ``char``.
+
+        Subjects of sentences come first (a pronoun subject usually continues the
+        previous subject); ``role`` keeps only persons introduced with that role word.
+        """
+        floor = self.paragraph_index(char) - RESOLUTION_WINDOW
+        candidates = [
+            p
+            for p in self.people
+            if p.start_char < char
+            and p.paragraph >= floor
+            and (not gender or self.genders.get(p.actor.key, gender) == gender)
+            and (not role or role in p.roles)
+        ]
+        if gender:
+            # A person known to match (Ms. Kallas for "she") beats one of unknown gender.
+            known = [p for p in candidates if self.genders.get(p.actor.key) == gender]
+            candidates = known or candidates
+        if subject_first:
+            subjects = [p for p in candidates if p.is_subject]
+            if subjects:
+                return subjects[-1].actor
+        return candidates[-1].actor if candidates else None
+
+    # -- cues and speakers -----------------------------------------------------------
+    def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
+        """Return the speech verb (or "according") among ``tokens`` nearest the quote."""
+        found = [t for t in tokens if _is_cue(t)]
+        if not found:
+            return None
+        return found[-1] if last else found[0]
+
+    def speaker_of_cue(self, cue: Token, frame: list[Token]) -> _Speaker:
+        """Return the speaker a cue token names (subject, or object of "according to")."""
+        if cue.lower_ == "according":
+            objects = [c for to in cue.children if to.lower_ == "to" for c in to.children] or [
+                t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ in ("PROPN", "NOUN")
+            ]
+            subject = next(
+                (c for c in objects if c.dep_ == "pobj"), objects[0] if objects else None
+            )
+            return self.resolve(subject, "according to") if subject is not None else _NO_SPEAKER
+        subject = _subject(cue, self)
+        if subject is None:
+            # Inverted attribution ('", said Smith.') that the parser left without nsubj.
+            after = [t for t in frame if cue.i < t.i <= cue.i + 4]
+            for token in after:
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if actor is not None:
+                    return _Speaker(actor, actor.name, cue.text)
+            return _Speaker(None, "", cue.text)
+        return self.resolve(subject, _cue_text(cue))
+
+    def resolve(self, subject: Token, cue: str) -> _Speaker:
+        """Return the actor (or the words as written) a subject token refers to."""
+        actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        if actor is not None:
+            return _Speaker(actor, actor.name, cue)
+        lower = subject.lower_
+        if lower in _PERSONAL_PRONOUNS:
+            actor = self.person_before(subject.idx, gender=_PERSONAL_PRONOUNS[lower])
+            return _Speaker(actor, actor.name if actor else subject.text, cue)
+        if lower == "who" and subject.head.dep_ == "relcl":
+            return self.resolve(subject.head.head, cue)
+        if lower in _OTHER_PRONOUNS:
+            return _Speaker(None, subject.text, cue)
+        phrase = _noun_phrase(subject)
+        inside = [
+            self.actors.actors[m.actor_key]
+            for t in phrase
+            for m in self.actors.mentions_in(t.idx, t.idx + len(t))
+        ]
+        persons = [a for a in inside if a.type == "person"]
+        if persons:
+            return _Speaker(persons[0], persons[0].name, cue)
+        if subject.pos_ == "NOUN" and _is_definite(subject):
+            actor = self.person_before(subject.idx, role=subject.lemma_.lower())
+            if actor is not None:
+                return _Speaker(actor, actor.name, cue)
+        others = [a for a in inside if a.type != "place"]
+        if others:
+            return _Speaker(others[0], others[0].name, cue)
+        return _Speaker(None, _written(phrase), cue)
+
+
+def _in_subject(token: Token) -> bool:
+    """Return whether a token lies in the subject phrase of its clause."""
+    for _ in range(8):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.head == token or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
+
+
+def _role_words(span: Span) -> frozenset[str]:
+    """Return the lower-case words that introduce a person ("defence", "minister")."""
+    root = span.root
+    words = set()
+    for token in span.doc[max(0, span.start - 6) : span.start]:
+        if token.head.i in range(span.start, span.end) or token.head == root:
+            words.update(t.lemma_.lower() for t in token.subtree if t.is_alpha)
+    for child in root.children:
+        if child.dep_ == "appos":
+            words.update(t.lemma_.lower() for t in child.subtree if t.is_alpha)
+    if root.dep_ == "appos":
+        words.update(t.lemma_.lower() for t in root.head.subtree if t.is_alpha)
+    return frozenset(words)
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    particle = _NEEDS_PARTICLE.get(token.lemma_.lower())
+    return particle is None or any(c.lower_ == particle for c in token.children)
+
+
+def _cue_text(cue: Token) -> str:
+    particle = _NEEDS_PARTICLE.get(cue.lemma_.lower())
+    return f"{cue.text} {particle}" if particle else cue.text
+
+
+def _subject(verb: Token, article: _Article) -> Token | None:
+    """Return the subject of a cue verb, climbing conjunctions and clauses without one."""
+    seen = 0
+    while seen < 4:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(child.idx):
+                return child
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "relcl") or verb.head == verb:
+            return None
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        verb = verb.head
+        seen += 1
+    return None
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """Return the subject's phrase: left modifiers, appositions and of/for/at objects."""
+    tokens = list(token.doc[token.left_edge.i : token.i + 1])
+    for child in token.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("for", "of", "at")):
+            tokens.extend(child.subtree)
+    return tokens
+
+
+def _written(phrase: list[Token]) -> str:
+    """Return a subject phrase as written, cut to a readable length."""
+    words = sorted(phrase, key=lambda t: t.i)[:8]
+    return " ".join(t.text for t in words if not t.is_punct).strip()
 
 
 def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
-    """Return one row per direct quotation: quote, cue, offsets, speaker key and name.
+    """Return one row per direct quotation, in text order.
 
-    The speaker is the nearest person (else any actor) in the quote's sentence or,
-    failing that, in the sentences before it.
+    Each row holds quote, cue, start_char, end_char (the quoted words without the
+    marks), speaker_key (local actor key or ""), speaker (the actor's name, else the
+    subject as written), partial, speaker_title and sentence_index. The rules are in the
+    module docstring.
     """
-    sents = list(doc.sents)
-    rows = []
-    for match in _QUOTE.finditer(doc.text):
-        start, end = match.span(1)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent_i = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
-        cue = ""
-        speaker = None
-        for i in range(sent_i, max(-1, sent_i - 3), -1):
-            sent = sents[i]
-            for token in sent:
-                if token.lemma_ in SPEECH_VERBS and not (start <= token.idx < end):
-                    cue = cue or token.text
-            found = [
-                actors.actors[m.actor_key]
-                for m in actors.mentions_in(sent.start_char, sent.end_char)
-                if not (start <= m.start_char < end)
-            ]
-            people = [a for a in found if a.type == "person"]
-            if people or found:
-                speaker = (people or found)[-1]
-                break
+    spans = quote_spans(doc.text)
+    article = _Article(doc, actors, spans)
+    rows: list[dict] = []
+    speakers: list[_Speaker] = []
+    for k, span in enumerate(spans):
+        text = doc.text[span.start : span.end]
+        n_words = len(_WORD.findall(text))
+        partial = _is_partial(doc.text, span, article)
+        if partial and n_words <= 4 and text[:1].isupper():
+            speakers.append(_NO_SPEAKER)
+            continue  # a name or title in quote marks ("the 'ReArm initiative'")
+        speaker = _attribute(article, k, partial, speakers)
+        speakers.append(speaker)
+        if n_words < 3 and not (partial and (speaker.actor or speaker.written)):
+            continue  # scare quotes of the writer, quoted headings
+        actor = speaker.actor
         rows.append(
             {
-                "quote": match.group(1).strip(),
-                "cue": cue,
-                "start_char": start,
-                "end_char": end,
-                "speaker_key": speaker.key if speaker else "",
-                "speaker": speaker.name if speaker else "",
-                "partial": len(match.group(1).split()) < 4,
-                "sentence_index": sent_i,
+                "quote": text,
+                "cue": speaker.cue,
+                "start_char": span.start,
+                "end_char": span.end,
+                "speaker_key": actor.key if actor else "",
+                "speaker": actor.name if actor else speaker.written,
+                "partial": partial,
+                "speaker_title": actor.title if actor else "",
+                "sentence_index": article.sentence_index(span.start),
             }
         )
     return rows
+
+
+def _is_partial(text: str, span: QuoteSpan, article: _Article) -> bool:
+    """Return whether the quote is woven into the writer's clause ('must "synergise"')."""
+    if span.continued:
+        return False
+    p_start = article.paragraphs[span.paragraph][0]
+    before = text[p_start : span.open_at].rstrip()
+    return before[-1:] not in _STANDALONE_BEFORE
+
+
+def _attribute(article: _Article, k: int, partial: bool, speakers: list[_Speaker]) -> _Speaker:
+    """Return the speaker of quote ``k`` (earlier quotes' speakers in ``speakers``)."""
+    spans = article.spans
+    span = spans[k]
+    text = article.doc.text
+    previous = spans[k - 1] if k > 0 else None
+    if span.continued and previous is not None and speakers[k - 1].cue:
+        return speakers[k - 1]
+
+    p_start, p_end = article.paragraphs[span.paragraph]
+    same_prev = previous if previous is not None and previous.paragraph == span.paragraph else None
+    following = spans[k + 1] if k + 1 < len(spans) else None
+    same_next = (
+        following if following is not None and following.paragraph == span.paragraph else None
+    )
+
+    before_start = same_prev.close_at + 1 if same_prev else p_start
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, before_start, span.open_at)]
+    before_start = max([before_start, *ends])
+    after_start = span.close_at + 1
+    after_end = same_next.open_at if same_next else p_end
+    stop = _SENTENCE_END.search(text, after_start, after_end)
+    after_end = stop.end() if stop else after_end
+
+    before = article.tokens_between(before_start, span.open_at)
+    after = article.tokens_between(after_start, after_end)
+
+    if partial:
+        cue = _governing_cue(article, span)
+        if cue is not None:
+            found = article.speaker_of_cue(cue, after)
+            if found.actor or found.written:
+                return found
+
+    inner_end = text[span.start : span.close_at].rstrip()[-1:]
+    lead_in = text[before_start : span.open_at].rstrip()[-1:]
+    after_first = inner_end in ",?!—–-" or lead_in not in ":,"
+    frames = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
+    for frame, last in frames:
+        cue = article.cue_in(frame, last=last)
+        if cue is not None:
+            found = article.speaker_of_cue(cue, frame)
+            if found.actor or found.written:
+                return found
+
+    if same_prev is not None and speakers[k - 1].cue:
+        return speakers[k - 1]
+    if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
+        return _previous_paragraph_speaker(article, span, k, speakers)
+    return _NO_SPEAKER
+
+
+def _governing_cue(article: _Article, span: QuoteSpan) -> Token | None:
+    """Return the speech verb whose clause holds a partial quote, if any."""
+    quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if quoted is None:
+        return None
+    head = quoted.root
+    for _ in range(12):
+        if head.head == head:
+            return None
+        head = head.head
+        if not article.in_quote(head.idx) and _is_cue(head):
+            return head
+    return None
+
+
+def _only_quotes(text: str, start: int, end: int, article: _Article) -> bool:
+    """Return whether a paragraph has no words outside its quote marks."""
+    return not any(not article.in_quote(m.start()) for m in _WORD.finditer(text, start, end))
+
+
+def _previous_paragraph_speaker(
+    article: _Article, span: QuoteSpan, k: int, speakers: list[_Speaker]
+) -> _Speaker:
+    """Return the speaker named in the paragraph before a paragraph that is only a quote."""
+    para = span.paragraph - 1
+    for j in range(k - 1, -1, -1):
+        if article.spans[j].paragraph < para:
+            break
+        if article.spans[j].paragraph == para and (speakers[j].actor or speakers[j].written):
+            return speakers[j]
+    p_start, p_end = article.paragraphs[para]
+    tokens = article.tokens_between(p_start, p_end)
+    cue = article.cue_in(tokens, last=True)
+    if cue is not None:
+        found = article.speaker_of_cue(cue, tokens)
+        if found.actor or found.written:
+            return found
+    actor = article.person_before(p_end, subject_first=False)
+    if actor is not None and any(p.paragraph == para for p in article.people):
+        return _Speaker(actor, actor.name, "")
+    return _NO_SPEAKER
