@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.articles import Article, read_articles  # noqa: E402
+
 from analysis.build import build  # noqa: E402
 from analysis.model import load_model  # noqa: E402
 from analysis.pipeline import nlp  # noqa: E402
@@ -77,10 +78,16 @@ def report(name: str, articles: list[Article], processes: list[int]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
-    parser.add_argument("--jsonl", type=Path, help="a JSON Lines file of articles (text, title, date, ...)")
-    parser.add_argument("--limit", type=int, help="use only the first N articles of the JSON Lines file")
+    parser.add_argument(
+        "--jsonl", type=Path, help="a JSON Lines file of articles (text, title, date, ...)"
+    )
+    parser.add_argument(
+        "--limit", type=int, help="use only the first N articles of the JSON Lines file"
+    )
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
 

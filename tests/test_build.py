@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from analysis.articles import article_from_text
 
 from analysis import build as build_module
-from analysis.articles import article_from_text
 from analysis.build import build, load_store
 from analysis.store import Store
 from analysis.tables import SPECS, TABLE_NAMES
@@ -66,7 +66,9 @@ def test_offsets_point_into_the_article_text(seed_corpus):
 def test_dates_are_iso_and_the_seed_is_dated(seed_corpus):
     dates = seed_corpus.articles["date"]
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates if d)
-    seed = seed_corpus.articles[seed_corpus.articles["path"].str.endswith("000_49264e7b76c9ccf3.txt")]
+    seed = seed_corpus.articles[
+        seed_corpus.articles["path"].str.endswith("000_49264e7b76c9ccf3.txt")
+    ]
     assert seed["date"].tolist() == ["2026-01-27"]
 
 

@@ -18,7 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize("argv", [["--help"], ["build", "--help"]])
 def test_every_command_has_help(argv):
     proc = subprocess.run(
-        [sys.executable, "-m", "analysis", *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "analysis", *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0
     assert "usage:" in proc.stdout
@@ -27,7 +31,9 @@ def test_every_command_has_help(argv):
 def test_build_writes_the_six_tables_and_reports_skips(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_text(" date 2025-02-03 Brazil and Chile agreed to hold joint naval drills.", "utf-8")
+    (folder / "a.txt").write_text(
+        " date 2025-02-03 Brazil and Chile agreed to hold joint naval drills.", "utf-8"
+    )
     (folder / "empty.txt").write_text("", "utf-8")
     out = tmp_path / "out"
     code = main(["build", str(folder), "--out", str(out), "--store", ":memory:"])
@@ -43,7 +49,19 @@ def test_parquet_output(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Kenya will host the summit in March.", "utf-8")
-    code = main(["build", str(folder), "--out", str(tmp_path / "out"), "--format", "parquet", "--store", ":memory:", "--quiet"])
+    code = main(
+        [
+            "build",
+            str(folder),
+            "--out",
+            str(tmp_path / "out"),
+            "--format",
+            "parquet",
+            "--store",
+            ":memory:",
+            "--quiet",
+        ]
+    )
     assert code == EXIT_OK
     assert len(pd.read_parquet(tmp_path / "out" / "articles.parquet")) == 1
 
@@ -52,13 +70,18 @@ def test_nothing_readable_exits_non_zero(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "empty.txt").write_text("", "utf-8")
-    assert main(["build", str(folder), "--out", str(tmp_path / "out"), "--store", ":memory:"]) == EXIT_NOTHING_READ
+    assert (
+        main(["build", str(folder), "--out", str(tmp_path / "out"), "--store", ":memory:"])
+        == EXIT_NOTHING_READ
+    )
 
 
 def test_a_malformed_taxonomy_is_reported(tmp_path, capsys):
     bad = tmp_path / "themes.toml"
     bad.write_text("[themes.x\nlabel = 1\n", "utf-8")
     (tmp_path / "a.txt").write_text("Kenya will host the summit.", "utf-8")
-    code = main(["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--taxonomy", str(bad)])
+    code = main(
+        ["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--taxonomy", str(bad)]
+    )
     assert code == EXIT_TAXONOMY
     assert "line" in capsys.readouterr().err

@@ -33,7 +33,9 @@ def test_paragraph_breaks_start_sentences(blank_nlp, text, starts):
 
 
 def test_headings_never_glue_onto_the_next_sentence(nlp):
-    doc = nlp("Deepening Maritime Cooperation\n\nShe stated that India and the EU must work together.")
+    doc = nlp(
+        "Deepening Maritime Cooperation\n\nShe stated that India and the EU must work together."
+    )
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Deepening Maritime Cooperation"
     assert sents[1].startswith("She stated")
@@ -63,6 +65,7 @@ def test_missing_model_names_both_packages(monkeypatch):
 
 def test_parse_carries_each_article_with_its_doc(nlp):
     from analysis.articles import article_from_text
+
     from analysis.pipeline import parse
 
     articles = [

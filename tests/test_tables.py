@@ -59,13 +59,17 @@ def test_empty_tables_are_typed(name):
 
 
 def test_conform_fills_missing_columns_and_keeps_extras():
-    frame = conform(pd.DataFrame({"actor_id": ["person:x"], "mentions": ["3"], "note": ["kept"]}), ACTORS)
+    frame = conform(
+        pd.DataFrame({"actor_id": ["person:x"], "mentions": ["3"], "note": ["kept"]}), ACTORS
+    )
     assert frame.loc[0, "mentions"] == 3
     assert frame.loc[0, "name"] == ""
     assert list(frame.columns)[-1] == "note"
 
 
-@pytest.mark.parametrize(("cell", "expected"), [("False", False), ("True", True), ("", False), (True, True)])
+@pytest.mark.parametrize(
+    ("cell", "expected"), [("False", False), ("True", True), ("", False), (True, True)]
+)
 def test_conform_reads_booleans_from_csv_strings(cell, expected):
     frame = conform(pd.DataFrame({"quote_id": ["q"], "partial": [cell]}), QUOTES)
     assert bool(frame.loc[0, "partial"]) is expected

@@ -1,0 +1,73 @@
+"""The DuckDB store: versions, replacement of an article's rows, removal."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.store import STORE_ENV, Store, default_store_path
+from analysis.tables import ARTICLES, LOCAL_MENTIONS, frame_from_rows
+
+
+def tables_for(article_id: str, n_mentions: int) -> dict[str, pd.DataFrame]:
+    return {
+        ARTICLES.name: frame_from_rows(
+            [{"article_id": article_id, "text": "Some text."}], ARTICLES
+        ),
+        LOCAL_MENTIONS.name: frame_from_rows(
+            [
+                {
+                    "article_id": article_id,
+                    "actor_key": f"k{i}",
+                    "text": "X",
+                    "start_char": i,
+                    "end_char": i + 1,
+                }
+                for i in range(n_mentions)
+            ],
+            LOCAL_MENTIONS,
+        ),
+    }
+
+
+def test_rows_are_kept_per_version(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(tables_for("a1", 2), "v1")
+        assert store.current_ids("v1") == {"a1"}
+        assert store.current_ids("v2") == set()
+
+
+def test_adding_an_article_again_replaces_its_rows(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(tables_for("a1", 3), "v1")
+        store.add(tables_for("a1", 1), "v2")
+        local = store.local_tables()
+    assert len(local[LOCAL_MENTIONS.name]) == 1
+    assert local[ARTICLES.name]["article_id"].tolist() == ["a1"]
+
+
+def test_rows_survive_reopening_and_can_be_removed(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.add(tables_for("a1", 1), "v1")
+        store.add(tables_for("a2", 2), "v1")
+    with Store(path) as store:
+        assert set(store.article_ids()) == {"a1", "a2"}
+        store.remove(["a1"])
+        local = store.local_tables()
+    assert local[LOCAL_MENTIONS.name]["article_id"].tolist() == ["a2", "a2"]
+
+
+def test_local_tables_select_articles(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(tables_for("a1", 1), "v1")
+        store.add(tables_for("a2", 2), "v1")
+        local = store.local_tables(["a2"])
+    assert set(local[ARTICLES.name]["article_id"]) == {"a2"}
+    assert len(local[LOCAL_MENTIONS.name]) == 2
+
+
+def test_the_store_path_is_configurable(monkeypatch, tmp_path):
+    monkeypatch.setenv(STORE_ENV, str(tmp_path / "custom.duckdb"))
+    assert default_store_path() == tmp_path / "custom.duckdb"
+    monkeypatch.delenv(STORE_ENV)
+    assert default_store_path().name == "store.duckdb"
