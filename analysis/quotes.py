@@ -113,6 +113,54 @@ SPEECH_VERBS = frozenset(
         "put",
         "read",
         "thank",
+        "report",
+        "lament",
+        "mock",
+        "blast",
+        "slam",
+        "accuse",
+        "criticize",
+        "criticise",
+        "tout",
+        "deride",
+        "dismiss",
+        "proclaim",
+        "retort",
+        "bark",
+        "scoff",
+        "chide",
+        "muse",
+        "opine",
+        "demand",
+        "plead",
+        "assure",
+        "wonder",
+        "speculate",
+        "propose",
+        "pledge",
+        "recount",
+        "confirm",
+        "deny",
+        "reveal",
+        "underline",
+        "underscore",
+        "highlight",
+        "interject",
+        "begin",
+        "finish",
+        "summarize",
+        "summarise",
+        "quote",
+        "cite",
+        "text",
+        "email",
+        "e-mail",
+        "yell",
+        "scream",
+        "whisper",
+        "mutter",
+        "sing",
+        "chant",
     }
 )
 
@@ -120,6 +168,7 @@ SPEECH_VERBS = frozenset(
 # "put it"); without it they are ordinary verbs.
 _NEEDS_PARTICLE = {"point": "out", "put": "it"}
 
+_ASPECT_VERBS = frozenset({"continue", "begin", "finish"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who"})
 _HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
@@ -144,7 +193,7 @@ _STANDALONE_BEFORE = set(".!?:,;—–-(…\"“”'‘’") | {""}
 _MARK_CHARS = frozenset("“”\"‘’'")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 # How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
 RESOLUTION_WINDOW = 3
@@ -435,13 +484,19 @@ class _Article:
             return self.resolve(subject, "according to") if subject is not None else _NO_SPEAKER
         subject = _subject(cue, self)
         if subject is None:
-            # Inverted attribution ('", said Smith.') that the parser left without nsubj.
-            after = [t for t in frame if cue.i < t.i <= cue.i + 4]
-            for token in after:
+            # The parser left the cue without a subject ('", Bozell answers.', '",
+            # Murphy, the head of X, tweeted'): take the name nearest the cue in the frame,
+            # before it first, since the words after a cue are usually its addressee.
+            ahead = sorted((t for t in frame if t.i < cue.i), key=lambda t: -t.i)
+            behind = [t for t in frame if cue.i < t.i <= cue.i + 3]
+            for token in [*ahead, *behind]:
                 actor = self.actors.actor_at(token.idx, token.idx + len(token))
-                if actor is not None:
-                    return _Speaker(actor, actor.name, cue.text)
-            return _Speaker(None, "", cue.text)
+                if actor is not None and actor.type != "place":
+                    return _Speaker(actor, actor.name, _cue_text(cue))
+            for token in [*ahead, *behind]:
+                if token.pos_ == "PROPN" or token.lower_ in _PERSONAL_PRONOUNS:
+                    return self.resolve(token, _cue_text(cue))
+            return _Speaker(None, "", _cue_text(cue))
         return self.resolve(subject, _cue_text(cue))
 
     def resolve(self, subject: Token, cue: str) -> _Speaker:
@@ -453,7 +508,7 @@ class _Article:
         if lower in _PERSONAL_PRONOUNS:
             actor = self.person_before(subject.idx, gender=_PERSONAL_PRONOUNS[lower])
             return _Speaker(actor, actor.name if actor else subject.text, cue)
-        if lower == "who" and subject.head.dep_ == "relcl":
+        if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)
         if lower in _OTHER_PRONOUNS:
             return _Speaker(None, subject.text, cue)
@@ -507,6 +562,10 @@ def _is_cue(token: Token) -> bool:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
     if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
         return False
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children) and (
+        token.lemma_.lower() in _ASPECT_VERBS
+    ):
+        return False  # "will continue to be", "began to talk": aspect, not speech
     particle = _NEEDS_PARTICLE.get(token.lemma_.lower())
     return particle is None or any(c.lower_ == particle for c in token.children)
 
@@ -517,7 +576,19 @@ def _cue_text(cue: Token) -> str:
 
 
 def _subject(verb: Token, article: _Article) -> Token | None:
-    """Return the subject of a cue verb, climbing conjunctions and clauses without one."""
+    """Return the subject of a cue verb, climbing conjunctions and clauses without one.
+
+    A participle cue ('..., adding, "..."') belongs to the reporting verb above it, so it
+    takes the subject of the nearest speech verb among its ancestors when there is one.
+    """
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        for ancestor in verb.ancestors:
+            if article.in_quote(ancestor.idx):
+                break
+            if _is_cue(ancestor):
+                found = _subject(ancestor, article)
+                if found is not None:
+                    return found
     seen = 0
     while seen < 4:
         for child in verb.children:
@@ -525,6 +596,8 @@ def _subject(verb: Token, article: _Article) -> Token | None:
                 return child
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "relcl") or verb.head == verb:
             return None
+        if article.in_quote(verb.head.idx):
+            return None  # the cue hangs off the quoted words: their subject is not the speaker
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         verb = verb.head
@@ -616,28 +689,31 @@ def _attribute(article: _Article, k: int, partial: bool, speakers: list[_Speaker
         following if following is not None and following.paragraph == span.paragraph else None
     )
 
-    before_start = same_prev.close_at + 1 if same_prev else p_start
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, before_start, span.open_at)]
-    before_start = max([before_start, *ends])
-    after_start = span.close_at + 1
-    after_end = same_next.open_at if same_next else p_end
-    stop = _SENTENCE_END.search(text, after_start, after_end)
-    after_end = stop.end() if stop else after_end
-
-    before = article.tokens_between(before_start, span.open_at)
-    after = article.tokens_between(after_start, after_end)
+    # The frames are the writer's words around the quote up to the sentence's end; a
+    # sentence ends at a standalone . ! ? token (the tokenizer keeps "Gov." whole).
+    before = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, span.open_at)
+    ends = [i for i, t in enumerate(before) if t.text in _SENTENCE_ENDS]
+    before = before[ends[-1] + 1 :] if ends else before
+    after = article.tokens_between(span.close_at + 1, same_next.open_at if same_next else p_end)
+    ends = [i for i, t in enumerate(after) if t.text in _SENTENCE_ENDS]
+    after = after[: ends[0]] if ends else after
+    before_start = before[0].idx if before else span.open_at
 
     if partial:
-        cue = _governing_cue(article, span)
-        if cue is not None:
-            found = article.speaker_of_cue(cue, after)
-            if found.actor or found.written:
-                return found
+        found = _reported_speaker(article, span, after)
+        if found is not None:
+            return found
 
     inner_end = text[span.start : span.close_at].rstrip()[-1:]
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
-    after_first = inner_end in ",?!—–-" or lead_in not in ":,"
-    frames = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
+    # A quote closed by a full stop ends its sentence: the words after it belong to the
+    # next sentence unless they are only a short '", she said.' tag.
+    after_ok = inner_end not in ".…" or len(after) <= 5
+    frames = [(after, False)] if after_ok else []
+    if lead_in in ":,":
+        frames.insert(0, (before, True))
+    else:
+        frames.append((before, True))
     for frame, last in frames:
         cue = article.cue_in(frame, last=last)
         if cue is not None:
@@ -645,25 +721,86 @@ def _attribute(article: _Article, k: int, partial: bool, speakers: list[_Speaker
             if found.actor or found.written:
                 return found
 
+    if lead_in == ":":
+        found = _colon_speaker(article, before)
+        if found is not None:
+            return found
     if same_prev is not None and speakers[k - 1].cue:
         return speakers[k - 1]
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
         return _previous_paragraph_speaker(article, span, k, speakers)
+    # 'Lynch announced the lawsuit. "We are seeking ..."': the sentence before speaks.
+    earlier = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, before_start)
+    ends = [i for i, t in enumerate(earlier[:-1]) if t.text in _SENTENCE_ENDS]
+    earlier = earlier[ends[-1] + 1 :] if ends else earlier
+    cue = article.cue_in(earlier, last=True)
+    if cue is not None:
+        found = article.speaker_of_cue(cue, earlier)
+        if found.actor:
+            return found
     return _NO_SPEAKER
 
 
-def _governing_cue(article: _Article, span: QuoteSpan) -> Token | None:
-    """Return the speech verb whose clause holds a partial quote, if any."""
+def _colon_speaker(article: _Article, before: list[Token]) -> _Speaker | None:
+    """Return who speaks in a lead-in ending with a colon and no cue verb.
+
+    A verbless lead-in ("Gillibrand on Hillary's transcripts: '...'") is about its head
+    noun; otherwise ("doesn't surprise pollster Daron Shaw: '...'") the actor nearest the
+    colon speaks.
+    """
+    inside = {t.i for t in before}
+    roots = [t for t in before if t.head.i not in inside or t.head == t]
+    if roots and roots[0].pos_ in ("PROPN", "NOUN"):
+        actor = article.actors.actor_at(roots[0].idx, roots[0].idx + len(roots[0]))
+        if actor is not None and actor.type != "place":
+            return _Speaker(actor, actor.name, ":")
+    for token in reversed(before):
+        actor = article.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type != "place":
+            return _Speaker(actor, actor.name, ":")
+    return None
+
+
+def _reported_speaker(article: _Article, span: QuoteSpan, after: list[Token]) -> _Speaker | None:
+    """Return the speaker of a partial quote from the clauses that hold it, if any.
+
+    The reporting verb governing the quote names the speaker; failing that "according to
+    X" in the sentence; failing that the highest clause above the quote whose subject is
+    an actor ('Trump mocked Rubio for "having a tough night"').
+    """
     quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
     if quoted is None:
         return None
+    heads = []
     head = quoted.root
     for _ in range(12):
         if head.head == head:
-            return None
+            break
         head = head.head
-        if not article.in_quote(head.idx) and _is_cue(head):
-            return head
+        if not article.in_quote(head.idx):
+            heads.append(head)
+    reported = [article.speaker_of_cue(head, after) for head in heads if _is_cue(head)]
+    # A nested report ('said the world lost a voice that said "..."') is told by the
+    # outer speaker when the inner one is no actor.
+    named = [found for found in reported if found.actor is not None]
+    written = [found for found in reported if found.written]
+    if named or written:
+        return (named or written)[0]
+    sent = quoted.root.sent
+    for token in sent:
+        if token.lower_ == "according" and _is_cue(token) and not article.in_quote(token.idx):
+            found = article.speaker_of_cue(token, [])
+            if found.actor:
+                return found
+    for head in reversed(heads):
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(head, article)
+        if subject is None:
+            continue
+        found = article.resolve(subject, "")
+        if found.actor is not None and found.actor.type != "place":
+            return found
     return None
 
 
@@ -689,7 +826,7 @@ def _previous_paragraph_speaker(
         found = article.speaker_of_cue(cue, tokens)
         if found.actor or found.written:
             return found
-    actor = article.person_before(p_end, subject_first=False)
+    actor = article.person_before(p_end)
     if actor is not None and any(p.paragraph == para for p in article.people):
         return _Speaker(actor, actor.name, "")
     return _NO_SPEAKER
