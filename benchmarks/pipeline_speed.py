@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.articles import Article, read_articles  # noqa: E402
-
 from analysis.build import build  # noqa: E402
 from analysis.model import load_model  # noqa: E402
 from analysis.pipeline import nlp  # noqa: E402

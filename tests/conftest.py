@@ -23,7 +23,6 @@ def nlp():
 def seed_build():
     """The build result of the bundled seeds/ corpus, in a throw-away store."""
     from analysis.articles import read_articles
-
     from analysis.build import build
 
     report = read_articles([SEEDS])

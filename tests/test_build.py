@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from analysis.articles import article_from_text
 
 from analysis import build as build_module
+from analysis.articles import article_from_text
 from analysis.build import build, load_store
 from analysis.store import Store
 from analysis.tables import SPECS, TABLE_NAMES

@@ -65,7 +65,6 @@ def test_missing_model_names_both_packages(monkeypatch):
 
 def test_parse_carries_each_article_with_its_doc(nlp):
     from analysis.articles import article_from_text
-
     from analysis.pipeline import parse
 
     articles = [
