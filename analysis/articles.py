@@ -1,0 +1,976 @@
+"""Article ingestion: files, folders, zip archives and uploads become `Article` records.
+
+What is read
+    `read_articles` takes files, folders and .zip archives; `read_upload` takes the bytes and
+    name of one uploaded file. The format follows the extension (case-insensitive):
+
+    - ``.txt`` and ``.md``: one article per file (see "Plain text and Markdown" below).
+    - ``.html`` and ``.htm``: the main text, title, date, site name and URL found by
+      trafilatura; navigation, footers and other boilerplate are left out. A page in which no
+      main text is found is skipped ("no article text found in HTML").
+    - ``.json``: one object, a list of objects, or an object holding one list of objects (such
+      as ``{"articles": [...]}``); ``.jsonl``: one object per line; ``.csv``: a header row,
+      then one article per row (comma, semicolon or tab separated, whichever the header uses).
+      Field names are matched case-insensitively: text/body/content, title/headline,
+      date/published/published_at/publishedAt/datetime, source/publisher, url/link and id.
+      A record without text, a malformed JSON line or an object that is not a record is
+      skipped with a reason naming its line, item or row, and the file's other records are
+      still read.
+    - ``.zip``: each member is read by its own extension, as if the archive were a folder.
+      Members with an absolute path or a ``..`` component ("unsafe path in zip"), archives
+      inside the archive ("nested zip") and members over the size limit are skipped;
+      directory entries are ignored. A member is never decompressed past the size limit,
+      whatever size its header declares.
+
+Folders
+    Folders are walked recursively in sorted order. Hidden files and folders (names starting
+    with ".") and project documentation named README.*, LICENSE.* or CHANGELOG.* are ignored
+    silently, in folders and in archives alike: they are not articles. Any other file of an
+    unsupported type is reported as skipped ("unsupported file type .pdf"), so a user learns
+    that it was not read; so is an unsupported file or archive member named directly.
+
+Where an article came from (`Article.path`)
+    The file name for a file named directly; the path relative to the folder for a file found
+    in a folder ("2026/jan.txt"); "archive.zip/member.txt" for an archive member; the upload's
+    name for an upload. A record of a JSON, JSON Lines or CSV file is "file.jsonl#ID" when the
+    record has an id field and otherwise "file.jsonl#N", N being its line (.jsonl), its
+    position in the list counting from 1 (.json) or its row in the sheet counting the header
+    as row 1 (.csv); a .json file holding a single object gives just the file name.
+    `Skipped.path` is where the user can find the input: the path as given (joined with the
+    folder or archive it was found in) or the upload's name.
+
+Decoding and bad input
+    Bytes are read as UTF-8 (with or without a byte-order mark; UTF-16 with a byte-order mark
+    too), else as charset-normalizer's best guess; when no encoding decodes the bytes cleanly
+    the input is skipped as "undecodable text". NUL bytes or a high share of control
+    characters mark a "binary file"; nothing but whitespace is an "empty file". A file larger
+    than ``max_bytes`` is skipped from its size on disk, without being read. Nothing raises for
+    bad input: every problem becomes a `Skipped` entry, and a path that does not exist is
+    skipped as "not found". Library code never prints.
+
+Plain text and Markdown
+    Line endings become "\\n", runs of spaces and tabs one space. A text may begin with a
+    date on the same line as the body, ``date 2026-01-27 Defence Minister ...`` (the form of
+    the bundled seeds), or with a first line such as ``date: 27 January 2026``; the date is
+    removed from the text and becomes the article's date. Blank lines separate paragraphs,
+    which are joined by "\\n\\n". Inside a block of lines without blank lines:
+
+    - a line that does not end a sentence is joined to the next one with a space (a hard wrap
+      in the middle of a sentence);
+    - a line that ends a sentence is joined to the next one too when most of the block's line
+      breaks fall mid-sentence (the block is hard-wrapped prose); otherwise each such line is
+      its own paragraph (one paragraph per line, as scraped text often comes);
+    - a heading always stays its own paragraph: a Markdown ``#`` heading (markers removed) or
+      a setext heading, and in either format a short line (at most 12 words) that starts with
+      a capital letter or digit, does not end with punctuation and starts the block or
+      follows a sentence end.
+
+    Markdown emphasis, inline code and link syntax are reduced to their text; list and
+    quotation markers are removed and each list item is its own paragraph; images and
+    horizontal rules are dropped.
+
+    The title is the first top-level Markdown heading ("# ..." or "===" underlined); else a
+    first paragraph that is a heading (a Markdown heading of any level, or short and without
+    final punctuation as above); else the first sentence of the text, cut at the first
+    ".", "?" or "!" followed by a space (not after an initial or a common abbreviation) and
+    shortened to about 200 characters at a word boundary.
+
+Dates (`parse_date`)
+    ISO dates and datetimes give the date as written ("2026-01-27T23:30:00-05:00" gives
+    "2026-01-27": no time-zone conversion). News forms ("27 January 2026", "Jan 27, 2026",
+    "Tuesday, 27 January 2026") are read with python-dateutil, only when the string holds a
+    four-digit year, a month and a day: a string lacking any of them gives "" rather than a
+    date with an invented part. Ambiguous numeric dates are read day first ("03/04/2025" is
+    3 April 2025), the usual order in the British, European and Indian press; when the first
+    number cannot be a month ("25/12/2025") or the year leads ("2025/03/04") the order is
+    unambiguous.
+
+Identity
+    `article_id` is the first 16 hex digits of the SHA-256 of the article text, NFC-normalised,
+    with whitespace runs collapsed to one space and stripped: the same text read from any file
+    name or format has the same id, and an article met twice in one call is kept once (its
+    first occurrence) and counted in `IngestReport.duplicates`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date as Date
+from datetime import datetime, timedelta
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from charset_normalizer import from_bytes
+from dateutil import parser as date_parser
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".csv"})
+ZIP_SUFFIX = ".zip"
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES | {ZIP_SUFFIX}
+
+# Documentation that ships next to articles (the bundled seeds/ folder has a README.md).
+_DOC_STEMS = frozenset({"readme", "license", "licence", "changelog"})
+
+# Record field names, lower case, in order of preference.
+TEXT_FIELDS = ("text", "body", "content", "article", "full_text", "maintext")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = (
+    "date",
+    "published",
+    "published_at",
+    "publishedat",
+    "date_published",
+    "datetime",
+    "pubdate",
+)
+SOURCE_FIELDS = ("source", "publisher", "site_name", "sitename")
+URL_FIELDS = ("url", "link")
+ID_FIELDS = ("id",)
+
+TITLE_MAX_CHARS = 200
+HEADING_MAX_WORDS = 12
+# Share of control characters above which bytes are taken for a binary file.
+BINARY_CONTROL_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its text and what is known about where it came from."""
+
+    article_id: str
+    title: str
+    date: str
+    source: str
+    path: str
+    url: str
+    text: str
+
+    @property
+    def n_words(self) -> int:
+        """Return the number of whitespace-separated words of the text."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that gave no article, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """The articles read from a set of inputs, the inputs skipped and the repeats dropped."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: int = 0
+    files: int = 0  # files and archive members examined
+
+    def summary(self) -> str:
+        """Return one line such as "read 31 articles from 33 files; skipped 2; 1 duplicate"."""
+        return (
+            f"read {_plural(len(self.articles), 'article')} from {_plural(self.files, 'file')}; "
+            f"skipped {len(self.skipped)}; {_plural(self.duplicates, 'duplicate')}"
+        )
+
+    def merge(self, other: IngestReport) -> IngestReport:
+        """Return a new report holding both reports' articles, de-duplicated across them."""
+        articles, dropped = _unique(self.articles + other.articles)
+        return IngestReport(
+            articles=articles,
+            skipped=self.skipped + other.skipped,
+            duplicates=self.duplicates + other.duplicates + dropped,
+            files=self.files + other.files,
+        )
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def article_from_text(
+    text: str,
+    *,
+    path: str = "",
+    title: str = "",
+    date: str = "",
+    source: str = "",
+    url: str = "",
+) -> Article:
+    """Return the article of a plain text, normalised as a .txt file would be.
+
+    A leading date ("date 2026-01-27 ..." or a "Date: ..." first line) is removed from the
+    text; it becomes the date unless `date` is given. `date` is normalised with `parse_date`.
+    A missing title is derived from the text.
+    """
+    return _compose(text, markdown=False, path=path, title=title, date=date, source=source, url=url)
+
+
+def read_articles(
+    inputs: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> IngestReport:
+    """Return the articles of files, folders and zip archives, with what was skipped and why."""
+    found: list[Article] = []
+    skipped: list[Skipped] = []
+    files = 0
+    for item in _walk_inputs(inputs):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
+        location, name = item
+        files += 1
+        for result in _read_path(location, name, max_bytes=max_bytes):
+            _sort_into(result, found, skipped)
+    return _report(found, skipped, files)
+
+
+def read_upload(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
+    """Return the articles of one uploaded file (any supported type, a zip archive included)."""
+    found: list[Article] = []
+    skipped: list[Skipped] = []
+    if len(data) > max_bytes:
+        skipped.append(Skipped(name, _size_reason(len(data), max_bytes)))
+    else:
+        for result in _read_named_bytes(data, name, name, max_bytes=max_bytes):
+            _sort_into(result, found, skipped)
+    return _report(found, skipped, 1)
+
+
+def parse_date(value: str) -> str:
+    """Return the ISO date (YYYY-MM-DD) written in `value`, or "" when it holds no full date."""
+    value = str(value or "").strip()
+    if not value:
+        return ""
+    iso = _ISO_DATE.match(value)
+    if iso:
+        return _iso(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+    if not _YEAR.search(value):
+        return ""
+    return _dateutil_date(value, fuzzy=False) or _dateutil_date(value, fuzzy=True)
+
+
+# --------------------------------------------------------------------------- dates
+
+_ISO_DATE = re.compile(r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+# Two defaults differing in every part: a part that changes with the default was not written.
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2004, 12, 28))
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    """Return the ISO form of a calendar date, or "" when no such day exists."""
+    try:
+        return Date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _dateutil_date(value: str, *, fuzzy: bool) -> str:
+    """Return the date dateutil reads in `value` when year, month and day are all written."""
+    results = []
+    for default in _DEFAULTS:
+        try:
+            # ignoretz: only the calendar date is kept, and unknown zones ("IST") would warn.
+            parsed = date_parser.parse(
+                value, default=default, dayfirst=True, fuzzy=fuzzy, ignoretz=True
+            )
+        except (ValueError, OverflowError):
+            return ""
+        results.append(parsed.date())
+    first, second = results
+    return first.isoformat() if first == second else ""
+
+
+# --------------------------------------------------------------------------- walking inputs
+
+
+def _walk_inputs(
+    inputs: Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[Path, str] | Skipped]:
+    """Yield (file, article path) for every file to read, or a Skipped for a missing input."""
+    for raw in inputs:
+        location = Path(raw)
+        if location.is_dir():
+            yield from _walk_folder(location, location)
+        elif location.is_file():
+            yield location, location.name
+        else:
+            yield Skipped(str(raw), "not found")
+
+
+def _walk_folder(root: Path, folder: Path) -> Iterator[tuple[Path, str] | Skipped]:
+    """Yield the files under `folder`, sorted, leaving out hidden and documentation files."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as err:
+        yield Skipped(str(folder), f"cannot read folder: {err.strerror or err}")
+        return
+    for entry in entries:
+        if _ignored(entry.name):
+            continue
+        if entry.is_dir():
+            yield from _walk_folder(root, entry)
+        elif entry.is_file():
+            yield entry, entry.relative_to(root).as_posix()
+
+
+def _ignored(name: str) -> bool:
+    """Return whether a folder or archive entry is hidden or project documentation."""
+    if name.startswith(".") or name == "__MACOSX":
+        return True
+    return name.split(".", 1)[0].lower() in _DOC_STEMS and "." in name
+
+
+# --------------------------------------------------------------------------- reading one input
+
+# What a reader yields: an article, or an input (or record) that gave none.
+Result = Article | Skipped
+
+
+def _read_path(location: Path, name: str, *, max_bytes: int) -> Iterator[Result]:
+    """Yield the articles of one file on disk, checking its type and size before reading."""
+    shown = str(location)
+    suffix = location.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield Skipped(shown, _type_reason(suffix))
+        return
+    try:
+        size = location.stat().st_size
+        if size > max_bytes:
+            yield Skipped(shown, _size_reason(size, max_bytes))
+            return
+        if suffix == ZIP_SUFFIX:
+            # Opened from disk so that only the members are read, one at a time.
+            with zipfile.ZipFile(location) as archive:
+                yield from _read_zip(archive, name, shown, max_bytes=max_bytes)
+            return
+        data = location.read_bytes()
+    except zipfile.BadZipFile as err:
+        yield Skipped(shown, f"corrupt zip archive: {err}")
+        return
+    except OSError as err:
+        yield Skipped(shown, f"cannot read file: {err.strerror or err}")
+        return
+    yield from _read_named_bytes(data, name, shown, max_bytes=max_bytes)
+
+
+def _read_named_bytes(data: bytes, name: str, shown: str, *, max_bytes: int) -> Iterator[Result]:
+    """Yield the articles of the bytes of a file called `name` (`shown` names it to the user)."""
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield Skipped(shown, _type_reason(suffix))
+        return
+    if suffix == ZIP_SUFFIX:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                yield from _read_zip(archive, name, shown, max_bytes=max_bytes)
+        except zipfile.BadZipFile as err:
+            yield Skipped(shown, f"corrupt zip archive: {err}")
+        return
+    text, problem = _decode(data)
+    if problem:
+        yield Skipped(shown, problem)
+        return
+    reader = _READERS[suffix]
+    yield from reader(text, name, shown)
+
+
+def _read_zip(
+    archive: zipfile.ZipFile, name: str, shown: str, *, max_bytes: int
+) -> Iterator[Result]:
+    """Yield the articles of an archive's members, skipping unsafe, nested and oversized ones."""
+    for info in sorted(archive.infolist(), key=lambda member: member.filename):
+        if info.is_dir():
+            continue
+        member = info.filename.replace("\\", "/")
+        member_shown = f"{shown}/{member}"
+        parts = PurePosixPath(member).parts
+        if _unsafe_member(member):
+            yield Skipped(member_shown, "unsafe path in zip")
+            continue
+        if any(_ignored(part) for part in parts):
+            continue
+        suffix = PurePosixPath(member).suffix.lower()
+        if suffix == ZIP_SUFFIX:
+            yield Skipped(member_shown, "nested zip")
+            continue
+        if suffix not in SUPPORTED_SUFFIXES:
+            yield Skipped(member_shown, _type_reason(suffix))
+            continue
+        if info.file_size > max_bytes:
+            yield Skipped(member_shown, _size_reason(info.file_size, max_bytes))
+            continue
+        data, problem = _read_member(archive, info, max_bytes=max_bytes)
+        if problem:
+            yield Skipped(member_shown, problem)
+            continue
+        yield from _read_named_bytes(data, f"{name}/{member}", member_shown, max_bytes=max_bytes)
+
+
+def _unsafe_member(member: str) -> bool:
+    """Return whether an archive member's path could point outside the archive's folder."""
+    absolute = member.startswith("/") or re.match(r"[A-Za-z]:", member) is not None
+    return absolute or ".." in PurePosixPath(member).parts
+
+
+def _read_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_bytes: int
+) -> tuple[bytes, str]:
+    """Return a member's bytes and "" or no bytes and why they could not be read.
+
+    At most `max_bytes` + 1 bytes are decompressed, so a member whose header understates its
+    size (a zip bomb) is caught without filling memory.
+    """
+    if info.flag_bits & 0x1:
+        return b"", "encrypted zip member"
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(max_bytes + 1)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, zlib.error, EOFError) as err:
+        return b"", f"corrupt zip member: {err}"
+    except OSError as err:
+        return b"", f"cannot read zip member: {err}"
+    if len(data) > max_bytes:
+        return b"", f"over the size limit (more than {_size(max_bytes)})"
+    return data, ""
+
+
+def _type_reason(suffix: str) -> str:
+    """Return the reason for skipping a file of an unsupported type."""
+    return f"unsupported file type {suffix}" if suffix else "unsupported file type (no extension)"
+
+
+def _size_reason(size: int, max_bytes: int) -> str:
+    """Return the reason for skipping a file of `size` bytes over the limit."""
+    return f"over the size limit ({_size(size)} > {_size(max_bytes)})"
+
+
+def _size(n_bytes: int) -> str:
+    """Return a byte count for people: "512 bytes", "3.5 KB", "23.1 MB"."""
+    if n_bytes < 1024:
+        return f"{n_bytes} bytes"
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n_bytes >= scale:
+            return f"{n_bytes / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n_bytes} bytes"
+
+
+# --------------------------------------------------------------------------- decoding
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13} | {127}
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Return the text of `data` and "", or "" and why the bytes are not readable text."""
+    if not data.strip():
+        return "", "empty file"
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            return "", "undecodable text"
+        return _checked_text(text)
+    if _looks_binary(data):
+        return "", "binary file"
+    try:
+        return _checked_text(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass  # not UTF-8: let charset-normalizer guess below
+    best = from_bytes(data).best()
+    if best is None:
+        return "", "undecodable text"
+    return _checked_text(str(best))
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Return whether bytes hold a NUL or a high share of control characters."""
+    if b"\x00" in data:
+        return True
+    sample = data[:65536]
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    return controls > BINARY_CONTROL_SHARE * len(sample)
+
+
+def _checked_text(text: str) -> tuple[str, str]:
+    """Return decoded text and "", or "" and why it is not usable text."""
+    if not text.strip():
+        return "", "empty file"
+    strange = sum(1 for char in text if char == "\ufffd" or _is_control(char))
+    if strange > BINARY_CONTROL_SHARE * len(text):
+        return "", "undecodable text"
+    return text, ""
+
+
+def _is_control(char: str) -> bool:
+    """Return whether a character is a control character other than common whitespace."""
+    return unicodedata.category(char) == "Cc" and char not in "\t\n\r\f"
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def _read_text(text: str, name: str, shown: str) -> Iterator[Result]:
+    """Yield the article of a .txt or .md file."""
+    markdown = PurePosixPath(name).suffix.lower() == ".md"
+    yield _compose_or_skip(text, shown, markdown=markdown, path=name)
+
+
+def _compose_or_skip(text: str, shown: str, **fields: Any) -> Result:
+    """Return the article of a text, or a Skipped when nothing of it is left after cleaning."""
+    article = _compose(text, **fields)
+    return article if article.text else Skipped(shown, "no article text")
+
+
+def _compose(
+    text: str,
+    *,
+    markdown: bool,
+    path: str,
+    title: str = "",
+    date: str = "",
+    source: str = "",
+    url: str = "",
+) -> Article:
+    """Return the article of a plain or Markdown text and the metadata already known."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    body, written_date = _split_date(text)
+    paragraphs = _paragraphs(body, markdown=markdown)
+    clean = "\n\n".join(paragraph.text for paragraph in paragraphs)
+    return Article(
+        article_id=article_id(clean),
+        title=_one_line(title) or _title(paragraphs),
+        date=parse_date(date) or written_date,
+        source=_one_line(source),
+        path=path,
+        url=url.strip(),
+        text=clean,
+    )
+
+
+def article_id(text: str) -> str:
+    """Return the stable id of a text: a hash of its NFC form with whitespace collapsed."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+_SEED_DATE = re.compile(r"\s*date\s*:?[ \t]*(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|[ \t]*\n|$)", re.I)
+_DATE_LINE = re.compile(r"\s*date\s*:[ \t]*([^\n]+?)[ \t]*(?:\n|$)", re.I)
+
+
+def _split_date(text: str) -> tuple[str, str]:
+    """Return the text without a leading date, and that date ("" when there is none)."""
+    for pattern in (_SEED_DATE, _DATE_LINE):
+        match = pattern.match(text)
+        if match:
+            found = parse_date(match[1])
+            if found:
+                return text[match.end() :], found
+    return text, ""
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    text: str
+    heading: bool = False
+    level: int = 0  # Markdown heading level (1 for "#"), 0 for other paragraphs
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    heading: bool = False  # a Markdown heading: its own paragraph whatever its shape
+    level: int = 0
+    item: bool = False  # a list item: starts a paragraph
+
+
+_SPACES = re.compile(r"[^\S\n]+")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+_PUNCT_END = re.compile(r"""[.!?…:;,\-–—]["'”’)\]]*$""")
+
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
+_MD_SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
+_MD_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _paragraphs(text: str, *, markdown: bool) -> list[_Paragraph]:
+    """Return the paragraphs of a text (rules in the module docstring)."""
+    text = _SPACES.sub(" ", text)
+    paragraphs: list[_Paragraph] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = _markdown_lines(block) if markdown else _plain_lines(block)
+        paragraphs.extend(_join_lines(lines))
+    return paragraphs
+
+
+def _plain_lines(block: str) -> list[_Line]:
+    """Return the non-empty lines of a plain-text block."""
+    return [_Line(line.strip()) for line in block.split("\n") if line.strip()]
+
+
+def _markdown_lines(block: str) -> list[_Line]:
+    """Return the lines of a Markdown block with markup reduced to text."""
+    raw = [line.strip() for line in block.split("\n") if line.strip()]
+    lines: list[_Line] = []
+    for index, line in enumerate(raw):
+        following = raw[index + 1] if index + 1 < len(raw) else ""
+        if _MD_SETEXT.fullmatch(line) and lines and lines[-1].heading:
+            continue  # the underline of the setext heading just emitted
+        if _MD_RULE.fullmatch(line):
+            continue
+        heading = _MD_HEADING.fullmatch(line)
+        if heading:
+            level = len(line) - len(line.lstrip("#"))
+            lines.append(_Line(_inline_markdown(heading[1]), heading=True, level=level))
+            continue
+        quote = _MD_QUOTE.match(line)
+        if quote:
+            line = line[quote.end() :]
+        item = _MD_ITEM.match(line)
+        if item:
+            line = line[item.end() :]
+        text = _inline_markdown(line)
+        if text:
+            setext = bool(following and _MD_SETEXT.fullmatch(following)) and not item
+            level = (1 if following.startswith("=") else 2) if setext else 0
+            lines.append(_Line(text, heading=setext, level=level, item=bool(item)))
+    return lines
+
+
+def _inline_markdown(text: str) -> str:
+    """Return text with images dropped and links, emphasis and code reduced to their words."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    previous = None
+    while previous != text:  # nested emphasis such as ***word***
+        previous, text = text, _MD_EMPHASIS.sub(r"\2", text)
+    return text.strip()
+
+
+def _join_lines(lines: list[_Line]) -> list[_Paragraph]:
+    """Return the paragraphs of one blank-line-free block of lines."""
+    if not lines:
+        return []
+    breaks = lines[:-1]
+    mid_sentence = sum(1 for line in breaks if not _SENTENCE_END.search(line.text))
+    wrapped = bool(breaks) and mid_sentence * 2 > len(breaks)
+    longest = max(len(line.text) for line in lines)
+    paragraphs: list[_Paragraph] = []
+    current: list[str] = []
+    after_sentence = True  # the block's start counts as a sentence boundary
+    for line in lines:
+        heading = line.heading or (
+            after_sentence
+            and _heading_like(line.text)
+            and (len(lines) == 1 or not wrapped or len(line.text) < 0.6 * longest)
+        )
+        starts = heading or line.item or not current
+        if not starts and _SENTENCE_END.search(current[-1]) and not wrapped:
+            starts = True
+        if starts and current:
+            paragraphs.append(_Paragraph(" ".join(current)))
+            current = []
+        if heading:
+            paragraphs.append(_Paragraph(line.text, heading=True, level=line.level))
+        else:
+            current.append(line.text)
+        after_sentence = heading or bool(_SENTENCE_END.search(line.text))
+    if current:
+        paragraphs.append(_Paragraph(" ".join(current)))
+    return paragraphs
+
+
+def _heading_like(text: str) -> bool:
+    """Return whether a line reads as a heading: short, capitalised, no final punctuation."""
+    words = text.split()
+    return (
+        0 < len(words) <= HEADING_MAX_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not _PUNCT_END.search(text)
+    )
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    ("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "cmdr")
+    + ("brig", "st", "no", "vs", "etc", "rev", "hon", "sen", "rep", "gov", "inc", "ltd", "co")
+    + ("corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept")
+    + ("oct", "nov", "dec")
+)
+_SENTENCE_BREAK = re.compile(r"""[.!?…]["'”’)\]]*\s+""")
+
+
+def _title(paragraphs: list[_Paragraph]) -> str:
+    """Return the title of a text: a top Markdown heading, a heading start or first sentence."""
+    if not paragraphs:
+        return ""
+    for paragraph in paragraphs:
+        if paragraph.level == 1:
+            return _shorten(paragraph.text)
+    first = paragraphs[0]
+    return _shorten(first.text if first.heading else _first_sentence(first.text))
+
+
+def _first_sentence(text: str) -> str:
+    """Return the first sentence of a paragraph (the whole paragraph if it has one sentence)."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        before = text[: match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        # "U.S." and "J." are initials; "Gen." and "Jan." are abbreviations.
+        if len(last.replace(".", "")) <= 1 or last in _ABBREVIATIONS or "." in last:
+            continue
+        return text[: match.end()].strip()
+    return text.strip()
+
+
+def _shorten(text: str) -> str:
+    """Return text cut to about TITLE_MAX_CHARS characters at a word boundary."""
+    text = _one_line(text)
+    if len(text) <= TITLE_MAX_CHARS:
+        return text
+    cut = text[:TITLE_MAX_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _one_line(value: Any) -> str:
+    """Return a metadata value as one stripped line of text."""
+    return " ".join(str(value or "").split())
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _read_html(text: str, name: str, shown: str) -> Iterator[Result]:
+    """Yield the article of an HTML page: its main text and metadata, found by trafilatura."""
+    document = _extract_html(text)
+    lines = [] if document is None else (document.text or "").split("\n")
+    paragraphs = [_SPACES.sub(" ", line).strip() for line in lines]
+    body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    if not body:
+        yield Skipped(shown, "no article text found in HTML")
+        return
+    yield _compose(
+        body,
+        markdown=False,
+        path=name,
+        title=document.title or "",
+        date=document.date or "",
+        source=document.sitename or document.hostname or "",
+        url=document.url or "",
+    )
+
+
+def _extract_html(text: str) -> Any:
+    """Return trafilatura's document for a page, or None when it finds nothing."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    # The date must come from the page's metadata, its URL or its time elements: the
+    # extensive search would take any date mentioned in the body as the publication date.
+    date_params = {
+        "original_date": True,
+        "extensive_search": False,
+        "max_date": (Date.today() + timedelta(days=366)).isoformat(),
+    }
+    try:
+        return trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=date_params,
+        )
+    except Exception:  # trafilatura and lxml raise many types on broken markup
+        return None
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class _Record:
+    label: str  # "line 4", "item 2", "row 7": names the record in a reason
+    number: str  # the same number, for the article path
+    fields: Any
+
+
+def _read_json(text: str, name: str, shown: str) -> Iterator[Result]:
+    """Yield the articles of a .json file: one object, a list, or an object holding a list."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield Skipped(shown, f"malformed JSON: {err.msg} (line {err.lineno})")
+        return
+    if isinstance(data, dict) and not _field(_lower_keys(data), TEXT_FIELDS):
+        lists = [value for value in data.values() if isinstance(value, list)]
+        if len(lists) == 1:
+            data = lists[0]
+    if isinstance(data, dict):
+        yield _record_article(_Record("object", "", data), name, shown)
+        return
+    if not isinstance(data, list):
+        yield Skipped(shown, "JSON holds neither an object nor a list of objects")
+        return
+    for index, item in enumerate(data, start=1):
+        yield _record_article(_Record(f"item {index}", str(index), item), name, shown)
+
+
+def _read_jsonl(text: str, name: str, shown: str) -> Iterator[Result]:
+    """Yield the articles of a .jsonl file, one JSON object per line."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Skipped(shown, f"malformed JSON: {err.msg} (line {number})")
+            continue
+        yield _record_article(_Record(f"line {number}", str(number), data), name, shown)
+
+
+def _read_csv(text: str, name: str, shown: str) -> Iterator[Result]:
+    """Yield the articles of a .csv file with a header row, one article per row."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count)
+    # Article bodies are far longer than the csv module's default field limit.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        columns = [str(column or "").strip().lower() for column in reader.fieldnames or []]
+        if not _field(dict.fromkeys(columns, "x"), TEXT_FIELDS):
+            shown_columns = ", ".join(column for column in columns if column) or "none"
+            yield Skipped(shown, f"no text column in the CSV header (columns: {shown_columns})")
+            return
+        for row in reader:
+            # The sheet's row number: the header is row 1 and a quoted field may span lines.
+            number = reader.line_num
+            row.pop(None, None)  # cells beyond the header's columns
+            yield _record_article(_Record(f"row {number}", str(number), row), name, shown)
+    except csv.Error as err:
+        yield Skipped(shown, f"malformed CSV: {err} (row {reader.line_num})")
+
+
+def _record_article(record: _Record, name: str, shown: str) -> Result:
+    """Return the article of one JSON object or CSV row, or why it gives none."""
+    where = f"{record.label}: " if record.number else ""
+    if not isinstance(record.fields, dict):
+        return Skipped(shown, f"{where}not a JSON object")
+    fields = _lower_keys(record.fields)
+    text = _field(fields, TEXT_FIELDS)
+    if text is None:
+        return Skipped(shown, f"{where}no text field")
+    if isinstance(text, list):
+        text = "\n\n".join(_one_line(part) for part in text)
+    text = str(text)
+    if not text.strip():
+        return Skipped(shown, f"{where}empty text field")
+    record_id = _one_line(_field(fields, ID_FIELDS))
+    path = f"{name}#{record_id or record.number}" if record.number else name
+    return _compose_or_skip(
+        text,
+        shown,
+        markdown=False,
+        path=path,
+        title=_one_line(_field(fields, TITLE_FIELDS)),
+        date=_one_line(_field(fields, DATE_FIELDS)),
+        source=_one_line(_named(_field(fields, SOURCE_FIELDS))),
+        url=_one_line(_field(fields, URL_FIELDS)),
+    )
+
+
+def _lower_keys(fields: dict[Any, Any]) -> dict[str, Any]:
+    """Return a record with its field names stripped and lower-cased."""
+    return {str(key).strip().lower(): value for key, value in fields.items()}
+
+
+def _field(fields: dict[str, Any], names: tuple[str, ...]) -> Any:
+    """Return the first present, non-null value among `names`, or None."""
+    for name in names:
+        value = fields.get(name)
+        if value is not None and value != "":
+            return value
+    for name in names:  # an empty text is reported as empty, not as missing
+        if name in fields and fields[name] is not None:
+            return fields[name]
+    return None
+
+
+def _named(value: Any) -> Any:
+    """Return the name of a nested source object ({"name": "Reuters"}), else the value."""
+    if isinstance(value, dict):
+        return _lower_keys(value).get("name", "")
+    return value
+
+
+# --------------------------------------------------------------------------- assembling
+
+_READERS: dict[str, Callable[[str, str, str], Iterator[Result]]] = {
+    ".txt": _read_text,
+    ".md": _read_text,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".json": _read_json,
+    ".jsonl": _read_jsonl,
+    ".csv": _read_csv,
+}
+
+
+def _sort_into(result: Result, found: list[Article], skipped: list[Skipped]) -> None:
+    """Append a reader's result to the articles or the skipped inputs."""
+    if isinstance(result, Skipped):
+        skipped.append(result)
+    else:
+        found.append(result)
+
+
+def _report(found: list[Article], skipped: list[Skipped], files: int) -> IngestReport:
+    """Return the report of one call, repeats of an article dropped and counted."""
+    articles, dropped = _unique(found)
+    return IngestReport(articles=articles, skipped=skipped, duplicates=dropped, files=files)
+
+
+def _unique(articles: list[Article]) -> tuple[list[Article], int]:
+    """Return the articles with later repeats of an id removed, and how many were removed."""
+    seen: set[str] = set()
+    kept: list[Article] = []
+    for article in articles:
+        if article.article_id not in seen:
+            seen.add(article.article_id)
+            kept.append(article)
+    return kept, len(articles) - len(kept)
+
+
+def _plural(count: int, noun: str) -> str:
+    """Return "1 article" or "3 articles"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Article",
+    "IngestReport",
+    "Skipped",
+    "article_from_text",
+    "article_id",
+    "parse_date",
+    "read_articles",
+    "read_upload",
+]
