@@ -50,7 +50,7 @@ def _empty(title: str) -> go.Figure:
 def week_start(dates: pd.Series) -> pd.Series:
     """Return the ISO date of the Monday starting each date's week ("" when undated)."""
     parsed = pd.to_datetime(dates.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
-    monday = parsed - pd.to_timedelta(parsed.dt.weekday, unit="D")
+    monday = parsed - pd.to_timedelta(parsed.dt.day_of_week, unit="D")
     return monday.dt.strftime("%Y-%m-%d").fillna("")
 
 

@@ -1,0 +1,277 @@
+"""Chart builders, checked through the data of the figures they return."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.charts import (
+    EMPTY_NOTE,
+    actor_ranking_figure,
+    actor_theme_figure,
+    commitment_flow_figure,
+    commitment_timeline_figure,
+    cooccurrence_edges,
+    dyad_commitments,
+    dyad_figure,
+    network_figure,
+    speaker_figure,
+    theme_actor_figure,
+    theme_heatmap_figure,
+    theme_mix_figure,
+    theme_trend_figure,
+    timeline_figure,
+    week_start,
+)
+from analysis.tables import (
+    ACTORS,
+    ARTICLES,
+    COMMITMENTS,
+    MENTIONS,
+    QUOTES,
+    THEMES,
+    empty_frame,
+    frame_from_rows,
+)
+
+ARTICLES_T = frame_from_rows(
+    [
+        {"article_id": "a1", "date": "2026-01-05"},  # Monday
+        {"article_id": "a2", "date": "2026-01-11"},  # Sunday, same week
+        {"article_id": "a3", "date": "2026-01-14"},
+        {"article_id": "a4", "date": ""},
+    ],
+    ARTICLES,
+)
+ACTORS_T = frame_from_rows(
+    [
+        {"actor_id": "in", "name": "India", "type": "country", "mentions": 5},
+        {"actor_id": "eu", "name": "European Union", "type": "organisation", "mentions": 4},
+        {
+            "actor_id": "rs",
+            "name": "Rajnath Singh",
+            "type": "person",
+            "mentions": 3,
+            "affiliation": "India",
+        },
+        {"actor_id": "jp", "name": "Japan", "type": "country", "mentions": 2},
+        {"actor_id": "nd", "name": "New Delhi", "type": "place", "mentions": 9},
+    ],
+    ACTORS,
+)
+MENTIONS_T = frame_from_rows(
+    [
+        {"article_id": "a1", "actor_id": "in", "sentence_index": 0},
+        {"article_id": "a1", "actor_id": "eu", "sentence_index": 0},
+        {"article_id": "a1", "actor_id": "rs", "sentence_index": 0},
+        {"article_id": "a1", "actor_id": "in", "sentence_index": 1},
+        {"article_id": "a1", "actor_id": "eu", "sentence_index": 1},
+        {"article_id": "a2", "actor_id": "jp", "sentence_index": 0},
+        {"article_id": "a2", "actor_id": "eu", "sentence_index": 3},
+        {"article_id": "a3", "actor_id": "in", "sentence_index": 0},
+    ],
+    MENTIONS,
+)
+THEMES_T = frame_from_rows(
+    [
+        {"article_id": "a1", "theme": "defence_industry", "label": "defence industry"},
+        {"article_id": "a1", "theme": "maritime_security", "label": "maritime security"},
+        {"article_id": "a2", "theme": "maritime_security", "label": "maritime security"},
+        {"article_id": "a3", "theme": "maritime_security", "label": "maritime security"},
+        {"article_id": "a4", "theme": "diplomacy", "label": "diplomacy"},
+    ],
+    THEMES,
+)
+COMMITMENTS_T = frame_from_rows(
+    [
+        {"commitment_id": "c1", "article_id": "a1", "date": "2026-01-05", "actor_id": "in", "actor": "India",
+         "type": "pledge", "strength": 0.8, "counterpart_id": "eu", "counterpart": "European Union"},
+        {"commitment_id": "c2", "article_id": "a1", "date": "2026-01-05", "actor_id": "eu", "actor": "European Union",
+         "type": "endorsement", "strength": 0.5, "counterpart_id": "in", "counterpart": "India"},
+        {"commitment_id": "c3", "article_id": "a3", "date": "2026-01-14", "actor_id": "in", "actor": "India",
+         "type": "pledge", "strength": 0.7, "counterpart_id": "jp", "counterpart": "Japan"},
+        {"commitment_id": "c4", "article_id": "a3", "date": "2026-01-14", "actor_id": "rs", "actor": "Rajnath Singh",
+         "type": "call", "strength": 0.3},
+    ],
+    COMMITMENTS,
+)  # fmt: skip
+
+
+def _is_empty_figure(fig) -> bool:
+    return not fig.data and fig.layout.annotations[0].text == EMPTY_NOTE
+
+
+@pytest.mark.parametrize(
+    ("dates", "weeks"),
+    [
+        (["2026-01-05", "2026-01-11", "2026-01-12", "", "not a date"], ["2026-01-05", "2026-01-05", "2026-01-12", "", ""]),
+        (["2026-01-27T10:00:00"], ["2026-01-26"]),
+    ],
+)  # fmt: skip
+def test_week_start_is_the_monday(dates, weeks):
+    assert week_start(pd.Series(dates, dtype=str)).tolist() == weeks
+
+
+def test_timeline_counts_articles_and_commitments_per_week():
+    fig = timeline_figure(ARTICLES_T, COMMITMENTS_T)
+    bars = {trace.name: dict(zip(trace.x, trace.y, strict=True)) for trace in fig.data}
+    assert bars == {
+        "articles": {"2026-01-05": 2, "2026-01-12": 1},
+        "commitments": {"2026-01-05": 2, "2026-01-12": 2},
+    }
+
+
+@pytest.mark.parametrize(
+    ("by", "colour", "top", "traces"),
+    [
+        ("mentions", "type", 15, {"country": ["India", "Japan"], "organisation": ["European Union"], "person": ["Rajnath Singh"]}),
+        ("mentions", "type", 2, {"country": ["India"], "organisation": ["European Union"]}),
+        ("mentions", "affiliation", 15, {"(none)": ["India", "European Union", "Japan"], "India": ["Rajnath Singh"]}),
+    ],
+)  # fmt: skip
+def test_actor_ranking_groups_by_colour_and_leaves_out_places(by, colour, top, traces):
+    fig = actor_ranking_figure(ACTORS_T, by=by, colour=colour, top=top)
+    assert {t.name: list(t.y) for t in fig.data} == traces
+    assert "New Delhi" not in fig.layout.yaxis.categoryarray
+
+
+def test_theme_mix_counts_articles_per_theme():
+    fig = theme_mix_figure(THEMES_T)
+    assert dict(zip(fig.data[0].y, fig.data[0].x, strict=True)) == {
+        "defence industry": 1,
+        "diplomacy": 1,
+        "maritime security": 3,
+    }
+
+
+def test_cooccurrence_is_counted_per_shared_sentence():
+    pairs = cooccurrence_edges(MENTIONS_T, {"in", "eu", "rs", "jp"})
+    assert pairs == {("eu", "in"): 2, ("eu", "rs"): 1, ("in", "rs"): 1}
+
+
+def test_network_has_edges_for_cooccurrence_and_commitments_and_no_places():
+    fig = network_figure(ACTORS_T, MENTIONS_T, COMMITMENTS_T)
+    together, commits, nodes = fig.data
+    assert (together.name, commits.name, nodes.name) == ("co-occurrence", "commitment", "actors")
+    assert list(nodes.customdata) == ["in", "eu", "rs", "jp"]
+    # Three segments for three pairs (each segment is x0, x1, None).
+    assert len(together.x) == 3 * 3
+    # India -> EU, EU -> India and India -> Japan; the call without counterpart has no edge.
+    assert len(commits.x) == 3 * 3
+
+
+def test_network_layout_is_stable():
+    first = network_figure(ACTORS_T, MENTIONS_T, COMMITMENTS_T)
+    second = network_figure(ACTORS_T, MENTIONS_T, COMMITMENTS_T)
+    assert list(first.data[2].x) == list(second.data[2].x)
+
+
+def test_theme_heatmap_counts_articles_per_theme_and_week():
+    fig = theme_heatmap_figure(THEMES_T, ARTICLES_T)
+    heat = fig.data[0]
+    cells = {
+        (label, week): value
+        for label, row in zip(heat.y, heat.z, strict=True)
+        for week, value in zip(heat.x, row, strict=True)
+    }
+    assert cells == {
+        ("defence industry", "2026-01-05"): 1,
+        ("defence industry", "2026-01-12"): 0,
+        ("maritime security", "2026-01-05"): 2,
+        ("maritime security", "2026-01-12"): 1,
+    }
+
+
+def test_theme_trends_have_one_line_per_dated_theme():
+    fig = theme_trend_figure(THEMES_T, ARTICLES_T)
+    lines = {t.name: dict(zip(t.x, t.y, strict=True)) for t in fig.data}
+    assert lines == {
+        "defence industry": {"2026-01-05": 1},
+        "maritime security": {"2026-01-05": 2, "2026-01-12": 1},
+    }
+
+
+def test_theme_actor_matrix_orders_actors_by_mentions():
+    fig = theme_actor_figure(THEMES_T, MENTIONS_T, ACTORS_T)
+    heat = fig.data[0]
+    assert list(heat.x) == ["India", "European Union", "Rajnath Singh", "Japan"]
+    row = dict(zip(heat.x, heat.z[list(heat.y).index("maritime security")], strict=True))
+    assert row == {"India": 2, "European Union": 2, "Rajnath Singh": 1, "Japan": 1}
+
+
+def test_actor_theme_figure_covers_only_that_actors_articles():
+    fig = actor_theme_figure(THEMES_T, MENTIONS_T, ARTICLES_T, "jp")
+    assert [(t.name, list(t.x), list(t.y)) for t in fig.data] == [
+        ("maritime security", ["2026-01-05"], [1])
+    ]
+
+
+def test_commitment_timeline_has_one_trace_per_type_in_type_order():
+    fig = commitment_timeline_figure(COMMITMENTS_T)
+    assert [t.name for t in fig.data] == ["pledge", "endorsement", "call"]
+    pledges = fig.data[0]
+    assert list(pledges.customdata) == ["c1", "c3"]
+    assert list(pledges.y) == ["India", "India"]
+
+
+def test_commitment_flow_links_actors_to_counterparts():
+    sankey = commitment_flow_figure(COMMITMENTS_T).data[0]
+    labels = list(sankey.node.label)
+    links = {
+        (labels[s], labels[t]): v
+        for s, t, v in zip(sankey.link.source, sankey.link.target, sankey.link.value, strict=True)
+    }
+    assert links == {
+        ("European Union", "India"): 1,
+        ("India", "European Union"): 1,
+        ("India", "Japan"): 1,
+    }
+
+
+def test_dyad_keeps_commitments_between_the_two_in_both_directions():
+    between = dyad_commitments(COMMITMENTS_T, "eu", "in")
+    assert set(between["commitment_id"]) == {"c1", "c2"}
+    fig = dyad_figure(between, {"in": "India", "eu": "European Union"})
+    assert {t.name: list(t.customdata) for t in fig.data} == {
+        "India → European Union": ["c1"],
+        "European Union → India": ["c2"],
+    }
+
+
+def test_speaker_figure_counts_named_speakers():
+    quotes = frame_from_rows(
+        [
+            {"speaker": "Kaja Kallas"},
+            {"speaker": "Kaja Kallas"},
+            {"speaker": "Rajnath Singh"},
+            {"speaker": ""},
+        ],
+        QUOTES,
+    )
+    fig = speaker_figure(quotes)
+    assert dict(zip(fig.data[0].y, fig.data[0].x, strict=True)) == {
+        "Rajnath Singh": 1,
+        "Kaja Kallas": 2,
+    }
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: timeline_figure(empty_frame(ARTICLES), empty_frame(COMMITMENTS)),
+        lambda: actor_ranking_figure(empty_frame(ACTORS)),
+        lambda: theme_mix_figure(empty_frame(THEMES)),
+        lambda: network_figure(
+            empty_frame(ACTORS), empty_frame(MENTIONS), empty_frame(COMMITMENTS)
+        ),
+        lambda: theme_heatmap_figure(empty_frame(THEMES), ARTICLES_T),
+        lambda: theme_trend_figure(THEMES_T, empty_frame(ARTICLES)),
+        lambda: theme_actor_figure(THEMES_T, empty_frame(MENTIONS), ACTORS_T),
+        lambda: commitment_timeline_figure(empty_frame(COMMITMENTS)),
+        lambda: commitment_flow_figure(COMMITMENTS_T[COMMITMENTS_T["counterpart"] == ""]),
+        lambda: dyad_figure(empty_frame(COMMITMENTS), {"in": "India", "jp": "Japan"}),
+        lambda: speaker_figure(empty_frame(QUOTES)),
+    ],
+)
+def test_an_empty_slice_gives_an_empty_figure_with_a_note(build):
+    assert _is_empty_figure(build())
