@@ -6,8 +6,9 @@ What is read
 
     - ``.txt`` and ``.md``: one article per file (see "Plain text and Markdown" below).
     - ``.html`` and ``.htm``: the main text, title, date, site name and URL found by
-      trafilatura; navigation, footers and other boilerplate are left out. A page in which no
-      main text is found is skipped ("no article text found in HTML").
+      trafilatura; navigation, footers and other boilerplate are left out, and each block of
+      the main text (paragraph, heading, list item) is a paragraph. A page whose main text
+      holds no sentence of four words or more is skipped ("no article text found in HTML").
     - ``.json``: one object, a list of objects, or an object holding one list of objects (such
       as ``{"articles": [...]}``); ``.jsonl``: one object per line; ``.csv``: a header row,
       then one article per row (comma, semicolon or tab separated, whichever the header uses).
@@ -141,6 +142,7 @@ URL_FIELDS = ("url", "link")
 ID_FIELDS = ("id",)
 
 TITLE_MAX_CHARS = 200
+PROSE_MIN_WORDS = 4  # an HTML page's main text needs one sentence at least this long
 HEADING_MAX_WORDS = 12
 # Share of control characters above which bytes are taken for a binary file.
 BINARY_CONTROL_SHARE = 0.05
@@ -663,7 +665,7 @@ def _inline_markdown(text: str) -> str:
     previous = None
     while previous != text:  # nested emphasis such as ***word***
         previous, text = text, _MD_EMPHASIS.sub(r"\2", text)
-    return text.strip()
+    return " ".join(text.split())  # a dropped image leaves two spaces
 
 
 def _join_lines(lines: list[_Line]) -> list[_Paragraph]:
@@ -765,7 +767,9 @@ def _read_html(text: str, name: str, shown: str) -> Iterator[Result]:
     lines = [] if document is None else (document.text or "").split("\n")
     paragraphs = [_SPACES.sub(" ", line).strip() for line in lines]
     body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
-    if not body:
+    # On a page without an article trafilatura's fallbacks return menu entries ("Home",
+    # "About us"): text without a single sentence is not an article.
+    if not any(_is_sentence(paragraph) for paragraph in paragraphs):
         yield Skipped(shown, "no article text found in HTML")
         return
     yield _compose(
@@ -777,6 +781,11 @@ def _read_html(text: str, name: str, shown: str) -> Iterator[Result]:
         source=document.sitename or document.hostname or "",
         url=document.url or "",
     )
+
+
+def _is_sentence(text: str) -> bool:
+    """Return whether a paragraph reads as prose: several words and a sentence end."""
+    return len(text.split()) >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(text))
 
 
 def _extract_html(text: str) -> Any:
@@ -859,13 +868,13 @@ def _read_csv(text: str, name: str, shown: str) -> Iterator[Result]:
             shown_columns = ", ".join(column for column in columns if column) or "none"
             yield Skipped(shown, f"no text column in the CSV header (columns: {shown_columns})")
             return
-        for row in reader:
-            # The sheet's row number: the header is row 1 and a quoted field may span lines.
-            number = reader.line_num
+        # Rows as a spreadsheet numbers them: the header is row 1. A quoted field may span
+        # several lines of the file, so this is not the file's line number.
+        for number, row in enumerate(reader, start=2):
             row.pop(None, None)  # cells beyond the header's columns
             yield _record_article(_Record(f"row {number}", str(number), row), name, shown)
     except csv.Error as err:
-        yield Skipped(shown, f"malformed CSV: {err} (row {reader.line_num})")
+        yield Skipped(shown, f"malformed CSV: {err} (line {reader.line_num})")
 
 
 def _record_article(record: _Record, name: str, shown: str) -> Result:
