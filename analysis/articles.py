@@ -56,15 +56,19 @@ Plain text and Markdown
     removed from the text and becomes the article's date. Blank lines separate paragraphs,
     which are joined by "\\n\\n". Inside a block of lines without blank lines:
 
-    - a line that does not end a sentence is joined to the next one with a space (a hard wrap
-      in the middle of a sentence);
-    - a line that ends a sentence is joined to the next one too when most of the block's line
-      breaks fall mid-sentence (the block is hard-wrapped prose); otherwise each such line is
-      its own paragraph (one paragraph per line, as scraped text often comes);
+    - the block is hard-wrapped prose when most of its line breaks fall mid-sentence (the
+      line before does not end with ".", "?", "!" or ":") and either most lines after a
+      break start with a lower-case letter or the lines before a break are of about the
+      same width (the narrowest at least 80% of the widest, which is at most 100
+      characters); its lines are joined with spaces;
+    - otherwise each line is a paragraph (one paragraph per line, as scraped text often
+      comes), except that a line ending with ",", ";" or a dash, or one that does not end a
+      sentence and is followed by a line starting with a lower-case letter, runs on into the
+      next line;
     - a heading always stays its own paragraph: a Markdown ``#`` heading (markers removed) or
       a setext heading, and in either format a short line (at most 12 words) that starts with
-      a capital letter or digit, does not end with punctuation and starts the block or
-      follows a sentence end.
+      a capital letter or digit, does not end with punctuation, starts the block or
+      follows a sentence end, and is not followed by a line starting in lower case.
 
     Markdown emphasis, inline code and link syntax are reduced to their text; list and
     quotation markers are removed and each list item is its own paragraph; images and
@@ -142,6 +146,9 @@ URL_FIELDS = ("url", "link")
 ID_FIELDS = ("id",)
 
 TITLE_MAX_CHARS = 200
+WRAP_MAX_CHARS = 100  # hard-wrapped text is wrapped at this width or less
+EVEN_WIDTH_SHARE = 0.8  # wrapped lines before a break are at least this share of the widest
+SHORT_LINE_SHARE = 0.6  # a heading in wrapped text is shorter than this share of the longest line
 PROSE_MIN_WORDS = 4  # an HTML page's main text needs one sentence at least this long
 HEADING_MAX_WORDS = 12
 # Share of control characters above which bytes are taken for a binary file.
@@ -602,6 +609,9 @@ class _Line:
 
 _SPACES = re.compile(r"[^\S\n]+")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# A line ending so is not broken mid-sentence: a colon ends a lead-in ("He said:").
+_LINE_END = re.compile(r"""[.!?…:]["'”’)\]]*$""")
+_RUNS_ON = re.compile(r"[,;\-–—]$")
 _PUNCT_END = re.compile(r"""[.!?…:;,\-–—]["'”’)\]]*$""")
 
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -672,23 +682,26 @@ def _join_lines(lines: list[_Line]) -> list[_Paragraph]:
     """Return the paragraphs of one blank-line-free block of lines."""
     if not lines:
         return []
-    breaks = lines[:-1]
-    mid_sentence = sum(1 for line in breaks if not _SENTENCE_END.search(line.text))
-    wrapped = bool(breaks) and mid_sentence * 2 > len(breaks)
+    wrapped = _hard_wrapped(lines)
     longest = max(len(line.text) for line in lines)
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
     after_sentence = True  # the block's start counts as a sentence boundary
-    for line in lines:
+    for index, line in enumerate(lines):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
         heading = line.heading or (
             after_sentence
             and _heading_like(line.text)
-            and (len(lines) == 1 or not wrapped or len(line.text) < 0.6 * longest)
+            and not following[:1].islower()  # a sentence goes on below, not a heading
+            and (not wrapped or len(line.text) < SHORT_LINE_SHARE * longest)
         )
-        starts = heading or line.item or not current
-        if not starts and _SENTENCE_END.search(current[-1]) and not wrapped:
-            starts = True
-        if starts and current:
+        joins = (
+            bool(current)
+            and not heading
+            and not line.item
+            and (wrapped or _continues(lines[index - 1].text, line.text))
+        )
+        if current and not joins:
             paragraphs.append(_Paragraph(" ".join(current)))
             current = []
         if heading:
@@ -699,6 +712,41 @@ def _join_lines(lines: list[_Line]) -> list[_Paragraph]:
     if current:
         paragraphs.append(_Paragraph(" ".join(current)))
     return paragraphs
+
+
+def _hard_wrapped(lines: list[_Line]) -> bool:
+    """Return whether a block is prose broken into lines at a fixed width.
+
+    Most line breaks must fall mid-sentence, and either most lines after a break start with a
+    lower-case letter or the lines before a break (headings aside) have about the same width
+    of at most WRAP_MAX_CHARS: a list of headlines breaks mid-sentence too, but its lines
+    start with capitals and differ in length.
+    """
+    breaks = lines[:-1]
+    mid_sentence = [line for line in breaks if not _LINE_END.search(line.text)]
+    if not breaks or len(mid_sentence) * 2 <= len(breaks):
+        return False
+    lower_starts = sum(1 for line in lines[1:] if line.text[:1].islower())
+    if lower_starts * 2 > len(breaks):
+        return True
+    longest = max(len(line.text) for line in lines)
+    widths = [
+        len(line.text)
+        for line in breaks
+        if not (_heading_like(line.text) and len(line.text) < SHORT_LINE_SHARE * longest)
+    ]
+    return (
+        bool(widths)
+        and max(widths) <= WRAP_MAX_CHARS
+        and min(widths) >= EVEN_WIDTH_SHARE * max(widths)
+    )
+
+
+def _continues(line: str, following: str) -> bool:
+    """Return whether a line runs on into the next one (outside hard-wrapped prose)."""
+    if _RUNS_ON.search(line):
+        return True
+    return not _LINE_END.search(line) and following[:1].islower()
 
 
 def _heading_like(text: str) -> bool:

@@ -516,6 +516,40 @@ PARAGRAPH_CASES = [
         f"{FIRST}\n\n\n\n   {SECOND}   \n\n", [FIRST, SECOND], id="extra-blank-lines-and-spaces"
     ),
     pytest.param(
+        "During the summit, ministers made the following announcements:\n"
+        "Defence Secretary secures progress on missile sales as drone project moves ahead\n"
+        "Interior ministers agree joint action in the Calais region\n"
+        "Read the summit documents on counter-terrorism and migration.",
+        [
+            "During the summit, ministers made the following announcements:",
+            "Defence Secretary secures progress on missile sales as drone project moves ahead",
+            "Interior ministers agree joint action in the Calais region",
+            "Read the summit documents on counter-terrorism and migration.",
+        ],
+        id="list-of-headlines-stays-apart",
+    ),
+    pytest.param(
+        f"{FIRST}\nThe two governments also agreed to hold a joint maritime\nexercise in the "
+        f"South China Sea.\n{THIRD}",
+        [FIRST, SECOND, THIRD],
+        id="stray-wrap-among-line-paragraphs",
+    ),
+    pytest.param(
+        "Finland and Estonia agreed to set up a joint monitoring centre for undersea cables,\n"
+        "officials in Helsinki said.",
+        [
+            "Finland and Estonia agreed to set up a joint monitoring centre for undersea cables, "
+            "officials in Helsinki said."
+        ],
+        id="comma-runs-on",
+    ),
+    pytest.param(
+        "Maritime Cooperation\nJapan will deliver five patrol vessels to the\n"
+        "Philippine Coast Guard by 2028, officials\nsaid on Tuesday.",
+        ["Maritime Cooperation", FIRST],
+        id="heading-above-wrapped-prose",
+    ),
+    pytest.param(
         "Japan  will\tdeliver five vessels.", ["Japan will deliver five vessels."], id="spaces"
     ),
 ]
