@@ -314,15 +314,21 @@ def _walk_inputs(
     for raw in inputs:
         location = Path(raw)
         if location.is_dir():
-            yield from _walk_folder(location, location)
+            yield from _walk_folder(location, location, set())
         elif location.is_file():
             yield location, location.name
         else:
             yield Skipped(str(raw), "not found")
 
 
-def _walk_folder(root: Path, folder: Path) -> Iterator[tuple[Path, str] | Skipped]:
+def _walk_folder(
+    root: Path, folder: Path, visited: set[Path]
+) -> Iterator[tuple[Path, str] | Skipped]:
     """Yield the files under `folder`, sorted, leaving out hidden and documentation files."""
+    real = folder.resolve()
+    if real in visited:  # a symbolic link back up the tree would loop for ever
+        return
+    visited.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as err:
@@ -332,7 +338,7 @@ def _walk_folder(root: Path, folder: Path) -> Iterator[tuple[Path, str] | Skippe
         if _ignored(entry.name):
             continue
         if entry.is_dir():
-            yield from _walk_folder(root, entry)
+            yield from _walk_folder(root, entry, visited)
         elif entry.is_file():
             yield entry, entry.relative_to(root).as_posix()
 
@@ -482,6 +488,8 @@ def _size(n_bytes: int) -> str:
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13} | {127}
+# Control characters other than common whitespace, and the replacement character.
+_STRANGE_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -519,15 +527,10 @@ def _checked_text(text: str) -> tuple[str, str]:
     """Return decoded text and "", or "" and why it is not usable text."""
     if not text.strip():
         return "", "empty file"
-    strange = sum(1 for char in text if char == "\ufffd" or _is_control(char))
+    strange = len(_STRANGE_CHARS.findall(text))
     if strange > BINARY_CONTROL_SHARE * len(text):
         return "", "undecodable text"
     return text, ""
-
-
-def _is_control(char: str) -> bool:
-    """Return whether a character is a control character other than common whitespace."""
-    return unicodedata.category(char) == "Cc" and char not in "\t\n\r\f"
 
 
 # --------------------------------------------------------------------------- plain text

@@ -440,6 +440,14 @@ def test_folder_walk_is_sorted_recursive_and_skips_hidden_and_docs(tmp_path):
     assert report.summary() == "read 3 articles from 4 files; skipped 1; 0 duplicates"
 
 
+def test_folder_walk_survives_a_link_back_up_the_tree(tmp_path):
+    write(tmp_path, "a.txt", FIRST)
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    report = read_articles([tmp_path])
+    assert [a.path for a in report.articles] == ["a.txt"]
+    assert report.duplicates == 0
+
+
 def test_the_bundled_seed_file():
     report = read_articles([SEED_FILE])
     [article] = report.articles
