@@ -3,19 +3,21 @@
 Taxonomy
     A theme has an id, a label, a description and three lists of patterns: ``lemmas``
     (single words), ``nouns`` (single words counted only where the tagger reads them as
-    nouns: "exercise" but not "exercise restraint") and ``phrases`` (word sequences). The shipped taxonomy lives in
-    ``analysis/data/themes.toml``; a user file in the same layout extends it (same id
-    replaces, new id adds) unless it says ``replace = true``.
+    nouns: "exercise" but not "exercise restraint") and ``phrases`` (word sequences).
+    The shipped taxonomy lives in ``analysis/data/themes.toml``; a user file in the
+    same layout extends it (same id replaces, new id adds) unless it says
+    ``replace = true``.
 
 Matching
-    Every pattern word matches a token whose lower-case form is the word or one of its
-    regular inflections ("navies", "sanctioned"), or whose lemma is the word in any case
-    ("Navy" as a proper noun keeps its capital in the lemma). British and American
-    spellings match each other. A hyphenated word ("co-production") matches the three
-    tokens the tokenizer makes of it, the same words with a space or nothing between
-    them, or one unsplit token. A word or noun pattern is a weak hit (strength 1), a
-    phrase pattern a strong hit (strength 2). Within one theme overlapping hits count once,
-    the longest winning.
+    Two spaCy ``PhraseMatcher`` s run over the parsed doc. One compares lower-case token
+    text with the pattern, its last word in any regular inflection ("navies", "supply
+    chains", "sanctioned"); the other compares lemmas with the pattern in lower,
+    capitalised or upper case (a proper noun such as "Navy" keeps its capital in the
+    lemma). British and American spellings match each other. A hyphenated word
+    ("co-production") matches the three tokens the tokenizer makes of it, the words with
+    a space or nothing between them, or one unsplit token. A word or noun pattern is a
+    weak hit (strength 1), a phrase pattern a strong hit (strength 2). Within one theme
+    overlapping hits count once, the longest winning.
 
 Score
     The article's sentences are weighted: the title, headings (short lines without final
@@ -28,7 +30,8 @@ Score
         score    = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * density
 
     so the score lies in [0, 1] and grows both with how much of the article is about the
-    theme and with how often it comes up.
+    theme and with how often it comes up. A title the doc's text does not start with is
+    matched as one more prominent sentence (and counts in ``n_sentences``).
 
 Threshold
     A theme is reported for an article only when it is really discussed, never on one
@@ -53,14 +56,14 @@ import itertools
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -339,59 +342,74 @@ def inflections(word: str) -> set[str]:
     return forms
 
 
-def _lower_forms(word: str) -> list[str]:
-    return sorted({form for spelling in spelling_variants(word) for form in inflections(spelling)})
+def _chunk_spellings(chunk: str) -> list[list[str]]:
+    """Return the token sequences one whitespace-free chunk of a pattern can appear as.
 
-
-def _lemma_forms(word: str) -> list[str]:
-    spellings = spelling_variants(word)
-    return sorted(
-        {variant for s in spellings for variant in (s, s.capitalize(), s.upper(), s.title())}
-    )
-
-
-def _word_alternatives(word: str) -> list[list[dict]]:
-    """Return the one-token ways a pattern word can appear: by lower form or by lemma."""
-    return [
-        [{"LOWER": {"IN": _lower_forms(word)}}],
-        [{"LEMMA": {"IN": _lemma_forms(word)}}],
-    ]
-
-
-def _chunk_alternatives(chunk: str) -> list[list[dict]]:
-    """Return the token sequences a whitespace-free chunk of a pattern can appear as."""
+    A hyphenated chunk may be split by the tokenizer ("co", "-", "production"), written
+    with a space or without the hyphen, or kept as one token.
+    """
     parts = [part for part in re.split(r"[-\u2010\u2011\u2013]", chunk) if part]
     if len(parts) < 2:
-        return _word_alternatives(chunk)
-    whole = {chunk, "".join(parts), "-".join(parts)}
-    alternatives = [[{"LOWER": {"IN": sorted({f for w in whole for f in _lower_forms(w)})}}]]
-    hyphen = {"ORTH": {"IN": list(_HYPHENS)}, "OP": "?"}
-    for choice in itertools.product(*(_word_alternatives(part) for part in parts)):
-        sequence: list[dict] = []
-        for i, tokens in enumerate(choice):
-            if i:
-                sequence.append(hyphen)
-            sequence.extend(tokens)
-        alternatives.append(sequence)
-    return alternatives
+        return [[spelling] for spelling in sorted(spelling_variants(chunk))]
+    sequences = []
+    for spelled in itertools.product(*(sorted(spelling_variants(part)) for part in parts)):
+        sequences.append(["-".join(spelled)])
+        sequences.append(["".join(spelled)])
+        sequences.append(list(spelled))
+        for hyphen in _HYPHENS:
+            sequences.append([token for part in spelled for token in (hyphen, part)][1:])
+    return sequences
 
 
-def token_patterns(pattern: str, *, nouns_only: bool = False) -> list[list[dict]]:
-    """Return the spaCy ``Matcher`` patterns that find ``pattern`` in a parsed doc.
-
-    With ``nouns_only`` the pattern's last token must be tagged as a noun.
-    """
+def pattern_sequences(pattern: str) -> list[tuple[str, ...]]:
+    """Return every lower-case token sequence a pattern stands for, before inflection."""
     chunks = pattern.lower().split()
-    found = []
-    for choice in itertools.product(*(_chunk_alternatives(chunk) for chunk in chunks)):
-        tokens = [dict(token) for part in choice for token in part]
-        if nouns_only:
-            tokens[-1]["POS"] = {"IN": list(NOUN_TAGS)}
-        found.append(tokens)
-    return found
+    found = {
+        tuple(token for sequence in choice for token in sequence)
+        for choice in itertools.product(*(_chunk_spellings(chunk) for chunk in chunks))
+    }
+    return sorted(found)
+
+
+def lower_sequences(pattern: str) -> list[tuple[str, ...]]:
+    """Return the lower-case forms to match: the pattern with its last word inflected.
+
+    Only the last word is inflected because it is the head of most patterns ("supply
+    chains"); an inflected word elsewhere is found through the lemma.
+    """
+    found = set()
+    for sequence in pattern_sequences(pattern):
+        last = sequence[-1]
+        endings = inflections(last) if last.isalpha() else {last}
+        found |= {sequence[:-1] + (ending,) for ending in endings}
+    return sorted(found)
+
+
+def lemma_sequences(pattern: str) -> list[tuple[str, ...]]:
+    """Return the lemma sequences to match, in the cases a tagger leaves on lemmas.
+
+    Common nouns and verbs get lower-case lemmas; proper nouns keep the text's case,
+    so "Navy" or "Supply Chain" in a heading need the capitalised forms.
+    """
+    found = set()
+    for sequence in pattern_sequences(pattern):
+        found.add(sequence)
+        found.add(tuple(word.capitalize() for word in sequence))
+        found.add(tuple(word.upper() for word in sequence))
+        found.add((sequence[0].capitalize(),) + sequence[1:])
+    return sorted(found)
 
 
 # ---------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class _PatternKind:
+    """What a matcher key stands for: a theme, a hit strength and a noun-only flag."""
+
+    theme: str
+    strength: int
+    nouns_only: bool
 
 
 @dataclass(frozen=True)
@@ -441,31 +459,46 @@ class ThemeMatcher:
         self.vocab = vocab
         self.taxonomy = taxonomy
         self._labels = taxonomy.labels()
-        self._matcher = Matcher(vocab)
-        self._keys: dict[int, tuple[str, int]] = {}
+        # Two phrase matchers: lower-case forms catch capitalised and regular inflected
+        # text, lemmas catch the irregular and the inflected words inside a phrase.
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self._keys: dict[int, _PatternKind] = {}
         for theme in taxonomy.themes:
-            self._add(theme.id, theme.lemmas, WORD_STRENGTH)
-            self._add(theme.id, theme.nouns, WORD_STRENGTH, nouns_only=True)
-            self._add(theme.id, theme.phrases, PHRASE_STRENGTH)
+            self._add(_PatternKind(theme.id, WORD_STRENGTH, nouns_only=False), theme.lemmas)
+            self._add(_PatternKind(theme.id, WORD_STRENGTH, nouns_only=True), theme.nouns)
+            self._add(_PatternKind(theme.id, PHRASE_STRENGTH, nouns_only=False), theme.phrases)
 
-    def _add(
-        self, theme_id: str, patterns: Sequence[str], strength: int, *, nouns_only: bool = False
-    ) -> None:
-        specs = [
-            spec for pattern in patterns for spec in token_patterns(pattern, nouns_only=nouns_only)
-        ]
-        if not specs:
+    def _add(self, kind: _PatternKind, patterns: Sequence[str]) -> None:
+        if not patterns:
             return
-        key = f"theme:{theme_id}:{strength}:{'nouns' if nouns_only else 'words'}"
-        self._keys[self.vocab.strings.add(key)] = (theme_id, strength)
-        self._matcher.add(key, specs)
+        key = f"theme:{kind.theme}:{kind.strength}:{'nouns' if kind.nouns_only else 'all'}"
+        self._keys[self.vocab.strings.add(key)] = kind
+        lower = {words for pattern in patterns for words in lower_sequences(pattern)}
+        lemmas = {words for pattern in patterns for words in lemma_sequences(pattern)}
+        self._lower.add(key, [Doc(self.vocab, words=list(words)) for words in sorted(lower)])
+        self._lemma.add(
+            key,
+            [Doc(self.vocab, words=list(w), lemmas=list(w)) for w in sorted(lemmas)],
+        )
 
     def hits(self, doc: Doc) -> list[ThemeHit]:
-        """Return every theme hit in ``doc`` in token order; within a theme hits never overlap."""
+        """Return every theme hit in ``doc`` in token order; within a theme hits never overlap.
+
+        Noun patterns count only where the last token is tagged as a noun, or anywhere in
+        a doc without tags.
+        """
+        matches = list(self._lower(doc))
+        if doc.has_annotation("LEMMA"):
+            matches += self._lemma(doc)
+        tagged = doc.has_annotation("POS")
         by_theme: dict[str, list[ThemeHit]] = {}
-        for match_id, start, end in self._matcher(doc):
-            theme_id, strength = self._keys[match_id]
-            by_theme.setdefault(theme_id, []).append(ThemeHit(theme_id, start, end, strength))
+        for match_id, start, end in matches:
+            kind = self._keys[match_id]
+            if kind.nouns_only and tagged and doc[end - 1].pos_ not in NOUN_TAGS:
+                continue
+            hit = ThemeHit(kind.theme, start, end, kind.strength)
+            by_theme.setdefault(kind.theme, []).append(hit)
         kept = [hit for found in by_theme.values() for hit in _longest_first(found)]
         return sorted(kept, key=lambda hit: (hit.start, hit.theme))
 
@@ -644,8 +677,3 @@ def _discussed(stats: _ThemeStats) -> bool:
     """Return whether a theme passes the threshold in the module docstring."""
     enough_sentences = len(stats.sentences) >= MIN_SENTENCES or stats.prominent_phrase
     return stats.support >= MIN_SUPPORT and enough_sentences and stats.score >= MIN_SCORE
-
-
-def themes_by_id(taxonomy: Taxonomy) -> Mapping[str, Theme]:
-    """Return theme id -> theme for a taxonomy."""
-    return {theme.id: theme for theme in taxonomy.themes}
