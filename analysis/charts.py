@@ -1,4 +1,4 @@
-"""Plotly figures for the dashboard: pure functions from tables to figures.
+"""Plotly figures for the dashboard, and the reader's highlighted article markup.
 
 Each builder takes (already filtered) tables and returns a ``plotly.graph_objects.Figure``
 whose data can be inspected in tests without a browser. An empty slice gives an empty
@@ -9,6 +9,8 @@ that a daily axis makes noisy and a monthly one hides.
 
 from __future__ import annotations
 
+import html
+import itertools
 import math
 from collections import Counter
 from itertools import combinations
@@ -442,3 +444,97 @@ def commitment_theme_counts(commitments: pd.DataFrame) -> Counter:
     for cell in commitments["themes"]:
         counts.update(split_list(cell))
     return counts
+
+
+# ---------------------------------------------------------------- the reader's markup
+
+# Inline styles, so the markup needs no stylesheet; each layer stays visible when nested.
+READER_STYLES: dict[str, str] = {
+    "commitment": "background-color: rgba(255, 213, 79, 0.45);",
+    "quote": "font-style: italic; color: #1f5fa8;",
+    "actor": "font-weight: 600; border-bottom: 2px solid #f58518;",
+    "focus": "outline: 2px solid #d62728; outline-offset: 1px;",
+}
+READER_LABELS: dict[str, str] = {
+    "commitment": "commitment",
+    "quote": "direct quotation",
+    "actor": "actor mention",
+    "focus": "the sentence you opened",
+}
+
+
+def reader_spans(
+    *,
+    mentions: pd.DataFrame,
+    commitments: pd.DataFrame,
+    quotes: pd.DataFrame,
+    actor_names: dict[str, str],
+    focus: tuple[int, int] | None = None,
+) -> list[tuple[int, int, str, str]]:
+    """Return the highlighted spans of one article as (start, end, layer, tooltip)."""
+    spans = [
+        (int(s), int(e), "actor", actor_names.get(a, t))
+        for s, e, a, t in zip(
+            mentions["start_char"],
+            mentions["end_char"],
+            mentions["actor_id"],
+            mentions["text"],
+            strict=True,
+        )
+    ]
+    spans += [
+        (int(s), int(e), "commitment", f"{kind} ({strength:.2f}) by {actor or 'unknown'}")
+        for s, e, kind, strength, actor in zip(
+            commitments["start_char"],
+            commitments["end_char"],
+            commitments["type"],
+            commitments["strength"],
+            commitments["actor"],
+            strict=True,
+        )
+    ]
+    spans += [
+        (int(s), int(e), "quote", f"said by {speaker or 'unknown'}")
+        for s, e, speaker in zip(
+            quotes["start_char"], quotes["end_char"], quotes["speaker"], strict=True
+        )
+    ]
+    if focus is not None:
+        spans.append((focus[0], focus[1], "focus", READER_LABELS["focus"]))
+    return spans
+
+
+def reader_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """Return the article text as HTML with every span highlighted by its layer's style.
+
+    Article text comes from strangers: every piece of it, and every tooltip, is
+    escaped, so ``<script>`` or ``onerror=`` in an article shows as text and never runs.
+    Overlapping spans split the text into segments, each styled by all layers covering it.
+    """
+    valid = [(max(0, s), min(len(text), e), layer, tip) for s, e, layer, tip in spans if e > s]
+    bounds = sorted({0, len(text), *(s for s, *_ in valid), *(e for _, e, *_ in valid)})
+    pieces = []
+    for start, end in itertools.pairwise(bounds):
+        segment = html.escape(text[start:end])
+        covering = [(layer, tip) for s, e, layer, tip in valid if s <= start and e >= end]
+        if not covering:
+            pieces.append(segment)
+            continue
+        layers = [layer for layer in READER_STYLES if any(c[0] == layer for c in covering)]
+        style = " ".join(READER_STYLES[layer] for layer in layers)
+        tips = " | ".join(dict.fromkeys(tip for _, tip in covering))
+        pieces.append(
+            f'<span class="ct-{" ct-".join(layers)}" style="{style}" '
+            f'title="{html.escape(tips, quote=True)}">{segment}</span>'
+        )
+    body = "".join(pieces)
+    return f'<div class="ct-reader" style="white-space: pre-wrap; line-height: 1.6;">{body}</div>'
+
+
+def reader_legend() -> str:
+    """Return the HTML legend of the reader's highlight styles."""
+    items = (
+        f'<span style="{READER_STYLES[layer]} padding: 0 4px;">{html.escape(label)}</span>'
+        for layer, label in READER_LABELS.items()
+    )
+    return " &nbsp; ".join(items)

@@ -256,6 +256,42 @@ def apply(corpus: Corpus, filters: Filters) -> Corpus:
     )
 
 
+FILTER_KEYS: dict[str, str] = {
+    "dates": "f.dates",
+    "actors": "f.actors",
+    "actor_types": "f.actor_types",
+    "affiliations": "f.affiliations",
+    "themes": "f.themes",
+    "commitment_types": "f.commitment_types",
+    "min_strength": "f.min_strength",
+    "sources": "f.sources",
+    "search": "f.search",
+}
+"""Widget key (and URL query parameter) of each global filter."""
+
+
+def filter_params(filters: Filters, theme_labels: dict[str, str]) -> dict[str, list[str]]:
+    """Return the URL query parameters that reopen ``filters``, as the bound widgets write them.
+
+    Filters at their default are left out, as the widgets leave them out; themes appear
+    by label (what the theme widget shows); dates as ISO strings.
+    """
+    params: dict[str, list[str]] = {}
+    if filters.start is not None and filters.end is not None:
+        params[FILTER_KEYS["dates"]] = [filters.start.isoformat(), filters.end.isoformat()]
+    for name in ("actors", "actor_types", "affiliations", "commitment_types", "sources"):
+        values = getattr(filters, name)
+        if values:
+            params[FILTER_KEYS[name]] = list(values)
+    if filters.themes:
+        params[FILTER_KEYS["themes"]] = [theme_labels.get(t, t) for t in filters.themes]
+    if filters.min_strength:
+        params[FILTER_KEYS["min_strength"]] = [f"{filters.min_strength:g}"]
+    if filters.search:
+        params[FILTER_KEYS["search"]] = [filters.search]
+    return params
+
+
 def view_link(base_url: str, params: dict[str, str | list[str]]) -> str:
     """Return ``base_url`` with ``params`` as its query string (lists as repeated keys)."""
     pairs: list[tuple[str, str]] = []

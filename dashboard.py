@@ -1,0 +1,155 @@
+"""Commitment Tracker: the dashboard's frame.
+
+Page config, the corpus (read from the store, built from the bundled ``seeds/`` on the
+very first run), the global filters in the sidebar (bound to the URL, so a copied link
+reopens the same view), the "copy link" box, and navigation. Pages are in ``pages/``;
+they read the filtered tables through ``pages/shared.py``.
+
+Settings (environment): ``COMMITMENT_TRACKER_STORE`` (the store file),
+``COMMITMENT_TRACKER_SEEDS`` (the folder built on the first run, ``seeds/`` by default),
+``COMMITMENT_TRACKER_ALLOW_PRIVATE_URLS=1`` (let "Add articles" fetch intranet hosts).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from analysis.corpus import Corpus
+from analysis.filters import (
+    FILTER_KEYS,
+    FilterOptions,
+    Filters,
+    apply,
+    date_bounds,
+    filter_options,
+    filter_params,
+    view_link,
+)
+from analysis.store import Store, default_store_path
+from pages import shared
+
+ROOT = Path(__file__).resolve().parent
+SEEDS_ENV = "COMMITMENT_TRACKER_SEEDS"
+
+
+def seeds_dir() -> Path:
+    """Return the folder of articles built on the first run."""
+    return Path(os.environ.get(SEEDS_ENV) or ROOT / "seeds")
+
+
+def stored_articles(store_path: str) -> int:
+    """Return how many articles the store holds (the cache key of the loaded corpus)."""
+    with Store(store_path) as store:
+        return len(store.article_ids())
+
+
+@st.cache_data(show_spinner="Loading the tables…")
+def load_corpus(store_path: str, n_articles: int) -> Corpus:
+    """Return the six tables of every stored article; ``n_articles`` keys the cache."""
+    from analysis.build import load_store
+
+    with Store(store_path) as store:
+        return load_store(store)
+
+
+def build_seeds(store_path: str) -> None:
+    """Process the bundled articles into the store, showing a progress bar."""
+    from analysis.build import build_paths
+
+    bar = st.progress(0.0, text="First start: reading the bundled articles…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
+
+    shared.pipeline()  # load the spaCy model once for every session
+    with Store(store_path) as store:
+        build_paths([str(seeds_dir())], store=store, progress=progress)
+    bar.empty()
+
+
+def sidebar_filters(options: FilterOptions) -> Filters:
+    """Draw the global filters in the sidebar and return the slice they select."""
+    sidebar = st.sidebar
+    sidebar.header("Filters")
+    start, end = None, None
+    if options.first_date and options.last_date:
+        picked: tuple[date, ...] = sidebar.date_input(
+            "Dates",
+            value=(options.first_date, options.last_date),
+            min_value=options.first_date,
+            max_value=options.last_date,
+            key=FILTER_KEYS["dates"],
+            bind="query-params",
+        )
+        start, end = date_bounds(picked, options)
+
+    def pick(label: str, name: str, values: list[str], **kwargs) -> tuple[str, ...]:
+        return tuple(
+            sidebar.multiselect(label, values, key=FILTER_KEYS[name], bind="query-params", **kwargs)
+        )
+
+    return Filters(
+        start=start,
+        end=end,
+        actors=pick("Actors", "actors", options.actors),
+        actor_types=pick("Actor type", "actor_types", options.actor_types),
+        affiliations=pick("Affiliation", "affiliations", options.affiliations),
+        themes=pick("Themes", "themes", list(options.themes), format_func=options.themes.get),
+        commitment_types=pick("Commitment types", "commitment_types", options.commitment_types),
+        min_strength=sidebar.slider(
+            "Minimum commitment strength",
+            0.0,
+            1.0,
+            0.0,
+            0.05,
+            key=FILTER_KEYS["min_strength"],
+            bind="query-params",
+        ),
+        sources=pick("Sources", "sources", options.sources),
+        search=sidebar.text_input(
+            "Search articles", key=FILTER_KEYS["search"], bind="query-params"
+        ).strip(),
+    )
+
+
+def page_link_params() -> dict[str, str | list[str]]:
+    """Return the query parameters a page set for itself (reader position and the like)."""
+    bound = set(FILTER_KEYS.values())
+    return {key: st.query_params.get_all(key) for key in st.query_params if key not in bound}
+
+
+st.set_page_config(page_title="Commitment Tracker", page_icon="🛡️", layout="wide")
+
+store_path = str(default_store_path())
+n_articles = stored_articles(store_path)
+if n_articles == 0 and seeds_dir().is_dir():
+    build_seeds(store_path)
+    n_articles = stored_articles(store_path)
+corpus = load_corpus(store_path, n_articles)
+
+options = filter_options(corpus)
+navigation = st.navigation(
+    [
+        st.Page("pages/overview.py", title="Overview", icon="📊", default=True),
+        st.Page("pages/actors.py", title="Actors", icon="👥"),
+        st.Page("pages/themes.py", title="Themes", icon="🏷️"),
+        st.Page("pages/commitments.py", title="Commitments", icon="🤝"),
+        st.Page("pages/quotes.py", title="Quotes", icon="💬"),
+        st.Page("pages/articles.py", title="Articles", icon="📰"),
+        st.Page("pages/add_articles.py", title="Add articles", icon="➕"),
+    ]
+)
+filters = sidebar_filters(options)
+link_box = st.sidebar.container()
+shared.publish(corpus=corpus, view=apply(corpus, filters), filters=filters, store_path=store_path)
+navigation.run()
+
+with link_box:
+    # Built after the page ran, so the reader's own parameters are part of the link.
+    params = {**page_link_params(), **filter_params(filters, options.themes)}
+    st.caption("Copy link to this view")
+    st.code(view_link(st.context.url or "", params), language=None, wrap_lines=True)

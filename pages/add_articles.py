@@ -1,0 +1,157 @@
+"""Add articles: upload files, paste text or fetch URLs; a user theme file can replace the themes.
+
+New articles are processed into the store with a progress bar, the ingest report says
+what was read and what was skipped and why, and the dashboard reloads with them.
+"""
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from analysis.articles import Article, IngestReport, Skipped, article_from_text, read_upload
+from analysis.fetch import FetchError, fetch_url, private_urls_allowed, upload_name
+from analysis.store import Store
+from analysis.themes import TaxonomyError, load_taxonomy_text
+from pages import shared
+
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv", "zip"]
+LAST_REPORT = "add.last_report"
+TAXONOMY = "add.taxonomy"
+
+
+def process(report: IngestReport) -> None:
+    """Build the report's articles into the store, then reload the dashboard with them."""
+    from analysis.build import build
+
+    shared.pipeline()
+    bar = st.progress(0.0, text="Processing…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
+
+    with Store(shared.store_path()) as store:
+        result = build(
+            report.articles,
+            store=store,
+            taxonomy=st.session_state.get(TAXONOMY),
+            progress=progress,
+        )
+    st.session_state[LAST_REPORT] = {
+        "summary": report.summary(),
+        "processed": result.processed,
+        "reused": result.reused,
+        "skipped": [(s.path, s.reason) for s in report.skipped],
+    }
+    # The cached tables are keyed on the article count; a re-processing keeps the count.
+    st.cache_data.clear()
+    st.rerun()
+
+
+def fetched_report(urls: list[str]) -> IngestReport:
+    """Return the articles of the pages at ``urls``; failed fetches become skipped inputs."""
+    report = IngestReport()
+    for url in urls:
+        try:
+            page = fetch_url(url)
+        except FetchError as err:
+            report = report.merge(IngestReport(skipped=[Skipped(url, str(err))], files=1))
+            continue
+        found = read_upload(page.content, upload_name(page))
+        found.articles = [replace(a, path=url, url=a.url or page.final_url) for a in found.articles]
+        report = report.merge(found)
+    return report
+
+
+def articles_of(table: pd.DataFrame) -> list[Article]:
+    """Return the articles of an articles table (for processing them again)."""
+    return [
+        Article(
+            article_id=row.article_id,
+            title=row.title,
+            date=row.date,
+            source=row.source,
+            path=row.path,
+            url=row.url,
+            text=row.text,
+        )
+        for row in table.itertuples(index=False)
+    ]
+
+
+st.title("Add articles")
+last = st.session_state.pop(LAST_REPORT, None)
+if last:
+    st.success(
+        f"{last['summary']}. Processed {last['processed']} new, {last['reused']} already known."
+    )
+    if last["skipped"]:
+        st.dataframe(pd.DataFrame(last["skipped"], columns=["input", "reason"]), hide_index=True)
+
+upload_tab, paste_tab, url_tab, theme_tab = st.tabs(
+    ["Upload files", "Paste text", "From URLs", "Themes"]
+)
+
+with upload_tab:
+    files = st.file_uploader(
+        "Articles (text, Markdown, HTML, JSON, JSON Lines, CSV, or a zip of these)",
+        type=UPLOAD_TYPES,
+        accept_multiple_files=True,
+        key="add.files",
+    )
+    if st.button("Process uploaded files", key="add.process_files", disabled=not files):
+        report = IngestReport()
+        for upload in files:
+            report = report.merge(read_upload(upload.getvalue(), upload.name))
+        process(report)
+
+with paste_tab:
+    title = st.text_input("Title (optional)", key="add.title")
+    left, right = st.columns(2)
+    day = left.text_input("Date (optional, e.g. 2026-01-27)", key="add.date")
+    source = right.text_input("Source (optional)", key="add.source")
+    text = st.text_area("Article text", height=240, key="add.text")
+    if st.button("Process pasted text", key="add.process_text", disabled=not text.strip()):
+        article = article_from_text(text, path="pasted text", title=title, date=day, source=source)
+        process(IngestReport(articles=[article], files=1))
+
+with url_tab:
+    if not private_urls_allowed():
+        st.caption("Addresses on this machine or its private network are refused.")
+    urls_text = st.text_area("URLs, one per line", key="add.urls")
+    urls = [line.strip() for line in urls_text.splitlines() if line.strip()]
+    if st.button("Fetch and process", key="add.process_urls", disabled=not urls):
+        with st.spinner("Fetching…"):
+            report = fetched_report(urls)
+        process(report)
+
+with theme_tab:
+    st.write(
+        "A theme file (TOML, the layout of `analysis/data/themes.toml`) adds to or replaces "
+        "the default themes for articles processed from now on in this session."
+    )
+    theme_file = st.file_uploader("Theme file", type=["toml"], key="add.theme_file")
+    if theme_file is not None:
+        try:
+            taxonomy = load_taxonomy_text(
+                theme_file.getvalue().decode("utf-8"), name=theme_file.name
+            )
+        except (TaxonomyError, UnicodeDecodeError) as err:
+            st.error(f"This theme file cannot be used; the default themes stay. {err}")
+        else:
+            st.session_state[TAXONOMY] = taxonomy
+    taxonomy = st.session_state.get(TAXONOMY)
+    if taxonomy is None:
+        st.caption("Using the default themes.")
+    else:
+        st.dataframe(
+            pd.DataFrame({"theme": taxonomy.ids(), "label": list(taxonomy.labels().values())}),
+            hide_index=True,
+        )
+        everything = shared.corpus()
+        if st.button(
+            "Re-process every article with these themes",
+            key="add.reprocess",
+            disabled=everything.articles.empty,
+        ):
+            process(IngestReport(articles=articles_of(everything.articles), files=0))

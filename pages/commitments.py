@@ -1,0 +1,81 @@
+"""Commitments: who promises what, how firmly, to whom; each opens in the reader."""
+
+import streamlit as st
+
+from analysis.charts import (
+    commitment_flow_figure,
+    commitment_timeline_figure,
+    dyad_commitments,
+    dyad_figure,
+)
+from pages import shared
+
+SHOWN = ["date", "actor", "type", "strength", "cue", "counterpart", "content", "themes"]
+
+view = shared.view()
+st.title("Commitments")
+st.caption("Type, minimum strength and themes are set in the sidebar; narrow further here.")
+
+commitments = view.commitments
+left, right = st.columns(2)
+makers = left.multiselect(
+    "Committed by", sorted(set(commitments["actor"]) - {""}), key="commitments.actor"
+)
+receivers = right.multiselect(
+    "Counterpart", sorted(set(commitments["counterpart"]) - {""}), key="commitments.counterpart"
+)
+if makers:
+    commitments = commitments[commitments["actor"].isin(makers)]
+if receivers:
+    commitments = commitments[commitments["counterpart"].isin(receivers)]
+
+shared.chart(commitment_timeline_figure(commitments), key="commitments.timeline")
+shared.chart(commitment_flow_figure(commitments), key="commitments.flow")
+ordered = commitments.sort_values(["date", "strength"], ascending=[False, False])
+shared.table(ordered, key="commitments.table", file_name="commitments", columns=SHOWN)
+
+st.subheader("Read a commitment in its article")
+rows = ordered.set_index("commitment_id")
+picked = st.selectbox(
+    "Commitment",
+    list(rows.index),
+    format_func=lambda cid: (
+        f"{rows.at[cid, 'date']} · {rows.at[cid, 'actor']} · {rows.at[cid, 'type']} · "
+        f"{rows.at[cid, 'content'][:90]}"
+    ),
+    key="commitments.open",
+    index=0 if len(rows) else None,
+)
+if picked:
+    st.info(rows.at[picked, "sentence"])
+    st.page_link(
+        "pages/articles.py",
+        label="Open this sentence in the reader",
+        icon="📰",
+        query_params={
+            "article": rows.at[picked, "article_id"],
+            "start": str(rows.at[picked, "start_char"]),
+            "end": str(rows.at[picked, "end_char"]),
+        },
+    )
+
+st.subheader("Between two actors")
+actors = view.actors[view.actors["type"] != "place"]
+names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+left, right = st.columns(2)
+first = left.selectbox(
+    "First actor", list(names), format_func=names.get, key="commitments.dyad_a", index=None
+)
+second = right.selectbox(
+    "Second actor", list(names), format_func=names.get, key="commitments.dyad_b", index=None
+)
+if first and second and first != second:
+    between = dyad_commitments(view.commitments, first, second)
+    shared.chart(
+        dyad_figure(between, {first: names[first], second: names[second]}), key="commitments.dyad"
+    )
+    shared.table(
+        between, key="commitments.dyad_table", file_name="commitments-between", columns=SHOWN
+    )
+else:
+    st.caption("Pick two different actors to see every commitment between them over time.")
