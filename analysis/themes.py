@@ -90,6 +90,7 @@ _EVIDENCE_RANK = {TITLE: 3, LEAD: 3, BODY: 2, HEADING: 1}
 
 _THEME_ID = re.compile(r"^[A-Za-z0-9_\-]+$")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
 _FINAL_PUNCTUATION = tuple(".!?;:,\"'\u201d\u2019)")
 # Spelling pairs, applied to word endings (first) or whole words (second), both ways.
@@ -197,7 +198,7 @@ def _parse_taxonomy(text: str, *, name: str) -> tuple[tuple[Theme, ...], bool]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise TaxonomyError(_decode_message(err, name)) from err
+        raise TaxonomyError(_decode_message(err, text, name)) from err
     unknown = sorted(set(data) - TOP_LEVEL_KEYS)
     if unknown:
         key = unknown[0]
@@ -220,7 +221,7 @@ def _parse_taxonomy(text: str, *, name: str) -> tuple[tuple[Theme, ...], bool]:
     return themes, replace
 
 
-def _decode_message(err: tomllib.TOMLDecodeError, name: str) -> str:
+def _decode_message(err: tomllib.TOMLDecodeError, text: str, name: str) -> str:
     """Return 'file, line N, column M: invalid TOML: problem' for a TOML syntax error."""
     message = str(getattr(err, "msg", "") or err)
     line = getattr(err, "lineno", None)
@@ -230,6 +231,11 @@ def _decode_message(err: tomllib.TOMLDecodeError, name: str) -> str:
         message = message[: found.start()]
         line = line or int(found.group(1))
         column = column or int(found.group(2))
+    at_end = _TOML_AT_END.search(message)
+    if at_end:
+        # An unfinished value: the problem shows on the last line of the file.
+        message = message[: at_end.start()] + " (the file ends too early)"
+        line = line or max(1, len(text.splitlines()))
     where = f", line {line}" if line else ""
     where += f", column {column}" if line and column else ""
     return f"{name}{where}: invalid TOML: {message}"
@@ -322,13 +328,11 @@ def spelling_variants(word: str) -> set[str]:
         elif word == american:
             found.add(british)
     for one, other in _SPELLING_SUFFIXES:
-        # Short words ("four", "rise") would turn into different real words.
-        if len(word) <= len(one) + 2:
-            continue
-        if word.endswith(one):
-            found.add(word[: -len(one)] + other)
-        elif word.endswith(other):
-            found.add(word[: -len(other)] + one)
+        for ending, replacement in ((one, other), (other, one)):
+            # Short words ("four", "rise") would turn into different real words.
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                found.add(word[: -len(ending)] + replacement)
+                break
     return found
 
 

@@ -1,0 +1,454 @@
+"""Themes: the default taxonomy, loading user taxonomies, matching, scoring and evidence."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from analysis.tables import THEMES
+from analysis.themes import (
+    PHRASE_STRENGTH,
+    WORD_STRENGTH,
+    Taxonomy,
+    TaxonomyError,
+    Theme,
+    ThemeMatcher,
+    default_taxonomy,
+    lemma_sequences,
+    load_taxonomy,
+    load_taxonomy_text,
+    lower_sequences,
+    spelling_variants,
+)
+
+DEFAULT_IDS = (
+    "defence_industry",
+    "supply_chains",
+    "maritime_security",
+    "military_exercises",
+    "defence_spending",
+    "technology",
+    "strategic_autonomy",
+    "shared_values",
+    "multilateralism",
+    "trade_investment",
+    "regional_security",
+    "humanitarian",
+    "sanctions",
+    "counter_terrorism",
+    "nuclear_arms_control",
+    "energy_climate",
+    "diplomacy",
+)
+
+# An article that talks about the sea throughout and mentions energy once in passing.
+MARITIME_ARTICLE = (
+    "Japan and the Philippines agreed on Monday to expand maritime cooperation in the "
+    "South China Sea.\n\n"
+    "The two navies will hold more patrols along the sea lanes and share data from coastal "
+    "radar.\n\n"
+    "Officials said the coast guards of both countries would train boarding teams "
+    "together.\n\n"
+    "The ministers also discussed the weather during the flight.\n\n"
+    "A spokesperson said oil prices had not come up.\n\n"
+    "Naval officers from both sides will meet again in May to review the patrols."
+)
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp) -> ThemeMatcher:
+    return ThemeMatcher(nlp.vocab, default_taxonomy())
+
+
+def themes_of(matcher: ThemeMatcher, doc) -> set[str]:
+    return {hit.theme for hit in matcher.hits(doc)}
+
+
+def rows_by_theme(rows: list[dict]) -> dict[str, dict]:
+    return {row["theme"]: row for row in rows}
+
+
+# ---------------------------------------------------------------- the default taxonomy
+
+
+def test_default_taxonomy_has_the_seventeen_themes_in_order():
+    taxonomy = default_taxonomy()
+    assert taxonomy.ids() == DEFAULT_IDS
+    assert taxonomy.labels()["maritime_security"] == "maritime security and naval cooperation"
+    assert taxonomy.labels()["diplomacy"] == "diplomatic engagement, visits and agreements"
+
+
+def test_every_default_theme_has_description_and_patterns():
+    for theme in default_taxonomy().themes:
+        assert theme.description, theme.id
+        assert len(theme.patterns) >= 5, theme.id
+        assert theme.phrases, theme.id
+
+
+# ---------------------------------------------------------------- matching words
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("The two navies will patrol together.", "navies"),
+        ("Naval officers met in Manila.", "Naval"),
+        ("The Indian Navy sent a ship.", "Navy"),
+        ("THE NAVY ARRIVED IN PORT.", "NAVY"),
+        ("Three warships docked at the port.", "warships"),
+    ],
+)
+def test_word_patterns_match_plural_adjective_and_capitalised_forms(nlp, matcher, sentence, word):
+    doc = nlp(sentence)
+    hits = [hit for hit in matcher.hits(doc) if hit.theme == "maritime_security"]
+    assert [doc[hit.start : hit.end].text for hit in hits] == [word]
+    assert hits[0].strength == WORD_STRENGTH
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, theme",
+    [
+        ("Both sides want resilient supply chains.", "supply chains", "supply_chains"),
+        ("They signed a co-production deal.", "co-production", "defence_industry"),
+        ("The unit works on counter-piracy off Somalia.", "counter-piracy", "maritime_security"),
+        ("The plan stresses self-reliance in arms.", "self-reliance", "strategic_autonomy"),
+        ("Leaders spoke of the rule of law.", "rule of law", "shared_values"),
+        (
+            "Ships kept the sea lines of communication open.",
+            "sea lines of communication",
+            "maritime_security",
+        ),
+        ("The Supply Chains Summit opened today.", "Supply Chains", "supply_chains"),
+        ("The firms agreed on co production of shells.", "co production", "defence_industry"),
+    ],
+)
+def test_phrase_patterns_match_as_wholes(nlp, matcher, sentence, phrase, theme):
+    doc = nlp(sentence)
+    hits = [hit for hit in matcher.hits(doc) if hit.theme == theme]
+    assert [doc[hit.start : hit.end].text for hit in hits] == [phrase]
+    assert hits[0].strength == PHRASE_STRENGTH
+
+
+@pytest.mark.parametrize(
+    "sentence, theme",
+    [
+        ("The US defense industry is growing.", "defence_industry"),
+        ("The program of indigenization continues.", "strategic_autonomy"),
+        ("Both fleets took part in the joint exercises.", "military_exercises"),
+        ("The talks were held in Cairo.", "diplomacy"),
+    ],
+)
+def test_american_spellings_and_inflections_match(nlp, matcher, sentence, theme):
+    assert theme in themes_of(matcher, nlp(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The exercise ended on Friday.", True),
+        ("Both sides should exercise restraint.", False),
+        ("Soldiers joined the drill near the border.", True),
+    ],
+)
+def test_noun_patterns_count_only_nouns(nlp, matcher, sentence, expected):
+    assert ("military_exercises" in themes_of(matcher, nlp(sentence))) is expected
+
+
+def test_a_blank_pipeline_matches_on_lower_case_forms():
+    nlp = spacy.blank("en")
+    matcher = ThemeMatcher(nlp.vocab, default_taxonomy())
+    doc = nlp("Integrating Supply Chains matters to the Navy.")
+    assert themes_of(matcher, doc) == {"supply_chains", "maritime_security"}
+
+
+def test_overlapping_patterns_of_one_theme_count_once(nlp, matcher):
+    doc = nlp("The defence industry grew.")
+    hits = [hit for hit in matcher.hits(doc) if hit.theme == "defence_industry"]
+    assert [(doc[h.start : h.end].text, h.strength) for h in hits] == [
+        ("defence industry", PHRASE_STRENGTH)
+    ]
+
+
+@pytest.mark.parametrize(
+    "word, variant",
+    [
+        ("defence", "defense"),
+        ("centre", "center"),
+        ("organisation", "organization"),
+        ("armour", "armor"),
+        ("programme", "program"),
+    ],
+)
+def test_spelling_variants_go_both_ways(word, variant):
+    assert variant in spelling_variants(word)
+    assert word in spelling_variants(variant)
+
+
+def test_short_words_get_no_spelling_variants():
+    assert spelling_variants("four") == {"four"}
+
+
+def test_hyphenated_patterns_expand_to_split_joined_and_spaced_forms():
+    forms = set(lower_sequences("co-production"))
+    assert {("co", "-", "production"), ("coproduction",), ("co", "production")} <= forms
+    assert ("co-production",) in forms
+    assert ("co", "-", "productions") in forms
+    assert ("Co", "-", "Production") in set(lemma_sequences("co-production"))
+
+
+# ---------------------------------------------------------------- sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One sentence about the navy.",
+        "Maritime Cooperation\n\nThe navy sailed. It came back.\n\nNothing else happened.",
+        MARITIME_ARTICLE,
+        "Text without any theme at all. Another one.",
+    ],
+)
+def test_sentence_themes_has_one_entry_per_sentence(nlp, matcher, text):
+    doc = nlp(text)
+    assert len(matcher.sentence_themes(doc)) == len(list(doc.sents))
+
+
+def test_sentence_themes_names_the_themes_of_each_sentence(nlp, matcher):
+    doc = nlp("The navy sailed to the port.\n\nLeaders spoke about the weather.")
+    assert matcher.sentence_themes(doc) == [frozenset({"maritime_security"}), frozenset()]
+
+
+def test_a_doc_without_sentence_boundaries_is_one_sentence():
+    nlp = spacy.blank("en")
+    matcher = ThemeMatcher(nlp.vocab, default_taxonomy())
+    doc = nlp("The navy sailed. The frigate followed.")
+    assert matcher.sentence_themes(doc) == [frozenset({"maritime_security"})]
+
+
+# ---------------------------------------------------------------- rows, threshold, score
+
+
+def test_rows_carry_the_contract_columns(nlp, matcher):
+    rows = matcher.theme_rows(nlp(MARITIME_ARTICLE), "a1")
+    assert rows
+    for row in rows:
+        assert set(THEMES.column_names) == set(row)
+        assert row["article_id"] == "a1"
+        assert isinstance(row["score"], float) and 0 < row["score"] <= 1
+
+
+def test_a_real_discussion_gives_a_row_and_a_passing_word_does_not(nlp, matcher):
+    rows = rows_by_theme(matcher.theme_rows(nlp(MARITIME_ARTICLE), "a1"))
+    assert rows["maritime_security"]["n_sentences"] == 4
+    assert "energy_climate" not in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met in Rome. They discussed the weather. The navy was not mentioned "
+        "again. Lunch was served. The meeting ended early.",
+        "Prices rose in the spring. Farmers complained about the rain. The harvest was "
+        "poor. Oil was cheap. Nobody expected that.",
+    ],
+)
+def test_single_passing_mentions_give_no_rows(nlp, matcher, text):
+    assert matcher.theme_rows(nlp(text), "a1") == []
+
+
+def test_two_weak_mentions_in_the_body_are_not_enough(nlp, matcher):
+    text = (
+        "The ministers met in Rome on Monday. Lunch was served at noon. "
+        "An official mentioned the navy. Dinner followed in the evening. "
+        "A guest asked about the navy. The meeting ended early."
+    )
+    assert "maritime_security" not in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_a_phrase_in_the_title_alone_makes_a_theme(nlp, matcher):
+    text = (
+        "The ministers met in Rome on Monday. Lunch was served at noon. "
+        "Dinner followed in the evening. The meeting ended early."
+    )
+    rows = rows_by_theme(matcher.theme_rows(nlp(text), "a1", title="Securing supply chains"))
+    assert rows["supply_chains"]["n_sentences"] == 1
+    assert rows["supply_chains"]["evidence"] == "Securing supply chains"
+    assert matcher.theme_rows(nlp(text), "a1") == []
+
+
+def test_a_title_at_the_start_of_the_text_is_not_counted_twice(nlp, matcher):
+    title = "Navies agree on joint patrols"
+    text = title + "\n\nThe two navies will patrol the sea lanes. Naval officers cheered."
+    rows = rows_by_theme(matcher.theme_rows(nlp(text), "a1", title=title))
+    assert rows["maritime_security"]["n_sentences"] == 3
+
+
+def test_rows_are_ordered_by_score_and_the_main_subject_scores_highest(nlp, matcher):
+    text = MARITIME_ARTICLE + (
+        "\n\nThe ministers also signed a memorandum of understanding on port visits."
+        "\n\nThe ambassador said the talks had gone well."
+    )
+    rows = matcher.theme_rows(nlp(text), "a1")
+    scores = [row["score"] for row in rows]
+    assert scores == sorted(scores, reverse=True)
+    assert rows[0]["theme"] == "maritime_security"
+    assert "diplomacy" in rows_by_theme(rows)
+
+
+def test_more_coverage_gives_a_higher_score(nlp, matcher):
+    filler = " ".join(f"Item {i} was noted." for i in range(8))
+    light = f"{filler} The navy sailed. The frigate followed. Naval cadets waved. {filler}"
+    heavy = (
+        f"{filler} The navy sailed. The frigate followed. Naval cadets waved. "
+        f"A submarine surfaced. Two warships anchored. {filler}"
+    )
+    light_row = rows_by_theme(matcher.theme_rows(nlp(light), "a"))["maritime_security"]
+    heavy_row = rows_by_theme(matcher.theme_rows(nlp(heavy), "b"))["maritime_security"]
+    assert heavy_row["score"] > light_row["score"]
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_evidence_is_the_sentence_with_the_most_hits(nlp, matcher):
+    text = (
+        "The ministers met in Rome on Monday. Lunch was served at noon. "
+        "A frigate was in port. "
+        "The navy and the coast guard will guard the sea lanes together. "
+        "A naval band played."
+    )
+    row = rows_by_theme(matcher.theme_rows(nlp(text), "a1"))["maritime_security"]
+    assert row["evidence"] == "The navy and the coast guard will guard the sea lanes together."
+
+
+def test_evidence_ties_go_to_the_lead_then_the_earliest(nlp, matcher):
+    text = (
+        "The navy sailed on Monday.\n\n"
+        "Officials were pleased.\n\n"
+        "A frigate followed.\n\n"
+        "A submarine stayed behind."
+    )
+    row = rows_by_theme(matcher.theme_rows(nlp(text), "a1"))["maritime_security"]
+    assert row["evidence"] == "The navy sailed on Monday."
+
+
+def test_evidence_prefers_a_full_sentence_to_a_heading(nlp, matcher):
+    text = (
+        "Ministers met in Rome.\n\nLunch was served.\n\n"
+        "Naval Cooperation\n\n"
+        "The navy sailed on Monday."
+    )
+    row = rows_by_theme(matcher.theme_rows(nlp(text), "a1"))["maritime_security"]
+    assert row["evidence"] == "The navy sailed on Monday."
+
+
+# ---------------------------------------------------------------- custom taxonomies
+
+ARCTIC = """
+[themes.arctic]
+label = "Arctic"
+description = "The High North."
+lemmas = ["arctic", "icebreaker"]
+phrases = ["high north"]
+"""
+
+
+def test_a_user_file_extends_the_default_by_default(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text(ARCTIC, "utf-8")
+    taxonomy = load_taxonomy(path)
+    assert taxonomy.ids() == DEFAULT_IDS + ("arctic",)
+    assert taxonomy.labels()["arctic"] == "Arctic"
+
+
+def test_replace_true_in_the_file_replaces_the_default():
+    taxonomy = load_taxonomy_text("replace = true\n" + ARCTIC)
+    assert taxonomy.ids() == ("arctic",)
+
+
+def test_extend_false_replaces_and_extend_true_overrides_the_file():
+    assert load_taxonomy_text(ARCTIC, extend=False).ids() == ("arctic",)
+    assert load_taxonomy_text("replace = true\n" + ARCTIC, extend=True).ids()[-1] == "arctic"
+    assert len(load_taxonomy_text("replace = true\n" + ARCTIC, extend=True).ids()) == 18
+
+
+def test_a_theme_with_a_default_id_replaces_it_in_place():
+    text = '[themes.sanctions]\nlabel = "Embargoes"\nlemmas = ["embargo"]\n'
+    taxonomy = load_taxonomy_text(text)
+    assert taxonomy.ids() == DEFAULT_IDS
+    theme = dict(zip(taxonomy.ids(), taxonomy.themes, strict=True))["sanctions"]
+    assert (theme.label, theme.lemmas, theme.phrases) == ("Embargoes", ("embargo",), ())
+
+
+def test_a_custom_theme_is_found_in_text(nlp):
+    taxonomy = load_taxonomy_text(ARCTIC, extend=False)
+    matcher = ThemeMatcher(nlp.vocab, taxonomy)
+    text = (
+        "Norway sent two icebreakers north.\n\nThe Arctic is warming.\n\n"
+        "Officials in the High North welcomed the ships."
+    )
+    rows = matcher.theme_rows(nlp(text), "a1")
+    assert [row["theme"] for row in rows] == ["arctic"]
+    assert rows[0]["n_sentences"] == 3
+
+
+@pytest.mark.parametrize(
+    "text, fragments",
+    [
+        ("[themes.x\nlabel = 1\n", ["line 1", "invalid TOML"]),
+        ('[themes.x]\nlabel = "X"\nlemmas = ["a",\n', ["line", "invalid TOML"]),
+        ('[themes.x]\ndescription = "d"\nlemmas = ["navy"]\n', ["'x'", "label", "line 1"]),
+        ('[themes.x]\nlabel = ""\nlemmas = ["navy"]\n', ["'x'", "label", "line 2"]),
+        ('[themes.x]\nlabel = "X"\nlemmas = "navy"\n', ["'x'", "'lemmas'", "line 3"]),
+        ('[themes.x]\nlabel = "X"\n\nphrases = ["sea lane", 3]\n', ["'phrases'", "line 4"]),
+        ('[themes.x]\nlabel = "X"\nlemmas = []\nphrases = []\n', ["'x'", "no patterns"]),
+        (
+            '[themes.x]\nlabel = "X"\nlemmas = ["a"]\nweight = 2\n',
+            ["unknown key 'weight'", "line 4"],
+        ),
+        ('colour = "red"\n[themes.x]\nlabel = "X"\nlemmas = ["a"]\n', ["'colour'", "line 1"]),
+        ('replace = "yes"\n[themes.x]\nlabel = "X"\nlemmas = ["a"]\n', ["'replace'", "line 1"]),
+        ("themes = 3\n", ["'themes'"]),
+        ('[themes."x y"]\nlabel = "X"\nlemmas = ["a"]\n', ["'x y'", "ids"]),
+        ("replace = true\n", ["at least one"]),
+    ],
+)
+def test_malformed_taxonomies_are_reported_with_theme_and_line(text, fragments):
+    with pytest.raises(TaxonomyError) as caught:
+        load_taxonomy_text(text, name="mine.toml")
+    message = str(caught.value)
+    assert message.startswith("mine.toml")
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_a_malformed_file_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[themes.x\nlabel = 1\n", "utf-8")
+    with pytest.raises(TaxonomyError, match=r"bad\.toml, line 1"):
+        load_taxonomy(bad)
+
+
+def test_a_file_that_is_not_utf8_is_a_taxonomy_error(tmp_path):
+    bad = tmp_path / "latin.toml"
+    bad.write_bytes('[themes.x]\nlabel = "D\xe9fense"\n'.encode("latin-1"))
+    with pytest.raises(TaxonomyError, match="UTF-8"):
+        load_taxonomy(bad)
+
+
+# ---------------------------------------------------------------- fingerprints
+
+
+def test_the_fingerprint_follows_the_content():
+    base = Taxonomy((Theme("a", "A", lemmas=("navy",)),))
+    same = Taxonomy((Theme("a", "A", lemmas=("navy",)),))
+    other_pattern = Taxonomy((Theme("a", "A", lemmas=("navy", "fleet")),))
+    other_label = Taxonomy((Theme("a", "B", lemmas=("navy",)),))
+    assert base.fingerprint() == same.fingerprint()
+    assert len({base.fingerprint(), other_pattern.fingerprint(), other_label.fingerprint()}) == 3
+
+
+def test_taxonomies_are_hashable_and_equal_by_content():
+    assert hash(load_taxonomy_text(ARCTIC)) == hash(load_taxonomy_text(ARCTIC))
+    assert {default_taxonomy(): 1}[load_taxonomy_text("", extend=True)] == 1
+    assert load_taxonomy_text(ARCTIC).fingerprint() != default_taxonomy().fingerprint()
