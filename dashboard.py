@@ -34,6 +34,7 @@ from pages import shared
 
 ROOT = Path(__file__).resolve().parent
 SEEDS_ENV = "COMMITMENT_TRACKER_SEEDS"
+DATE_BOUNDS = "data.date_bounds"
 
 
 def seeds_dir() -> Path:
@@ -71,12 +72,24 @@ def build_seeds(store_path: str) -> None:
     bar.empty()
 
 
+def follow_full_range(bounds: tuple[date, date]) -> None:
+    """Keep an un-narrowed date range covering the whole corpus when the corpus grows.
+
+    Otherwise articles added later than the old last date would be filtered out unseen.
+    """
+    key, previous = FILTER_KEYS["dates"], st.session_state.get(DATE_BOUNDS)
+    if previous and previous != bounds and tuple(st.session_state.get(key, ())) == previous:
+        st.session_state[key] = bounds
+    st.session_state[DATE_BOUNDS] = bounds
+
+
 def sidebar_filters(options: FilterOptions) -> Filters:
     """Draw the global filters in the sidebar and return the slice they select."""
     sidebar = st.sidebar
     sidebar.header("Filters")
     start, end = None, None
     if options.first_date and options.last_date:
+        follow_full_range((options.first_date, options.last_date))
         picked: tuple[date, ...] = sidebar.date_input(
             "Dates",
             value=(options.first_date, options.last_date),

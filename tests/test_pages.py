@@ -1,0 +1,418 @@
+"""Every page, run through the frame with AppTest on a small stored corpus.
+
+How pages are reached through the frame (found on Streamlit 1.67.0): before every run
+AppTest resets ``PagesManager.uses_pages_directory`` and a new ``PagesManager`` sets it
+to True because ``pages/`` exists; the script runner then takes the legacy multipage
+path and, on every run after the first, executes the page file alone, skipping
+``dashboard.py`` (so no data, no sidebar filters). The ``app`` fixture swaps in a
+``PagesManager`` that marks the app as an ``st.navigation`` app, which is what
+``st.navigation`` itself does at run time. With it, every ``run()`` executes the frame,
+``st.navigation`` picks the page and ``AppTest.switch_page("pages/<page>.py")`` works.
+
+The corpus is written straight into a temporary store as per-article rows, so these
+tests need no language model except the one that processes pasted text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.testing.v1 import AppTest
+
+from analysis.store import STORE_ENV, Store
+from analysis.tables import (
+    ARTICLES,
+    LOCAL_ACTORS,
+    LOCAL_COMMITMENTS,
+    LOCAL_MENTIONS,
+    LOCAL_QUOTES,
+    THEMES,
+    frame_from_rows,
+)
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+PAGES = ["overview", "actors", "themes", "commitments", "quotes", "articles", "add_articles"]
+
+TEXTS = {
+    "a1": "India and the European Union agreed to deepen defence industry cooperation. "
+    "Rajnath Singh urged the European Union to synergise defence industry efforts.",
+    "a2": "The European Union offered Japan a maritime security dialogue. "
+    '"We are ready to work with Japan at sea," Kaja Kallas said.',
+    "a3": "Japan weighs maritime trade rules. <script>window.pwned=1</script> "
+    "<img src=x onerror=alert(1)>",
+}
+DATES = {"a1": "2026-01-05", "a2": "2026-01-14", "a3": "2026-01-20"}
+SOURCES = {"a1": "PIB", "a2": "Reuters", "a3": "Reuters"}
+# (key, name, type, affiliation)
+ACTORS = {
+    "in": ("India", "country", ""),
+    "eu": ("European Union", "organisation", ""),
+    "rs": ("Rajnath Singh", "person", "India"),
+    "jp": ("Japan", "country", ""),
+    "kk": ("Kaja Kallas", "person", "European Union"),
+}
+# (article, actor key, sentence)
+MENTIONS = [
+    ("a1", "in", 0),
+    ("a1", "eu", 0),
+    ("a1", "rs", 1),
+    ("a2", "eu", 0),
+    ("a2", "jp", 0),
+    ("a2", "kk", 1),
+    ("a3", "jp", 0),
+]
+THEME_ROWS = [
+    ("a1", "defence_industry", "defence industry and procurement"),
+    ("a2", "maritime_security", "maritime security"),
+    ("a3", "maritime_security", "maritime security"),
+    ("a3", "trade_investment", "trade and investment"),
+]
+# (id, article, actor, type, strength, counterpart, cue, theme)
+COMMITMENTS = [
+    ("c1", "a1", "in", "agreement", 0.8, "eu", "agreed", "defence_industry"),
+    ("c2", "a1", "rs", "call", 0.3, "eu", "urged", "defence_industry"),
+    ("c3", "a2", "eu", "offer", 0.55, "jp", "offered", "maritime_security"),
+]
+
+
+def _sentence_span(text: str, index: int) -> tuple[int, int]:
+    starts = [0] + [i + 2 for i, ch in enumerate(text) if text[i : i + 2] in {". ", '" '}]
+    start = starts[min(index, len(starts) - 1)]
+    end = text.find(". ", start)
+    return start, (end + 1 if end >= 0 else len(text))
+
+
+def local_tables() -> dict:
+    """Per-article rows of three small articles, as the build stores them."""
+    articles = [
+        {
+            "article_id": a,
+            "title": text.split(".")[0],
+            "date": DATES[a],
+            "source": SOURCES[a],
+            "path": f"{a}.txt",
+            "text": text,
+            "n_words": len(text.split()),
+        }
+        for a, text in TEXTS.items()
+    ]
+    actors = [
+        {
+            "article_id": a,
+            "actor_key": k,
+            "name": ACTORS[k][0],
+            "type": ACTORS[k][1],
+            "affiliation": ACTORS[k][2],
+        }
+        for a, k in dict.fromkeys((a, k) for a, k, _ in MENTIONS)
+    ]
+    mentions = []
+    for a, k, sentence in MENTIONS:
+        name = ACTORS[k][0]
+        start = TEXTS[a].index(name)
+        mentions.append(
+            {
+                "article_id": a,
+                "actor_key": k,
+                "text": name,
+                "start_char": start,
+                "end_char": start + len(name),
+                "sentence_index": sentence,
+            }
+        )
+    themes = [
+        {
+            "article_id": a,
+            "theme": t,
+            "label": label,
+            "score": 0.5,
+            "evidence": TEXTS[a].split(".")[0],
+        }
+        for a, t, label in THEME_ROWS
+    ]
+    commitments = []
+    for cid, a, k, kind, strength, other, cue, theme in COMMITMENTS:
+        start, end = _sentence_span(TEXTS[a], 0 if kind != "call" else 1)
+        commitments.append(
+            {
+                "commitment_id": cid,
+                "article_id": a,
+                "date": DATES[a],
+                "actor_key": k,
+                "actor": ACTORS[k][0],
+                "type": kind,
+                "strength": strength,
+                "cue": cue,
+                "content": TEXTS[a][start:end],
+                "counterpart_key": other,
+                "counterpart": ACTORS[other][0],
+                "sentence": TEXTS[a][start:end],
+                "start_char": start,
+                "end_char": end,
+                "themes": theme,
+            }
+        )
+    quote = "We are ready to work with Japan at sea,"
+    qstart = TEXTS["a2"].index(quote)
+    quotes = [
+        {
+            "quote_id": "q1",
+            "article_id": "a2",
+            "speaker_key": "kk",
+            "speaker": "Kaja Kallas",
+            "quote": quote,
+            "cue": "said",
+            "start_char": qstart,
+            "end_char": qstart + len(quote),
+            "speaker_title": "High Representative",
+        }
+    ]
+    return {
+        ARTICLES.name: frame_from_rows(articles, ARTICLES),
+        LOCAL_ACTORS.name: frame_from_rows(actors, LOCAL_ACTORS),
+        LOCAL_MENTIONS.name: frame_from_rows(mentions, LOCAL_MENTIONS),
+        THEMES.name: frame_from_rows(themes, THEMES),
+        LOCAL_QUOTES.name: frame_from_rows(quotes, LOCAL_QUOTES),
+        LOCAL_COMMITMENTS.name: frame_from_rows(commitments, LOCAL_COMMITMENTS),
+    }  # fmt: skip
+
+
+class _NavigationPages(PagesManager):
+    """A PagesManager that treats the app as an st.navigation app (see the module docstring)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch) -> str:
+    path = tmp_path / "store.duckdb"
+    with Store(path) as store:
+        store.add(local_tables(), "test-version")
+    monkeypatch.setenv(STORE_ENV, str(path))
+    # An empty seeds folder: the frame must never build the bundled corpus here.
+    (tmp_path / "seeds").mkdir()
+    monkeypatch.setenv("COMMITMENT_TRACKER_SEEDS", str(tmp_path / "seeds"))
+    return str(path)
+
+
+@pytest.fixture
+def app(store_path, monkeypatch) -> Iterator[AppTest]:
+    monkeypatch.setattr(app_test_module, "PagesManager", _NavigationPages)
+    at = AppTest.from_file(APP, default_timeout=60)
+    yield at
+
+
+def open_page(at: AppTest, page: str) -> AppTest:
+    """Run the frame, then the page, and fail on any exception either raised."""
+    at.run()
+    at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    """Return the Plotly figure specs on the page, in page order."""
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def figure(at: AppTest, title_start: str) -> dict:
+    """Return the page's figure whose title starts with ``title_start``."""
+    for spec in figures(at):
+        if spec["layout"].get("title", {}).get("text", "").startswith(title_start):
+            return spec
+    raise AssertionError(f"no figure titled {title_start!r}")
+
+
+def trace_values(spec: dict, axis: str) -> set:
+    return {v for trace in spec["data"] for v in trace.get(axis, []) if v is not None}
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_through_the_frame(app, page):
+    at = open_page(app, page)
+    assert at.sidebar.multiselect(key="f.actors").options == [
+        "European Union",
+        "India",
+        "Japan",
+        "Kaja Kallas",
+        "Rajnath Singh",
+    ]
+    assert at.title[0].value in {
+        "Commitment Tracker",
+        "Actors",
+        "Themes",
+        "Commitments",
+        "Quotes",
+        "Articles",
+        "Add articles",
+    }
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("f.actors", ["Japan"], {"Articles": "2", "Commitments": "1", "Quotes": "0"}),
+        ("f.sources", ["PIB"], {"Articles": "1", "Commitments": "2", "Quotes": "0"}),
+        ("f.themes", ["maritime_security"], {"Articles": "2", "Commitments": "1", "Themes": "1"}),
+        ("f.commitment_types", ["call"], {"Articles": "3", "Commitments": "1"}),
+        ("f.actor_types", ["person"], {"Articles": "2", "Commitments": "1", "Quotes": "1"}),
+    ],
+)
+def test_overview_follows_the_sidebar(app, key, value, expected):
+    at = open_page(app, "overview")
+    assert metrics(at)["Articles"] == "3"
+    before = figure(at, "Articles and commitments")
+    at.sidebar.multiselect(key=key).set_value(value).run()
+    assert not at.exception
+    got = metrics(at)
+    assert {label: got[label] for label in expected} == expected
+    assert figure(at, "Articles and commitments")["data"] != before["data"]
+
+
+def test_overview_timeline_counts_weeks_of_the_slice(app):
+    at = open_page(app, "overview")
+    at.sidebar.multiselect(key="f.sources").set_value(["Reuters"]).run()
+    bars = {
+        t["name"]: dict(zip(t["x"], t["y"], strict=True))
+        for t in figure(at, "Articles and commitments")["data"]
+    }
+    assert bars["articles"] == {"2026-01-12": 1, "2026-01-19": 1}
+    assert bars["commitments"] == {"2026-01-12": 1}
+
+
+def test_min_strength_slider_narrows_the_commitments_table(app):
+    at = open_page(app, "commitments")
+    assert sorted(at.dataframe[0].value["type"]) == ["agreement", "call", "offer"]
+    at.sidebar.slider(key="f.min_strength").set_value(0.5).run()
+    assert sorted(at.dataframe[0].value["type"]) == ["agreement", "offer"]
+    timeline = figure(at, "Commitments over time")
+    assert {t["name"] for t in timeline["data"]} == {"agreement", "offer"}
+
+
+def test_commitments_page_filters_and_links_to_the_reader(app):
+    at = open_page(app, "commitments")
+    at.multiselect(key="commitments.actor").set_value(["European Union"]).run()
+    table = at.dataframe[0].value
+    assert table["actor"].tolist() == ["European Union"]
+    assert table["counterpart"].tolist() == ["Japan"]
+    link = at.get("page_link")[0].proto
+    assert link.page.endswith("articles")
+    assert "article=a2" in link.query_string and "start=0" in link.query_string
+
+
+def test_dyad_view_shows_commitments_between_two_actors(app):
+    at = open_page(app, "commitments")
+    at.selectbox(key="commitments.dyad_a").set_value("country:india").run()
+    at.selectbox(key="commitments.dyad_b").set_value("organisation:european-union").run()
+    dyad = figure(at, "India and European Union")
+    assert trace_values(dyad, "customdata") == {"c1"}
+
+
+def test_actors_page_ranks_and_profiles(app):
+    at = open_page(app, "actors")
+    ranking = figure(at, "Top actors by mentions")
+    assert "Japan" in trace_values(ranking, "y")
+    at.sidebar.multiselect(key="f.affiliations").set_value(["India"]).run()
+    ranking = figure(at, "Top actors by mentions")
+    assert trace_values(ranking, "y") == {"India", "Rajnath Singh"}
+    network = figure(at, "Who appears together")
+    nodes = next(t for t in network["data"] if t["name"] == "actors")
+    assert set(nodes["text"]) == {"India", "Rajnath Singh"}
+    at.selectbox(key="actors.profile").set_value("person:rajnath-singh").run()
+    # Tables in page order: ranking, commitments made, received, quotations.
+    made = at.dataframe[1].value
+    assert made["type"].tolist() == ["call"]
+
+
+def test_themes_page_follows_the_theme_filter(app):
+    at = open_page(app, "themes")
+    assert trace_values(figure(at, "Themes by week"), "y") == {
+        "defence industry and procurement",
+        "maritime security",
+        "trade and investment",
+    }
+    at.sidebar.multiselect(key="f.themes").set_value(["maritime_security"]).run()
+    assert trace_values(figure(at, "Themes by week"), "y") == {"maritime security"}
+    evidence = at.dataframe[0].value
+    assert set(evidence["date"]) == {"2026-01-14", "2026-01-20"}
+
+
+def test_quotes_page_searches_quotations(app):
+    at = open_page(app, "quotes")
+    assert at.dataframe[0].value["speaker"].tolist() == ["Kaja Kallas"]
+    at.text_input(key="quotes.words").input("submarine").run()
+    assert at.dataframe[0].value.empty
+    at.text_input(key="quotes.words").input("at sea").run()
+    assert at.dataframe[0].value["speaker_title"].tolist() == ["High Representative"]
+
+
+def test_reader_escapes_article_markup_and_marks_the_linked_sentence(app):
+    app.query_params["article"] = "a3"
+    app.query_params["start"] = "0"
+    app.query_params["end"] = "33"
+    at = open_page(app, "articles")
+    body = at.get("html")[1].proto.body
+    assert "<script" not in body and "<img" not in body
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body
+    assert 'class="ct-focus"' in body or "ct-focus" in body
+    assert "ct-actor" in body
+
+
+def test_filters_are_read_from_the_url(app):
+    app.query_params["f.actors"] = ["Japan"]
+    app.query_params["f.search"] = "maritime"
+    at = open_page(app, "overview")
+    assert at.sidebar.multiselect(key="f.actors").value == ["Japan"]
+    assert at.sidebar.text_input(key="f.search").value == "maritime"
+    assert metrics(at)["Articles"] == "2"
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"[themes.navy\nlabel = ", "cannot be used"),
+        (b"\xff\xfe not text", "cannot be used"),
+    ],
+)
+def test_a_malformed_theme_file_shows_an_error_and_keeps_the_default(app, content, error):
+    at = open_page(app, "add_articles")
+    at.file_uploader(key="add.theme_file").upload("mine.toml", content, "application/toml").run()
+    assert not at.exception
+    assert error in at.error[0].value
+    assert any("Using the default themes" in c.value for c in at.caption)
+
+
+def test_a_valid_theme_file_lists_its_themes(app):
+    at = open_page(app, "add_articles")
+    taxonomy = b'[themes.arctic]\nlabel = "Arctic security"\nlemmas = ["arctic"]\n'
+    at.file_uploader(key="add.theme_file").upload("arctic.toml", taxonomy, "application/toml").run()
+    assert not at.exception and not at.error
+    listed = at.dataframe[-1].value
+    assert listed.set_index("theme").loc["arctic", "label"] == "Arctic security"
+    assert "maritime_security" in set(listed["theme"])
+
+
+@pytest.mark.slow
+def test_pasted_text_joins_the_corpus(app):
+    at = open_page(app, "add_articles")
+    at.text_area(key="add.text").input(
+        "date 2026-02-02 Canada pledged to deliver two submarines to Poland by 2030. "
+        "Poland welcomed the offer."
+    ).run()
+    at.button(key="add.process_text").click().run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    assert "read 1 article" in at.success[0].value
+    at.switch_page("pages/overview.py").run()
+    assert metrics(at)["Articles"] == "4"
