@@ -583,7 +583,9 @@ def _longest_first(found: Iterable[ThemeHit]) -> list[ThemeHit]:
 
 def _sentences(doc: Doc) -> list[Span]:
     """Return the doc's sentences, or the whole doc as one when none are marked."""
-    if len(doc) and doc.has_annotation("SENT_START"):
+    if not len(doc):
+        return []
+    if doc.has_annotation("SENT_START"):
         return list(doc.sents)
     return [doc[:]]
 

@@ -213,6 +213,12 @@ def test_sentence_themes_has_one_entry_per_sentence(nlp, matcher, text):
     assert len(matcher.sentence_themes(doc)) == len(list(doc.sents))
 
 
+def test_an_empty_doc_has_no_sentences_and_no_rows(nlp, matcher):
+    doc = nlp("")
+    assert matcher.sentence_themes(doc) == []
+    assert matcher.theme_rows(doc, "a1", title="Navy news") == []
+
+
 def test_sentence_themes_names_the_themes_of_each_sentence(nlp, matcher):
     doc = nlp("The navy sailed to the port.\n\nLeaders spoke about the weather.")
     assert matcher.sentence_themes(doc) == [frozenset({"maritime_security"}), frozenset()]
