@@ -15,6 +15,8 @@ from analysis.charts import (
     dyad_commitments,
     dyad_figure,
     network_figure,
+    reader_html,
+    reader_spans,
     speaker_figure,
     theme_actor_figure,
     theme_heatmap_figure,
@@ -275,3 +277,48 @@ def test_speaker_figure_counts_named_speakers():
 )
 def test_an_empty_slice_gives_an_empty_figure_with_a_note(build):
     assert _is_empty_figure(build())
+
+
+READER_TEXT = 'Estonia will guard cables. <script>alert("x")</script> "We agree," Kallas said.'
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected_pieces"),
+    [
+        ([], ["&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"]),
+        (
+            [(0, 7, "actor", "Estonia"), (0, 26, "commitment", "pledge (0.70) by Estonia")],
+            ['class="ct-commitment ct-actor"', ">Estonia</span>", "> will guard cables.</span>"],
+        ),
+        (
+            [(56, 66, "quote", 'said by <b onmouseover="x">')],
+            ['title="said by &lt;b onmouseover=&quot;x&quot;&gt;"'],
+        ),
+        ([(8, 12, "focus", "the sentence you opened")], ['class="ct-focus"', ">will</span>"]),
+    ],
+)
+def test_reader_html_escapes_text_and_styles_each_layer(spans, expected_pieces):
+    markup = reader_html(READER_TEXT, spans)
+    assert "<script" not in markup
+    for piece in expected_pieces:
+        assert piece in markup
+
+
+def test_reader_spans_collect_every_layer():
+    mentions = frame_from_rows(
+        [{"actor_id": "in", "text": "India", "start_char": 0, "end_char": 5}], MENTIONS
+    )
+    quotes = frame_from_rows([{"speaker": "Kaja Kallas", "start_char": 10, "end_char": 20}], QUOTES)
+    spans = reader_spans(
+        mentions=mentions,
+        commitments=COMMITMENTS_T.head(1),
+        quotes=quotes,
+        actor_names={"in": "India"},
+        focus=(3, 9),
+    )
+    assert [(layer, tip) for _, _, layer, tip in spans] == [
+        ("actor", "India"),
+        ("commitment", "pledge (0.80) by India"),
+        ("quote", "said by Kaja Kallas"),
+        ("focus", "the sentence you opened"),
+    ]
