@@ -1,9 +1,26 @@
 """Actors and their mentions: per article from a Doc, then canonical across articles.
 
-Per article, ``article_actors(doc)`` finds mentions of persons, countries, organisations
-and places and groups them into local actors keyed by name. Across articles,
+Per article, ``article_actors(doc)`` turns the repaired entities (``analysis.actor_rules``)
+into mentions of local actors keyed by type and name, and adds the mentions that carry
+no name: pronouns and role nouns resolved to a person named before. Across articles,
 ``canonical_actors`` merges local actors that are the same real-world actor into one row
 of the actors table and gives every local actor its ``actor_id``.
+
+Mention kinds (``Mention.kind``):
+
+- ``name``: the actor's name or an alias ("Rajnath Singh", "Singh", "the EU");
+- ``acronym``: an acronym ("IFC-IOR", "NATO");
+- ``demonym``: an adjective or noun standing for a state ("Indian", "Filipinos");
+- ``metonym``: a capital standing for its state, as subject or possessor ("Tokyo said");
+- ``role``: a role noun resolved to a person ("the Minister", "the undersecretary");
+- ``pronoun``: "he", "she", "his", "her" ... resolved to a person.
+
+Pronouns and role nouns are resolved by a documented heuristic: the nearest person
+mentioned before, within ``PRONOUN_WINDOW`` sentences for a pronoun (whose gender must
+not contradict the person's) and ``ROLE_WINDOW`` sentences for a role noun (whose word
+must stand in one of the person's titles). A person's gender comes from courtesy titles
+("Ms."), the first-name list in ``data/actor_rules.toml``, then the pronouns resolved
+to them; an unknown gender is compatible with both.
 """
 
 from __future__ import annotations
@@ -11,17 +28,34 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
-from spacy.tokens import Doc, Span
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
 
-from analysis.entity_rules import canonical_names
+from analysis.actor_rules import honorifics, surname_forms
+from analysis.entity_rules import (
+    DEMONYM_LABEL,
+    actor_rule_words,
+    entries_by_name,
+    top_affiliation,
+)
 from analysis.tables import ACTORS, frame_from_rows, join_list, split_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
+MENTION_KINDS: tuple[str, ...] = ("name", "acronym", "demonym", "metonym", "role", "pronoun")
+
+# Sentences a pronoun may look back for its person; role nouns are more specific and
+# may look further.
+PRONOUN_WINDOW = 3
+ROLE_WINDOW = 8
+# Two spellings of a name are the same when rapidfuzz's ratio reaches this.
+FUZZY_NAME_THRESHOLD = 92
+# Dependencies under which a capital stands for its state ("Tokyo said", "Berlin's").
+_STATE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 
 _LABEL_TYPES = {
     "PERSON": "person",
@@ -42,11 +76,12 @@ class LocalActor:
     title: str = ""
     affiliation: str = ""
     aliases: tuple[str, ...] = ()
+    gender: str = ""
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One mention of a local actor: its text, offsets and sentence."""
+    """One mention of a local actor: its text, offsets, sentence and kind (see the module)."""
 
     actor_key: str
     text: str
@@ -92,78 +127,576 @@ def normalise_name(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
-def _clean_name(span: Span) -> str:
-    text = span.text.strip()
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" \"'‘’“”")
     text = re.sub(r"^(the|The)\s+", "", text)
-    return re.sub(r"('s|’s|')$", "", text).strip()
+    return re.sub(r"('s|’s|'|’)$", "", text).strip()
 
 
-def _entity_actor(ent: Span) -> tuple[str, str] | None:
-    """Return (name, type) for an entity, or None for labels that are not actors."""
-    known = canonical_names().get(ent.ent_id_.lower() or _clean_name(ent).lower())
-    if known is not None:
-        return known.name, known.type
-    kind = _LABEL_TYPES.get(ent.label_)
-    if kind is None:
+def _gender_words(section: str) -> dict[str, str]:
+    words = actor_rule_words()[section]
+    return {w.lower(): gender for gender in ("male", "female") for w in words[gender]}
+
+
+# ---- one article: names
+
+
+@dataclass
+class _Found:
+    """A named mention before grouping: the span, its actor's name, type and kind."""
+
+    span: Span
+    name: str
+    type: str
+    kind: str
+    title: str = ""
+    affiliation: str = ""
+    gender: str = ""
+    key_name: str = ""
+
+    def key(self) -> str:
+        """Return the local actor key: type and the name the actor is grouped by."""
+        return f"{self.type}:{normalise_name(self.key_name or self.name)}"
+
+
+def _stands_for_state(span: Span) -> bool:
+    """Return True when a capital is the subject or possessor ("Tokyo said", "Berlin's")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _STATE_DEPS
+
+
+def _is_acronym(text: str, name: str) -> bool:
+    letters = text.replace("-", "").replace(".", "").replace("&", "")
+    return (
+        text != name and " " not in text and letters.isalnum() and sum(map(str.isupper, text)) >= 2
+    )
+
+
+def _classify(ent: Span) -> _Found | None:
+    """Return what an entity mentions, or None for entities that are no actor or place."""
+    text = _clean_name(ent.text)
+    if not text:
         return None
-    name = _clean_name(ent)
-    if not name or not any(ch.isupper() for ch in name):
+    entity_id = ent.ent_id_
+    entry = entries_by_name().get(entity_id) if entity_id else None
+    if entry is not None:
+        if ent.label_ == DEMONYM_LABEL:
+            return _Found(ent, entry.name, entry.type, "demonym")
+        if text in entry.capitals:
+            if entry.type != "place" and _stands_for_state(ent):
+                return _Found(ent, entry.name, entry.type, "metonym")
+            return _Found(ent, text, "place", "name")
+        kind = "acronym" if _is_acronym(text, entry.name) else "name"
+        if entry.named_as_written:
+            written = " ".join(w if w[:1].isupper() else w.title() for w in text.split())
+            return _Found(ent, written, entry.type, kind, key_name=entry.name)
+        return _Found(ent, entry.name, entry.type, kind)
+    if entity_id:
+        kind = "acronym" if _is_acronym(text, entity_id) else "name"
+        kind_type = _LABEL_TYPES.get(ent.label_, "organisation")
+        return _Found(ent, _clean_name(entity_id), kind_type, kind)
+    kind_type = _LABEL_TYPES.get(ent.label_)
+    if kind_type is None:
         return None
-    return name, kind
+    return _Found(ent, text, kind_type, "acronym" if _is_acronym(text, "") else "name")
+
+
+def _named_mentions(doc: Doc) -> list[_Found]:
+    found = [f for ent in doc.ents if (f := _classify(ent)) is not None]
+    return sorted(found, key=lambda f: f.span.start)
+
+
+def _group_people(found: list[_Found]) -> None:
+    """Give short person names ("Singh", "Seo") the full name they stand for.
+
+    A short form shared by several full names goes to the nearest full name mentioned
+    before it, else to the first one after it.
+    """
+    full_at: list[tuple[int, str]] = [
+        (f.span.start, f.name) for f in found if f.type == "person" and " " in f.name
+    ]
+    by_form: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for start, name in full_at:
+        for form in surname_forms(name):
+            by_form[form.lower()].append((start, name))
+    for f in found:
+        if f.type != "person" or " " in f.name:
+            continue
+        options = by_form.get(f.name.lower(), [])
+        if not options:
+            continue
+        if len({name for _, name in options}) == 1:
+            f.name = options[0][1]
+            continue
+        before = [name for start, name in options if start < f.span.start]
+        f.name = before[-1] if before else options[0][1]
+
+
+def _group_organisations(found: list[_Found]) -> None:
+    """Give a one-word organisation ("Council") the one longer name it shortens."""
+    names = {f.name for f in found if f.type == "organisation" and " " in f.name}
+    for f in found:
+        if f.type != "organisation" or " " in f.name or f.kind == "acronym":
+            continue
+        longer = {n for n in names if n.split()[-1].lower() == f.name.lower()}
+        if len(longer) == 1:
+            f.name = longer.pop()
+
+
+# ---- titles, affiliations and gender of person mentions
+
+
+def _affiliation_of(span: Span) -> str:
+    """Return the canonical country, bloc or organisation an entity span names, if any."""
+    if span.label_ not in {"ORG", "GPE", DEMONYM_LABEL} or not span.ent_id_:
+        return ""
+    entry = entries_by_name().get(span.ent_id_)
+    if entry is None:
+        return _clean_name(span.ent_id_) if span.label_ == "ORG" else ""
+    return "" if entry.type == "place" else entry.name
+
+
+def _ent_at(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _title_before(person: Span) -> tuple[str, str, str]:
+    """Return (title, affiliation, gender) from the words right before a person's name.
+
+    "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas" gives
+    the title after the leading entity and that entity as affiliation; "Vice President
+    of the European Union Ms. Kaja Kallas" gives the entity after "of" and the gender
+    of "Ms.".
+    """
+    doc = person.doc
+    genders = _gender_words("honorifics")
+    i = person.start - 1
+    gender = ""
+    while i >= 0 and doc[i].lower_ in honorifics():
+        gender = gender or genders.get(doc[i].lower_, "")
+        i -= 1
+    end = i + 1
+    affiliation = ""
+    words: list[Token] = []
+    while i >= 0 and not doc[i].is_sent_end:
+        token = doc[i]
+        ent = _ent_at(token)
+        if ent is not None and ent.label_ != "PERSON":
+            found = _affiliation_of(ent)
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if found and before is not None and before.lower_ in {"of", "for"} and words:
+                affiliation = affiliation or found
+                i = ent.start - 1
+                continue
+            if found and words:
+                affiliation = affiliation or found
+            break
+        if token.lower_ in {"of", "for", "and", "the", "-", "/", "(", ")"} or (
+            token.is_title and token.is_alpha or token.text.isupper()
+        ):
+            words.append(token)
+            i -= 1
+            continue
+        if token.text in {"'s", "’s"} and i > 0:
+            ent = _ent_at(doc[i - 1])
+            if ent is not None and words:
+                affiliation = affiliation or _affiliation_of(ent)
+        break
+    title = _title_text(doc, i + 1, end)
+    return title, affiliation if title else "", gender
+
+
+def _title_text(doc: Doc, start: int, end: int) -> str:
+    """Return the title words in doc[start:end], trimmed of connectors and entities."""
+    tokens = [t for t in doc[start:end] if not (t.ent_type_ and t.ent_type_ != "PERSON")]
+    connectors = {"of", "for", "and", "the", "-", "/", "(", ")"}
+    while tokens and tokens[0].lower_ in connectors:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower_ in connectors:
+        tokens.pop()
+    if not tokens or not any(t.lower_ in _heads() for t in tokens):
+        return ""
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+
+
+def _heads() -> set[str]:
+    return {w.lower() for head in actor_rule_words()["titles"]["heads"] for w in head.split()}
+
+
+def _title_apposition(person: Span) -> tuple[str, str]:
+    """Return (title, affiliation) from an apposition or "of <country>" next to a name.
+
+    "Antti Häkkänen, Finland's minister", "a spokesperson for China's foreign ministry,
+    Lin Jian", "Defence Minister Anna Virtanen of Finland".
+    """
+    root = person.root
+    candidates = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    for noun in candidates:
+        if noun.lower_ not in _heads() or noun.ent_type_:
+            continue
+        title_tokens = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
+        title = " ".join(t.text for t in [*title_tokens, noun])
+        affiliation = ""
+        for token in noun.subtree:
+            if token.i in range(person.start, person.end):
+                continue
+            ent = _ent_at(token)
+            if ent is not None and (found := _affiliation_of(ent)):
+                affiliation = found
+                break
+        return title, affiliation
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for obj in child.children:
+                ent = _ent_at(obj)
+                if obj.dep_ == "pobj" and ent is not None and (found := _affiliation_of(ent)):
+                    return "", found
+    return "", ""
+
+
+def _describe_people(found: list[_Found]) -> None:
+    """Fill title, affiliation and gender of every person name mention."""
+    first_names = _gender_words("names")
+    for f in found:
+        if f.type != "person" or f.kind != "name":
+            continue
+        title, affiliation, gender = _title_before(f.span)
+        appos_title, appos_affiliation = _title_apposition(f.span)
+        f.title = title or appos_title
+        f.affiliation = affiliation or appos_affiliation
+        f.gender = gender or first_names.get(f.name.split()[0].lower(), "")
+
+
+def _national_fallback(f: _Found, found: list[_Found]) -> str:
+    """Return the only country named in the sentence of a national title, if exactly one.
+
+    "Defence Minister Rajnath Singh on Tuesday said that India and EU defence industries
+    ...": a national title with no affiliation of its own belongs to India.
+    """
+    national = {w.lower() for w in actor_rule_words()["titles"]["national"]}
+    words = set(f.title.lower().split())
+    if not f.title or not (words & national or f.title.lower() in national):
+        return ""
+    sent = f.span.sent
+    countries = {
+        other.name
+        for other in found
+        if other.type == "country" and sent.start <= other.span.start < sent.end
+    }
+    return countries.pop() if len(countries) == 1 else ""
+
+
+# ---- pronouns and role nouns
+
+
+@dataclass
+class _Person:
+    key: str
+    titles: set[str]
+    gender: str
+
+
+def _role_span(token: Token) -> Span | None:
+    """Return "the Minister"/"the Defence Minister" when the token heads a role noun phrase."""
+    if token.lower_ not in _heads() or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if token.ent_type_ or token.tag_ in {"NNS", "NNPS"}:
+        return None
+    dets = [c for c in token.lefts if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the":
+        return None
+    following = token.doc[token.i + 1 : token.i + 4]
+    if any(t.ent_type_ == "PERSON" for t in following) or token.dep_ == "compound":
+        return None
+    return token.doc[dets[0].i : token.i + 1]
+
+
+def _resolve_references(
+    doc: Doc,
+    named: list[tuple[Span, str]],
+    people: dict[str, _Person],
+    sentence_of,
+) -> list[tuple[Span, str, str]]:
+    """Return (span, actor key, kind) for pronouns and role nouns resolved to a person."""
+    pronouns = _gender_words("pronouns")
+    by_start = {span.start: key for span, key in named if key in people}
+    history: list[tuple[int, str]] = []
+    out: list[tuple[Span, str, str]] = []
+    for token in doc:
+        if token.i in by_start:
+            history.append((sentence_of(token.i), by_start[token.i]))
+            continue
+        if token.ent_type_:
+            continue
+        sent = sentence_of(token.i)
+        gender = pronouns.get(token.lower_)
+        if gender is not None and token.pos_ == "PRON":
+            key = _nearest(history, sent, people, gender=gender)
+            if key is not None:
+                people[key].gender = people[key].gender or gender
+                out.append((doc[token.i : token.i + 1], key, "pronoun"))
+                history.append((sent, key))
+            continue
+        role = _role_span(token)
+        if role is not None:
+            key = _nearest(history, sent, people, role=token.lower_)
+            if key is not None:
+                out.append((role, key, "role"))
+                history.append((sent, key))
+    return out
+
+
+def _nearest(
+    history: list[tuple[int, str]],
+    sent: int,
+    people: dict[str, _Person],
+    *,
+    gender: str = "",
+    role: str = "",
+) -> str | None:
+    """Return the latest person in ``history`` that fits a pronoun's gender or a role word.
+
+    A pronoun looks back ``PRONOUN_WINDOW`` sentences and skips people of the other
+    gender; a role noun looks back ``ROLE_WINDOW`` sentences for a person whose titles
+    hold the word.
+    """
+    window = ROLE_WINDOW if role else PRONOUN_WINDOW
+    for seen_sent, key in reversed(history):
+        if sent - seen_sent > window:
+            return None
+        person = people[key]
+        if role and role in person.titles:
+            return key
+        if not role and person.gender in ("", gender):
+            return key
+    return None
+
+
+# ---- one article: assembly
 
 
 def article_actors(doc: Doc) -> ArticleActors:
-    """Return the actors of one article and their mentions.
+    """Return the actors of one article and every mention of them.
 
-    A one-word person name that is the last word of a longer person name in the same
-    article ("Singh" after "Rajnath Singh") is the same actor.
+    Names are grouped into one local actor per real-world actor (surname and full
+    name, acronym and long form, alias and canonical name); persons get their title
+    (most frequent), affiliation (from titles, appositions and possessives, else the
+    national-title fallback) and gender; pronouns and role nouns resolved to a person
+    are added as mentions.
     """
-    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
-    sent_starts = sorted(sent_index)
+    sent_starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
 
     def sentence_of(token_i: int) -> int:
-        return bisect.bisect_right(sent_starts, token_i) - 1
+        return max(0, bisect.bisect_right(sent_starts, token_i) - 1)
 
-    found: list[tuple[Span, str, str]] = []
-    for ent in doc.ents:
-        actor = _entity_actor(ent)
-        if actor is not None:
-            found.append((ent, *actor))
+    found = _named_mentions(doc)
+    _group_people(found)
+    _group_organisations(found)
+    _describe_people(found)
+    for f in found:
+        if f.type == "person" and f.title and not f.affiliation:
+            f.affiliation = _national_fallback(f, found)
 
-    full_names: dict[str, str] = {}
-    for _, name, kind in found:
-        parts = name.split()
-        if kind == "person" and len(parts) > 1:
-            full_names.setdefault(parts[-1].lower(), name)
-
-    actors: dict[str, LocalActor] = {}
-    aliases: dict[str, set[str]] = {}
-    mentions: list[Mention] = []
-    for ent, name, kind in found:
-        if kind == "person" and len(name.split()) == 1:
-            name = full_names.get(name.lower(), name)
-        key = f"{kind}:{normalise_name(name)}"
-        if key not in actors:
-            actors[key] = LocalActor(key=key, name=name, type=kind)
-        aliases.setdefault(key, set()).add(_clean_name(ent))
-        mentions.append(
-            Mention(key, ent.text, ent.start_char, ent.end_char, sentence_of(ent.start), "name")
+    keys = [f.key() for f in found]
+    people = _people(found, keys)
+    references = _resolve_references(
+        doc, [(f.span, k) for f, k in zip(found, keys, strict=True)], people, sentence_of
+    )
+    mentions = [
+        Mention(
+            k, f.span.text, f.span.start_char, f.span.end_char, sentence_of(f.span.start), f.kind
         )
-    for key, actor in actors.items():
+        for f, k in zip(found, keys, strict=True)
+    ]
+    mentions += [
+        Mention(k, span.text, span.start_char, span.end_char, sentence_of(span.start), kind)
+        for span, k, kind in references
+    ]
+    actors = _local_actors(found, keys, people)
+    return ArticleActors(actors, mentions)
+
+
+def _people(found: list[_Found], keys: list[str]) -> dict[str, _Person]:
+    people: dict[str, _Person] = {}
+    for f, key in zip(found, keys, strict=True):
+        if f.type != "person":
+            continue
+        person = people.setdefault(key, _Person(key, set(), ""))
+        person.titles.update(w.lower() for w in f.title.split())
+        person.gender = person.gender or f.gender
+    return people
+
+
+def _local_actors(
+    found: list[_Found], keys: list[str], people: dict[str, _Person]
+) -> dict[str, LocalActor]:
+    grouped: dict[str, list[_Found]] = defaultdict(list)
+    for f, key in zip(found, keys, strict=True):
+        grouped[key].append(f)
+    actors = {}
+    for key, items in grouped.items():
+        first = items[0]
+        titles = Counter(f.title for f in items if f.title)
+        affiliations = Counter(top_affiliation(f.affiliation) for f in items if f.affiliation)
+        affiliation = _most_common(affiliations)
+        if first.type == "organisation" and not affiliation:
+            top = top_affiliation(first.name)
+            affiliation = "" if top == first.name else top
+        aliases = {_clean_name(f.span.text) for f in items if f.kind in ("name", "acronym")}
+        aliases |= {f.key_name for f in items if f.key_name}
         actors[key] = LocalActor(
             key=key,
-            name=actor.name,
-            type=actor.type,
-            title=actor.title,
-            affiliation=actor.affiliation,
-            aliases=tuple(sorted(aliases[key] - {actor.name})),
+            name=first.name,
+            type=first.type,
+            title=_most_common(titles),
+            affiliation=affiliation,
+            aliases=tuple(sorted(a for a in aliases - {first.name} if a)),
+            gender=people[key].gender if key in people else "",
         )
-    return ArticleActors(actors, mentions)
+    return actors
+
+
+# ---- across articles
 
 
 def actor_id(name: str, kind: str) -> str:
     """Return the stable id of a canonical actor."""
     return f"{kind}:{normalise_name(name).replace(' ', '-')}"
+
+
+@dataclass
+class _Cluster:
+    """Local actors found to be one real-world actor."""
+
+    type: str
+    names: Counter = field(default_factory=Counter)
+    titles: Counter = field(default_factory=Counter)
+    affiliations: Counter = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    members: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, row) -> None:
+        self.names[row.name] += 1
+        if row.title:
+            self.titles[row.title] += 1
+        if row.affiliation:
+            self.affiliations[row.affiliation] += 1
+        self.aliases.update(split_list(row.aliases))
+        self.aliases.add(row.name)
+        self.members.append((row.article_id, row.actor_key))
+
+    def absorb(self, other: _Cluster) -> None:
+        self.names.update(other.names)
+        self.titles.update(other.titles)
+        self.affiliations.update(other.affiliations)
+        self.aliases |= other.aliases
+        self.members += other.members
+
+    def accepts(self, affiliation: str) -> bool:
+        """Return True when an affiliation does not contradict the cluster's."""
+        return not affiliation or not self.affiliations or affiliation in self.affiliations
+
+    @property
+    def name(self) -> str:
+        full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
+        return max(full, key=lambda n: (full[n], len(n)))
+
+
+def _same_person_name(a: str, b: str) -> bool:
+    """Return True for two spellings of one full name (same first and last word)."""
+    wa, wb = normalise_name(a).split(), normalise_name(b).split()
+    if len(wa) < 2 or len(wb) < 2 or wa[0] != wb[0]:
+        return False
+    return fuzz.ratio(" ".join(wa), " ".join(wb)) >= FUZZY_NAME_THRESHOLD
+
+
+def _cluster_people(rows: list) -> list[_Cluster]:
+    """Return person clusters: full names first, then surname-only names.
+
+    Full names merge when their spelling matches (same first word, rapidfuzz ratio at
+    least ``FUZZY_NAME_THRESHOLD``) and their affiliations do not contradict. A
+    surname-only name merges only when exactly one full-named cluster has that surname
+    and a compatible affiliation.
+    """
+    clusters: list[_Cluster] = []
+    singles = []
+    for row in rows:
+        if " " not in row.name.strip():
+            singles.append(row)
+            continue
+        match = next(
+            (
+                c
+                for c in clusters
+                if any(_same_person_name(row.name, n) for n in c.names)
+                and c.accepts(row.affiliation)
+            ),
+            None,
+        )
+        if match is None:
+            match = _Cluster("person")
+            clusters.append(match)
+        match.add(row)
+    for row in singles:
+        surname = normalise_name(row.name)
+        fits = [
+            c
+            for c in clusters
+            if any(surname == normalise_name(f) for n in c.names for f in surname_forms(n))
+            and c.accepts(row.affiliation)
+        ]
+        if len(fits) == 1:
+            fits[0].add(row)
+        else:
+            own = next((c for c in clusters if row.name in c.names and " " not in c.name), None)
+            if own is None:
+                own = _Cluster("person")
+                clusters.append(own)
+            own.add(row)
+    return clusters
+
+
+def _cluster_others(rows: list) -> list[_Cluster]:
+    """Return clusters of countries, organisations and places.
+
+    Same type and normalised name, a name equal to another's alias of two or more
+    words or an acronym, or a rapidfuzz ratio of at least ``FUZZY_NAME_THRESHOLD``.
+    """
+    clusters: list[_Cluster] = []
+    for row in rows:
+        key = normalise_name(row.name)
+        match = None
+        for c in clusters:
+            if c.type != row.type:
+                continue
+            names = {normalise_name(n) for n in c.names}
+            aliases = {normalise_name(a) for a in c.aliases if _distinctive(a)}
+            if (
+                key in names
+                or key in aliases
+                or any(fuzz.ratio(key, n) >= FUZZY_NAME_THRESHOLD and len(key) > 6 for n in names)
+            ):
+                match = c
+                break
+        if match is None:
+            match = _Cluster(row.type)
+            clusters.append(match)
+        match.add(row)
+    return clusters
+
+
+def _distinctive(alias: str) -> bool:
+    return " " in alias.strip() or (alias.isupper() and len(alias) >= 2)
 
 
 def canonical_actors(
@@ -175,64 +708,67 @@ def canonical_actors(
 
     ``local_actors`` has one row per (article, local actor): article_id, actor_key,
     name, type, title, affiliation, aliases. ``mentions`` carries article_id and
-    actor_key. Returns the actors table (one row per canonical actor) and the mapping
-    (article_id, actor_key) -> actor_id.
+    actor_key. Returns the actors table (one row per canonical actor: the most frequent
+    full name, title and affiliation, every other name as an alias, counts of mentions
+    and articles, first and last dates) and the mapping (article_id, actor_key) ->
+    actor_id. Two people who share a surname stay apart when their first names or
+    affiliations differ.
     """
+    rows = list(local_actors.itertuples(index=False))
+    clusters = _cluster_people([r for r in rows if r.type == "person"])
+    clusters += _cluster_others([r for r in rows if r.type != "person"])
+
     mapping: dict[tuple[str, str], str] = {}
-    groups: dict[str, dict] = {}
-    for row in local_actors.itertuples(index=False):
-        aid = actor_id(row.name, row.type)
-        mapping[(row.article_id, row.actor_key)] = aid
-        group = groups.setdefault(
-            aid,
-            {
-                "name": row.name,
-                "type": row.type,
-                "titles": Counter(),
-                "affiliations": Counter(),
-                "aliases": set(),
-            },
-        )
-        if row.title:
-            group["titles"][row.title] += 1
-        if row.affiliation:
-            group["affiliations"][row.affiliation] += 1
-        group["aliases"].update(split_list(row.aliases))
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for i, cluster in enumerate(clusters):
+        aid = actor_id(cluster.name, cluster.type)
+        if aid in used:
+            suffix = _most_common(cluster.affiliations) or str(i)
+            aid = f"{aid}--{normalise_name(suffix).replace(' ', '-')}"
+        used.add(aid)
+        ids[i] = aid
+        for member in cluster.members:
+            mapping[member] = aid
 
     dates = dict(zip(articles["article_id"], articles["date"], strict=False))
-    per_actor: dict[str, dict] = {aid: {"mentions": 0, "articles": set()} for aid in groups}
+    counts: Counter = Counter()
+    seen: dict[str, set[str]] = defaultdict(set)
     for article_id, key in zip(mentions["article_id"], mentions["actor_key"], strict=False):
         aid = mapping.get((article_id, key))
         if aid is not None:
-            per_actor[aid]["mentions"] += 1
-            per_actor[aid]["articles"].add(article_id)
+            counts[aid] += 1
+            seen[aid].add(article_id)
 
-    rows = []
-    for aid, group in groups.items():
-        seen = per_actor[aid]["articles"]
-        seen_dates = sorted(d for a in seen if (d := dates.get(a, "")))
-        rows.append(
+    table_rows = []
+    for i, cluster in enumerate(clusters):
+        aid = ids[i]
+        seen_dates = sorted(d for a in seen[aid] if (d := dates.get(a, "")))
+        name = cluster.name
+        table_rows.append(
             {
                 "actor_id": aid,
-                "name": group["name"],
-                "type": group["type"],
-                "affiliation": _most_common(group["affiliations"]),
-                "title": _most_common(group["titles"]),
-                "aliases": join_list(sorted(group["aliases"] - {group["name"]})),
-                "mentions": per_actor[aid]["mentions"],
-                "articles": len(seen),
+                "name": name,
+                "type": cluster.type,
+                "affiliation": _most_common(cluster.affiliations),
+                "title": _most_common(cluster.titles),
+                "aliases": join_list(sorted(cluster.aliases - {name})),
+                "mentions": counts[aid],
+                "articles": len(seen[aid]),
                 "first_date": seen_dates[0] if seen_dates else "",
                 "last_date": seen_dates[-1] if seen_dates else "",
             }
         )
-    table = frame_from_rows(rows, ACTORS)
+    table = frame_from_rows(table_rows, ACTORS)
     if len(table):
         table = table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
     return table, mapping
 
 
 def _most_common(counter: Counter) -> str:
-    return counter.most_common(1)[0][0] if counter else ""
+    if not counter:
+        return ""
+    return max(counter, key=lambda k: (counter[k], len(k)))
 
 
 def local_actor_rows(article_id: str, actors: Iterable[LocalActor]) -> list[dict]:

@@ -1,9 +1,12 @@
 """Entity rules fed by the gazetteer in ``data/gazetteer.toml``.
 
-An ``entity_ruler`` placed before the statistical NER marks every known country, bloc
-and organisation (canonical names, aliases, demonyms, capitals) so the model's guesses
-never split or mislabel them. Each pattern's ``id`` is the canonical name, so mentions
-carry their actor from the start (``ent.ent_id_``).
+An ``entity_ruler`` placed before the statistical NER marks every known country, bloc,
+organisation and place (canonical names, aliases, acronyms, demonyms, capitals, and
+state bodies named by a demonym such as "Philippine Coast Guard") so the model's
+guesses never split or mislabel them. Each pattern's ``id`` is the canonical name, so
+mentions carry their actor from the start (``ent.ent_id_``). After the NER, the
+``actor_entities`` component (``analysis.actor_rules``) links acronyms defined in the
+text, removes the model's typical false positives and repairs person names.
 """
 
 from __future__ import annotations
@@ -16,40 +19,94 @@ from importlib import resources
 from spacy.language import Language
 
 GAZETTEER_FILE = "gazetteer.toml"
+RULES_FILE = "actor_rules.toml"
 
 _LABELS = {"country": "GPE", "organisation": "ORG", "person": "PERSON", "place": "LOC"}
+# The label of a demonym ("Indian", "Filipinos"): it stands for the state.
+DEMONYM_LABEL = "NORP"
 
 
 @dataclass(frozen=True)
 class GazetteerEntry:
-    """One known actor: its canonical name, type and the names that refer to it."""
+    """One known actor: its canonical name, type and the names that refer to it.
+
+    ``part_of`` names the country or bloc a body belongs to ("" for none). A body
+    derived from a demonym is ``named_as_written`` ("Ghana Navy" stays "Ghana Navy").
+    """
 
     name: str
     type: str
     aliases: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    capitals: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    part_of: str = ""
+    named_as_written: bool = False
+
+
+def _data_text(file_name: str) -> str:
+    return resources.files("analysis").joinpath("data", file_name).read_text("utf-8")
 
 
 def gazetteer_text() -> str:
     """Return the gazetteer file's text (part of the pipeline version)."""
-    return resources.files("analysis").joinpath("data", GAZETTEER_FILE).read_text("utf-8")
+    return _data_text(GAZETTEER_FILE)
+
+
+@cache
+def actor_rule_words() -> dict:
+    """Return the word lists of ``data/actor_rules.toml`` as parsed TOML."""
+    return tomllib.loads(_data_text(RULES_FILE))
 
 
 @cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
-    """Return every gazetteer entry."""
+    """Return every gazetteer entry, then the state bodies derived from demonyms.
+
+    A derived body ("Indian Navy", part of India) is only added when the gazetteer has
+    no entry of that name already.
+    """
     data = tomllib.loads(gazetteer_text())
-    return tuple(
+    entries = [
         GazetteerEntry(
             name=item["name"],
             type=item["type"],
             aliases=tuple(item.get("aliases", ())),
             demonyms=tuple(item.get("demonyms", ())),
             capitals=tuple(item.get("capitals", ())),
+            part_of=item.get("part_of", ""),
         )
         for item in data.get("actor", ())
-    )
+    ]
+    known = {form.lower() for entry in entries for form in (entry.name, *entry.aliases)}
+    bodies: dict[str, list[str]] = actor_rule_words()["bodies"]
+    for country in [e for e in entries if e.type == "country" and e.demonyms]:
+        # "Ghana Navy" and "Ghanaian Navy" are one body, named after the demonym.
+        prefixes = [*country.demonyms, country.name]
+        for body, forms in bodies.items():
+            name = f"{country.demonyms[0]} {body}"
+            written = [f"{prefix} {form}" for prefix in prefixes for form in forms]
+            if known.isdisjoint(w.lower() for w in (name, *written)):
+                entries.append(
+                    GazetteerEntry(
+                        name=name,
+                        type="organisation",
+                        aliases=tuple(w for w in dict.fromkeys(written) if w != name),
+                        part_of=country.name,
+                        named_as_written=True,
+                    )
+                )
+    return tuple(entries)
+
+
+def demonym_forms(demonym: str) -> tuple[str, ...]:
+    """Return a demonym and its plural when it has one ("Filipino" -> "Filipinos").
+
+    Demonyms ending in -ese, -ish, -ch or -ss ("Chinese", "British", "French", "Swiss")
+    have no plural in -s.
+    """
+    if demonym.endswith(("n", "i", "o")) and " " not in demonym:
+        return demonym, f"{demonym}s"
+    return (demonym,)
 
 
 @cache
@@ -57,30 +114,105 @@ def canonical_names() -> dict[str, GazetteerEntry]:
     """Return every known surface form (lower-cased) mapped to its entry."""
     out: dict[str, GazetteerEntry] = {}
     for entry in gazetteer():
-        for form in (entry.name, *entry.aliases, *entry.demonyms, *entry.capitals):
+        demonyms = [form for d in entry.demonyms for form in demonym_forms(d)]
+        for form in (entry.name, *entry.aliases, *demonyms, *entry.capitals):
             out.setdefault(form.lower(), entry)
             if form.lower().startswith("the "):
                 out.setdefault(form.lower()[4:], entry)
     return out
 
 
+@cache
+def entries_by_name() -> dict[str, GazetteerEntry]:
+    """Return every entry keyed by its canonical name."""
+    return {entry.name: entry for entry in gazetteer()}
+
+
+def top_affiliation(name: str) -> str:
+    """Return the country or bloc a body belongs to, following ``part_of`` to the top.
+
+    "Indian Navy" -> "India", "European Commission" -> "European Union"; a name the
+    gazetteer does not know is returned unchanged.
+    """
+    entries = entries_by_name()
+    seen = {name}
+    while (entry := entries.get(name)) is not None and entry.part_of:
+        if entry.part_of in seen:
+            break
+        name = entry.part_of
+        seen.add(name)
+    return name
+
+
+def _form_patterns(form: str, label: str, entity_id: str, forms: set[str]) -> list[dict]:
+    """Return the ruler patterns of one written form of an entry.
+
+    "the EU" is matched as "EU" when "EU" is a form too; an alias that only names the
+    actor after "the" ("the Commission") only matches after "the"/"The", so not every
+    capitalised "Commission" becomes the European one.
+    """
+    if form.lower().startswith("the "):
+        rest = form[4:]
+        if rest in forms:
+            return []
+        return [
+            {"label": label, "pattern": f"{article} {rest}", "id": entity_id}
+            for article in ("the", "The")
+        ]
+    return [{"label": label, "pattern": form, "id": entity_id}]
+
+
 def entity_patterns() -> list[dict]:
-    """Return entity-ruler patterns for every gazetteer form."""
-    patterns = []
+    """Return entity-ruler patterns for every gazetteer form.
+
+    Names and aliases get the entry's label, demonyms (and their plurals) the demonym
+    label, capitals the place label with the entry's id (``analysis.actors`` decides
+    from the parse whether a capital stands for the state). A demonym before a
+    geographic noun ("Indian Ocean", "Arabian Sea") is a place.
+    """
+    patterns: list[dict] = []
+    state_bodies = set(actor_rule_words()["state_bodies"]["forms"])
     for entry in gazetteer():
+        if entry.type == "country":
+            # "the Dutch government" is the Netherlands itself.
+            for prefix in (*entry.demonyms, entry.name):
+                for form in state_bodies:
+                    patterns.append(
+                        {"label": "GPE", "pattern": f"{prefix} {form}", "id": entry.name}
+                    )
         label = _LABELS.get(entry.type, "ORG")
         forms = {entry.name, *entry.aliases}
         for form in sorted(forms):
-            if form.lower().startswith("the "):
-                form = form[4:]
-            patterns.append({"label": label, "pattern": form, "id": entry.name})
-        for form in entry.demonyms:
-            patterns.append({"label": "NORP", "pattern": form, "id": entry.name})
+            patterns.extend(_form_patterns(form, label, entry.name, forms))
+        for demonym in entry.demonyms:
+            for form in demonym_forms(demonym):
+                patterns.append({"label": DEMONYM_LABEL, "pattern": form, "id": entry.name})
+        for form in entry.capitals:
+            patterns.append({"label": "GPE", "pattern": form, "id": entry.name})
+    demonyms = sorted({d for e in gazetteer() for d in e.demonyms if " " not in d})
+    geo_nouns = actor_rule_words()["places"]["geo_nouns"]
+    patterns.append(
+        {
+            "label": "LOC",
+            "pattern": [
+                {"ORTH": {"IN": demonyms}},
+                {"IS_TITLE": True, "OP": "?"},
+                {"ORTH": {"IN": geo_nouns}},
+            ],
+        }
+    )
     return patterns
 
 
 def add_entity_rules(nlp: Language) -> None:
-    """Add the gazetteer entity ruler before the model's NER."""
+    """Add the gazetteer entity ruler before the model's NER and the actor rules after it."""
+    # Imported here because actor_rules reads this module's gazetteer at import time.
+    from analysis.actor_rules import ACTOR_ENTITIES
+
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before)
     ruler.add_patterns(entity_patterns())
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(ACTOR_ENTITIES, after="ner")
+    else:
+        nlp.add_pipe(ACTOR_ENTITIES)

@@ -1,0 +1,447 @@
+"""The ``actor_entities`` component: rule repairs of the model's entities, after the NER.
+
+It runs four general rules, in this order:
+
+1. Acronyms defined in the text ("Information Fusion Centre-Indian Ocean Region
+   (IFC-IOR)"): the long form and every occurrence of the acronym become one entity
+   whose ``ent_id_`` is the long form. A long form that names a role ("Liaison Officer
+   (LO)") or a programme ("Official Security Assistance (OSA) programme") is no actor,
+   and neither is its acronym.
+2. False positives of the model are dropped (never gazetteer entities): names with no
+   capital letter or a single character, handles and links, day and month names, names
+   inside a short quotation ("the 'ReArm initiative'"), names followed by a programme,
+   vehicle or weapon word ("ReArm initiative", "Type 26 frigates") or ending in one
+   ("Security and Defence Partnership", "Republic Day"), names after "vision of",
+   vessels ("INS Vikrant"), names mixing letters and digits ("F-35", "77th"), bare
+   titles ("Defence Minister"), and names that stand only in heading lines (a short
+   line of its own) and never in the body text.
+3. Person names lose leading courtesy titles and title words ("Ms. Kaja Kallas",
+   "Rear Admiral Jose Villaflor" -> "Kaja Kallas", "Jose Villaflor").
+4. Persons and places the model swapped are put right ("Helena Vasconcelos" tagged
+   as an organisation, "in Darwin" tagged as a person), and a short form of a full
+   person name in the same article ("Singh", which the model tags as a place) becomes
+   a person entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words
+
+ACTOR_ENTITIES = "actor_entities"
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+QUOTE_MARKS = frozenset({'"', "'", "‘", "’", "“", "”", "`", "``", "''"})
+# Words that may stand inside a long form without giving the acronym a letter.
+ACRONYM_CONNECTORS = frozenset(
+    {"of", "for", "the", "and", "&", "on", "in", "de", "des", "du", "la", "le", "to", "-"}
+)
+# A heading line is short; longer lines are body text even without a full stop.
+HEADING_MAX_WORDS = 12
+# How many tokens a quotation around a programme name may hold.
+SHORT_QUOTE_TOKENS = 5
+
+_ACRONYM_DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&./\-]{0,14}[A-Za-z0-9])\)")
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "to", "into", "outside", "across", "around", "off"}
+)
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
+
+
+@cache
+def _words(section: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()[section][key])
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Return every word that may stand in a person's title (heads and modifiers)."""
+    heads = {part for head in _words("titles", "heads") for part in head.split()}
+    return frozenset(heads | _words("titles", "modifiers"))
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Return every courtesy title ("mr", "ms.", "dr"), lower-cased."""
+    return (
+        _words("honorifics", "male")
+        | _words("honorifics", "female")
+        | _words("honorifics", "neutral")
+    )
+
+
+@Language.component(ACTOR_ENTITIES)
+def actor_entities(doc: Doc) -> Doc:
+    """Return the doc with its entities repaired by the actor rules (see the module)."""
+    ents = [span for span in map(_trimmed, doc.ents) if span is not None]
+    ents = _apply_acronyms(doc, ents)
+    body = _body_text(doc)
+    ents = [ent for ent in ents if ent.ent_id_ or not _is_false_positive(ent, body)]
+    ents = [ent for ent in ents if not _is_thing_of_state(ent)]
+    ents = [_strip_person_titles(ent) for ent in ents]
+    ents = _repair_people(doc, [ent for ent in ents if ent is not None])
+    ents = _add_surnames(doc, ents)
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """Return the entity without leading or trailing spaces and quote marks."""
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].is_space or _is_mark(ent.doc[start])):
+        start += 1
+    while end > start and (ent.doc[end - 1].is_space or _is_mark(ent.doc[end - 1])):
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+
+
+# ---- acronyms
+
+
+def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with every acronym defined in the text applied."""
+    for match in _ACRONYM_DEFINITION.finditer(doc.text):
+        acronym = match.group(1)
+        paren = doc.char_span(match.start(), match.start() + 1)
+        if paren is None:
+            continue
+        long_form = _long_form(doc, paren.start, acronym)
+        if long_form is None:
+            if paren.start > 0 and _under_programme(doc[paren.start - 1]):
+                drop = _occurrences(doc, acronym)
+                ents = [e for e in ents if e.ent_id_ or not _overlaps_any(e, drop)]
+            continue
+        occurrences = _occurrences(doc, acronym)
+        if _names_no_actor(long_form, doc, match.end()):
+            drop = [long_form, *occurrences]
+            ents = [e for e in ents if e.ent_id_ or not _overlaps_any(e, drop)]
+            continue
+        label, entity_id = _long_form_identity(long_form, ents)
+        new = [Span(doc, long_form.start, long_form.end, label=label, span_id=entity_id)]
+        new += [Span(doc, s.start, s.end, label=label, span_id=entity_id) for s in occurrences]
+        ents = [e for e in ents if not _overlaps_any(e, new)] + new
+    return ents
+
+
+def _long_form(doc: Doc, paren_i: int, acronym: str) -> Span | None:
+    """Return the words before "(" whose initials spell the acronym, if they do."""
+    letters = [ch for ch in acronym if ch.isupper()]
+    if len(letters) < 2:
+        return None
+    j = len(letters) - 1
+    i = paren_i - 1
+    limit = max(0, paren_i - 3 * len(letters) - 4)
+    while i >= limit and j >= 0:
+        token = doc[i]
+        if token.is_punct and token.text in {"-", "–", "/"} or token.lower_ in ACRONYM_CONNECTORS:
+            i -= 1
+            continue
+        if not token.is_alpha or token.text[0].upper() != letters[j]:
+            return None
+        j -= 1
+        i -= 1
+    if j >= 0:
+        return None
+    start = i + 1
+    while start < paren_i and doc[start].lower_ in ACRONYM_CONNECTORS:
+        start += 1
+    return doc[start:paren_i] if start < paren_i else None
+
+
+def _occurrences(doc: Doc, acronym: str) -> list[Span]:
+    """Return every span of the doc that spells the acronym as a whole word."""
+    spans = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
+    """Return True when a defined long form names a role, programme, event or concept.
+
+    A long form in lower case ("space situational awareness (SSA)") is a concept.
+    """
+    if not any(t.text[:1].isupper() for t in long_form if t.lower_ not in ACRONYM_CONNECTORS):
+        return True
+    last = long_form[-1].lower_
+    if last in _words("titles", "heads") or last in _words("not_actor", "last_word"):
+        return True
+    following = doc.char_span(end_char, len(doc.text), alignment_mode="expand")
+    if following is not None and len(following):
+        return following[0].lower_ in _words("not_actor", "followed_by")
+    return False
+
+
+def _long_form_identity(long_form: Span, ents: list[Span]) -> tuple[str, str]:
+    """Return (label, id) for a long form: a gazetteer entity's own, else an organisation."""
+    for ent in ents:
+        if ent.start == long_form.start and ent.end == long_form.end and ent.ent_id_:
+            return ent.label_, ent.ent_id_
+    return "ORG", long_form.text
+
+
+def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+# ---- false positives
+
+
+def _is_heading(sent: Span) -> bool:
+    """Return True for a short line that stands alone and ends without punctuation."""
+    doc = sent.doc
+    before = doc.text[: sent.start_char].rstrip(" \t")
+    after = doc.text[sent.end_char :].lstrip(" \t")
+    # The line break after a heading usually belongs to the heading's last token.
+    ends_line = sent.text.rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
+    alone = (not before or before.endswith("\n")) and ends_line
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    text = sent.text.strip()
+    return (
+        alone
+        and 0 < len(words) <= HEADING_MAX_WORDS
+        and not text.endswith((".", "!", "?", ":", ";", '"', "”", ","))
+    )
+
+
+def _body_text(doc: Doc) -> str:
+    """Return the text of every sentence that is not a heading line."""
+    if not doc.has_annotation("SENT_START"):
+        return doc.text
+    return "\n".join(sent.text for sent in doc.sents if not _is_heading(sent))
+
+
+def _is_false_positive(ent: Span, body: str) -> bool:
+    """Return True when a model entity is one of the model's typical false positives."""
+    if ent.label_ not in ACTOR_LABELS:
+        return False
+    text = ent.text.strip()
+    tokens = [t for t in ent if not t.is_punct]
+    checks = (
+        not any(ch.isupper() for ch in text) or len(text) <= 1,
+        text.lower() in _words("not_actor", "acronyms"),
+        text.startswith(("@", "#")) or "http" in text or "www." in text,
+        _is_date_name(tokens),
+        bool(_LETTERS_AND_DIGITS.search(text)),
+        _in_short_quote(ent),
+        _next_word(ent) in _words("not_actor", "followed_by"),
+        bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
+        _named_by_programme(ent),
+        _under_programme(ent.root),
+        _previous_word(ent) in _words("not_actor", "preceded_by"),
+        len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
+        bool(tokens) and all(t.lower_ in title_words() for t in tokens),
+        _only_in_headings(ent, body),
+    )
+    return any(checks)
+
+
+def _is_thing_of_state(ent: Span) -> bool:
+    """Return True when a country name or demonym does not stand for the state acting.
+
+    "600 million US dollars" (a currency), "Russian gas", "a US-Russian arms control
+    treaty" (a demonym, or a country joined to one by a hyphen, before a thing).
+    """
+    if ent.label_ not in {"GPE", DEMONYM_LABEL}:
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _words("not_actor", "currencies"):
+        return True
+    paired = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].ent_type_
+    if ent.label_ != DEMONYM_LABEL and not paired:
+        return False
+    root = doc[ent.end + 1] if paired else ent.root
+    things = _words("not_actor", "demonym_things") | _words("not_actor", "last_word")
+    while root.dep_ in {"amod", "compound", "nmod", "npadvmod"} and root.head.i != root.i:
+        root = root.head
+        if root.lower_ in things:
+            return True
+    return False
+
+
+def _is_date_name(tokens: list[Token]) -> bool:
+    days = _words("not_actor", "days_and_months")
+    named = [t for t in tokens if not t.like_num]
+    return bool(named) and all(t.lower_.rstrip(".") in days for t in named)
+
+
+def _next_word(ent: Span) -> str:
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    if i < len(doc) and doc[i].text == "-" and i + 1 < len(doc):
+        return "-" + doc[i + 1].lower_
+    return doc[i].lower_ if i < len(doc) else ""
+
+
+def _previous_word(ent: Span) -> str:
+    i = ent.start - 1
+    while i >= 0 and (ent.doc[i].is_quote or ent.doc[i].is_space):
+        i -= 1
+    return ent.doc[i].lower_ if i >= 0 else ""
+
+
+def _under_programme(token: Token) -> bool:
+    """Return True when the token hangs by "of"/"on" from a programme or treaty noun.
+
+    "Treaty on the Non-Proliferation of Nuclear Weapons", "India's vision of
+    Aatmanirbhar Bharat": the words after the noun name the document, not an actor.
+    """
+    names = _words("not_actor", "last_word") | _words("not_actor", "named_by")
+    while token.dep_ in {"pobj", "compound", "amod", "appos"} and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in {"of", "on"}:
+            token = token.head
+            if token.lower_ in names:
+                return True
+        elif token.dep_ != "pobj" and token.lower_ in names:
+            return True
+    return False
+
+
+def _in_short_quote(ent: Span) -> bool:
+    """Return True when quote marks enclose the entity and only a few words with it."""
+    doc = ent.doc
+    left = [i for i in range(max(ent.sent.start, ent.start - 3), ent.start) if _is_mark(doc[i])]
+    right_end = min(ent.sent.end, ent.end + SHORT_QUOTE_TOKENS)
+    right = [i for i in range(ent.end, right_end) if _is_mark(doc[i])]
+    return bool(left and right) and right[0] - left[-1] - 1 <= SHORT_QUOTE_TOKENS
+
+
+def _is_mark(token: Token) -> bool:
+    return token.text in QUOTE_MARKS
+
+
+def _named_by_programme(ent: Span) -> bool:
+    doc = ent.doc
+    i = ent.start - 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _words("not_actor", "named_by")
+
+
+def _only_in_headings(ent: Span, body: str) -> bool:
+    if not ent.doc.has_annotation("SENT_START") or not _is_heading(ent.sent):
+        return False
+    return ent.text.strip(" '\"‘’“”") not in body
+
+
+# ---- person names
+
+
+def _strip_person_titles(ent: Span) -> Span | None:
+    """Return a person entity without leading courtesy titles and title words."""
+    if ent.label_ != "PERSON":
+        return ent
+    start = ent.start
+    doc = ent.doc
+    while start < ent.end - 1 and (
+        doc[start].lower_ in honorifics()
+        or doc[start].lower_ in title_words()
+        or doc[start].lower_ == "the"
+        or doc[start].is_punct
+    ):
+        start += 1
+    if not doc[start].text[:1].isupper():
+        return None
+    if start == ent.start:
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id_)
+
+
+def surname_forms(name: str) -> tuple[str, ...]:
+    """Return the short forms a full person name is referred to by.
+
+    The last word ("Rajnath Singh" -> "Singh"), everything after the first word
+    ("Pieter van Dam" -> "van Dam") and the first word, which is the family name in
+    romanised Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "Seo") and the name
+    used alone in Malay ones ("Farid Hassan" -> "Farid").
+    """
+    words = name.split()
+    if len(words) < 2:
+        return ()
+    forms = [words[-1], " ".join(words[1:]), words[0]]
+    return tuple(dict.fromkeys(f for f in forms if f[:1].isalpha()))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return _words("names", "male") | _words("names", "female")
+
+
+def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with persons and places the model swapped put right.
+
+    A short model name of an organisation or place whose first word is a known first
+    name, or whose last word stands alone as a person elsewhere ("Helena Vasconcelos"
+    ... "Vasconcelos said"), is a person. A lone one-word person name after "in", "at",
+    "near" ... that no full name ends with ("in Darwin") is a place.
+    """
+    single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    full_people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    short_forms = {form for e in full_people for form in surname_forms(e.text)}
+    out = []
+    for ent in ents:
+        words = [t for t in ent if not t.is_punct]
+        if (
+            not ent.ent_id_
+            and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+            and 2 <= len(words) <= 3
+            and all(t.is_alpha and t.is_title for t in words)
+            and (words[0].lower_ in _first_names() or words[-1].text in single_people)
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif (
+            not ent.ent_id_
+            and ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent.text not in short_forms
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
+        ):
+            ent = Span(doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out
+
+
+def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with short forms of full person names tagged as persons."""
+    full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    names = {e.text for e in full}
+    forms = sorted({f for e in full for f in surname_forms(e.text)}, key=len, reverse=True)
+    out = list(ents)
+    # Every full name first, so "Kaja Kallas" where the model only saw "Kallas" is whole.
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(e.start == span.start and e.end == span.end for e in out):
+                continue
+            covering = [e for e in out if _overlaps_any(e, [span])]
+            if any(e.ent_id_ or len(e) > len(span) for e in covering):
+                continue
+            out = [e for e in out if e not in covering]
+            out.append(Span(doc, span.start, span.end, label="PERSON"))
+    full = [e for e in out if e.label_ == "PERSON" and e.text in names]
+    for form in forms:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or _overlaps_any(span, full):
+                continue
+            covering = [e for e in out if _overlaps_any(e, [span])]
+            if any(e.ent_id_ or e.label_ == "PERSON" or len(e) > len(span) for e in covering):
+                continue
+            out = [e for e in out if e not in covering]
+            out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return out
