@@ -1,20 +1,66 @@
 """Commitments: who commits to what, how firmly, to whom.
 
+``commitments(doc, actors, sentence_themes, quotes)`` reads the dependency parse of each
+sentence and returns one row per commitment; ``assign_groups`` gives restatements of the
+same commitment one key. The cue words live in ``analysis/data/commitment_cues.toml``.
+
+What counts (the rules, documented here because they decide what the table holds):
+
+- A clause commits when its head verb, modal or adjective is a cue of one of the seven
+  types: agreement (agree, sign, adopt, conclude), pledge (will, shall, pledge, commit,
+  promise, vow, and "would" in reported speech), offer (propose, offer, invite, "ready
+  to", "can play a role"), endorsement (welcome, endorse, back, support), call (urge,
+  "call on", "ask ... to", appeal, must, should, "need to"), intent ("look forward",
+  aim, plan, seek, intend, hope) and refusal (refuse, reject, decline, and any negated
+  cue: "did not commit", "would not accept"). "must" and "should" make any clause a
+  call ("both sides must sign"); a negated cue other than a call is a refusal.
+- Not commitments: questions; headings; clauses that set the scene or state a
+  condition ("as the EU seeks to", "after both sides signed", "if funding is found");
+  relative clauses and participles describing a noun ("the vessels already promised");
+  forecasts ("analysts expect ... will") and beliefs; a cue under a verb that does not
+  commit anyone ("is meant to support", "will take months to agree"); "will be" and
+  "will become" stating a future state; "welcome" of a person (hospitality); and any
+  clause whose actor cannot be resolved to a named actor.
+- Actor. In a direct quotation or in reported speech ("X said that ..."), the speaker
+  commits when the clause's subject is "we", "I", a pronoun, a role noun, a country or
+  organisation (the state or body the speaker speaks for), a group of parties, or
+  missing, and always for calls (the speaker is the one calling). Only another named
+  person as subject keeps that person as actor ("Sakai said Dizon had agreed"). Outside
+  speech the subject commits; a passive clause's agent ("signed by officials of DRDO")
+  commits; a group subject ("the two leaders", "both sides") stands for the parties
+  named just before. Joint subjects give one row per party, except agreements, which
+  give one row whose counterpart is the other party.
+- Counterpart: the first other actor named in the clause (to whom, with whom, whose
+  proposal), or the other party of a joint subject.
+- Evidence. ``sentence`` is the sentence, narrowed to the commitment's clause when the
+  sentence holds more than one commitment; ``start_char``/``end_char`` bound it in the
+  article text. One (actor, type) is reported once per sentence.
+
 Strength scale (0 to 1): the type sets a base (agreement 0.8, pledge 0.7, offer 0.55,
-endorsement 0.5, intent 0.35, call 0.3, refusal 0.0); an amount, a number or a deadline
-raises it by 0.1 each (capped at 1); a hedge (could, may, might, if, would consider)
-lowers it by 0.15 (floored at 0.05, refusal stays 0).
+endorsement 0.5, intent 0.35, call 0.3, refusal 0.0); an amount and a deadline raise it
+by 0.1 each; a hedge (could, may, might, perhaps, an "if"/"unless" condition, "would
+consider", "study", "explore") lowers it by 0.15. The result is capped at 1 and floored
+at 0.05; a refusal is always 0.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import pandas as pd
-from spacy.tokens import Doc, Span
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
 
-from analysis.actors import ArticleActors
+from analysis.actors import ArticleActors, LocalActor
+from analysis.quotes import Attribution, attribution
+
+CUES_FILE = "commitment_cues.toml"
 
 COMMITMENT_TYPES: tuple[str, ...] = (
     "agreement",
@@ -35,51 +81,717 @@ BASE_STRENGTH = {
     "call": 0.3,
     "refusal": 0.0,
 }
+DETAIL_BONUS = 0.1
+HEDGE_PENALTY = 0.15
+MIN_STRENGTH = 0.05
 
-_CUES: dict[str, str] = {
-    "sign": "agreement",
-    "agree": "agreement",
-    "adopt": "agreement",
-    "conclude": "agreement",
-    "pledge": "pledge",
-    "commit": "pledge",
-    "promise": "pledge",
-    "vow": "pledge",
-    "will": "pledge",
-    "shall": "pledge",
-    "propose": "offer",
-    "offer": "offer",
-    "welcome": "endorsement",
-    "endorse": "endorsement",
-    "back": "endorsement",
-    "support": "endorsement",
-    "urge": "call",
-    "must": "call",
-    "should": "call",
-    "aim": "intent",
-    "plan": "intent",
-    "seek": "intent",
-    "intend": "intent",
-    "refuse": "refusal",
-    "reject": "refusal",
-    "decline": "refusal",
-}
+# Restatements whose content keywords overlap at least this much (rapidfuzz token-set
+# ratio, 0-100) share a commitment group.
+GROUP_SIMILARITY = 72
 
-_HEDGES = frozenset({"could", "may", "might", "if", "consider"})
+_SPEAKER_SUBJECTS = frozenset({"we", "i", "us", "our", "he", "she", "they", "it", "this"})
+_FUTURE = frozenset({"will", "would", "shall"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+_DEADLINE_PREPS = frozenset({"by", "before", "within", "until", "till", "no later than"})
+_TIME_WORDS = frozenset(
+    {"year", "month", "week", "day", "end", "summer", "winter", "spring", "autumn", "quarter"}
+)
+_STOPWORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "for",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "from",
+        "as",
+        "be",
+        "more",
+        "further",
+    }
+)
 
 
-def strength(kind: str, sent: Span) -> float:
-    """Return the documented strength of a commitment of ``kind`` stated in ``sent``."""
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue words of ``commitment_cues.toml``, by role."""
+
+    verbs: dict[str, str]
+    complement_verbs: dict[str, str]
+    modals: dict[str, str]
+    ready_adjectives: frozenset[str]
+    look_forward: frozenset[str]
+    need_verbs: frozenset[str]
+    role_verbs: frozenset[str]
+    role_objects: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    conditions: frozenset[str]
+    deliberation: frozenset[str]
+    reporting: frozenset[str]
+    background_marks: frozenset[str]
+    gerund_preps: frozenset[str]
+    pass_through: frozenset[str]
+    prediction_verbs: frozenset[str]
+    prediction_subjects: frozenset[str]
+    group_persons: frozenset[str]
+    group_parties: frozenset[str]
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """Return the shipped cue lexicon (read once)."""
+    text = resources.files("analysis").joinpath("data", CUES_FILE).read_text("utf-8")
+    return parse_lexicon(text)
+
+
+def parse_lexicon(text: str) -> CueLexicon:
+    """Return the cue lexicon held in TOML ``text``; unknown types are an error."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"the commitment cue lexicon is not valid TOML: {err}") from err
+
+    def by_type(section: str) -> dict[str, str]:
+        table = data.get(section, {})
+        unknown = sorted(set(table) - set(COMMITMENT_TYPES))
+        if unknown:
+            raise ValueError(f"unknown commitment types in [{section}]: {', '.join(unknown)}")
+        return {word: kind for kind, words in table.items() for word in words}
+
+    modals = dict(data.get("modals", {}))
+    unknown = sorted(set(modals.values()) - set(COMMITMENT_TYPES))
+    if unknown:
+        raise ValueError(f"unknown commitment types in [modals]: {', '.join(unknown)}")
+
+    def words(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
+
+    return CueLexicon(
+        verbs=by_type("verbs"),
+        complement_verbs=by_type("complement_verbs"),
+        modals=modals,
+        ready_adjectives=words("phrases", "ready_adjectives"),
+        look_forward=words("phrases", "look_forward"),
+        need_verbs=words("phrases", "need_verbs"),
+        role_verbs=words("phrases", "role_verbs"),
+        role_objects=words("phrases", "role_objects"),
+        hedge_modals=words("hedges", "modals"),
+        hedge_adverbs=words("hedges", "adverbs"),
+        conditions=words("hedges", "conditions"),
+        deliberation=words("hedges", "deliberation"),
+        reporting=words("reporting", "verbs"),
+        background_marks=words("background", "marks"),
+        gerund_preps=words("background", "gerund_preps"),
+        pass_through=words("background", "pass_through"),
+        prediction_verbs=words("predictions", "verbs"),
+        prediction_subjects=words("predictions", "subjects"),
+        group_persons=words("groups", "persons"),
+        group_parties=words("groups", "parties"),
+    )
+
+
+# -- cues ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A commitment cue found in the parse.
+
+    ``token`` is the cue word, ``clause`` the verb whose subject commits, ``act`` the
+    verb of the committed act (the head of ``content``) and ``words`` the cue as shown.
+    """
+
+    kind: str
+    token: Token
+    clause: Token
+    act: Token
+    words: str
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _xcomp(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "xcomp"), None)
+
+
+def _modal_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+
+
+def _negated(*tokens: Token) -> bool:
+    return any(c.dep_ == "neg" for t in tokens for c in t.children)
+
+
+def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
+    """Return the commitment cue ``token`` starts, or None when it starts none."""
+    lemma = _lemma(token)
+    if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
+        cue = _verb_cue(token, lemma, lex)
+    elif token.tag_ == "MD" and token.dep_ == "aux":
+        cue = _modal_cue(token, lemma, lex)
+    elif token.pos_ == "ADJ":
+        cue = _adjective_cue(token, lemma, lex)
+    else:
+        cue = None
+    if cue is None:
+        return None
+    return _with_polarity(cue)
+
+
+def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    xcomp = _xcomp(token)
+    kind = lex.verbs.get(lemma)
+    if kind is not None:
+        if lemma == "back" and token.pos_ != "VERB":
+            return None
+        return Cue(kind, token, token, xcomp or token, token.text)
+    kind = lex.complement_verbs.get(lemma)
+    if kind is not None:
+        particle = next(
+            (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
+            None,
+        )
+        if xcomp is not None:
+            return Cue(kind, token, token, xcomp, token.text)
+        if particle is not None and lemma == "call":
+            return Cue(kind, token, token, token, f"{token.text} {particle.text}")
+        return None
+    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
+        return Cue("intent", token, token, token, f"{token.text} forward")
+    if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
+        return Cue("call", token, token, xcomp, f"{token.text} to")
+    if lemma in lex.role_verbs:
+        modal = _modal_of(token)
+        if modal is not None and any(
+            c.dep_ == "dobj" and _lemma(c) in lex.role_objects for c in token.children
+        ):
+            return Cue("offer", token, token, token, f"{modal.text} {token.text} a role")
+    modal = _modal_of(token)
+    if (
+        lemma in lex.deliberation
+        and modal is not None
+        and _lemma(modal) in _FUTURE | lex.hedge_modals
+    ):
+        return Cue("intent", token, token, token, f"{modal.text} {token.text}")
+    return None
+
+
+def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    kind = lex.modals.get(lemma)
+    head = token.head
+    if kind is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if kind == "call":
+        return Cue("call", token, head, head, token.text)
+    if _is_cue_word(head, lex):
+        return None  # "will sign", "would back": the verb says what kind
+    if _lemma(head) in ("be", "become", "remain", "have", "take", "look"):
+        return None  # a future state or a forecast, not an act
+    return Cue(kind, token, head, head, token.text)
+
+
+def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    xcomp = _xcomp(token)
+    if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in lex.ready_adjectives:
+        return Cue("offer", token, token.head, xcomp, f"{token.text} to")
+    kind = lex.verbs.get(lemma)
+    if kind == "pledge":  # "remain committed to"
+        return Cue(kind, token, token.head, xcomp, f"{token.text} to")
+    return None
+
+
+def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
+    lemma = _lemma(token)
+    if lemma in lex.verbs:
+        return True
+    if lemma in lex.complement_verbs and _xcomp(token) is not None:
+        return True
+    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
+        return True
+    if lemma in lex.role_verbs or lemma in lex.deliberation:
+        return _modal_of(token) is not None
+    return False
+
+
+def _with_polarity(cue: Cue) -> Cue:
+    """Return the cue as a refusal when it is negated ("did not commit", "will not")."""
+    if cue.kind in ("call", "refusal"):
+        return cue
+    if _negated(cue.token, cue.clause):
+        neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
+        return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}")
+    return cue
+
+
+# -- filters ---------------------------------------------------------------------------
+
+
+def _is_heading(sent: Span) -> bool:
+    text = sent.text.strip()
+    return bool(text) and text[-1] not in ".!?\"”’'…:;)" and len(sent) <= 14
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip(" \"”’'").endswith("?")
+
+
+def _clause_path(token: Token, sent: Span) -> list[Token]:
+    """Return ``token`` and its ancestors inside the sentence, nearest first."""
+    path = [token]
+    for ancestor in token.ancestors:
+        if ancestor.i < sent.start or ancestor.i >= sent.end:
+            break
+        path.append(ancestor)
+    return path
+
+
+def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether the cue sits in a clause that is no commitment (see module rules)."""
+    for node in _clause_path(cue.clause, sent):
+        marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
+        if node.dep_ in ("advcl", "ccomp") and marks & lex.background_marks - {"that"}:
+            return True
+        if node.dep_ in ("relcl", "acl", "amod") and node.pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+        if node.dep_ == "pcomp" and _lemma(node.head) not in lex.gerund_preps:
+            return True
+        if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
+            return True
+    clause = cue.clause
+    if clause.dep_ == "xcomp" and not _passes_through(clause.head, lex):
+        return True
+    if cue.kind in ("endorsement",) and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+        for c in cue.token.children
+    ):
+        return True  # "welcomed us", "welcomed the minister": hospitality
+    # "had signed": earlier narration
+    return cue.kind == "agreement" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+    )
+
+
+def _passes_through(head: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb lets a cue in its "to" complement commit its subject."""
+    lemma = _lemma(head)
+    return lemma in lex.pass_through
+
+
+# -- actors ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Parties:
+    """Who commits in one clause, and who the clause names besides them."""
+
+    actors: tuple[LocalActor, ...]
+    others: tuple[LocalActor, ...] = ()
+
+
+def _subject_of(verb: Token, sent: Span) -> Token | None:
+    """Return the subject of a clause, inherited along conjunctions and complements."""
+    node = verb
+    for _ in range(5):
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head
+        elif node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
+            node = node.head
+        else:
+            return None
+        if node.i < sent.start or node.i >= sent.end:
+            return None
+    return None
+
+
+def _agent_phrase(verb: Token) -> Token | None:
+    """Return the "by" phrase object of a passive clause ("signed by officials")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the non-place actors named in a token's phrase, in text order, once each."""
+    start = token.left_edge.idx
+    end = token.right_edge.idx + len(token.right_edge)
+    found: list[LocalActor] = []
+    for mention in actors.mentions_in(start, end):
+        actor = actors.actors.get(mention.actor_key)
+        if actor is not None and actor.type != "place" and actor not in found:
+            found.append(actor)
+    return found
+
+
+def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> list[LocalActor]:
+    """Return the parties a group subject ("the two leaders", "both sides") stands for."""
+    lemma = _lemma(subject)
+    if lemma not in lex.group_persons and lemma not in lex.group_parties:
+        return []
+    if subject.tag_ not in ("NNS", "NNPS") and not any(
+        c.lower_ in ("both", "two") for c in subject.children
+    ):
+        return []
+    numbers = [c for c in subject.children if c.like_num and c.lower_ not in ("two", "2")]
+    earlier = [m for m in actors.mentions if m.end_char <= subject.idx]
+    wanted_person = lemma in lex.group_persons
+    if numbers or lemma in ("member", "ally", "state"):
+        # "the 27 leaders", "member states": the bloc they belong to.
+        for mention in reversed(earlier):
+            actor = actors.actors[mention.actor_key]
+            if actor.type == "organisation":
+                return [actor]
+        return []
+    found: list[LocalActor] = []
+    for mention in reversed(earlier[-40:]):
+        actor = actors.actors[mention.actor_key]
+        if actor.type == "place" or actor in found:
+            continue
+        if (actor.type == "person") == wanted_person:
+            found.append(actor)
+        if len(found) == 2:
+            break
+    return list(reversed(found)) if len(found) == 2 else []
+
+
+def _subject_parties(
+    subject: Token | None, context: Attribution, lex: CueLexicon
+) -> tuple[list[LocalActor], bool]:
+    """Return the actors a subject names and whether it stands for the speaker.
+
+    The flag is true for pronouns, "we", role nouns, groups and names of states or bodies:
+    subjects a speaker of reported speech commits through.
+    """
+    if subject is None:
+        return [], True
+    actors = context.actors
+    lower = subject.lower_
+    if lower in _FIRST_PERSON:
+        return [], True
+    named = _phrase_actors(subject, actors)
+    if named:
+        persons = [a for a in named if a.type == "person"]
+        return named, not persons
+    if subject.pos_ == "PRON":
+        found = context.resolve(subject, "")
+        return ([found.actor] if found.actor is not None else []), True
+    group = _group_parties(subject, actors, lex)
+    if group:
+        return group, True
+    if subject.pos_ in ("NOUN", "PROPN"):
+        found = context.resolve(subject, "")
+        if found.actor is not None and found.actor.type != "place":
+            return [found.actor], True
+    return [], subject.pos_ != "PROPN"
+
+
+def _nearest_person_before(verb: Token, sent: Span, actors: ArticleActors) -> list[LocalActor]:
+    """Return the person named just before a finite verb the parser left without a subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    window = sent.doc[max(sent.start, verb.i - 8) : verb.i]
+    for mention in reversed(actors.mentions_in(window.start_char, window.end_char)):
+        actor = actors.actors.get(mention.actor_key)
+        if actor is not None and actor.type == "person":
+            return [actor]
+    return []
+
+
+def _speaker(
+    cue: Cue, sent: Span, context: Attribution, quoted: Sequence[tuple[int, int, LocalActor | None]]
+) -> tuple[bool, LocalActor | None, Token | None]:
+    """Return whether the cue is reported or quoted, its speaker, and the reporting verb."""
+    for start, end, actor in quoted:
+        if start <= cue.token.idx < end:
+            return True, actor, None
+    lex = cue_lexicon()
+    for node in _clause_path(cue.clause, sent)[:-1]:
+        head = node.head
+        if (
+            node.dep_ in ("ccomp", "parataxis")
+            and _lemma(head) in lex.reporting
+            and head.pos_ == "VERB"
+            and not context.in_quote(head.idx)
+        ):
+            found = context.speaker_of_cue(head, list(sent))
+            return True, found.actor, head
+    for token in sent:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < sent.end
+            and token.nbor().lower_ == "to"
+            and not context.in_quote(token.idx)
+        ):
+            found = context.speaker_of_cue(token, list(sent))
+            return True, found.actor, token
+    return False, None, None
+
+
+def _parties(
+    cue: Cue,
+    sent: Span,
+    context: Attribution,
+    quoted: Sequence[tuple[int, int, LocalActor | None]],
+    lex: CueLexicon,
+) -> _Parties | None:
+    """Return who commits in the cue's clause (rules in the module docstring)."""
+    subject = _subject_of(cue.clause, sent)
+    agent = _agent_phrase(cue.clause)
+    if agent is not None:
+        named, through_speaker = _phrase_actors(agent, context.actors), False
+    else:
+        named, through_speaker = _subject_parties(subject, context, lex)
+    if subject is not None and _lemma(subject) in lex.prediction_subjects:
+        return None
+    reported, speaker, verb = _speaker(cue, sent, context, quoted)
+    if cue.words.lower() == "would" and not reported:
+        return None  # outside reported speech "would" is a conditional or a forecast
+    if subject is None and agent is None and not reported:
+        named = _nearest_person_before(cue.clause, sent, context.actors)
+    if reported:
+        if verb is not None:
+            reporter = _subject_of(verb, sent)
+            if reporter is not None and _lemma(reporter) in lex.prediction_subjects:
+                return None
+        speaks_for = cue.kind == "call" or through_speaker or not named
+        if speaker is not None and speaker.type != "place" and speaks_for:
+            others = tuple(a for a in named if a != speaker)
+            return _Parties((speaker,), others)
+    if not named:
+        return None
+    return _Parties(tuple(named))
+
+
+def _counterpart(
+    cue: Cue, actor: LocalActor, parties: _Parties, context: Attribution, sent: Span
+) -> LocalActor | None:
+    """Return the other actor the clause names (with whom, to whom, whose proposal)."""
+    subject = _subject_of(cue.clause, sent)
+    skip = set()
+    if subject is not None:
+        skip = {t.i for t in subject.subtree}
+    candidates: list[LocalActor] = list(parties.others)
+    heads = {cue.token, cue.clause, cue.act}
+    for head in sorted(heads, key=lambda t: t.i):
+        for child in head.children:
+            if child.i in skip or child.dep_ in ("aux", "neg", "punct", "mark", "cc"):
+                continue
+            if child.dep_ in ("ccomp", "advcl", "conj", "relcl") and child.pos_ in ("VERB", "AUX"):
+                continue
+            candidates.extend(_phrase_actors(child, context.actors))
+    for candidate in candidates:
+        if candidate != actor and (not actor.affiliation or candidate.name != actor.affiliation):
+            return candidate
+    return None
+
+
+# -- content, amount, deadline ---------------------------------------------------------
+
+
+def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
+    """Return the words of the committed act: the act verb and its complements."""
+    act = cue.act
+    subject = _subject_of(act, sent)
+    drop: set[int] = set()
+    if subject is not None and subject.head == act:
+        drop.update(t.i for t in subject.subtree)
+    for child in act.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "mark", "punct", "cc", "expl"):
+            drop.add(child.i)
+        elif _separate_clause(child):
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in act.subtree if t.i not in drop and sent.start <= t.i < sent.end]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("aux", "mark")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens[:40]
+
+
+def _separate_clause(child: Token) -> bool:
+    """Return whether a dependent of the act verb is a clause of its own, not content."""
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if child.dep_ in ("conj", "advcl", "parataxis") and child.pos_ in ("VERB", "AUX"):
+        return True
+    return child.dep_ == "ccomp" and _lemma(child) in cue_lexicon().reporting
+
+
+def _content_text(tokens: list[Token], act: Token) -> str:
+    """Return the act as a readable phrase, its verb in the base form ("deliver ...")."""
+    parts = []
+    previous: Token | None = None
+    for token in tokens:
+        word = token.text
+        if token == act and token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
+            word = token.lemma_
+        if previous is not None:
+            gap = previous.whitespace_ if token.i == previous.i + 1 else " "
+            parts.append(gap)
+        parts.append(word)
+        previous = token
+    return "".join(parts).strip(" \"“”'‘’,")
+
+
+def _amount(tokens: list[Token]) -> str:
+    """Return the sum or number the act involves ("2.5 billion euros", "five vessels")."""
+    inside = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    if doc is None:
+        return ""
+    for label in ("MONEY", "PERCENT", "QUANTITY"):
+        for ent in doc.ents:
+            if ent.label_ == label and ent.start in inside:
+                return ent.text
+    for token in tokens:
+        if not token.like_num or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        if token.dep_ == "nummod" and token.head.i in inside and token.head.pos_ == "NOUN":
+            return f"{token.text} {token.head.text}"
+    return ""
+
+
+def _deadline(tokens: list[Token]) -> str:
+    """Return the time limit of the act ("by 2028", "within thirty days"), if any."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ != "prep" or token.lower_ not in _DEADLINE_PREPS:
+            continue
+        phrase = [t for t in token.subtree if t.i in inside]
+        timed = any(
+            t.ent_type_ in ("DATE", "TIME") or _lemma(t) in _TIME_WORDS or t.like_num
+            for t in phrase[1:]
+        )
+        if timed:
+            return "".join(t.text_with_ws for t in phrase).strip(" ,.")
+    return ""
+
+
+def _hedged(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether the clause is hedged (possibility, condition, deliberation)."""
+    for node in {cue.token, cue.clause, cue.act}:
+        for child in node.children:
+            if child.dep_ == "aux" and _lemma(child) in lex.hedge_modals:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in lex.hedge_adverbs:
+                return True
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in lex.conditions for m in child.children
+            ):
+                return True
+        if _lemma(node) in lex.deliberation:
+            return True
+    return False
+
+
+def strength(
+    kind: str, *, amount: bool = False, deadline: bool = False, hedged: bool = False
+) -> float:
+    """Return the documented strength of a commitment (scale in the module docstring)."""
     if kind == "refusal":
         return 0.0
     value = BASE_STRENGTH[kind]
-    if any(t.like_num or t.ent_type_ in ("MONEY", "CARDINAL") for t in sent):
-        value += 0.1
-    if any(t.ent_type_ == "DATE" for t in sent):
-        value += 0.1
-    if any(t.lower_ in _HEDGES for t in sent):
-        value -= 0.15
-    return round(min(1.0, max(0.05, value)), 2)
+    value += DETAIL_BONUS * (int(amount) + int(deadline))
+    if hedged:
+        value -= HEDGE_PENALTY
+    return round(min(1.0, max(MIN_STRENGTH, value)), 2)
+
+
+# -- evidence --------------------------------------------------------------------------
+
+
+def _clause_span(cue: Cue, sent: Span, context: Attribution) -> tuple[int, int]:
+    """Return the character bounds of the clause that states the commitment.
+
+    The clause is the highest node above the cue that is still below a reporting verb
+    (or the sentence when the cue heads the main clause).
+    """
+    path = _clause_path(cue.clause, sent)
+    top = cue.clause
+    for node in path[1:]:
+        if node.dep_ == "ROOT" or (
+            _lemma(node) in cue_lexicon().reporting and top.dep_ in ("ccomp", "parataxis")
+        ):
+            break
+        top = node
+    if top.dep_ == "ROOT" or top.head == top:
+        return _trim(sent.doc.text, sent.start_char, sent.end_char)
+    start = top.left_edge.idx
+    end = top.right_edge.idx + len(top.right_edge)
+    if top.dep_ == "pcomp":  # "after signing ...": keep the preposition
+        start = min(start, top.head.idx)
+    return _trim(sent.doc.text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+# -- rows ------------------------------------------------------------------------------
+
+
+def _quoted_spans(
+    quotes: Iterable[dict], actors: ArticleActors
+) -> list[tuple[int, int, LocalActor | None]]:
+    """Return (start, end, speaker) of every full direct quotation (partial ones excluded)."""
+    spans = []
+    for row in quotes:
+        if row.get("partial"):
+            continue
+        speaker = actors.actors.get(row.get("speaker_key") or "")
+        spans.append((int(row["start_char"]), int(row["end_char"]), speaker))
+    return spans
+
+
+def sentence_cues(sent: Span, lex: CueLexicon) -> list[Cue]:
+    """Return the commitment cues of one sentence, each clause once, background excluded."""
+    if _is_heading(sent) or _is_question(sent):
+        return []
+    cues: list[Cue] = []
+    seen_clauses: set[int] = set()
+    for token in sent:
+        cue = find_cue(token, lex)
+        if cue is None or _is_background(cue, sent, lex):
+            continue
+        # A cue governed by another cue ("aims to support", "urged X to adopt") is the
+        # content of that one, not a second commitment.
+        if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
+            continue
+        if cue.clause.i in seen_clauses:
+            continue
+        seen_clauses.add(cue.clause.i)
+        cues.append(cue)
+    return cues
 
 
 def commitments(
@@ -87,61 +799,138 @@ def commitments(
     actors: ArticleActors,
     sentence_themes: list[frozenset[str]],
     quotes: list[dict],
+    *,
+    lexicon: CueLexicon | None = None,
 ) -> list[dict]:
-    """Return one row per commitment found in ``doc``."""
-    rows = []
+    """Return one row per commitment found in ``doc``, in text order.
+
+    Each row holds actor_key, actor, type, strength, cue, content, counterpart_key,
+    counterpart, sentence, start_char, end_char, sentence_index, themes, amount and
+    deadline; the rules are in the module docstring.
+    """
+    lex = lexicon or cue_lexicon()
+    context = attribution(doc, actors)
+    quoted = _quoted_spans(quotes, actors)
+    rows: list[dict] = []
     for sent_i, sent in enumerate(doc.sents):
-        for token in sent:
-            kind = _CUES.get(token.lemma_.lower())
-            if kind is None or token.pos_ not in ("VERB", "AUX"):
-                continue
-            subject = next(
-                (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
-            )
-            subject = subject or next((c for c in token.children if c.dep_ == "nsubj"), None)
-            actor = None
-            if subject is not None:
-                actor = actors.actor_at(subject.idx, subject.idx + len(subject.text))
-            if actor is None:
-                inside = actors.mentions_in(sent.start_char, sent.end_char)
-                actor = actors.actors[inside[0].actor_key] if inside else None
-            if actor is None:
-                continue
-            head = token.head if token.pos_ == "AUX" else token
-            content = doc[head.i : head.right_edge.i + 1].text
-            rows.append(
-                {
-                    "actor_key": actor.key,
-                    "actor": actor.name,
-                    "type": kind,
-                    "strength": strength(kind, sent),
-                    "cue": token.text,
-                    "content": content,
-                    "counterpart_key": "",
-                    "counterpart": "",
-                    "sentence": sent.text.strip(),
-                    "start_char": sent.start_char,
-                    "end_char": sent.end_char,
-                    "sentence_index": sent_i,
-                    "themes": "; ".join(sorted(sentence_themes[sent_i]))
-                    if sent_i < len(sentence_themes)
-                    else "",
-                    "amount": "",
-                    "deadline": "",
-                }
-            )
-            break
+        themes = sorted(sentence_themes[sent_i]) if sent_i < len(sentence_themes) else []
+        found = []
+        for cue in sentence_cues(sent, lex):
+            parties = _parties(cue, sent, context, quoted, lex)
+            if parties is not None:
+                found.append((cue, parties))
+        narrow = len(found) > 1
+        seen: set[tuple[str, str]] = set()
+        for cue, parties in found:
+            for row in _cue_rows(cue, parties, sent, context, narrow=narrow):
+                key = (row["actor_key"], row["type"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                rows.append({**row, "sentence_index": sent_i, "themes": "; ".join(themes)})
     return rows
 
 
+def _cue_rows(
+    cue: Cue, parties: _Parties, sent: Span, context: Attribution, *, narrow: bool
+) -> list[dict]:
+    """Return the rows one cue gives: one per committing party (one for agreements)."""
+    lex = cue_lexicon()
+    tokens = _content_tokens(cue, sent)
+    amount = _amount(tokens)
+    deadline = _deadline(tokens)
+    hedged = _hedged(cue, sent, lex)
+    text = sent.doc.text
+    if narrow:
+        start, end = _clause_span(cue, sent, context)
+    else:
+        start, end = _trim(text, sent.start_char, sent.end_char)
+    if cue.kind == "agreement" and len(parties.actors) > 1:
+        pairs = [(parties.actors[0], parties.actors[1])]
+    else:
+        pairs = [
+            (actor, _counterpart(cue, actor, parties, context, sent))
+            for actor in parties.actors[:4]
+        ]
+    return [
+        {
+            "actor_key": actor.key,
+            "actor": actor.name,
+            "type": cue.kind,
+            "strength": strength(
+                cue.kind, amount=bool(amount), deadline=bool(deadline), hedged=hedged
+            ),
+            "cue": cue.words,
+            "content": _content_text(tokens, cue.act),
+            "counterpart_key": counterpart.key if counterpart else "",
+            "counterpart": counterpart.name if counterpart else "",
+            "sentence": text[start:end],
+            "start_char": start,
+            "end_char": end,
+            "amount": amount,
+            "deadline": deadline,
+        }
+        for actor, counterpart in pairs
+    ]
+
+
+# -- groups ----------------------------------------------------------------------------
+
+
+def content_keywords(content: str) -> str:
+    """Return the comparison form of a content phrase: sorted distinct stems of its words."""
+    words = re.findall(r"[a-z0-9]+", content.lower())
+    stems = {_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2}
+    return " ".join(sorted(stems))
+
+
+def _stem(word: str) -> str:
+    # A light suffix strip so "deliver"/"delivering"/"deliveries" compare equal.
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def assign_groups(table: pd.DataFrame) -> pd.Series:
-    """Return, for each row of the commitments table, the key its restatements share."""
-    keys = []
-    for actor, content in zip(
-        table["actor_id"].where(table["actor_id"] != "", table["actor"]),
-        table["content"],
-        strict=False,
-    ):
-        words = sorted(set(re.findall(r"[a-z]{4,}", content.lower())))[:8]
-        keys.append(hashlib.sha1(f"{actor}|{' '.join(words)}".encode()).hexdigest()[:12])
-    return pd.Series(keys, index=table.index, dtype=str)
+    """Return, for each row of the commitments table, the key its restatements share.
+
+    Rows of the same actor whose counterparts agree (or one is missing) and whose
+    content keywords are similar (``GROUP_SIMILARITY``) share the key of the earliest
+    such row (by date, article and offset), whatever their type, so a proposal and the
+    later agreement on it are one commitment seen twice.
+    """
+    if table.empty:
+        return pd.Series([], index=table.index, dtype=str)
+    actor = table["actor_id"].where(table["actor_id"] != "", table["actor"].str.lower())
+    counterpart = table["counterpart"].fillna("").str.lower()
+    keywords = table["content"].fillna("").map(content_keywords)
+    order = sorted(
+        table.index,
+        key=lambda i: (table.at[i, "date"], table.at[i, "article_id"], table.at[i, "start_char"]),
+    )
+    groups: list[tuple[str, str, str, str]] = []  # (actor, counterpart, keywords, key)
+    keys: dict[object, str] = {}
+    for i in order:
+        key = _matching_group(groups, actor[i], counterpart[i], keywords[i])
+        if key is None:
+            seed = f"{actor[i]}|{counterpart[i]}|{keywords[i]}"
+            key = hashlib.sha1(seed.encode()).hexdigest()[:12]
+            groups.append((actor[i], counterpart[i], keywords[i], key))
+        keys[i] = key
+    return pd.Series([keys[i] for i in table.index], index=table.index, dtype=str)
+
+
+def _matching_group(
+    groups: list[tuple[str, str, str, str]], actor: str, counterpart: str, keywords: str
+) -> str | None:
+    best, best_score = None, 0.0
+    for g_actor, g_counterpart, g_keywords, key in groups:
+        if g_actor != actor:
+            continue
+        if counterpart and g_counterpart and counterpart != g_counterpart:
+            continue
+        score = fuzz.token_set_ratio(keywords, g_keywords) if keywords and g_keywords else 0.0
+        if score >= GROUP_SIMILARITY and score > best_score:
+            best, best_score = key, score
+    return best

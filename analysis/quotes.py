@@ -353,17 +353,23 @@ class _Person:
 
 
 @dataclass(frozen=True)
-class _Speaker:
+class Speaker:
+    """Who speaks: the local actor if resolved, the words as written, and the cue."""
+
     actor: LocalActor | None
     written: str
     cue: str
 
 
-_NO_SPEAKER = _Speaker(None, "", "")
+_NO_SPEAKER = Speaker(None, "", "")
 
 
-class _Article:
-    """One article's text, quotes, sentences and person mentions, for attribution."""
+class Attribution:
+    """One article's text, quotes, sentences and person mentions, for attribution.
+
+    Commitments use it too: ``speaker_of_cue`` names who reports a clause and
+    ``resolve`` turns a pronoun or role noun into the person it stands for.
+    """
 
     def __init__(self, doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> None:
         self.doc = doc
@@ -445,7 +451,8 @@ class _Article:
         Subjects of sentences come first (a pronoun subject usually continues the
         previous subject); ``role`` keeps only persons introduced with that role word.
         """
-        floor = self.paragraph_index(char) - RESOLUTION_WINDOW
+        # A role word ("the minister") names one person however far back it was used.
+        floor = -1 if role else self.paragraph_index(char) - RESOLUTION_WINDOW
         candidates = [
             p
             for p in self.people
@@ -472,7 +479,7 @@ class _Article:
             return None
         return found[-1] if last else found[0]
 
-    def speaker_of_cue(self, cue: Token, frame: list[Token]) -> _Speaker:
+    def speaker_of_cue(self, cue: Token, frame: list[Token]) -> Speaker:
         """Return the speaker a cue token names (subject, or object of "according to")."""
         if cue.lower_ == "according":
             objects = [c for to in cue.children if to.lower_ == "to" for c in to.children] or [
@@ -492,26 +499,26 @@ class _Article:
             for token in [*ahead, *behind]:
                 actor = self.actors.actor_at(token.idx, token.idx + len(token))
                 if actor is not None and actor.type != "place":
-                    return _Speaker(actor, actor.name, _cue_text(cue))
+                    return Speaker(actor, actor.name, _cue_text(cue))
             for token in [*ahead, *behind]:
                 if token.pos_ == "PROPN" or token.lower_ in _PERSONAL_PRONOUNS:
                     return self.resolve(token, _cue_text(cue))
-            return _Speaker(None, "", _cue_text(cue))
+            return Speaker(None, "", _cue_text(cue))
         return self.resolve(subject, _cue_text(cue))
 
-    def resolve(self, subject: Token, cue: str) -> _Speaker:
+    def resolve(self, subject: Token, cue: str) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to."""
         actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
         if actor is not None:
-            return _Speaker(actor, actor.name, cue)
+            return Speaker(actor, actor.name, cue)
         lower = subject.lower_
         if lower in _PERSONAL_PRONOUNS:
             actor = self.person_before(subject.idx, gender=_PERSONAL_PRONOUNS[lower])
-            return _Speaker(actor, actor.name if actor else subject.text, cue)
+            return Speaker(actor, actor.name if actor else subject.text, cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)
         if lower in _OTHER_PRONOUNS:
-            return _Speaker(None, subject.text, cue)
+            return Speaker(None, subject.text, cue)
         phrase = _noun_phrase(subject)
         inside = [
             self.actors.actors[m.actor_key]
@@ -520,15 +527,16 @@ class _Article:
         ]
         persons = [a for a in inside if a.type == "person"]
         if persons:
-            return _Speaker(persons[0], persons[0].name, cue)
-        if subject.pos_ == "NOUN" and _is_definite(subject):
+            return Speaker(persons[0], persons[0].name, cue)
+        # The tagger often reads a capitalised role noun ("The Minister") as a name.
+        if subject.pos_ in ("NOUN", "PROPN") and _is_definite(subject):
             actor = self.person_before(subject.idx, role=subject.lemma_.lower())
             if actor is not None:
-                return _Speaker(actor, actor.name, cue)
+                return Speaker(actor, actor.name, cue)
         others = [a for a in inside if a.type != "place"]
         if others:
-            return _Speaker(others[0], others[0].name, cue)
-        return _Speaker(None, _written(phrase), cue)
+            return Speaker(others[0], others[0].name, cue)
+        return Speaker(None, _written(phrase), cue)
 
 
 def _in_subject(token: Token) -> bool:
@@ -575,7 +583,7 @@ def _cue_text(cue: Token) -> str:
     return f"{cue.text} {particle}" if particle else cue.text
 
 
-def _subject(verb: Token, article: _Article) -> Token | None:
+def _subject(verb: Token, article: Attribution) -> Token | None:
     """Return the subject of a cue verb, climbing conjunctions and clauses without one.
 
     A participle cue ('..., adding, "..."') belongs to the reporting verb above it, so it
@@ -633,9 +641,9 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     module docstring.
     """
     spans = quote_spans(doc.text)
-    article = _Article(doc, actors, spans)
+    article = Attribution(doc, actors, spans)
     rows: list[dict] = []
-    speakers: list[_Speaker] = []
+    speakers: list[Speaker] = []
     for k, span in enumerate(spans):
         text = doc.text[span.start : span.end]
         n_words = len(_WORD.findall(text))
@@ -664,7 +672,12 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     return rows
 
 
-def _is_partial(text: str, span: QuoteSpan, article: _Article) -> bool:
+def attribution(doc: Doc, actors: ArticleActors) -> Attribution:
+    """Return the attribution context of one article (its quote spans found from the text)."""
+    return Attribution(doc, actors, quote_spans(doc.text))
+
+
+def _is_partial(text: str, span: QuoteSpan, article: Attribution) -> bool:
     """Return whether the quote is woven into the writer's clause ('must "synergise"')."""
     if span.continued:
         return False
@@ -673,7 +686,7 @@ def _is_partial(text: str, span: QuoteSpan, article: _Article) -> bool:
     return before[-1:] not in _STANDALONE_BEFORE
 
 
-def _attribute(article: _Article, k: int, partial: bool, speakers: list[_Speaker]) -> _Speaker:
+def _attribute(article: Attribution, k: int, partial: bool, speakers: list[Speaker]) -> Speaker:
     """Return the speaker of quote ``k`` (earlier quotes' speakers in ``speakers``)."""
     spans = article.spans
     span = spans[k]
@@ -741,7 +754,7 @@ def _attribute(article: _Article, k: int, partial: bool, speakers: list[_Speaker
     return _NO_SPEAKER
 
 
-def _colon_speaker(article: _Article, before: list[Token]) -> _Speaker | None:
+def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
     """Return who speaks in a lead-in ending with a colon and no cue verb.
 
     A verbless lead-in ("Gillibrand on Hillary's transcripts: '...'") is about its head
@@ -753,15 +766,15 @@ def _colon_speaker(article: _Article, before: list[Token]) -> _Speaker | None:
     if roots and roots[0].pos_ in ("PROPN", "NOUN"):
         actor = article.actors.actor_at(roots[0].idx, roots[0].idx + len(roots[0]))
         if actor is not None and actor.type != "place":
-            return _Speaker(actor, actor.name, ":")
+            return Speaker(actor, actor.name, ":")
     for token in reversed(before):
         actor = article.actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "place":
-            return _Speaker(actor, actor.name, ":")
+            return Speaker(actor, actor.name, ":")
     return None
 
 
-def _reported_speaker(article: _Article, span: QuoteSpan, after: list[Token]) -> _Speaker | None:
+def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token]) -> Speaker | None:
     """Return the speaker of a partial quote from the clauses that hold it, if any.
 
     The reporting verb governing the quote names the speaker; failing that "according to
@@ -804,14 +817,14 @@ def _reported_speaker(article: _Article, span: QuoteSpan, after: list[Token]) ->
     return None
 
 
-def _only_quotes(text: str, start: int, end: int, article: _Article) -> bool:
+def _only_quotes(text: str, start: int, end: int, article: Attribution) -> bool:
     """Return whether a paragraph has no words outside its quote marks."""
     return not any(not article.in_quote(m.start()) for m in _WORD.finditer(text, start, end))
 
 
 def _previous_paragraph_speaker(
-    article: _Article, span: QuoteSpan, k: int, speakers: list[_Speaker]
-) -> _Speaker:
+    article: Attribution, span: QuoteSpan, k: int, speakers: list[Speaker]
+) -> Speaker:
     """Return the speaker named in the paragraph before a paragraph that is only a quote."""
     para = span.paragraph - 1
     for j in range(k - 1, -1, -1):
@@ -828,5 +841,5 @@ def _previous_paragraph_speaker(
             return found
     actor = article.person_before(p_end)
     if actor is not None and any(p.paragraph == para for p in article.people):
-        return _Speaker(actor, actor.name, "")
+        return Speaker(actor, actor.name, "")
     return _NO_SPEAKER
