@@ -1,8 +1,9 @@
 """Commitment Tracker: the dashboard's frame.
 
-Page config, the corpus (read from the store, built from the bundled ``seeds/`` on the
-very first run), the global filters in the sidebar (bound to the URL, so a copied link
-reopens the same view), the "copy link" box, and navigation. Pages are in ``pages/``;
+Page config, the corpus (read from the store; the bundled ``seeds/`` are processed on the
+very first run and brought up to date once per server process, so an upgrade of the
+model, rules or themes re-processes them), the global filters in the sidebar (bound to
+the URL, so a copied link reopens the same view), the "copy link" box, and navigation. Pages are in ``pages/``;
 they read the filtered tables through ``pages/shared.py``.
 
 Settings (environment): ``COMMITMENT_TRACKER_STORE`` (the store file),
@@ -42,33 +43,48 @@ def seeds_dir() -> Path:
     return Path(os.environ.get(SEEDS_ENV) or ROOT / "seeds")
 
 
-def stored_articles(store_path: str) -> int:
-    """Return how many articles the store holds (the cache key of the loaded corpus)."""
+def store_signature(store_path: str) -> str:
+    """Return the store's signature (the cache key of the loaded corpus)."""
     with Store(store_path) as store:
-        return len(store.article_ids())
+        return store.signature()
 
 
 @st.cache_data(show_spinner="Loading the tables…")
-def load_corpus(store_path: str, n_articles: int) -> Corpus:
-    """Return the six tables of every stored article; ``n_articles`` keys the cache."""
+def load_corpus(store_path: str, signature: str) -> Corpus:
+    """Return the six tables of every stored article; ``signature`` keys the cache."""
     from analysis.build import load_store
 
     with Store(store_path) as store:
         return load_store(store)
 
 
-def build_seeds(store_path: str) -> None:
-    """Process the bundled articles into the store, showing a progress bar."""
-    from analysis.build import build_paths
+@st.cache_resource(show_spinner=False)
+def refreshed_stores() -> set[str]:
+    """Return the stores whose bundled articles this server process has brought up to date."""
+    return set()
 
-    bar = st.progress(0.0, text="First start: reading the bundled articles…")
+
+def refresh_seeds(store_path: str) -> None:
+    """Process the bundled articles the store lacks or holds from an older pipeline version.
+
+    Runs once per server process and store: the very first start builds everything (with a
+    progress bar); a start after an upgrade of the model, rules or themes re-processes the
+    bundled articles; otherwise nothing is processed.
+    """
+    from analysis.articles import read_articles
+    from analysis.build import build
+
+    articles = read_articles([seeds_dir()]).articles
+    if not articles:
+        return
+    bar = st.progress(0.0, text="Checking the bundled articles…")
 
     def progress(done: int, total: int) -> None:
         bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
 
     shared.pipeline()  # load the spaCy model once for every session
     with Store(store_path) as store:
-        build_paths([str(seeds_dir())], store=store, progress=progress)
+        build(articles, store=store, progress=progress)
     bar.empty()
 
 
@@ -138,11 +154,10 @@ def page_link_params() -> dict[str, str | list[str]]:
 st.set_page_config(page_title="Commitment Tracker", page_icon="🛡️", layout="wide")
 
 store_path = str(default_store_path())
-n_articles = stored_articles(store_path)
-if n_articles == 0 and seeds_dir().is_dir():
-    build_seeds(store_path)
-    n_articles = stored_articles(store_path)
-corpus = load_corpus(store_path, n_articles)
+if store_path not in refreshed_stores():
+    refresh_seeds(store_path)
+    refreshed_stores().add(store_path)
+corpus = load_corpus(store_path, store_signature(store_path))
 
 options = filter_options(corpus)
 navigation = st.navigation(

@@ -98,6 +98,16 @@ class Store:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def signature(self) -> str:
+        """Return a short value that changes whenever articles are added, replaced or removed.
+
+        Callers that cache the assembled tables key the cache on it.
+        """
+        count, latest = self._con.execute(
+            "SELECT count(*), max(processed_at) FROM processed"
+        ).fetchone()
+        return f"{count}@{latest}"
+
     def add(self, tables: dict[str, pd.DataFrame], version: str) -> None:
         """Replace the rows of the articles in ``tables['articles']`` in one transaction."""
         ids = tables["articles"]["article_id"].tolist()

@@ -71,3 +71,17 @@ def test_the_store_path_is_configurable(monkeypatch, tmp_path):
     assert default_store_path() == tmp_path / "custom.duckdb"
     monkeypatch.delenv(STORE_ENV)
     assert default_store_path().name == "store.duckdb"
+
+
+def test_the_signature_changes_when_articles_change(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        empty = store.signature()
+        store.add(tables_for("a1", 1), "v1")
+        one = store.signature()
+        store.add(tables_for("a1", 2), "v2")
+        replaced = store.signature()
+        assert store.signature() == replaced
+        store.remove(["a1"])
+        removed = store.signature()
+    assert len({empty, one, replaced}) == 3
+    assert removed.startswith("0@")
