@@ -406,19 +406,47 @@ class _Person:
     gender: str
 
 
-def _role_span(token: Token) -> Span | None:
-    """Return "the Minister"/"the Defence Minister" when the token heads a role noun phrase."""
+def _role_span(token: Token) -> tuple[Span, int | None] | None:
+    """Return a role noun phrase the token heads, and the person it stands beside.
+
+    "the Minister", "the Defence Minister" (with "the"), or a title in apposition to a
+    name ("The Foreign Secretary, Boris Johnson", "Minister for the Middle East, Tobias
+    Ellwood"), whose person is the token index of that name (None when not apposed).
+    A title right before a name ("Defence Minister Rajnath Singh") is part of the name's
+    title, not a role mention.
+    """
     if token.lower_ not in _heads() or token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if token.ent_type_ or token.tag_ in {"NNS", "NNPS"}:
+    if token.ent_type_ or token.tag_ in {"NNS", "NNPS"} or token.dep_ == "compound":
         return None
+    doc = token.doc
+    apposed = _apposed_person(token)
     dets = [c for c in token.lefts if c.dep_ == "det"]
-    if not dets or dets[0].lower_ != "the":
-        return None
-    following = token.doc[token.i + 1 : token.i + 4]
-    if any(t.ent_type_ == "PERSON" for t in following) or token.dep_ == "compound":
-        return None
-    return token.doc[dets[0].i : token.i + 1]
+    with_the = bool(dets) and dets[0].lower_ == "the"
+    if apposed is None:
+        following = doc[token.i + 1 : token.i + 4]
+        if not with_the or any(t.ent_type_ == "PERSON" for t in following):
+            return None
+    if with_the:
+        start = dets[0].i
+    else:
+        mods = [c.i for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
+        start = min(mods, default=token.i)
+    return doc[start : token.i + 1], apposed
+
+
+def _apposed_person(token: Token) -> int | None:
+    """Return the start of the person name in apposition to a title noun, if any."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return _ent_at(child).start
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return _ent_at(token.head).start
+    after = token.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON":
+        return _ent_at(doc[after + 1]).start
+    return None
 
 
 def _resolve_references(
@@ -426,15 +454,24 @@ def _resolve_references(
     named: list[tuple[Span, str]],
     people: dict[str, _Person],
     sentence_of,
-) -> list[tuple[Span, str, str]]:
-    """Return (span, actor key, kind) for pronouns and role nouns resolved to a person."""
+) -> tuple[list[tuple[Span, str, str]], list[_Found]]:
+    """Return pronouns and role nouns resolved to a person, and persons named by a role.
+
+    The first list holds (span, actor key, kind). A capitalised role of two words or
+    more that no person named before fits ("The Foreign Secretary pressed ...") becomes
+    a person of its own, named and titled by the role, in the second list.
+    """
     pronouns = _gender_words("pronouns")
-    by_start = {span.start: key for span, key in named if key in people}
+    # A name the parser split across two sentences counts in the sentence it ends in.
+    by_start = {span.start: (key, span.end - 1) for span, key in named if key in people}
+    all_starts = {span.start: key for span, key in named}
     history: list[tuple[int, str]] = []
     out: list[tuple[Span, str, str]] = []
+    named_by_role: list[_Found] = []
     for token in doc:
         if token.i in by_start:
-            history.append((sentence_of(token.i), by_start[token.i]))
+            key, last = by_start[token.i]
+            history.append((sentence_of(last), key))
             continue
         if token.ent_type_:
             continue
@@ -447,13 +484,24 @@ def _resolve_references(
                 out.append((doc[token.i : token.i + 1], key, "pronoun"))
                 history.append((sent, key))
             continue
-        role = _role_span(token)
-        if role is not None:
+        found = _role_span(token)
+        if found is None:
+            continue
+        role, apposed = found
+        if apposed is not None:
+            key = all_starts.get(apposed)
+        else:
             key = _nearest(history, sent, people, role=token.lower_)
-            if key is not None:
-                out.append((role, key, "role"))
-                history.append((sent, key))
-    return out
+        if key is not None:
+            out.append((role, key, "role"))
+            history.append((sent, key))
+        elif token.is_title and apposed is None and len(_clean_name(role.text).split()) > 1:
+            name = _clean_name(role.text)
+            person = _Found(role, name, "person", "role", title=name)
+            named_by_role.append(person)
+            people.setdefault(person.key(), _Person(person.key(), set(name.lower().split()), ""))
+            history.append((sent, person.key()))
+    return out, named_by_role
 
 
 def _nearest(
@@ -509,9 +557,11 @@ def article_actors(doc: Doc) -> ArticleActors:
 
     keys = [f.key() for f in found]
     people = _people(found, keys)
-    references = _resolve_references(
+    references, named_by_role = _resolve_references(
         doc, [(f.span, k) for f, k in zip(found, keys, strict=True)], people, sentence_of
     )
+    found += named_by_role
+    keys += [f.key() for f in named_by_role]
     mentions = [
         Mention(
             k, f.span.text, f.span.start_char, f.span.end_char, sentence_of(f.span.start), f.kind
