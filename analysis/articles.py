@@ -146,6 +146,7 @@ URL_FIELDS = ("url", "link")
 ID_FIELDS = ("id",)
 
 TITLE_MAX_CHARS = 200
+DATE_MAX_CHARS = 120  # longer values are prose, not dates: dateutil is not asked to read them
 WRAP_MAX_CHARS = 100  # hard-wrapped text is wrapped at this width or less
 EVEN_WIDTH_SHARE = 0.8  # wrapped lines before a break are at least this share of the widest
 SHORT_LINE_SHARE = 0.6  # a heading in wrapped text is shorter than this share of the longest line
@@ -242,7 +243,8 @@ def read_articles(
             continue
         location, name = item
         files += 1
-        for result in _read_path(location, name, max_bytes=max_bytes):
+        results = _read_path(location, name, max_bytes=max_bytes)
+        for result in _guarded(results, str(location)):
             _sort_into(result, found, skipped)
     return _report(found, skipped, files)
 
@@ -254,7 +256,8 @@ def read_upload(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     if len(data) > max_bytes:
         skipped.append(Skipped(name, _size_reason(len(data), max_bytes)))
     else:
-        for result in _read_named_bytes(data, name, name, max_bytes=max_bytes):
+        results = _read_named_bytes(data, name, name, max_bytes=max_bytes)
+        for result in _guarded(results, name):
             _sort_into(result, found, skipped)
     return _report(found, skipped, 1)
 
@@ -267,7 +270,7 @@ def parse_date(value: str) -> str:
     iso = _ISO_DATE.match(value)
     if iso:
         return _iso(int(iso["year"]), int(iso["month"]), int(iso["day"]))
-    if not _YEAR.search(value):
+    if not _YEAR.search(value) or len(value) > DATE_MAX_CHARS:
         return ""
     return _dateutil_date(value, fuzzy=False) or _dateutil_date(value, fuzzy=True)
 
@@ -374,7 +377,7 @@ def _read_path(location: Path, name: str, *, max_bytes: int) -> Iterator[Result]
                 yield from _read_zip(archive, name, shown, max_bytes=max_bytes)
             return
         data = location.read_bytes()
-    except zipfile.BadZipFile as err:
+    except (zipfile.BadZipFile, EOFError, ValueError) as err:
         yield Skipped(shown, f"corrupt zip archive: {err}")
         return
     except OSError as err:
@@ -393,7 +396,7 @@ def _read_named_bytes(data: bytes, name: str, shown: str, *, max_bytes: int) -> 
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 yield from _read_zip(archive, name, shown, max_bytes=max_bytes)
-        except zipfile.BadZipFile as err:
+        except (zipfile.BadZipFile, EOFError, ValueError) as err:
             yield Skipped(shown, f"corrupt zip archive: {err}")
         return
     text, problem = _decode(data)
@@ -622,9 +625,14 @@ _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 _MD_SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
 _MD_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# Bounded and without nested brackets, so a line of unmatched "[" cannot take quadratic time.
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)")
+# Emphasis spans are bounded in length so that unmatched markers cannot take quadratic time;
+# "_" inside a word (snake_case) is not emphasis.
+_MD_CODE = re.compile(r"`([^`\n]{1,500})`")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])(\*|_)(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
 
 
 def _paragraphs(text: str, *, markdown: bool) -> list[_Paragraph]:
@@ -675,9 +683,9 @@ def _inline_markdown(text: str) -> str:
     """Return text with images dropped and links, emphasis and code reduced to their words."""
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
-    previous = None
-    while previous != text:  # nested emphasis such as ***word***
-        previous, text = text, _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)  # strong first: "***word***" is strong around em
+    text = _MD_EM.sub(r"\2", text)
     return " ".join(text.split())  # a dropped image leaves two spaces
 
 
@@ -786,7 +794,7 @@ def _title(paragraphs: list[_Paragraph]) -> str:
 def _first_sentence(text: str) -> str:
     """Return the first sentence of a paragraph (the whole paragraph if it has one sentence)."""
     for match in _SENTENCE_BREAK.finditer(text):
-        before = text[: match.start()].split()
+        before = text[max(0, match.start() - 40) : match.start()].split()
         last = before[-1].lower().rstrip(".") if before else ""
         # "U.S." and "J." are initials; "Gen." and "Jan." are abbreviations.
         if len(last.replace(".", "")) <= 1 or last in _ABBREVIATIONS or "." in last:
@@ -879,6 +887,9 @@ def _read_json(text: str, name: str, shown: str) -> Iterator[Result]:
     except json.JSONDecodeError as err:
         yield Skipped(shown, f"malformed JSON: {err.msg} (line {err.lineno})")
         return
+    except RecursionError:
+        yield Skipped(shown, "malformed JSON: nested too deeply")
+        return
     if isinstance(data, dict) and not _field(_lower_keys(data), TEXT_FIELDS):
         lists = [value for value in data.values() if isinstance(value, list)]
         if len(lists) == 1:
@@ -903,6 +914,9 @@ def _read_jsonl(text: str, name: str, shown: str) -> Iterator[Result]:
         except json.JSONDecodeError as err:
             yield Skipped(shown, f"malformed JSON: {err.msg} (line {number})")
             continue
+        except RecursionError:
+            yield Skipped(shown, f"malformed JSON: nested too deeply (line {number})")
+            continue
         yield _record_article(_Record(f"line {number}", str(number), data), name, shown)
 
 
@@ -916,7 +930,9 @@ def _read_csv(text: str, name: str, shown: str) -> Iterator[Result]:
     try:
         columns = [str(column or "").strip().lower() for column in reader.fieldnames or []]
         if not _field(dict.fromkeys(columns, "x"), TEXT_FIELDS):
-            shown_columns = ", ".join(column for column in columns if column) or "none"
+            named = [_one_line(column)[:40] for column in columns if column]
+            shown_columns = ", ".join(named[:10]) + (", ..." if len(named) > 10 else "")
+            shown_columns = shown_columns or "none"
             yield Skipped(shown, f"no text column in the CSV header (columns: {shown_columns})")
             return
         # Rows as a spreadsheet numbers them: the header is row 1. A quoted field may span
@@ -991,6 +1007,18 @@ _READERS: dict[str, Callable[[str, str, str], Iterator[Result]]] = {
     ".jsonl": _read_jsonl,
     ".csv": _read_csv,
 }
+
+
+def _guarded(results: Iterator[Result], shown: str) -> Iterator[Result]:
+    """Yield a reader's results; an unforeseen error ends them with a Skipped naming it.
+
+    The readers turn every known kind of bad input into a Skipped; this is the last line of
+    defence that keeps one strange file from stopping a whole ingest.
+    """
+    try:
+        yield from results
+    except Exception as err:
+        yield Skipped(shown, f"could not be read ({type(err).__name__}: {err})")
 
 
 def _sort_into(result: Result, found: list[Article], skipped: list[Skipped]) -> None:

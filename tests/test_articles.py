@@ -388,6 +388,23 @@ def test_bad_input_is_skipped_and_the_rest_is_read(tmp_path, files, skip, kept, 
     assert sorted(a.text for a in report.articles) == sorted([SECOND, *kept])
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".json", ".jsonl", ".csv", ".zip"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(bytes(range(256)) * 8, id="every-byte"),
+        pytest.param(b"[" * 100_000, id="deep-nesting"),
+        pytest.param(b"PK\x03\x04" + b"\xff" * 64, id="truncated-zip-header"),
+        pytest.param(b'"unbalanced,quote\n' * 3, id="unbalanced-quote"),
+    ],
+)
+def test_hostile_bytes_never_raise_and_are_reported(tmp_path, suffix, content):
+    hostile = write(tmp_path, f"hostile{suffix}", content)
+    report = read_articles([hostile])
+    assert report.skipped or report.articles
+    assert all(s.path == str(hostile) for s in report.skipped)
+
+
 def test_nonexistent_path_is_skipped_as_not_found(tmp_path):
     good = write(tmp_path, "good.txt", FIRST)
     missing = tmp_path / "missing.txt"
@@ -585,6 +602,11 @@ MARKDOWN_CASES = [
         "**Japan** will _deliver_ `five` vessels ![photo](ship.jpg) [soon](https://x.org).",
         ["Japan will deliver five vessels soon."],
         id="inline-markup",
+    ),
+    pytest.param(
+        "***Urgent:*** the ship_class_name field and 2*3*4 stay as written.",
+        ["Urgent: the ship_class_name field and 2*3*4 stay as written."],
+        id="nested-emphasis-and-inner-underscores",
     ),
 ]
 
