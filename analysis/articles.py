@@ -160,13 +160,13 @@ BINARY_CONTROL_SHARE = 0.05
 class Article:
     """One article: its text and what is known about where it came from."""
 
-    article_id: str
+    article_id: str  # hash of the normalised text (see "Identity" above)
     title: str
-    date: str
-    source: str
-    path: str
+    date: str  # ISO YYYY-MM-DD, or "" when unknown
+    source: str  # publisher or site name, "" when unknown
+    path: str  # where the article came from (see above)
     url: str
-    text: str
+    text: str  # paragraphs joined by "\n\n"; every table's offsets point into this string
 
     @property
     def n_words(self) -> int:
@@ -231,9 +231,13 @@ def article_from_text(
 
 
 def read_articles(
-    inputs: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> IngestReport:
     """Return the articles of files, folders and zip archives, with what was skipped and why."""
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]  # one path given on its own, not a list of one-letter paths
     found: list[Article] = []
     skipped: list[Skipped] = []
     files = 0

@@ -465,6 +465,10 @@ def test_folder_walk_survives_a_link_back_up_the_tree(tmp_path):
     assert report.duplicates == 0
 
 
+def test_a_single_path_may_be_given_without_a_list():
+    assert [a.path for a in read_articles(str(SEED_FILE)).articles] == [SEED_FILE.name]
+
+
 def test_the_bundled_seed_file():
     report = read_articles([SEED_FILE])
     [article] = report.articles
