@@ -99,8 +99,16 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
                 **row,
                 "article_id": aid,
                 "date": article.date,
+                # One sentence can hold the same cue for several parties ("India and
+                # Japan will each send a ship"), so the actor is part of the identity.
                 "commitment_id": _short_id(
-                    aid, row["start_char"], row["end_char"], row["type"], row["cue"]
+                    aid,
+                    row["start_char"],
+                    row["end_char"],
+                    row["type"],
+                    row["cue"],
+                    row.get("actor_key", ""),
+                    row.get("counterpart_key", ""),
                 ),
             }
         )
@@ -109,9 +117,15 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
         LOCAL_ACTORS.name: local_actor_rows(aid, found.actors.values()),
         LOCAL_MENTIONS.name: mention_rows,
         THEMES.name: matcher.theme_rows(doc, aid, title=article.title),
-        LOCAL_QUOTES.name: quote_rows,
-        LOCAL_COMMITMENTS.name: commitment_rows,
+        LOCAL_QUOTES.name: _unique(quote_rows, "quote_id"),
+        LOCAL_COMMITMENTS.name: _unique(commitment_rows, "commitment_id"),
     }
+
+
+def _unique(rows: list[dict], key: str) -> list[dict]:
+    """Return ``rows`` without repeats of ``key`` (an extractor's exact duplicates), in order."""
+    seen: set[str] = set()
+    return [row for row in rows if not (row[key] in seen or seen.add(row[key]))]
 
 
 def _article_row(article: Article) -> dict:
