@@ -124,8 +124,10 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
 
 def _unique(rows: list[dict], key: str) -> list[dict]:
     """Return ``rows`` without repeats of ``key`` (an extractor's exact duplicates), in order."""
-    seen: set[str] = set()
-    return [row for row in rows if not (row[key] in seen or seen.add(row[key]))]
+    kept: dict[str, dict] = {}
+    for row in rows:
+        kept.setdefault(row[key], row)
+    return list(kept.values())
 
 
 def _article_row(article: Article) -> dict:
