@@ -32,9 +32,9 @@ What counts (the rules, documented here because they decide what the table holds
   give one row whose counterpart is the other party.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
-- Evidence. ``sentence`` is the sentence, narrowed to the commitment's clause when the
-  sentence holds more than one commitment; ``start_char``/``end_char`` bound it in the
-  article text. One (actor, type) is reported once per sentence.
+- Evidence. ``sentence`` is the written sentence that states the commitment and
+  ``start_char``/``end_char`` bound it in the article text. One (actor, type) is
+  reported once per sentence.
 
 Strength scale (0 to 1): the type sets a base (agreement 0.8, pledge 0.7, offer 0.55,
 endorsement 0.5, intent 0.35, call 0.3, refusal 0.0); an amount and a deadline raise it
@@ -90,6 +90,16 @@ MIN_STRENGTH = 0.05
 GROUP_SIMILARITY = 72
 
 _SPEAKER_SUBJECTS = frozenset({"we", "i", "us", "our", "he", "she", "they", "it", "this"})
+# A written sentence ends at . ! ? (and a closing quote) before a space, or at a line end.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
+_YEAR = re.compile(r"(19|20)\d\d")
+_NUMBER = re.compile(r"[\d.,]+")
+# Verbs that after "will" state a future condition or a forecast, not an act.
+_STATE_VERBS = frozenset(
+    {"be", "become", "remain", "have", "look", "need", "face", "see", "lose", "get"}
+)
+_VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most", "all"})
 _FUTURE = frozenset({"will", "would", "shall"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -150,6 +160,9 @@ class CueLexicon:
     background_marks: frozenset[str]
     gerund_preps: frozenset[str]
     pass_through: frozenset[str]
+    withheld_statements: frozenset[str]
+    rejected_statements: frozenset[str]
+    institutions: frozenset[str]
     prediction_verbs: frozenset[str]
     prediction_subjects: frozenset[str]
     group_persons: frozenset[str]
@@ -202,6 +215,9 @@ def parse_lexicon(text: str) -> CueLexicon:
         background_marks=words("background", "marks"),
         gerund_preps=words("background", "gerund_preps"),
         pass_through=words("background", "pass_through"),
+        withheld_statements=words("background", "withheld_statements"),
+        rejected_statements=words("background", "rejected_statements"),
+        institutions=words("groups", "institutions"),
         prediction_verbs=words("predictions", "verbs"),
         prediction_subjects=words("predictions", "subjects"),
         group_persons=words("groups", "persons"),
@@ -306,7 +322,7 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue("call", token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
-    if _lemma(head) in ("be", "become", "remain", "have", "take", "look"):
+    if _lemma(head) in _STATE_VERBS:
         return None  # a future state or a forecast, not an act
     return Cue(kind, token, head, head, token.text)
 
@@ -336,8 +352,10 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     return False
 
 
-def _with_polarity(cue: Cue) -> Cue:
+def _with_polarity(cue: Cue) -> Cue | None:
     """Return the cue as a refusal when it is negated ("did not commit", "will not")."""
+    if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
+        return None  # "we are not asking them to": no call made
     if cue.kind in ("call", "refusal"):
         return cue
     if _negated(cue.token, cue.clause):
@@ -383,6 +401,16 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     clause = cue.clause
     if clause.dep_ == "xcomp" and not _passes_through(clause.head, lex):
         return True
+    if _is_indirect_question(clause):
+        return True  # "what the plant should look like", "how much it would provide"
+    if _is_dated_past(clause):
+        return True  # "adopted a declaration in 2002": history, not news
+    if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:
+        return True  # "declined to say whether": no commitment withheld
+    if cue.kind == "refusal" and any(
+        c.dep_ == "dobj" and _lemma(c) in lex.rejected_statements for c in cue.token.children
+    ):
+        return True  # "rejected criticism": a denial, not a refusal to commit
     if cue.kind in ("endorsement",) and any(
         c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
         for c in cue.token.children
@@ -392,6 +420,31 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     return cue.kind == "agreement" and any(
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
     )
+
+
+def _is_indirect_question(clause: Token) -> bool:
+    """Return whether a wh-word opens the clause ("how much money it would provide")."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    return any(
+        t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.i < clause.i and t.i not in skip
+        for t in clause.subtree
+    )
+
+
+def _is_dated_past(clause: Token) -> bool:
+    """Return whether a past-tense act is dated by a year or "since" ("signed in 2022")."""
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ == "DATE" and (_YEAR.fullmatch(t.text) or t.lower_ == "ago")
+            for t in child.subtree
+        ):
+            return True
+    return False
 
 
 def _passes_through(head: Token, lex: CueLexicon) -> bool:
@@ -454,6 +507,8 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
     lemma = _lemma(subject)
     if lemma not in lex.group_persons and lemma not in lex.group_parties:
         return []
+    if any(c.lower_ in _VAGUE_QUANTIFIERS for c in subject.children):
+        return []  # "several delegations", "some members": nobody named
     if subject.tag_ not in ("NNS", "NNPS") and not any(
         c.lower_ in ("both", "two") for c in subject.children
     ):
@@ -482,11 +537,12 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
 
 def _subject_parties(
     subject: Token | None, context: Attribution, lex: CueLexicon
-) -> tuple[list[LocalActor], bool]:
+) -> tuple[list[LocalActor], bool | None]:
     """Return the actors a subject names and whether it stands for the speaker.
 
     The flag is true for pronouns, "we", role nouns, groups and names of states or bodies:
-    subjects a speaker of reported speech commits through.
+    subjects a speaker of reported speech commits through; false for a named person;
+    None for a thing that is no actor ("the centre").
     """
     if subject is None:
         return [], True
@@ -494,7 +550,10 @@ def _subject_parties(
     lower = subject.lower_
     if lower in _FIRST_PERSON:
         return [], True
-    named = _phrase_actors(subject, actors)
+    named = _head_actors(subject, actors) or _phrase_actors(subject, actors)
+    if named and _is_role_noun(subject, named):
+        found = context.resolve(subject, "")
+        named = [found.actor] if found.actor is not None else named
     if named:
         persons = [a for a in named if a.type == "person"]
         return named, not persons
@@ -504,11 +563,66 @@ def _subject_parties(
     group = _group_parties(subject, actors, lex)
     if group:
         return group, True
+    if _lemma(subject) in lex.institutions and _is_definite_singular(subject):
+        return _institution(subject, actors), True
     if subject.pos_ in ("NOUN", "PROPN"):
         found = context.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return [found.actor], True
-    return [], subject.pos_ != "PROPN"
+    # Any other thing ("prices", "the partnership") commits nobody by itself; only a
+    # speaker reporting on it may (None tells the caller so).
+    return [], None
+
+
+def _is_role_noun(subject: Token, named: list[LocalActor]) -> bool:
+    """Return whether "the X" was taken for a person named X (a name takes no article)."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return definite and named[0].type == "person" and " " not in named[0].name
+
+
+def _is_definite_singular(token: Token) -> bool:
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _institution(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the body "the ministry" or "the government" stands for, when named before.
+
+    An organisation named earlier with that word ("Ministry of Defence") wins; otherwise
+    the country named last before it in the same or the previous two sentences.
+    """
+    word = subject.lower_
+    earlier = [m for m in actors.mentions if m.end_char <= subject.idx]
+    for mention in reversed(earlier):
+        actor = actors.actors[mention.actor_key]
+        if actor.type == "organisation" and word in actor.name.lower():
+            return [actor]
+    sentence_i = _sentence_number(subject)
+    for mention in reversed(earlier):
+        actor = actors.actors[mention.actor_key]
+        if mention.sentence_index < sentence_i - 2:
+            break
+        if actor.type == "country":
+            return [actor]
+    return []
+
+
+def _sentence_number(token: Token) -> int:
+    return sum(1 for _ in token.doc[: token.sent.start].sents) if token.sent.start else 0
+
+
+def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the actors named by a subject's head words ("Minister Anna Virtanen", "X and Y").
+
+    The head decides ("Finnish Defence Minister Anna Virtanen" is the person, not
+    Finland); modifiers count only when no head word names an actor.
+    """
+    heads = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i >= subject.i)]
+    found: list[LocalActor] = []
+    for head in heads:
+        actor = actors.actor_at(head.idx, head.idx + len(head))
+        if actor is not None and actor.type != "place" and actor not in found:
+            found.append(actor)
+    return found
 
 
 def _nearest_person_before(verb: Token, sent: Span, actors: ArticleActors) -> list[LocalActor]:
@@ -563,8 +677,10 @@ def _parties(
     """Return who commits in the cue's clause (rules in the module docstring)."""
     subject = _subject_of(cue.clause, sent)
     agent = _agent_phrase(cue.clause)
-    if agent is not None:
+    if agent is not None and cue.kind != "call":
         named, through_speaker = _phrase_actors(agent, context.actors), False
+    elif agent is not None:
+        return None  # "must be approved by the Council": the Council is asked, not asking
     else:
         named, through_speaker = _subject_parties(subject, context, lex)
     if subject is not None and _lemma(subject) in lex.prediction_subjects:
@@ -575,14 +691,20 @@ def _parties(
     if subject is None and agent is None and not reported:
         named = _nearest_person_before(cue.clause, sent, context.actors)
     if reported:
-        if verb is not None:
-            reporter = _subject_of(verb, sent)
-            if reporter is not None and _lemma(reporter) in lex.prediction_subjects:
-                return None
-        speaks_for = cue.kind == "call" or through_speaker or not named
+        reporter = _subject_of(verb, sent) if verb is not None else None
+        if reporter is not None and _lemma(reporter) in lex.prediction_subjects:
+            return None
+        # Reported (not quoted) speech about a thing ("said the centre would open") is
+        # the speaker's word on their own project; a quotation about one is not.
+        speaks_for = cue.kind == "call" or bool(through_speaker)
+        speaks_for = speaks_for or (through_speaker is None and verb is not None)
         if speaker is not None and speaker.type != "place" and speaks_for:
             others = tuple(a for a in named if a != speaker)
             return _Parties((speaker,), others)
+        if speaker is None and reporter is not None and speaks_for:
+            group = _group_parties(reporter, context.actors, lex)
+            if group:  # "both ministers said"
+                return _Parties(tuple(group))
     if not named:
         return None
     return _Parties(tuple(named))
@@ -622,7 +744,9 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
     if subject is not None and subject.head == act:
         drop.update(t.i for t in subject.subtree)
     for child in act.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "mark", "punct", "cc", "expl"):
+        if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
+            drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
+        elif child.dep_ in ("aux", "auxpass", "neg", "mark", "punct", "cc", "expl"):
             drop.add(child.i)
         elif _separate_clause(child):
             drop.update(t.i for t in child.subtree)
@@ -656,7 +780,7 @@ def _content_text(tokens: list[Token], act: Token) -> str:
             parts.append(gap)
         parts.append(word)
         previous = token
-    return "".join(parts).strip(" \"“”'‘’,")
+    return " ".join("".join(parts).split()).strip(" \"“”'‘’,")
 
 
 def _amount(tokens: list[Token]) -> str:
@@ -667,11 +791,13 @@ def _amount(tokens: list[Token]) -> str:
         return ""
     for label in ("MONEY", "PERCENT", "QUANTITY"):
         for ent in doc.ents:
-            if ent.label_ == label and ent.start in inside:
+            if ent.label_ == label and any(t.i in inside for t in ent):
                 return ent.text
     for token in tokens:
         if not token.like_num or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
+        if not _NUMBER.fullmatch(token.text) and not token.is_alpha:
+            continue  # "155mm" is a calibre, not a count
         if token.dep_ == "nummod" and token.head.i in inside and token.head.pos_ == "NOUN":
             return f"{token.text} {token.head.text}"
     return ""
@@ -726,27 +852,24 @@ def strength(
 # -- evidence --------------------------------------------------------------------------
 
 
-def _clause_span(cue: Cue, sent: Span, context: Attribution) -> tuple[int, int]:
-    """Return the character bounds of the clause that states the commitment.
+def _sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Return the character bounds of the written sentence holding ``sent``.
 
-    The clause is the highest node above the cue that is still below a reporting verb
-    (or the sentence when the cue heads the main clause).
+    The parser sometimes starts a sentence inside a name ("Saudi | Arabia pledged") or
+    ends it early; the evidence runs from the previous sentence end (or line start) to
+    the next one, so it always reads as the sentence the writer wrote.
     """
-    path = _clause_path(cue.clause, sent)
-    top = cue.clause
-    for node in path[1:]:
-        if node.dep_ == "ROOT" or (
-            _lemma(node) in cue_lexicon().reporting and top.dep_ in ("ccomp", "parataxis")
-        ):
-            break
-        top = node
-    if top.dep_ == "ROOT" or top.head == top:
-        return _trim(sent.doc.text, sent.start_char, sent.end_char)
-    start = top.left_edge.idx
-    end = top.right_edge.idx + len(top.right_edge)
-    if top.dep_ == "pcomp":  # "after signing ...": keep the preposition
-        start = min(start, top.head.idx)
-    return _trim(sent.doc.text, start, end)
+    text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    before = text[max(0, start - 300) : start]
+    if before.strip() and not _ENDS_SENTENCE.search(before):
+        breaks = list(_SENTENCE_BREAK.finditer(before))
+        start = start - len(before) + breaks[-1].end() if breaks else max(0, start - len(before))
+    stripped = text[start:end].rstrip()
+    if stripped and not _ENDS_SENTENCE.search(stripped + " "):
+        following = _SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
+        end = following.end() if following else min(len(text), end + 300)
+    return _trim(text, start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -819,10 +942,9 @@ def commitments(
             parties = _parties(cue, sent, context, quoted, lex)
             if parties is not None:
                 found.append((cue, parties))
-        narrow = len(found) > 1
         seen: set[tuple[str, str]] = set()
         for cue, parties in found:
-            for row in _cue_rows(cue, parties, sent, context, narrow=narrow):
+            for row in _cue_rows(cue, parties, sent, context):
                 key = (row["actor_key"], row["type"])
                 if key in seen:
                     continue
@@ -831,9 +953,7 @@ def commitments(
     return rows
 
 
-def _cue_rows(
-    cue: Cue, parties: _Parties, sent: Span, context: Attribution, *, narrow: bool
-) -> list[dict]:
+def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> list[dict]:
     """Return the rows one cue gives: one per committing party (one for agreements)."""
     lex = cue_lexicon()
     tokens = _content_tokens(cue, sent)
@@ -841,10 +961,7 @@ def _cue_rows(
     deadline = _deadline(tokens)
     hedged = _hedged(cue, sent, lex)
     text = sent.doc.text
-    if narrow:
-        start, end = _clause_span(cue, sent, context)
-    else:
-        start, end = _trim(text, sent.start_char, sent.end_char)
+    start, end = _sentence_bounds(sent)
     if cue.kind == "agreement" and len(parties.actors) > 1:
         pairs = [(parties.actors[0], parties.actors[1])]
     else:
