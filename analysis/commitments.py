@@ -699,7 +699,9 @@ def _parties(
         speaks_for = cue.kind == "call" or bool(through_speaker)
         speaks_for = speaks_for or (through_speaker is None and verb is not None)
         if speaker is not None and speaker.type != "place" and speaks_for:
-            others = tuple(a for a in named if a != speaker)
+            # The subject of a call is who is called on; otherwise it is the speaker's
+            # own side ("said Japan would deliver"), no counterpart.
+            others = tuple(a for a in named if a != speaker) if cue.kind == "call" else ()
             return _Parties((speaker,), others)
         if speaker is None and reporter is not None and speaks_for:
             group = _group_parties(reporter, context.actors, lex)

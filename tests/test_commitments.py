@@ -1,0 +1,282 @@
+"""Commitments: detection on the real model, types, actors, details, strength and groups."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.actors import article_actors
+from analysis.commitments import (
+    BASE_STRENGTH,
+    assign_groups,
+    commitments,
+    content_keywords,
+    cue_lexicon,
+    parse_lexicon,
+    strength,
+)
+from analysis.quotes import quotations
+
+
+def extract(nlp, text: str) -> list[dict]:
+    """Return the commitment rows of ``text`` as the build computes them."""
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    return commitments(doc, found, themes, quotations(doc, found))
+
+
+def pairs(rows: list[dict]) -> set[tuple[str, str]]:
+    return {(row["actor"], row["type"]) for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        # one cue per type, stated directly
+        (
+            "Portugal and Brazil signed a maritime cooperation agreement on Friday.",
+            "Portugal",
+            "agreement",
+        ),
+        ("Spain offered to host the next summit in Madrid.", "Spain", "offer"),
+        ("Germany welcomed the French proposal.", "Germany", "endorsement"),
+        ("Poland urged Germany to deliver more air defence systems.", "Poland", "call"),
+        ("Canada plans to buy twelve submarines.", "Canada", "intent"),
+        ("Norway rejected the request for troops.", "Norway", "refusal"),
+        ("Italy did not commit to new funding for the mission.", "Italy", "refusal"),
+        ("Greece was ready to host the talks.", "Greece", "offer"),
+        ("Sweden pledged 200 million euros for reconstruction.", "Sweden", "pledge"),
+        # reported speech: the speaker commits for their state, a pronoun or "we"
+        (
+            "Prime Minister Anna Berg said that Sweden would send a medical team to Gaza.",
+            "Anna Berg",
+            "pledge",
+        ),
+        (
+            "Japan will deliver five patrol vessels to Vietnam by 2029, "
+            "Defence Minister Kenji Mori said on Monday.",
+            "Kenji Mori",
+            "pledge",
+        ),
+        (
+            "Foreign Minister Elena Costa said that Spain and Italy must cooperate more closely.",
+            "Elena Costa",
+            "call",
+        ),
+        (
+            "Foreign Minister Elena Costa said that Portugal can play a role in the mission.",
+            "Elena Costa",
+            "offer",
+        ),
+        (
+            "Chancellor Olaf Scholz said he is looking forward to closer cooperation with India.",
+            "Olaf Scholz",
+            "intent",
+        ),
+        # a direct quotation: the quote's speaker commits
+        (
+            '"We will pay for the new radars," Foreign Minister Elena Costa said.',
+            "Elena Costa",
+            "pledge",
+        ),
+        # passive with an agent
+        ("The treaty was signed by Poland and Lithuania in Vilnius.", "Poland", "agreement"),
+        # a group subject stands for the parties named before it
+        (
+            "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. "
+            "The two leaders agreed to set up a joint fund.",
+            "Olaf Scholz",
+            "agreement",
+        ),
+        # a negated pledge is a refusal
+        (
+            "Finance Minister Karl Weber said Austria would not accept new joint debt.",
+            "Karl Weber",
+            "refusal",
+        ),
+    ],
+)
+def test_commitment_found(nlp, text: str, actor: str, kind: str) -> None:
+    assert (actor, kind) in pairs(extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement entered into force last year.",
+        "Analysts expect that Japan will deliver the vessels late.",
+        "Will Japan deliver the vessels to Vietnam on time?",
+        "The commitment of the alliance was discussed at length in Brussels.",
+        "France signed the treaty with Germany in 1998.",
+        "The partnership will become a force multiplier for both navies.",
+        "Japan declined to say whether it would send troops to the region.",
+        "Spain rejected criticism from environmental groups.",
+        "The EU liaison officer would enhance coordination with the Indian Navy.",
+        "Germany Backs Joint Procurement Plan",
+        "The vessels already promised to Manila arrived in port.",
+        "Several delegations welcomed the offer.",
+    ],
+)
+def test_no_commitment(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_row_details_of_a_concrete_pledge(nlp) -> None:
+    text = (
+        "Japan will deliver five patrol vessels to Vietnam by 2029, "
+        "Defence Minister Kenji Mori said on Monday."
+    )
+    (row,) = extract(nlp, text)
+    assert row["content"] == "deliver five patrol vessels to Vietnam by 2029"
+    assert row["amount"] == "five vessels"
+    assert row["deadline"] == "by 2029"
+    assert row["counterpart"] == "Vietnam"
+    assert row["cue"] == "will"
+    assert row["strength"] == pytest.approx(BASE_STRENGTH["pledge"] + 0.2)
+    assert text[row["start_char"] : row["end_char"]] == row["sentence"] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hedged"),
+    [
+        ("Spain may consider sending a frigate to the Red Sea.", "intent", True),
+        ("Canada plans to buy twelve submarines.", "intent", False),
+        ("Greece was ready to host the talks if both sides agreed.", "offer", True),
+        ("Greece was ready to host the talks.", "offer", False),
+    ],
+)
+def test_hedges_lower_strength(nlp, text: str, kind: str, hedged: bool) -> None:
+    rows = [row for row in extract(nlp, text) if row["type"] == kind]
+    assert rows
+    assert (rows[0]["strength"] < BASE_STRENGTH[kind]) is hedged
+
+
+def test_two_commitments_in_one_sentence(nlp) -> None:
+    rows = extract(nlp, "Germany backed the plan and urged Poland to join it.")
+    assert pairs(rows) == {("Germany", "endorsement"), ("Germany", "call")}
+    call = next(row for row in rows if row["type"] == "call")
+    assert call["counterpart"] == "Poland"
+    assert call["content"] == "join it"
+
+
+def test_one_row_per_actor_and_type_in_a_sentence(nlp) -> None:
+    rows = extract(nlp, "Spain will send two ships and will fund the new base.")
+    assert [(row["actor"], row["type"]) for row in rows] == [("Spain", "pledge")]
+
+
+def test_joint_subject_gives_each_party_a_row(nlp) -> None:
+    rows = extract(nlp, "France and Germany welcomed the proposal.")
+    assert pairs(rows) == {("France", "endorsement"), ("Germany", "endorsement")}
+
+
+def test_agreement_counterpart_is_the_other_party(nlp) -> None:
+    (row,) = extract(nlp, "Portugal and Brazil signed a maritime cooperation agreement on Friday.")
+    assert (row["actor"], row["counterpart"]) == ("Portugal", "Brazil")
+
+
+@pytest.mark.parametrize(
+    ("kind", "amount", "deadline", "hedged", "expected"),
+    [
+        ("agreement", False, False, False, 0.8),
+        ("pledge", True, True, False, 0.9),
+        ("agreement", True, True, False, 1.0),
+        ("intent", False, False, True, 0.2),
+        ("call", False, False, True, 0.15),
+        ("refusal", True, True, False, 0.0),
+        ("offer", True, False, True, 0.5),
+    ],
+)
+def test_strength_scale(kind: str, amount: bool, deadline: bool, hedged: bool, expected: float):
+    got = strength(kind, amount=amount, deadline=deadline, hedged=hedged)
+    assert got == pytest.approx(expected)
+
+
+def test_lexicon_covers_every_type() -> None:
+    lex = cue_lexicon()
+    assert set(lex.verbs.values()) == {
+        "agreement",
+        "pledge",
+        "offer",
+        "endorsement",
+        "call",
+        "intent",
+        "refusal",
+    }
+    assert lex.modals["must"] == "call"
+
+
+def test_lexicon_rejects_unknown_types() -> None:
+    with pytest.raises(ValueError, match="threat"):
+        parse_lexicon('[verbs]\nthreat = ["threaten"]\n')
+
+
+def _table(rows: list[tuple[str, str, str, str, str, int]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        rows, columns=["actor_id", "actor", "counterpart", "content", "date", "start_char"]
+    ).assign(article_id=lambda t: "a" + t["date"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # restated in other words, later
+        (
+            ("country:japan", "Japan", "Vietnam", "deliver five patrol vessels to Vietnam"),
+            ("country:japan", "Japan", "Vietnam", "delivering the five patrol vessels"),
+            True,
+        ),
+        # proposed, then agreed: one commitment seen twice
+        (
+            ("country:japan", "Japan", "", "set up a joint maritime coordination cell"),
+            ("country:japan", "Japan", "Philippines", "set up a maritime coordination cell"),
+            True,
+        ),
+        # another actor
+        (
+            ("country:japan", "Japan", "", "deliver five patrol vessels"),
+            ("country:korea", "South Korea", "", "deliver five patrol vessels"),
+            False,
+        ),
+        # another act
+        (
+            ("country:japan", "Japan", "", "deliver five patrol vessels"),
+            ("country:japan", "Japan", "", "host a conference on maritime law"),
+            False,
+        ),
+        # another counterpart
+        (
+            ("country:japan", "Japan", "Vietnam", "deliver five patrol vessels"),
+            ("country:japan", "Japan", "Malaysia", "deliver five patrol vessels"),
+            False,
+        ),
+    ],
+)
+def test_assign_groups(first: tuple, second: tuple, same: bool) -> None:
+    table = _table([(*first, "2026-01-01", 10), (*second, "2026-02-01", 50)])
+    keys = assign_groups(table)
+    assert (keys[0] == keys[1]) is same
+    assert all(len(key) == 12 for key in keys)
+
+
+def test_group_keys_do_not_depend_on_row_order() -> None:
+    rows = [
+        ("country:japan", "Japan", "", "deliver five patrol vessels", "2026-01-01", 10),
+        ("country:japan", "Japan", "", "host a conference on maritime law", "2026-01-01", 90),
+        ("country:japan", "Japan", "", "deliver the five patrol vessels", "2026-03-01", 5),
+    ]
+    forward = assign_groups(_table(rows)).tolist()
+    backward = assign_groups(_table(rows[::-1])).tolist()
+    assert forward == backward[::-1]
+    assert forward[0] == forward[2] != forward[1]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("deliver five patrol vessels to Vietnam", "deliver five patrol vessel vietnam"),
+        ("the deliveries of vessels", "deliver vessel"),
+    ],
+)
+def test_content_keywords(content: str, expected: str) -> None:
+    assert content_keywords(content) == " ".join(sorted(expected.split()))
