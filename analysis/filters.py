@@ -232,8 +232,12 @@ def apply(corpus: Corpus, filters: Filters) -> Corpus:
     actor_ids = selected_actor_ids(corpus.actors, filters)
     article_ids = selected_article_ids(corpus, filters, actor_ids)
 
+    every_article = len(article_ids) == len(corpus.articles)
+
     def of_articles(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame[frame["article_id"].isin(article_ids)]
+        # A filter that keeps every article (strength, commitment types) skips the id look-up,
+        # the costliest step on a large corpus.
+        return frame if every_article else frame[frame["article_id"].isin(article_ids)]
 
     articles = of_articles(corpus.articles)
     mentions = of_articles(corpus.mentions)

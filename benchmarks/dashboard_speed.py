@@ -1,20 +1,30 @@
 """How long a filter change costs on each dashboard page, at 50 and 5,000 articles.
 
-A filter change reruns the frame (the cached tables are reused) and one page: the work
-that grows with the corpus is filtering the six tables and building the page's figures.
-This measures exactly that, with the same functions the pages call, on synthetic
-corpora made by replicating the seed corpus's tables under new ids (each copy shifted by
-a week, so time axes grow too).
+A filter change reruns the frame (the cached tables are reused) and one page. Two
+measurements, on corpora made by replicating the seed corpus's stored per-article rows
+under new ids (each copy shifted by a week, so time axes grow too) and assembling them
+exactly as the dashboard does:
 
-    python benchmarks/dashboard_speed.py [--sizes 50 5000] [--repeat 3]
+- ``work``: filtering the six tables plus building the page's figures, with the same
+  functions the pages call (the part that grows with the corpus);
+- ``rerun`` (with ``--apptest``): a whole rerun of frame and page through Streamlit's
+  AppTest after moving the strength slider, which adds widgets, tables sent to the
+  browser and AppTest's own bookkeeping (so it is an upper bound of the server's work).
 
-The seed corpus is built once into a throw-away store (the spaCy model is needed for that).
+Two filter changes: "strength" (minimum strength 0.3: every article stays in view, the
+heaviest case for the Actors network) and "actor" (one actor and minimum strength 0.3).
+
+    python benchmarks/dashboard_speed.py [--sizes 50 5000] [--repeat 3] [--apptest]
+
+The seed corpus is processed once into a throw-away store (the spaCy model is needed for that).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -27,22 +37,27 @@ from analysis.corpus import Corpus
 from analysis.filters import Filters, apply
 
 ROOT = Path(__file__).resolve().parent.parent
+PAGES = ("overview", "actors", "themes", "commitments", "quotes", "articles")
+# Columns holding ids that must stay unique per copy, per stored table.
 ID_COLUMNS = {
     "articles": ("article_id",),
-    "actors": (),
-    "mentions": ("article_id",),
+    "local_actors": ("article_id",),
+    "local_mentions": ("article_id",),
     "themes": ("article_id",),
-    "commitments": ("article_id", "commitment_id"),
-    "quotes": ("article_id", "quote_id"),
+    "local_quotes": ("article_id", "quote_id"),
+    "local_commitments": ("article_id", "commitment_id"),
 }
+Local = dict[str, pd.DataFrame]
 
 
-def seed_corpus() -> Corpus:
-    """Return the tables of the bundled seeds, built in memory."""
+def seed_local_tables() -> Local:
+    """Return the stored per-article rows of the bundled seeds, processed in a temporary store."""
     from analysis.build import build_paths
+    from analysis.store import Store
 
-    result, _ = build_paths([str(ROOT / "seeds")])
-    return result.corpus
+    with Store(":memory:") as store:
+        build_paths([str(ROOT / "seeds")], store=store)
+        return store.local_tables()
 
 
 def _shift(dates: pd.Series, weeks: int) -> pd.Series:
@@ -54,28 +69,30 @@ def _shift(dates: pd.Series, weeks: int) -> pd.Series:
     return dates.map(moved)
 
 
-def replicate(corpus: Corpus, n_articles: int) -> Corpus:
-    """Return a corpus of ``n_articles`` articles: copies of ``corpus`` under new ids."""
-    per_copy = max(1, len(corpus.articles))
+def replicate(local: Local, n_articles: int) -> Local:
+    """Return stored rows of ``n_articles`` articles: copies of ``local`` under new ids."""
+    per_copy = max(1, len(local["articles"]))
     copies = -(-n_articles // per_copy)
-    tables: dict[str, list[pd.DataFrame]] = {name: [] for name in ID_COLUMNS}
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ID_COLUMNS}
     for k in range(copies):
-        for name, frame in corpus.tables().items():
-            if name == "actors":
-                continue
-            frame = frame.copy()
-            for col in ID_COLUMNS[name]:
+        for name, columns in ID_COLUMNS.items():
+            frame = local[name].copy()
+            for col in columns:
                 frame[col] = frame[col] + f"-{k}"
             if "date" in frame.columns:
                 frame["date"] = _shift(frame["date"], k)
-            tables[name].append(frame)
-    out = {name: pd.concat(parts, ignore_index=True) for name, parts in tables.items() if parts}
+            parts[name].append(frame)
+    out = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
     keep = set(out["articles"]["article_id"].head(n_articles))
-    out = {name: frame[frame["article_id"].isin(keep)] for name, frame in out.items()}
-    actors = corpus.actors.copy()
-    actors["mentions"] = actors["mentions"] * copies
-    actors["articles"] = actors["articles"] * copies
-    return Corpus(actors=actors, **{k: v.reset_index(drop=True) for k, v in out.items()})
+    return {name: frame[frame["article_id"].isin(keep)] for name, frame in out.items()}
+
+
+def write_store(local: Local, path: Path) -> None:
+    """Write the stored rows into a new store file at ``path``."""
+    from analysis.store import Store
+
+    with Store(path) as store:
+        store.add(local, "benchmark")
 
 
 def page_work(view: Corpus) -> dict[str, Callable[[], object]]:
@@ -100,14 +117,15 @@ def page_work(view: Corpus) -> dict[str, Callable[[], object]]:
             charts.commitment_flow_figure(view.commitments),
         ),
         "quotes": lambda: charts.speaker_figure(view.quotes),
+        "articles": lambda: None,
     }
 
 
-def measure(corpus: Corpus, filters: Filters, repeat: int) -> dict[str, float]:
+def measure_work(corpus: Corpus, filters: Filters, repeat: int) -> dict[str, float]:
     """Return the median seconds of filtering plus each page's figures."""
     timings: dict[str, list[float]] = {}
     for _ in range(repeat):
-        for page in page_work(corpus):
+        for page in PAGES:
             started = time.perf_counter()
             view = apply(corpus, filters)
             page_work(view)[page]()
@@ -115,21 +133,82 @@ def measure(corpus: Corpus, filters: Filters, repeat: int) -> dict[str, float]:
     return {page: statistics.median(values) for page, values in timings.items()}
 
 
+def measure_reruns(store: Path, repeat: int) -> dict[str, float]:
+    """Return the median seconds of a whole AppTest rerun per page after a slider change."""
+    import streamlit.testing.v1.app_test as app_test_module
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.testing.v1 import AppTest
+
+    class NavigationPages(PagesManager):
+        # Reach pages through the frame (see tests/test_pages.py for why this is needed).
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            PagesManager.uses_pages_directory = False
+
+    app_test_module.PagesManager = NavigationPages
+    os.environ["COMMITMENT_TRACKER_STORE"] = str(store)
+    timings: dict[str, float] = {}
+    for page in PAGES:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+        at.run()
+        at.switch_page(f"pages/{page}.py").run()
+        runs = []
+        for k in range(repeat):
+            slider = at.sidebar.slider(key="f.min_strength")
+            slider.set_value(0.3 if k % 2 == 0 else 0.35)
+            started = time.perf_counter()
+            at.run()
+            runs.append(time.perf_counter() - started)
+            if at.exception:
+                raise RuntimeError(f"{page}: {at.exception[0].value}")
+        timings[page] = statistics.median(runs)
+    return timings
+
+
+def _row(label: str, seconds: dict[str, float]) -> str:
+    return f"{label:>24} " + " ".join(f"{seconds[p]:>11.3f}s" for p in PAGES)
+
+
 def main() -> None:
-    """Print a table of seconds per page and corpus size."""
+    """Print seconds per page for each corpus size and filter change, and 5,000/50 ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 5000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--apptest", action="store_true", help="also time whole AppTest reruns")
     args = parser.parse_args()
-    seeds = seed_corpus()
-    top_actor = seeds.actors[seeds.actors["type"] != "place"]["name"].iloc[0]
-    filters = Filters(actors=(top_actor,), min_strength=0.3)
-    print(f"filter change: actor = {top_actor!r}, minimum strength 0.3")
-    print(f"{'articles':>9} " + " ".join(f"{p:>12}" for p in page_work(seeds)))
-    for size in args.sizes:
-        corpus = replicate(seeds, size)
-        seconds = measure(corpus, filters, args.repeat)
-        print(f"{len(corpus.articles):>9} " + " ".join(f"{s:>11.3f}s" for s in seconds.values()))
+    from analysis.build import assemble
+
+    seeds = seed_local_tables()
+    top_actor = assemble(seeds).actors.query("type != 'place'")["name"].iloc[0]
+    scenarios = {
+        "strength": Filters(min_strength=0.3),
+        "actor": Filters(actors=(top_actor,), min_strength=0.3),
+    }
+    print(f"actor filter: {top_actor!r}; seconds per page (median of {args.repeat})")
+    print(f"{'articles / measure':>24} " + " ".join(f"{p:>12}" for p in PAGES))
+    results: dict[tuple[int, str], dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as work:
+        os.environ["COMMITMENT_TRACKER_SEEDS"] = str(Path(work) / "no-seeds")
+        (Path(work) / "no-seeds").mkdir()
+        for size in args.sizes:
+            local = replicate(seeds, size)
+            corpus = assemble(local)
+            for name, filters in scenarios.items():
+                results[(size, name)] = measure_work(corpus, filters, args.repeat)
+                print(_row(f"{size} work {name}", results[(size, name)]))
+            if args.apptest:
+                store = Path(work) / f"store-{size}.duckdb"
+                write_store(local, store)
+                results[(size, "rerun")] = measure_reruns(store, args.repeat)
+                print(_row(f"{size} rerun strength", results[(size, "rerun")]))
+    small, large = min(args.sizes), max(args.sizes)
+    if small != large:
+        for measure in dict.fromkeys(name for _, name in results):
+            ratios = {p: results[(large, measure)][p] / results[(small, measure)][p] for p in PAGES}
+            print(
+                f"{f'ratio {large}/{small} {measure}':>24} "
+                + " ".join(f"{r:>11.1f}x" for r in ratios.values())
+            )
 
 
 if __name__ == "__main__":

@@ -151,6 +151,29 @@ def test_cooccurrence_is_counted_per_shared_sentence():
     assert pairs == {("eu", "in"): 2, ("eu", "rs"): 1, ("in", "rs"): 1}
 
 
+@pytest.mark.parametrize(
+    ("rows", "wanted", "expected"),
+    [
+        # The same actor twice in one sentence is one presence, not a pair with itself.
+        ([("a1", "in", 0), ("a1", "in", 0), ("a1", "eu", 0)], {"in", "eu"}, {("eu", "in"): 1}),
+        # Equal sentence numbers in different articles are different sentences.
+        ([("a1", "in", 0), ("a2", "eu", 0)], {"in", "eu"}, {}),
+        # Three actors in a sentence make three pairs; ids outside the network are ignored.
+        (
+            [("a1", "in", 2), ("a1", "eu", 2), ("a1", "jp", 2), ("a1", "rs", 2)],
+            {"in", "eu", "jp"},
+            {("eu", "in"): 1, ("eu", "jp"): 1, ("in", "jp"): 1},
+        ),
+        ([("a1", "in", 0), ("a1", "eu", 0)], set(), {}),
+    ],
+)
+def test_cooccurrence_cases(rows, wanted, expected):
+    mentions = frame_from_rows(
+        [{"article_id": a, "actor_id": k, "sentence_index": i} for a, k, i in rows], MENTIONS
+    )
+    assert dict(cooccurrence_edges(mentions, wanted)) == expected
+
+
 def test_network_has_edges_for_cooccurrence_and_commitments_and_no_places():
     fig = network_figure(ACTORS_T, MENTIONS_T, COMMITMENTS_T)
     together, commits, nodes = fig.data
