@@ -87,6 +87,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = _repair_people(doc, [ent for ent in ents if ent is not None])
+    ents = _add_titled_names(doc, ents)
     ents = _add_surnames(doc, ents)
     doc.ents = filter_spans(ents)
     return doc
@@ -236,6 +237,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         text.startswith(("@", "#")) or "http" in text or "www." in text,
         _is_date_name(tokens),
         bool(_LETTERS_AND_DIGITS.search(text)),
+        bool(tokens) and (tokens[-1].pos_ in {"ADP", "CCONJ"} or tokens[0].pos_ == "ADP"),
         _in_short_quote(ent),
         _next_word(ent) in _words("not_actor", "followed_by"),
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
@@ -392,6 +394,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     full_people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     short_forms = {form for e in full_people for form in surname_forms(e.text)}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
         words = [t for t in ent if not t.is_punct]
@@ -399,8 +402,12 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             not ent.ent_id_
             and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
             and 2 <= len(words) <= 3
-            and all(t.is_alpha and t.is_title for t in words)
-            and (words[0].lower_ in _first_names() or words[-1].text in single_people)
+            and all(t.is_title for t in words)
+            and (
+                words[0].lower_ in _first_names()
+                or words[-1].text in single_people
+                or _apposed_to_title(ent)
+            )
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif (
@@ -412,7 +419,89 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
         ):
             ent = Span(doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0:
+            ent = _with_given_name(ent, taken)
         out.append(ent)
+    return out
+
+
+def _with_given_name(ent: Span, taken: set[int]) -> Span:
+    """Return a one-word person name with the proper noun before it ("Helena Kowalczyk")."""
+    before = ent.doc[ent.start - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and before.is_alpha
+        and before.i not in taken
+        and before.lower_ not in title_words()
+        and before.lower_ not in honorifics()
+    ):
+        return Span(ent.doc, before.i, ent.end, label="PERSON", span_id=ent.ent_id_)
+    return ent
+
+
+def noun_before_comma(span: Span) -> Token | None:
+    """Return the noun a phrase ending right before ", <span>" hangs from, if any.
+
+    "the agency's deputy director general for safeguards, Lars Henriksen" gives
+    "general": the word before the comma, climbed through "for"/"of" phrases.
+    """
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    token = doc[span.start - 2]
+    while token.dep_ in {"pobj", "prep"} and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _apposed_to_title(ent: Span) -> bool:
+    """Return True for a name in apposition to a title ("Brazil's ambassador, Rodrigo
+    Almeida," or "Siriporn Chaiyasit, the agency's deputy head")."""
+    root = ent.root
+    heads = _words("titles", "heads")
+    if root.dep_ == "appos" and root.head.lower_ in heads:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in heads for c in root.children):
+        return True
+    noun = noun_before_comma(ent)
+    return noun is not None and noun.lower_.split("-")[-1] in heads | {
+        w.split("-")[-1] for w in heads
+    }
+
+
+def _add_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with names the model missed marked as persons.
+
+    "Commodore Nikolaos Petridis": one to three capitalised words that belong to no
+    known entity, right after a capitalised title word, name a person. Title words that
+    also start organisation names ("General", "Chief") do not count. So do a known first
+    name and the capitalised words after it ("Daniel Koh").
+    """
+    heads = _words("titles", "heads") - _words("titles", "ambiguous_heads")
+    out = list(ents)
+    # The doc's own entity marks are the model's; the rules' current entities are in out.
+    labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    for token in doc:
+        label = labels.get(token.i, "")
+        first_name = token.lower_ in _first_names() and token.is_title and not label
+        if first_name and token.i > 0:
+            token = doc[token.i - 1]
+        elif token.lower_ not in heads or not token.is_title or label == "PERSON":
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in title_words() or doc[end].lower_ in honorifics():
+                break
+            end += 1
+        if end == token.i + 1:
+            continue
+        span = doc[token.i + 1 : end]
+        covering = [e for e in out if _overlaps_any(e, [span])]
+        if any(e.ent_id_ or e.label_ == "PERSON" or e.start < span.start for e in covering):
+            continue
+        out = [e for e in out if e not in covering]
+        out.append(Span(doc, span.start, span.end, label="PERSON"))
     return out
 
 

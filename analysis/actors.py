@@ -36,7 +36,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from analysis.actor_rules import honorifics, surname_forms
+from analysis.actor_rules import honorifics, noun_before_comma, surname_forms
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
@@ -250,6 +250,8 @@ def _group_organisations(found: list[_Found]) -> None:
 
 def _affiliation_of(span: Span) -> str:
     """Return the canonical country, bloc or organisation an entity span names, if any."""
+    if span.label_ == "ORG" and not span.ent_id_:
+        return _clean_name(span.text)
     if span.label_ not in {"ORG", "GPE", DEMONYM_LABEL} or not span.ent_id_:
         return ""
     entry = entries_by_name().get(span.ent_id_)
@@ -285,13 +287,13 @@ def _title_before(person: Span) -> tuple[str, str, str]:
     end = i + 1
     affiliation = ""
     words: list[Token] = []
-    while i >= 0 and not doc[i].is_sent_end:
+    while i >= 0:
         token = doc[i]
         ent = _ent_at(token)
         if ent is not None and ent.label_ != "PERSON":
             found = _affiliation_of(ent)
             before = doc[ent.start - 1] if ent.start > 0 else None
-            if found and before is not None and before.lower_ in {"of", "for"} and words:
+            if found and before is not None and before.lower_ in {"of", "for"}:
                 affiliation = affiliation or found
                 i = ent.start - 1
                 continue
@@ -316,7 +318,7 @@ def _title_before(person: Span) -> tuple[str, str, str]:
 def _title_text(doc: Doc, start: int, end: int) -> str:
     """Return the title words in doc[start:end], trimmed of connectors and entities."""
     tokens = [t for t in doc[start:end] if not (t.ent_type_ and t.ent_type_ != "PERSON")]
-    connectors = {"of", "for", "and", "the", "-", "/", "(", ")"}
+    connectors = {"of", "for", "and", "the", "-", "/"}
     while tokens and tokens[0].lower_ in connectors:
         tokens.pop(0)
     while tokens and tokens[-1].lower_ in connectors:
@@ -324,7 +326,10 @@ def _title_text(doc: Doc, start: int, end: int) -> str:
     if not tokens or not any(t.lower_ in _heads() for t in tokens):
         return ""
     text = doc[tokens[0].i : tokens[-1].i + 1].text
-    return re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+    # An acronym in brackets repeats the title ("Vice President (HRVP)"); other brackets
+    # are part of it ("Secretary (Defence Production)").
+    text = re.sub(r"\s*\([A-Z/\-]+\)\s*", " ", text).strip()
+    return text.strip("( ") if text.count("(") != text.count(")") else text
 
 
 def _heads() -> set[str]:
@@ -341,6 +346,9 @@ def _title_apposition(person: Span) -> tuple[str, str]:
     candidates = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         candidates.append(root.head)
+    noun = noun_before_comma(person)
+    if noun is not None:
+        candidates.append(noun)
     for noun in candidates:
         if noun.lower_ not in _heads() or noun.ent_type_:
             continue
@@ -378,22 +386,30 @@ def _describe_people(found: list[_Found]) -> None:
 
 
 def _national_fallback(f: _Found, found: list[_Found]) -> str:
-    """Return the only country named in the sentence of a national title, if exactly one.
+    """Return the only country named with a national title that has no affiliation.
 
     "Defence Minister Rajnath Singh on Tuesday said that India and EU defence industries
-    ...": a national title with no affiliation of its own belongs to India.
+    ...": the title belongs to India. The sentence is looked at first; when it names no
+    country, its paragraph. Two or more countries leave the affiliation empty.
     """
     national = {w.lower() for w in actor_rule_words()["titles"]["national"]}
     words = set(f.title.lower().split())
     if not f.title or not (words & national or f.title.lower() in national):
         return ""
     sent = f.span.sent
-    countries = {
-        other.name
-        for other in found
-        if other.type == "country" and sent.start <= other.span.start < sent.end
-    }
-    return countries.pop() if len(countries) == 1 else ""
+    doc = f.span.doc
+    para_start = doc.text.rfind("\n\n", 0, sent.start_char)
+    para_end = doc.text.find("\n\n", sent.end_char - 1)
+    paragraph = (para_start + 1, para_end if para_end >= 0 else len(doc.text))
+    for start, end in ((sent.start_char, sent.end_char), paragraph):
+        countries = {
+            other.name
+            for other in found
+            if other.type == "country" and start <= other.span.start_char < end
+        }
+        if countries:
+            return countries.pop() if len(countries) == 1 else ""
+    return ""
 
 
 # ---- pronouns and role nouns
@@ -600,8 +616,9 @@ def _local_actors(
         affiliations = Counter(top_affiliation(f.affiliation) for f in items if f.affiliation)
         affiliation = _most_common(affiliations)
         if first.type == "organisation" and not affiliation:
-            top = top_affiliation(first.name)
-            affiliation = "" if top == first.name else top
+            known = first.key_name or first.name
+            top = top_affiliation(known)
+            affiliation = "" if top == known else top
         aliases = {_clean_name(f.span.text) for f in items if f.kind in ("name", "acronym")}
         aliases |= {f.key_name for f in items if f.key_name}
         actors[key] = LocalActor(

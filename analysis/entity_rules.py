@@ -85,6 +85,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
         for body, forms in bodies.items():
             name = f"{country.demonyms[0]} {body}"
             written = [f"{prefix} {form}" for prefix in prefixes for form in forms]
+            written += [f"Royal {country.demonyms[0]} {form}" for form in forms]
             if known.isdisjoint(w.lower() for w in (name, *written)):
                 entries.append(
                     GazetteerEntry(
