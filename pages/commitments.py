@@ -10,6 +10,7 @@ from analysis.charts import (
 )
 from pages import shared
 
+PICKER_ROWS = 500
 SHOWN = ["date", "actor", "type", "strength", "cue", "counterpart", "content", "themes"]
 
 view = shared.view()
@@ -36,15 +37,23 @@ shared.table(ordered, key="commitments.table", file_name="commitments", columns=
 
 st.subheader("Read a commitment in its article")
 rows = ordered.set_index("commitment_id")
+# A picker over tens of thousands of rows is slow to send and useless to scroll: offer the
+# first rows of the table above and say how to reach the others.
+offered = rows.head(PICKER_ROWS)
+parts = [offered[c] for c in ("date", "actor", "type")] + [offered["content"].str.slice(0, 90)]
+texts = [" · ".join(row) for row in zip(*parts, strict=True)]
+labels = dict(zip(offered.index, texts, strict=True))
+if len(rows) > PICKER_ROWS:
+    st.caption(
+        f"The first {PICKER_ROWS:,} of {len(rows):,} commitments in table order; "
+        "narrow the filters to reach the others."
+    )
 picked = st.selectbox(
     "Commitment",
-    list(rows.index),
-    format_func=lambda cid: (
-        f"{rows.at[cid, 'date']} · {rows.at[cid, 'actor']} · {rows.at[cid, 'type']} · "
-        f"{rows.at[cid, 'content'][:90]}"
-    ),
+    list(labels),
+    format_func=labels.get,
     key="commitments.open",
-    index=0 if len(rows) else None,
+    index=0 if labels else None,
 )
 if picked:
     st.info(rows.at[picked, "sentence"])
