@@ -6,9 +6,15 @@ model, rules or themes re-processes them), the global filters in the sidebar (bo
 the URL, so a copied link reopens the same view), the "copy link" box, and navigation. Pages are in ``pages/``;
 they read the filtered tables through ``pages/shared.py``.
 
+Articles a visitor adds are kept in that visitor's session unless uploads are set to
+persist (see ``pages/shared.py``); the corpus a session sees is the shared store plus its
+own additions, assembled together so an actor is one actor across both.
+
 Settings (environment): ``COMMITMENT_TRACKER_STORE`` (the store file),
 ``COMMITMENT_TRACKER_SEEDS`` (the folder built on the first run, ``seeds/`` by default),
-``COMMITMENT_TRACKER_ALLOW_PRIVATE_URLS=1`` (let "Add articles" fetch intranet hosts).
+``COMMITMENT_TRACKER_ALLOW_PRIVATE_URLS=1`` (let "Add articles" fetch intranet hosts),
+``COMMITMENT_TRACKER_PERSIST_UPLOADS=1`` (save added articles to the shared store; also
+``[commitment_tracker] persist_uploads = true`` in ``.streamlit/secrets.toml``).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from pages import shared
 ROOT = Path(__file__).resolve().parent
 SEEDS_ENV = "COMMITMENT_TRACKER_SEEDS"
 DATE_BOUNDS = "data.date_bounds"
+SESSION_CORPUS = "data.session_corpus"
 
 
 def seeds_dir() -> Path:
@@ -56,6 +63,33 @@ def load_corpus(store_path: str, signature: str) -> Corpus:
 
     with Store(store_path) as store:
         return load_store(store)
+
+
+@st.cache_data(show_spinner=False)
+def shared_options(store_path: str, signature: str) -> FilterOptions:
+    """Return the filter widgets' values for the shared corpus; ``signature`` keys the cache."""
+    return filter_options(load_corpus(store_path, signature))
+
+
+def session_corpus(store_path: str, signature: str) -> tuple[Corpus, FilterOptions]:
+    """Return the corpus this session sees and its filter values.
+
+    Without additions of its own that is the cached shared corpus. With them, both stores
+    are assembled together and the result kept in the session until either store changes.
+    """
+    own = shared.session_additions()
+    if own is None:
+        return load_corpus(store_path, signature), shared_options(store_path, signature)
+    key = (store_path, signature, own.signature())
+    kept = st.session_state.get(SESSION_CORPUS)
+    if kept is None or kept[0] != key:
+        from analysis.build import load_stores
+
+        with Store(store_path) as common:
+            corpus = load_stores(own, common)
+        kept = (key, corpus, filter_options(corpus))
+        st.session_state[SESSION_CORPUS] = kept
+    return kept[1], kept[2]
 
 
 @st.cache_resource(show_spinner=False)
@@ -157,9 +191,8 @@ store_path = str(default_store_path())
 if store_path not in refreshed_stores():
     refresh_seeds(store_path)
     refreshed_stores().add(store_path)
-corpus = load_corpus(store_path, store_signature(store_path))
+corpus, options = session_corpus(store_path, store_signature(store_path))
 
-options = filter_options(corpus)
 navigation = st.navigation(
     [
         st.Page("pages/overview.py", title="Overview", icon="📊", default=True),
@@ -174,6 +207,7 @@ navigation = st.navigation(
 filters = sidebar_filters(options)
 link_box = st.sidebar.container()
 shared.publish(corpus=corpus, view=apply(corpus, filters), filters=filters, store_path=store_path)
+st.sidebar.caption(shared.storage_note())
 navigation.run()
 
 with link_box:

@@ -287,3 +287,28 @@ def build_paths(
 def load_store(store: Store) -> Corpus:
     """Return the six tables of every article in the store."""
     return assemble(store.local_tables())
+
+
+def load_stores(*stores: Store) -> Corpus:
+    """Return the six tables of every article in ``stores``, actors made canonical across all.
+
+    An article held by more than one store is read from the first that holds it, so a
+    store listed first (a visitor's own re-processing, say) wins over the ones after it.
+    """
+    if not stores:
+        return Corpus()
+    seen: set[str] = set()
+    parts: dict[str, list[pd.DataFrame]] = {spec.name: [] for spec in LOCAL_TABLES}
+    for store in stores:
+        local = store.local_tables()
+        fresh = set(local[ARTICLES.name]["article_id"]) - seen
+        for spec in LOCAL_TABLES:
+            frame = local[spec.name]
+            parts[spec.name].append(frame[frame["article_id"].isin(fresh)])
+        seen |= fresh
+    return assemble(
+        {
+            name: pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+            for name, frames in parts.items()
+        }
+    )

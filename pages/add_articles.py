@@ -1,9 +1,11 @@
 """Add articles: upload files, paste text or fetch URLs; a user theme file can replace the themes.
 
-New articles are processed into the store with a progress bar, the ingest report says
-what was read and what was skipped and why, and the dashboard reloads with them.
+New articles are processed with a progress bar into this session's own store (or, when
+uploads persist, the shared store; see ``pages/shared.py``), the ingest report says what
+was read and what was skipped and why, and the dashboard reloads with them.
 """
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
@@ -12,39 +14,68 @@ import streamlit as st
 from analysis.articles import Article, IngestReport, Skipped, article_from_text, read_upload
 from analysis.fetch import FetchError, fetch_url, private_urls_allowed, upload_name
 from analysis.store import Store
-from analysis.themes import TaxonomyError, load_taxonomy_text
+from analysis.themes import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy_text
 from pages import shared
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv", "zip"]
 LAST_REPORT = "add.last_report"
 TAXONOMY = "add.taxonomy"
+Progress = Callable[[int, int], None]
+
+
+def build_shared(
+    articles: list[Article], *, taxonomy: Taxonomy | None, progress: Progress
+) -> tuple[int, int]:
+    """Process the articles the shared store lacks into it; return (processed, already known)."""
+    from analysis.build import build
+
+    with Store(shared.store_path()) as store:
+        result = build(articles, store=store, taxonomy=taxonomy, progress=progress)
+    return result.processed, result.reused
+
+
+def build_session(
+    articles: list[Article], *, taxonomy: Taxonomy | None, progress: Progress
+) -> tuple[int, int]:
+    """Process into this session's store the articles the shared store lacks; return counts.
+
+    Returns (processed, already known): an article the shared store holds from the same
+    pipeline and themes is already in the corpus and is not processed again.
+    """
+    from analysis.build import build
+    from analysis.pipeline import pipeline_version
+
+    version = pipeline_version(shared.pipeline(), (taxonomy or default_taxonomy()).fingerprint())
+    with Store(shared.store_path()) as common:
+        known = common.current_ids(version)
+    unique = {a.article_id: a for a in articles}
+    todo = [a for aid, a in unique.items() if aid not in known]
+    result = build(todo, store=shared.session_store(), taxonomy=taxonomy, progress=progress)
+    return result.processed, len(unique) - result.processed
 
 
 def process(report: IngestReport) -> None:
-    """Build the report's articles into the store, then reload the dashboard with them."""
-    from analysis.build import build
+    """Build the report's articles, then reload the dashboard with them.
 
+    The corpus caches are keyed on the stores' signatures, so nothing needs clearing.
+    """
     shared.pipeline()
     bar = st.progress(0.0, text="Processing…")
 
     def progress(done: int, total: int) -> None:
         bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
 
-    with Store(shared.store_path()) as store:
-        result = build(
-            report.articles,
-            store=store,
-            taxonomy=st.session_state.get(TAXONOMY),
-            progress=progress,
-        )
+    taxonomy = st.session_state.get(TAXONOMY)
+    if shared.persist_uploads():
+        processed, reused = build_shared(report.articles, taxonomy=taxonomy, progress=progress)
+    else:
+        processed, reused = build_session(report.articles, taxonomy=taxonomy, progress=progress)
     st.session_state[LAST_REPORT] = {
         "summary": report.summary(),
-        "processed": result.processed,
-        "reused": result.reused,
+        "processed": processed,
+        "reused": reused,
         "skipped": [(s.path, s.reason) for s in report.skipped],
     }
-    # The cached tables are keyed on the article count; a re-processing keeps the count.
-    st.cache_data.clear()
     st.rerun()
 
 
@@ -80,11 +111,14 @@ def articles_of(table: pd.DataFrame) -> list[Article]:
 
 
 st.title("Add articles")
+st.info(shared.storage_note(), icon=":material/database:")
 last = st.session_state.pop(LAST_REPORT, None)
 if last:
-    st.success(
+    outcome = (
         f"{last['summary']}. Processed {last['processed']} new, {last['reused']} already known."
     )
+    # Nothing read (every URL refused, say) is a warning: the reasons are in the table below.
+    (st.success if last["processed"] + last["reused"] else st.warning)(outcome)
     if last["skipped"]:
         st.dataframe(pd.DataFrame(last["skipped"], columns=["input", "reason"]), hide_index=True)
 

@@ -1,12 +1,19 @@
-"""What every page shares: the filtered tables, the cached pipeline, tables with downloads.
+"""What every page shares: the filtered tables, the stores, the cached pipeline, downloads.
 
 Not a page itself: ``dashboard.py`` lists the pages explicitly with ``st.navigation``,
 so files in ``pages/`` are never picked up on their own. The frame calls ``publish`` on
 every run before the page runs; pages then read ``view()`` (the filtered corpus).
+
+Where added articles go: by default into the visitor's own in-memory store, kept in
+the session (other visitors of a hosted app never see them, and they are gone when the
+session ends); with ``$COMMITMENT_TRACKER_PERSIST_UPLOADS=1``, or ``persist_uploads =
+true`` under ``[commitment_tracker]`` in ``.streamlit/secrets.toml``, into the shared
+store every visitor reads.
 """
 
 from __future__ import annotations
 
+import os
 from functools import partial
 
 import pandas as pd
@@ -17,11 +24,15 @@ from spacy.language import Language
 from analysis.corpus import Corpus
 from analysis.export import csv_bytes, excel_bytes, zip_bytes
 from analysis.filters import Filters
+from analysis.store import Store
 
 _CORPUS = "data.corpus"
 _VIEW = "data.view"
 _FILTERS = "data.filters"
 _STORE = "data.store_path"
+_SESSION_STORE = "data.session_store"
+PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"
+SECRETS_SECTION = "commitment_tracker"
 CSV_MIME = "text/csv"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -52,6 +63,46 @@ def filters() -> Filters:
 def store_path() -> str:
     """Return the path of the store the corpus was read from."""
     return st.session_state[_STORE]
+
+
+def persist_uploads() -> bool:
+    """Return True when added articles go to the shared store rather than the session's own.
+
+    The environment variable, when set, decides; otherwise the secrets file's
+    ``[commitment_tracker] persist_uploads``; otherwise additions stay in the session.
+    """
+    configured = os.environ.get(PERSIST_ENV, "").strip()
+    if configured:
+        return configured == "1"
+    if not st.secrets.load_if_toml_exists():
+        return False
+    return bool(st.secrets.get(SECRETS_SECTION, {}).get("persist_uploads", False))
+
+
+def session_store() -> Store:
+    """Return this session's own in-memory store of added articles, made on first use."""
+    if _SESSION_STORE not in st.session_state:
+        st.session_state[_SESSION_STORE] = Store(":memory:")
+    return st.session_state[_SESSION_STORE]
+
+
+def session_additions() -> Store | None:
+    """Return this session's own store when it holds any article, else None."""
+    own = st.session_state.get(_SESSION_STORE)
+    return own if own is not None and own.article_ids() else None
+
+
+def storage_note() -> str:
+    """Return one line saying where the tables are stored and where added articles go."""
+    where = f"Shared store: `{store_path()}`."
+    if persist_uploads():
+        return f"{where} Articles you add are saved there, for every visitor."
+    own = session_additions()
+    count = len(own.article_ids()) if own is not None else 0
+    return (
+        f"{where} Articles you add stay in this browser session only "
+        f"({count} so far) and are gone when it ends."
+    )
 
 
 @st.cache_resource(show_spinner="Loading the language model…")

@@ -15,8 +15,12 @@ tests need no language model except the one that processes pasted text.
 
 from __future__ import annotations
 
+import io
 import json
+import threading
+import zipfile
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -24,6 +28,8 @@ import streamlit.testing.v1.app_test as app_test_module
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from analysis.build import load_stores
+from analysis.fetch import ALLOW_PRIVATE_ENV
 from analysis.store import STORE_ENV, Store
 from analysis.tables import (
     ARTICLES,
@@ -36,6 +42,7 @@ from analysis.tables import (
 )
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"  # pages/shared.py: added articles are shared
 PAGES = ["overview", "actors", "themes", "commitments", "quotes", "articles", "add_articles"]
 
 TEXTS = {
@@ -199,6 +206,9 @@ def store_path(tmp_path, monkeypatch) -> str:
     # An empty seeds folder: the frame must never build the bundled corpus here.
     (tmp_path / "seeds").mkdir()
     monkeypatch.setenv("COMMITMENT_TRACKER_SEEDS", str(tmp_path / "seeds"))
+    # Each test sets the hosting settings it is about; none leak in from the environment.
+    monkeypatch.delenv(PERSIST_ENV, raising=False)
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
     return str(path)
 
 
@@ -404,15 +414,202 @@ def test_a_valid_theme_file_lists_its_themes(app):
     assert "maritime_security" in set(listed["theme"])
 
 
-@pytest.mark.slow
-def test_pasted_text_joins_the_corpus(app):
+def stored_ids(store_path: str) -> list[str]:
+    """Return the ids of the articles in the shared store file."""
+    with Store(store_path) as store:
+        return sorted(store.article_ids())
+
+
+def split_tables(tables: dict, article_ids: set[str]) -> dict:
+    """Return the rows of ``tables`` that belong to ``article_ids``."""
+    return {name: frame[frame["article_id"].isin(article_ids)] for name, frame in tables.items()}
+
+
+def test_a_session_corpus_joins_both_stores_with_one_actor_per_actor():
+    tables = local_tables()
+    retitled = split_tables(tables, {"a2"})
+    retitled["articles"] = retitled["articles"].assign(title="Re-processed in the session")
+    with Store(":memory:") as common, Store(":memory:") as own:
+        common.add(split_tables(tables, {"a1", "a2"}), "v1")
+        own.add(retitled, "v2")
+        own.add(split_tables(tables, {"a3"}), "v2")
+        corpus = load_stores(own, common)
+    titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"], strict=True))
+    assert sorted(titles) == ["a1", "a2", "a3"]
+    # The first store listed wins for an article both hold.
+    assert titles["a2"] == "Re-processed in the session"
+    japan = corpus.actors[corpus.actors["name"] == "Japan"]
+    assert len(japan) == 1 and int(japan["articles"].iloc[0]) == 2
+    assert set(corpus.mentions.loc[corpus.mentions["text"] == "Japan", "actor_id"]) == set(
+        japan["actor_id"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "secrets", "expected"),
+    [
+        (None, {}, "stay in this browser session only (0 so far)"),
+        ("1", {}, "saved there, for every visitor"),
+        (None, {"commitment_tracker": {"persist_uploads": True}}, "saved there, for every visitor"),
+        ("0", {"commitment_tracker": {"persist_uploads": True}}, "stay in this browser session"),
+    ],
+)
+def test_the_app_says_where_added_articles_go(app, store_path, monkeypatch, env, secrets, expected):
+    if env is not None:
+        monkeypatch.setenv(PERSIST_ENV, env)
+    app.secrets.update(secrets)
     at = open_page(app, "add_articles")
+    assert expected in at.info[0].value and store_path in at.info[0].value
+    assert any(expected in c.value for c in at.sidebar.caption)
+
+
+def paste_article(at: AppTest) -> AppTest:
+    """Paste and process one short article on the Add articles page."""
     at.text_area(key="add.text").input(
         "date 2026-02-02 Canada pledged to deliver two submarines to Poland by 2030. "
         "Poland welcomed the offer."
     ).run()
     at.button(key="add.process_text").click().run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def new_visitor() -> AppTest:
+    """Return the overview as a second visitor with a session of their own sees it."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+@pytest.mark.slow
+def test_pasted_text_stays_in_the_session_by_default(app, store_path):
+    at = paste_article(open_page(app, "add_articles"))
+    assert "read 1 article" in at.success[0].value
+    assert "(1 so far)" in at.info[0].value
+    at.switch_page("pages/overview.py").run()
+    assert metrics(at)["Articles"] == "4"
+    assert "Canada" in at.sidebar.multiselect(key="f.actors").options
+    assert stored_ids(store_path) == ["a1", "a2", "a3"]
+    assert metrics(new_visitor())["Articles"] == "3"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("setting", ["environment", "secrets"])
+def test_pasted_text_goes_to_the_shared_store_when_uploads_persist(
+    app, store_path, monkeypatch, setting
+):
+    if setting == "environment":
+        monkeypatch.setenv(PERSIST_ENV, "1")
+    else:
+        app.secrets["commitment_tracker"] = {"persist_uploads": True}
+    at = paste_article(open_page(app, "add_articles"))
     assert "read 1 article" in at.success[0].value
     at.switch_page("pages/overview.py").run()
     assert metrics(at)["Articles"] == "4"
+    assert len(stored_ids(store_path)) == 4
+    assert metrics(new_visitor())["Articles"] == "4"
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    """Return a zip archive holding ``members`` (name to content)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.slow
+def test_a_zip_upload_adds_both_articles_and_names_the_bad_member(app):
+    bundle = zip_of(
+        {
+            "canada.txt": b"date 2026-02-02 Canada pledged to deliver two submarines to Poland.",
+            "norway.md": b"# Norway patrols\n\ndate 2026-02-09 Norway agreed to run joint "
+            b"Arctic patrols with Sweden from next spring.",
+            "old.zip": zip_of({"inner.txt": b"An archive inside the archive."}),
+        }
+    )
+    at = open_page(app, "add_articles")
+    at.file_uploader(key="add.files").upload("bundle.zip", bundle, "application/zip").run()
+    at.button(key="add.process_files").click().run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    assert "read 2 articles" in at.success[0].value
+    skipped = at.dataframe[0].value
+    assert skipped.to_dict("records") == [{"input": "bundle.zip/old.zip", "reason": "nested zip"}]
+    at.switch_page("pages/articles.py").run()
+    assert set(at.dataframe[0].value["path"]) >= {"bundle.zip/canada.txt", "bundle.zip/norway.md"}
+    assert len(at.dataframe[0].value) == 5
+
+
+ARTICLE_HTML = (
+    b"<html><head><title>Norway and Sweden agree on Arctic patrols</title>"
+    b'<meta name="date" content="2026-02-09"></head><body><article>'
+    b"<h1>Norway and Sweden agree on Arctic patrols</h1>"
+    b"<p>Norway and Sweden agreed on Monday to run joint naval patrols in the Arctic from "
+    b"next spring, the two defence ministries said in a statement.</p>"
+    b"<p>Norway pledged to deliver two patrol vessels to the joint squadron by 2027. Sweden "
+    b"welcomed the offer and said it would send a liaison officer to Bodo.</p>"
+    b"</article></body></html>"
+)
+
+
+class _ArticleHandler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+        found = self.path == "/arctic-patrols"
+        body = ARTICLE_HTML if found else b"not here"
+        self.send_response(200 if found else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def article_url() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _ArticleHandler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/arctic-patrols"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def fetch_through_the_page(at: AppTest, url: str) -> AppTest:
+    """Enter ``url`` on the Add articles page and fetch it."""
+    at.text_area(key="add.urls").input(url).run()
+    at.button(key="add.process_urls").click().run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.slow
+def test_a_fetched_url_joins_the_corpus_when_private_hosts_are_allowed(
+    app, article_url, monkeypatch
+):
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
+    at = fetch_through_the_page(open_page(app, "add_articles"), article_url)
+    assert "read 1 article" in at.success[0].value
+    at.switch_page("pages/articles.py").run()
+    articles = at.dataframe[0].value.set_index("path")
+    assert articles.loc[article_url, "title"] == "Norway and Sweden agree on Arctic patrols"
+    assert articles.loc[article_url, "date"] == "2026-02-09"
+
+
+@pytest.mark.slow
+def test_a_local_url_is_refused_by_default(app, article_url):
+    at = open_page(app, "add_articles")
+    assert any("are refused" in c.value for c in at.caption)
+    at = fetch_through_the_page(at, article_url)
+    assert not at.success
+    assert "read 0 articles" in at.warning[0].value
+    skipped = at.dataframe[0].value
+    assert skipped["input"].tolist() == [article_url]
+    assert "refused 127.0.0.1" in skipped["reason"].iloc[0]
+    at.switch_page("pages/overview.py").run()
+    assert metrics(at)["Articles"] == "3"
