@@ -318,8 +318,9 @@ def _under_programme(token: Token) -> bool:
 def _in_short_quote(ent: Span) -> bool:
     """Return True when quote marks enclose the entity and only a few words with it."""
     doc = ent.doc
-    left = [i for i in range(max(ent.sent.start, ent.start - 3), ent.start) if _is_mark(doc[i])]
-    right_end = min(ent.sent.end, ent.end + SHORT_QUOTE_TOKENS)
+    sent = ent.sent if doc.has_annotation("SENT_START") else doc[:]
+    left = [i for i in range(max(sent.start, ent.start - 3), ent.start) if _is_mark(doc[i])]
+    right_end = min(sent.end, ent.end + SHORT_QUOTE_TOKENS)
     right = [i for i in range(ent.end, right_end) if _is_mark(doc[i])]
     return bool(left and right) and right[0] - left[-1] - 1 <= SHORT_QUOTE_TOKENS
 

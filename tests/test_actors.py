@@ -1,0 +1,500 @@
+"""Actors: mentions, titles, metonyms, demonyms, acronyms, references and canonical merging."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from analysis.actor_rules import actor_entities, surname_forms
+from analysis.actors import ArticleActors, article_actors, canonical_actors, normalise_name
+from analysis.entity_rules import canonical_names, gazetteer, top_affiliation
+
+SEED_FILE = Path(__file__).resolve().parent.parent / "seeds" / "000_49264e7b76c9ccf3.txt"
+
+
+def _actors(nlp, text: str) -> ArticleActors:
+    return article_actors(nlp(text))
+
+
+def _actor_named(found: ArticleActors, name: str):
+    matches = [a for a in found.actors.values() if a.name == name]
+    assert matches, f"no actor named {name!r} in {[a.name for a in found.actors.values()]}"
+    return matches[0]
+
+
+def _mention(found: ArticleActors, text: str):
+    matches = [m for m in found.mentions if m.text == text]
+    assert matches, f"no mention {text!r} in {[m.text for m in found.mentions]}"
+    return matches[0]
+
+
+# ---- the gazetteer
+
+
+def test_gazetteer_covers_the_countries_and_bodies_of_defence_news():
+    countries = [e for e in gazetteer() if e.type == "country"]
+    assert len(countries) >= 120
+    forms = canonical_names()
+    for acronym in ("EU", "NATO", "AU", "ASEAN", "UN", "WFP", "UNHCR", "IAEA", "G7", "G20"):
+        assert acronym.lower() in forms, acronym
+    for body in ("Quad", "GCC", "OSCE", "WTO", "IMF", "World Bank", "DRDO", "Pentagon"):
+        assert body.lower() in forms, body
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Indian Navy", "India"),
+        ("European Commission", "European Union"),
+        ("Philippine Coast Guard", "Philippines"),
+        ("Pentagon", "United States"),
+        ("Reuters", "Reuters"),
+    ],
+)
+def test_bodies_belong_to_their_country_or_bloc(body, country):
+    assert top_affiliation(body) == country
+
+
+# ---- titles and affiliations
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "affiliation"),
+    [
+        (
+            "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas "
+            "urged deeper ties.",
+            "Kaja Kallas",
+            "High Representative for Foreign Affairs and Security Policy",
+            "European Union",
+        ),
+        (
+            "Japanese Vice Defence Minister Haruto Sakai said the ships would arrive soon.",
+            "Haruto Sakai",
+            "Vice Defence Minister",
+            "Japan",
+        ),
+        (
+            "Defence Minister Anna Virtanen of Finland signed the memorandum in Tallinn.",
+            "Anna Virtanen",
+            "Defence Minister",
+            "Finland",
+        ),
+        (
+            "A spokesperson for China's foreign ministry, Lin Jian, said the talks were useful.",
+            "Lin Jian",
+            "spokesperson",
+            "China",
+        ),
+        (
+            "Rear Admiral Jose Villaflor, the Philippine Navy's deputy commander, said the "
+            "exercise had exposed gaps.",
+            "Jose Villaflor",
+            "Rear Admiral",
+            "Philippines",
+        ),
+        (
+            "Defence Minister Rajnath Singh on Tuesday said that India and EU defence "
+            "industries must work together.",
+            "Rajnath Singh",
+            "Defence Minister",
+            "India",
+        ),
+    ],
+)
+def test_people_get_their_title_and_affiliation(nlp, text, person, title, affiliation):
+    actor = _actor_named(_actors(nlp, text), person)
+    assert (actor.type, actor.title, actor.affiliation) == ("person", title, affiliation)
+
+
+def test_national_title_with_two_countries_in_its_sentence_stays_unaffiliated(nlp):
+    found = _actors(nlp, "Defence Minister Rajnath Singh met officials of Japan and France.")
+    assert _actor_named(found, "Rajnath Singh").affiliation == ""
+
+
+# ---- capitals, demonyms and acronyms
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "kind"),
+    [
+        ("Tokyo also sent two destroyers and a patrol aircraft.", "Tokyo", "Japan", "metonym"),
+        (
+            "She said Manila was ready to host a coordination cell.",
+            "Manila",
+            "Philippines",
+            "metonym",
+        ),
+        ("Beijing's response to the patrols was swift.", "Beijing", "China", "metonym"),
+        ("The two ministers met in New Delhi on Tuesday.", "New Delhi", "New Delhi", "name"),
+        ("The proposal was presented in Brussels on Wednesday.", "Brussels", "Brussels", "name"),
+    ],
+)
+def test_capitals_stand_for_the_state_only_as_subject_or_possessor(nlp, text, written, name, kind):
+    found = _actors(nlp, text)
+    mention = _mention(found, written)
+    actor = found.actors[mention.actor_key]
+    assert (actor.name, mention.kind) == (name, kind)
+    assert actor.type == ("place" if kind == "name" else actor.type)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Indian and EU defence industries must synergise their efforts.", "Indian", "India"),
+        ("Filipino crews patrolled the shoal for ten days.", "Filipino", "Philippines"),
+        ("Japanese and Philippine forces trained together.", "Philippine", "Philippines"),
+        ("The Estonian proposal was backed by Finland.", "Estonian", "Estonia"),
+    ],
+)
+def test_demonyms_stand_for_the_state(nlp, text, written, country):
+    found = _actors(nlp, text)
+    mention = _mention(found, written)
+    assert (found.actors[mention.actor_key].name, mention.kind) == (country, "demonym")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Italy will buy more Russian gas next winter.", "Russia"),
+        ("The agency needs 600 million US dollars for food aid.", "United States"),
+        ("The Indian Ocean Region needs better maritime awareness.", "India"),
+    ],
+)
+def test_demonyms_and_names_that_do_not_stand_for_the_state(nlp, text, absent):
+    names = {a.name for a in _actors(nlp, text).actors.values()}
+    assert absent not in names
+
+
+def test_acronym_defined_in_text_is_one_actor_with_its_long_form(nlp):
+    found = _actors(
+        nlp,
+        "The Indian Navy runs the Information Fusion Centre-Indian Ocean Region (IFC-IOR) "
+        "in Gurugram. The EU will post an officer at IFC-IOR.",
+    )
+    long_form = _mention(found, "Information Fusion Centre-Indian Ocean Region")
+    acronyms = [m for m in found.mentions if m.text == "IFC-IOR"]
+    assert len(acronyms) == 2
+    assert {m.actor_key for m in acronyms} == {long_form.actor_key}
+    assert {m.kind for m in acronyms} == {"acronym"}
+    assert found.actors[long_form.actor_key].type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("The EU proposed a Liaison Officer (LO) at the centre. The LO would help.", "LO"),
+        (
+            "Japan will expand its Official Security Assistance (OSA) programme. OSA grew.",
+            "OSA",
+        ),
+        ("Both sides will improve space situational awareness (SSA) soon.", "SSA"),
+    ],
+)
+def test_acronyms_of_roles_programmes_and_concepts_are_no_actors(nlp, text, not_an_actor):
+    found = _actors(nlp, text)
+    assert not_an_actor not in {m.text for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("NATO allies met in Brussels on Thursday.", "NATO", "NATO"),
+        ("The WFP said it needed more money.", "WFP", "World Food Programme"),
+        (
+            "The IAEA urged member states to fund inspections.",
+            "IAEA",
+            "International Atomic Energy Agency",
+        ),
+        ("The UN refugee agency UNHCR counted three million people.", "UNHCR", "UNHCR"),
+    ],
+)
+def test_gazetteer_acronyms_name_their_actor(nlp, text, written, name):
+    found = _actors(nlp, text)
+    assert found.actors[_mention(found, written).actor_key].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The EU and India signed a partnership.", "European Union"),
+        ("Looking forward to cooperation between India and the EU countries.", "European Union"),
+        ("He met the HR/VP of the EU Commission on Tuesday.", "European Commission"),
+    ],
+)
+def test_aliases_become_the_canonical_name(nlp, text, name):
+    names = {a.name for a in _actors(nlp, text).actors.values()}
+    assert name in names
+
+
+# ---- pronouns, role nouns and short names
+
+SEED_LIKE = (
+    "Defence Minister Rajnath Singh met EU High Representative Ms. Kaja Kallas in New Delhi. "
+    "The minister said that India and the EU share values. He added that the partnership "
+    "would grow. She stated that both sides must work together. Singh welcomed the proposal."
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "person"),
+    [
+        ("The minister", "role", "Rajnath Singh"),
+        ("He", "pronoun", "Rajnath Singh"),
+        ("She", "pronoun", "Kaja Kallas"),
+        ("Singh", "name", "Rajnath Singh"),
+    ],
+)
+def test_pronouns_role_nouns_and_surnames_resolve_to_the_person(nlp, written, kind, person):
+    found = _actors(nlp, SEED_LIKE)
+    mention = _mention(found, written)
+    assert (mention.kind, found.actors[mention.actor_key].name) == (kind, person)
+
+
+def test_pronoun_too_far_from_any_person_is_not_a_mention(nlp):
+    text = (
+        "Rajnath Singh arrived on Monday. The talks began. The weather was fine. "
+        "The agenda was long. Trade was discussed. He left on Friday."
+    )
+    assert "He" not in {m.text for m in _actors(nlp, text).mentions}
+
+
+def test_unnamed_office_becomes_a_person_named_by_it(nlp):
+    found = _actors(nlp, "The Foreign Secretary pressed Russia to use its influence.")
+    actor = found.actors[_mention(found, "The Foreign Secretary").actor_key]
+    assert (actor.name, actor.type, actor.title) == (
+        "Foreign Secretary",
+        "person",
+        "Foreign Secretary",
+    )
+
+
+def test_two_people_sharing_a_surname_stay_apart_in_one_article(nlp):
+    found = _actors(
+        nlp,
+        "Ed Miliband met David Miliband in London on Monday. David Miliband spoke first. "
+        "Ed Miliband replied later.",
+    )
+    people = {a.name for a in found.actors.values() if a.type == "person"}
+    assert {"Ed Miliband", "David Miliband"} <= people
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Rajnath Singh", ("Singh", "Rajnath")),
+        ("Pieter van Dam", ("Dam", "van Dam", "Pieter")),
+        ("Seo Min-jae", ("Min-jae", "Seo")),
+        ("Singh", ()),
+    ],
+)
+def test_short_forms_of_a_full_name(name, forms):
+    assert set(surname_forms(name)) == set(forms)
+
+
+# ---- false positives
+
+
+def test_seed_article_has_no_programme_or_heading_actors(nlp):
+    found = article_actors(nlp(SEED_FILE.read_text(encoding="utf-8")))
+    names = {a.name for a in found.actors.values() if a.type != "place"}
+    assert names == {
+        "Rajnath Singh",
+        "Kaja Kallas",
+        "India",
+        "European Union",
+        "European Commission",
+        "Indian Navy",
+        "Information Fusion Centre-Indian Ocean Region",
+    }
+    for bad in ("ReArm", "Aatmanirbhar", "LO", "Milestone"):
+        assert not any(bad in m.text for m in found.mentions)
+
+
+def test_seed_mentions_keep_exact_offsets_and_sentences(nlp):
+    doc = nlp(SEED_FILE.read_text(encoding="utf-8"))
+    found = article_actors(doc)
+    n_sents = len(list(doc.sents))
+    assert len(found.mentions) > 50
+    for m in found.mentions:
+        assert doc.text[m.start_char : m.end_char] == m.text
+        assert 0 <= m.sentence_index < n_sents
+    assert {"name", "demonym", "acronym", "role", "pronoun"} <= {m.kind for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "fake"),
+    [
+        ("India's defence industry can play a role in the EU's 'ReArm initiative'.", "ReArm"),
+        ("It complements India's vision of Aatmanirbhar Bharat.", "Aatmanirbhar"),
+        (
+            "'Milestone' Defence Partnership Signed\n\nIndia and the EU signed a partnership.",
+            "Milestone",
+        ),
+        ("Supply Chains\n\nPoland will build tanks with South Korea.", "Supply Chains"),
+    ],
+)
+def test_programme_names_and_heading_lines_are_no_actors(nlp, text, fake):
+    found = _actors(nlp, text)
+    assert not any(fake in a.name for a in found.actors.values())
+
+
+def test_heading_names_that_recur_in_the_body_still_count(nlp):
+    found = _actors(nlp, "Rajnath Singh on Future Collaboration\n\nRajnath Singh met Kaja Kallas.")
+    heading = [m for m in found.mentions if m.start_char < 13 and m.text == "Rajnath Singh"]
+    assert heading and found.actors[heading[0].actor_key].name == "Rajnath Singh"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("Tuesday said hello", 0, 1, "PERSON"),
+        ("the March plan", 1, 2, "PERSON"),
+        ("a minister came", 1, 2, "ORG"),
+        ("@kajakallas wrote", 0, 1, "PERSON"),
+        ("the F-35 jets", 1, 2, "ORG"),
+        ("INS Vikrant sailed", 0, 2, "ORG"),
+        ("a Patriot battery", 1, 2, "PERSON"),
+        ("the Security and Defence Partnership", 1, 5, "ORG"),
+        ("the Republic Day parade", 1, 3, "ORG"),
+        ("the Baltic Sentry mission", 1, 3, "ORG"),
+        ("the Defence Minister", 1, 3, "PERSON"),
+        ("tonnes of LNG a year", 2, 3, "ORG"),
+    ],
+)
+def test_rules_drop_typical_false_positives(text, start, end, label):
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label)]
+    assert list(actor_entities(doc).ents) == []
+
+
+def test_rules_keep_gazetteer_entities(nlp):
+    doc = nlp("The Quad met on Tuesday.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_] == [("Quad", "Quad")]
+
+
+# ---- across articles
+
+ARTICLES = pd.DataFrame(
+    {"article_id": ["a1", "a2", "a3"], "date": ["2025-01-02", "2025-02-03", "2025-03-04"]}
+)
+
+
+def _local(rows: list[tuple[str, str, str, str, str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Local actors (article, name, type, title, affiliation, aliases), one mention each."""
+    frame = pd.DataFrame(
+        [
+            {
+                "article_id": article,
+                "actor_key": f"{kind}:{normalise_name(name)}",
+                "name": name,
+                "type": kind,
+                "title": title,
+                "affiliation": affiliation,
+                "aliases": aliases,
+            }
+            for article, name, kind, title, affiliation, aliases in rows
+        ]
+    )
+    return frame, frame[["article_id", "actor_key"]].copy()
+
+
+def _ids(rows) -> dict[tuple[str, str], str]:
+    local, mentions = _local(rows)
+    table, mapping = canonical_actors(local, mentions, ARTICLES)
+    assert set(mapping.values()) == set(table["actor_id"])
+    return {(a, n): mapping[(a, f"{k}:{normalise_name(n)}")] for a, n, k, *_ in rows}
+
+
+def test_same_person_in_two_articles_is_one_actor():
+    rows = [
+        ("a1", "Rajnath Singh", "person", "Defence Minister", "India", "Singh"),
+        ("a2", "Rajnath Singh", "person", "", "", ""),
+    ]
+    local, mentions = _local(rows)
+    table, _ = canonical_actors(local, mentions, ARTICLES)
+    row = table.set_index("name").loc["Rajnath Singh"]
+    assert (row["articles"], row["mentions"], row["affiliation"]) == (2, 2, "India")
+    assert (row["first_date"], row["last_date"]) == ("2025-01-02", "2025-02-03")
+
+
+@pytest.mark.parametrize(
+    ("rows", "same", "different"),
+    [
+        (
+            [
+                ("a1", "Anna Virtanen", "person", "", "Finland", ""),
+                ("a2", "Virtanen", "person", "", "", ""),
+            ],
+            [(("a1", "Anna Virtanen"), ("a2", "Virtanen"))],
+            [],
+        ),
+        (
+            [
+                ("a1", "Anna Virtanen", "person", "", "Finland", ""),
+                ("a2", "Mikko Virtanen", "person", "", "Finland", ""),
+                ("a3", "Virtanen", "person", "", "", ""),
+            ],
+            [],
+            [
+                (("a1", "Anna Virtanen"), ("a2", "Mikko Virtanen")),
+                (("a1", "Anna Virtanen"), ("a3", "Virtanen")),
+                (("a2", "Mikko Virtanen"), ("a3", "Virtanen")),
+            ],
+        ),
+        (
+            [
+                ("a1", "John Smith", "person", "", "United Kingdom", ""),
+                ("a2", "John Smith", "person", "", "Australia", ""),
+            ],
+            [],
+            [(("a1", "John Smith"), ("a2", "John Smith"))],
+        ),
+        (
+            [
+                ("a1", "Volodymyr Zelensky", "person", "President", "Ukraine", ""),
+                ("a2", "Volodymyr Zelenskyy", "person", "", "", ""),
+            ],
+            [(("a1", "Volodymyr Zelensky"), ("a2", "Volodymyr Zelenskyy"))],
+            [],
+        ),
+        (
+            [
+                (
+                    "a1",
+                    "Information Fusion Centre-Indian Ocean Region",
+                    "organisation",
+                    "",
+                    "",
+                    "IFC-IOR",
+                ),
+                ("a2", "IFC-IOR", "organisation", "", "", ""),
+            ],
+            [(("a1", "Information Fusion Centre-Indian Ocean Region"), ("a2", "IFC-IOR"))],
+            [],
+        ),
+        (
+            [
+                ("a1", "Tomasz Wrobel", "person", "", "Poland", ""),
+                ("a2", "Tomasz Wróbel", "person", "", "Poland", ""),
+                ("a3", "Wrobel", "person", "", "Poland", ""),
+            ],
+            [
+                (("a1", "Tomasz Wrobel"), ("a2", "Tomasz Wróbel")),
+                (("a1", "Tomasz Wrobel"), ("a3", "Wrobel")),
+            ],
+            [],
+        ),
+    ],
+)
+def test_cross_article_merging(rows, same, different):
+    ids = _ids(rows)
+    for left, right in same:
+        assert ids[left] == ids[right]
+    for left, right in different:
+        assert ids[left] != ids[right]
