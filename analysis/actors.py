@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -133,7 +134,9 @@ def _clean_name(text: str) -> str:
     return re.sub(r"('s|’s|'|’)$", "", text).strip()
 
 
+@cache
 def _gender_words(section: str) -> dict[str, str]:
+    """Return the words of a gendered section of the rules (pronouns, ...) -> gender."""
     words = actor_rule_words()[section]
     return {w.lower(): gender for gender in ("male", "female") for w in words[gender]}
 
@@ -332,8 +335,12 @@ def _title_text(doc: Doc, start: int, end: int) -> str:
     return text.strip("( ") if text.count("(") != text.count(")") else text
 
 
-def _heads() -> set[str]:
-    return {w.lower() for head in actor_rule_words()["titles"]["heads"] for w in head.split()}
+@cache
+def _heads() -> frozenset[str]:
+    """Return every word of a title head ("minister", "secretary", ...)."""
+    return frozenset(
+        w.lower() for head in actor_rule_words()["titles"]["heads"] for w in head.split()
+    )
 
 
 def _title_apposition(person: Span) -> tuple[str, str]:
