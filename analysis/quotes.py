@@ -520,12 +520,15 @@ class Attribution:
         if lower in _OTHER_PRONOUNS:
             return Speaker(None, subject.text, cue)
         phrase = _noun_phrase(subject)
+        # A possessor ("Her campaign manager", "Breitbart's Joel Pollak") is not who speaks.
+        owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         inside = [
-            self.actors.actors[m.actor_key]
+            (t.i in owned, self.actors.actors[m.actor_key])
             for t in phrase
             for m in self.actors.mentions_in(t.idx, t.idx + len(t))
         ]
-        persons = [a for a in inside if a.type == "person"]
+        persons = [a for is_owner, a in inside if a.type == "person" and not is_owner]
+        inside = [a for _, a in inside]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
         # The tagger often reads a capitalised role noun ("The Minister") as a name.
@@ -738,6 +741,12 @@ def _attribute(article: Attribution, k: int, partial: bool, speakers: list[Speak
         found = _colon_speaker(article, before)
         if found is not None:
             return found
+    colons = [i for i, t in enumerate(before) if t.text == ":"]
+    if colons and not partial:
+        # A headline "Carson: Clinton 'Not Fit To Serve'" names its speaker before the colon.
+        found = _colon_speaker(article, before[: colons[0]])
+        if found is not None and found.actor is not None:
+            return found
     if same_prev is not None and speakers[k - 1].cue:
         return speakers[k - 1]
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
@@ -761,6 +770,13 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
     noun; otherwise ("doesn't surprise pollster Daron Shaw: '...'") the actor nearest the
     colon speaks.
     """
+    lead = _leading_name(before)
+    if lead:
+        for token in lead:
+            actor = article.actors.actor_at(token.idx, token.idx + len(token))
+            if actor is not None and actor.type == "person":
+                return Speaker(actor, actor.name, ":")
+        return Speaker(None, " ".join(t.text for t in lead), ":")
     inside = {t.i for t in before}
     roots = [t for t in before if t.head.i not in inside or t.head == t]
     if roots and roots[0].pos_ in ("PROPN", "NOUN"):
@@ -772,6 +788,22 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
         if actor is not None and actor.type != "place":
             return Speaker(actor, actor.name, ":")
     return None
+
+
+def _leading_name(before: list[Token]) -> list[Token]:
+    """Return the run of proper nouns opening a headline lead-in ("Gillibrand on X: ...").
+
+    Only a lead-in without a verb counts: a headline names its speaker first.
+    """
+    if not before or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return []
+    run: list[Token] = []
+    for token in before:
+        if token.pos_ == "PROPN" or (run and token.text == "."):
+            run.append(token)
+        else:
+            break
+    return run if run and run[-1].pos_ == "PROPN" else []
 
 
 def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token]) -> Speaker | None:
