@@ -27,23 +27,34 @@ if requested and requested not in ids and requested in set(everything.articles["
     # A shared link may point at an article the current filters leave out: still open it.
     ids.insert(0, requested)
 titles = dict(zip(everything.articles["article_id"], everything.articles["title"], strict=True))
+
+
+def follow_pick() -> None:
+    """Put the article the analyst picked into the URL; its old character range no longer applies.
+
+    Only a pick does this: were the first article in view written into the URL too, it
+    would stay open after a filter change that leaves it out, as if a link had asked for it.
+    """
+    st.query_params["article"] = st.session_state["articles.reader"]
+    for stale in ("start", "end"):
+        if stale in st.query_params:
+            del st.query_params[stale]
+
+
 article_id = st.selectbox(
     "Article",
     ids,
     index=ids.index(requested) if requested in ids else (0 if ids else None),
     format_func=lambda aid: titles.get(aid) or aid,
     key="articles.reader",
+    on_change=follow_pick,
 )
 if article_id:
-    if article_id != requested:
-        # Another article was picked: the old character range no longer applies.
-        st.query_params["article"] = article_id
-        for stale in ("start", "end"):
-            if stale in st.query_params:
-                del st.query_params[stale]
     focus = None
-    if st.query_params.get("start", "").isdigit() and st.query_params.get("end", "").isdigit():
-        focus = (int(st.query_params["start"]), int(st.query_params["end"]))
+    start, end = st.query_params.get("start", ""), st.query_params.get("end", "")
+    # A range belongs to the linked article only, never to one shown in its place.
+    if article_id == requested and start.isdigit() and end.isdigit():
+        focus = (int(start), int(end))
     article = everything.articles.set_index("article_id").loc[article_id]
     st.caption(
         " · ".join(

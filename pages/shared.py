@@ -101,7 +101,7 @@ def storage_note() -> str:
     count = len(own.article_ids()) if own is not None else 0
     return (
         f"{where} Articles you add stay in this browser session only "
-        f"({count} so far) and are gone when it ends."
+        f"({count} so far): reloading the page or closing the tab drops them."
     )
 
 

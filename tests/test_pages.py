@@ -380,6 +380,20 @@ def test_reader_escapes_article_markup_and_marks_the_linked_sentence(app):
     assert "ct-actor" in body
 
 
+def test_the_reader_follows_the_filters_until_an_article_is_picked(app):
+    at = open_page(app, "articles")
+    assert at.selectbox(key="articles.reader").value == "a1"
+    at.sidebar.multiselect(key="f.sources").set_value(["Reuters"]).run()
+    # The first article in view was never asked for: the filter change moves the reader on.
+    assert at.selectbox(key="articles.reader").value == "a2"
+    at.selectbox(key="articles.reader").set_value("a3").run()
+    assert at.query_params["article"] == "a3"
+    at.sidebar.multiselect(key="f.sources").set_value(["PIB"]).run()
+    # A picked article stays open, like one a link asked for.
+    assert at.selectbox(key="articles.reader").value == "a3"
+    assert "weighs maritime trade rules" in at.get("html")[1].proto.body
+
+
 def test_filters_are_read_from_the_url(app):
     app.query_params["f.actors"] = ["Japan"]
     app.query_params["f.search"] = "maritime"

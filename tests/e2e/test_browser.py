@@ -2,8 +2,10 @@
 
 Starts the app on a free port on 127.0.0.1 with a temporary store and a two-article
 seeds folder, then visits every page, changes a filter and reopens the copied link,
-downloads a CSV and reads it, and pastes an article carrying ``<script>`` and an
-``onerror`` handler that must show as text and never run. Uses Debian's Chromium at
+follows a commitment's reader link (the filter stays, the sentence is marked), downloads
+a CSV and reads it, and pastes an article carrying ``<script>`` and an ``onerror``
+handler that must show as text and never run, and that another visitor never sees (added
+articles stay in the session by default). Uses Debian's Chromium at
 /usr/bin/chromium (never ``playwright install``); without it the tests are skipped,
 unless ``REQUIRE_E2E=1`` makes that a failure.
 """
@@ -212,7 +214,26 @@ def test_a_table_downloads_as_csv_with_exactly_its_rows(page, server):
     assert sorted(r["date"] for r in rows) == ["2026-01-27", "2026-02-03"]
 
 
-def test_pasted_markup_shows_as_text_and_never_runs(page, server):
+def test_the_reader_link_keeps_the_filters_and_marks_the_sentence(page, server):
+    page.goto(f"{server}/commitments?f.search=Philippines")
+    _heading(page, "Commitments")
+    _settle(page)
+    sentence = page.get_by_test_id("stAlertContentInfo").first.inner_text()
+    assert "Philippines" in sentence
+    page.get_by_role("link", name="Open this sentence in the reader").click()
+    page.wait_for_url("**/articles?**")
+    _heading(page, "Articles")
+    _settle(page)
+    expect(page.get_by_label("Search articles")).to_have_value("Philippines")
+    # Only the one article the search keeps is listed.
+    expect(page.get_by_role("button", name="Download 1 rows as CSV").first).to_be_visible()
+    focus = page.locator(".ct-reader .ct-focus")
+    expect(focus.first).to_be_visible()
+    marked = "".join(focus.all_inner_texts())
+    assert " ".join(marked.split()) == " ".join(sentence.split())
+
+
+def test_pasted_markup_shows_as_text_and_never_runs(page, server, browser):
     page.goto(f"{server}/add_articles")
     _heading(page, "Add articles")
     page.get_by_role("tab", name="Paste text").click()
@@ -221,12 +242,24 @@ def test_pasted_markup_shows_as_text_and_never_runs(page, server):
     _settle(page)
     page.get_by_role("button", name="Process pasted text").click()
     page.get_by_test_id("stAlertContentSuccess").wait_for(timeout=FIRST_BUILD_MS)
-    page.goto(f"{server}/articles?f.search=undersea")
+    # The article lives in this session: move within the app, never reload the page.
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Articles", exact=True).click()
     _heading(page, "Articles")
+    search = page.get_by_label("Search articles")
+    search.fill("undersea")
+    search.press("Enter")
+    _settle(page)
     reader = page.locator(".ct-reader").first
-    reader.wait_for()
+    expect(reader).to_contain_text("undersea cables")
     assert "<script>window.pwned = 1;" in reader.inner_text()
     assert 'onerror="window.pwned = 2;' in reader.inner_text()
     page.wait_for_timeout(500)
     assert page.evaluate("() => window.pwned === undefined")
     assert page.title() != "pwned"
+    other = browser.new_context().new_page()
+    try:
+        other.goto(server)
+        other.get_by_test_id("stMetricValue").first.wait_for(timeout=STEP_MS)
+        expect(other.get_by_test_id("stMetric").filter(has_text="Articles")).to_contain_text("2")
+    finally:
+        other.context.close()
