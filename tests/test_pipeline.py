@@ -41,6 +41,28 @@ def test_headings_never_glue_onto_the_next_sentence(nlp):
     assert sents[1].startswith("She stated")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call for Synergy and Strategic Alignment\n\nRajnath Singh emphasised that Indian and "
+        "EU defence industries must synergise their efforts.",
+        "Background\n\nPoland and South Korea signed a framework agreement in 2022.",
+        "Donor Pledges\n\nSaudi Arabia pledged 100 million dollars to the fund.",
+    ],
+)
+def test_no_sentence_starts_right_after_a_word_on_the_same_line(nlp, text):
+    doc = nlp(text)
+    for sent in list(doc.sents)[1:]:
+        before = doc[sent.start - 1]
+        assert before.is_space or "\n" in before.whitespace_ or before.is_punct, sent.text
+    assert [s.text.strip() for s in doc.sents][1] == text.split("\n\n")[1]
+
+
+def test_words_on_one_line_are_never_split_without_a_parser(blank_nlp):
+    doc = blank_nlp("Heading\n\nRajnath Singh spoke today")
+    assert [t.is_sent_start for t in doc if not t.is_space] == [True, True, False, False, False]
+
+
 def test_gazetteer_marks_blocs_before_the_model(nlp):
     doc = nlp("The EU and India signed a partnership.")
     ents = {(e.text, e.ent_id_) for e in doc.ents}
