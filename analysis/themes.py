@@ -93,6 +93,7 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
 _FINAL_PUNCTUATION = tuple(".!?;:,\"'\u201d\u2019)")
+TITLE_ELLIPSIS, TITLE_DOTS = "\u2026", "..."
 # Spelling pairs, applied to word endings (first) or whole words (second), both ways.
 _SPELLING_SUFFIXES = (
     ("isation", "ization"),
@@ -418,12 +419,17 @@ class _PatternKind:
 
 @dataclass(frozen=True)
 class ThemeHit:
-    """One pattern found in a doc: its theme, token span and strength."""
+    """One pattern found in a doc: its theme, token span, strength and whether it is specific.
+
+    A hit of a ``nouns`` pattern is not specific: those are common nouns ("contract",
+    "budget", "exercise") that point to a theme only next to words that belong to it.
+    """
 
     theme: str
     start: int
     end: int
     strength: int
+    specific: bool = True
 
 
 @dataclass
@@ -433,6 +439,13 @@ class _Sentence:
     text: str
     kind: str
     strengths: dict[str, list[int]] = field(default_factory=dict)
+    specific: set[str] = field(default_factory=set)
+
+    def add(self, hit: ThemeHit) -> None:
+        """Count one hit of the sentence."""
+        self.strengths.setdefault(hit.theme, []).append(hit.strength)
+        if hit.specific:
+            self.specific.add(hit.theme)
 
     @property
     def prominent(self) -> bool:
@@ -454,6 +467,7 @@ class _ThemeStats:
     sentences: tuple[int, ...]
     evidence: str
     prominent_phrase: bool
+    grounded: bool
 
 
 class ThemeMatcher:
@@ -501,7 +515,7 @@ class ThemeMatcher:
             kind = self._keys[match_id]
             if kind.nouns_only and tagged and doc[end - 1].pos_ not in NOUN_TAGS:
                 continue
-            hit = ThemeHit(kind.theme, start, end, kind.strength)
+            hit = ThemeHit(kind.theme, start, end, kind.strength, not kind.nouns_only)
             by_theme.setdefault(kind.theme, []).append(hit)
         kept = [hit for found in by_theme.values() for hit in _longest_first(found)]
         return sorted(kept, key=lambda hit: (hit.start, hit.theme))
@@ -551,7 +565,7 @@ class ThemeMatcher:
         ]
         index = _sentence_index(doc, sentences)
         for hit in self.hits(doc):
-            units[index[hit.start]].strengths.setdefault(hit.theme, []).append(hit.strength)
+            units[index[hit.start]].add(hit)
         if title and title_end is None:
             units.insert(0, self._title_unit(title))
         return [unit for unit in units if any(ch.isalnum() for ch in unit.text)]
@@ -564,7 +578,7 @@ class ThemeMatcher:
         title_doc = Doc(self.vocab, words=words, spaces=spaces, lemmas=[w.lower() for w in words])
         unit = _Sentence(title, TITLE)
         for hit in self.hits(title_doc):
-            unit.strengths.setdefault(hit.theme, []).append(hit.strength)
+            unit.add(hit)
         return unit
 
 
@@ -601,6 +615,9 @@ def _sentence_index(doc: Doc, sentences: Sequence[Span]) -> list[int]:
 
 def _title_end(doc: Doc, title: str) -> int | None:
     """Return the character offset where the title ends when the doc's text starts with it."""
+    # A title derived from a long first sentence is cut short and ends in an ellipsis; it
+    # is still the start of the text and must not be counted a second time.
+    title = title.removesuffix(TITLE_ELLIPSIS).removesuffix(TITLE_DOTS).rstrip()
     if not title:
         return None
     # Line breaks and runs of spaces inside the title may differ from the doc's.
@@ -676,10 +693,16 @@ def _theme_stats(units: Sequence[_Sentence], theme_id: str) -> _ThemeStats | Non
         sentences=tuple(carrying),
         evidence=units[best].text,
         prominent_phrase=prominent_phrase,
+        grounded=any(theme_id in units[i].specific or units[i].prominent for i in carrying),
     )
 
 
 def _discussed(stats: _ThemeStats) -> bool:
     """Return whether a theme passes the threshold in the module docstring."""
     enough_sentences = len(stats.sentences) >= MIN_SENTENCES or stats.prominent_phrase
-    return stats.support >= MIN_SUPPORT and enough_sentences and stats.score >= MIN_SCORE
+    return (
+        stats.grounded
+        and stats.support >= MIN_SUPPORT
+        and enough_sentences
+        and stats.score >= MIN_SCORE
+    )
