@@ -31,17 +31,23 @@ Score
 
     so the score lies in [0, 1] and grows both with how much of the article is about the
     theme and with how often it comes up. A title the doc's text does not start with is
-    matched as one more prominent sentence (and counts in ``n_sentences``).
+    matched as one more prominent sentence (and counts in ``n_sentences``); a title cut
+    short with an ellipsis that the text starts with is the text's opening, not a
+    sentence of its own.
 
 Threshold
     A theme is reported for an article only when it is really discussed, never on one
-    passing word. All three must hold:
+    passing word. All four must hold:
 
     * support (the sum over sentences of sentence weight times hit strength) is at least
       ``MIN_SUPPORT``;
     * it is carried by at least ``MIN_SENTENCES`` sentences, or by a prominent sentence
       (title, heading, lead) with a phrase hit;
-    * the score is at least ``MIN_SCORE``.
+    * the score is at least ``MIN_SCORE``;
+    * it has a word or phrase hit, or a noun hit in a prominent sentence: ``nouns`` are
+      common words ("contract", "industry", "budget") that mean the theme in a defence
+      article's headline but, scattered through the body of an article about something
+      else (a gas deal's "long-term contracts"), do not.
 
 Evidence
     The strongest sentence: highest hit strength; on a tie the title or a lead sentence,
@@ -93,7 +99,9 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
 _FINAL_PUNCTUATION = tuple(".!?;:,\"'\u201d\u2019)")
-TITLE_ELLIPSIS, TITLE_DOTS = "\u2026", "..."
+# How a title shortened from the opening sentence ends.
+TITLE_ELLIPSIS = "\u2026"
+TITLE_DOTS = "..."
 # Spelling pairs, applied to word endings (first) or whole words (second), both ways.
 _SPELLING_SUFFIXES = (
     ("isation", "ization"),
