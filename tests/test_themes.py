@@ -313,6 +313,180 @@ def test_more_coverage_gives_a_higher_score(nlp, matcher):
     assert heavy_row["score"] > light_row["score"]
 
 
+# ---------------------------------------------------------------- vocabulary of the themes
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, theme",
+    [
+        # How defence is financed: loans, borrowing and budget lines, not only "budgets".
+        (
+            "The bloc will offer a loan instrument worth 150 billion euros.",
+            "loan instrument",
+            "defence_spending",
+        ),
+        ("Berlin opposed common borrowing for weapons.", "common borrowing", "defence_spending"),
+        ("The treasury rejected any joint debt.", "joint debt", "defence_spending"),
+        ("Europe is rearming fast.", "rearming", "defence_spending"),
+        ("Spending on defence rose again.", "Spending on defence", "defence_spending"),
+        ("Ministers discussed borrowing for defence.", "borrowing for defence", "defence_spending"),
+        # Supply chains include shortages, bottlenecks and raw materials.
+        ("A shortage of explosives slows output.", "shortage", "supply_chains"),
+        ("Engines are the main bottleneck.", "bottleneck", "supply_chains"),
+        ("Both want secure access to raw materials.", "raw materials", "supply_chains"),
+        # Regional security covers disputes, claims, incursions and ways to calm them.
+        (
+            "Both sides reject the other's territorial claims.",
+            "territorial claims",
+            "regional_security",
+        ),
+        ("The patrol boats sailed near disputed islands.", "disputed islands", "regional_security"),
+        ("The army reported an incursion across the border.", "incursion", "regional_security"),
+        ("The standoff at the pass lasted a month.", "standoff", "regional_security"),
+        (
+            "They urged both parties to exercise restraint.",
+            "exercise restraint",
+            "regional_security",
+        ),
+        (
+            "The talks produced confidence-building measures.",
+            "confidence-building measures",
+            "regional_security",
+        ),
+        ("Talks on a code of conduct resumed.", "code of conduct", "regional_security"),
+        # Trade covers long-term supply deals and market terms.
+        (
+            "The firms signed long-term contracts for coal.",
+            "long-term contracts",
+            "trade_investment",
+        ),
+        ("Oman renewed its supply agreement with Japan.", "supply agreement", "trade_investment"),
+        ("Chile is a major copper exporter.", "exporter", "trade_investment"),
+        ("Brazil is its largest trading partner.", "trading partner", "trade_investment"),
+        ("Prices fell on global markets.", "global markets", "trade_investment"),
+        # Multilateral conferences, treaty parties and their consensus documents.
+        ("The review conference opened in Geneva.", "review conference", "multilateralism"),
+        ("All states parties must report annually.", "states parties", "multilateralism"),
+        ("Delegates failed to agree a final document.", "final document", "multilateralism"),
+        ("The text was adopted by consensus.", "by consensus", "multilateralism"),
+        ("UN agencies asked for access.", "UN agencies", "multilateralism"),
+    ],
+)
+def test_theme_vocabulary_is_found_in_sentences(nlp, matcher, sentence, phrase, theme):
+    doc = nlp(sentence)
+    found = [doc[hit.start : hit.end].text for hit in matcher.hits(doc) if hit.theme == theme]
+    assert phrase in found
+
+
+@pytest.mark.parametrize(
+    "title, text, theme",
+    [
+        (
+            "Parliament backs defence loans",
+            "Parliament on Tuesday approved a loan instrument to pay for air defence and "
+            "artillery.\n\nThe government had argued for common borrowing since the spring. "
+            "Opposition members warned that joint debt would burden the next generation. "
+            "The finance minister said the budget could not carry the costs alone. "
+            "The vote was 310 to 250.",
+            "defence_spending",
+        ),
+        (
+            "Fishermen caught in island dispute",
+            "Coast guard ships from two countries shadowed each other near disputed islands "
+            "on Sunday.\n\nBoth governments repeated their territorial claims. A regional "
+            "envoy urged them to exercise restraint and to agree confidence-building "
+            "measures. Fishing boats stayed in port.",
+            "regional_security",
+        ),
+        (
+            "Chemical weapons treaty meeting ends",
+            "The review conference of the chemical weapons treaty closed in The Hague on "
+            "Friday.\n\nStates parties could not agree a final document. Several delegations "
+            "said decisions taken by consensus let one country block the rest. The next "
+            "meeting is due in five years.",
+            "multilateralism",
+        ),
+        (
+            "Chile and Korea extend copper deal",
+            "Chile and South Korea extended a supply agreement for refined copper on "
+            "Wednesday.\n\nChile is the world's largest copper exporter and Korea one of its "
+            "main buyers. Officials said long-term contracts protect both sides from swings "
+            "on global markets. The deal runs until 2035.",
+            "trade_investment",
+        ),
+    ],
+)
+def test_articles_in_the_new_vocabulary_get_their_theme(nlp, matcher, title, text, theme):
+    assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1", title=title))
+
+
+# ---------------------------------------------------------------- titles and common nouns
+
+LONG_OPENING = (
+    "The two navies agreed on Monday to hold joint patrols in the strait and to share "
+    "radar data from their coastal stations for the rest of the year."
+)
+
+
+@pytest.mark.parametrize("ellipsis", ["\u2026", "..."])
+def test_a_title_cut_short_from_the_opening_is_not_counted_twice(nlp, matcher, ellipsis):
+    title = LONG_OPENING[:70].rsplit(" ", 1)[0] + ellipsis
+    text = LONG_OPENING + "\n\nA frigate from each side will take part. Officials were pleased."
+    rows = rows_by_theme(matcher.theme_rows(nlp(text), "a1", title=title))
+    assert rows["maritime_security"]["n_sentences"] == 2
+
+
+@pytest.mark.parametrize("ellipsis", ["\u2026", "..."])
+def test_one_word_in_an_opening_cut_into_the_title_stays_a_passing_word(nlp, matcher, ellipsis):
+    opening = (
+        "Ministers met on Monday to discuss the route of a new pipeline to the coast and "
+        "the timetable for talks with the neighbouring states."
+    )
+    text = opening + "\n\nThe talks begin in May. Officials said the route was open."
+    title = opening[:70].rsplit(" ", 1)[0] + ellipsis
+    assert "energy_climate" not in rows_by_theme(matcher.theme_rows(nlp(text), "a1", title=title))
+
+
+def test_hits_of_noun_patterns_are_not_specific(nlp, matcher):
+    doc = nlp("The contract covers ammunition.")
+    found = {doc[hit.start : hit.end].text: hit.specific for hit in matcher.hits(doc)}
+    assert found["contract"] is False
+    assert found["ammunition"] is True
+
+
+GAS_DEAL = (
+    "Norway and Germany signed a ten-year deal on Tuesday for the delivery of natural gas "
+    "through the North Sea.\n\n"
+    "The deal covers up to ten billion cubic metres a year. Prices will be reviewed every "
+    "two years. German industry welcomed the certainty. Both sides said the contract fits "
+    "their climate targets. Further contracts may follow with other buyers."
+)
+
+WINTER_EXERCISE = (
+    "Soldiers from five countries began a winter exercise in the north on Monday.\n\n"
+    "The exercise will last two weeks. Units will practise river crossings. Training in "
+    "the cold is hard, an officer said. The drill ends on the 20th."
+)
+
+
+@pytest.mark.parametrize(
+    "text, theme, expected",
+    [
+        # "industry" and "contracts" only in the body of an article about gas.
+        (GAS_DEAL, "defence_industry", False),
+        (GAS_DEAL, "energy_climate", True),
+        # The same kind of common nouns in the lead are the subject of the article.
+        (WINTER_EXERCISE, "military_exercises", True),
+        # Common nouns in the body count next to a word of the theme.
+        (GAS_DEAL.replace("German industry", "German ammunition makers"), "defence_industry", True),
+    ],
+)
+def test_common_nouns_alone_make_a_theme_only_from_prominent_sentences(
+    nlp, matcher, text, theme, expected
+):
+    assert (theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))) is expected
+
+
 # ---------------------------------------------------------------- evidence
 
 
