@@ -31,10 +31,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actor_rules import honorifics, noun_before_comma, surname_forms
@@ -121,6 +121,7 @@ class ArticleActors:
         return self.actors[inside[0].actor_key] if inside else None
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     """Return a comparison key for a name: ASCII, lower case, no leading article."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -703,15 +704,20 @@ def _cluster_people(rows: list) -> list[_Cluster]:
     and a compatible affiliation.
     """
     clusters: list[_Cluster] = []
+    # Every name of a cluster shares its first word (a merge needs the same first word),
+    # so candidates are looked up by it instead of comparing with every cluster.
+    by_first_word: dict[str, list[_Cluster]] = defaultdict(list)
     singles = []
     for row in rows:
-        if " " not in row.name.strip():
+        words = normalise_name(row.name).split()
+        if " " not in row.name.strip() or not words:
             singles.append(row)
             continue
+        candidates = by_first_word[words[0]]
         match = next(
             (
                 c
-                for c in clusters
+                for c in candidates
                 if any(_same_person_name(row.name, n) for n in c.names)
                 and c.accepts(row.affiliation)
             ),
@@ -720,23 +726,26 @@ def _cluster_people(rows: list) -> list[_Cluster]:
         if match is None:
             match = _Cluster("person")
             clusters.append(match)
+            candidates.append(match)
         match.add(row)
+
+    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        forms = {normalise_name(f) for n in cluster.names for f in surname_forms(n)}
+        for form in forms:
+            by_surname[form].append(cluster)
+    own_clusters: dict[str, _Cluster] = {}
     for row in singles:
         surname = normalise_name(row.name)
-        fits = [
-            c
-            for c in clusters
-            if any(surname == normalise_name(f) for n in c.names for f in surname_forms(n))
-            and c.accepts(row.affiliation)
-        ]
+        fits = [c for c in by_surname.get(surname, ()) if c.accepts(row.affiliation)]
         if len(fits) == 1:
             fits[0].add(row)
-        else:
-            own = next((c for c in clusters if row.name in c.names and " " not in c.name), None)
-            if own is None:
-                own = _Cluster("person")
-                clusters.append(own)
-            own.add(row)
+            continue
+        own = own_clusters.get(row.name)
+        if own is None:
+            own = own_clusters[row.name] = _Cluster("person")
+            clusters.append(own)
+        own.add(row)
     return clusters
 
 
@@ -745,27 +754,43 @@ def _cluster_others(rows: list) -> list[_Cluster]:
 
     Same type and normalised name, a name equal to another's alias of two or more
     words or an acronym, or a rapidfuzz ratio of at least ``FUZZY_NAME_THRESHOLD``.
+    When several clusters qualify, the earliest formed wins.
     """
     clusters: list[_Cluster] = []
+    order: dict[int, int] = {}
+    exact: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    names: dict[str, list[str]] = defaultdict(list)  # normalised names by type, for fuzz
+    owners: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+
+    def index(cluster: _Cluster, key: str, table: dict) -> None:
+        if cluster not in table[(cluster.type, key)]:
+            table[(cluster.type, key)].append(cluster)
+
     for row in rows:
         key = normalise_name(row.name)
-        match = None
-        for c in clusters:
-            if c.type != row.type:
-                continue
-            names = {normalise_name(n) for n in c.names}
-            aliases = {normalise_name(a) for a in c.aliases if _distinctive(a)}
-            if (
-                key in names
-                or key in aliases
-                or any(fuzz.ratio(key, n) >= FUZZY_NAME_THRESHOLD and len(key) > 6 for n in names)
+        candidates = list(exact.get((row.type, key), ()))
+        if len(key) > 6:
+            for name, _, _ in process.extract(
+                key,
+                names[row.type],
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_NAME_THRESHOLD,
+                limit=None,
             ):
-                match = c
-                break
+                candidates += owners[(row.type, name)]
+        match = min(candidates, key=lambda c: order[id(c)], default=None)
         if match is None:
             match = _Cluster(row.type)
+            order[id(match)] = len(clusters)
             clusters.append(match)
         match.add(row)
+        if not owners[(row.type, key)]:
+            names[row.type].append(key)
+        index(match, key, owners)
+        index(match, key, exact)
+        for alias in split_list(row.aliases):
+            if _distinctive(alias):
+                index(match, normalise_name(alias), exact)
     return clusters
 
 
