@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words
+from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
 
 ACTOR_ENTITIES = "actor_entities"
 
@@ -87,9 +87,11 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = _repair_people(doc, [ent for ent in ents if ent is not None])
+    ents = _longer_names(doc, ents)
     ents = _add_titled_names(doc, ents)
     ents = _add_surnames(doc, ents)
     doc.ents = filter_spans(ents)
+    doc.user_data.pop(_DOC_TEXT, None)  # a cache for this component only
     return doc
 
 
@@ -198,14 +200,16 @@ def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
 
+_DOC_TEXT = "actor_rules.text"
+
 # ---- false positives
 
 
 def _is_heading(sent: Span) -> bool:
     """Return True for a short line that stands alone and ends without punctuation."""
-    doc = sent.doc
-    before = doc.text[: sent.start_char].rstrip(" \t")
-    after = doc.text[sent.end_char :].lstrip(" \t")
+    text = _doc_text(sent.doc)
+    before = text[: sent.start_char].rstrip(" \t")
+    after = text[sent.end_char :].lstrip(" \t")
     # The line break after a heading usually belongs to the heading's last token.
     ends_line = sent.text.rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
     alone = (not before or before.endswith("\n")) and ends_line
@@ -216,6 +220,15 @@ def _is_heading(sent: Span) -> bool:
         and 0 < len(words) <= HEADING_MAX_WORDS
         and not text.endswith((".", "!", "?", ":", ";", '"', "”", ","))
     )
+
+
+def _doc_text(doc: Doc) -> str:
+    # ``doc.text`` joins every token anew on each access; asking it once per entity made
+    # long articles quadratic.
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return text
 
 
 def _body_text(doc: Doc) -> str:
@@ -426,6 +439,90 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with gazetteer forms inside longer names given to those names.
+
+    A country, capital or demonym that is only part of a name does not stand for the
+    state: a model organisation runs on into it ("Right to Rise" + "USA"), a demonym
+    opens a capitalised name nobody tagged ("The American Legion"), or a capital follows
+    a first name or stands in a list of people ("Julianne Moore, Kerry Washington").
+    """
+    by_start = {e.start: e for e in ents}
+    by_end = {e.end: e for e in ents}
+    out: list[Span] = []
+    replaced: set[tuple[int, int]] = set()
+    for ent in ents:
+        if not ent.ent_id_ or ent.label_ not in {"GPE", "LOC", DEMONYM_LABEL}:
+            continue
+        before = by_end.get(ent.start)
+        if before is not None and before.label_ == "ORG" and not before.ent_id_:
+            out.append(_named_span(doc, before.start, ent.end, "ORG"))
+            replaced |= {(before.start, before.end), (ent.start, ent.end)}
+            continue
+        if ent.label_ == DEMONYM_LABEL and ent.end not in by_start:
+            end = _name_run_end(doc, ent.end)
+            if end > ent.end:
+                out.append(_named_span(doc, ent.start, end, "ORG"))
+                replaced.add((ent.start, ent.end))
+                continue
+        if ent.label_ != DEMONYM_LABEL and len(ent) == 1 and _given_name_before(ent, by_end):
+            out.append(_named_span(doc, ent.start - 1, ent.end, "PERSON"))
+            replaced.add((ent.start, ent.end))
+    kept = [e for e in ents if (e.start, e.end) not in replaced]
+    return kept + out
+
+
+def _named_span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """Return a new entity whose id is its own text, so the gazetteer id inside it is gone."""
+    return Span(doc, start, end, label=label, span_id=doc[start:end].text)
+
+
+def _name_run_end(doc: Doc, start: int) -> int:
+    """Return the end of the capitalised proper nouns from ``start`` that name no title,
+    body, place or date ("Legion" after "American"), or ``start`` when there are none."""
+    stop = (
+        title_words()
+        | honorifics()
+        | _words("not_actor", "days_and_months")
+        | {w.lower() for w in actor_rule_words()["places"]["geo_nouns"]}
+        | {w.lower() for forms in actor_rule_words()["bodies"].values() for w in forms}
+        | {w.lower() for w in actor_rule_words()["state_bodies"]["forms"]}
+    )
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 3
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and doc[end].lower_ not in stop
+    ):
+        end += 1
+    return end
+
+
+def _given_name_before(ent: Span, by_end: dict[int, Span]) -> bool:
+    """Return whether a one-word place follows a given name ("Kerry Washington")."""
+    doc = ent.doc
+    if ent.start == 0 or ent.start in by_end:
+        return False
+    before = doc[ent.start - 1]
+    if not (before.pos_ == "PROPN" and before.is_title and before.is_alpha):
+        return False
+    if before.lower_ in title_words() or before.lower_ in honorifics():
+        return False
+    if before.lower_ in _first_names():
+        return True
+    # A list of people: "Julianne Moore, Kerry Washington, Amy Schumer".
+    neighbours = []
+    if ent.start >= 3 and doc[ent.start - 2].text in {",", "and"}:
+        neighbours.append(doc[ent.start - 3])
+    if ent.end + 1 < len(doc) and doc[ent.end].text in {",", "and"}:
+        neighbours.append(doc[ent.end + 1])
+    return any(t.ent_type_ == "PERSON" for t in neighbours)
+
+
 def _with_given_name(ent: Span, taken: set[int]) -> Span:
     """Return a one-word person name with the proper noun before it ("Helena Kowalczyk")."""
     before = ent.doc[ent.start - 1]
@@ -530,8 +627,29 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             if span is None or _overlaps_any(span, full):
                 continue
             covering = [e for e in out if _overlaps_any(e, [span])]
-            if any(e.ent_id_ or e.label_ == "PERSON" or len(e) > len(span) for e in covering):
+            if any(
+                (e.ent_id_ and not _capital_of_person(e, full))
+                or e.label_ == "PERSON"
+                or len(e) > len(span)
+                for e in covering
+            ):
                 continue
             out = [e for e in out if e not in covering]
-            out.append(Span(doc, span.start, span.end, label="PERSON"))
+            # A fresh id, or the capital's gazetteer id would stay on its token.
+            span_id = span.text if any(e.ent_id_ for e in covering) else ""
+            out.append(Span(doc, span.start, span.end, label="PERSON", span_id=span_id))
     return out
+
+
+def _capital_of_person(ent: Span, full: list[Span]) -> bool:
+    """Return whether a capital is the surname of a person named before it in full.
+
+    "Kerry Washington ... Washington, star of ...": the person, except after "in", "at",
+    "from" ... where the capital is a place.
+    """
+    entry = entries_by_name().get(ent.ent_id_)
+    if entry is None or ent.text not in entry.capitals or ent.label_ != "GPE":
+        return False
+    if not any(f.end <= ent.start and f[-1].text == ent.text for f in full):
+        return False
+    return ent.start == 0 or ent.doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS

@@ -161,12 +161,17 @@ SPEECH_VERBS = frozenset(
         "mutter",
         "sing",
         "chant",
+        "boom",
+        "beam",
+        "shoot",
+        "fire",
+        "hit",
     }
 )
 
 # Verbs that report speech only with a particle or object that says so ("pointed out",
 # "put it"); without it they are ordinary verbs.
-_NEEDS_PARTICLE = {"point": "out", "put": "it"}
+_NEEDS_PARTICLE = {"point": "out", "put": "it", "shoot": "back", "fire": "back", "hit": "back"}
 
 _ASPECT_VERBS = frozenset({"continue", "begin", "finish"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -197,6 +202,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 # How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
 RESOLUTION_WINDOW = 3
+# The longest lead-in before a headline's colon that can name its speaker.
+HEADLINE_LEAD_TOKENS = 6
 
 
 @dataclass(frozen=True)
@@ -474,7 +481,7 @@ class Attribution:
     # -- cues and speakers -----------------------------------------------------------
     def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
         """Return the speech verb (or "according") among ``tokens`` nearest the quote."""
-        found = [t for t in tokens if _is_cue(t)]
+        found = [t for t in tokens if _is_cue(t) and not _is_bare_passive(t)]
         if not found:
             return None
         return found[-1] if last else found[0]
@@ -489,6 +496,10 @@ class Attribution:
                 (c for c in objects if c.dep_ == "pobj"), objects[0] if objects else None
             )
             return self.resolve(subject, "according to") if subject is not None else _NO_SPEAKER
+        agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children]
+        if agents and not self.in_quote(agents[0].idx):
+            # "Rubio was asked by moderator Gerard Baker": the agent does the speaking.
+            return self.resolve(agents[0], _cue_text(cue))
         subject = _subject(cue, self)
         if subject is None:
             # The parser left the cue without a subject ('", Bozell answers.', '",
@@ -496,10 +507,17 @@ class Attribution:
             # before it first, since the words after a cue are usually its addressee.
             ahead = sorted((t for t in frame if t.i < cue.i), key=lambda t: -t.i)
             behind = [t for t in frame if cue.i < t.i <= cue.i + 3]
-            for token in [*ahead, *behind]:
-                actor = self.actors.actor_at(token.idx, token.idx + len(token))
-                if actor is not None and actor.type != "place":
-                    return Speaker(actor, actor.name, _cue_text(cue))
+            near = [
+                actor
+                for token in [*ahead, *behind]
+                if (actor := self.actors.actor_at(token.idx, token.idx + len(token))) is not None
+                and actor.type != "place"
+            ]
+            # People speak; an organisation in the frame is more often what they head
+            # ('", Murphy, the head of Right to Rise USA, tweeted').
+            near = [a for a in near if a.type == "person"] or near
+            if near:
+                return Speaker(near[0], near[0].name, _cue_text(cue))
             for token in [*ahead, *behind]:
                 if token.pos_ == "PROPN" or token.lower_ in _PERSONAL_PRONOUNS:
                     return self.resolve(token, _cue_text(cue))
@@ -523,14 +541,18 @@ class Attribution:
         # A possessor ("Her campaign manager", "Breitbart's Joel Pollak") is not who speaks.
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         inside = [
-            (t.i in owned, self.actors.actors[m.actor_key])
+            (t.i in owned, actor)
             for t in phrase
-            for m in self.actors.mentions_in(t.idx, t.idx + len(t))
+            if (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
         ]
         persons = [a for is_owner, a in inside if a.type == "person" and not is_owner]
-        inside = [a for _, a in inside]
+        inside = [a for is_owner, a in inside if not is_owner]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
+        if subject.pos_ == "PROPN" and not subject.ent_type_:
+            # A name the model missed ("... for news and talk Dave Gorab called"): the
+            # subject's own proper nouns, not the organisation in its modifiers.
+            return Speaker(None, _proper_name(subject), cue)
         # The tagger often reads a capitalised role noun ("The Minister") as a name.
         if subject.pos_ in ("NOUN", "PROPN") and _is_definite(subject):
             actor = self.person_before(subject.idx, role=subject.lemma_.lower())
@@ -540,6 +562,15 @@ class Attribution:
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, _written(phrase), cue)
+
+
+def _proper_name(token: Token) -> str:
+    """Return the run of proper nouns that ends with ``token`` ("Dave Gorab")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].is_title:
+        start -= 1
+    words = [t.text for t in token.doc[start : token.i + 1]]
+    return " ".join(words[-3:])
 
 
 def _in_subject(token: Token) -> bool:
@@ -581,6 +612,13 @@ def _is_cue(token: Token) -> bool:
     return particle is None or any(c.lower_ == particle for c in token.children)
 
 
+def _is_bare_passive(token: Token) -> bool:
+    """Return whether a cue is a participle clause with no subject or agent ("if asked")."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "mark" for c in token.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in token.children)
+
+
 def _cue_text(cue: Token) -> str:
     particle = _NEEDS_PARTICLE.get(cue.lemma_.lower())
     return f"{cue.text} {particle}" if particle else cue.text
@@ -602,9 +640,30 @@ def _subject(verb: Token, article: Attribution) -> Token | None:
                     return found
     seen = 0
     while seen < 4:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(child.idx):
-                return child
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
+        ]
+        if subjects:
+            # "in Salem, New Hampshire, Trump went": the subject next to the verb.
+            before = [c for c in subjects if c.i < verb.i]
+            return before[-1] if before else subjects[0]
+        if seen == 0:
+            # '"Cruz," Beck joked': the parser hung the name off the cue as a compound.
+            hung = [
+                c
+                for c in verb.lefts
+                if c.pos_ == "PROPN"
+                and c.dep_ in ("compound", "npadvmod", "dep")
+                and not article.in_quote(c.idx)
+            ]
+            if hung:
+                return hung[-1]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
+            verb = verb.head.head  # "distanced himself by saying": the clause above speaks
+            seen += 1
+            continue
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "relcl") or verb.head == verb:
             return None
         if article.in_quote(verb.head.idx):
@@ -621,10 +680,13 @@ def _is_definite(token: Token) -> bool:
 
 
 def _noun_phrase(token: Token) -> list[Token]:
-    """Return the subject's phrase: left modifiers, appositions and of/for/at objects."""
+    """Return the subject's phrase: left modifiers, appositions, conjuncts and of/for/at
+    objects (the parser reads "Vice President for news and talk Dave Gorab" as two)."""
     tokens = list(token.doc[token.left_edge.i : token.i + 1])
     for child in token.children:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("for", "of", "at")):
+        if child.dep_ in ("appos", "conj") or (
+            child.dep_ == "prep" and child.lower_ in ("for", "of", "at")
+        ):
             tokens.extend(child.subtree)
     return tokens
 
@@ -647,14 +709,15 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     article = Attribution(doc, actors, spans)
     rows: list[dict] = []
     speakers: list[Speaker] = []
+    names = [_is_quoted_name(doc.text, span, article) for span in spans]
     for k, span in enumerate(spans):
         text = doc.text[span.start : span.end]
         n_words = len(_WORD.findall(text))
         partial = _is_partial(doc.text, span, article)
-        if partial and n_words <= 4 and text[:1].isupper():
+        if names[k]:
             speakers.append(_NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
-        speaker = _attribute(article, k, partial, speakers)
+        speaker = _attribute(article, k, partial, speakers, names)
         speakers.append(speaker)
         if n_words < 3 and not (partial and (speaker.actor or speaker.written)):
             continue  # scare quotes of the writer, quoted headings
@@ -680,6 +743,16 @@ def attribution(doc: Doc, actors: ArticleActors) -> Attribution:
     return Attribution(doc, actors, quote_spans(doc.text))
 
 
+def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
+    """Return whether a quote is a short capitalised name woven into the writer's clause."""
+    quoted = text[span.start : span.end]
+    return (
+        _is_partial(text, span, article)
+        and len(_WORD.findall(quoted)) <= 4
+        and quoted[:1].isupper()
+    )
+
+
 def _is_partial(text: str, span: QuoteSpan, article: Attribution) -> bool:
     """Return whether the quote is woven into the writer's clause ('must "synergise"')."""
     if span.continued:
@@ -689,8 +762,14 @@ def _is_partial(text: str, span: QuoteSpan, article: Attribution) -> bool:
     return before[-1:] not in _STANDALONE_BEFORE
 
 
-def _attribute(article: Attribution, k: int, partial: bool, speakers: list[Speaker]) -> Speaker:
-    """Return the speaker of quote ``k`` (earlier quotes' speakers in ``speakers``)."""
+def _attribute(
+    article: Attribution, k: int, partial: bool, speakers: list[Speaker], names: list[bool]
+) -> Speaker:
+    """Return the speaker of quote ``k`` (earlier quotes' speakers in ``speakers``).
+
+    ``names`` marks the quotes that are names in quote marks: the writer's sentence runs
+    on across them, so they do not end the frames around a quote.
+    """
     spans = article.spans
     span = spans[k]
     text = article.doc.text
@@ -700,7 +779,7 @@ def _attribute(article: Attribution, k: int, partial: bool, speakers: list[Speak
 
     p_start, p_end = article.paragraphs[span.paragraph]
     same_prev = previous if previous is not None and previous.paragraph == span.paragraph else None
-    following = spans[k + 1] if k + 1 < len(spans) else None
+    following = next((s for j, s in enumerate(spans[k + 1 :], start=k + 1) if not names[j]), None)
     same_next = (
         following if following is not None and following.paragraph == span.paragraph else None
     )
@@ -715,6 +794,9 @@ def _attribute(article: Attribution, k: int, partial: bool, speakers: list[Speak
     after = after[: ends[0]] if ends else after
     before_start = before[0].idx if before else span.open_at
 
+    headline = _headline_speaker(article, before)
+    if headline is not None:
+        return headline
     if partial:
         found = _reported_speaker(article, span, after)
         if found is not None:
@@ -743,7 +825,7 @@ def _attribute(article: Attribution, k: int, partial: bool, speakers: list[Speak
             return found
     colons = [i for i, t in enumerate(before) if t.text == ":"]
     if colons and not partial:
-        # A headline "Carson: Clinton 'Not Fit To Serve'" names its speaker before the colon.
+        # A lead-in "Doctors warn: ..." names its speaker before the colon.
         found = _colon_speaker(article, before[: colons[0]])
         if found is not None and found.actor is not None:
             return found
@@ -788,6 +870,34 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
         if actor is not None and actor.type != "place":
             return Speaker(actor, actor.name, ":")
     return None
+
+
+def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the speaker a headline names before a colon ("Trump: Cruz Has 'To ...'").
+
+    The lead-in before the sentence's first colon must be short and verbless and hold a
+    proper noun; a topic after "on"/"about" ("Gillibrand on Hillary's transcripts") is
+    cut off. The last person named in what is left speaks (the head of "McCain
+    Challenger Kelli Ward"), else its last run of proper nouns as written.
+    """
+    colons = [i for i, t in enumerate(before) if t.text == ":"]
+    if not colons:
+        return None
+    lead = before[: colons[0]]
+    cut = next((i for i, t in enumerate(lead) if t.pos_ == "ADP" and i > 0), len(lead))
+    lead = lead[:cut]
+    if not lead or len(lead) > HEADLINE_LEAD_TOKENS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in _OTHER_PRONOUNS for t in lead):
+        return None
+    names = [t for t in lead if t.pos_ == "PROPN" and t.is_alpha]
+    if not names:
+        return None
+    for token in reversed(lead):
+        actor = article.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type == "person":
+            return Speaker(actor, actor.name, ":")
+    return Speaker(None, _proper_name(names[-1]), ":")
 
 
 def _leading_name(before: list[Token]) -> list[Token]:
@@ -871,6 +981,11 @@ def _previous_paragraph_speaker(
         found = article.speaker_of_cue(cue, tokens)
         if found.actor or found.written:
             return found
+    # Without a cue, the paragraph is about the person who opens it as a subject
+    # ("Viguerie is upbeat about Cruz's chances, because he sees Cruz ...").
+    subjects = [p.actor for p in article.people if p.paragraph == para and p.is_subject]
+    if subjects:
+        return Speaker(subjects[0], subjects[0].name, "")
     actor = article.person_before(p_end)
     if actor is not None and any(p.paragraph == para for p in article.people):
         return Speaker(actor, actor.name, "")
