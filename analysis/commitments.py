@@ -45,6 +45,7 @@ at 0.05; a refusal is always 0.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import tomllib
@@ -59,6 +60,8 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.actors import ArticleActors, LocalActor
 from analysis.quotes import Attribution, attribution
+
+_SENTENCE_STARTS = "commitments.sentence_starts"
 
 CUES_FILE = "commitment_cues.toml"
 
@@ -607,7 +610,16 @@ def _institution(subject: Token, actors: ArticleActors) -> list[LocalActor]:
 
 
 def _sentence_number(token: Token) -> int:
-    return sum(1 for _ in token.doc[: token.sent.start].sents) if token.sent.start else 0
+    """Return the index of the token's sentence in its doc."""
+    return bisect.bisect_right(_sentence_starts(token.doc), token.i) - 1
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    # Kept on the doc: counting sentences again for every cue made long articles quadratic.
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [sent.start for sent in doc.sents]
+    return starts
 
 
 def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
