@@ -119,7 +119,6 @@ def refresh_seeds(store_path: str) -> None:
     def progress(done: int, total: int) -> None:
         bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
 
-    shared.pipeline()  # load the spaCy model once for every session
     with Store(store_path) as store:
         build(articles, store=store, progress=progress)
     bar.empty()

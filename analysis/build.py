@@ -157,9 +157,7 @@ def build(
     with (articles done, articles to process) after every stored batch.
     """
     taxonomy = taxonomy or default_taxonomy()
-    language = nlp()
-    matcher = theme_matcher(taxonomy)
-    version = pipeline_version(language, taxonomy.fingerprint())
+    version = pipeline_version(taxonomy.fingerprint())
     own_store = store is None
     store = store or Store(":memory:")
     try:
@@ -168,22 +166,39 @@ def build(
         todo = list({a.article_id: a for a in articles if a.article_id not in current}.values())
         if progress:
             progress(0, len(todo))
-        batch: list[dict[str, list[dict]]] = []
-        done = 0
-        for doc, article in parse(language, todo, processes=processes):
-            batch.append(article_rows(doc, article, matcher))
-            if len(batch) >= STORE_BATCH:
-                done += _flush(store, batch, version)
-                if progress:
-                    progress(done, len(todo))
-        done += _flush(store, batch, version)
-        if progress and todo:
-            progress(done, len(todo))
+        # The model loads only when something needs processing: a fully cached build (a
+        # dashboard restart) never pays for it.
+        if todo:
+            _process(todo, store, version, taxonomy, processes=processes, progress=progress)
         corpus = assemble(store.local_tables(wanted))
     finally:
         if own_store:
             store.close()
     return BuildResult(corpus, processed=len(todo), reused=len(wanted) - len(todo), version=version)
+
+
+def _process(
+    todo: Sequence[Article],
+    store: Store,
+    version: str,
+    taxonomy: Taxonomy,
+    *,
+    processes: int,
+    progress: Progress | None,
+) -> None:
+    """Parse ``todo`` and store its rows batch by batch, each batch in one transaction."""
+    matcher = theme_matcher(taxonomy)
+    batch: list[dict[str, list[dict]]] = []
+    done = 0
+    for doc, article in parse(nlp(), todo, processes=processes):
+        batch.append(article_rows(doc, article, matcher))
+        if len(batch) >= STORE_BATCH:
+            done += _flush(store, batch, version)
+            if progress:
+                progress(done, len(todo))
+    done += _flush(store, batch, version)
+    if progress:
+        progress(done, len(todo))
 
 
 def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> int:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 import analysis.components  # noqa: F401  (registers the rule components)
 from analysis.entity_rules import add_entity_rules
-from analysis.model import load_model
+from analysis.model import load_model, model_meta
 
 if TYPE_CHECKING:
     from analysis.articles import Article
@@ -66,9 +66,13 @@ def _walk(node) -> Iterator:
             yield child
 
 
-def pipeline_version(language: Language, taxonomy_fingerprint: str = "") -> str:
-    """Return the version string that decides whether a stored article is current."""
-    meta = language.meta
+def pipeline_version(taxonomy_fingerprint: str = "") -> str:
+    """Return the version string that decides whether a stored article is current.
+
+    It names the installed model (read from its meta, without loading it), the code and
+    data of the analysis package, and the theme taxonomy.
+    """
+    meta = model_meta()
     return f"{meta['name']}-{meta['version']}+{code_fingerprint()}+{taxonomy_fingerprint}"
 
 

@@ -45,7 +45,7 @@ def build_session(
     from analysis.build import build
     from analysis.pipeline import pipeline_version
 
-    version = pipeline_version(shared.pipeline(), (taxonomy or default_taxonomy()).fingerprint())
+    version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
     with Store(shared.store_path()) as common:
         known = common.current_ids(version)
     unique = {a.article_id: a for a in articles}

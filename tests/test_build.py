@@ -90,6 +90,20 @@ def test_a_second_build_processes_nothing(tmp_path):
         assert second.corpus.tables()[name].equals(first.corpus.tables()[name]), name
 
 
+def test_a_cached_build_never_loads_the_model(tmp_path, monkeypatch):
+    articles = short_articles()[:2]
+    with Store(tmp_path / "store.duckdb") as store:
+        first = build(articles, store=store)
+
+        def no_model():
+            raise AssertionError("the model was loaded for a fully cached build")
+
+        monkeypatch.setattr(build_module, "nlp", no_model)
+        again = build(articles, store=store)
+    assert again.processed == 0
+    assert again.corpus.commitments.equals(first.corpus.commitments)
+
+
 def test_a_new_pipeline_version_processes_again(tmp_path, monkeypatch):
     articles = short_articles()[:2]
     with Store(tmp_path / "store.duckdb") as store:

@@ -100,7 +100,15 @@ def test_parse_carries_each_article_with_its_doc(nlp):
     ]
 
 
-def test_pipeline_version_changes_with_the_taxonomy(nlp):
+def test_pipeline_version_changes_with_the_taxonomy():
     from analysis.pipeline import pipeline_version
 
-    assert pipeline_version(nlp, "aaa") != pipeline_version(nlp, "bbb")
+    assert pipeline_version("aaa") != pipeline_version("bbb")
+
+
+def test_pipeline_version_names_the_model_without_loading_it(nlp):
+    from analysis.model import model_meta
+    from analysis.pipeline import pipeline_version
+
+    assert model_meta()["version"] == nlp.meta["version"] == "3.8.0"
+    assert pipeline_version("x").startswith(f"{nlp.meta['name']}-3.8.0+")
