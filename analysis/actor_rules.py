@@ -52,6 +52,9 @@ _ACRONYM_DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&./\-]{0,14}[A-Za-z0-9])\)"
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "to", "into", "outside", "across", "around", "off"}
 )
+# Prepositions before "the <name>" that put a region there ("across the Amazon"); "to the",
+# "from the", "at the" are as often said of organisations.
+_REGION_PREPOSITIONS = frozenset({"in", "across", "throughout", "into", "inside"})
 _LETTERS_AND_DIGITS = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 
 
@@ -86,9 +89,12 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [ent for ent in ents if ent.ent_id_ or not _is_false_positive(ent, body)]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
+    ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _repair_people(doc, [ent for ent in ents if ent is not None])
     ents = _longer_names(doc, ents)
+    ents = _places_in_context(ents)
     ents = _add_titled_names(doc, ents)
+    ents = _add_given_names(doc, ents)
     ents = _add_surnames(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_DOC_TEXT, None)  # a cache for this component only
@@ -372,9 +378,33 @@ def _strip_person_titles(ent: Span) -> Span | None:
         start += 1
     if not doc[start].text[:1].isupper():
         return None
+    if start == ent.end - 1 and doc[start].lower_ in title_words():
+        return None  # "The Minister": a role noun, resolved with the references
     if start == ent.start:
         return ent
     return Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id_)
+
+
+def _titled_person(ent: Span, ents: list[Span | None]) -> Span:
+    """Return a model name that is a title and a person's name as that person.
+
+    "Undersecretary for Defence Marco Bellini" tagged as the organisation "Defence Marco
+    Bellini": leading title words go, and what is left is a person when it opens with a
+    known first name or its last word stands alone as a person elsewhere ("Bellini said").
+    """
+    if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP"}:
+        return ent
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end - 2 and doc[start].lower_ in title_words():
+        start += 1
+    rest = doc[start : ent.end]
+    if start == ent.start or len(rest) > 3 or not all(t.is_title and t.is_alpha for t in rest):
+        return ent
+    singles = {e.text for e in ents if e is not None and e.label_ == "PERSON" and len(e) == 1}
+    if rest[0].lower_ in _first_names() or rest[-1].text in singles:
+        return Span(doc, start, ent.end, label="PERSON")
+    return ent
 
 
 def surname_forms(name: str) -> tuple[str, ...]:
@@ -456,9 +486,13 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         before = by_end.get(ent.start)
         if before is not None and before.label_ == "ORG" and not before.ent_id_:
-            out.append(_named_span(doc, before.start, ent.end, "ORG"))
+            # The name may go on ("the International Syria Support Group").
+            end = ent.end if ent.end in by_start else _name_run_end(doc, ent.end)
+            out.append(_named_span(doc, before.start, end, "ORG"))
             replaced |= {(before.start, before.end), (ent.start, ent.end)}
             continue
+        if doc.has_annotation("SENT_START") and _is_heading(ent.sent):
+            continue  # a heading's capitals ("Greek Position") are no name
         if ent.label_ == DEMONYM_LABEL and ent.end not in by_start:
             end = _name_run_end(doc, ent.end)
             if end > ent.end:
@@ -470,6 +504,39 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
             replaced.add((ent.start, ent.end))
     kept = [e for e in ents if (e.start, e.end) not in replaced]
     return kept + out
+
+
+def _places_in_context(ents: list[Span]) -> list[Span]:
+    """Return the entities with model organisations that the text uses as places as places.
+
+    "in the Amazon", "across the Sahel", "the Amazon basin": a name after a preposition
+    and "the", or before a geographic noun, is a place, and so is every other mention
+    of the same name in the article.
+    """
+    after = {w.lower() for w in actor_rule_words()["places"]["after_place"]}
+    places = {
+        ent.text
+        for ent in ents
+        if ent.label_ == "ORG" and not ent.ent_id_ and _place_context(ent, after)
+    }
+    return [
+        Span(ent.doc, ent.start, ent.end, label="LOC")
+        if ent.label_ == "ORG" and not ent.ent_id_ and ent.text in places
+        else ent
+        for ent in ents
+    ]
+
+
+def _place_context(ent: Span, after: set[str]) -> bool:
+    """Return whether a one-word name stands where a region does ("in the Amazon")."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].is_title:
+        return False
+    if ent.end < len(doc) and doc[ent.end].lower_ in after:
+        return True
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "the" or ent.root.dep_ != "pobj":
+        return False
+    return doc[ent.start - 2].lower_ in _REGION_PREPOSITIONS
 
 
 def _named_span(doc: Doc, start: int, end: int, label: str) -> Span:
@@ -600,6 +667,33 @@ def _add_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out = [e for e in out if e not in covering]
         out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return out
+
+
+def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with full names the model missed where it found the surname.
+
+    "Helena Kowalczyk, the EU's deputy director-general" untagged, then "Kowalczyk said"
+    tagged as a person: a capitalised proper noun right before the surname elsewhere in
+    the article, in no entity and no title, is the person's given name.
+    """
+    surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for token in doc:
+        if token.i == 0 or token.text not in surnames or token.i in taken:
+            continue
+        given = doc[token.i - 1]
+        if (
+            given.i in taken
+            or given.pos_ != "PROPN"
+            or not (given.is_title and given.is_alpha)
+            or given.lower_ in title_words()
+            or given.lower_ in honorifics()
+        ):
+            continue
+        out.append(Span(doc, given.i, token.i + 1, label="PERSON"))
+        taken |= {given.i, token.i}
     return out
 
 

@@ -93,7 +93,7 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
             }
         )
     commitment_rows = []
-    for row in commitments(doc, found, sentence_themes, quotes):
+    for row in commitments(doc, found, sentence_themes, quotes, article_date=article.date):
         commitment_rows.append(
             {
                 **row,

@@ -95,6 +95,7 @@ GROUP_SIMILARITY = 72
 _SPEAKER_SUBJECTS = frozenset({"we", "i", "us", "our", "he", "she", "they", "it", "this"})
 # A written sentence ends at . ! ? (and a closing quote) before a space, or at a line end.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+_TRAILING_TAGS = re.compile(r"\s*((?:[@#]\w+[ ,]*)*[@#]\w+)[,.]?(?=[\"”’'\n]|\s*$)")
 _ENDS_SENTENCE = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
 _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"[\d.,]+")
@@ -165,6 +166,7 @@ class CueLexicon:
     pass_through: frozenset[str]
     withheld_statements: frozenset[str]
     rejected_statements: frozenset[str]
+    negated_attitudes: frozenset[str]
     institutions: frozenset[str]
     prediction_verbs: frozenset[str]
     prediction_subjects: frozenset[str]
@@ -220,6 +222,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         pass_through=words("background", "pass_through"),
         withheld_statements=words("background", "withheld_statements"),
         rejected_statements=words("background", "rejected_statements"),
+        negated_attitudes=words("background", "negated_attitudes"),
         institutions=words("groups", "institutions"),
         prediction_verbs=words("predictions", "verbs"),
         prediction_subjects=words("predictions", "subjects"),
@@ -414,6 +417,12 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         c.dep_ == "dobj" and _lemma(c) in lex.rejected_statements for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
+    if (
+        cue.kind == "refusal"
+        and cue.token.tag_ == "MD"
+        and _lemma(cue.act) in lex.negated_attitudes
+    ):
+        return True  # "we will not forget it": an attitude, no commitment withheld
     if cue.kind in ("endorsement",) and any(
         c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
         for c in cue.token.children
@@ -448,6 +457,37 @@ def _is_dated_past(clause: Token) -> bool:
         ):
             return True
     return False
+
+
+def _done_before(clause: Token, year: int) -> bool:
+    """Return whether a past-tense act is dated in a year before ``year``.
+
+    "ECOWAS agreed in principle to create a brigade in 2023", read in a 2025 article,
+    tells history: the year may hang from the act or from what was agreed.
+    """
+    if clause.tag_ not in ("VBD", "VBN") or _modal_of(clause) is not None:
+        return False
+    return any(
+        t.ent_type_ == "DATE"
+        and _YEAR.fullmatch(t.text)
+        and int(t.text) < year
+        and _dates_clause(t, clause)
+        for t in clause.subtree
+    )
+
+
+def _dates_clause(token: Token, clause: Token) -> bool:
+    """Return whether a date word belongs to the clause itself or its "to" complement.
+
+    A date inside a relative or subordinate clause ("centres set up under an agreement
+    signed in 2013") dates that clause, not the act.
+    """
+    node = token
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"):
+            return False
+        node = node.head
+    return node.i == clause.i
 
 
 def _passes_through(head: Token, lex: CueLexicon) -> bool:
@@ -883,6 +923,11 @@ def _sentence_bounds(sent: Span) -> tuple[int, int]:
     if stripped and not _ENDS_SENTENCE.search(stripped + " "):
         following = _SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
         end = following.end() if following else min(len(text), end + 300)
+    # A post's closing handles and hashtags ('... the EU countries. @kajakallas,"') belong
+    # to its last sentence, though the parser starts a sentence at them.
+    tags = _TRAILING_TAGS.match(text, end)
+    if tags:
+        end = tags.end(1)
     return _trim(text, start, end)
 
 
@@ -938,14 +983,17 @@ def commitments(
     quotes: list[dict],
     *,
     lexicon: CueLexicon | None = None,
+    article_date: str = "",
 ) -> list[dict]:
     """Return one row per commitment found in ``doc``, in text order.
 
     Each row holds actor_key, actor, type, strength, cue, content, counterpart_key,
     counterpart, sentence, start_char, end_char, sentence_index, themes, amount and
-    deadline; the rules are in the module docstring.
+    deadline; the rules are in the module docstring. ``article_date`` (ISO, may be
+    empty) dates the article, so an act completed in an earlier year is background.
     """
     lex = lexicon or cue_lexicon()
+    year = int(article_date[:4]) if _YEAR.fullmatch(article_date[:4]) else None
     context = attribution(doc, actors)
     quoted = _quoted_spans(quotes, actors)
     rows: list[dict] = []
@@ -953,6 +1001,8 @@ def commitments(
         themes = sorted(sentence_themes[sent_i]) if sent_i < len(sentence_themes) else []
         found = []
         for cue in sentence_cues(sent, lex):
+            if year is not None and _done_before(cue.clause, year):
+                continue
             parties = _parties(cue, sent, context, quoted, lex)
             if parties is not None:
                 found.append((cue, parties))

@@ -162,6 +162,7 @@ SPEECH_VERBS = frozenset(
         "sing",
         "chant",
         "boom",
+        "allege",
         "beam",
         "shoot",
         "fire",
@@ -173,8 +174,38 @@ SPEECH_VERBS = frozenset(
 # "put it"); without it they are ordinary verbs.
 _NEEDS_PARTICLE = {"point": "out", "put": "it", "shoot": "back", "fire": "back", "hit": "back"}
 
+# Nouns for what someone said: their possessor speaks a quote they govern ("Clinton's call
+# to 'make America whole again'", "his warning that Britain would be at the 'back of the
+# queue'").
+SPEECH_NOUNS = frozenset(
+    {
+        "call",
+        "view",
+        "words",
+        "warning",
+        "statement",
+        "claim",
+        "promise",
+        "pledge",
+        "remark",
+        "comment",
+        "message",
+        "slogan",
+        "phrase",
+        "argument",
+        "vow",
+        "threat",
+        "description",
+        "assertion",
+        "insistence",
+        "answer",
+        "response",
+        "reply",
+    }
+)
+
 _ASPECT_VERBS = frozenset({"continue", "begin", "finish"})
-_PERSONAL_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who"})
 _HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 _GENDERED_ROLES = {
@@ -482,6 +513,9 @@ class Attribution:
     def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
         """Return the speech verb (or "according") among ``tokens`` nearest the quote."""
         found = [t for t in tokens if _is_cue(t) and not _is_bare_passive(t)]
+        # "As Breitbart News reported, the White House was refusing to call it ...": a
+        # verb in the infinitive is what someone would or would not say, not a report.
+        found = [t for t in found if not _is_infinitive(t)] or found
         if not found:
             return None
         return found[-1] if last else found[0]
@@ -546,7 +580,7 @@ class Attribution:
             if (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
         ]
         persons = [a for is_owner, a in inside if a.type == "person" and not is_owner]
-        inside = [a for is_owner, a in inside if not is_owner]
+        inside = [a for _, a in inside]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
         if subject.pos_ == "PROPN" and not subject.ent_type_:
@@ -617,6 +651,11 @@ def _is_bare_passive(token: Token) -> bool:
     if token.tag_ != "VBN" or not any(c.dep_ == "mark" for c in token.children):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in token.children)
+
+
+def _is_infinitive(token: Token) -> bool:
+    """Return whether a verb stands in the infinitive with "to" ("refusing to call")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _cue_text(cue: Token) -> str:
@@ -888,15 +927,24 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
     lead = lead[:cut]
     if not lead or len(lead) > HEADLINE_LEAD_TOKENS:
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in _OTHER_PRONOUNS for t in lead):
+    # The tagger reads a surname opening a headline as a verb ("Gillibrand on ..."): a
+    # token inside an entity is a name whatever its tag.
+    if any(
+        (t.pos_ in ("VERB", "AUX") and not t.ent_type_) or t.lower_ in _OTHER_PRONOUNS for t in lead
+    ):
         return None
-    names = [t for t in lead if t.pos_ == "PROPN" and t.is_alpha]
+    names = [t for t in lead if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha]
     if not names:
         return None
     for token in reversed(lead):
         actor = article.actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type == "person":
             return Speaker(actor, actor.name, ":")
+    # "CNN President On Trump: ..." names a role; the article names who holds it.
+    role = names[-1].lower_
+    holder = next((p.actor for p in article.people if role in p.roles), None)
+    if holder is not None:
+        return Speaker(holder, holder.name, ":")
     return Speaker(None, _proper_name(names[-1]), ":")
 
 
@@ -934,6 +982,9 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         head = head.head
         if not article.in_quote(head.idx):
             heads.append(head)
+    owned = _speech_noun_owner(article, heads)
+    if owned is not None:
+        return owned
     reported = [article.speaker_of_cue(head, after) for head in heads if _is_cue(head)]
     # A nested report ('said the world lost a voice that said "..."') is told by the
     # outer speaker when the inner one is no actor.
@@ -956,6 +1007,21 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         found = article.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return found
+    return None
+
+
+def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | None:
+    """Return the possessor of a speech noun governing a quote before any verb does."""
+    for head in heads:
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.lemma_.lower() not in SPEECH_NOUNS and head.lower_ not in SPEECH_NOUNS:
+            continue
+        owners = [c for c in head.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
+        if owners:
+            found = article.resolve(owners[0], "")
+            if found.actor is not None and found.actor.type != "place":
+                return found
     return None
 
 

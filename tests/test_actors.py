@@ -364,6 +364,8 @@ def test_heading_names_that_recur_in_the_body_still_count(nlp):
         ("the Baltic Sentry mission", 1, 3, "ORG"),
         ("the Defence Minister", 1, 3, "PERSON"),
         ("tonnes of LNG a year", 2, 3, "ORG"),
+        # a capitalised role noun is resolved as a role, never a one-word person
+        ("The Minister welcomed it", 0, 2, "PERSON"),
     ],
 )
 def test_rules_drop_typical_false_positives(text, start, end, label):
@@ -498,3 +500,100 @@ def test_cross_article_merging(rows, same, different):
         assert ids[left] == ids[right]
     for left, right in different:
         assert ids[left] != ids[right]
+
+
+# ---- names that hold a country, capital or demonym; missed given names and titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "absent"),
+    [
+        (
+            '"Not us," Mike Murphy, the head of Right to Rise USA, wrote on Friday.',
+            "Right to Rise USA",
+            "organisation",
+            "United States",
+        ),
+        (
+            "The American Legion has asked the campaign to stop using its emblem.",
+            "American Legion",
+            "organisation",
+            "United States",
+        ),
+        (
+            "Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks "
+            "applauded the announcement.",
+            "Kerry Washington",
+            "person",
+            "United States",
+        ),
+    ],
+)
+def test_gazetteer_forms_inside_longer_names_do_not_override_them(nlp, text, name, kind, absent):
+    found = _actors(nlp, text)
+    assert _actor_named(found, name).type == kind
+    assert absent not in {a.name for a in found.actors.values()}
+
+
+def test_a_capital_that_is_a_named_persons_surname_is_that_person(nlp):
+    text = (
+        "Celebrities Julianne Moore, Kerry Washington and Amy Schumer applauded the plan.\n\n"
+        "Washington, star of the series, thanked the president."
+    )
+    found = _actors(nlp, text)
+    later = [m for m in found.mentions if m.text == "Washington"]
+    assert later and found.actors[later[0].actor_key].name == "Kerry Washington"
+
+
+def test_a_surname_the_model_found_gives_back_its_missed_given_name(nlp):
+    text = (
+        "Critical Minerals\n\n"
+        "Helena Kowalczyk, the EU's deputy director-general for trade, said the Commission "
+        "proposed a joint list of priority minerals. India welcomed the proposal.\n\n"
+        "Kowalczyk said that Brussels aims to conclude the trade negotiations with India."
+    )
+    found = _actors(nlp, text)
+    person = _actor_named(found, "Helena Kowalczyk")
+    assert person.type == "person"
+    assert "Kowalczyk" not in {a.name for a in found.actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "The Italian delegation was led by Undersecretary for Defence Marco Bellini. "
+            "Bellini said that Rome backed the plan.",
+            "Marco Bellini",
+            "Undersecretary for Defence",
+        ),
+        (
+            "Italy's Minister of Defence Marco Bellini said the frigates would sail in May.",
+            "Marco Bellini",
+            "Minister of Defence",
+        ),
+    ],
+)
+def test_title_words_are_stripped_from_a_persons_name(nlp, text, person, title):
+    found = _actors(nlp, text)
+    actor = _actor_named(found, person)
+    assert (actor.type, actor.title) == ("person", title)
+    assert not any(a.name.startswith("Defence") for a in found.actors.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil sent troops to stop illegal mining in the Amazon.",
+        "Fires spread across the Amazon rainforest in August.",
+        "Scientists warned that the Amazon basin is drying out.",
+    ],
+)
+def test_a_name_used_as_a_place_is_a_place(nlp, text):
+    found = _actors(nlp, text)
+    assert _actor_named(found, "Amazon").type == "place"
+
+
+def test_the_same_name_as_a_company_stays_an_organisation(nlp):
+    found = _actors(nlp, "Amazon signed a cloud contract with the Pentagon.")
+    assert _actor_named(found, "Amazon").type == "organisation"

@@ -18,12 +18,12 @@ from analysis.commitments import (
 from analysis.quotes import quotations
 
 
-def extract(nlp, text: str) -> list[dict]:
+def extract(nlp, text: str, *, article_date: str = "") -> list[dict]:
     """Return the commitment rows of ``text`` as the build computes them."""
     doc = nlp(text)
     found = article_actors(doc)
     themes = [frozenset() for _ in doc.sents]
-    return commitments(doc, found, themes, quotations(doc, found))
+    return commitments(doc, found, themes, quotations(doc, found), article_date=article_date)
 
 
 def pairs(rows: list[dict]) -> set[tuple[str, str]]:
@@ -280,3 +280,64 @@ def test_group_keys_do_not_depend_on_row_order() -> None:
 )
 def test_content_keywords(content: str, expected: str) -> None:
     assert content_keywords(content) == " ".join(sorted(expected.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated modal before a verb of attitude withholds no commitment
+        'Italian Energy Minister Giulia Romano said: "We learned that lesson in 2022, and we '
+        'will not forget it."',
+        "Italy will not forget the help it received.",
+        "Foreign Minister Anna Berg said Norway would not tolerate threats to its fishermen.",
+        "We will not see a solution this year, Spain said.",
+    ],
+)
+def test_negated_attitude_is_no_refusal(nlp, text: str) -> None:
+    assert "refusal" not in {row["type"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "committed"),
+    [
+        # an act completed in a year before the article's is history
+        (
+            "ECOWAS agreed in principle to create a standby counter-terrorism brigade in 2023.",
+            "2025-05-22",
+            False,
+        ),
+        ("Greece signed the contract for four frigates in 2021.", "2024-03-01", False),
+        # an undated act is news
+        ("Greece signed the contract for four frigates on Monday.", "2024-03-01", True),
+        # a date inside a relative clause does not date the act
+        (
+            "Ghana's navy chief Abena Okafor called on coastal states to share their data "
+            "through the centres, which were set up under an agreement signed in 2013.",
+            "2025-05-22",
+            True,
+        ),
+        # with no article date only "since" and a dated preposition on the act count
+        ("Greece signed the contract for four frigates in 2021.", "", False),
+        (
+            "ECOWAS agreed in principle to create a standby counter-terrorism brigade in 2023.",
+            "",
+            True,
+        ),
+    ],
+)
+def test_acts_dated_before_the_article_are_background(
+    nlp, text: str, article_date: str, committed: bool
+) -> None:
+    assert bool(extract(nlp, text, article_date=article_date)) is committed
+
+
+def test_closing_handle_of_a_post_stays_in_the_evidence(nlp) -> None:
+    text = (
+        'In a post on X, Singh noted the meeting. "Delighted to meet Ms. Kaja Kallas in New '
+        "Delhi today. Looking forward to greater cooperation between India and the EU "
+        'countries. @kajakallas," Rajnath Singh said.'
+    )
+    rows = [row for row in extract(nlp, text) if row["type"] == "intent"]
+    assert rows
+    assert rows[0]["sentence"].endswith("the EU countries. @kajakallas")
+    assert text[rows[0]["start_char"] : rows[0]["end_char"]] == rows[0]["sentence"]

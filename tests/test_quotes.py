@@ -125,3 +125,110 @@ def test_scare_quote_in_reported_speech_is_partial_and_attributed(nlp) -> None:
 )
 def test_no_quotation(nlp, text: str) -> None:
     assert rows_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a headline names its speaker before the colon, even with a partial quote
+        (
+            "Trump: Cruz Has 'To Come a Long Way' On Ethanol\n\n"
+            "Republican presidential candidate Donald Trump spoke in Iowa on Friday.",
+            "To Come",
+            "Donald Trump",
+        ),
+        # the head of the lead-in speaks, not the name that qualifies it
+        (
+            "McCain Challenger Kelli Ward: Impeach Lynch, 'Stop DC at the Bathroom Door.'\n\n"
+            "Former state senator Kelli Ward spoke on Saturday.",
+            "Stop DC",
+            "Kelli Ward",
+        ),
+        # a topic after "on" is not the speaker
+        (
+            "Gillibrand on Clinton Releasing Her Speech Transcripts: 'I Think She Will.'\n\n"
+            "Sen. Kirsten Gillibrand said on Friday that Hillary Clinton would release them.",
+            "I Think",
+            "Kirsten Gillibrand",
+        ),
+        # a headline role is the person the article names with it
+        (
+            "CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates.'\n\n"
+            "CNN President Jeff Zucker rejected the demand on Thursday.",
+            "We Do Not",
+            "Jeff Zucker",
+        ),
+    ],
+)
+def test_headline_speaker(nlp, text: str, quote_start: str, speaker: str) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # an organisation in the frame heads the speaker, it does not speak
+        (
+            '"Not us but we cannot argue with it!" Murphy, the head of Right to Rise USA, '
+            "tweeted on Friday.\n\nMike Murphy runs the group.",
+            "Not us",
+            "Mike Murphy",
+        ),
+        # the agent of a passive cue asks the question
+        (
+            "Rubio was asked by Fox Business moderator Gerard Baker whether the plan would "
+            'risk "adding another expensive entitlement program to the budget."',
+            "adding another",
+            "Gerard Baker",
+        ),
+        # the subject next to the verb, not a place set off before it
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            'calling him "a total stiff."',
+            "a total stiff",
+            "Trump",
+        ),
+        # a quoted name inside the tag does not cut it off from its cue
+        (
+            '"We have had more successful conventions than this one," Texas delegate Bill '
+            'Eastland, wearing a cowboy hat and "Ted Cruz" pins, said.',
+            "We have had",
+            "Bill Eastland",
+        ),
+        # the possessor of a speech noun speaks the quote it governs
+        (
+            "Hillary Clinton won Virginia.\n\nAnd he said that Clinton’s call earlier in the "
+            "night to “make America whole again” — itself a rebuttal to Trump’s “Make America "
+            "Great Again” rallying cry — was an inferior slogan.",
+            "make America",
+            "Hillary Clinton",
+        ),
+        (
+            "Donald Trump spoke on Friday.\n\nMerkel rejected Trump’s claim that Germany was "
+            "“ripping off” its allies.",
+            "ripping off",
+            "Donald Trump",
+        ),
+        # "shot back" reports speech; the earlier "criticized" belongs to another clause
+        (
+            "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
+            'Hillary Clinton shot back, "I suppose I could have stayed home and baked cookies."',
+            "I suppose",
+            "Hillary Clinton",
+        ),
+        # the source of a report, not a verb someone refused to use
+        (
+            "As Breitbart News reported, the White House was refusing to call the attack "
+            'terrorism:\n\n"The administration is still reluctant to call the attack an act '
+            'of terrorism."',
+            "The administration",
+            "Breitbart News",
+        ),
+    ],
+)
+def test_speaker_rules_on_news_sentences(nlp, text: str, quote_start: str, speaker: str) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"].endswith(speaker)
