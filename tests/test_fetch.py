@@ -6,12 +6,11 @@ which is exactly the rule under test.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from loopback import QuietHandler, loopback_server
 
 from analysis import fetch
 from analysis.fetch import (
@@ -30,12 +29,12 @@ ARTICLE_HTML = (
 )
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         if self.path == "/article":
-            self._send(200, ARTICLE_HTML, "text/html; charset=utf-8")
+            self.send(200, ARTICLE_HTML, "text/html; charset=utf-8")
         elif self.path == "/big":
-            self._send(200, b"x" * 5000, "text/plain")
+            self.send(200, b"x" * 5000, "text/plain")
         elif self.path == "/big-undeclared":
             # No Content-Length: the limit must hold while reading.
             self.send_response(200)
@@ -62,30 +61,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
         else:
-            self._send(404, b"not here", "text/plain")
-
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+            self.send(404, b"not here", "text/plain")
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with loopback_server(_Handler) as url:
+        yield url
 
 
 def test_fetches_an_article_when_private_hosts_are_allowed(server, monkeypatch):

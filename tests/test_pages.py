@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import io
 import json
-import threading
 import zipfile
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import streamlit.testing.v1.app_test as app_test_module
+from loopback import QuietHandler, loopback_server
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
@@ -568,30 +567,16 @@ ARTICLE_HTML = (
 )
 
 
-class _ArticleHandler(BaseHTTPRequestHandler):
+class _ArticleHandler(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         found = self.path == "/arctic-patrols"
-        body = ARTICLE_HTML if found else b"not here"
-        self.send_response(200 if found else 404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.send(200 if found else 404, ARTICLE_HTML if found else b"not here", "text/html")
 
 
 @pytest.fixture(scope="module")
 def article_url() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _ArticleHandler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/arctic-patrols"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with loopback_server(_ArticleHandler) as url:
+        yield f"{url}/arctic-patrols"
 
 
 def fetch_through_the_page(at: AppTest, url: str) -> AppTest:
