@@ -20,7 +20,17 @@ It runs four general rules, in this order:
 4. Persons and places the model swapped are put right ("Helena Vasconcelos" tagged
    as an organisation, "in Darwin" tagged as a person), and a short form of a full
    person name in the same article ("Singh", which the model tags as a place) becomes
-   a person entity.
+   a person entity. A model name made of title words and a person's name ("Defence
+   Marco Bellini") is that person; a capitalised role noun alone ("The Minister") is no
+   entity (the actors resolve it as a role); a surname the model found gets back the
+   given name it missed elsewhere ("Helena Kowalczyk").
+5. A gazetteer form inside a longer name does not override it: a model organisation
+   running on into a country ("Right to Rise USA"), a demonym opening an untagged
+   capitalised name ("The American Legion"), a capital after a given name or in a list
+   of people ("Kerry Washington"); the capital alone later in the article is then that
+   person, except after "in", "at", "from" ... Heading lines are left alone.
+6. A one-word model organisation used as a region ("in the Amazon", "the Amazon
+   basin") is a place, in every mention of the article.
 """
 
 from __future__ import annotations

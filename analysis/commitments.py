@@ -19,8 +19,11 @@ What counts (the rules, documented here because they decide what the table holds
   relative clauses and participles describing a noun ("the vessels already promised");
   forecasts ("analysts expect ... will") and beliefs; a cue under a verb that does not
   commit anyone ("is meant to support", "will take months to agree"); "will be" and
-  "will become" stating a future state; "welcome" of a person (hospitality); and any
-  clause whose actor cannot be resolved to a named actor.
+  "will become" stating a future state; "welcome" of a person (hospitality); a negated
+  modal before a verb of attitude ("we will not forget it", "would not tolerate"); an
+  act completed in a year before the article's year ("ECOWAS agreed ... in 2023" in a
+  2025 article; a date in a relative clause does not count); and any clause whose actor
+  cannot be resolved to a named actor.
 - Actor. In a direct quotation or in reported speech ("X said that ..."), the speaker
   commits when the clause's subject is "we", "I", a pronoun, a role noun, a country or
   organisation (the state or body the speaker speaks for), a group of parties, or
@@ -33,8 +36,9 @@ What counts (the rules, documented here because they decide what the table holds
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
-  ``start_char``/``end_char`` bound it in the article text. One (actor, type) is
-  reported once per sentence.
+  ``start_char``/``end_char`` bound it in the article text; a post's closing handles
+  and hashtags ("... the EU countries. @kajakallas") stay with its last sentence. One
+  (actor, type) is reported once per sentence.
 
 Strength scale (0 to 1): the type sets a base (agreement 0.8, pledge 0.7, offer 0.55,
 endorsement 0.5, intent 0.35, call 0.3, refusal 0.0); an amount and a deadline raise it

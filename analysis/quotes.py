@@ -34,8 +34,25 @@ Rules (documented here because they decide what the quotes table holds):
   noun ("the minister") to the latest person named with that role word, else to the
   person or organisation named inside the phrase ("a Pentagon spokesman"), else the
   descriptor as written ("a spokesperson"). A paragraph that is only a quote takes the
-  speaker of the paragraph before it; a quote without a cue after an attributed quote in
-  the same paragraph takes that quote's speaker.
+  speaker of the paragraph before it (its cue, else the first person who is a subject
+  there); a quote without a cue after an attributed quote in the same paragraph takes
+  that quote's speaker.
+- Speaker details. The subject nearest the cue wins ("in Salem, New Hampshire, Trump
+  went"); a proper noun the parser hung off the cue is its subject; a participle in a
+  "by saying" phrase takes the subject of the clause above; the agent of a passive cue
+  speaks ("asked by moderator Gerard Baker"); a cue without subject takes the nearest
+  person in its frame before any organisation; a subject name the model missed is given
+  as its own proper nouns ("Dave Gorab"), and a person who owns the subject ("Clinton's
+  right-hand woman") never speaks for it. A participle after "if"/"when" without subject
+  ("if asked") and, when the frame has another cue, an infinitive ("refusing to call")
+  are no cues. The possessor of a speech noun governing a partial quote speaks it
+  ("Clinton's call to 'make America whole again'"). Names in quote marks inside a tag
+  do not cut the tag off from the quote.
+- Headlines. A short verbless lead-in before a colon names the speaker, even of a
+  partial quote ("Trump: Cruz Has 'To Come a Long Way'"): the topic after "on"/"about"
+  is cut off, the last person named in the rest speaks, else the person the article
+  names with the lead-in's role word ("CNN President On Trump:"), else its proper
+  nouns as written.
 """
 
 from __future__ import annotations
@@ -580,7 +597,9 @@ class Attribution:
             if (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
         ]
         persons = [a for is_owner, a in inside if a.type == "person" and not is_owner]
-        inside = [a for _, a in inside]
+        # An organisation owning the subject ("the EU envoy's office") speaks through it;
+        # a person owning it ("Clinton's right-hand woman") does not.
+        inside = [a for is_owner, a in inside if not (is_owner and a.type == "person")]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
         if subject.pos_ == "PROPN" and not subject.ent_type_:

@@ -218,6 +218,13 @@ def test_headline_speaker(nlp, text: str, quote_start: str, speaker: str) -> Non
             "I suppose",
             "Hillary Clinton",
         ),
+        # a person who owns the subject does not speak for it
+        (
+            "In response to the proposal, Hillary Clinton’s right-hand woman rallied "
+            "supporters, saying: “We have to be ready to stop him.”",
+            "We have to",
+            "right hand woman",
+        ),
         # the source of a report, not a verb someone refused to use
         (
             "As Breitbart News reported, the White House was refusing to call the attack "
