@@ -713,9 +713,10 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     names = {e.text for e in full}
     forms = sorted({f for e in full for f in surname_forms(e.text)}, key=len, reverse=True)
     out = list(ents)
+    text = _doc_text(doc)
     # Every full name first, so "Kaja Kallas" where the model only saw "Kallas" is whole.
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(e.start == span.start and e.end == span.end for e in out):
                 continue
@@ -726,7 +727,7 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, span.start, span.end, label="PERSON"))
     full = [e for e in out if e.label_ == "PERSON" and e.text in names]
     for form in forms:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or _overlaps_any(span, full):
                 continue
