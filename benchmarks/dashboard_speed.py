@@ -192,7 +192,11 @@ def main() -> None:
         (Path(work) / "no-seeds").mkdir()
         for size in args.sizes:
             local = replicate(seeds, size)
+            started = time.perf_counter()
             corpus = assemble(local)
+            print(
+                f"{size} articles: assembling the six tables took {time.perf_counter() - started:.2f}s"
+            )
             for name, filters in scenarios.items():
                 results[(size, name)] = measure_work(corpus, filters, args.repeat)
                 print(_row(f"{size} work {name}", results[(size, name)]))
