@@ -1087,32 +1087,33 @@ def assign_groups(table: pd.DataFrame) -> pd.Series:
     """
     if table.empty:
         return pd.Series([], index=table.index, dtype=str)
-    actor = table["actor_id"].where(table["actor_id"] != "", table["actor"].str.lower())
-    counterpart = table["counterpart"].fillna("").str.lower()
-    keywords = table["content"].fillna("").map(content_keywords)
-    order = sorted(
-        table.index,
-        key=lambda i: (table.at[i, "date"], table.at[i, "article_id"], table.at[i, "start_char"]),
+    actor = table["actor_id"].where(table["actor_id"] != "", table["actor"].str.lower()).tolist()
+    counterpart = table["counterpart"].fillna("").str.lower().tolist()
+    keywords = table["content"].fillna("").map(content_keywords).tolist()
+    order = (
+        table.reset_index(drop=True)
+        .sort_values(["date", "article_id", "start_char"], kind="stable")
+        .index
     )
-    groups: list[tuple[str, str, str, str]] = []  # (actor, counterpart, keywords, key)
-    keys: dict[object, str] = {}
+    # Groups by actor, in the order they were formed: only the same actor's groups can match.
+    groups: dict[str, list[tuple[str, str, str]]] = {}  # actor -> (counterpart, keywords, key)
+    keys: list[str] = [""] * len(table)
     for i in order:
-        key = _matching_group(groups, actor[i], counterpart[i], keywords[i])
+        own = groups.setdefault(actor[i], [])
+        key = _matching_group(own, counterpart[i], keywords[i])
         if key is None:
             seed = f"{actor[i]}|{counterpart[i]}|{keywords[i]}"
             key = hashlib.sha1(seed.encode()).hexdigest()[:12]
-            groups.append((actor[i], counterpart[i], keywords[i], key))
+            own.append((counterpart[i], keywords[i], key))
         keys[i] = key
-    return pd.Series([keys[i] for i in table.index], index=table.index, dtype=str)
+    return pd.Series(keys, index=table.index, dtype=str)
 
 
 def _matching_group(
-    groups: list[tuple[str, str, str, str]], actor: str, counterpart: str, keywords: str
+    groups: list[tuple[str, str, str]], counterpart: str, keywords: str
 ) -> str | None:
     best, best_score = None, 0.0
-    for g_actor, g_counterpart, g_keywords, key in groups:
-        if g_actor != actor:
-            continue
+    for g_counterpart, g_keywords, key in groups:
         if counterpart and g_counterpart and counterpart != g_counterpart:
             continue
         score = fuzz.token_set_ratio(keywords, g_keywords) if keywords and g_keywords else 0.0
