@@ -549,6 +549,17 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
     return found
 
 
+_DEFINITE = frozenset({"the", "both", "these", "those", "all", "each"})
+
+
+def _is_definite(noun: Token) -> bool:
+    """Return whether a noun phrase points at known referents ("the two sides", "their leaders")."""
+    return any(
+        (c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE) or c.dep_ == "poss" or c.like_num
+        for c in noun.children
+    )
+
+
 def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> list[LocalActor]:
     """Return the parties a group subject ("the two leaders", "both sides") stands for."""
     lemma = _lemma(subject)
@@ -556,6 +567,8 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
         return []
     if any(c.lower_ in _VAGUE_QUANTIFIERS for c in subject.children):
         return []  # "several delegations", "some members": nobody named
+    if not _is_definite(subject) and not any(c.lower_ == "member" for c in subject.children):
+        return []  # a bare plural names a class ("developed countries"), not the parties
     if subject.tag_ not in ("NNS", "NNPS") and not any(
         c.lower_ in ("both", "two") for c in subject.children
     ):

@@ -341,3 +341,18 @@ def test_closing_handle_of_a_post_stays_in_the_evidence(nlp) -> None:
     assert rows
     assert rows[0]["sentence"].endswith("the EU countries. @kajakallas")
     assert text[rows[0]["start_char"] : rows[0]["end_char"]] == rows[0]["sentence"]
+
+
+@pytest.mark.parametrize(
+    ("second", "committed"),
+    [
+        ("The two governments agreed to open a joint liaison cell.", True),
+        ("Both sides agreed to open a joint liaison cell.", True),
+        ("Developed countries agreed to raise adaptation finance.", False),
+        ("Coastal states agreed to share patrol data.", False),
+    ],
+)
+def test_only_a_definite_group_stands_for_the_parties_named_before(nlp, second, committed):
+    first = "Norway and Chile held defence talks in Oslo on Monday. "
+    found = pairs(extract(nlp, first + second))
+    assert (("Norway", "agreement") in found) is committed
