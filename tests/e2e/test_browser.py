@@ -3,7 +3,7 @@
 Starts the app on a free port on 127.0.0.1 with a temporary store and a two-article
 seeds folder, then visits every page, changes a filter and reopens the copied link,
 follows a commitment's reader link (the filter stays, the sentence is marked), downloads
-a CSV and reads it, and pastes an article carrying ``<script>`` and an ``onerror``
+a CSV and reads it, and pastes and uploads articles carrying ``<script>`` and ``onerror``
 handler that must show as text and never run, and that another visitor never sees (added
 articles stay in the session by default). Uses Debian's Chromium at
 /usr/bin/chromium (never ``playwright install``); without it the tests are skipped,
@@ -263,3 +263,32 @@ def test_pasted_markup_shows_as_text_and_never_runs(page, server, browser):
         expect(other.get_by_test_id("stMetric").filter(has_text="Articles")).to_contain_text("2")
     finally:
         other.context.close()
+
+
+def test_uploaded_markup_shows_as_text_and_never_runs(page, server):
+    upload = (
+        "date 2026-02-12 Latvia pledged to fund a drone coalition hub in Riga. "
+        "<script>window.pwned = 3; document.title = 'pwned';</script> "
+        '<svg onload="window.pwned = 4"></svg> Lithuania welcomed the hub.'
+    )
+    page.goto(f"{server}/add_articles")
+    _heading(page, "Add articles")
+    page.locator("input[type=file]").first.set_input_files(
+        files=[{"name": "hostile.txt", "mimeType": "text/plain", "buffer": upload.encode()}]
+    )
+    _settle(page)
+    page.get_by_role("button", name="Process uploaded files").click()
+    page.get_by_test_id("stAlertContentSuccess").wait_for(timeout=FIRST_BUILD_MS)
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Articles", exact=True).click()
+    _heading(page, "Articles")
+    search = page.get_by_label("Search articles")
+    search.fill("drone coalition")
+    search.press("Enter")
+    _settle(page)
+    reader = page.locator(".ct-reader").first
+    expect(reader).to_contain_text("drone coalition hub")
+    assert "<script>window.pwned = 3;" in reader.inner_text()
+    assert '<svg onload="window.pwned = 4">' in reader.inner_text()
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => window.pwned === undefined")
+    assert page.title() != "pwned"
