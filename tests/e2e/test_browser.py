@@ -3,8 +3,8 @@
 Starts the app on a free port on 127.0.0.1 with a temporary store and a two-article
 seeds folder, then visits every page, changes a filter and reopens the copied link,
 follows a commitment's reader link (the filter stays, the sentence is marked), downloads
-a CSV and reads it, and pastes and uploads articles carrying ``<script>`` and ``onerror``
-handler that must show as text and never run, and that another visitor never sees (added
+a CSV and reads it, and pastes and uploads articles carrying ``<script>`` and event
+handlers that must show as text and never run, and that another visitor never sees (added
 articles stay in the session by default). Uses Debian's Chromium at
 /usr/bin/chromium (never ``playwright install``); without it the tests are skipped,
 unless ``REQUIRE_E2E=1`` makes that a failure.
