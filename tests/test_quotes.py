@@ -132,31 +132,32 @@ def test_no_quotation(nlp, text: str) -> None:
     [
         # a headline names its speaker before the colon, even with a partial quote
         (
-            "Trump: Cruz Has 'To Come a Long Way' On Ethanol\n\n"
-            "Republican presidential candidate Donald Trump spoke in Iowa on Friday.",
-            "To Come",
-            "Donald Trump",
+            "Halvorsen: Moscow Has 'A Long Way to Go' On Arms Control\n\n"
+            "Norwegian Defence Minister Eirik Halvorsen spoke in Oslo on Friday.",
+            "A Long Way",
+            "Eirik Halvorsen",
         ),
         # the head of the lead-in speaks, not the name that qualifies it
         (
-            "McCain Challenger Kelli Ward: Impeach Lynch, 'Stop DC at the Bathroom Door.'\n\n"
-            "Former state senator Kelli Ward spoke on Saturday.",
-            "Stop DC",
-            "Kelli Ward",
+            "Varga Challenger Petra Nagy: Cancel the Order, 'Stop Buying Foreign Jets.'\n\n"
+            "Opposition MP Petra Nagy spoke on Saturday.",
+            "Stop Buying",
+            "Petra Nagy",
         ),
         # a topic after "on" is not the speaker
         (
-            "Gillibrand on Clinton Releasing Her Speech Transcripts: 'I Think She Will.'\n\n"
-            "Sen. Kirsten Gillibrand said on Friday that Hillary Clinton would release them.",
-            "I Think",
-            "Kirsten Gillibrand",
+            "Lindqvist on Moreau Publishing the Treaty Text: 'I Expect He Will.'\n\n"
+            "Swedish envoy Karin Lindqvist said on Friday that Minister Luc Moreau would "
+            "publish it.",
+            "I Expect",
+            "Karin Lindqvist",
         ),
         # a headline role is the person the article names with it
         (
-            "CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates.'\n\n"
-            "CNN President Jeff Zucker rejected the demand on Thursday.",
+            "Navy Chief On Piracy: 'We Do Not Pay Ransoms To Hijackers.'\n\n"
+            "Navy Chief Admiral Tomas Lind rejected the demand on Thursday.",
             "We Do Not",
-            "Jeff Zucker",
+            "Tomas Lind",
         ),
     ],
 )
@@ -171,67 +172,68 @@ def test_headline_speaker(nlp, text: str, quote_start: str, speaker: str) -> Non
     [
         # an organisation in the frame heads the speaker, it does not speak
         (
-            '"Not us but we cannot argue with it!" Murphy, the head of Right to Rise USA, '
-            "tweeted on Friday.\n\nMike Murphy runs the group.",
-            "Not us",
-            "Mike Murphy",
+            '"Not our plan, but we will not oppose it!" Brandt, the head of the Atlantic '
+            "Shipbuilders Council, posted on Friday.\n\nErik Brandt runs the council.",
+            "Not our",
+            "Erik Brandt",
         ),
         # the agent of a passive cue asks the question
         (
-            "Rubio was asked by Fox Business moderator Gerard Baker whether the plan would "
-            'risk "adding another expensive entitlement program to the budget."',
-            "adding another",
-            "Gerard Baker",
+            "The minister was asked by Defence Weekly moderator Clara Voss whether the purchase "
+            'would risk "draining the navy\'s training budget for a decade."',
+            "draining",
+            "Clara Voss",
         ),
         # the subject next to the verb, not a place set off before it
         (
-            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
-            'calling him "a total stiff."',
-            "a total stiff",
-            "Trump",
+            "Speaking at a shipyard in Gdynia, Poland, Nowak went after Kaminski, "
+            'calling him "a desk general."',
+            "a desk general",
+            "Nowak",
         ),
         # a quoted name inside the tag does not cut it off from its cue
         (
-            '"We have had more successful conventions than this one," Texas delegate Bill '
-            'Eastland, wearing a cowboy hat and "Ted Cruz" pins, said.',
-            "We have had",
-            "Bill Eastland",
+            '"We have held calmer summits than this one," Danish delegate Lars Holm, '
+            'wearing a lanyard and "Baltic Shield" badges, said.',
+            "We have held",
+            "Lars Holm",
         ),
         # the possessor of a speech noun speaks the quote it governs
         (
-            "Hillary Clinton won Virginia.\n\nAnd he said that Clinton’s call earlier in the "
-            "night to “make America whole again” — itself a rebuttal to Trump’s “Make America "
-            "Great Again” rallying cry — was an inferior slogan.",
-            "make America",
-            "Hillary Clinton",
+            "Foreign Minister Ingrid Solberg won the vote.\n\nAnd he said that Solberg’s call "
+            "earlier in the day to “keep the Arctic calm” — itself a reply to Petrov’s “Arctic "
+            "First” campaign — was a weak slogan.",
+            "keep the Arctic",
+            "Ingrid Solberg",
         ),
         (
-            "Donald Trump spoke on Friday.\n\nMerkel rejected Trump’s claim that Germany was "
-            "“ripping off” its allies.",
-            "ripping off",
-            "Donald Trump",
+            "Defence Minister Viktor Hale spoke on Friday.\n\nLindqvist rejected Hale’s claim "
+            "that Sweden was “holding back” its allies.",
+            "holding back",
+            "Viktor Hale",
         ),
         # "shot back" reports speech; the earlier "criticized" belongs to another clause
         (
-            "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
-            'Hillary Clinton shot back, "I suppose I could have stayed home and baked cookies."',
+            "After former Ohio Gov. Dale Harmon criticized Admiral Ruth Keane during a hearing, "
+            'Senator Nora Blake shot back, "I suppose I could have stayed home and polished '
+            'medals."',
             "I suppose",
-            "Hillary Clinton",
+            "Nora Blake",
         ),
         # a person who owns the subject does not speak for it
         (
-            "In response to the proposal, Hillary Clinton’s right-hand woman rallied "
-            "supporters, saying: “We have to be ready to stop him.”",
-            "We have to",
+            "In response to the proposal, Minister Aldo Ferri’s right-hand woman rallied "
+            "delegates, saying: “We must be ready to block it.”",
+            "We must",
             "right hand woman",
         ),
         # the source of a report, not a verb someone refused to use
         (
-            "As Breitbart News reported, the White House was refusing to call the attack "
-            'terrorism:\n\n"The administration is still reluctant to call the attack an act '
-            'of terrorism."',
-            "The administration",
-            "Breitbart News",
+            "As Nordic Defence Review reported, the ministry was refusing to call the incident "
+            'sabotage:\n\n"The ministry is still reluctant to call the cable damage an act of '
+            'sabotage."',
+            "The ministry",
+            "Nordic Defence Review",
         ),
     ],
 )
