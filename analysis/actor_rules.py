@@ -25,10 +25,11 @@ It runs four general rules, in this order:
    entity (the actors resolve it as a role); a surname the model found gets back the
    given name it missed elsewhere ("Helena Kowalczyk").
 5. A gazetteer form inside a longer name does not override it: a model organisation
-   running on into a country ("Right to Rise USA"), a demonym opening an untagged
-   capitalised name ("The American Legion"), a capital after a given name or in a list
-   of people ("Kerry Washington"); the capital alone later in the article is then that
-   person, except after "in", "at", "from" ... Heading lines are left alone.
+   running on into a country ("Secure Skies Poland"), a demonym opening an untagged
+   capitalised name ("The Polish Sappers Guild"), a capital after a given name or in a
+   list of people ("Marcus Washington", even when the model tagged "Marcus" alone); the
+   capital alone later in the article is then that person, except after "in", "at",
+   "from" ... Heading lines are left alone.
 6. A one-word model organisation used as a region ("in the Amazon", "the Amazon
    basin") is a place, in every mention of the article.
 """
@@ -483,9 +484,9 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with gazetteer forms inside longer names given to those names.
 
     A country, capital or demonym that is only part of a name does not stand for the
-    state: a model organisation runs on into it ("Right to Rise" + "USA"), a demonym
-    opens a capitalised name nobody tagged ("The American Legion"), or a capital follows
-    a first name or stands in a list of people ("Julianne Moore, Kerry Washington").
+    state: a model organisation runs on into it ("Secure Skies" + "Poland"), a demonym
+    opens a capitalised name nobody tagged ("The Polish Sappers Guild"), or a capital
+    follows a first name or stands in a list of people ("Paul Brennan, Marcus Washington").
     """
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
@@ -496,13 +497,13 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         before = by_end.get(ent.start)
         if before is not None and before.label_ == "ORG" and not before.ent_id_:
-            # The name may go on ("the International Syria Support Group").
+            # The name may go on ("the International Moldova Support Group").
             end = ent.end if ent.end in by_start else _name_run_end(doc, ent.end)
             out.append(_named_span(doc, before.start, end, "ORG"))
             replaced |= {(before.start, before.end), (ent.start, ent.end)}
             continue
         if doc.has_annotation("SENT_START") and _is_heading(ent.sent):
-            continue  # a heading's capitals ("Greek Position") are no name
+            continue  # a heading's capitals ("Danish Proposal") are no name
         if ent.label_ == DEMONYM_LABEL and ent.end not in by_start:
             end = _name_run_end(doc, ent.end)
             if end > ent.end:
@@ -512,6 +513,9 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ != DEMONYM_LABEL and len(ent) == 1 and _given_name_before(ent, by_end):
             out.append(_named_span(doc, ent.start - 1, ent.end, "PERSON"))
             replaced.add((ent.start, ent.end))
+            remnant = by_end.get(ent.start)
+            if remnant is not None:
+                replaced.add((remnant.start, remnant.end))
     kept = [e for e in ents if (e.start, e.end) not in replaced]
     return kept + out
 
@@ -556,7 +560,7 @@ def _named_span(doc: Doc, start: int, end: int, label: str) -> Span:
 
 def _name_run_end(doc: Doc, start: int) -> int:
     """Return the end of the capitalised proper nouns from ``start`` that name no title,
-    body, place or date ("Legion" after "American"), or ``start`` when there are none."""
+    body, place or date ("Sappers Guild" after "Polish"), or ``start`` when there are none."""
     stop = (
         title_words()
         | honorifics()
@@ -580,9 +584,15 @@ def _name_run_end(doc: Doc, start: int) -> int:
 
 
 def _given_name_before(ent: Span, by_end: dict[int, Span]) -> bool:
-    """Return whether a one-word place follows a given name ("Kerry Washington")."""
+    """Return whether a one-word place follows a given name ("Marcus Washington")."""
     doc = ent.doc
-    if ent.start == 0 or ent.start in by_end:
+    if ent.start == 0:
+        return False
+    # The gazetteer claims the capital before the model runs, so the model may tag the
+    # given name left over on its own ("Marcus" as a place); a known name there is no
+    # given name ("Tokyo Washington" would be two places).
+    remnant = by_end.get(ent.start)
+    if remnant is not None and (len(remnant) > 1 or remnant.ent_id_):
         return False
     before = doc[ent.start - 1]
     if not (before.pos_ == "PROPN" and before.is_title and before.is_alpha):
@@ -591,7 +601,7 @@ def _given_name_before(ent: Span, by_end: dict[int, Span]) -> bool:
         return False
     if before.lower_ in _first_names():
         return True
-    # A list of people: "Julianne Moore, Kerry Washington, Amy Schumer".
+    # A list of people: "Paul Brennan, Marcus Washington, Omar Haddad".
     neighbours = []
     if ent.start >= 3 and doc[ent.start - 2].text in {",", "and"}:
         neighbours.append(doc[ent.start - 3])
@@ -749,8 +759,8 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
 def _capital_of_person(ent: Span, full: list[Span]) -> bool:
     """Return whether a capital is the surname of a person named before it in full.
 
-    "Kerry Washington ... Washington, star of ...": the person, except after "in", "at",
-    "from" ... where the capital is a place.
+    "Marcus Washington ... Washington, a former submarine commander": the person, except
+    after "in", "at", "from" ... where the capital is a place.
     """
     entry = entries_by_name().get(ent.ent_id_)
     if entry is None or ent.text not in entry.capitals or ent.label_ != "GPE":

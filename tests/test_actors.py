@@ -67,7 +67,7 @@ def test_bodies_belong_to_their_country_or_bloc(body, country):
     [
         (
             "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas "
-            "urged deeper ties.",
+            "on Tuesday urged deepening ties across multilateral fora.",
             "Kaja Kallas",
             "High Representative for Foreign Affairs and Security Policy",
             "European Union",
@@ -85,8 +85,9 @@ def test_bodies_belong_to_their_country_or_bloc(body, country):
             "Finland",
         ),
         (
-            "A spokesperson for China's foreign ministry, Lin Jian, said the talks were useful.",
-            "Lin Jian",
+            "A spokesperson for China's foreign ministry, Zhao Minghui, said the talks were "
+            "useful.",
+            "Zhao Minghui",
             "spokesperson",
             "China",
         ),
@@ -99,7 +100,7 @@ def test_bodies_belong_to_their_country_or_bloc(body, country):
         ),
         (
             "Defence Minister Rajnath Singh on Tuesday said that India and EU defence "
-            "industries must work together.",
+            'industries must "synergise" their efforts for the larger global good.',
             "Rajnath Singh",
             "Defence Minister",
             "India",
@@ -112,8 +113,8 @@ def test_people_get_their_title_and_affiliation(nlp, text, person, title, affili
 
 
 def test_national_title_with_two_countries_in_its_sentence_stays_unaffiliated(nlp):
-    found = _actors(nlp, "Defence Minister Rajnath Singh met officials of Japan and France.")
-    assert _actor_named(found, "Rajnath Singh").affiliation == ""
+    found = _actors(nlp, "Defence Minister Lukas Brenner met officials of Japan and France.")
+    assert _actor_named(found, "Lukas Brenner").affiliation == ""
 
 
 # ---- capitals, demonyms and acronyms
@@ -235,8 +236,9 @@ def test_aliases_become_the_canonical_name(nlp, text, name):
 
 SEED_LIKE = (
     "Defence Minister Rajnath Singh met EU High Representative Ms. Kaja Kallas in New Delhi. "
-    "The minister said that India and the EU share values. He added that the partnership "
-    "would grow. She stated that both sides must work together. Singh welcomed the proposal."
+    "The minister stated that India and the EU share the principles of democracy. He added "
+    "that India seeks practical cooperation. She stated that India and the EU must work "
+    "together. Singh noted that the meeting focused on security."
 )
 
 
@@ -257,14 +259,14 @@ def test_pronouns_role_nouns_and_surnames_resolve_to_the_person(nlp, written, ki
 
 def test_pronoun_too_far_from_any_person_is_not_a_mention(nlp):
     text = (
-        "Rajnath Singh arrived on Monday. The talks began. The weather was fine. "
+        "Hans Ortner arrived on Monday. The talks began. The weather was fine. "
         "The agenda was long. Trade was discussed. He left on Friday."
     )
     assert "He" not in {m.text for m in _actors(nlp, text).mentions}
 
 
 def test_unnamed_office_becomes_a_person_named_by_it(nlp):
-    found = _actors(nlp, "The Foreign Secretary pressed Russia to use its influence.")
+    found = _actors(nlp, "The Foreign Secretary asked Serbia to reopen the border crossing.")
     actor = found.actors[_mention(found, "The Foreign Secretary").actor_key]
     assert (actor.name, actor.type, actor.title) == (
         "Foreign Secretary",
@@ -276,11 +278,11 @@ def test_unnamed_office_becomes_a_person_named_by_it(nlp):
 def test_two_people_sharing_a_surname_stay_apart_in_one_article(nlp):
     found = _actors(
         nlp,
-        "Ed Miliband met David Miliband in London on Monday. David Miliband spoke first. "
-        "Ed Miliband replied later.",
+        "Tom Hartley met Simon Hartley in London on Monday. Simon Hartley spoke first. "
+        "Tom Hartley replied later.",
     )
     people = {a.name for a in found.actors.values() if a.type == "person"}
-    assert {"Ed Miliband", "David Miliband"} <= people
+    assert {"Tom Hartley", "Simon Hartley"} <= people
 
 
 @pytest.mark.parametrize(
@@ -508,22 +510,32 @@ def test_cross_article_merging(rows, same, different):
 @pytest.mark.parametrize(
     ("text", "name", "kind", "absent"),
     [
+        # an organisation name the model found runs on into a country name
         (
-            '"Not us," Mike Murphy, the head of Right to Rise USA, wrote on Friday.',
-            "Right to Rise USA",
+            '"Not our plan," Erik Brandt, the head of Secure Skies Poland, wrote on Friday.',
+            "Secure Skies Poland",
             "organisation",
+            "Poland",
+        ),
+        # a demonym opens a name the model left untagged
+        (
+            "The Polish Sappers Guild has asked the ministry to stop using its emblem.",
+            "Polish Sappers Guild",
+            "organisation",
+            "Poland",
+        ),
+        # a capital as the surname in a list of people
+        (
+            "Retired officers Paul Brennan, Marcus Washington, Omar Haddad and Ruth Keller "
+            "signed the open letter.",
+            "Marcus Washington",
+            "person",
             "United States",
         ),
+        # a capital as the surname after a known given name
         (
-            "The American Legion has asked the campaign to stop using its emblem.",
-            "American Legion",
-            "organisation",
-            "United States",
-        ),
-        (
-            "Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks "
-            "applauded the announcement.",
-            "Kerry Washington",
+            "Daniel Washington, a retired admiral, signed the open letter.",
+            "Daniel Washington",
             "person",
             "United States",
         ),
@@ -537,12 +549,12 @@ def test_gazetteer_forms_inside_longer_names_do_not_override_them(nlp, text, nam
 
 def test_a_capital_that_is_a_named_persons_surname_is_that_person(nlp):
     text = (
-        "Celebrities Julianne Moore, Kerry Washington and Amy Schumer applauded the plan.\n\n"
-        "Washington, star of the series, thanked the president."
+        "Retired generals Alan Pike, Marcus Washington and Irene Vos signed the letter.\n\n"
+        "Washington, a former submarine commander, thanked the minister."
     )
     found = _actors(nlp, text)
     later = [m for m in found.mentions if m.text == "Washington"]
-    assert later and found.actors[later[0].actor_key].name == "Kerry Washington"
+    assert later and found.actors[later[0].actor_key].name == "Marcus Washington"
 
 
 def test_a_surname_the_model_found_gives_back_its_missed_given_name(nlp):
