@@ -545,15 +545,15 @@ PARAGRAPH_CASES = [
         f"{FIRST}\n\n\n\n   {SECOND}   \n\n", [FIRST, SECOND], id="extra-blank-lines-and-spaces"
     ),
     pytest.param(
-        "During the summit, ministers made the following announcements:\n"
-        "Defence Secretary secures progress on missile sales as drone project moves ahead\n"
-        "Interior ministers agree joint action in the Calais region\n"
-        "Read the summit documents on counter-terrorism and migration.",
+        "Highlights of the Baltic ministers' meeting in Riga:\n"
+        "Latvia and Lithuania open a shared ammunition depot near the border\n"
+        "Estonia hosts the next mine-clearing drill in the Gulf of Finland\n"
+        "See the joint statement on air policing and cable protection.",
         [
-            "During the summit, ministers made the following announcements:",
-            "Defence Secretary secures progress on missile sales as drone project moves ahead",
-            "Interior ministers agree joint action in the Calais region",
-            "Read the summit documents on counter-terrorism and migration.",
+            "Highlights of the Baltic ministers' meeting in Riga:",
+            "Latvia and Lithuania open a shared ammunition depot near the border",
+            "Estonia hosts the next mine-clearing drill in the Gulf of Finland",
+            "See the joint statement on air policing and cable protection.",
         ],
         id="list-of-headlines-stays-apart",
     ),
@@ -624,8 +624,8 @@ def test_paragraphs_of_markdown(tmp_path, text, expected):
 TITLE_CASES = [
     pytest.param(f"{FIRST} {SECOND}", FIRST, id="first-sentence"),
     pytest.param(
-        "U.S. Secretary Hegseth met Gen. Brawner in Manila. They spoke for an hour.",
-        "U.S. Secretary Hegseth met Gen. Brawner in Manila.",
+        "U.S. Secretary Dalton met Gen. Ocampo in Manila. They spoke for an hour.",
+        "U.S. Secretary Dalton met Gen. Ocampo in Manila.",
         id="initials-and-abbreviations",
     ),
     pytest.param(f"Vessels for Manila\n\n{FIRST}", "Vessels for Manila", id="heading-first"),

@@ -70,8 +70,8 @@ def pairs(rows: list[dict]) -> set[tuple[str, str]]:
             "offer",
         ),
         (
-            "Chancellor Olaf Scholz said he is looking forward to closer cooperation with India.",
-            "Olaf Scholz",
+            "Chancellor Markus Adler said he is looking forward to closer cooperation with India.",
+            "Markus Adler",
             "intent",
         ),
         # a direct quotation: the quote's speaker commits
@@ -84,9 +84,9 @@ def pairs(rows: list[dict]) -> set[tuple[str, str]]:
         ("The treaty was signed by Poland and Lithuania in Vilnius.", "Poland", "agreement"),
         # a group subject stands for the parties named before it
         (
-            "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. "
+            "Chancellor Markus Adler met President Claire Fontaine in Paris. "
             "The two leaders agreed to set up a joint fund.",
-            "Olaf Scholz",
+            "Markus Adler",
             "agreement",
         ),
         # a negated pledge is a refusal
