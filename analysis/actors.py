@@ -347,8 +347,8 @@ def _heads() -> frozenset[str]:
 def _title_apposition(person: Span) -> tuple[str, str]:
     """Return (title, affiliation) from an apposition or "of <country>" next to a name.
 
-    "Antti Häkkänen, Finland's minister", "a spokesperson for China's foreign ministry,
-    Lin Jian", "Defence Minister Anna Virtanen of Finland".
+    "Liisa Rantanen, Finland's minister", "a spokesperson for China's foreign ministry,
+    Zhao Minghui", "Defence Minister Anna Virtanen of Finland".
     """
     root = person.root
     candidates = [c for c in root.children if c.dep_ == "appos"]
@@ -434,8 +434,8 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     """Return a role noun phrase the token heads, and the person it stands beside.
 
     "the Minister", "the Defence Minister" (with "the"), or a title in apposition to a
-    name ("The Foreign Secretary, Boris Johnson", "Minister for the Middle East, Tobias
-    Ellwood"), whose person is the token index of that name (None when not apposed).
+    name ("The Foreign Secretary, Helen Ashby", "Minister for the Western Balkans, Owen
+    Pryce"), whose person is the token index of that name (None when not apposed).
     A title right before a name ("Defence Minister Rajnath Singh") is part of the name's
     title, not a role mention.
     """
@@ -482,7 +482,7 @@ def _resolve_references(
     """Return pronouns and role nouns resolved to a person, and persons named by a role.
 
     The first list holds (span, actor key, kind). A capitalised role of two words or
-    more that no person named before fits ("The Foreign Secretary pressed ...") becomes
+    more that no person named before fits ("The Foreign Secretary asked ...") becomes
     a person of its own, named and titled by the role, in the second list.
     """
     pronouns = _gender_words("pronouns")
