@@ -37,21 +37,21 @@ Rules (documented here because they decide what the quotes table holds):
   speaker of the paragraph before it (its cue, else the first person who is a subject
   there); a quote without a cue after an attributed quote in the same paragraph takes
   that quote's speaker.
-- Speaker details. The subject nearest the cue wins ("in Salem, New Hampshire, Trump
+- Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
-  speaks ("asked by moderator Gerard Baker"); a cue without subject takes the nearest
+  speaks ("asked by moderator Clara Voss"); a cue without subject takes the nearest
   person in its frame before any organisation; a subject name the model missed is given
-  as its own proper nouns ("Dave Gorab"), and a person who owns the subject ("Clinton's
+  as its own proper nouns ("Jan Sykora"), and a person who owns the subject ("Ferri's
   right-hand woman") never speaks for it. A participle after "if"/"when" without subject
   ("if asked") and, when the frame has another cue, an infinitive ("refusing to call")
   are no cues. The possessor of a speech noun governing a partial quote speaks it
-  ("Clinton's call to 'make America whole again'"). Names in quote marks inside a tag
+  ("Solberg's call to 'keep the Arctic calm'"). Names in quote marks inside a tag
   do not cut the tag off from the quote.
 - Headlines. A short verbless lead-in before a colon names the speaker, even of a
-  partial quote ("Trump: Cruz Has 'To Come a Long Way'"): the topic after "on"/"about"
+  partial quote ("Halvorsen: Moscow Has 'A Long Way to Go'"): the topic after "on"/"about"
   is cut off, the last person named in the rest speaks, else the person the article
-  names with the lead-in's role word ("CNN President On Trump:"), else its proper
+  names with the lead-in's role word ("Navy Chief On Piracy:"), else its proper
   nouns as written.
 """
 
@@ -191,9 +191,9 @@ SPEECH_VERBS = frozenset(
 # "put it"); without it they are ordinary verbs.
 _NEEDS_PARTICLE = {"point": "out", "put": "it", "shoot": "back", "fire": "back", "hit": "back"}
 
-# Nouns for what someone said: their possessor speaks a quote they govern ("Clinton's call
-# to 'make America whole again'", "his warning that Britain would be at the 'back of the
-# queue'").
+# Nouns for what someone said: their possessor speaks a quote they govern ("Solberg's call
+# to 'keep the Arctic calm'", "his warning that Norway would be 'first in the line of
+# fire'").
 SPEECH_NOUNS = frozenset(
     {
         "call",
@@ -530,7 +530,7 @@ class Attribution:
     def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
         """Return the speech verb (or "according") among ``tokens`` nearest the quote."""
         found = [t for t in tokens if _is_cue(t) and not _is_bare_passive(t)]
-        # "As Breitbart News reported, the White House was refusing to call it ...": a
+        # "As Nordic Defence Review reported, the ministry was refusing to call it ...": a
         # verb in the infinitive is what someone would or would not say, not a report.
         found = [t for t in found if not _is_infinitive(t)] or found
         if not found:
@@ -549,12 +549,12 @@ class Attribution:
             return self.resolve(subject, "according to") if subject is not None else _NO_SPEAKER
         agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children]
         if agents and not self.in_quote(agents[0].idx):
-            # "Rubio was asked by moderator Gerard Baker": the agent does the speaking.
+            # "The minister was asked by moderator Clara Voss": the agent does the speaking.
             return self.resolve(agents[0], _cue_text(cue))
         subject = _subject(cue, self)
         if subject is None:
-            # The parser left the cue without a subject ('", Bozell answers.', '",
-            # Murphy, the head of X, tweeted'): take the name nearest the cue in the frame,
+            # The parser left the cue without a subject ('", Varga answers.', '",
+            # Brandt, the head of X, posted'): take the name nearest the cue in the frame,
             # before it first, since the words after a cue are usually its addressee.
             ahead = sorted((t for t in frame if t.i < cue.i), key=lambda t: -t.i)
             behind = [t for t in frame if cue.i < t.i <= cue.i + 3]
@@ -565,7 +565,7 @@ class Attribution:
                 and actor.type != "place"
             ]
             # People speak; an organisation in the frame is more often what they head
-            # ('", Murphy, the head of Right to Rise USA, tweeted').
+            # ('", Brandt, the head of the Atlantic Shipbuilders Council, posted').
             near = [a for a in near if a.type == "person"] or near
             if near:
                 return Speaker(near[0], near[0].name, _cue_text(cue))
@@ -589,7 +589,7 @@ class Attribution:
         if lower in _OTHER_PRONOUNS:
             return Speaker(None, subject.text, cue)
         phrase = _noun_phrase(subject)
-        # A possessor ("Her campaign manager", "Breitbart's Joel Pollak") is not who speaks.
+        # A possessor ("Her chief of staff", "the Review's Mats Ekholm") is not who speaks.
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         inside = [
             (t.i in owned, actor)
@@ -598,12 +598,12 @@ class Attribution:
         ]
         persons = [a for is_owner, a in inside if a.type == "person" and not is_owner]
         # An organisation owning the subject ("the EU envoy's office") speaks through it;
-        # a person owning it ("Clinton's right-hand woman") does not.
+        # a person owning it ("Ferri's right-hand woman") does not.
         inside = [a for is_owner, a in inside if not (is_owner and a.type == "person")]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
         if subject.pos_ == "PROPN" and not subject.ent_type_:
-            # A name the model missed ("... for news and talk Dave Gorab called"): the
+            # A name the model missed ("... for strategy and plans Jan Sykora called"): the
             # subject's own proper nouns, not the organisation in its modifiers.
             return Speaker(None, _proper_name(subject), cue)
         # The tagger often reads a capitalised role noun ("The Minister") as a name.
@@ -618,7 +618,7 @@ class Attribution:
 
 
 def _proper_name(token: Token) -> str:
-    """Return the run of proper nouns that ends with ``token`` ("Dave Gorab")."""
+    """Return the run of proper nouns that ends with ``token`` ("Jan Sykora")."""
     start = token.i
     while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].is_title:
         start -= 1
@@ -704,11 +704,11 @@ def _subject(verb: Token, article: Attribution) -> Token | None:
             if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
         ]
         if subjects:
-            # "in Salem, New Hampshire, Trump went": the subject next to the verb.
+            # "in Gdynia, Poland, Nowak went": the subject next to the verb.
             before = [c for c in subjects if c.i < verb.i]
             return before[-1] if before else subjects[0]
         if seen == 0:
-            # '"Cruz," Beck joked': the parser hung the name off the cue as a compound.
+            # '"Petrov," Lind joked': the parser hung the name off the cue as a compound.
             hung = [
                 c
                 for c in verb.lefts
@@ -739,7 +739,7 @@ def _is_definite(token: Token) -> bool:
 
 def _noun_phrase(token: Token) -> list[Token]:
     """Return the subject's phrase: left modifiers, appositions, conjuncts and of/for/at
-    objects (the parser reads "Vice President for news and talk Dave Gorab" as two)."""
+    objects (the parser reads "Vice President for strategy and plans Jan Sykora" as two)."""
     tokens = list(token.doc[token.left_edge.i : token.i + 1])
     for child in token.children:
         if child.dep_ in ("appos", "conj") or (
@@ -883,7 +883,7 @@ def _attribute(
             return found
     colons = [i for i, t in enumerate(before) if t.text == ":"]
     if colons and not partial:
-        # A lead-in "Doctors warn: ..." names its speaker before the colon.
+        # A lead-in "Commanders warn: ..." names its speaker before the colon.
         found = _colon_speaker(article, before[: colons[0]])
         if found is not None and found.actor is not None:
             return found
@@ -891,7 +891,7 @@ def _attribute(
         return speakers[k - 1]
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
         return _previous_paragraph_speaker(article, span, k, speakers)
-    # 'Lynch announced the lawsuit. "We are seeking ..."': the sentence before speaks.
+    # 'Varga announced the tender. "We are seeking ..."': the sentence before speaks.
     earlier = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, before_start)
     ends = [i for i, t in enumerate(earlier[:-1]) if t.text in _SENTENCE_ENDS]
     earlier = earlier[ends[-1] + 1 :] if ends else earlier
@@ -906,8 +906,8 @@ def _attribute(
 def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
     """Return who speaks in a lead-in ending with a colon and no cue verb.
 
-    A verbless lead-in ("Gillibrand on Hillary's transcripts: '...'") is about its head
-    noun; otherwise ("doesn't surprise pollster Daron Shaw: '...'") the actor nearest the
+    A verbless lead-in ("Lindqvist on the treaty text: '...'") is about its head noun;
+    otherwise ("comes as no surprise to analyst Mira Holt: '...'") the actor nearest the
     colon speaks.
     """
     lead = _leading_name(before)
@@ -931,12 +931,12 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
 
 
 def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
-    """Return the speaker a headline names before a colon ("Trump: Cruz Has 'To ...'").
+    """Return the speaker a headline names before a colon ("Halvorsen: Moscow Has ...").
 
     The lead-in before the sentence's first colon must be short and verbless and hold a
-    proper noun; a topic after "on"/"about" ("Gillibrand on Hillary's transcripts") is
-    cut off. The last person named in what is left speaks (the head of "McCain
-    Challenger Kelli Ward"), else its last run of proper nouns as written.
+    proper noun; a topic after "on"/"about" ("Lindqvist on the treaty text") is cut off.
+    The last person named in what is left speaks (the head of "Varga Challenger Petra
+    Nagy"), else its last run of proper nouns as written.
     """
     colons = [i for i, t in enumerate(before) if t.text == ":"]
     if not colons:
@@ -946,7 +946,7 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
     lead = lead[:cut]
     if not lead or len(lead) > HEADLINE_LEAD_TOKENS:
         return None
-    # The tagger reads a surname opening a headline as a verb ("Gillibrand on ..."): a
+    # The tagger reads a surname opening a headline as a verb ("Lindqvist on ..."): a
     # token inside an entity is a name whatever its tag.
     if any(
         (t.pos_ in ("VERB", "AUX") and not t.ent_type_) or t.lower_ in _OTHER_PRONOUNS for t in lead
@@ -959,7 +959,7 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
         actor = article.actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type == "person":
             return Speaker(actor, actor.name, ":")
-    # "CNN President On Trump: ..." names a role; the article names who holds it.
+    # "Navy Chief On Piracy: ..." names a role; the article names who holds it.
     role = names[-1].lower_
     holder = next((p.actor for p in article.people if role in p.roles), None)
     if holder is not None:
@@ -968,7 +968,7 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
 
 
 def _leading_name(before: list[Token]) -> list[Token]:
-    """Return the run of proper nouns opening a headline lead-in ("Gillibrand on X: ...").
+    """Return the run of proper nouns opening a headline lead-in ("Lindqvist on X: ...").
 
     Only a lead-in without a verb counts: a headline names its speaker first.
     """
@@ -988,7 +988,7 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
 
     The reporting verb governing the quote names the speaker; failing that "according to
     X" in the sentence; failing that the highest clause above the quote whose subject is
-    an actor ('Trump mocked Rubio for "having a tough night"').
+    an actor ('Varga mocked Nagy for "having a rough hearing"').
     """
     quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
     if quoted is None:
@@ -1005,7 +1005,7 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     if owned is not None:
         return owned
     reported = [article.speaker_of_cue(head, after) for head in heads if _is_cue(head)]
-    # A nested report ('said the world lost a voice that said "..."') is told by the
+    # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.
     named = [found for found in reported if found.actor is not None]
     written = [found for found in reported if found.written]
@@ -1067,7 +1067,7 @@ def _previous_paragraph_speaker(
         if found.actor or found.written:
             return found
     # Without a cue, the paragraph is about the person who opens it as a subject
-    # ("Viguerie is upbeat about Cruz's chances, because he sees Cruz ...").
+    # ("Holm is upbeat about the treaty's chances, because he sees the Senate ...").
     subjects = [p.actor for p in article.people if p.paragraph == para and p.is_subject]
     if subjects:
         return Speaker(subjects[0], subjects[0].name, "")
