@@ -44,14 +44,14 @@ Rules (documented here because they decide what the quotes table holds):
   person in its frame before any organisation; a subject name the model missed is given
   as its own proper nouns ("Jan Sykora"), and a person who owns the subject ("Ferri's
   right-hand woman") never speaks for it. A participle after "if"/"when" without subject
-  ("if asked") and, when the frame has another cue, an infinitive ("refusing to call")
+  ("if asked") and, when the frame has another cue, an infinitive ("declining to describe")
   are no cues. The possessor of a speech noun governing a partial quote speaks it
   ("Solberg's call to 'keep the Arctic calm'"). Names in quote marks inside a tag
   do not cut the tag off from the quote.
 - Headlines. A short verbless lead-in before a colon names the speaker, even of a
-  partial quote ("Halvorsen: Moscow Has 'A Long Way to Go'"): the topic after "on"/"about"
-  is cut off, the last person named in the rest speaks, else the person the article
-  names with the lead-in's role word ("Navy Chief On Piracy:"), else its proper
+  partial quote ("Halvorsen: Moscow Has 'Not Yet Earned Our Trust'"): the topic after
+  "on"/"about" is cut off, the last person named in the rest speaks, else the person the
+  article names with the lead-in's role word ("Navy Chief On Piracy:"), else its proper
   nouns as written.
 """
 
@@ -530,7 +530,7 @@ class Attribution:
     def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
         """Return the speech verb (or "according") among ``tokens`` nearest the quote."""
         found = [t for t in tokens if _is_cue(t) and not _is_bare_passive(t)]
-        # "As Nordic Defence Review reported, the ministry was refusing to call it ...": a
+        # "As Nordic Defence Review reported, the ministry kept declining to describe it": a
         # verb in the infinitive is what someone would or would not say, not a report.
         found = [t for t in found if not _is_infinitive(t)] or found
         if not found:
@@ -673,7 +673,7 @@ def _is_bare_passive(token: Token) -> bool:
 
 
 def _is_infinitive(token: Token) -> bool:
-    """Return whether a verb stands in the infinitive with "to" ("refusing to call")."""
+    """Return whether a verb stands in the infinitive with "to" ("declining to describe")."""
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 

@@ -132,9 +132,9 @@ def test_no_quotation(nlp, text: str) -> None:
     [
         # a headline names its speaker before the colon, even with a partial quote
         (
-            "Halvorsen: Moscow Has 'A Long Way to Go' On Arms Control\n\n"
+            "Halvorsen: Moscow Has 'Not Yet Earned Our Trust' On Arms Control\n\n"
             "Norwegian Defence Minister Eirik Halvorsen spoke in Oslo on Friday.",
-            "A Long Way",
+            "Not Yet",
             "Eirik Halvorsen",
         ),
         # the head of the lead-in speaks, not the name that qualifies it
@@ -215,9 +215,9 @@ def test_headline_speaker(nlp, text: str, quote_start: str, speaker: str) -> Non
         # "shot back" reports speech; the earlier "criticized" belongs to another clause
         (
             "After former Ohio Gov. Dale Harmon criticized Admiral Ruth Keane during a hearing, "
-            'Senator Nora Blake shot back, "I suppose I could have stayed home and polished '
-            'medals."',
-            "I suppose",
+            'Senator Nora Blake shot back, "Perhaps I should have stayed at home and counted '
+            'rivets."',
+            "Perhaps I",
             "Nora Blake",
         ),
         # a person who owns the subject does not speak for it
@@ -229,9 +229,9 @@ def test_headline_speaker(nlp, text: str, quote_start: str, speaker: str) -> Non
         ),
         # the source of a report, not a verb someone refused to use
         (
-            "As Nordic Defence Review reported, the ministry was refusing to call the incident "
-            'sabotage:\n\n"The ministry is still reluctant to call the cable damage an act of '
-            'sabotage."',
+            "As Nordic Defence Review reported, the ministry kept declining to describe the "
+            'cable break as sabotage:\n\n"The ministry still avoids the word sabotage when it '
+            'describes the cable damage."',
             "The ministry",
             "Nordic Defence Review",
         ),
