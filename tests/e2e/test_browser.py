@@ -233,6 +233,29 @@ def test_the_reader_link_keeps_the_filters_and_marks_the_sentence(page, server):
     assert " ".join(marked.split()) == " ".join(sentence.split())
 
 
+def _read_added_article(page, search_text: str):
+    """Wait for an addition to finish, open it in the reader and return the reader.
+
+    The article lives in this session: move within the app, never reload the page.
+    """
+    page.get_by_test_id("stAlertContentSuccess").wait_for(timeout=FIRST_BUILD_MS)
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Articles", exact=True).click()
+    _heading(page, "Articles")
+    search = page.get_by_label("Search articles")
+    search.fill(search_text)
+    search.press("Enter")
+    _settle(page)
+    reader = page.locator(".ct-reader").first
+    expect(reader).to_contain_text(search_text)
+    return reader
+
+
+def _assert_nothing_ran(page) -> None:
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => window.pwned === undefined")
+    assert page.title() != "pwned"
+
+
 def test_pasted_markup_shows_as_text_and_never_runs(page, server, browser):
     page.goto(f"{server}/add_articles")
     _heading(page, "Add articles")
@@ -241,21 +264,10 @@ def test_pasted_markup_shows_as_text_and_never_runs(page, server, browser):
     page.get_by_label("Source (optional)").click()  # blur commits the text area
     _settle(page)
     page.get_by_role("button", name="Process pasted text").click()
-    page.get_by_test_id("stAlertContentSuccess").wait_for(timeout=FIRST_BUILD_MS)
-    # The article lives in this session: move within the app, never reload the page.
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Articles", exact=True).click()
-    _heading(page, "Articles")
-    search = page.get_by_label("Search articles")
-    search.fill("undersea")
-    search.press("Enter")
-    _settle(page)
-    reader = page.locator(".ct-reader").first
-    expect(reader).to_contain_text("undersea cables")
+    reader = _read_added_article(page, "undersea cables")
     assert "<script>window.pwned = 1;" in reader.inner_text()
     assert 'onerror="window.pwned = 2;' in reader.inner_text()
-    page.wait_for_timeout(500)
-    assert page.evaluate("() => window.pwned === undefined")
-    assert page.title() != "pwned"
+    _assert_nothing_ran(page)
     other = browser.new_context().new_page()
     try:
         other.goto(server)
@@ -278,17 +290,7 @@ def test_uploaded_markup_shows_as_text_and_never_runs(page, server):
     )
     _settle(page)
     page.get_by_role("button", name="Process uploaded files").click()
-    page.get_by_test_id("stAlertContentSuccess").wait_for(timeout=FIRST_BUILD_MS)
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Articles", exact=True).click()
-    _heading(page, "Articles")
-    search = page.get_by_label("Search articles")
-    search.fill("drone coalition")
-    search.press("Enter")
-    _settle(page)
-    reader = page.locator(".ct-reader").first
-    expect(reader).to_contain_text("drone coalition hub")
+    reader = _read_added_article(page, "drone coalition hub")
     assert "<script>window.pwned = 3;" in reader.inner_text()
     assert '<svg onload="window.pwned = 4">' in reader.inner_text()
-    page.wait_for_timeout(500)
-    assert page.evaluate("() => window.pwned === undefined")
-    assert page.title() != "pwned"
+    _assert_nothing_ran(page)
