@@ -406,9 +406,10 @@ def _national_fallback(f: _Found, found: list[_Found]) -> str:
         return ""
     sent = f.span.sent
     doc = f.span.doc
-    para_start = doc.text.rfind("\n\n", 0, sent.start_char)
-    para_end = doc.text.find("\n\n", sent.end_char - 1)
-    paragraph = (para_start + 1, para_end if para_end >= 0 else len(doc.text))
+    text = doc.text
+    para_start = text.rfind("\n\n", 0, sent.start_char)
+    para_end = text.find("\n\n", sent.end_char - 1)
+    paragraph = (para_start + 1, para_end if para_end >= 0 else len(text))
     for start, end in ((sent.start_char, sent.end_char), paragraph):
         countries = {
             other.name

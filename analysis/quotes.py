@@ -763,15 +763,16 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     subject as written), partial, speaker_title and sentence_index. The rules are in the
     module docstring.
     """
-    spans = quote_spans(doc.text)
+    doc_text = doc.text  # spaCy joins every token on each access: read it once
+    spans = quote_spans(doc_text)
     article = Attribution(doc, actors, spans)
     rows: list[dict] = []
     speakers: list[Speaker] = []
-    names = [_is_quoted_name(doc.text, span, article) for span in spans]
+    names = [_is_quoted_name(doc_text, span, article) for span in spans]
     for k, span in enumerate(spans):
-        text = doc.text[span.start : span.end]
+        text = doc_text[span.start : span.end]
         n_words = len(_WORD.findall(text))
-        partial = _is_partial(doc.text, span, article)
+        partial = _is_partial(doc_text, span, article)
         if names[k]:
             speakers.append(_NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
