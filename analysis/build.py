@@ -69,7 +69,8 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
     """Return the per-article rows of one parsed article, keyed by local table name."""
     aid = article.article_id
     found = article_actors(doc)
-    sentence_themes = matcher.sentence_themes(doc)
+    hits = matcher.hits(doc)  # one matcher pass serves sentence themes and theme rows
+    sentence_themes = matcher.sentence_themes(doc, hits=hits)
     mention_rows = [
         {
             "article_id": aid,
@@ -116,7 +117,7 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
         ARTICLES.name: [_article_row(article)],
         LOCAL_ACTORS.name: local_actor_rows(aid, found.actors.values()),
         LOCAL_MENTIONS.name: mention_rows,
-        THEMES.name: matcher.theme_rows(doc, aid, title=article.title),
+        THEMES.name: matcher.theme_rows(doc, aid, title=article.title, hits=hits),
         LOCAL_QUOTES.name: _unique(quote_rows, "quote_id"),
         LOCAL_COMMITMENTS.name: _unique(commitment_rows, "commitment_id"),
     }

@@ -528,23 +528,36 @@ class ThemeMatcher:
         kept = [hit for found in by_theme.values() for hit in _longest_first(found)]
         return sorted(kept, key=lambda hit: (hit.start, hit.theme))
 
-    def sentence_themes(self, doc: Doc) -> list[frozenset[str]]:
-        """Return, for each sentence of ``doc.sents`` in order, the themes it has a hit for."""
+    def sentence_themes(
+        self, doc: Doc, *, hits: Sequence[ThemeHit] | None = None
+    ) -> list[frozenset[str]]:
+        """Return, for each sentence of ``doc.sents`` in order, the themes it has a hit for.
+
+        ``hits`` are ``self.hits(doc)`` when the caller already has them.
+        """
         sentences = _sentences(doc)
         found: list[set[str]] = [set() for _ in sentences]
         index = _sentence_index(doc, sentences)
-        for hit in self.hits(doc):
+        for hit in self.hits(doc) if hits is None else hits:
             found[index[hit.start]].add(hit.theme)
         return [frozenset(themes) for themes in found]
 
-    def theme_rows(self, doc: Doc, article_id: str, *, title: str = "") -> list[dict]:
+    def theme_rows(
+        self,
+        doc: Doc,
+        article_id: str,
+        *,
+        title: str = "",
+        hits: Sequence[ThemeHit] | None = None,
+    ) -> list[dict]:
         """Return the themes table rows of one article: one per theme it really discusses.
 
         Each row has article_id, theme, label, score, evidence and n_sentences; rows are
         ordered by score, highest first. ``title`` counts as a prominent sentence; when
         the doc's text starts with it, those sentences are marked prominent instead.
+        ``hits`` are ``self.hits(doc)`` when the caller already has them.
         """
-        units = self._units(doc, title)
+        units = self._units(doc, title, self.hits(doc) if hits is None else hits)
         rows = []
         for theme_id in self.taxonomy.ids():
             stats = _theme_stats(units, theme_id)
@@ -562,7 +575,7 @@ class ThemeMatcher:
             )
         return sorted(rows, key=lambda row: -row["score"])
 
-    def _units(self, doc: Doc, title: str) -> list[_Sentence]:
+    def _units(self, doc: Doc, title: str, hits: Sequence[ThemeHit]) -> list[_Sentence]:
         """Return the article's scoring units: its sentences, and the title if not in doc."""
         sentences = _sentences(doc)
         title = " ".join(title.split())
@@ -572,7 +585,7 @@ class ThemeMatcher:
             _Sentence(sent.text.strip(), kind) for sent, kind in zip(sentences, kinds, strict=True)
         ]
         index = _sentence_index(doc, sentences)
-        for hit in self.hits(doc):
+        for hit in hits:
             units[index[hit.start]].add(hit)
         if title and title_end is None:
             units.insert(0, self._title_unit(title))
