@@ -109,7 +109,7 @@ def refresh_seeds(store_path: str) -> None:
     bundled articles; otherwise nothing is processed.
     """
     from analysis.articles import read_articles
-    from analysis.build import build
+    from analysis.build import update_store
 
     articles = read_articles([seeds_dir()]).articles
     if not articles:
@@ -120,7 +120,7 @@ def refresh_seeds(store_path: str) -> None:
         bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
 
     with Store(store_path) as store:
-        build(articles, store=store, progress=progress)
+        update_store(articles, store, progress=progress)
     bar.empty()
 
 

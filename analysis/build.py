@@ -144,6 +144,42 @@ def _article_row(article: Article) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class StoreUpdate:
+    """How many of the requested articles were processed and how many the store held."""
+
+    processed: int
+    reused: int
+    version: str
+
+
+def update_store(
+    articles: Sequence[Article],
+    store: Store,
+    *,
+    taxonomy: Taxonomy | None = None,
+    processes: int = 1,
+    progress: Progress | None = None,
+) -> StoreUpdate:
+    """Process into ``store`` the articles it lacks at the current pipeline version.
+
+    ``progress`` is called with (articles done, articles to process) after every stored
+    batch. Nothing is assembled: callers that want the tables use ``build``.
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    version = pipeline_version(taxonomy.fingerprint())
+    wanted = set(a.article_id for a in articles)
+    current = store.current_ids(version)
+    todo = list({a.article_id: a for a in articles if a.article_id not in current}.values())
+    if progress:
+        progress(0, len(todo))
+    # The model loads only when something needs processing: a fully cached build (a
+    # dashboard restart) never pays for it.
+    if todo:
+        _process(todo, store, version, taxonomy, processes=processes, progress=progress)
+    return StoreUpdate(processed=len(todo), reused=len(wanted) - len(todo), version=version)
+
+
 def build(
     articles: Sequence[Article],
     *,
@@ -157,25 +193,17 @@ def build(
     Without a store the build uses a throw-away in-memory one. ``progress`` is called
     with (articles done, articles to process) after every stored batch.
     """
-    taxonomy = taxonomy or default_taxonomy()
-    version = pipeline_version(taxonomy.fingerprint())
     own_store = store is None
     store = store or Store(":memory:")
     try:
-        wanted = list(dict.fromkeys(a.article_id for a in articles))
-        current = store.current_ids(version)
-        todo = list({a.article_id: a for a in articles if a.article_id not in current}.values())
-        if progress:
-            progress(0, len(todo))
-        # The model loads only when something needs processing: a fully cached build (a
-        # dashboard restart) never pays for it.
-        if todo:
-            _process(todo, store, version, taxonomy, processes=processes, progress=progress)
-        corpus = assemble(store.local_tables(wanted))
+        update = update_store(
+            articles, store, taxonomy=taxonomy, processes=processes, progress=progress
+        )
+        corpus = assemble(store.local_tables(list(dict.fromkeys(a.article_id for a in articles))))
     finally:
         if own_store:
             store.close()
-    return BuildResult(corpus, processed=len(todo), reused=len(wanted) - len(todo), version=version)
+    return BuildResult(corpus, update.processed, update.reused, update.version)
 
 
 def _process(

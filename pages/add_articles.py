@@ -27,11 +27,11 @@ def build_shared(
     articles: list[Article], *, taxonomy: Taxonomy | None, progress: Progress
 ) -> tuple[int, int]:
     """Process the articles the shared store lacks into it; return (processed, already known)."""
-    from analysis.build import build
+    from analysis.build import update_store
 
     with Store(shared.store_path()) as store:
-        result = build(articles, store=store, taxonomy=taxonomy, progress=progress)
-    return result.processed, result.reused
+        update = update_store(articles, store, taxonomy=taxonomy, progress=progress)
+    return update.processed, update.reused
 
 
 def build_session(
@@ -42,7 +42,7 @@ def build_session(
     Returns (processed, already known): an article the shared store holds from the same
     pipeline and themes is already in the corpus and is not processed again.
     """
-    from analysis.build import build
+    from analysis.build import update_store
     from analysis.pipeline import pipeline_version
 
     version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
@@ -50,8 +50,8 @@ def build_session(
         known = common.current_ids(version)
     unique = {a.article_id: a for a in articles}
     todo = [a for aid, a in unique.items() if aid not in known]
-    result = build(todo, store=shared.session_store(), taxonomy=taxonomy, progress=progress)
-    return result.processed, len(unique) - result.processed
+    update = update_store(todo, shared.session_store(), taxonomy=taxonomy, progress=progress)
+    return update.processed, len(unique) - update.processed
 
 
 def process(report: IngestReport) -> None:
