@@ -61,10 +61,15 @@ Where an article came from (`Article.path`)
     folder or archive it was found in) or the upload's name.
 
 Decoding and bad input
-    Bytes are read as UTF-8 (with or without a byte-order mark; UTF-16 with a byte-order mark
-    too), else as charset-normalizer's best guess; when no encoding decodes the bytes cleanly
-    the input is skipped as "undecodable text". NUL bytes or a high share of control
-    characters mark a "binary file"; nothing but whitespace is an "empty file". A file larger
+    Bytes are read by `analysis.normalize.decode_bytes`: UTF-8 (with or without a byte-order
+    mark), UTF-16 with or without a byte-order mark, Western single-byte text as cp1252 or
+    Latin-1 ("España" stays "España"), else charset-normalizer's best guess; when no encoding
+    decodes the bytes cleanly the input is skipped as "undecodable text". NUL bytes (outside
+    UTF-16) or a high share of control characters mark a "binary file"; nothing but
+    whitespace is an "empty file". Every text, title and source is then normalised
+    (`normalize_text`): soft hyphens, zero-width characters and bidirectional controls are
+    removed, NFKC is applied, and a Cyrillic or Greek letter that imitates a Latin one inside
+    an otherwise Latin word becomes that Latin letter. A file larger
     than ``max_bytes`` is skipped from its size on disk, without being read. Nothing raises for
     bad input: every problem becomes a `Skipped` entry, and a path that does not exist is
     skipped as "not found". Library code never prints.
@@ -135,9 +140,9 @@ from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from charset_normalizer import from_bytes
 from dateutil import parser as date_parser
 
+from analysis.normalize import decode_bytes, normalize_text
 from analysis.text_clean import clean_inline, clean_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -174,10 +179,6 @@ EVEN_WIDTH_SHARE = 0.8  # wrapped lines before a break are at least this share o
 SHORT_LINE_SHARE = 0.6  # a heading in wrapped text is shorter than this share of the longest line
 PROSE_MIN_WORDS = 4  # an HTML page's main text needs one sentence at least this long
 HEADING_MAX_WORDS = 12
-# Share of control characters above which bytes are taken for a binary file.
-BINARY_CONTROL_SHARE = 0.05
-# Share of ASCII letters among the letters of single-byte text read as Western (cp1252).
-WESTERN_ASCII_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -427,7 +428,7 @@ def _read_named_bytes(data: bytes, name: str, shown: str, *, max_bytes: int) -> 
         except (zipfile.BadZipFile, EOFError, ValueError) as err:
             yield Skipped(shown, f"corrupt zip archive: {err}")
         return
-    text, problem = _decode(data)
+    text, problem = decode_bytes(data)
     if problem:
         yield Skipped(shown, problem)
         return
@@ -515,80 +516,6 @@ def _size(n_bytes: int) -> str:
     return f"{n_bytes} bytes"
 
 
-# --------------------------------------------------------------------------- decoding
-
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13} | {127}
-# Control characters other than common whitespace, and the replacement character.
-_STRANGE_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """Return the text of `data` and "", or "" and why the bytes are not readable text."""
-    if not data.strip():
-        return "", "empty file"
-    if data.startswith(_UTF16_BOMS):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            return "", "undecodable text"
-        return _checked_text(text)
-    if _looks_binary(data):
-        return "", "binary file"
-    try:
-        return _checked_text(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass  # not UTF-8: Western single-byte text, else charset-normalizer's guess
-    western = _western_text(data)
-    if western:
-        return _checked_text(western)
-    best = from_bytes(data).best()
-    if best is None:
-        return "", "undecodable text"
-    return _checked_text(str(best))
-
-
-# Bytes cp1252 leaves undefined: text holding them is Latin-1 (their C1 controls) or not Western.
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
-# A symbol between two letters ("£ód", "¹ska") is a letter of another code page read as cp1252.
-_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][\x80-\xbf\u0152-\u2122][^\W\d_]")
-
-
-def _western_text(data: bytes) -> str:
-    """Return `data` decoded as cp1252 (or Latin-1) when it reads as Western text, else "".
-
-    Western European text in a single-byte encoding is mostly ASCII letters, with accented
-    letters inside words. Cyrillic, Greek or Central European single-byte text read as cp1252
-    gives mostly accented letters, or symbols inside words, and is left to detection.
-    """
-    codec = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
-    text = data.decode(codec)
-    letters = [char for char in text[:65536] if char.isalpha()]
-    ascii_letters = sum(1 for char in letters if char.isascii())
-    if not letters or ascii_letters < WESTERN_ASCII_SHARE * len(letters):
-        return ""
-    return "" if _SYMBOL_IN_WORD.search(text) else text
-
-
-def _looks_binary(data: bytes) -> bool:
-    """Return whether bytes hold a NUL or a high share of control characters."""
-    if b"\x00" in data:
-        return True
-    sample = data[:65536]
-    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
-    return controls > BINARY_CONTROL_SHARE * len(sample)
-
-
-def _checked_text(text: str) -> tuple[str, str]:
-    """Return decoded text and "", or "" and why it is not usable text."""
-    if not text.strip():
-        return "", "empty file"
-    strange = len(_STRANGE_CHARS.findall(text))
-    if strange > BINARY_CONTROL_SHARE * len(text):
-        return "", "undecodable text"
-    return text, ""
-
-
 # --------------------------------------------------------------------------- plain text
 
 
@@ -622,15 +549,15 @@ def _compose(
     url: str = "",
 ) -> Article:
     """Return the article of a plain or Markdown text and the metadata already known."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     body, written_date = _split_date(text)
     paragraphs = _paragraphs(body, markdown=markdown)
     clean = "\n\n".join(paragraph.text for paragraph in paragraphs)
     return Article(
         article_id=article_id(clean),
-        title=_one_line(title) or _title(paragraphs),
+        title=normalize_text(_one_line(title)) or _title(paragraphs),
         date=parse_date(date) or written_date,
-        source=_one_line(source),
+        source=normalize_text(_one_line(source)),
         path=path,
         url=url.strip(),
         text=clean,
