@@ -142,10 +142,9 @@ from typing import Any
 
 from dateutil import parser as date_parser
 
+from analysis.ingest_limits import DEFAULT_MAX_BYTES, Budget, IngestLimits, ingest_limits
 from analysis.normalize import decode_bytes, normalize_text
 from analysis.text_clean import clean_inline, clean_text
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -259,36 +258,101 @@ def read_articles(
     inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_zip_bytes: int | None = None,
+    max_zip_members: int | None = None,
+    max_articles: int | None = None,
+    max_chars: int | None = None,
 ) -> IngestReport:
-    """Return the articles of files, folders and zip archives, with what was skipped and why."""
+    """Return the articles of files, folders and zip archives, with what was skipped and why.
+
+    The limits (see `analysis.ingest_limits`; None takes the environment variable or the
+    default) stop reading with a reason in the report, keeping what was read before.
+    """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]  # one path given on its own, not a list of one-letter paths
+    limits = ingest_limits(
+        max_bytes=max_bytes,
+        max_zip_bytes=max_zip_bytes,
+        max_zip_members=max_zip_members,
+        max_articles=max_articles,
+        max_chars=max_chars,
+    )
     found: list[Article] = []
-    skipped: list[Skipped] = []
+    skipped = _setting_problems(limits)
+    budget = Budget(limits)
     files = 0
     for item in _walk_inputs(inputs):
         if isinstance(item, Skipped):
             skipped.append(item)
             continue
         location, name = item
+        if budget.reason:
+            skipped.append(Skipped(str(location), f"not read: {budget.reason}"))
+            continue
         files += 1
-        results = _read_path(location, name, max_bytes=max_bytes)
-        for result in _guarded(results, str(location)):
-            _sort_into(result, found, skipped)
+        results = _read_path(location, name, limits=limits)
+        _collect(_guarded(results, str(location)), str(location), budget, found, skipped)
     return _report(found, skipped, files)
 
 
-def read_upload(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
-    """Return the articles of one uploaded file (any supported type, a zip archive included)."""
+def read_upload(
+    data: bytes,
+    name: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_zip_bytes: int | None = None,
+    max_zip_members: int | None = None,
+    max_articles: int | None = None,
+    max_chars: int | None = None,
+) -> IngestReport:
+    """Return the articles of one uploaded file (any supported type, a zip archive included).
+
+    The limits are those of `read_articles`, counted for this upload alone.
+    """
+    limits = ingest_limits(
+        max_bytes=max_bytes,
+        max_zip_bytes=max_zip_bytes,
+        max_zip_members=max_zip_members,
+        max_articles=max_articles,
+        max_chars=max_chars,
+    )
     found: list[Article] = []
-    skipped: list[Skipped] = []
-    if len(data) > max_bytes:
-        skipped.append(Skipped(name, _size_reason(len(data), max_bytes)))
+    skipped = _setting_problems(limits)
+    if len(data) > limits.max_bytes:
+        skipped.append(Skipped(name, _size_reason(len(data), limits.max_bytes)))
     else:
-        results = _read_named_bytes(data, name, name, max_bytes=max_bytes)
-        for result in _guarded(results, name):
-            _sort_into(result, found, skipped)
+        results = _read_named_bytes(data, name, name, limits=limits)
+        _collect(_guarded(results, name), name, Budget(limits), found, skipped)
     return _report(found, skipped, 1)
+
+
+def _setting_problems(limits: IngestLimits) -> list[Skipped]:
+    """Return the ignored limit settings as report entries named after their variable."""
+    return [Skipped(variable, reason) for variable, reason in limits.problems]
+
+
+def _collect(
+    results: Iterator[Result],
+    shown: str,
+    budget: Budget,
+    found: list[Article],
+    skipped: list[Skipped],
+) -> None:
+    """Sort one input's results into articles and skips until a limit of the call is reached.
+
+    Reading stops at the limit: the input's remaining records are not parsed at all.
+    """
+    for result in results:
+        if isinstance(result, Skipped):
+            skipped.append(result)
+        elif budget.admit(len(result.text)):
+            found.append(result)
+        else:
+            where = result.path or shown
+            skipped.append(
+                Skipped(shown, f"{budget.reason}: {where} and the rest of this input not read")
+            )
+            return
 
 
 def parse_date(value: str) -> str:
@@ -388,7 +452,7 @@ def _ignored(name: str) -> bool:
 Result = Article | Skipped
 
 
-def _read_path(location: Path, name: str, *, max_bytes: int) -> Iterator[Result]:
+def _read_path(location: Path, name: str, *, limits: IngestLimits) -> Iterator[Result]:
     """Yield the articles of one file on disk, checking its type and size before reading."""
     shown = str(location)
     suffix = location.suffix.lower()
@@ -397,13 +461,13 @@ def _read_path(location: Path, name: str, *, max_bytes: int) -> Iterator[Result]
         return
     try:
         size = location.stat().st_size
-        if size > max_bytes:
-            yield Skipped(shown, _size_reason(size, max_bytes))
+        if size > limits.max_bytes:
+            yield Skipped(shown, _size_reason(size, limits.max_bytes))
             return
         if suffix == ZIP_SUFFIX:
             # Opened from disk so that only the members are read, one at a time.
             with zipfile.ZipFile(location) as archive:
-                yield from _read_zip(archive, name, shown, max_bytes=max_bytes)
+                yield from _read_zip(archive, name, shown, limits=limits)
             return
         data = location.read_bytes()
     except (zipfile.BadZipFile, EOFError, ValueError) as err:
@@ -412,10 +476,12 @@ def _read_path(location: Path, name: str, *, max_bytes: int) -> Iterator[Result]
     except OSError as err:
         yield Skipped(shown, f"cannot read file: {err.strerror or err}")
         return
-    yield from _read_named_bytes(data, name, shown, max_bytes=max_bytes)
+    yield from _read_named_bytes(data, name, shown, limits=limits)
 
 
-def _read_named_bytes(data: bytes, name: str, shown: str, *, max_bytes: int) -> Iterator[Result]:
+def _read_named_bytes(
+    data: bytes, name: str, shown: str, *, limits: IngestLimits
+) -> Iterator[Result]:
     """Yield the articles of the bytes of a file called `name` (`shown` names it to the user)."""
     suffix = PurePosixPath(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -424,7 +490,7 @@ def _read_named_bytes(data: bytes, name: str, shown: str, *, max_bytes: int) -> 
     if suffix == ZIP_SUFFIX:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                yield from _read_zip(archive, name, shown, max_bytes=max_bytes)
+                yield from _read_zip(archive, name, shown, limits=limits)
         except (zipfile.BadZipFile, EOFError, ValueError) as err:
             yield Skipped(shown, f"corrupt zip archive: {err}")
         return
@@ -437,12 +503,43 @@ def _read_named_bytes(data: bytes, name: str, shown: str, *, max_bytes: int) -> 
 
 
 def _read_zip(
-    archive: zipfile.ZipFile, name: str, shown: str, *, max_bytes: int
+    archive: zipfile.ZipFile, name: str, shown: str, *, limits: IngestLimits
 ) -> Iterator[Result]:
-    """Yield the articles of an archive's members, skipping unsafe, nested and oversized ones."""
-    for info in sorted(archive.infolist(), key=lambda member: member.filename):
-        if info.is_dir():
-            continue
+    """Yield the articles of an archive's members, skipping unsafe, nested and oversized ones.
+
+    An archive with more members than the limit, or whose article members declare more bytes
+    in all than the expansion limit, is refused whole before any member is read (zipfile
+    reads no member past its declared size). An archive without members, or with only
+    hidden and documentation files, is reported.
+    """
+    members = [info for info in archive.infolist() if not info.is_dir()]
+    if not members:
+        yield Skipped(shown, "empty zip archive: no files in it")
+        return
+    if len(members) > limits.max_zip_members:
+        yield Skipped(
+            shown,
+            f"too many files in zip archive ({len(members):,} > the limit of "
+            f"{limits.max_zip_members:,}); none read",
+        )
+        return
+    declared = sum(
+        info.file_size
+        for info in members
+        if PurePosixPath(info.filename).suffix.lower() in SUPPORTED_SUFFIXES - {ZIP_SUFFIX}
+        and not _unsafe_member(info.filename)
+        and info.file_size <= limits.max_bytes
+    )
+    if declared > limits.max_zip_bytes:
+        yield Skipped(
+            shown,
+            f"zip archive would expand to {_size(declared)}, over the limit of "
+            f"{_size(limits.max_zip_bytes)}; none read",
+        )
+        return
+    remaining = limits.max_zip_bytes
+    considered = 0
+    for info in sorted(members, key=lambda member: member.filename):
         member = info.filename.replace("\\", "/")
         member_shown = f"{shown}/{member}"
         parts = PurePosixPath(member).parts
@@ -451,6 +548,7 @@ def _read_zip(
             continue
         if any(_ignored(part) for part in parts):
             continue
+        considered += 1
         suffix = PurePosixPath(member).suffix.lower()
         if suffix == ZIP_SUFFIX:
             yield Skipped(member_shown, "nested zip")
@@ -458,14 +556,25 @@ def _read_zip(
         if suffix not in SUPPORTED_SUFFIXES:
             yield Skipped(member_shown, _type_reason(suffix))
             continue
-        if info.file_size > max_bytes:
-            yield Skipped(member_shown, _size_reason(info.file_size, max_bytes))
+        if info.file_size > limits.max_bytes:
+            yield Skipped(member_shown, _size_reason(info.file_size, limits.max_bytes))
             continue
-        data, problem = _read_member(archive, info, max_bytes=max_bytes)
+        # zipfile never returns more than a member's declared size (a member that holds more
+        # fails its CRC check), and the declared sizes were checked against the limit above;
+        # the reads are capped by what is left of it all the same.
+        cap = min(limits.max_bytes, remaining)
+        data, problem = _read_member(archive, info, max_bytes=cap)
+        if problem == _OVER_LIMIT:
+            problem = f"over the size limit (more than {_size(cap)})"
         if problem:
             yield Skipped(member_shown, problem)
             continue
-        yield from _read_named_bytes(data, f"{name}/{member}", member_shown, max_bytes=max_bytes)
+        remaining -= len(data)
+        yield from _read_named_bytes(data, f"{name}/{member}", member_shown, limits=limits)
+    if not considered:
+        yield Skipped(
+            shown, "zip archive holds no article files (only hidden or documentation files)"
+        )
 
 
 def _unsafe_member(member: str) -> bool:
@@ -492,8 +601,11 @@ def _read_member(
     except OSError as err:
         return b"", f"cannot read zip member: {err}"
     if len(data) > max_bytes:
-        return b"", f"over the size limit (more than {_size(max_bytes)})"
+        return b"", _OVER_LIMIT
     return data, ""
+
+
+_OVER_LIMIT = "over the size limit"
 
 
 def _type_reason(suffix: str) -> str:
@@ -887,6 +999,9 @@ def _read_json(text: str, name: str, shown: str) -> Iterator[Result]:
     if not isinstance(data, list):
         yield Skipped(shown, "JSON holds neither an object nor a list of objects")
         return
+    if not data:
+        yield Skipped(shown, "JSON list is empty: no records")
+        return
     for index, item in enumerate(data, start=1):
         yield _record_article(_Record(f"item {index}", str(index), item), name, shown)
 
@@ -908,27 +1023,82 @@ def _read_jsonl(text: str, name: str, shown: str) -> Iterator[Result]:
 
 
 def _read_csv(text: str, name: str, shown: str) -> Iterator[Result]:
-    """Yield the articles of a .csv file with a header row, one article per row."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = max(",;\t", key=header.count)
+    """Yield the articles of a .csv file with a header row, one article per row.
+
+    Rows are numbered as a spreadsheet numbers them (the header is row 1); a quoted field
+    may span several lines, so a row's number is not its line. A quote left open that
+    swallows the lines after it is reported with its row and lines, and reading goes on at
+    the next line: the rows it swallowed are read as rows of their own.
+    """
+    text = text.lstrip("\ufeff")
+    header_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header_line.count)
     # Article bodies are far longer than the csv module's default field limit.
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        columns = [str(column or "").strip().lower() for column in reader.fieldnames or []]
-        if not _field(dict.fromkeys(columns, "x"), TEXT_FIELDS):
-            named = [_one_line(column)[:40] for column in columns if column]
-            shown_columns = ", ".join(named[:10]) + (", ..." if len(named) > 10 else "")
-            shown_columns = shown_columns or "none"
-            yield Skipped(shown, f"no text column in the CSV header (columns: {shown_columns})")
+    rows = _csv_rows(text, delimiter)
+    columns: list[str] = []
+    for first, cells, _ in rows:
+        if cells is None:
+            yield Skipped(shown, f"malformed CSV header: unbalanced quote (line {first})")
             return
-        # Rows as a spreadsheet numbers them: the header is row 1. A quoted field may span
-        # several lines of the file, so this is not the file's line number.
-        for number, row in enumerate(reader, start=2):
-            row.pop(None, None)  # cells beyond the header's columns
-            yield _record_article(_Record(f"row {number}", str(number), row), name, shown)
-    except csv.Error as err:
-        yield Skipped(shown, f"malformed CSV: {err} (line {reader.line_num})")
+        if any(cell.strip() for cell in cells):
+            columns = cells
+            break
+    lowered = [column.strip().lower() for column in columns]
+    if not _field(dict.fromkeys(lowered, "x"), TEXT_FIELDS):
+        named = [_one_line(column)[:40] for column in lowered if column]
+        shown_columns = ", ".join(named[:10]) + (", ..." if len(named) > 10 else "")
+        shown_columns = shown_columns or "none"
+        yield Skipped(shown, f"no text column in the CSV header (columns: {shown_columns})")
+        return
+    number = 1
+    for first, cells, last in rows:
+        if cells is not None and not any(cell.strip() for cell in cells):
+            continue  # a blank line is no row
+        number += 1
+        if cells is None:
+            yield Skipped(
+                shown,
+                f"row {number}: unbalanced quote: the quoted field opened on line {first} "
+                f"runs on to line {last}; the row is skipped and the lines after line {first} "
+                "are read as rows",
+            )
+            continue
+        record = dict(zip(columns, cells, strict=False))  # cells beyond the header dropped
+        yield _record_article(_Record(f"row {number}", str(number), record), name, shown)
+    if number == 1:
+        yield Skipped(shown, "CSV has a header but no rows")
+
+
+def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | None, int]]:
+    """Yield (first line, cells, last line) for each row of a CSV text; lines count from 1.
+
+    Cells are None for a row whose quoted field is never closed properly over several lines
+    (a stray quote): the row is given up and reading starts again on its second line. A
+    stray quote within one line is read leniently, as spreadsheets do.
+    """
+    lines = [line + "\n" for line in text.split("\n")]
+    if lines and lines[-1] == "\n":
+        lines.pop()  # the final line break ends the last line, it starts no new one
+    position = 0
+    while position < len(lines):
+        source = (lines[index] for index in range(position, len(lines)))
+        reader = csv.reader(source, delimiter=delimiter, strict=True)
+        first = position
+        try:
+            for cells in reader:
+                last = position + reader.line_num - 1
+                yield first + 1, cells, last + 1
+                first = last + 1
+            return
+        except csv.Error:
+            last = max(first, position + reader.line_num - 1)
+            if last == first:
+                lenient = csv.reader([lines[first]], delimiter=delimiter)
+                yield first + 1, next(lenient, []), first + 1
+            else:
+                yield first + 1, None, last + 1
+            position = first + 1
 
 
 def _record_article(record: _Record, name: str, shown: str) -> Result:
@@ -937,18 +1107,21 @@ def _record_article(record: _Record, name: str, shown: str) -> Result:
     if not isinstance(record.fields, dict):
         return Skipped(shown, f"{where}not a JSON object")
     fields = _lower_keys(record.fields)
-    text = _field(fields, TEXT_FIELDS)
-    if text is None:
+    present = [name for name in TEXT_FIELDS if name in fields]
+    if not present:
         return Skipped(shown, f"{where}no text field")
+    text = _field(fields, TEXT_FIELDS)
+    problem = _not_text(fields[present[0]] if text is None else text)
+    if problem:
+        return Skipped(shown, f"{where}{problem}")
     if isinstance(text, list):
-        text = "\n\n".join(_one_line(part) for part in text)
-    text = str(text)
+        text = "\n\n".join(part.strip() for part in text)
     if not text.strip():
         return Skipped(shown, f"{where}empty text field")
     cleaned = clean_text(text)
     if cleaned.problem:
         return Skipped(shown, f"{where}{cleaned.problem}")
-    record_id = _one_line(_field(fields, ID_FIELDS))
+    record_id = _one_line(_metadata(_field(fields, ID_FIELDS)))
     path = f"{name}#{record_id or record.number}" if record.number else name
     return _compose_or_skip(
         cleaned.text,
@@ -956,11 +1129,51 @@ def _record_article(record: _Record, name: str, shown: str) -> Result:
         where=where,
         markdown=False,
         path=path,
-        title=clean_inline(_one_line(_field(fields, TITLE_FIELDS))),
-        date=_one_line(_field(fields, DATE_FIELDS)),
-        source=clean_inline(_one_line(_named(_field(fields, SOURCE_FIELDS)))),
-        url=_one_line(_field(fields, URL_FIELDS)),
+        title=clean_inline(_one_line(_metadata(_field(fields, TITLE_FIELDS)))),
+        date=_one_line(_metadata(_field(fields, DATE_FIELDS))),
+        source=clean_inline(_one_line(_metadata(_named(_field(fields, SOURCE_FIELDS))))),
+        url=_one_line(_metadata(_field(fields, URL_FIELDS))),
     )
+
+
+# A text field holding only one of these is a placeholder of a spreadsheet or export, not text.
+_PLACEHOLDER = re.compile(
+    r"[-+]?(?:\d[\d,_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|[-+]?(?:nan|inf|infinity)"
+    r"|true|false|null|none|nil|undefined|n/?a|#n/a|#value!|#ref!|#div/0!",
+    re.I,
+)
+
+
+def _not_text(value: Any) -> str:
+    """Return why a text field's value is not article text ("" when it is text)."""
+    if value is None:
+        return "text field is null, not text"
+    if isinstance(value, bool):
+        return f"text field is a boolean ({str(value).lower()}), not text"
+    if isinstance(value, float) and value != value:
+        return "text field is NaN, not text"
+    if isinstance(value, int | float):
+        return f"text field is a number ({_one_line(value)[:40]}), not text"
+    if isinstance(value, dict):
+        return "text field is an object, not text"
+    if isinstance(value, list):
+        if all(isinstance(part, str) for part in value):
+            return _not_text("\n\n".join(value)) if value else "empty text field"
+        return "text field is a list holding values that are not text"
+    if not isinstance(value, str):
+        return f"text field is not text ({type(value).__name__})"
+    if _PLACEHOLDER.fullmatch(value.strip()):
+        return f"text field holds only {_one_line(value)[:40]!r}, not text"
+    return ""
+
+
+def _metadata(value: Any) -> str:
+    """Return a metadata value as text: a string or a finite number, else ""."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and value == value:
+        return str(value) if abs(value) != float("inf") else ""
+    return ""
 
 
 def _lower_keys(fields: dict[Any, Any]) -> dict[str, Any]:
@@ -1045,6 +1258,7 @@ def _plural(count: int, noun: str) -> str:
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Article",
+    "IngestLimits",
     "IngestReport",
     "Skipped",
     "article_from_text",
