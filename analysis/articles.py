@@ -638,7 +638,10 @@ def _read_text(text: str, name: str, shown: str) -> Iterator[Result]:
     if cleaned.problem:
         yield Skipped(shown, cleaned.problem)
         return
-    yield _compose_or_skip(cleaned.text, shown, markdown=markdown, path=name)
+    article = _compose_or_skip(cleaned.text, shown, markdown=markdown, path=name)
+    yield article
+    if cleaned.left_out and isinstance(article, Article):
+        yield Skipped(shown, cleaned.left_out)
 
 
 def _compose_or_skip(text: str, shown: str, *, where: str = "", **fields: Any) -> Result:
@@ -994,7 +997,7 @@ def _read_json(text: str, name: str, shown: str) -> Iterator[Result]:
         if len(lists) == 1:
             data = lists[0]
     if isinstance(data, dict):
-        yield _record_article(_Record("object", "", data), name, shown)
+        yield from _record_results(_Record("object", "", data), name, shown)
         return
     if not isinstance(data, list):
         yield Skipped(shown, "JSON holds neither an object nor a list of objects")
@@ -1003,7 +1006,7 @@ def _read_json(text: str, name: str, shown: str) -> Iterator[Result]:
         yield Skipped(shown, "JSON list is empty: no records")
         return
     for index, item in enumerate(data, start=1):
-        yield _record_article(_Record(f"item {index}", str(index), item), name, shown)
+        yield from _record_results(_Record(f"item {index}", str(index), item), name, shown)
 
 
 def _read_jsonl(text: str, name: str, shown: str) -> Iterator[Result]:
@@ -1019,7 +1022,7 @@ def _read_jsonl(text: str, name: str, shown: str) -> Iterator[Result]:
         except RecursionError:
             yield Skipped(shown, f"malformed JSON: nested too deeply (line {number})")
             continue
-        yield _record_article(_Record(f"line {number}", str(number), data), name, shown)
+        yield from _record_results(_Record(f"line {number}", str(number), data), name, shown)
 
 
 def _read_csv(text: str, name: str, shown: str) -> Iterator[Result]:
@@ -1065,7 +1068,7 @@ def _read_csv(text: str, name: str, shown: str) -> Iterator[Result]:
             )
             continue
         record = dict(zip(columns, cells, strict=False))  # cells beyond the header dropped
-        yield _record_article(_Record(f"row {number}", str(number), record), name, shown)
+        yield from _record_results(_Record(f"row {number}", str(number), record), name, shown)
     if number == 1:
         yield Skipped(shown, "CSV has a header but no rows")
 
@@ -1101,29 +1104,44 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | None
             position = first + 1
 
 
-def _record_article(record: _Record, name: str, shown: str) -> Result:
-    """Return the article of one JSON object or CSV row, or why it gives none."""
+def _record_results(record: _Record, name: str, shown: str) -> Iterator[Result]:
+    """Yield the article of one JSON object or CSV row, or why it gives none.
+
+    A note on paragraphs left out of the text (another language) follows the article.
+    """
+    where = f"{record.label}: " if record.number else ""
+    result, left_out = _record_article(record, name, shown)
+    yield result
+    if left_out and isinstance(result, Article):
+        yield Skipped(shown, f"{where}{left_out}")
+
+
+def _record_article(record: _Record, name: str, shown: str) -> tuple[Result, str]:
+    """Return the article of one JSON object or CSV row (or why it gives none) and a note.
+
+    The note is "" or says which paragraphs were left out of the text.
+    """
     where = f"{record.label}: " if record.number else ""
     if not isinstance(record.fields, dict):
-        return Skipped(shown, f"{where}not a JSON object")
+        return Skipped(shown, f"{where}not a JSON object"), ""
     fields = _lower_keys(record.fields)
-    present = [name for name in TEXT_FIELDS if name in fields]
+    present = [field_name for field_name in TEXT_FIELDS if field_name in fields]
     if not present:
-        return Skipped(shown, f"{where}no text field")
+        return Skipped(shown, f"{where}no text field"), ""
     text = _field(fields, TEXT_FIELDS)
     problem = _not_text(fields[present[0]] if text is None else text)
     if problem:
-        return Skipped(shown, f"{where}{problem}")
+        return Skipped(shown, f"{where}{problem}"), ""
     if isinstance(text, list):
         text = "\n\n".join(part.strip() for part in text)
     if not text.strip():
-        return Skipped(shown, f"{where}empty text field")
+        return Skipped(shown, f"{where}empty text field"), ""
     cleaned = clean_text(text)
     if cleaned.problem:
-        return Skipped(shown, f"{where}{cleaned.problem}")
+        return Skipped(shown, f"{where}{cleaned.problem}"), ""
     record_id = _one_line(_metadata(_field(fields, ID_FIELDS)))
     path = f"{name}#{record_id or record.number}" if record.number else name
-    return _compose_or_skip(
+    article = _compose_or_skip(
         cleaned.text,
         shown,
         where=where,
@@ -1134,6 +1152,7 @@ def _record_article(record: _Record, name: str, shown: str) -> Result:
         source=clean_inline(_one_line(_metadata(_named(_field(fields, SOURCE_FIELDS))))),
         url=_one_line(_metadata(_field(fields, URL_FIELDS))),
     )
+    return article, cleaned.left_out
 
 
 # A text field holding only one of these is a placeholder of a spreadsheet or export, not text.

@@ -43,10 +43,11 @@ def rules() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Cleaned:
-    """A cleaned text field and, when it should give no article, why."""
+    """A cleaned text field; why it should give no article; what was left out of it."""
 
     text: str
-    problem: str = ""
+    problem: str = ""  # "" or the reason the field gives no article
+    left_out: str = ""  # "" or a note on paragraphs removed from the text
 
 
 def clean_text(raw: str, *, wiki: bool = True) -> Cleaned:
@@ -54,13 +55,51 @@ def clean_text(raw: str, *, wiki: bool = True) -> Cleaned:
 
     Entities are decoded (repeatedly), paragraphs marked only by runs of spaces are restored,
     then comments, templates, tags and (with `wiki`) wiki markup are removed. The problem is
-    "" or a reason for giving no article: mostly markup, or mostly another language.
+    "" or a reason for giving no article: mostly markup, or mostly another language. In a
+    text that is mostly English, paragraphs long enough to judge (``min_words``) that are
+    mostly another language are left out, and `left_out` says how many and which language:
+    the English model would read their capitalised words as names.
     """
     decoded = decode_entities(raw)
     restored = restore_paragraphs(decoded)
     text = strip_markup(restored, wiki=wiki)
     problem = markup_problem(restored, text) or language_problem(text)
-    return Cleaned(text, problem)
+    if problem:
+        return Cleaned(text, problem)
+    text, left_out = _without_foreign_paragraphs(text)
+    return Cleaned(text, "", left_out)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _without_foreign_paragraphs(text: str) -> tuple[str, str]:
+    """Return text without its paragraphs in another language, and a note on them ("" if none)."""
+    kept: list[str] = []
+    languages: Counter[str] = Counter()
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        paragraph = text[position:end]
+        language = _paragraph_language(paragraph)
+        if language:
+            languages[language] += 1
+        else:
+            kept.append(text[position : match.end() if match else len(text)])
+        position = match.end() if match else len(text)
+    if not languages:
+        return text, ""
+    count = sum(languages.values())
+    names = " and ".join(sorted(languages))
+    noun = "paragraph" if count == 1 else "paragraphs"
+    return "".join(kept), f"left out {count} {noun} mostly in {names}; the rest was read"
+
+
+def _paragraph_language(paragraph: str) -> str:
+    """Return the language or script a paragraph is mostly written in, when not English."""
+    problem = language_problem(paragraph)
+    match = re.match(r"mostly (\w+)", problem)
+    return match[1] if match else ""
 
 
 def clean_inline(raw: str) -> str:

@@ -170,3 +170,36 @@ def test_text_file_is_cleaned_but_markdown_keeps_its_own_syntax():
     assert txt.articles[0].text == f'{LEAD} "Fine"\n\n{NEXT}'
     md = read_upload(f"# Heading\n\n{LEAD} &amp; *{NEXT}*".encode(), "b.md")
     assert md.articles[0].text == f"Heading\n\n{LEAD} & {NEXT}"
+
+
+PORTUGUESE_PARAGRAPH = (
+    "O ministro da defesa disse que o governo não vai aceitar a proposta e que a decisão "
+    "será tomada pelo congresso depois da reunião com os outros países da região."
+)
+ENGLISH_PARAGRAPH = (
+    f"{LEAD} {NEXT} The talks will continue in the spring, and both sides said that they "
+    "had agreed on a timetable for the next round."
+)
+
+
+def test_paragraphs_in_another_language_are_left_out_and_noted():
+    raw = f"{ENGLISH_PARAGRAPH}\n\n{PORTUGUESE_PARAGRAPH}\n\n{ENGLISH_PARAGRAPH}"
+    cleaned = clean_text(raw)
+    assert cleaned.problem == ""
+    assert cleaned.text == f"{ENGLISH_PARAGRAPH}\n\n{ENGLISH_PARAGRAPH}"
+    assert cleaned.left_out == "left out 1 paragraph mostly in Portuguese; the rest was read"
+
+
+def test_short_foreign_paragraphs_are_too_short_to_judge_and_kept():
+    raw = f"{ENGLISH_PARAGRAPH}\n\nMuito obrigado a todos.\n\n{ENGLISH_PARAGRAPH}"
+    assert clean_text(raw).text == raw
+
+
+def test_the_note_on_left_out_paragraphs_reaches_the_report():
+    text = f"{ENGLISH_PARAGRAPH}\n\n{PORTUGUESE_PARAGRAPH}\n\n{ENGLISH_PARAGRAPH}"
+    report = read_upload(json.dumps({"text": text}).encode(), "feed.jsonl")
+    [article] = report.articles
+    assert "ministro" not in article.text
+    assert [skip.reason for skip in report.skipped] == [
+        "line 1: left out 1 paragraph mostly in Portuguese; the rest was read"
+    ]
