@@ -135,7 +135,6 @@ def decode_entities(text: str) -> str:
 _BREAK_CANDIDATE = re.compile(r"""[.!?]["'”’)\]]*( {2,}|\t[ \t]*)(?=\S)""")
 _BLOCKQUOTE_END_GAP = re.compile(r"</blockquote\s*>( {2,})(?=\S)", re.I)
 _QUOTE_MARK = re.compile(r"""``|:''|''|"|“|”|<blockquote\b[^<>]{0,500}>|</blockquote\s*>""", re.I)
-_WORD_BEFORE = re.compile(r"""(\S+?)[.!?]["'”’)\]]*$""")
 
 
 def restore_paragraphs(text: str) -> str:
@@ -214,10 +213,10 @@ def _after_abbreviation(text: str, end: int) -> bool:
     """Return whether the full stop at `end` follows an abbreviation or an initial."""
     if text[end] != ".":
         return False
-    match = _WORD_BEFORE.search(text, max(0, end - 40), end + 1)
-    if match is None:
+    before = text[max(0, end - 40) : end].split()
+    if not before:
         return False
-    word = match[1].lstrip("\"'“‘([")
+    word = before[-1].lstrip("\"'“‘([")
     if "." in word or len(word) == 1:  # "U.S.", "a.m.", "J."
         return True
     return word.lower() in _abbreviations()
@@ -468,15 +467,20 @@ def language_problem(text: str) -> str:
     words = words[:LANGUAGE_SAMPLE_WORDS]
     if len(words) < language["min_words"]:
         return ""
-    script, latin_share = _script(words)
+    counts = Counter(words)
+    hits: Counter[str] = Counter()
+    languages_of = _languages_of_word()
+    for word, count in counts.items():
+        for name in languages_of.get(word, ()):
+            hits[name] += count
+    shares = {name: hits[name] / len(words) for name in _function_words()}
+    english = shares.pop("English", 0.0)
+    if english >= language["english_min_share"]:
+        return ""
+    script, latin_share = _script(counts)
     if latin_share < language["latin_min_share"]:
         return f"mostly {script} script, not English ({1 - latin_share:.0%} of its letters)"
-    shares = {
-        name: sum(1 for word in words if word in vocabulary) / len(words)
-        for name, vocabulary in _function_words().items()
-    }
-    english = shares.pop("English", 0.0)
-    if english >= language["english_min_share"] or not shares:
+    if not shares:
         return ""
     other, share = max(shares.items(), key=lambda item: item[1])
     if share >= language["other_min_share"] and share > english:
@@ -493,22 +497,31 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in table.items()}
 
 
-def _script(words: list[str]) -> tuple[str, float]:
+@cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Return each function word with the languages it belongs to."""
+    languages: dict[str, list[str]] = {}
+    for name, vocabulary in _function_words().items():
+        for word in vocabulary:
+            languages.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in languages.items()}
+
+
+def _script(counts: Counter[str]) -> tuple[str, float]:
     """Return the most common non-Latin script of the words' letters and the Latin share."""
     scripts: Counter[str] = Counter()
     latin = 0
     total = 0
-    for word in words:
+    for word, count in counts.items():
+        total += len(word) * count
+        if word.isascii():
+            latin += len(word) * count
+            continue
         for char in word:
-            total += 1
-            if char < "\u0250":  # Basic Latin to Latin Extended-B
-                latin += 1
-                continue
-            name = unicodedata.name(char, "")
-            if name.startswith("LATIN"):
-                latin += 1
+            if char < "\u0250" or unicodedata.name(char, "").startswith("LATIN"):
+                latin += count
             else:
-                scripts[name.split(" ", 1)[0].title() or "Unknown"] += 1
+                scripts[unicodedata.name(char, "Unknown").split(" ", 1)[0].title()] += count
     script = scripts.most_common(1)[0][0] if scripts else "Latin"
     return script, (latin / total if total else 1.0)
 
