@@ -1080,9 +1080,7 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | None
     (a stray quote): the row is given up and reading starts again on its second line. A
     stray quote within one line is read leniently, as spreadsheets do.
     """
-    lines = [line + "\n" for line in text.split("\n")]
-    if lines and lines[-1] == "\n":
-        lines.pop()  # the final line break ends the last line, it starts no new one
+    lines = io.StringIO(text, newline="").readlines()  # "\n", "\r\n" or "\r" line ends kept
     position = 0
     while position < len(lines):
         source = (lines[index] for index in range(position, len(lines)))

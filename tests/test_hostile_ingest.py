@@ -413,3 +413,12 @@ def test_a_huge_upload_of_tiny_records_is_bounded(tmp_path):
     assert seconds < HANG_GUARD_SECONDS
     assert len(report.articles) == 500
     assert reasons(report)[0].startswith("article limit reached (500 articles per upload)")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_csv_unbalanced_quote_is_found_whatever_the_line_ends(tmp_path, newline):
+    rows = ["title,text", f'One,"{OTHER}', f"Two,{GOOD} Again.", "Three,Kessel agreed on Monday."]
+    report = batch(tmp_path, "sheet.csv", newline.join(rows) + newline)
+    paths = sorted(article.path for article in report.articles if article.path.startswith("sheet"))
+    assert paths == ["sheet.csv#3", "sheet.csv#4"]
+    assert [reason[:30] for reason in reasons(report)] == ["row 2: unbalanced quote: the q"]
