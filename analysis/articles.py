@@ -39,7 +39,10 @@ Markup (`analysis.text_clean`)
 
     A record or file whose text is mostly markup ("mostly markup (…)") or mostly another
     language or script than English ("mostly Portuguese, not English (…)") gives no article:
-    it is skipped with that reason, so no actor is ever made from it. The rules (tag names,
+    it is skipped with that reason, so no actor is ever made from it. In a text that is mostly
+    English, a paragraph long enough to judge that is mostly another language is left out of
+    the text, and a report entry on the article's input says how many paragraphs were left
+    out and in which language (the article itself is kept). The rules (tag names,
     reference sections, abbreviations, function words per language) are data in
     ``data/text_cleaning.toml``.
 
