@@ -733,3 +733,34 @@ def test_bad_uploads_are_skipped_with_their_name(data, name, max_bytes, reason):
 def test_summary_counts_singulars_and_plurals():
     report = IngestReport(articles=[article_from_text(FIRST)], skipped=[], duplicates=1, files=1)
     assert report.summary() == "read 1 article from 1 file; skipped 0; 1 duplicate"
+
+
+MARKUP_RECORD = (
+    "'''Valdoria''' Defence Minister [[Aldo Brenner|Aldo Brenner]] said on Monday that "
+    "&quot;Valdoria will send two frigates to the Ostravian coast next year&quot;.  "
+    "&lt;br /&gt;The foreign ministry of Ostravia welcomed the plan.  {{cite|Kessel Post}}"
+    "Brenner also urged Ostr\u0430via to join the patrols, and &amp;quot;we will pay for the "
+    "fuel&amp;quot;, he said.  == Sources == * [[Kessel Post]]"
+)
+
+
+def test_a_build_from_marked_up_records_points_into_the_cleaned_text():
+    from analysis.build import build
+
+    report = read_upload(json.dumps({"text": MARKUP_RECORD}).encode(), "feed.jsonl")
+    [article] = report.articles
+    corpus = build(report.articles).corpus
+    text = article.text
+    for marker in ("'''", "[[", "&quot;", "&amp;", "{{", "<br", "==", "Sources", "\u0430"):
+        assert marker not in text
+    mentions = corpus.mentions
+    assert len(mentions) >= 3
+    for row in mentions.itertuples():
+        assert text[row.start_char : row.end_char] == row.text
+        assert not any(mark in row.text for mark in ("'", "[", "&", "{", "<", "="))
+    assert {"Aldo Brenner", "Ostravia", "Valdoria"} <= set(corpus.actors["name"])
+    assert len(corpus.quotes) == 2  # both quotations, the twice-escaped one too
+    for row in corpus.quotes.itertuples():
+        assert text[row.start_char : row.end_char] == row.quote
+    for row in corpus.commitments.itertuples():
+        assert text[row.start_char : row.end_char] in row.sentence
