@@ -8,7 +8,8 @@ What is read
     - ``.html`` and ``.htm``: the main text, title, date, site name and URL found by
       trafilatura; navigation, footers and other boilerplate are left out, and each block of
       the main text (paragraph, heading, list item) is a paragraph. A page whose main text
-      holds no sentence of four words or more is skipped ("no article text found in HTML").
+      holds no sentence of four words or more is skipped ("no article text found in HTML");
+      the language rules of "Markup" below apply to its main text too.
     - ``.json``: one object, a list of objects, or an object holding one list of objects (such
       as ``{"articles": [...]}``); ``.jsonl``: one object per line; ``.csv``: a header row,
       then one article per row (comma, semicolon or tab separated, whichever the header uses).
@@ -147,7 +148,7 @@ from dateutil import parser as date_parser
 
 from analysis.ingest_limits import DEFAULT_MAX_BYTES, Budget, IngestLimits, ingest_limits
 from analysis.normalize import decode_bytes, normalize_text
-from analysis.text_clean import clean_inline, clean_text
+from analysis.text_clean import clean_inline, clean_text, english_only
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -936,8 +937,12 @@ def _read_html(text: str, name: str, shown: str) -> Iterator[Result]:
     if not any(_is_sentence(paragraph) for paragraph in paragraphs):
         yield Skipped(shown, "no article text found in HTML")
         return
+    checked = english_only(body)
+    if checked.problem:
+        yield Skipped(shown, checked.problem)
+        return
     yield _compose(
-        body,
+        checked.text,
         markdown=False,
         path=name,
         title=document.title or "",
@@ -945,6 +950,8 @@ def _read_html(text: str, name: str, shown: str) -> Iterator[Result]:
         source=document.sitename or document.hostname or "",
         url=document.url or "",
     )
+    if checked.left_out:
+        yield Skipped(shown, checked.left_out)
 
 
 def _is_sentence(text: str) -> bool:

@@ -63,11 +63,21 @@ def clean_text(raw: str, *, wiki: bool = True) -> Cleaned:
     decoded = decode_entities(raw)
     restored = restore_paragraphs(decoded)
     text = strip_markup(restored, wiki=wiki)
-    problem = markup_problem(restored, text) or language_problem(text)
+    problem = markup_problem(restored, text)
     if problem:
         return Cleaned(text, problem)
-    text, left_out = _without_foreign_paragraphs(text)
-    return Cleaned(text, "", left_out)
+    return english_only(text)
+
+
+def english_only(text: str) -> Cleaned:
+    """Return a text checked for language: a problem when it is mostly another language or
+    script, else the text without its paragraphs in another language and a note on them.
+    """
+    problem = language_problem(text)
+    if problem:
+        return Cleaned(text, problem)
+    kept, left_out = _without_foreign_paragraphs(text)
+    return Cleaned(kept, "", left_out)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -531,6 +541,7 @@ __all__ = [
     "clean_inline",
     "clean_text",
     "decode_entities",
+    "english_only",
     "language_problem",
     "markup_problem",
     "restore_paragraphs",

@@ -422,3 +422,16 @@ def test_csv_unbalanced_quote_is_found_whatever_the_line_ends(tmp_path, newline)
     paths = sorted(article.path for article in report.articles if article.path.startswith("sheet"))
     assert paths == ["sheet.csv#3", "sheet.csv#4"]
     assert [reason[:30] for reason in reasons(report)] == ["row 2: unbalanced quote: the q"]
+
+
+def test_an_html_page_in_another_language_gives_no_article(tmp_path):
+    paragraph = (
+        "O ministro da defesa disse que o governo não vai aceitar a proposta e que a "
+        "decisão será tomada pelo congresso depois da reunião com os outros países da região."
+    )
+    page = f"<html><head><title>Notícias</title></head><body><article><p>{paragraph}</p>"
+    page += f"<p>{paragraph}</p></article></body></html>"
+    report = batch(tmp_path, "page.html", page)
+    assert [article.text for article in report.articles] == [GOOD]
+    [reason] = reasons(report)
+    assert reason.startswith("mostly Portuguese, not English")
