@@ -148,7 +148,14 @@ from dateutil import parser as date_parser
 
 from analysis.ingest_limits import DEFAULT_MAX_BYTES, Budget, IngestLimits, ingest_limits
 from analysis.normalize import decode_bytes, normalize_text
-from analysis.text_clean import clean_inline, clean_text, english_only
+from analysis.text_clean import (
+    clean_inline,
+    clean_text,
+    decode_entities,
+    english_only,
+    restore_paragraphs,
+    strip_markup,
+)
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -251,10 +258,14 @@ def article_from_text(
 ) -> Article:
     """Return the article of a plain text, normalised as a .txt file would be.
 
-    A leading date ("date 2026-01-27 ..." or a "Date: ..." first line) is removed from the
-    text; it becomes the date unless `date` is given. `date` is normalised with `parse_date`.
-    A missing title is derived from the text.
+    Markup is cleaned as in a .txt file (see "Markup" above); the language rules, which can
+    only be reported through an ingest report, are not applied. A leading date ("date
+    2026-01-27 ..." or a "Date: ..." first line) is removed from the text; it becomes the
+    date unless `date` is given. `date` is normalised with `parse_date`. A missing title is
+    derived from the text.
     """
+    text = strip_markup(restore_paragraphs(decode_entities(text)))
+    title = clean_inline(title)
     return _compose(text, markdown=False, path=path, title=title, date=date, source=source, url=url)
 
 

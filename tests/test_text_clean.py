@@ -203,3 +203,11 @@ def test_the_note_on_left_out_paragraphs_reaches_the_report():
     assert [skip.reason for skip in report.skipped] == [
         "line 1: left out 1 paragraph mostly in Portuguese; the rest was read"
     ]
+
+
+def test_pasted_text_is_cleaned_of_markup():
+    from analysis.articles import article_from_text
+
+    article = article_from_text(f"'''{LEAD}''' &quot;Fine.&quot;  {NEXT}", title="A &amp; B")
+    assert article.text == f'{LEAD} "Fine."\n\n{NEXT}'
+    assert article.title == "A & B"
