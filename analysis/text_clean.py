@@ -11,6 +11,11 @@ field should not become an article at all (mostly markup, mostly another languag
 The classes of markup and language (tag names, link namespaces, reference section names,
 abbreviations, function words of each language) are data in ``data/text_cleaning.toml``.
 
+Entities are decoded by the standard library (`html.unescape`, the full HTML5 table). Tags
+are matched by a bounded pattern against the known tag names of the rules rather than by
+`html.parser`: the parser drops any "<word ...>" as a tag (prose such as "<Ann Smith>" would
+vanish), and its handling of unclosed comments and tags differs between Python releases.
+
 Every step is linear in the length of the text: patterns are bounded, and an opening mark
 that is never closed (a comment, a template, a tag whose content is dropped) is removed on
 its own rather than searched for again at every later position.
