@@ -541,9 +541,7 @@ def _read_zip(
     declared = sum(
         info.file_size
         for info in members
-        if PurePosixPath(info.filename).suffix.lower() in SUPPORTED_SUFFIXES - {ZIP_SUFFIX}
-        and not _unsafe_member(info.filename)
-        and info.file_size <= limits.max_bytes
+        if _article_member(info.filename.replace("\\", "/")) and info.file_size <= limits.max_bytes
     )
     if declared > limits.max_zip_bytes:
         yield Skipped(
@@ -559,6 +557,7 @@ def _read_zip(
         member_shown = f"{shown}/{member}"
         parts = PurePosixPath(member).parts
         if _unsafe_member(member):
+            considered += 1
             yield Skipped(member_shown, "unsafe path in zip")
             continue
         if any(_ignored(part) for part in parts):
@@ -590,6 +589,16 @@ def _read_zip(
         yield Skipped(
             shown, "zip archive holds no article files (only hidden or documentation files)"
         )
+
+
+def _article_member(member: str) -> bool:
+    """Return whether an archive member will be read as articles (by its path alone)."""
+    path = PurePosixPath(member)
+    return (
+        path.suffix.lower() in SUPPORTED_SUFFIXES - {ZIP_SUFFIX}
+        and not _unsafe_member(member)
+        and not any(_ignored(part) for part in path.parts)
+    )
 
 
 def _unsafe_member(member: str) -> bool:

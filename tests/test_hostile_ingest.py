@@ -435,3 +435,17 @@ def test_an_html_page_in_another_language_gives_no_article(tmp_path):
     assert [article.text for article in report.articles] == [GOOD]
     [reason] = reasons(report)
     assert reason.startswith("mostly Portuguese, not English")
+
+
+def test_large_non_article_members_do_not_count_towards_the_expansion_limit(tmp_path):
+    members = {"photo.png": b"\x89PNG" + b"\x00" * 3_000_000, "a.txt": OTHER.encode()}
+    report = batch(tmp_path, "mixed.zip", zip_bytes(members), max_zip_bytes=1_000_000)
+    assert sorted(article.text for article in report.articles) == sorted([GOOD, OTHER])
+    assert reasons(report) == ["unsupported file type .png"]
+
+
+def test_a_zip_of_only_unsafe_paths_reports_each_path(tmp_path):
+    report = batch(tmp_path, "evil.zip", zip_bytes({"../escape.txt": OTHER.encode()}))
+    assert [article.text for article in report.articles] == [GOOD]
+    assert reasons(report) == ["unsafe path in zip"]
+    assert report.skipped[0].path.endswith("evil.zip/../escape.txt")
