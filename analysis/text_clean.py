@@ -113,7 +113,7 @@ def _without_foreign_paragraphs(text: str) -> tuple[str, str]:
 def _paragraph_language(paragraph: str) -> str:
     """Return the language or script a paragraph is mostly written in, when not English."""
     problem = language_problem(paragraph)
-    match = re.match(r"mostly (\w+)", problem)
+    match = re.match(r"mostly (.+?)(?: script)?, not English", problem)
     return match[1] if match else ""
 
 
@@ -250,8 +250,8 @@ def strip_markup(text: str, *, wiki: bool = True) -> str:
 
     Block tags (<p>, <div>, <blockquote>, <li>, <tr>, ...) become paragraph breaks and <br>
     a line break; the content of <script>, <style>, <ref> and the like is dropped; tags
-    of unknown names ("<Ann Smith>") are kept as text. Wiki markup: templates {{…}} are
-    dropped, [[target|label]] gives its label, files and categories are dropped, [url label]
+    of unknown names ("<Ann Smith>") are kept as text. Wiki markup: templates {{…}} and
+    tables {|…|} are dropped, [[target|label]] gives its label, files and categories are dropped, [url label]
     gives its label, "== Heading ==" becomes a heading paragraph (a reference section such as
     "Sources" is dropped with its content), bold and italic marks and list bullets go.
     """
@@ -335,20 +335,28 @@ def _strip_dropped_elements(text: str) -> str:
 
 
 _TEMPLATE_MARK = re.compile(r"\{\{|\}\}")
+_TABLE_MARK = re.compile(r"\{\||\|\}")
 
 
 def _strip_templates(text: str) -> str:
-    """Return text without {{templates}}, nested ones included; stray braces are removed.
+    """Return text without {{templates}} and {| tables |}, nested ones included.
 
-    An unclosed template loses only its marks: its text is kept rather than the rest of
-    the article.
+    Tables are data laid out in cells, not prose. Stray closing marks are removed; an
+    unclosed template or table loses only its marks: its text is kept rather than the rest
+    of the article.
     """
+    text = _strip_nested(text, _TEMPLATE_MARK, "{{")
+    return _strip_nested(text, _TABLE_MARK, "{|")
+
+
+def _strip_nested(text: str, marks: re.Pattern[str], opening: str) -> str:
+    """Return text without the spans between matching opening and closing `marks`."""
     pieces: list[str] = []
     position = 0
     depth = 0
     opened_at = 0
-    for match in _TEMPLATE_MARK.finditer(text):
-        if match.group() == "{{":
+    for match in marks.finditer(text):
+        if match.group() == opening:
             if depth == 0:
                 pieces.append(text[position : match.start()])
                 opened_at = match.end()
@@ -357,11 +365,11 @@ def _strip_templates(text: str) -> str:
             depth -= 1
             if depth == 0:
                 position = match.end()
-        else:  # a "}}" closing nothing
+        else:  # a closing mark closing nothing
             pieces.append(text[position : match.start()])
             position = match.end()
     if depth:
-        pieces.append(_TEMPLATE_MARK.sub("", text[opened_at:]))
+        pieces.append(marks.sub("", text[opened_at:]))
     else:
         pieces.append(text[position:])
     return "".join(pieces)
@@ -465,12 +473,17 @@ _LETTERS_RUN = re.compile(r"[^\W\d_]+")
 
 
 def markup_problem(before: str, after: str) -> str:
-    """Return why a field is mostly markup ("" when it is not), from its text before/after."""
+    """Return why a field is mostly markup ("" when it is not), from its text before/after.
+
+    A field is mostly markup when markup makes up most of it and what is left is too short
+    to be an article; an article with a large results table keeps its prose.
+    """
     total = len("".join(before.split()))
     if not total:
         return ""
     share = 1 - len("".join(after.split())) / total
-    if share >= rules()["markup"]["max_share"]:
+    markup = rules()["markup"]
+    if share >= markup["max_share"] and len(after.split()) < markup["min_prose_words"]:
         return f"mostly markup ({share:.0%} of the text is tags, templates or wiki syntax)"
     return ""
 
@@ -498,7 +511,7 @@ def language_problem(text: str) -> str:
     if not shares:
         return ""
     other, share = max(shares.items(), key=lambda item: item[1])
-    if share >= language["other_min_share"] and share > english:
+    if share >= language["other_min_share"] and share >= language["other_over_english"] * english:
         return (
             f"mostly {other}, not English ({share:.0%} of its words are {other} "
             f"function words, {english:.0%} English)"

@@ -211,3 +211,27 @@ def test_pasted_text_is_cleaned_of_markup():
     article = article_from_text(f"'''{LEAD}''' &quot;Fine.&quot;  {NEXT}", title="A &amp; B")
     assert article.text == f'{LEAD} "Fine."\n\n{NEXT}'
     assert article.title == "A & B"
+
+
+def test_wiki_tables_are_dropped():
+    raw = f'{LEAD} {{| border="2"\n!Vote !Share\n|-\n|Yes |55%\n|}} {NEXT}'
+    assert " ".join(strip_markup(raw).split()) == f"{LEAD} {NEXT}"
+
+
+def test_conversational_english_is_not_taken_for_another_language():
+    transcript = (
+        "AB: Well, that's interesting. I don't know; I haven't decided yet. CD: I went "
+        "through a phase like that when I lived in Port Kessel, you know, years ago."
+    )
+    assert language_problem(transcript) == ""
+
+
+def test_a_long_report_with_a_large_table_keeps_its_prose():
+    rows = " ".join(f"|-\n| Candidate {n} || {n * 1000} votes || {n}%" for n in range(60))
+    raw = f"{ENGLISH_PARAGRAPH} {ENGLISH_PARAGRAPH} {ENGLISH_PARAGRAPH}\n{{| class=x\n{rows}\n|}}"
+    cleaned = clean_text(raw)
+    assert cleaned.problem == ""
+    assert (
+        cleaned.text.split()
+        == f"{ENGLISH_PARAGRAPH} {ENGLISH_PARAGRAPH} {ENGLISH_PARAGRAPH}".split()
+    )
