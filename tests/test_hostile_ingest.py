@@ -188,8 +188,17 @@ def test_pathological_markup_is_read_in_bounded_time(tmp_path, flood):
         "Port K\u0435ssel",  # Cyrillic ie
         "Port \u039aessel",  # Greek capital kappa
         "Port\u00a0Kessel",  # no-break space
+        "Port &#x202E;Kes&shy;sel&#8203;",  # the same, written as entities
     ],
-    ids=["soft-hyphen", "zero-width", "bidi", "cyrillic-lookalike", "greek-lookalike", "nbsp"],
+    ids=[
+        "soft-hyphen",
+        "zero-width",
+        "bidi",
+        "cyrillic-lookalike",
+        "greek-lookalike",
+        "nbsp",
+        "as-entities",
+    ],
 )
 def test_invisible_and_lookalike_characters_are_normalised(tmp_path, disguised):
     text = f"Minister Aldo Brenner of Valdoria said the navy will send two frigates to {disguised}."
