@@ -96,7 +96,7 @@ def _without_foreign_paragraphs(text: str) -> tuple[str, str]:
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         paragraph = text[position:end]
-        language = _paragraph_language(paragraph)
+        language, _ = other_language(paragraph)
         if language:
             languages[language] += 1
         else:
@@ -108,13 +108,6 @@ def _without_foreign_paragraphs(text: str) -> tuple[str, str]:
     names = " and ".join(sorted(languages))
     noun = "paragraph" if count == 1 else "paragraphs"
     return "".join(kept), f"left out {count} {noun} mostly in {names}; the rest was read"
-
-
-def _paragraph_language(paragraph: str) -> str:
-    """Return the language or script a paragraph is mostly written in, when not English."""
-    problem = language_problem(paragraph)
-    match = re.match(r"mostly (.+?)(?: script)?, not English", problem)
-    return match[1] if match else ""
 
 
 def clean_inline(raw: str) -> str:
@@ -490,11 +483,18 @@ def markup_problem(before: str, after: str) -> str:
 
 def language_problem(text: str) -> str:
     """Return why a text is mostly another language or script than English ("" if not)."""
+    return other_language(text)[1]
+
+
+def other_language(text: str) -> tuple[str, str]:
+    """Return the language or script a text is mostly written in when it is not English,
+    and the reason to show; ("", "") for English and for texts too short to judge.
+    """
     language = rules()["language"]
     words = _LETTERS_RUN.findall(text[: LANGUAGE_SAMPLE_WORDS * 12].lower())
     words = words[:LANGUAGE_SAMPLE_WORDS]
     if len(words) < language["min_words"]:
-        return ""
+        return "", ""
     counts = Counter(words)
     hits: Counter[str] = Counter()
     languages_of = _languages_of_word()
@@ -504,19 +504,20 @@ def language_problem(text: str) -> str:
     shares = {name: hits[name] / len(words) for name in _function_words()}
     english = shares.pop("English", 0.0)
     if english >= language["english_min_share"]:
-        return ""
+        return "", ""
     script, latin_share = _script(counts)
     if latin_share < language["latin_min_share"]:
-        return f"mostly {script} script, not English ({1 - latin_share:.0%} of its letters)"
+        reason = f"mostly {script} script, not English ({1 - latin_share:.0%} of its letters)"
+        return script, reason
     if not shares:
-        return ""
+        return "", ""
     other, share = max(shares.items(), key=lambda item: item[1])
     if share >= language["other_min_share"] and share >= language["other_over_english"] * english:
-        return (
+        return other, (
             f"mostly {other}, not English ({share:.0%} of its words are {other} "
             f"function words, {english:.0%} English)"
         )
-    return ""
+    return "", ""
 
 
 @cache
@@ -562,6 +563,7 @@ __all__ = [
     "english_only",
     "language_problem",
     "markup_problem",
+    "other_language",
     "restore_paragraphs",
     "rules",
     "strip_markup",
