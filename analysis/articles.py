@@ -25,15 +25,16 @@ What is read
       whatever size its header declares.
 
 Markup (`analysis.text_clean`)
-    The text and title of a JSON, JSON Lines or CSV record, and a .txt file, are cleaned of the
-    markup a page's source leaves behind: HTML entities are decoded (again while entities
-    remain, for sources escaped twice), comments and tags are removed (block tags such as
-    <p> and <div> end a paragraph, <br> a line; the content of <script>, <style> and <ref>
-    goes), and wiki markup is reduced to text: bold and italic marks, [[target|label]] to its
-    label, file and category links and {{templates}} dropped, [url label] to its label, and
+    The text and title of a JSON, JSON Lines or CSV record are cleaned of the markup a page's
+    source leaves behind: HTML entities are decoded (again while entities remain, for sources
+    escaped twice), comments and tags are removed (block tags such as <p> and <div> end a
+    paragraph, <br> a line; the content of <script>, <style> and <ref> goes), and wiki markup
+    is reduced to text: bold and italic marks, [[target|label]] to its label, file and
+    category links, {{templates}} and {|tables|} dropped, [url label] to its label, and
     "== Heading ==" to a heading paragraph (reference sections such as "Sources" are dropped
-    with their content). A .md file gets the entity and HTML cleaning only: its own syntax is
-    Markdown. A text without any line break whose paragraphs are marked by runs of two or
+    with their content). A .txt file (and pasted text) gets the entity and wiki cleaning but
+    keeps HTML tags: in plain text "<b>" is written text, and the dashboard shows it as
+    text. A .md file gets the entity and HTML cleaning only: its own syntax is Markdown. A text without any line break whose paragraphs are marked by runs of two or
     more spaces after a sentence end gets its paragraphs back (not inside a quotation, not
     before a lower-case letter, not after an abbreviation such as "Mr." or "U.S."). The
     stored `text` is the cleaned text: every offset of the tables points into it.
@@ -258,13 +259,14 @@ def article_from_text(
 ) -> Article:
     """Return the article of a plain text, normalised as a .txt file would be.
 
-    Markup is cleaned as in a .txt file (see "Markup" above); the language rules, which can
+    Wiki markup and entities are cleaned as in a .txt file (see "Markup" above; HTML tags
+    are written text there and stay); the language rules, which can
     only be reported through an ingest report, are not applied. A leading date ("date
     2026-01-27 ..." or a "Date: ..." first line) is removed from the text; it becomes the
     date unless `date` is given. `date` is normalised with `parse_date`. A missing title is
     derived from the text.
     """
-    text = strip_markup(restore_paragraphs(decode_entities(text)))
+    text = strip_markup(restore_paragraphs(decode_entities(text)), html=False)
     title = clean_inline(title)
     return _compose(text, markdown=False, path=path, title=title, date=date, source=source, url=url)
 
@@ -658,7 +660,9 @@ def _size(n_bytes: int) -> str:
 def _read_text(text: str, name: str, shown: str) -> Iterator[Result]:
     """Yield the article of a .txt or .md file (markup cleaned, see "Markup" above)."""
     markdown = PurePosixPath(name).suffix.lower() == ".md"
-    cleaned = clean_text(text, wiki=not markdown)
+    # A .txt file is plain text: "<b>" in it is written text, shown as such. Its wiki markup
+    # and entities (a wiki export saved as text) are cleaned; Markdown may embed HTML.
+    cleaned = clean_text(text, wiki=not markdown, html=markdown)
     if cleaned.problem:
         yield Skipped(shown, cleaned.problem)
         return

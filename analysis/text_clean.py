@@ -55,11 +55,11 @@ class Cleaned:
     left_out: str = ""  # "" or a note on paragraphs removed from the text
 
 
-def clean_text(raw: str, *, wiki: bool = True) -> Cleaned:
+def clean_text(raw: str, *, wiki: bool = True, html: bool = True) -> Cleaned:
     """Return the plain text of a field that may hold HTML or wiki markup, and any problem.
 
     Entities are decoded (repeatedly), paragraphs marked only by runs of spaces are restored,
-    then comments, templates, tags and (with `wiki`) wiki markup are removed. The problem is
+    then (with `html`) comments and tags and (with `wiki`) wiki markup are removed. The problem is
     "" or a reason for giving no article: mostly markup, or mostly another language. In a
     text that is mostly English, paragraphs long enough to judge (``min_words``) that are
     mostly another language are left out, and `left_out` says how many and which language:
@@ -67,7 +67,7 @@ def clean_text(raw: str, *, wiki: bool = True) -> Cleaned:
     """
     decoded = decode_entities(raw)
     restored = restore_paragraphs(decoded)
-    text = strip_markup(restored, wiki=wiki)
+    text = strip_markup(restored, wiki=wiki, html=html)
     problem = markup_problem(restored, text)
     if problem:
         return Cleaned(text, problem)
@@ -238,19 +238,21 @@ def _abbreviations() -> frozenset[str]:
 # --------------------------------------------------------------------------- markup
 
 
-def strip_markup(text: str, *, wiki: bool = True) -> str:
-    """Return text without comments, HTML tags and, with `wiki`, wiki markup.
+def strip_markup(text: str, *, wiki: bool = True, html: bool = True) -> str:
+    """Return text without, with `html`, comments and HTML tags, and with `wiki`, wiki markup.
 
-    Block tags (<p>, <div>, <blockquote>, <li>, <tr>, ...) become paragraph breaks and <br>
-    a line break; the content of <script>, <style>, <ref> and the like is dropped; tags
+    HTML: block tags (<p>, <div>, <blockquote>, <li>, <tr>, ...) become paragraph breaks and
+    <br> a line break; the content of <script>, <style>, <ref> and the like is dropped; tags
     of unknown names ("<Ann Smith>") are kept as text. Wiki markup: templates {{…}} and
-    tables {|…|} are dropped, [[target|label]] gives its label, files and categories are dropped, [url label]
-    gives its label, "== Heading ==" becomes a heading paragraph (a reference section such as
-    "Sources" is dropped with its content), bold and italic marks and list bullets go.
+    tables {|…|} are dropped, [[target|label]] gives its label, files and categories are
+    dropped, [url label] gives its label, "== Heading ==" becomes a heading paragraph (a
+    reference section such as "Sources" is dropped with its content), bold and italic marks
+    and list bullets go.
     """
-    text = _strip_comments(text)
-    text = _strip_dropped_elements(text)
-    text = _TAG.sub(_replace_tag, text)
+    if html:
+        text = _strip_comments(text)
+        text = _strip_dropped_elements(text)
+        text = _TAG.sub(_replace_tag, text)
     if wiki:
         text = _strip_templates(text)
         text = _strip_wiki_links(text)

@@ -458,3 +458,14 @@ def test_a_zip_of_only_unsafe_paths_reports_each_path(tmp_path):
     assert [article.text for article in report.articles] == [GOOD]
     assert reasons(report) == ["unsafe path in zip"]
     assert report.skipped[0].path.endswith("evil.zip/../escape.txt")
+
+
+def test_script_in_a_text_file_stays_written_text_and_in_a_record_is_removed(tmp_path):
+    hostile = f"{OTHER} <script>window.pwned = 1;</script> Ostravia agreed."
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "plain.txt").write_text(hostile)
+    (folder / "feed.jsonl").write_text(jsonl({"text": hostile}))
+    texts = {article.path: article.text for article in read_articles([folder]).articles}
+    assert texts["plain.txt"] == hostile  # plain text: shown as written, escaped on display
+    assert texts["feed.jsonl#1"] == f"{OTHER} Ostravia agreed."

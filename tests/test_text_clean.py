@@ -165,11 +165,14 @@ def test_records_are_cleaned_and_problem_fields_reported_by_line():
     assert reasons[1].startswith("line 3: mostly markup")
 
 
-def test_text_file_is_cleaned_but_markdown_keeps_its_own_syntax():
-    txt = read_upload(f"{LEAD} &quot;Fine&quot; <p> ''{NEXT}''".encode(), "a.txt")
-    assert txt.articles[0].text == f'{LEAD} "Fine"\n\n{NEXT}'
-    md = read_upload(f"# Heading\n\n{LEAD} &amp; *{NEXT}*".encode(), "b.md")
-    assert md.articles[0].text == f"Heading\n\n{LEAD} & {NEXT}"
+def test_text_file_is_cleaned_of_wiki_markup_but_keeps_written_tags():
+    txt = read_upload(f"{LEAD} &quot;Fine.&quot;  ''{NEXT}'' <b>bold</b>".encode(), "a.txt")
+    assert txt.articles[0].text == f'{LEAD} "Fine."\n\n{NEXT} <b>bold</b>'
+
+
+def test_markdown_is_cleaned_of_html_but_keeps_its_own_syntax():
+    md = read_upload(f"# Heading\n\n{LEAD} &amp; *{NEXT}*<br>''kept''".encode(), "b.md")
+    assert md.articles[0].text == f"Heading\n\n{LEAD} & {NEXT}\n\n''kept''"
 
 
 PORTUGUESE_PARAGRAPH = (
