@@ -198,6 +198,7 @@ def _in_workers(
     global _WORKER
     _WORKER = (job, articles)
     queue = deque(groups)
+    in_flight = 2 * processes
     try:
         while queue:
             broken: list[list[int]] = []
@@ -205,7 +206,7 @@ def _in_workers(
             with ProcessPoolExecutor(processes, mp_context=context) as pool:
                 running: dict[Future, list[int]] = {}
                 while queue or running:
-                    while queue and len(running) < 2 * processes and not broken:
+                    while queue and len(running) < in_flight and not broken:
                         group = queue.popleft()
                         running[pool.submit(_work, group)] = group
                     if not running:
@@ -220,15 +221,17 @@ def _in_workers(
                             continue
                         for index, rows, reason in results:
                             yield Outcome(articles[index], rows, reason)
-            for group in broken:
-                if len(group) == 1:
-                    yield Outcome(
-                        articles[group[0]],
-                        None,
-                        "processing failed (the worker process processing it stopped: "
-                        "killed or out of memory)",
-                    )
-                else:
-                    queue.extend([i] for i in group)  # alone, so the culprit is found
+            if len(broken) == 1 and len(broken[0]) == 1 and in_flight == 1:
+                # Alone in the pool when it broke: this article is the cause.
+                yield Outcome(
+                    articles[broken[0][0]],
+                    None,
+                    "processing failed (the worker process processing it stopped: "
+                    "killed or out of memory)",
+                )
+                continue
+            # Which article broke the pool is unknown: retry each alone, one at a time.
+            in_flight = 1 if broken else in_flight
+            queue.extendleft([i] for group in reversed(broken) for i in reversed(group))
     finally:
         _WORKER = None
