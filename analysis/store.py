@@ -62,7 +62,8 @@ def _opened(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(path, read_only=read_only)
     except duckdb.Error as err:
-        if "lock" in str(err).lower():
+        message = str(err).lower()
+        if "lock" in message or "different configuration" in message:
             raise StoreBusy(
                 f"the store {path} is being written by another process (a build); "
                 "try again when it has finished"

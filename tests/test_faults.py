@@ -162,9 +162,7 @@ def test_a_full_disk_for_the_tables_exits_5_and_leaves_no_partial_table(tmp_path
 
 @pytest.mark.timeout(300)
 def test_a_full_disk_for_the_store_exits_4(tmp_path, small_disk):
-    done = _run(
-        str(SEEDS), "--out", str(tmp_path / "out"), "--store", str(small_disk / "s.duckdb")
-    )
+    done = _run(str(SEEDS), "--out", str(tmp_path / "out"), "--store", str(small_disk / "s.duckdb"))
     assert done.returncode == EXIT_STORE
     assert "Traceback" not in done.stderr
     assert "store" in done.stderr
