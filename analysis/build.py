@@ -164,6 +164,7 @@ def update_store(
     *,
     taxonomy: Taxonomy | None = None,
     processes: int = 1,
+    dask: str | None = None,
     progress: Progress | None = None,
     limits: Limits | None = None,
 ) -> StoreUpdate:
@@ -171,8 +172,9 @@ def update_store(
 
     ``progress`` is called with (articles done, articles to process) after every stored
     batch. An article that fails or runs over its time budget (``limits``) is skipped and
-    listed in ``skipped``; the others are stored. Nothing is assembled: callers that want
-    the tables use ``build``.
+    listed in ``skipped``; the others are stored. ``dask`` names a cluster (``local:N`` or
+    a scheduler address, see ``analysis.distributed``) that parses the articles instead of
+    this process. Nothing is assembled: callers that want the tables use ``build``.
     """
     taxonomy = taxonomy or default_taxonomy()
     version = pipeline_version(taxonomy.fingerprint())
@@ -184,7 +186,9 @@ def update_store(
     # The model loads only when something needs processing: a fully cached build (a
     # dashboard restart) never pays for it.
     skipped: list[Unprocessed] = []
-    if todo:
+    if todo and dask:
+        _process_on_dask(todo, store, version, taxonomy, dask=dask, progress=progress)
+    elif todo:
         skipped = _process(
             todo,
             store,
@@ -208,6 +212,7 @@ def build(
     store: Store | None = None,
     taxonomy: Taxonomy | None = None,
     processes: int = 1,
+    dask: str | None = None,
     progress: Progress | None = None,
     limits: Limits | None = None,
 ) -> BuildResult:
@@ -225,6 +230,7 @@ def build(
             store,
             taxonomy=taxonomy,
             processes=processes,
+            dask=dask,
             progress=progress,
             limits=limits,
         )
@@ -276,6 +282,26 @@ def _process(
     if progress:
         progress(done, len(todo))
     return skipped
+
+
+def _process_on_dask(
+    todo: Sequence[Article],
+    store: Store,
+    version: str,
+    taxonomy: Taxonomy,
+    *,
+    dask: str,
+    progress: Progress | None,
+) -> None:
+    """Parse ``todo`` on a Dask cluster; store each finished batch in one transaction."""
+    from analysis.distributed import parse_cluster_spec, process_on_cluster
+
+    spec = parse_cluster_spec(dask)
+    if progress:
+        progress(0, len(todo))
+    process_on_cluster(
+        todo, taxonomy, version, spec, lambda rows: _flush(store, rows, version), progress
+    )
 
 
 def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> int:

@@ -119,6 +119,12 @@ def _parser() -> argparse.ArgumentParser:
         "100,000 characters; 0: no limit)",
     )
     build.add_argument(
+        "--dask",
+        metavar="CLUSTER",
+        help="parse on a Dask cluster: local:N starts N worker processes here, "
+        "tcp://HOST:PORT uses a running scheduler (default: no cluster)",
+    )
+    build.add_argument(
         "--max-mb",
         type=_size_mb,
         default=20.0,
@@ -135,6 +141,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as done:  # --help (0) or a usage error (2, message already printed)
         return int(done.code or 0)
+    if args.dask is not None:
+        from analysis.distributed import ClusterSpecError, parse_cluster_spec
+
+        try:
+            parse_cluster_spec(args.dask)
+        except ClusterSpecError as err:
+            print(f"error: --dask: {err}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         return _build(args)
     except KeyboardInterrupt:
@@ -228,6 +242,7 @@ def _build(args: argparse.Namespace) -> int:
                 store=store,
                 taxonomy=taxonomy,
                 processes=args.processes,
+                dask=args.dask,
                 progress=progress,
                 limits=limits,
             )
