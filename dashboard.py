@@ -25,6 +25,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from analysis import snapshot
 from analysis.corpus import Corpus
 from analysis.filters import (
     FILTER_KEYS,
@@ -36,7 +37,7 @@ from analysis.filters import (
     filter_params,
     view_link,
 )
-from analysis.store import Store, default_store_path
+from analysis.store import Store, StoreBusy, default_store_path
 from pages import shared
 
 ROOT = Path(__file__).resolve().parent
@@ -51,8 +52,15 @@ def seeds_dir() -> Path:
 
 
 def store_signature(store_path: str) -> str:
-    """Return the store's signature (the cache key of the loaded corpus)."""
-    with Store(store_path) as store:
+    """Return the store's signature (the cache key of the loaded corpus).
+
+    The name of the current snapshot when one is published (read without opening the
+    database), else the signature of the store file itself.
+    """
+    published = snapshot.version(store_path)
+    if published:
+        return published
+    with Store.reader(store_path) as store:
         return store.signature()
 
 
@@ -64,7 +72,7 @@ def load_corpus(store_path: str, signature: str) -> Corpus:
     """Return the six tables of every stored article; ``signature`` keys the cache."""
     from analysis.build import load_store
 
-    with Store(store_path) as store:
+    with Store.reader(store_path) as store:
         return load_store(store)
 
 
@@ -88,7 +96,7 @@ def session_corpus(store_path: str, signature: str) -> tuple[Corpus, FilterOptio
     if kept is None or kept[0] != key:
         from analysis.build import load_stores
 
-        with Store(store_path) as common:
+        with Store.reader(store_path) as common:
             corpus = load_stores(own, common)
         kept = (key, corpus, filter_options(corpus))
         st.session_state[SESSION_CORPUS] = kept
@@ -101,27 +109,35 @@ def refreshed_stores() -> set[str]:
     return set()
 
 
-def refresh_seeds(store_path: str) -> None:
+def refresh_seeds(store_path: str) -> bool:
     """Process the bundled articles the store lacks or holds from an older pipeline version.
 
     Runs once per server process and store: the very first start builds everything (with a
     progress bar); a start after an upgrade of the model, rules or themes re-processes the
-    bundled articles; otherwise nothing is processed.
+    bundled articles; otherwise nothing is processed. Returns False when another process
+    was writing the store, so nothing could be checked.
     """
     from analysis.articles import read_articles
     from analysis.build import update_store
 
     articles = read_articles([seeds_dir()]).articles
     if not articles:
-        return
+        return True
     bar = st.progress(0.0, text="Checking the bundled articles…")
 
     def progress(done: int, total: int) -> None:
         bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
 
-    with Store(store_path) as store:
-        update_store(articles, store, progress=progress)
+    try:
+        with Store(store_path) as store:
+            update_store(articles, store, progress=progress)
+    except StoreBusy:
+        # A build (or another server process) is writing the store: serve what it last
+        # published and try again on a later visit.
+        bar.empty()
+        return False
     bar.empty()
+    return True
 
 
 def follow_full_range(bounds: tuple[date, date]) -> None:
@@ -190,10 +206,13 @@ def page_link_params() -> dict[str, str | list[str]]:
 st.set_page_config(page_title="Commitment Tracker", page_icon="🛡️", layout="wide")
 
 store_path = str(default_store_path())
-if store_path not in refreshed_stores():
-    refresh_seeds(store_path)
+if store_path not in refreshed_stores() and refresh_seeds(store_path):
     refreshed_stores().add(store_path)
-corpus, options = session_corpus(store_path, store_signature(store_path))
+try:
+    corpus, options = session_corpus(store_path, store_signature(store_path))
+except StoreBusy as err:
+    st.info(f"The articles are being processed by a build; reload in a minute. ({err})")
+    st.stop()
 
 navigation = st.navigation(
     [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -19,7 +19,9 @@ from analysis.actors import article_actors, canonical_actors, local_actor_rows
 from analysis.articles import Article, IngestReport, read_articles
 from analysis.commitments import assign_groups, commitments
 from analysis.corpus import Corpus
-from analysis.pipeline import nlp, parse, pipeline_version
+from analysis.limits import Limits, default_limits
+from analysis.pipeline import nlp, pipeline_version
+from analysis.processing import Unprocessed, process_articles
 from analysis.quotes import quotations
 from analysis.store import Store
 from analysis.tables import (
@@ -53,6 +55,7 @@ class BuildResult:
     processed: int
     reused: int
     version: str
+    skipped: tuple[Unprocessed, ...] = ()
 
 
 @cache
@@ -146,11 +149,13 @@ def _article_row(article: Article) -> dict:
 
 @dataclass(frozen=True)
 class StoreUpdate:
-    """How many of the requested articles were processed and how many the store held."""
+    """How many of the requested articles were processed, how many the store held, and
+    which could not be processed (named, with the reason)."""
 
     processed: int
     reused: int
     version: str
+    skipped: tuple[Unprocessed, ...] = ()
 
 
 def update_store(
@@ -161,13 +166,15 @@ def update_store(
     processes: int = 1,
     dask: str | None = None,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> StoreUpdate:
     """Process into ``store`` the articles it lacks at the current pipeline version.
 
     ``progress`` is called with (articles done, articles to process) after every stored
-    batch. ``dask`` names a cluster (``local:N`` or a scheduler address, see
-    ``analysis.distributed``) that parses the articles instead of this process. Nothing
-    is assembled: callers that want the tables use ``build``.
+    batch. An article that fails or runs over its time budget (``limits``) is skipped and
+    listed in ``skipped``; the others are stored. ``dask`` names a cluster (``local:N`` or
+    a scheduler address, see ``analysis.distributed``) that parses the articles instead of
+    this process. Nothing is assembled: callers that want the tables use ``build``.
     """
     taxonomy = taxonomy or default_taxonomy()
     version = pipeline_version(taxonomy.fingerprint())
@@ -178,11 +185,25 @@ def update_store(
         progress(0, len(todo))
     # The model loads only when something needs processing: a fully cached build (a
     # dashboard restart) never pays for it.
+    skipped: list[Unprocessed] = []
     if todo and dask:
         _process_on_dask(todo, store, version, taxonomy, dask=dask, progress=progress)
     elif todo:
-        _process(todo, store, version, taxonomy, processes=processes, progress=progress)
-    return StoreUpdate(processed=len(todo), reused=len(wanted) - len(todo), version=version)
+        skipped = _process(
+            todo,
+            store,
+            version,
+            taxonomy,
+            processes=processes,
+            progress=progress,
+            limits=limits or default_limits(),
+        )
+    return StoreUpdate(
+        processed=len(todo) - len(skipped),
+        reused=len(wanted) - len(todo),
+        version=version,
+        skipped=tuple(skipped),
+    )
 
 
 def build(
@@ -193,11 +214,13 @@ def build(
     processes: int = 1,
     dask: str | None = None,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> BuildResult:
     """Process the articles the store lacks and return the six tables for all of them.
 
     Without a store the build uses a throw-away in-memory one. ``progress`` is called
-    with (articles done, articles to process) after every stored batch.
+    with (articles done, articles to process) after every stored batch. Articles that
+    could not be processed are left out of the tables and listed in ``skipped``.
     """
     own_store = store is None
     store = store or Store(":memory:")
@@ -209,12 +232,15 @@ def build(
             processes=processes,
             dask=dask,
             progress=progress,
+            limits=limits,
         )
-        corpus = assemble(store.local_tables(list(dict.fromkeys(a.article_id for a in articles))))
+        lost = {s.article_id for s in update.skipped}
+        wanted = [aid for aid in dict.fromkeys(a.article_id for a in articles) if aid not in lost]
+        corpus = assemble(store.local_tables(wanted))
     finally:
         if own_store:
             store.close()
-    return BuildResult(corpus, update.processed, update.reused, update.version)
+    return BuildResult(corpus, update.processed, update.reused, update.version, update.skipped)
 
 
 def _process(
@@ -225,13 +251,29 @@ def _process(
     *,
     processes: int,
     progress: Progress | None,
-) -> None:
-    """Parse ``todo`` and store its rows batch by batch, each batch in one transaction."""
+    limits: Limits,
+) -> list[Unprocessed]:
+    """Parse ``todo`` and store its rows batch by batch, each batch in one transaction.
+
+    Returns the articles that could not be processed, each named with the reason.
+    """
     matcher = theme_matcher(taxonomy)
     batch: list[dict[str, list[dict]]] = []
+    skipped: list[Unprocessed] = []
     done = 0
-    for doc, article in parse(nlp(), todo, processes=processes):
-        batch.append(article_rows(doc, article, matcher))
+    outcomes = process_articles(
+        todo,
+        language=nlp(),
+        rows_of=partial(article_rows, matcher=matcher),
+        limits=limits,
+        processes=processes,
+    )
+    for outcome in outcomes:
+        if outcome.rows is None:
+            skipped.append(Unprocessed.of(outcome.article, outcome.reason))
+            done += 1
+        else:
+            batch.append(outcome.rows)
         if len(batch) >= STORE_BATCH:
             done += _flush(store, batch, version)
             if progress:
@@ -239,6 +281,7 @@ def _process(
     done += _flush(store, batch, version)
     if progress:
         progress(done, len(todo))
+    return skipped
 
 
 def _process_on_dask(

@@ -1,13 +1,19 @@
 """Command line: ``python -m analysis build INPUT... --out DIR``.
 
-Exit codes: 0 the tables were written (some inputs may have been skipped, see the
-report); 1 nothing at all could be read; 2 the command line was wrong; 3 the taxonomy
-file is malformed; 4 the store could not be opened or written.
+Exit codes: 0 the tables were written (some inputs or articles may have been skipped,
+see the report); 1 nothing at all could be read or processed; 2 the command line was
+wrong; 3 the taxonomy file is malformed, too large or too deeply nested; 4 the store
+could not be opened or written (in use by another build, a full disk); 5 the tables
+could not be written (an unwritable --out folder, a full disk); 6 an unexpected error,
+named in one line; 130 interrupted. No failure prints a traceback, and a table is
+written under a temporary name and renamed, so it is whole or absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +25,41 @@ EXIT_NOTHING_READ = 1
 EXIT_USAGE = 2
 EXIT_TAXONOMY = 3
 EXIT_STORE = 4
+EXIT_OUTPUT = 5
+EXIT_INTERNAL = 6
+EXIT_INTERRUPTED = 130
+
+MAX_TAXONOMY_BYTES = 1024 * 1024
+
+
+def _size_mb(text: str) -> float:
+    """Return ``text`` as a size in MB: a finite number above zero (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not (0 < value < float("inf")):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in MB above 0")
+    return value
+
+
+def _processes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes from 1 to 64")
+    return value
+
+
+def _seconds(text: str) -> float:
+    from analysis.limits import positive_number
+
+    try:
+        return positive_number(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from err
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,8 +78,9 @@ def _parser() -> argparse.ArgumentParser:
             "articles. The ingest report lists every skipped input with its reason."
         ),
         epilog=(
-            "exit codes: 0 tables written; 1 nothing could be read; 2 usage error; "
-            "3 malformed taxonomy; 4 store error"
+            "exit codes: 0 tables written; 1 nothing could be read or processed; "
+            "2 usage error; 3 malformed taxonomy; 4 store error; 5 tables not written "
+            "(output folder or disk); 6 unexpected error; 130 interrupted"
         ),
     )
     build.add_argument(
@@ -63,7 +105,18 @@ def _parser() -> argparse.ArgumentParser:
         help="theme taxonomy TOML replacing or extending the default",
     )
     build.add_argument(
-        "--processes", type=int, default=1, metavar="N", help="spaCy worker processes (default: 1)"
+        "--processes",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="worker processes (default: 1)",
+    )
+    build.add_argument(
+        "--time-budget",
+        type=_seconds,
+        metavar="SECONDS",
+        help="seconds one article may take before it is skipped (default: 60 plus 20 per "
+        "100,000 characters; 0: no limit)",
     )
     build.add_argument(
         "--dask",
@@ -73,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--max-mb",
-        type=float,
+        type=_size_mb,
         default=20.0,
         metavar="MB",
         help="skip input files larger than this (default: 20)",
@@ -83,11 +136,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit code."""
-    args = _parser().parse_args(argv)
-    if args.processes < 1:
-        print("error: --processes must be at least 1", file=sys.stderr)
-        return EXIT_USAGE
+    """Run the command line and return its exit code (never raising, never a traceback)."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as done:  # --help (0) or a usage error (2, message already printed)
+        return int(done.code or 0)
     if args.dask is not None:
         from analysis.distributed import ClusterSpecError, parse_cluster_spec
 
@@ -96,23 +149,67 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ClusterSpecError as err:
             print(f"error: --dask: {err}", file=sys.stderr)
             return EXIT_USAGE
-    return _build(args)
+    try:
+        return _build(args)
+    except KeyboardInterrupt:
+        print("interrupted: the store keeps every article stored so far", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except MemoryError:
+        print("error: out of memory; try fewer articles at a time", file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception as err:  # the last guard: one line naming the error, no traceback
+        print(f"error: unexpected {type(err).__name__}: {err}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _writable_folder(out: Path) -> str:
+    """Return why ``out`` cannot take the tables ('' when it can), before any processing."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as err:
+        return f"cannot write to {out}: {err.strerror or err}"
+    return ""
+
+
+def _load_taxonomy(path: Path):
+    from analysis.themes import TaxonomyError, load_taxonomy
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_TAXONOMY_BYTES:
+            raise TaxonomyError(
+                f"{path} is {size:,} bytes, over the limit of {MAX_TAXONOMY_BYTES:,} for a theme file"
+            )
+        return load_taxonomy(path)
+    except RecursionError as err:
+        raise TaxonomyError(f"{path} is nested too deeply to be a theme file") from err
+    except (UnicodeDecodeError, ValueError, TypeError, KeyError, OSError) as err:
+        raise TaxonomyError(f"{path}: {err}") from err
 
 
 def _build(args: argparse.Namespace) -> int:
     # Heavy imports wait until the arguments are known to be valid, so --help is instant.
     from analysis.articles import read_articles
     from analysis.build import build
-    from analysis.store import Store
-    from analysis.themes import TaxonomyError, load_taxonomy
+    from analysis.limits import Limits, default_limits
+    from analysis.store import Store, StoreError
+    from analysis.themes import TaxonomyError
 
     taxonomy = None
     if args.taxonomy is not None:
         try:
-            taxonomy = load_taxonomy(args.taxonomy)
-        except (TaxonomyError, OSError) as err:
+            taxonomy = _load_taxonomy(args.taxonomy)
+        except TaxonomyError as err:
             print(f"error: taxonomy not used: {err}", file=sys.stderr)
             return EXIT_TAXONOMY
+    problem = _writable_folder(args.out)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_OUTPUT
+    limits = default_limits() if args.time_budget is None else Limits(fixed_budget=args.time_budget)
 
     report = read_articles(args.inputs, max_bytes=int(args.max_mb * 1024 * 1024))
     if not args.quiet:
@@ -135,21 +232,36 @@ def _build(args: argparse.Namespace) -> int:
 
     try:
         store = Store(args.store)
-    except Exception as err:  # duckdb raises several unrelated types for a bad file
-        print(f"error: cannot open the store {args.store or ''}: {err}", file=sys.stderr)
+    except (StoreError, OSError) as err:
+        print(f"error: {err}", file=sys.stderr)
         return EXIT_STORE
-    with store:
-        result = build(
-            report.articles,
-            store=store,
-            taxonomy=taxonomy,
-            processes=args.processes,
-            dask=args.dask,
-            progress=progress,
-        )
-    if bar is not None:
-        bar.close()
-    written = result.corpus.write(args.out, fmt=args.format)
+    try:
+        with store:
+            result = build(
+                report.articles,
+                store=store,
+                taxonomy=taxonomy,
+                processes=args.processes,
+                dask=args.dask,
+                progress=progress,
+                limits=limits,
+            )
+    except (duckdb_error(), OSError) as err:
+        print(f"error: the store {store.path} could not be written: {_why(err)}", file=sys.stderr)
+        return EXIT_STORE
+    finally:
+        if bar is not None:
+            bar.close()
+    for unprocessed in result.skipped:
+        print(f"skipped {unprocessed.name}: {unprocessed.reason}", file=sys.stderr)
+    if result.corpus.articles.empty:
+        print("error: no article could be processed", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    try:
+        written = result.corpus.write(args.out, fmt=args.format)
+    except OSError as err:
+        print(f"error: the tables could not be written to {args.out}: {_why(err)}", file=sys.stderr)
+        return EXIT_OUTPUT
     if not args.quiet:
         counts = ", ".join(f"{n} {name}" for name, n in result.corpus.counts().items())
         print(
@@ -158,3 +270,16 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def duckdb_error() -> type[Exception]:
+    """Return DuckDB's base error class (imported late: DuckDB is a heavy import)."""
+    import duckdb
+
+    return duckdb.Error
+
+
+def _why(err: BaseException) -> str:
+    if (isinstance(err, OSError) and err.errno == errno.ENOSPC) or "No space left" in str(err):
+        return "the disk is full"
+    return str(getattr(err, "strerror", None) or err)

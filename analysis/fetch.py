@@ -63,12 +63,43 @@ def private_urls_allowed() -> bool:
     return os.environ.get(ALLOW_PRIVATE_ENV, "").strip() == "1"
 
 
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """Return the IPv4 address an IPv6 form wraps, or None.
+
+    The forms: IPv4-mapped ``::ffff:a.b.c.d``, IPv4-compatible ``::a.b.c.d``, NAT64
+    ``64:ff9b::a.b.c.d`` (and the local-use ``64:ff9b:1::/48``), 6to4 ``2002:AABB:CCDD::``
+    and Teredo (the client address). Each can reach the IPv4 host it names.
+    """
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    if any(ip in network for network in _NAT64) or (
+        ip in _IPV4_COMPATIBLE and int(ip) > 1  # "::" and "::1" are not IPv4 forms
+    ):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def is_public_address(address: str) -> bool:
-    """Return True when ``address`` (IPv4 or IPv6) is globally routable unicast."""
+    """Return True when ``address`` (IPv4 or IPv6) is globally routable unicast.
+
+    An IPv6 form that wraps an IPv4 address (``::127.0.0.1``, ``64:ff9b::10.0.0.1``,
+    ``2002:c0a8:0101::``) is judged by the IPv4 address it wraps, and must be public too.
+    """
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    # "::ffff:127.0.0.1" reaches 127.0.0.1: judge the IPv4 address it wraps.
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if inner is not None and not (inner.is_global and not inner.is_multicast):
+            return False
+        if inner is not None and ip.ipv4_mapped is not None:
+            ip = inner
     return ip.is_global and not ip.is_multicast
 
 

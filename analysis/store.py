@@ -5,12 +5,23 @@ It keeps the per-article rows (before actors are made canonical across articles)
 articles is written in one transaction together with its ``processed`` marks, so a build
 killed half way leaves only whole articles behind and the next build completes the rest
 with no duplicate rows.
+
+Readers and writers together: DuckDB lets one process write a file and no other process
+open it meanwhile, so readers never open the file a build writes. A writable store that
+changed publishes a snapshot when it closes (``analysis.snapshot``: a copy switched in
+atomically), and ``Store.reader`` opens the current snapshot read-only, retrying when it
+races a publish. A dashboard (one or several server processes) thus keeps serving the
+last published state while a command-line build writes, and switches to the new state
+when the build ends; a build killed with ``kill -9`` publishes nothing, and the next one
+resumes from the store file and publishes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +29,7 @@ import duckdb
 import pandas as pd
 from platformdirs import user_data_dir
 
+from analysis import snapshot
 from analysis.tables import LOCAL_TABLES, conform, empty_frame
 
 STORE_ENV = "COMMITMENT_TRACKER_STORE"
@@ -38,24 +50,91 @@ def _schema_fingerprint() -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
+class StoreError(Exception):
+    """The store could not be opened or written; the message says why."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store (a build writing it); try again later."""
+
+
+def _opened(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as err:
+        message = str(err).lower()
+        if "lock" in message or "different configuration" in message:
+            raise StoreBusy(
+                f"the store {path} is being written by another process (a build); "
+                "try again when it has finished"
+            ) from err
+        raise StoreError(f"cannot open the store {path}: {err}") from err
+
+
 class Store:
     """Per-article rows in DuckDB, keyed by article_id and pipeline version."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
-        """Open (creating when needed) the store at ``path``; ``":memory:"`` keeps it in memory."""
+    def __init__(
+        self, path: str | Path | None = None, *, read_only: bool = False, publish: bool = True
+    ) -> None:
+        """Open (creating when needed) the store at ``path``; ``":memory:"`` keeps it in memory.
+
+        Raises StoreBusy when another process writes the file, StoreError when it cannot
+        be opened. A writable file store publishes a snapshot for readers when it closes
+        after a change (``publish=False``: never).
+        """
         if path is None:
             path = default_store_path()
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.read_only = read_only and Path(self.path).exists()
-        self._con = duckdb.connect(self.path, read_only=self.read_only)
+        self._publish = publish and not self.read_only and self.path != ":memory:"
+        self._changed = False
+        self._con = _opened(self.path, read_only=self.read_only)
         if not self.read_only:
             self._ensure_schema()
 
+    @classmethod
+    def reader(cls, path: str | Path | None = None, *, attempts: int = 6) -> Store:
+        """Open the current snapshot of the store at ``path`` read-only, for serving.
+
+        Falls back to the store file itself when no snapshot was published yet (a store
+        made before snapshots existed), and to an empty in-memory store when there is no
+        store at all. Retries with growing pauses when a publish or a writer gets in the
+        way; raises StoreBusy when that lasts.
+        """
+        path = str(path or default_store_path())
+        if path == ":memory:":
+            return cls(path)
+        error: StoreError | None = None
+        for attempt in range(attempts):
+            target = snapshot.current(path)
+            if target is None and not Path(path).exists():
+                return cls(":memory:")
+            try:
+                return cls(target or path, read_only=True)
+            except StoreError as err:
+                error = err
+                time.sleep(0.05 * 2**attempt)
+        raise StoreBusy(str(error)) from error
+
+    def publish(self) -> Path | None:
+        """Make the current state the snapshot readers open; return it (None: in memory)."""
+        if self.read_only or self.path == ":memory:":
+            return None
+        self._con.execute("CHECKPOINT")
+        made = snapshot.publish(self.path, lambda target: shutil.copyfile(self.path, target))
+        self._changed = False
+        return made
+
     def close(self) -> None:
-        """Close the database file."""
-        self._con.close()
+        """Publish a snapshot when the store changed (or none exists yet), then close it."""
+        try:
+            if self._publish and (self._changed or snapshot.current(self.path) is None):
+                self.publish()
+        finally:
+            self._con.close()
 
     def __enter__(self) -> Store:
         return self
@@ -136,6 +215,7 @@ class Store:
             )
             con.unregister("batch_ids")
             con.execute("COMMIT")
+            self._changed = True
         except BaseException:
             con.execute("ROLLBACK")
             raise
@@ -168,3 +248,4 @@ class Store:
         con.execute("DELETE FROM processed WHERE article_id IN (SELECT article_id FROM gone_ids)")
         con.unregister("gone_ids")
         con.execute("COMMIT")
+        self._changed = True

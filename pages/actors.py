@@ -3,6 +3,7 @@
 import streamlit as st
 
 from analysis.charts import actor_ranking_figure, actor_theme_figure, network_figure
+from analysis.display import literal
 from pages import shared
 
 view = shared.view()
@@ -40,7 +41,7 @@ actor_id = st.selectbox(
 )
 if actor_id:
     row = actors.set_index("actor_id").loc[actor_id]
-    st.markdown(f"**{row['name']}** · {row['type']}")
+    st.markdown(f"**{literal(row['name'])}** · {row['type']}")
     facts = {"Title": row["title"], "Affiliation": row["affiliation"], "Also named": row["aliases"]}
     for label, value in facts.items():
         if value:

@@ -13,13 +13,15 @@ import streamlit as st
 
 from analysis.articles import Article, IngestReport, Skipped, article_from_text, read_upload
 from analysis.fetch import FetchError, fetch_url, private_urls_allowed, upload_name
-from analysis.store import Store
+from analysis.limits import ServerBusy, processing_slots
+from analysis.store import Store, StoreBusy
 from analysis.themes import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy_text
 from pages import shared
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv", "zip"]
 LAST_REPORT = "add.last_report"
 TAXONOMY = "add.taxonomy"
+UNPROCESSED = "add.unprocessed"
 Progress = Callable[[int, int], None]
 
 
@@ -31,6 +33,7 @@ def build_shared(
 
     with Store(shared.store_path()) as store:
         update = update_store(articles, store, taxonomy=taxonomy, progress=progress)
+    st.session_state[UNPROCESSED] = [(u.name, u.reason) for u in update.skipped]
     return update.processed, update.reused
 
 
@@ -46,12 +49,13 @@ def build_session(
     from analysis.pipeline import pipeline_version
 
     version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
-    with Store(shared.store_path()) as common:
+    with Store.reader(shared.store_path()) as common:
         known = common.current_ids(version)
     unique = {a.article_id: a for a in articles}
     todo = [a for aid, a in unique.items() if aid not in known]
     update = update_store(todo, shared.session_store(), taxonomy=taxonomy, progress=progress)
-    return update.processed, len(unique) - update.processed
+    st.session_state[UNPROCESSED] = [(u.name, u.reason) for u in update.skipped]
+    return update.processed, len(unique) - len(todo)
 
 
 def process(report: IngestReport) -> None:
@@ -66,15 +70,21 @@ def process(report: IngestReport) -> None:
         bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
 
     taxonomy = st.session_state.get(TAXONOMY)
-    if shared.persist_uploads():
-        processed, reused = build_shared(report.articles, taxonomy=taxonomy, progress=progress)
-    else:
-        processed, reused = build_session(report.articles, taxonomy=taxonomy, progress=progress)
+    build = build_shared if shared.persist_uploads() else build_session
+    try:
+        # One job at a time per server (configurable): other visitors' pages stay served.
+        with processing_slots().slot():
+            processed, reused = build(report.articles, taxonomy=taxonomy, progress=progress)
+    except (ServerBusy, StoreBusy) as err:
+        bar.empty()
+        st.error(str(err))
+        return
     st.session_state[LAST_REPORT] = {
         "summary": report.summary(),
         "processed": processed,
         "reused": reused,
-        "skipped": [(s.path, s.reason) for s in report.skipped],
+        "skipped": [(s.path, s.reason) for s in report.skipped]
+        + st.session_state.pop(UNPROCESSED, []),
     }
     st.rerun()
 

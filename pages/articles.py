@@ -7,6 +7,7 @@ The reader opens the article (and the character range) named by the ``article``,
 import streamlit as st
 
 from analysis.charts import reader_html, reader_legend, reader_spans
+from analysis.display import literal
 from pages import shared
 
 view = shared.view()
@@ -56,9 +57,13 @@ if article_id:
     if article_id == requested and start.isdigit() and end.isdigit():
         focus = (int(start), int(end))
     article = everything.articles.set_index("article_id").loc[article_id]
-    st.caption(
-        " · ".join(
-            v for v in (article["date"], article["source"], article["url"] or article["path"]) if v
+    st.caption(  # source and URL are the article's own fields: shown as text, never run
+        literal(
+            " · ".join(
+                v
+                for v in (article["date"], article["source"], article["url"] or article["path"])
+                if v
+            )
         )
     )
 

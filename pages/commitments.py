@@ -8,6 +8,7 @@ from analysis.charts import (
     dyad_commitments,
     dyad_figure,
 )
+from analysis.display import literal
 from pages import shared
 
 PICKER_ROWS = 500
@@ -56,7 +57,7 @@ picked = st.selectbox(
     index=0 if labels else None,
 )
 if picked:
-    st.info(rows.at[picked, "sentence"])
+    st.info(literal(rows.at[picked, "sentence"]))
     st.page_link(
         "pages/articles.py",
         label="Open this sentence in the reader",

@@ -186,3 +186,30 @@ def test_private_urls_setting(value, allowed, monkeypatch):
 def test_upload_name_carries_the_format(final_url, content_type, name):
     page = Fetched(url=final_url, final_url=final_url, content=b"", content_type=content_type)
     assert upload_name(page) == name
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "::127.0.0.1",  # IPv4-compatible
+        "::ffff:10.0.0.1",  # IPv4-mapped
+        "::ffff:169.254.169.254",
+        "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+        "64:ff9b::192.168.1.1",
+        "64:ff9b:1::a00:1",  # local-use NAT64
+        "2002:7f00:1::1",  # 6to4 of 127.0.0.1
+        "2002:c0a8:101::",  # 6to4 of 192.168.1.1
+        "2002:a9fe:a9fe::1",  # 6to4 of the metadata address
+    ],
+)
+def test_ipv6_forms_wrapping_a_private_ipv4_are_refused(address):
+    from analysis.fetch import is_public_address
+
+    assert not is_public_address(address)
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1", "::ffff:8.8.8.8"])
+def test_ipv6_forms_wrapping_a_public_ipv4_pass(address):
+    from analysis.fetch import is_public_address
+
+    assert is_public_address(address)

@@ -85,3 +85,55 @@ def test_the_signature_changes_when_articles_change(tmp_path):
         removed = store.signature()
     assert len({empty, one, replaced}) == 3
     assert removed.startswith("0@")
+
+
+def test_a_writer_publishes_a_snapshot_that_readers_open_while_it_writes(tmp_path):
+    from analysis import snapshot
+
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.add(tables_for("a1", 2), "v1")
+    first = snapshot.current(path)
+    assert first is not None and first.exists()
+    with Store(path) as writer:  # holds the file's write lock
+        writer.add(tables_for("a2", 1), "v1")
+        with Store.reader(path) as reader:  # still opens: it reads the snapshot
+            assert reader.article_ids() == ["a1"]
+    assert snapshot.current(path) != first
+    with Store.reader(path) as reader:
+        assert sorted(reader.article_ids()) == ["a1", "a2"]
+
+
+def test_a_reader_without_a_snapshot_reads_the_file_and_without_a_store_is_empty(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store.reader(path) as reader:
+        assert reader.article_ids() == []
+    with Store(path, publish=False) as store:
+        store.add(tables_for("a1", 1), "v1")
+    with Store.reader(path) as reader:
+        assert reader.article_ids() == ["a1"]
+
+
+def test_a_reader_of_a_file_held_by_a_writer_is_told_it_is_busy(tmp_path):
+    import pytest
+
+    from analysis.store import StoreBusy
+
+    path = tmp_path / "s.duckdb"
+    with Store(path, publish=False) as writer:
+        writer.add(tables_for("a1", 1), "v1")
+        with pytest.raises(StoreBusy, match="being written by another process"):
+            Store.reader(path, attempts=2)
+
+
+def test_old_snapshots_are_removed_and_the_pointer_names_a_whole_one(tmp_path):
+    from analysis import snapshot
+
+    path = tmp_path / "s.duckdb"
+    for i in range(6):
+        with Store(path) as store:
+            store.add(tables_for(f"a{i}", 1), "v1")
+    kept = [p for p in snapshot.folder(path).iterdir() if not p.name.startswith(".")]
+    assert len([p for p in kept if p.name != snapshot.POINTER]) == snapshot.KEPT
+    with Store.reader(path) as reader:
+        assert len(reader.article_ids()) == 6
