@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
+from analysis.person_names import surname_particles
 
 ACTOR_ENTITIES = "actor_entities"
 
@@ -421,16 +422,26 @@ def _titled_person(ent: Span, ents: list[Span | None]) -> Span:
 def surname_forms(name: str) -> tuple[str, ...]:
     """Return the short forms a full person name is referred to by.
 
-    The last word ("Rajnath Singh" -> "Singh"), everything after the first word
-    ("Pieter van Dam" -> "van Dam") and the first word, which is the family name in
-    romanised Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "Seo") and the name
-    used alone in Malay ones ("Farid Hassan" -> "Farid").
+    The last word ("Rajnath Singh" -> "Singh"), the surname with its particles ("Ana da
+    Silva" -> "da Silva"), every run of words that ends the name after the first word
+    ("Luiz Inacio Lula da Silva" -> "Lula da Silva"), and the first word, which is the
+    family name in romanised Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "Seo")
+    and the name used alone in Malay ones ("Farid Hassan" -> "Farid"). A word that is
+    only a particle or an initial is no short form.
     """
     words = name.split()
     if len(words) < 2:
         return ()
-    forms = [words[-1], " ".join(words[1:]), words[0]]
-    return tuple(dict.fromkeys(f for f in forms if f[:1].isalpha()))
+    particles = surname_particles()
+    tails = [" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)]
+    forms = [words[-1], *tails, words[0]]
+    return tuple(
+        dict.fromkeys(
+            f
+            for f in forms
+            if f[:1].isalpha() and f.lower() not in particles and not re.fullmatch(r"[A-Z]\.?", f)
+        )
+    )
 
 
 @cache

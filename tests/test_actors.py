@@ -98,18 +98,39 @@ def test_bodies_belong_to_their_country_or_bloc(body, country):
             "Rear Admiral",
             "Philippines",
         ),
-        (
-            "Defence Minister Rajnath Singh on Tuesday said that India and EU defence "
-            'industries must "synergise" their efforts for the larger global good.',
-            "Rajnath Singh",
-            "Defence Minister",
-            "India",
-        ),
     ],
 )
 def test_people_get_their_title_and_affiliation(nlp, text, person, title, affiliation):
     actor = _actor_named(_actors(nlp, text), person)
     assert (actor.type, actor.title, actor.affiliation) == ("person", title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # a country named in the same sentence is no evidence
+        (
+            "Defence Minister Tarek Almasi said on Tuesday that Veltrania and Osmark must "
+            "cooperate.",
+            "Tarek Almasi",
+            "Defence Minister",
+        ),
+        (
+            "President Ilse Marwick met the envoy of Portugal in Lisbon on Monday.",
+            "Ilse Marwick",
+            "President",
+        ),
+        # another person's name ends the title: the president is not part of it
+        (
+            "Talks between President Odran Keele and Prime Minister Sela Varn began early.",
+            "Sela Varn",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_a_country_merely_named_nearby_gives_no_affiliation(nlp, text, person, title):
+    actor = _actor_named(_actors(nlp, text), person)
+    assert (actor.type, actor.title, actor.affiliation) == ("person", title, "")
 
 
 def test_national_title_with_two_countries_in_its_sentence_stays_unaffiliated(nlp):
