@@ -237,7 +237,8 @@ def _cluster_others(rows: list) -> list[_Cluster]:
 
     Same type and normalised name, a name equal to another's alias of two or more
     words or an acronym, or a rapidfuzz ratio of at least ``FUZZY_NAME_THRESHOLD``.
-    When several clusters qualify, the earliest formed wins.
+    When several clusters qualify, the earliest formed wins, except for an acronym
+    that articles define as different bodies: it stays an actor of its own.
     """
     clusters: list[_Cluster] = []
     order: dict[int, int] = {}
@@ -261,6 +262,12 @@ def _cluster_others(rows: list) -> list[_Cluster]:
                 limit=None,
             ):
                 candidates += [(c, "spelling close") for c in owners[(row.type, name)]]
+        distinct = {id(c) for c, _ in candidates}
+        if len(distinct) > 1 and row.name.isupper():
+            # An acronym that stands for several bodies across articles stays its own.
+            candidates = [
+                (c, w) for c, w in candidates if key in {normalise_name(n) for n in c.names}
+            ]
         match, why = min(candidates, key=lambda cw: order[id(cw[0])], default=(None, ""))
         if match is None:
             match = _Cluster(row.type)

@@ -1,12 +1,14 @@
 """The ``actor_entities`` component: rule repairs of the model's entities, after the NER.
 
-It runs four general rules, in this order:
+It runs these general rules, in this order:
 
 1. Acronyms defined in the text ("Information Fusion Centre-Indian Ocean Region
    (IFC-IOR)"): the long form and every occurrence of the acronym become one entity
    whose ``ent_id_`` is the long form. A long form that names a role ("Liaison Officer
    (LO)") or a programme ("Official Security Assistance (OSA) programme") is no actor,
-   and neither is its acronym.
+   and neither is its acronym. Then every other all-capitals word takes the actor of
+   the name before it in the article whose initials spell it
+   (``analysis.abbreviations``).
 2. False positives of the model are dropped (never gazetteer entities): names with no
    capital letter or a single character, handles and links, day and month names, names
    inside a short quotation ("the 'ReArm initiative'"), names followed by a programme,
@@ -44,17 +46,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
+from analysis.abbreviations import ACRONYM_CONNECTORS, link_initials
+from analysis.entity_rules import (
+    DEMONYM_LABEL,
+    actor_rule_words,
+    entity_label,
+    entries_by_name,
+    entries_by_spelling,
+    spelling_key,
+)
 from analysis.person_names import surname_particles
 
 ACTOR_ENTITIES = "actor_entities"
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 QUOTE_MARKS = frozenset({'"', "'", "‘", "’", "“", "”", "`", "``", "''"})
-# Words that may stand inside a long form without giving the acronym a letter.
-ACRONYM_CONNECTORS = frozenset(
-    {"of", "for", "the", "and", "&", "on", "in", "de", "des", "du", "la", "le", "to", "-"}
-)
 # A heading line is short; longer lines are body text even without a full stop.
 HEADING_MAX_WORDS = 12
 # How many tokens a quotation around a programme name may hold.
@@ -96,7 +102,10 @@ def honorifics() -> frozenset[str]:
 def actor_entities(doc: Doc) -> Doc:
     """Return the doc with its entities repaired by the actor rules (see the module)."""
     ents = [span for span in map(_trimmed, doc.ents) if span is not None]
+    ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
     ents = _apply_acronyms(doc, ents)
+    defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(_doc_text(doc))}
+    ents = link_initials(doc, ents, defined=defined)
     body = _body_text(doc)
     ents = [ent for ent in ents if ent.ent_id_ or not _is_false_positive(ent, body)]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
@@ -127,6 +136,35 @@ def _trimmed(ent: Span) -> Span | None:
     return Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_)
 
 
+def _known_spelling(ent: Span) -> Span:
+    """Return a model entity that writes a known name another way as that name.
+
+    "DA'ESH" or "Da-esh" for a gazetteer's "Daesh": case, apostrophes, hyphens and
+    spaces aside, the same letters.
+    """
+    if ent.ent_id_ or ent.label_ not in ACTOR_LABELS:
+        return ent
+    entry = entries_by_spelling().get(spelling_key(ent.text))
+    if entry is None:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label=entity_label(entry), span_id=entry.name)
+
+
+def _untagged_known_spellings(doc: Doc) -> list[Span]:
+    """Return one-word proper nouns no entity covers that write a known name another way."""
+    known = entries_by_spelling()
+    out = []
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        entry = known.get(spelling_key(token.text))
+        if entry is not None:
+            out.append(
+                Span(doc, token.i, token.i + 1, label=entity_label(entry), span_id=entry.name)
+            )
+    return out
+
+
 # ---- acronyms
 
 
@@ -148,7 +186,7 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
             drop = [long_form, *occurrences]
             ents = [e for e in ents if e.ent_id_ or not _overlaps_any(e, drop)]
             continue
-        label, entity_id = _long_form_identity(long_form, ents)
+        long_form, label, entity_id = _long_form_identity(long_form, ents)
         new = [Span(doc, long_form.start, long_form.end, label=label, span_id=entity_id)]
         new += [Span(doc, s.start, s.end, label=label, span_id=entity_id) for s in occurrences]
         ents = [e for e in ents if not _overlaps_any(e, new)] + new
@@ -206,12 +244,14 @@ def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
     return False
 
 
-def _long_form_identity(long_form: Span, ents: list[Span]) -> tuple[str, str]:
-    """Return (label, id) for a long form: a gazetteer entity's own, else an organisation."""
+def _long_form_identity(long_form: Span, ents: list[Span]) -> tuple[Span, str, str]:
+    """Return (span, label, id) for a long form: a gazetteer entity's own, else an
+    organisation. A known name that ends where the long form does and starts before it
+    ("Veltrania Coast Guard (CG)") is the long form."""
     for ent in ents:
-        if ent.start == long_form.start and ent.end == long_form.end and ent.ent_id_:
-            return ent.label_, ent.ent_id_
-    return "ORG", long_form.text
+        if ent.end == long_form.end and ent.start <= long_form.start and ent.ent_id_:
+            return ent, ent.label_, ent.ent_id_
+    return long_form, "ORG", long_form.text
 
 
 def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:

@@ -241,12 +241,26 @@ def _group_people(found: list[_Found]) -> None:
 
 
 def _group_organisations(found: list[_Found]) -> None:
-    """Give a one-word organisation ("Council") the one longer name it shortens."""
+    """Give a shortened organisation name the one longer name of the article it shortens.
+
+    "Council" for "Security Council", "Global Coalition" for "Global Coalition against
+    Ruritanian Raiders": the short name's words open or end exactly one longer name.
+    """
     names = {f.name for f in found if f.type == "organisation" and " " in f.name}
     for f in found:
-        if f.type != "organisation" or " " in f.name or f.kind == "acronym":
+        if f.type != "organisation" or f.kind == "acronym" or f.key_name:
             continue
-        longer = {n for n in names if n.split()[-1].lower() == f.name.lower()}
+        if f.span.ent_id_ and f.span.ent_id_ in entries_by_name():
+            continue  # a known body keeps its own name
+        short = f.name.lower().split()
+        n = len(short)
+        longer = {
+            name
+            for name in names
+            if len(name.split()) > n
+            and short
+            in ([w.lower() for w in name.split()[:n]], [w.lower() for w in name.split()[-n:]])
+        }
         if len(longer) == 1:
             f.name = longer.pop()
 
