@@ -55,6 +55,14 @@ from analysis.entity_rules import (
     entries_by_spelling,
     spelling_key,
 )
+from analysis.name_boundaries import (
+    acting_unit,
+    group_actors,
+    names_around_places,
+    numbered_units,
+    people_after_demonyms,
+    split_possessives,
+)
 from analysis.person_names import surname_particles
 
 ACTOR_ENTITIES = "actor_entities"
@@ -103,16 +111,25 @@ def actor_entities(doc: Doc) -> Doc:
     """Return the doc with its entities repaired by the actor rules (see the module)."""
     ents = [span for span in map(_trimmed, doc.ents) if span is not None]
     ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
+    ents = split_possessives(doc, ents)
+    ents = group_actors(doc, ents)
+    ents = names_around_places(doc, ents, skip=_in_heading)
+    ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
     defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(_doc_text(doc))}
     ents = link_initials(doc, ents, defined=defined)
     body = _body_text(doc)
-    ents = [ent for ent in ents if ent.ent_id_ or not _is_false_positive(ent, body)]
+    ents = [
+        _as_organisation(ent) if acting_unit(ent) else ent
+        for ent in ents
+        if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
+    ]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _repair_people(doc, [ent for ent in ents if ent is not None])
     ents = _longer_names(doc, ents)
+    ents = numbered_units(doc, ents)
     ents = _places_in_context(ents)
     ents = _add_titled_names(doc, ents)
     ents = _add_given_names(doc, ents)
@@ -122,18 +139,45 @@ def actor_entities(doc: Doc) -> Doc:
     return doc
 
 
+# Marks that never belong to a name: brackets, citation and markup characters.
+_EDGE_MARKS = frozenset("()[]{}<>|=*#_~^")
+# Lower-case words that may open a model's entity but never a name ("all Member States").
+_LEADING_WORDS = frozenset({"all", "a", "an", "some", "both", "every", "each", "any", "many"})
+
+
+def _is_edge(token: Token) -> bool:
+    return (
+        token.is_space
+        or _is_mark(token)
+        or (token.is_punct and set(token.text) <= _EDGE_MARKS)
+        or token.lower_ in _LEADING_WORDS
+        or bool(re.fullmatch(r"\[\d+\]", token.text))
+    )
+
+
 def _trimmed(ent: Span) -> Span | None:
-    """Return the entity without leading or trailing spaces and quote marks."""
+    """Return the entity without what never belongs to a name, or None when nothing is left.
+
+    Leading or trailing spaces, quote marks, brackets, citation marks ("[3]") and
+    markup characters go, and so do leading words such as "all"; a bracket inside the
+    entity ends it ("the Coastal Guard (CG" -> "the Coastal Guard"). A name must keep a
+    capital letter.
+    """
+    doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].is_space or _is_mark(ent.doc[start])):
+    for i in range(start + 1, end):
+        if doc[i].text in {"(", "["}:
+            end = i
+            break
+    while start < end and _is_edge(doc[start]):
         start += 1
-    while end > start and (ent.doc[end - 1].is_space or _is_mark(ent.doc[end - 1])):
+    while end > start and (_is_edge(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
-    if start == end:
-        return None
+    if start == end or not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
+        return None if ent.label_ in ACTOR_LABELS else (ent if start < end else None)
     if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+    return Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_)
 
 
 def _known_spelling(ent: Span) -> Span:
@@ -165,6 +209,14 @@ def _untagged_known_spellings(doc: Doc) -> list[Span]:
     return out
 
 
+def _as_organisation(ent: Span) -> Span:
+    return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=ent.ent_id_ or ent.text)
+
+
+def _in_heading(ent: Span) -> bool:
+    return ent.doc.has_annotation("SENT_START") and _is_heading(ent.sent)
+
+
 # ---- acronyms
 
 
@@ -175,7 +227,9 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         paren = doc.char_span(match.start(), match.start() + 1)
         if paren is None:
             continue
-        long_form = _long_form(doc, paren.start, acronym)
+        long_form = _long_form(doc, paren.start, acronym) or _translated_long_form(
+            paren.start, acronym, ents
+        )
         if long_form is None:
             if paren.start > 0 and _under_programme(doc[paren.start - 1]):
                 drop = _occurrences(doc, acronym)
@@ -216,6 +270,22 @@ def _long_form(doc: Doc, paren_i: int, acronym: str) -> Span | None:
     while start < paren_i and doc[start].lower_ in ACRONYM_CONNECTORS:
         start += 1
     return doc[start:paren_i] if start < paren_i else None
+
+
+def _translated_long_form(paren_i: int, acronym: str, ents: list[Span]) -> Span | None:
+    """Return the name right before "(" whose initials are the acronym's letters in
+    another order: the acronym of the name in its own language ("Armed Revolutionary
+    Front (FAR)"). A leading demonym or country word may be left out of it."""
+    letters = sorted(ch for ch in acronym if ch.isupper())
+    for ent in ents:
+        if ent.end != paren_i or ent.label_ not in {"ORG", "NORP", "GPE"} or len(ent) < 2:
+            continue
+        words = [
+            t.text[0].upper() for t in ent if t.is_alpha and t.lower_ not in ACRONYM_CONNECTORS
+        ]
+        if len(letters) >= 2 and letters in (sorted(words), sorted(words[1:])):
+            return ent
+    return None
 
 
 def _occurrences(doc: Doc, acronym: str) -> list[Span]:
@@ -535,9 +605,9 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with gazetteer forms inside longer names given to those names.
 
     A country, capital or demonym that is only part of a name does not stand for the
-    state: a model organisation runs on into it ("Secure Skies" + "Poland"), a demonym
-    opens a capitalised name nobody tagged ("The Polish Sappers Guild"), or a capital
+    state: a model organisation runs on into it ("Secure Skies" + "Poland"), or a capital
     follows a first name or stands in a list of people ("Paul Brennan, Marcus Washington").
+    Organisations named after a place are made whole by ``analysis.name_boundaries``.
     """
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
@@ -555,12 +625,6 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if doc.has_annotation("SENT_START") and _is_heading(ent.sent):
             continue  # a heading's capitals ("Danish Proposal") are no name
-        if ent.label_ == DEMONYM_LABEL and ent.end not in by_start:
-            end = _name_run_end(doc, ent.end)
-            if end > ent.end:
-                out.append(_named_span(doc, ent.start, end, "ORG"))
-                replaced.add((ent.start, ent.end))
-                continue
         if ent.label_ != DEMONYM_LABEL and len(ent) == 1 and _given_name_before(ent, by_end):
             out.append(_named_span(doc, ent.start - 1, ent.end, "PERSON"))
             replaced.add((ent.start, ent.end))

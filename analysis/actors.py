@@ -35,7 +35,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actor_merging import canonical_actors, most_common, normalise_name  # noqa: F401
-from analysis.actor_rules import honorifics, noun_before_comma, surname_forms
+from analysis.actor_rules import honorifics, noun_before_comma, surname_forms, title_words
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
@@ -411,6 +411,19 @@ def _describe_people(found: list[_Found]) -> None:
         f.gender = gender or first_names.get(f.name.split()[0].lower(), "")
 
 
+def _demonym_in_title(f: _Found) -> bool:
+    """Return True for a demonym that opens a person's title ("Osmani Foreign Minister
+    Lena Varr"): it tells the person's affiliation, it is no mention of the state."""
+    if f.kind != "demonym":
+        return False
+    doc = f.span.doc
+    i = f.span.end
+    words = title_words()
+    while i < len(doc) and (doc[i].lower_ in words or doc[i].lower_ in {"of", "for", "-"}):
+        i += 1
+    return i > f.span.end and i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
 # ---- pronouns and role nouns
 
 
@@ -567,6 +580,7 @@ def article_actors(doc: Doc) -> ArticleActors:
     _group_people(found)
     _group_organisations(found)
     _describe_people(found)
+    found = [f for f in found if not _demonym_in_title(f)]
 
     keys = [f.key() for f in found]
     people = _people(found, keys)

@@ -239,7 +239,9 @@ def add_entity_rules(nlp: Language) -> None:
     """Add the gazetteer entity ruler before the model's NER and the actor rules after it."""
     # Imported here because actor_rules reads this module's gazetteer at import time.
     from analysis.actor_rules import ACTOR_ENTITIES
+    from analysis.name_boundaries import split_citation_marks
 
+    split_citation_marks(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before)
     ruler.add_patterns(entity_patterns())
