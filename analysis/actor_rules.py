@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -134,6 +135,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _add_titled_names(doc, ents)
     ents = _add_given_names(doc, ents)
     ents = _add_surnames(doc, ents)
+    ents = _without_common_word_people(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_DOC_TEXT, None)  # a cache for this component only
     return doc
@@ -486,18 +488,26 @@ def _only_in_headings(ent: Span, body: str) -> bool:
 
 
 def _strip_person_titles(ent: Span) -> Span | None:
-    """Return a person entity without leading courtesy titles and title words."""
+    """Return a person entity without leading courtesy titles, title words and common
+    words. A name the model read after a capitalised preposition ("Near Palmyra") is the
+    place it names."""
     if ent.label_ != "PERSON":
         return ent
     start = ent.start
     doc = ent.doc
+    label = ent.label_
     while start < ent.end - 1 and (
         doc[start].lower_ in honorifics()
         or doc[start].lower_ in title_words()
-        or doc[start].lower_ == "the"
+        or doc[start].lower_ in STOP_WORDS
+        or doc[start].lower_ in LOCATIVE_PREPOSITIONS
         or doc[start].is_punct
     ):
+        if doc[start].lower_ in LOCATIVE_PREPOSITIONS:
+            label = "GPE"
         start += 1
+    if label != ent.label_:
+        return Span(doc, start, ent.end, label=label)
     if not doc[start].text[:1].isupper():
         return None
     if start == ent.end - 1 and doc[start].lower_ in title_words():
@@ -832,13 +842,54 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _spreads(form: str, name: str, text: str, tagged: set[str]) -> bool:
+    """Return whether a short form of a name may be tagged wherever it stands.
+
+    A common word never is: a stop or title word, or a word the article also writes in
+    lower case ("Near", "Bill"). Nor is a name's first word (a family name only in some
+    naming orders) unless the model tagged it as a person itself.
+    """
+    lower = form.lower()
+    if lower in STOP_WORDS or lower in title_words() or lower in honorifics():
+        return False
+    if " " not in form and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+        return False
+    return form != name.split()[0] or form in tagged
+
+
+def _without_common_word_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities without one-word persons that are common words: the article
+    writes the word in lower case too ("the Bill ... the bill") and no full name of a
+    person ends with it."""
+    text = _doc_text(doc)
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for ent in ents:
+        word = ent.text
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and not ent.ent_id_
+            and word not in surnames
+            and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)
+        ):
+            continue
+        out.append(ent)
+    return out
+
+
 def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with short forms of full person names tagged as persons."""
     full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     names = {e.text for e in full}
-    forms = sorted({f for e in full for f in surname_forms(e.text)}, key=len, reverse=True)
-    out = list(ents)
     text = _doc_text(doc)
+    tagged = {e.text for e in ents if e.label_ == "PERSON"}
+    forms = sorted(
+        {f for e in full for f in surname_forms(e.text) if _spreads(f, e.text, text, tagged)},
+        key=len,
+        reverse=True,
+    )
+    out = list(ents)
     # Every full name first, so "Kaja Kallas" where the model only saw "Kallas" is whole.
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):

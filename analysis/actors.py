@@ -161,9 +161,16 @@ def _stands_for_state(span: Span) -> bool:
 
 
 def _is_acronym(text: str, name: str) -> bool:
+    """Return True for a short form written mostly in capitals ("IFC-IOR", "PCdoB"), not a
+    name with two capitals ("McCormack")."""
     letters = text.replace("-", "").replace(".", "").replace("&", "")
+    capitals = sum(map(str.isupper, letters))
     return (
-        text != name and " " not in text and letters.isalnum() and sum(map(str.isupper, text)) >= 2
+        text != name
+        and " " not in text
+        and letters.isalnum()
+        and capitals >= 2
+        and capitals * 2 > len(letters)
     )
 
 
@@ -432,6 +439,7 @@ class _Person:
     key: str
     titles: set[str]
     gender: str
+    affiliations: set[str] = field(default_factory=set)
 
 
 def _role_span(token: Token) -> tuple[Span, int | None] | None:
@@ -516,10 +524,14 @@ def _resolve_references(
         if found is None:
             continue
         role, apposed = found
+        if apposed is None and _names_no_holder(role):
+            continue  # "the next President", "a former minister": nobody named here
+        affiliation = _role_affiliation(role)
         if apposed is not None:
             key = all_starts.get(apposed)
         else:
-            key = _nearest(history, sent, people, role=token.lower_)
+            key = _nearest(history, sent, people, role=token.lower_, affiliation=affiliation)
+            key = key or _only_holder(people, token.lower_, affiliation)
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -532,6 +544,31 @@ def _resolve_references(
     return out, named_by_role
 
 
+def _names_no_holder(role: Span) -> bool:
+    """Return True for a role that names nobody in office ("the next President")."""
+    words = {w.lower() for w in actor_rule_words()["titles"]["no_holder"]}
+    return any(t.lower_ in words for t in role)
+
+
+def _role_affiliation(role: Span) -> str:
+    """Return the country or body a role phrase names ("the Osmani minister"), if any."""
+    for token in role:
+        ent = _ent_at(token)
+        if ent is not None and (found := _affiliation_of(ent)):
+            return top_affiliation(found)
+    return ""
+
+
+def _holds(person: _Person, affiliation: str) -> bool:
+    return not affiliation or affiliation in person.affiliations
+
+
+def _only_holder(people: dict[str, _Person], role: str, affiliation: str) -> str | None:
+    """Return the one person of the article whose title holds the role word, if one."""
+    holders = [k for k, p in people.items() if role in p.titles and _holds(p, affiliation)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _nearest(
     history: list[tuple[int, str]],
     sent: int,
@@ -539,19 +576,21 @@ def _nearest(
     *,
     gender: str = "",
     role: str = "",
+    affiliation: str = "",
 ) -> str | None:
     """Return the latest person in ``history`` that fits a pronoun's gender or a role word.
 
     A pronoun looks back ``PRONOUN_WINDOW`` sentences and skips people of the other
     gender; a role noun looks back ``ROLE_WINDOW`` sentences for a person whose titles
-    hold the word.
+    hold the word and, when the role names a country or body ("the Osmani minister"),
+    whose affiliation is that one.
     """
     window = ROLE_WINDOW if role else PRONOUN_WINDOW
     for seen_sent, key in reversed(history):
         if sent - seen_sent > window:
             return None
         person = people[key]
-        if role and role in person.titles:
+        if role and role in person.titles and _holds(person, affiliation):
             return key
         if not role and person.gender in ("", gender):
             return key
@@ -611,6 +650,8 @@ def _people(found: list[_Found], keys: list[str]) -> dict[str, _Person]:
         person = people.setdefault(key, _Person(key, set(), ""))
         person.titles.update(w.lower() for w in f.title.split())
         person.gender = person.gender or f.gender
+        if f.affiliation:
+            person.affiliations.add(top_affiliation(f.affiliation))
     return people
 
 

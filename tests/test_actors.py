@@ -630,3 +630,39 @@ def test_a_name_used_as_a_place_is_a_place(nlp, text):
 def test_the_same_name_as_a_company_stays_an_organisation(nlp):
     found = _actors(nlp, "Amazon signed a cloud contract with the Pentagon.")
     assert _actor_named(found, "Amazon").type == "organisation"
+
+
+# ---- role nouns, common words
+
+
+def test_a_role_naming_a_country_goes_to_that_countrys_holder(nlp):
+    text = (
+        "Prime Minister Tarek Almasi of Norway met Prime Minister Ilse Marwick of Portugal "
+        "on Monday.\n\n"
+        "The talks were long. Trade was discussed. Fishing was discussed. Ports were "
+        "discussed. Rail was discussed. Power was discussed. Water was discussed. Roads "
+        "were discussed.\n\n"
+        "The Portuguese prime minister said the talks had gone well."
+    )
+    found = article_actors(nlp(text))
+    role = _mention(found, "The Portuguese prime minister")
+    assert found.actors[role.actor_key].name == "Ilse Marwick"
+
+
+def test_a_role_that_names_nobody_in_office_is_no_person(nlp):
+    found = _actors(nlp, "Crowds waited to hear who the next President would be.")
+    assert not [a for a in found.actors.values() if a.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Bill Varrow signed the Bill on Monday. Varrow said the bill would pass.", "Bill"),
+        ("Near Palmyra the troops waited. They were near the city.", "Near"),
+    ],
+)
+def test_a_common_word_is_never_a_person(nlp, text, absent):
+    found = _actors(nlp, text)
+    names = {a.name for a in found.actors.values() if a.type == "person"}
+    assert absent not in names
+    assert not any(name.startswith(absent + " ") and absent == "Near" for name in names)
