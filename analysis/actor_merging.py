@@ -33,6 +33,7 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from analysis.entity_rules import entries_by_name, top_affiliation
 from analysis.person_names import (
     known_by,
     names_agree,
@@ -87,8 +88,20 @@ class _Cluster:
         self.members.append((row.article_id, row.actor_key))
 
     def accepts(self, affiliation: str) -> bool:
-        """Return True when an affiliation does not contradict the cluster's."""
-        return not affiliation or not self.affiliations or affiliation in self.affiliations
+        """Return True when an affiliation does not contradict the cluster's.
+
+        Only two known countries, blocs or bodies contradict each other (through the
+        state or bloc they belong to); a body the gazetteer does not know ("Workers'
+        Party") contradicts nothing.
+        """
+        if not affiliation or not self.affiliations or affiliation in self.affiliations:
+            return True
+        known = entries_by_name()
+        if affiliation not in known:
+            return True
+        top = top_affiliation(affiliation)
+        others = {top_affiliation(a) for a in self.affiliations if a in known}
+        return not others or top in others
 
     @property
     def articles(self) -> int:

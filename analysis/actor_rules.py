@@ -144,7 +144,10 @@ def actor_entities(doc: Doc) -> Doc:
 # Marks that never belong to a name: brackets, citation and markup characters.
 _EDGE_MARKS = frozenset("()[]{}<>|=*#_~^")
 # Lower-case words that may open a model's entity but never a name ("all Member States").
-_LEADING_WORDS = frozenset({"all", "a", "an", "some", "both", "every", "each", "any", "many"})
+_LEADING_WORDS = frozenset(
+    {"all", "a", "an", "some", "both", "every", "each", "any", "many", "their", "its", "his"}
+    | {"her", "our", "my", "your", "this", "that", "these", "those"}
+)
 
 
 def _is_edge(token: Token) -> bool:
@@ -506,15 +509,17 @@ def _strip_person_titles(ent: Span) -> Span | None:
         if doc[start].lower_ in LOCATIVE_PREPOSITIONS:
             label = "GPE"
         start += 1
-    if label != ent.label_:
-        return Span(doc, start, ent.end, label=label)
+    end = ent.end
+    post_nominal = _words("honorifics", "post_nominal")
+    while end - 1 > start and (doc[end - 1].lower_ in post_nominal or doc[end - 1].text == ","):
+        end -= 1
     if not doc[start].text[:1].isupper():
         return None
-    if start == ent.end - 1 and doc[start].lower_ in title_words():
+    if start == end - 1 and doc[start].lower_ in title_words():
         return None  # "The Minister": a role noun, resolved with the references
-    if start == ent.start:
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
-    return Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id_)
+    return Span(doc, start, end, label=label, span_id=ent.ent_id_)
 
 
 def _titled_person(ent: Span, ents: list[Span | None]) -> Span:
@@ -587,11 +592,12 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if (
             not ent.ent_id_
             and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
-            and 2 <= len(words) <= 3
-            and all(t.is_title for t in words)
+            and 2 <= len(words) <= 6
+            and all(t.is_title or t.lower_ in surname_particles() for t in words)
+            and words[0].is_title
             and (
                 words[0].lower_ in _first_names()
-                or words[-1].text in single_people
+                or any(t.text in single_people for t in words)
                 or _apposed_to_title(ent)
             )
         ):

@@ -471,6 +471,10 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     return doc[start : token.i + 1], apposed
 
 
+# Words of a courtesy style between a title and a name ("the Right Honourable").
+_COURTESY = frozenset({"the", "right", "honourable", "honorable", "rt", "rt.", "most", "very"})
+
+
 def _apposed_person(token: Token) -> int | None:
     """Return the start of the person name in apposition to a title noun, if any."""
     doc = token.doc
@@ -479,9 +483,17 @@ def _apposed_person(token: Token) -> int | None:
             return _ent_at(child).start
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return _ent_at(token.head).start
-    after = token.i + 1
-    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON":
-        return _ent_at(doc[after + 1]).start
+    # "The Chancellor of the Exchequer, the Right Honourable Tom Vane MP": the comma
+    # after the title's phrase, then courtesy words, then the name.
+    ends = [token.i + 1] + [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
+    for after in dict.fromkeys(ends):
+        if after >= len(doc) or doc[after].text != ",":
+            continue
+        j = after + 1
+        while j < len(doc) and (doc[j].lower_ in honorifics() or doc[j].lower_ in _COURTESY):
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ == "PERSON" and j - after <= 5:
+            return _ent_at(doc[j]).start
     return None
 
 
@@ -529,6 +541,9 @@ def _resolve_references(
         affiliation = _role_affiliation(role)
         if apposed is not None:
             key = all_starts.get(apposed)
+            if key in people:
+                # The apposed title is the person's: later role nouns find them by it.
+                people[key].titles.update(w.lower() for w in role.text.split())
         else:
             key = _nearest(history, sent, people, role=token.lower_, affiliation=affiliation)
             key = key or _only_holder(people, token.lower_, affiliation)

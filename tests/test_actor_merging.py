@@ -140,3 +140,26 @@ def test_one_article_groups_a_shorter_full_name_with_the_fuller_one(nlp):
     found = article_actors(nlp(text))
     people = {a.name for a in found.actors.values() if a.type == "person"}
     assert people == {"Luis Tavio Ramos da Cunha"}
+
+
+def test_only_two_known_affiliations_contradict():
+    _, ids = _build(
+        [
+            ("a1", "Ivo Marek", "", "Poland"),
+            ("a2", "Ivo Marek", "", "Czech Republic"),
+            ("a3", "Ivo Marek", "", "Veltranian Workers' Front"),
+        ]
+    )
+    assert ids[("a1", "Ivo Marek")] != ids[("a2", "Ivo Marek")]
+    assert ids[("a3", "Ivo Marek")] in {ids[("a1", "Ivo Marek")], ids[("a2", "Ivo Marek")]}
+
+
+def test_a_title_apposed_with_a_courtesy_style_is_that_person(nlp):
+    text = (
+        "The Chancellor of the Exchequer, the Right Honourable Tom Vane MP, presented "
+        "the budget on Wednesday. The Chancellor said taxes would fall."
+    )
+    found = article_actors(nlp(text))
+    roles = [m for m in found.mentions if m.kind == "role"]
+    assert roles
+    assert {found.actors[m.actor_key].name for m in roles} == {"Tom Vane"}
