@@ -6,9 +6,9 @@ People (``_cluster_people``):
   particles, given names and initials one by one) or when they are one spelling apart
   (same given names, rapidfuzz ratio at least ``FUZZY_NAME_THRESHOLD``), their titles
   agree (the same office, both current or both former) and their affiliations do not
-  contradict. Fuller names are placed first, so "George H. W. Bush" and "George W. Bush"
+  contradict. Fuller names are placed first, so "Harlan R. J. Croft" and "Harlan J. Croft"
   found two people and never merge.
-- A name that fits several people ("George Bush", or the surname "Bush" alone) goes to
+- A name that fits several people ("Harlan Croft", or the surname "Croft" alone) goes to
   the one whose title agrees, and when several still fit, to the one named in at least
   ``DOMINANT_RATIO`` times as many articles as any other. Otherwise it stays an actor of
   its own, the same one in every article: no silent merge of namesakes.
@@ -18,8 +18,8 @@ normalised name, a distinctive alias (two words or more, or an acronym) one arti
 them, or a close spelling.
 
 Every merge is recorded in the ``merged_from`` column of the actors table: each name
-merged into the actor with the reason ("George Bush: given names and surname agree with
-George W. Bush; title President agrees").
+merged into the actor with the reason ("Harlan Croft: given names and surname agree with
+Harlan J. Croft").
 """
 
 from __future__ import annotations

@@ -51,6 +51,7 @@ from analysis.abbreviations import ACRONYM_CONNECTORS, link_initials
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
+    canonical_names,
     entity_label,
     entries_by_name,
     entries_by_spelling,
@@ -232,8 +233,10 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         paren = doc.char_span(match.start(), match.start() + 1)
         if paren is None:
             continue
-        long_form = _long_form(doc, paren.start, acronym) or _translated_long_form(
-            paren.start, acronym, ents
+        long_form = (
+            _long_form(doc, paren.start, acronym)
+            or _translated_long_form(paren.start, acronym, ents)
+            or _name_before_bracket(doc, paren.start, acronym, ents)
         )
         if long_form is None:
             if paren.start > 0 and _under_programme(doc[paren.start - 1]):
@@ -290,6 +293,24 @@ def _translated_long_form(paren_i: int, acronym: str, ents: list[Span]) -> Span 
         ]
         if len(letters) >= 2 and letters in (sorted(words), sorted(words[1:])):
             return ent
+    return None
+
+
+def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -> Span | None:
+    """Return the organisation a short name in brackets stands for when its capitals do
+    not spell it ("the Osmani Agency of surveys (Anos)"): an organisation ending at
+    most three lower-case words before the bracket, one of whose first two words starts
+    with the short name's first letter. A known name in brackets ("(Norway)") is none."""
+    if short.lower() in canonical_names() or not short[:1].isupper() or short.isupper():
+        return None  # all-capitals acronyms are read by their letters
+    for ent in ents:
+        if ent.label_ != "ORG" or not paren_i - 4 <= ent.end <= paren_i:
+            continue
+        between = doc[ent.end : paren_i]
+        if any(t.text[:1].isupper() or not t.is_alpha for t in between):
+            continue
+        if short[0] in {t.text[:1] for t in ent[:2]} and not _under_programme(ent.root):
+            return doc[ent.start : paren_i]
     return None
 
 
@@ -548,8 +569,8 @@ def surname_forms(name: str) -> tuple[str, ...]:
     """Return the short forms a full person name is referred to by.
 
     The last word ("Rajnath Singh" -> "Singh"), the surname with its particles ("Ana da
-    Silva" -> "da Silva"), every run of words that ends the name after the first word
-    ("Luiz Inacio Lula da Silva" -> "Lula da Silva"), and the first word, which is the
+    Cunha" -> "da Cunha"), every run of words that ends the name after the first word
+    ("Luis Tavio Ramos da Cunha" -> "Ramos da Cunha"), and the first word, which is the
     family name in romanised Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "Seo")
     and the name used alone in Malay ones ("Farid Hassan" -> "Farid"). A word that is
     only a particle or an initial is no short form.

@@ -162,7 +162,7 @@ def _stands_for_state(span: Span) -> bool:
 
 def _is_acronym(text: str, name: str) -> bool:
     """Return True for a short form written mostly in capitals ("IFC-IOR", "PCdoB"), not a
-    name with two capitals ("McCormack")."""
+    name with two capitals ("McKellan")."""
     letters = text.replace("-", "").replace(".", "").replace("&", "")
     capitals = sum(map(str.isupper, letters))
     return (
@@ -211,8 +211,8 @@ def _named_mentions(doc: Doc) -> list[_Found]:
 def _group_people(found: list[_Found]) -> None:
     """Give short person names ("Singh", "Seo") the full name they stand for.
 
-    A full name whose parts agree with exactly one fuller name of the article ("Lula da
-    Silva" and "Luiz Inacio Lula da Silva") is that name. A short form shared by several
+    A full name whose parts agree with exactly one fuller name of the article ("Ramos da
+    Cunha" and "Luis Tavio Ramos da Cunha") is that name. A short form shared by several
     full names goes to the nearest full name mentioned before it, else to the first one
     after it.
     """
@@ -318,7 +318,7 @@ def _title_before(person: Span) -> tuple[str, str, str]:
         token = doc[i]
         ent = _ent_at(token)
         if ent is not None and ent.label_ == "PERSON":
-            break  # another person's name ends the title ("President Bush and ... Clark")
+            break  # another person's name ends the title ("President Croft and ... Varn")
         if ent is not None:
             found = _affiliation_of(ent)
             before = doc[ent.start - 1] if ent.start > 0 else None
@@ -440,6 +440,8 @@ class _Person:
     titles: set[str]
     gender: str
     affiliations: set[str] = field(default_factory=set)
+    apposed_title: str = ""
+    apposed_affiliation: str = ""
 
 
 def _role_span(token: Token) -> tuple[Span, int | None] | None:
@@ -471,7 +473,7 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     return doc[start : token.i + 1], apposed
 
 
-# Words of a courtesy style between a title and a name ("the Right Honourable").
+# Words of a courtesy style between a title and a name ("the Most Honourable").
 _COURTESY = frozenset({"the", "right", "honourable", "honorable", "rt", "rt.", "most", "very"})
 
 
@@ -483,7 +485,7 @@ def _apposed_person(token: Token) -> int | None:
             return _ent_at(child).start
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return _ent_at(token.head).start
-    # "The Chancellor of the Exchequer, the Right Honourable Tom Vane MP": the comma
+    # "The Treasury Secretary, the Most Honourable Tom Vane MP": the comma
     # after the title's phrase, then courtesy words, then the name.
     ends = [token.i + 1] + [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
     for after in dict.fromkeys(ends):
@@ -537,13 +539,19 @@ def _resolve_references(
             continue
         role, apposed = found
         if apposed is None and _names_no_holder(role):
-            continue  # "the next President", "a former minister": nobody named here
+            continue  # "the new Governor", "a former minister": nobody named here
         affiliation = _role_affiliation(role)
         if apposed is not None:
             key = all_starts.get(apposed)
             if key in people:
                 # The apposed title is the person's: later role nouns find them by it.
                 people[key].titles.update(w.lower() for w in role.text.split())
+                people[key].apposed_title = people[key].apposed_title or _title_text(
+                    doc, role.start, role.end
+                )
+                if affiliation:
+                    people[key].affiliations.add(affiliation)
+                    people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
             key = _nearest(history, sent, people, role=token.lower_, affiliation=affiliation)
             key = key or _only_holder(people, token.lower_, affiliation)
@@ -560,7 +568,7 @@ def _resolve_references(
 
 
 def _names_no_holder(role: Span) -> bool:
-    """Return True for a role that names nobody in office ("the next President")."""
+    """Return True for a role that names nobody in office ("the new Governor")."""
     words = {w.lower() for w in actor_rule_words()["titles"]["no_holder"]}
     return any(t.lower_ in words for t in role)
 
@@ -682,6 +690,8 @@ def _local_actors(
         titles = Counter(f.title for f in items if f.title)
         affiliations = Counter(top_affiliation(f.affiliation) for f in items if f.affiliation)
         affiliation = most_common(affiliations)
+        if key in people and not affiliation:
+            affiliation = people[key].apposed_affiliation
         if first.type == "organisation" and not affiliation:
             known = first.key_name or first.name
             top = top_affiliation(known)
@@ -692,7 +702,7 @@ def _local_actors(
             key=key,
             name=first.name,
             type=first.type,
-            title=most_common(titles),
+            title=most_common(titles) or (people[key].apposed_title if key in people else ""),
             affiliation=affiliation,
             aliases=tuple(sorted(a for a in aliases - {first.name} if a)),
             gender=people[key].gender if key in people else "",

@@ -3,7 +3,7 @@
 - A possessive never stands inside a name: "Varrow's Movement for Democratic Renewal"
   is Varrow's, and the name is "Movement for Democratic Renewal" (``split_possessives``).
 - A longer name beats a gazetteer word inside it: a country, capital or demonym before a
-  capitalised name that ends in an organisation's head noun ("Kabul University",
+  capitalised name that ends in an organisation's head noun ("Oslo Maritime University",
   "Osmani Republican Guard"), or "of <country>" after one ("the Farmers' Party of
   Osmark"), is part of that organisation's name (``names_around_places``).
 - Peoples, communities and armed groups acting as groups are organisations, not the

@@ -3,16 +3,16 @@
 Two written names may be one person only when their parts agree:
 
 - the surnames are equal once accents, case, spaces and hyphens are ignored, so a
-  surname keeps its particles ("da Silva", "van der Berg", "bin Rashid", "al-Amin") and
-  "DaSilva" and "da Silva" are one surname;
+  surname keeps its particles ("da Cunha", "van der Berg", "bin Rashid", "al-Amin") and
+  "DaCunha" and "da Cunha" are one surname;
 - when both names give two or more given names or initials, they agree one by one, an
-  initial standing for any name that starts with its letter ("George W." and "G. W."
-  agree, "George W." and "George H. W." do not);
+  initial standing for any name that starts with its letter ("Harlan J." and "H. J."
+  agree, "Harlan J." and "Harlan R. J." do not);
 - when one name gives a single given name, it is the other's first given name (or its
   initial), or one of the other's later given names written out in full: the name a
-  person is known by may be a middle one ("Lula" of "Luiz Inacio Lula da Silva").
+  person is known by may be a middle one ("Ramos" of "Luis Tavio Ramos da Cunha").
 
-A name that gives no more than a given name and a surname ("George Bush") agrees with
+A name that gives no more than a given name and a surname ("Harlan Croft") agrees with
 every fuller name it fits, so it can fit two people; ``analysis.actor_merging`` then
 decides with the titles and counts, and records why.
 """
@@ -109,8 +109,8 @@ def names_agree(a: str, b: str) -> bool:
 def known_by(name: str) -> tuple[str, ...]:
     """Return the single words a full name is referred to by, as comparison keys.
 
-    The surname with its particles ("dasilva"), its last word ("silva"), a later given
-    name written out ("lula"), and the first word, which is the family name in romanised
+    The surname with its particles ("dacunha"), its last word ("cunha"), a later given
+    name written out ("ramos"), and the first word, which is the family name in romanised
     Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "seo").
     """
     parsed = parse_person_name(name)

@@ -118,3 +118,18 @@ def test_an_acronym_of_two_bodies_across_articles_merges_with_neither():
     ids = {a: mapping[(a, f"organisation:{normalise_name(n)}")] for a, n, _ in rows}
     assert len({ids["a1"], ids["a2"], ids["a3"]}) == 3
     assert ids["a3"] == ids["a4"]
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation(nlp):
+    text = (
+        "Papers of the Norwegian Agency of surveys (Anos) say that money was paid. "
+        "Anos said the papers were genuine."
+    )
+    found = article_actors(nlp(text))
+    assert _actor_of(found, "Anos") == "Norwegian Agency of surveys"
+    assert not [a for a in found.actors.values() if a.type == "person"]
+
+
+def test_a_country_in_brackets_is_no_short_name(nlp):
+    found = article_actors(nlp("The Coastal Defence Agency (Norway) said the ships left."))
+    assert _actor_of(found, "Norway") == "Norway"

@@ -156,10 +156,12 @@ def test_only_two_known_affiliations_contradict():
 
 def test_a_title_apposed_with_a_courtesy_style_is_that_person(nlp):
     text = (
-        "The Chancellor of the Exchequer, the Right Honourable Tom Vane MP, presented "
-        "the budget on Wednesday. The Chancellor said taxes would fall."
+        "The Treasury Secretary of Veltrania, the Most Honourable Tom Vane MP, presented "
+        "the accounts on Wednesday. The Treasury Secretary said taxes would fall."
     )
     found = article_actors(nlp(text))
     roles = [m for m in found.mentions if m.kind == "role"]
     assert roles
     assert {found.actors[m.actor_key].name for m in roles} == {"Tom Vane"}
+    person = next(a for a in found.actors.values() if a.name == "Tom Vane")
+    assert person.title == "Treasury Secretary"

@@ -650,7 +650,7 @@ def test_a_role_naming_a_country_goes_to_that_countrys_holder(nlp):
 
 
 def test_a_role_that_names_nobody_in_office_is_no_person(nlp):
-    found = _actors(nlp, "Crowds waited to hear who the next President would be.")
+    found = _actors(nlp, "Crowds waited to hear who the new Governor would be.")
     assert not [a for a in found.actors.values() if a.type == "person"]
 
 

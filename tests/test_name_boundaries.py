@@ -16,10 +16,10 @@ def _actors(nlp, text: str) -> dict[str, str]:
 def test_a_possessive_is_never_part_of_a_name(nlp):
     found = _actors(
         nlp,
-        "Supporters of Varrow's Movement for Democratic Renewal marched on Sunday. "
+        "Supporters of Varrow's Alliance for Coastal Renewal marched on Sunday. "
         "Varrow said he would win.",
     )
-    assert found.get("Movement for Democratic Renewal") == "organisation"
+    assert found.get("Alliance for Coastal Renewal") == "organisation"
     assert not any("'s" in name or "’s" in name for name in found)
 
 
@@ -32,20 +32,20 @@ def test_a_plural_possessive_inside_a_name_stays(nlp):
     ("text", "name", "absent"),
     [
         (
-            "Officials at Kabul University met the envoy on Monday.",
-            "Kabul University",
-            "Afghanistan",
+            "Officials at Oslo Maritime University met the envoy.",
+            "Oslo Maritime University",
+            "Norway",
         ),
         (
-            "The Communist Party of Brazil said it would vote.",
-            "Communist Party of Brazil",
-            "Brazil",
+            "The Fishermen's League of Norway said it would vote.",
+            "Fishermen's League of Norway",
+            "Norway",
         ),
-        ("Tokyo Radio said the talks had ended.", "Tokyo Radio", "Japan"),
+        ("Lisbon Harbour Radio said the talks had ended.", "Lisbon Harbour Radio", "Portugal"),
         (
-            "The Portuguese Republican National Guard arrived in the port.",
-            "Portuguese Republican National Guard",
-            "Portugal",
+            "The Norwegian Royal Harbour Guard arrived in the port.",
+            "Norwegian Royal Harbour Guard",
+            "Norway",
         ),
     ],
 )
