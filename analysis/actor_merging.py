@@ -306,6 +306,39 @@ def _distinctive(alias: str) -> bool:
 # ---- the actors table
 
 
+def _organisations_named_alone(rows: list) -> list:
+    """Return the rows with one-word "persons" that are an organisation's short name
+    elsewhere made that organisation.
+
+    An article that defines "the Osmani Agency of surveys (Anos)" tells what "Anos" is in
+    an article that only writes "Anos said", where the model may read a person. A word
+    that a full person name is also known by stays a person.
+    """
+    short_names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.type == "organisation":
+            for alias in split_list(row.aliases):
+                if " " not in alias.strip():
+                    short_names[normalise_name(alias)].add(row.name)
+    if not short_names:
+        return rows
+    people_forms = {form for row in rows if row.type == "person" for form in known_by(row.name)}
+    out = []
+    for row in rows:
+        key = normalise_name(row.name)
+        if (
+            row.type == "person"
+            and " " not in row.name.strip()
+            and not row.title
+            and len(short_names.get(key, ())) == 1
+            and surname_key(row.name) not in people_forms
+        ):
+            (name,) = short_names[key]
+            row = row._replace(type="organisation", name=name, aliases=row.name)
+        out.append(row)
+    return out
+
+
 def canonical_actors(
     local_actors: pd.DataFrame,
     mentions: pd.DataFrame,
@@ -320,7 +353,7 @@ def canonical_actors(
     and articles, first and last dates, and the names merged into it with the reason)
     and the mapping (article_id, actor_key) -> actor_id.
     """
-    rows = list(local_actors.itertuples(index=False))
+    rows = _organisations_named_alone(list(local_actors.itertuples(index=False)))
     clusters = _cluster_people([r for r in rows if r.type == "person"])
     clusters += _cluster_others([r for r in rows if r.type != "person"])
 

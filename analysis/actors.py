@@ -397,7 +397,8 @@ def _title_apposition(person: Span) -> tuple[str, str]:
                 break
         return title, affiliation
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+        # "Anna Virtanen of Finland": the preposition right after the name.
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"} and child.i == person.end:
             for obj in child.children:
                 ent = _ent_at(obj)
                 if obj.dep_ == "pobj" and ent is not None and (found := _affiliation_of(ent)):

@@ -165,3 +165,35 @@ def test_a_title_apposed_with_a_courtesy_style_is_that_person(nlp):
     assert {found.actors[m.actor_key].name for m in roles} == {"Tom Vane"}
     person = next(a for a in found.actors.values() if a.name == "Tom Vane")
     assert person.title == "Treasury Secretary"
+
+
+def test_a_short_name_another_article_defines_is_that_organisation():
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": "a1",
+                "actor_key": "organisation:norwegian agency of surveys",
+                "name": "Norwegian Agency of surveys",
+                "type": "organisation",
+                "title": "",
+                "affiliation": "",
+                "aliases": "Anos",
+            },
+            {
+                "article_id": "a2",
+                "actor_key": "person:anos",
+                "name": "Anos",
+                "type": "person",
+                "title": "",
+                "affiliation": "",
+                "aliases": "",
+            },
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "date": ["", ""]})
+    table, mapping = canonical_actors(local, local[["article_id", "actor_key"]], articles)
+    assert (
+        mapping[("a2", "person:anos")]
+        == mapping[("a1", "organisation:norwegian agency of surveys")]
+    )
+    assert list(table["type"]) == ["organisation"]
