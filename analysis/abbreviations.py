@@ -11,6 +11,8 @@ before, by ``analysis.actor_rules``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 # Words that may stand inside a long form without giving the acronym a letter.
@@ -19,12 +21,19 @@ ACRONYM_CONNECTORS = frozenset(
 )
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 MIN_LETTERS, MAX_LETTERS = 2, 8
+# Roman numerals of regnal names and wars ("II", "XIV") are no acronyms.
+_ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
 
 
 def is_acronym_token(token: Token) -> bool:
     """Return True for an all-capitals word of two to eight letters ("SDF", "G&T" no)."""
     text = token.text
-    return MIN_LETTERS <= len(text) <= MAX_LETTERS and text.isalpha() and text.isupper()
+    return (
+        MIN_LETTERS <= len(text) <= MAX_LETTERS
+        and text.isalpha()
+        and text.isupper()
+        and not _ROMAN.fullmatch(text)
+    )
 
 
 def initials(words: list[str]) -> set[str]:

@@ -10,7 +10,9 @@ Two written names may be one person only when their parts agree:
   agree, "Harlan J." and "Harlan R. J." do not);
 - when one name gives a single given name, it is the other's first given name (or its
   initial), or one of the other's later given names written out in full: the name a
-  person is known by may be a middle one ("Ramos" of "Luis Tavio Ramos da Cunha").
+  person is known by may be a middle one ("Ramos" of "Luis Tavio Ramos da Cunha");
+- a name of two or more full words that opens a longer one is that name ("Ana Lucia
+  Reis" of "Ana Lucia Reis Prado"), whatever its last word.
 
 A name that gives no more than a given name and a surname ("Harlan Croft") agrees with
 every fuller name it fits, so it can fit two people; ``analysis.actor_merging`` then
@@ -93,7 +95,17 @@ def _same_given(a: str, b: str) -> bool:
 def names_agree(a: str, b: str) -> bool:
     """Return True when two written full names may be one person (see the module)."""
     pa, pb = parse_person_name(a), parse_person_name(b)
-    if pa is None or pb is None or pa.surname != pb.surname:
+    if pa is None or pb is None:
+        return False
+    wa, wb = [_plain(w) for w in _words(a)], [_plain(w) for w in _words(b)]
+    short_words, long_words = sorted((wa, wb), key=len)
+    if (
+        len(short_words) >= 2
+        and len(long_words) >= 3
+        and long_words[: len(short_words)] == short_words
+    ):
+        return all(len(w) > 1 for w in short_words)  # "Ana Lucia Reis" of "Ana Lucia Reis Prado"
+    if pa.surname != pb.surname:
         return False
     if len(pa.given) >= 2 and len(pb.given) >= 2:
         return len(pa.given) == len(pb.given) and all(

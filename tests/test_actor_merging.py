@@ -48,6 +48,8 @@ def _build(rows: list[tuple[str, str, str, str]]) -> tuple[pd.DataFrame, dict]:
         ("Tavio Ramos da Cunha", "Ramos DaCunha", True),
         ("Luis Tavio Ramos da Cunha", "Ramos da Cunha", True),
         ("Pieter van der Wal", "Pieter Wal", False),
+        ("Ana Lucia Reis", "Ana Lucia Reis Prado", True),
+        ("Ana Reis", "Ana Lucia Reis Prado", False),
     ],
 )
 def test_names_agree_part_by_part(a, b, agree):
