@@ -19,7 +19,8 @@ them, or a close spelling.
 
 Every merge is recorded in the ``merged_from`` column of the actors table: each name
 merged into the actor with the reason ("Harlan Croft: given names and surname agree with
-Harlan J. Croft").
+Harlan J. Croft"); the entries are joined like every list cell, so a reason holds no
+"; ".
 """
 
 from __future__ import annotations
@@ -146,7 +147,7 @@ def _fits(name: str, cluster: _Cluster) -> str:
             reasons.add("spelling close")
         else:
             return ""
-    return "; ".join(sorted(reasons))
+    return " and ".join(sorted(reasons))
 
 
 def _choose(candidates: list[_Cluster], title: str) -> tuple[_Cluster | None, str]:
@@ -154,7 +155,7 @@ def _choose(candidates: list[_Cluster], title: str) -> tuple[_Cluster | None, st
     agreeing = [c for c in candidates if titles_agree(title, c.title)]
     if len(agreeing) == 1:
         others = ", ".join(c.name for c in candidates if c is not agreeing[0])
-        why = f"title {title or '(none)'} agrees; not {others}" if others else ""
+        why = f"title {title or '(none)'} agrees, not {others}" if others else ""
         return agreeing[0], why
     if not agreeing:
         return None, ""
@@ -206,7 +207,7 @@ def _cluster_people(rows: list) -> list[_Cluster]:
             why = f"{why} with {match.name}" if match is not None else ""
         elif fitting:
             match, choice = _choose([c for c, _ in fitting], row.title)
-            why = f"fits {len(fitting)} people; {choice}" if match is not None else ""
+            why = f"fits {len(fitting)} people, {choice}" if match is not None else ""
         else:
             match, why = None, ""
         if match is None:
@@ -232,7 +233,7 @@ def _cluster_people(rows: list) -> list[_Cluster]:
             match, why = fitting[0], f"short name of {fitting[0].name}"
         elif len(fitting) > 1:
             match, choice = _choose(fitting, row.title)
-            why = f"short name of {match.name}; {choice}" if match is not None else ""
+            why = f"short name of {match.name}, {choice}" if match is not None else ""
         if match is None:
             match = own.get(("single", normalise_name(row.name)))
             if match is None:

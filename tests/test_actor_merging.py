@@ -199,3 +199,20 @@ def test_a_short_name_another_article_defines_is_that_organisation():
         == mapping[("a1", "organisation:norwegian agency of surveys")]
     )
     assert list(table["type"]) == ["organisation"]
+
+
+def test_merge_reasons_split_back_into_one_entry_per_name():
+    from analysis.tables import split_list
+
+    table, ids = _build(
+        [
+            ("a1", "Harlan J. Croft", "President", ""),
+            ("a2", "Harlan R. J. Croft", "former President", ""),
+            ("a3", "Harlan Croft", "President", ""),
+            ("a4", "Croft", "President", ""),
+        ]
+    )
+    entries = split_list(
+        table.set_index("actor_id").loc[ids[("a1", "Harlan J. Croft")], "merged_from"]
+    )
+    assert sorted(e.split(":")[0] for e in entries) == ["Croft", "Harlan Croft"]
