@@ -12,6 +12,7 @@ before, by ``analysis.actor_rules``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,7 +51,12 @@ def initials(words: list[str]) -> set[str]:
 
 
 def _span_initials(span: Span) -> set[str]:
-    return initials([t.text for t in span])
+    return _initials_of(tuple(t.text for t in span))
+
+
+@lru_cache(maxsize=1 << 12)
+def _initials_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(initials(list(words)))
 
 
 def _is_capital_word(token: Token) -> bool:

@@ -38,9 +38,10 @@ It runs these general rules, in this order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -60,6 +61,7 @@ from analysis.entity_rules import (
 from analysis.name_boundaries import (
     acting_unit,
     group_actors,
+    names_around_aliases,
     names_around_places,
     numbered_units,
     people_after_demonyms,
@@ -116,6 +118,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = split_possessives(doc, ents)
     ents = group_actors(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
+    ents = names_around_aliases(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
     defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(_doc_text(doc))}
@@ -138,7 +141,8 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
     doc.ents = filter_spans(ents)
-    doc.user_data.pop(_DOC_TEXT, None)  # a cache for this component only
+    doc.user_data.pop(_DOC_TEXT, None)  # caches for this component only
+    doc.user_data.pop(_HEADINGS, None)
     return doc
 
 
@@ -219,8 +223,26 @@ def _as_organisation(ent: Span) -> Span:
     return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=ent.ent_id_ or ent.text)
 
 
+_HEADINGS = "actor_rules.headings"
+
+
+def _heading_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Return the token ranges of the doc's heading lines, worked out once per doc."""
+    ranges = doc.user_data.get(_HEADINGS)
+    if ranges is None:
+        ranges = doc.user_data[_HEADINGS] = [
+            (sent.start, sent.end) for sent in doc.sents if _is_heading(sent)
+        ]
+    return ranges
+
+
 def _in_heading(ent: Span) -> bool:
-    return ent.doc.has_annotation("SENT_START") and _is_heading(ent.sent)
+    """Return True when the entity stands in a heading line."""
+    if not ent.doc.has_annotation("SENT_START"):
+        return False
+    ranges = _heading_ranges(ent.doc)
+    i = bisect.bisect_right(ranges, (ent.start, len(ent.doc) + 1)) - 1
+    return i >= 0 and ranges[i][0] <= ent.start < ranges[i][1]
 
 
 # ---- acronyms
@@ -389,7 +411,8 @@ def _body_text(doc: Doc) -> str:
     """Return the text of every sentence that is not a heading line."""
     if not doc.has_annotation("SENT_START"):
         return doc.text
-    return "\n".join(sent.text for sent in doc.sents if not _is_heading(sent))
+    headings = set(_heading_ranges(doc))
+    return "\n".join(sent.text for sent in doc.sents if (sent.start, sent.end) not in headings)
 
 
 def _is_false_positive(ent: Span, body: str) -> bool:
@@ -503,7 +526,7 @@ def _named_by_programme(ent: Span) -> bool:
 
 
 def _only_in_headings(ent: Span, body: str) -> bool:
-    if not ent.doc.has_annotation("SENT_START") or not _is_heading(ent.sent):
+    if not _in_heading(ent):
         return False
     return ent.text.strip(" '\"‘’“”") not in body
 
@@ -869,6 +892,12 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """Return the words a text writes in lower case."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z][\w-]*", text))
+
+
 def _spreads(form: str, name: str, text: str, tagged: set[str]) -> bool:
     """Return whether a short form of a name may be tagged wherever it stands.
 
@@ -879,7 +908,7 @@ def _spreads(form: str, name: str, text: str, tagged: set[str]) -> bool:
     lower = form.lower()
     if lower in STOP_WORDS or lower in title_words() or lower in honorifics():
         return False
-    if " " not in form and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+    if " " not in form and lower in _lower_words(text):
         return False
     return form != name.split()[0] or form in tagged
 
@@ -898,7 +927,7 @@ def _without_common_word_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and len(ent) == 1
             and not ent.ent_id_
             and word not in surnames
-            and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)
+            and word.lower() in _lower_words(text)
         ):
             continue
         out.append(ent)

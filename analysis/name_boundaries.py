@@ -6,6 +6,8 @@
   capitalised name that ends in an organisation's head noun ("Oslo Maritime University",
   "Osmani Republican Guard"), or "of <country>" after one ("the Farmers' Party of
   Osmark"), is part of that organisation's name (``names_around_places``).
+- A known body's short alias inside a longer name ("the National Security Council") is
+  that longer name (``names_around_aliases``).
 - Peoples, communities and armed groups acting as groups are organisations, not the
   state: "Kurdish fighters", "Sunni tribes", "Osmani rebels" (``group_actors``). A
   state's own troops ("Osmani troops") stay the state.
@@ -102,7 +104,7 @@ def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
 # ---- organisations named after a place
 
 
-def _org_run_end(doc: Doc, start: int, taken: set[int]) -> int:
+def _org_run_end(doc: Doc, start: int, taken) -> int:
     """Return the end of the longest run of name words from ``start`` that ends in an
     organisation's head noun, or ``start`` when there is none."""
     heads = _words("organisations", "heads")
@@ -118,7 +120,7 @@ def _org_run_end(doc: Doc, start: int, taken: set[int]) -> int:
     return best
 
 
-def _org_run_start(doc: Doc, end: int, taken: set[int]) -> int:
+def _org_run_start(doc: Doc, end: int, taken) -> int:
     """Return the start of the run of name words that ends at ``end`` when its last word
     is an organisation's head noun, or ``end`` when it is not."""
     if end == 0 or doc[end - 1].lower_ not in _words("organisations", "heads"):
@@ -140,11 +142,12 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
     ``skip(ent)`` tells which place entities to leave alone (heading lines).
     """
     out = list(ents)
+    known = {i: e for e in ents if e.ent_id_ for i in range(e.start, e.end)}
     for ent in ents:
         entry = entries_by_name().get(ent.ent_id_)
         if entry is None or ent.label_ not in {"GPE", DEMONYM_LABEL} or skip(ent):
             continue
-        taken = {i for e in out if e is not ent for i in range(e.start, e.end) if e.ent_id_}
+        taken = _Blocked(known, ent)
         end = _org_run_end(doc, ent.end, taken)
         start = ent.start
         if end == ent.end and ent.start > 1 and doc[ent.start - 1].lower_ == "of":
@@ -159,10 +162,21 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
         out = [e for e in out if e not in covering]
         # A name an acronym already stands for keeps its id.
         ids = [e.ent_id_ for e in covering if e.ent_id_ and e.ent_id_ not in entries_by_name()]
-        out.append(
-            Span(doc, start, end, label="ORG", span_id=ids[0] if ids else doc[start:end].text)
-        )
+        new = Span(doc, start, end, label="ORG", span_id=ids[0] if ids else doc[start:end].text)
+        out.append(new)
+        known.update(dict.fromkeys(range(start, end), new))
     return out
+
+
+class _Blocked:
+    """Token indices covered by a known entity other than ``ent`` (``i in blocked``)."""
+
+    def __init__(self, known: dict[int, Span], ent: Span) -> None:
+        self.known, self.ent = known, ent
+
+    def __contains__(self, i: int) -> bool:
+        other = self.known.get(i)
+        return other is not None and other is not self.ent
 
 
 def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -186,6 +200,32 @@ def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - ent.end >= 2 and doc[end - 1].lower_ not in heads:
             out.append(Span(doc, ent.end, end, label="PERSON"))
             taken |= set(range(ent.end, end))
+    return out
+
+
+def names_around_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a known body's short alias inside a longer name given to
+    that name: "the National Security Council" is not the body whose alias is "Security
+    Council". Only an alias match, never a canonical name, is widened over the capitalised
+    words before it that belong to no entity."""
+    known = entries_by_name()
+    taken = {i for e in ents if e.ent_id_ in known for i in range(e.start, e.end)}
+    out = list(ents)
+    for ent in ents:
+        entry = known.get(ent.ent_id_)
+        if entry is None or ent.label_ != "ORG" or ent.text == entry.name:
+            continue
+        if ent.text.lower().startswith("the ") or " " not in ent.text:
+            continue
+        start = ent.start
+        while start > 0 and (start - 1) not in taken and _is_name_word(doc[start - 1]):
+            if doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN":
+                break
+            start -= 1
+        if start == ent.start:
+            continue
+        span = Span(doc, start, ent.end, label="ORG", span_id=doc[start : ent.end].text)
+        out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
     return out
 
 

@@ -92,6 +92,7 @@ def _same_given(a: str, b: str) -> bool:
     return a == b
 
 
+@lru_cache(maxsize=1 << 14)
 def names_agree(a: str, b: str) -> bool:
     """Return True when two written full names may be one person (see the module)."""
     pa, pb = parse_person_name(a), parse_person_name(b)

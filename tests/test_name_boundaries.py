@@ -129,3 +129,9 @@ def test_brackets_citation_marks_and_leading_words_are_never_in_names(nlp, text)
     for name in found:
         assert not set(name) & set("()[]{}|="), name
         assert not name.lower().startswith("all "), name
+
+
+def test_a_known_bodys_short_alias_inside_a_longer_name_is_that_name(nlp):
+    found = _actors(nlp, "An adviser to the National Security Council of Osmark resigned.")
+    assert "UN Security Council" not in found
+    assert any(name.startswith("National Security Council") for name in found)
