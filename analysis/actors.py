@@ -391,6 +391,8 @@ def _title_apposition(person: Span) -> tuple[str, str]:
         for token in noun.subtree:
             if token.i in range(person.start, person.end):
                 continue
+            if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+                continue  # "an officer in Osmark": where, not whom he serves
             ent = _ent_at(token)
             if ent is not None and (found := _affiliation_of(ent)):
                 affiliation = found
@@ -473,6 +475,9 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
         start = min(mods, default=token.i)
     return doc[start : token.i + 1], apposed
 
+
+# Prepositions after which a country is where a person is, not whom they speak for.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "into"})
 
 # Words of a courtesy style between a title and a name ("the Most Honourable").
 _COURTESY = frozenset({"the", "right", "honourable", "honorable", "rt", "rt.", "most", "very"})

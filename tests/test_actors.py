@@ -666,3 +666,10 @@ def test_a_common_word_is_never_a_person(nlp, text, absent):
     names = {a.name for a in found.actors.values() if a.type == "person"}
     assert absent not in names
     assert not any(name.startswith(absent + " ") and absent == "Near" for name in names)
+
+
+def test_a_country_where_a_person_served_is_no_affiliation(nlp):
+    found = _actors(nlp, "Tarek Almasi, a former intelligence officer in Norway, wrote the report.")
+    person = _actor_named(found, "Tarek Almasi")
+    assert person.title.endswith("officer")
+    assert person.affiliation == ""
