@@ -560,7 +560,10 @@ def _resolve_references(
                     people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
             key = _nearest(history, sent, people, role=token.lower_, affiliation=affiliation)
-            key = key or _only_holder(people, token.lower_, affiliation)
+            before = {k for _, k in history}
+            key = key or _only_holder(
+                {k: p for k, p in people.items() if k in before}, token.lower_, affiliation
+            )
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -593,7 +596,7 @@ def _holds(person: _Person, affiliation: str) -> bool:
 
 
 def _only_holder(people: dict[str, _Person], role: str, affiliation: str) -> str | None:
-    """Return the one person of the article whose title holds the role word, if one."""
+    """Return the one person named before whose title holds the role word, if one."""
     holders = [k for k, p in people.items() if role in p.titles and _holds(p, affiliation)]
     return holders[0] if len(holders) == 1 else None
 
