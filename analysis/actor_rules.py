@@ -1,12 +1,14 @@
 """The ``actor_entities`` component: rule repairs of the model's entities, after the NER.
 
-It runs four general rules, in this order:
+It runs these general rules, in this order:
 
 1. Acronyms defined in the text ("Information Fusion Centre-Indian Ocean Region
    (IFC-IOR)"): the long form and every occurrence of the acronym become one entity
    whose ``ent_id_`` is the long form. A long form that names a role ("Liaison Officer
    (LO)") or a programme ("Official Security Assistance (OSA) programme") is no actor,
-   and neither is its acronym.
+   and neither is its acronym. Then every other all-capitals word takes the actor of
+   the name before it in the article whose initials spell it
+   (``analysis.abbreviations``).
 2. False positives of the model are dropped (never gazetteer entities): names with no
    capital letter or a single character, handles and links, day and month names, names
    inside a short quotation ("the 'ReArm initiative'"), names followed by a programme,
@@ -36,24 +38,41 @@ It runs four general rules, in this order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
+from analysis.abbreviations import ACRONYM_CONNECTORS, link_initials
+from analysis.entity_rules import (
+    DEMONYM_LABEL,
+    actor_rule_words,
+    canonical_names,
+    entity_label,
+    entries_by_name,
+    entries_by_spelling,
+    spelling_key,
+)
+from analysis.name_boundaries import (
+    acting_unit,
+    group_actors,
+    names_around_aliases,
+    names_around_places,
+    numbered_units,
+    people_after_demonyms,
+    split_possessives,
+)
+from analysis.person_names import surname_particles
 
 ACTOR_ENTITIES = "actor_entities"
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 QUOTE_MARKS = frozenset({'"', "'", "‘", "’", "“", "”", "`", "``", "''"})
-# Words that may stand inside a long form without giving the acronym a letter.
-ACRONYM_CONNECTORS = frozenset(
-    {"of", "for", "the", "and", "&", "on", "in", "de", "des", "du", "la", "le", "to", "-"}
-)
 # A heading line is short; longer lines are body text even without a full stop.
 HEADING_MAX_WORDS = 12
 # How many tokens a quotation around a programme name may hold.
@@ -95,35 +114,135 @@ def honorifics() -> frozenset[str]:
 def actor_entities(doc: Doc) -> Doc:
     """Return the doc with its entities repaired by the actor rules (see the module)."""
     ents = [span for span in map(_trimmed, doc.ents) if span is not None]
+    ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
+    ents = split_possessives(doc, ents)
+    ents = group_actors(doc, ents)
+    ents = names_around_places(doc, ents, skip=_in_heading)
+    ents = names_around_aliases(doc, ents)
+    ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
+    defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(_doc_text(doc))}
+    ents = link_initials(doc, ents, defined=defined)
     body = _body_text(doc)
-    ents = [ent for ent in ents if ent.ent_id_ or not _is_false_positive(ent, body)]
+    ents = [
+        _as_organisation(ent) if acting_unit(ent) else ent
+        for ent in ents
+        if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
+    ]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _repair_people(doc, [ent for ent in ents if ent is not None])
     ents = _longer_names(doc, ents)
+    ents = numbered_units(doc, ents)
     ents = _places_in_context(ents)
     ents = _add_titled_names(doc, ents)
     ents = _add_given_names(doc, ents)
     ents = _add_surnames(doc, ents)
+    ents = _without_common_word_people(doc, ents)
     doc.ents = filter_spans(ents)
-    doc.user_data.pop(_DOC_TEXT, None)  # a cache for this component only
+    doc.user_data.pop(_DOC_TEXT, None)  # caches for this component only
+    doc.user_data.pop(_HEADINGS, None)
     return doc
 
 
+# Marks that never belong to a name: brackets, citation and markup characters.
+_EDGE_MARKS = frozenset("()[]{}<>|=*#_~^")
+# Lower-case words that may open a model's entity but never a name ("all Member States").
+_LEADING_WORDS = frozenset(
+    {"all", "a", "an", "some", "both", "every", "each", "any", "many", "their", "its", "his"}
+    | {"her", "our", "my", "your", "this", "that", "these", "those"}
+)
+
+
+def _is_edge(token: Token) -> bool:
+    return (
+        token.is_space
+        or _is_mark(token)
+        or (token.is_punct and set(token.text) <= _EDGE_MARKS)
+        or token.lower_ in _LEADING_WORDS
+        or bool(re.fullmatch(r"\[\d+\]", token.text))
+    )
+
+
 def _trimmed(ent: Span) -> Span | None:
-    """Return the entity without leading or trailing spaces and quote marks."""
+    """Return the entity without what never belongs to a name, or None when nothing is left.
+
+    Leading or trailing spaces, quote marks, brackets, citation marks ("[3]") and
+    markup characters go, and so do leading words such as "all"; a bracket inside the
+    entity ends it ("the Coastal Guard (CG" -> "the Coastal Guard"). A name must keep a
+    capital letter.
+    """
+    doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].is_space or _is_mark(ent.doc[start])):
+    for i in range(start + 1, end):
+        if doc[i].text in {"(", "["}:
+            end = i
+            break
+    while start < end and _is_edge(doc[start]):
         start += 1
-    while end > start and (ent.doc[end - 1].is_space or _is_mark(ent.doc[end - 1])):
+    while end > start and (_is_edge(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
-    if start == end:
-        return None
+    if start == end or not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
+        return None if ent.label_ in ACTOR_LABELS else (ent if start < end else None)
     if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+    return Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+
+
+def _known_spelling(ent: Span) -> Span:
+    """Return a model entity that writes a known name another way as that name.
+
+    "DA'ESH" or "Da-esh" for a gazetteer's "Daesh": case, apostrophes, hyphens and
+    spaces aside, the same letters.
+    """
+    if ent.ent_id_ or ent.label_ not in ACTOR_LABELS:
+        return ent
+    entry = entries_by_spelling().get(spelling_key(ent.text))
+    if entry is None:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label=entity_label(entry), span_id=entry.name)
+
+
+def _untagged_known_spellings(doc: Doc) -> list[Span]:
+    """Return one-word proper nouns no entity covers that write a known name another way."""
+    known = entries_by_spelling()
+    out = []
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        entry = known.get(spelling_key(token.text))
+        if entry is not None:
+            out.append(
+                Span(doc, token.i, token.i + 1, label=entity_label(entry), span_id=entry.name)
+            )
+    return out
+
+
+def _as_organisation(ent: Span) -> Span:
+    return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=ent.ent_id_ or ent.text)
+
+
+_HEADINGS = "actor_rules.headings"
+
+
+def _heading_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Return the token ranges of the doc's heading lines, worked out once per doc."""
+    ranges = doc.user_data.get(_HEADINGS)
+    if ranges is None:
+        ranges = doc.user_data[_HEADINGS] = [
+            (sent.start, sent.end) for sent in doc.sents if _is_heading(sent)
+        ]
+    return ranges
+
+
+def _in_heading(ent: Span) -> bool:
+    """Return True when the entity stands in a heading line."""
+    if not ent.doc.has_annotation("SENT_START"):
+        return False
+    ranges = _heading_ranges(ent.doc)
+    i = bisect.bisect_right(ranges, (ent.start, len(ent.doc) + 1)) - 1
+    return i >= 0 and ranges[i][0] <= ent.start < ranges[i][1]
 
 
 # ---- acronyms
@@ -136,7 +255,11 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         paren = doc.char_span(match.start(), match.start() + 1)
         if paren is None:
             continue
-        long_form = _long_form(doc, paren.start, acronym)
+        long_form = (
+            _long_form(doc, paren.start, acronym)
+            or _translated_long_form(paren.start, acronym, ents)
+            or _name_before_bracket(doc, paren.start, acronym, ents)
+        )
         if long_form is None:
             if paren.start > 0 and _under_programme(doc[paren.start - 1]):
                 drop = _occurrences(doc, acronym)
@@ -147,7 +270,7 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
             drop = [long_form, *occurrences]
             ents = [e for e in ents if e.ent_id_ or not _overlaps_any(e, drop)]
             continue
-        label, entity_id = _long_form_identity(long_form, ents)
+        long_form, label, entity_id = _long_form_identity(long_form, ents)
         new = [Span(doc, long_form.start, long_form.end, label=label, span_id=entity_id)]
         new += [Span(doc, s.start, s.end, label=label, span_id=entity_id) for s in occurrences]
         ents = [e for e in ents if not _overlaps_any(e, new)] + new
@@ -179,6 +302,40 @@ def _long_form(doc: Doc, paren_i: int, acronym: str) -> Span | None:
     return doc[start:paren_i] if start < paren_i else None
 
 
+def _translated_long_form(paren_i: int, acronym: str, ents: list[Span]) -> Span | None:
+    """Return the name right before "(" whose initials are the acronym's letters in
+    another order: the acronym of the name in its own language ("Armed Revolutionary
+    Front (FAR)"). A leading demonym or country word may be left out of it."""
+    letters = sorted(ch for ch in acronym if ch.isupper())
+    for ent in ents:
+        if ent.end != paren_i or ent.label_ not in {"ORG", "NORP", "GPE"} or len(ent) < 2:
+            continue
+        words = [
+            t.text[0].upper() for t in ent if t.is_alpha and t.lower_ not in ACRONYM_CONNECTORS
+        ]
+        if len(letters) >= 2 and letters in (sorted(words), sorted(words[1:])):
+            return ent
+    return None
+
+
+def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -> Span | None:
+    """Return the organisation a short name in brackets stands for when its capitals do
+    not spell it ("the Osmani Agency of surveys (Anos)"): an organisation ending at
+    most three lower-case words before the bracket, one of whose first two words starts
+    with the short name's first letter. A known name in brackets ("(Norway)") is none."""
+    if short.lower() in canonical_names() or not short[:1].isupper() or short.isupper():
+        return None  # all-capitals acronyms are read by their letters
+    for ent in ents:
+        if ent.label_ != "ORG" or not paren_i - 4 <= ent.end <= paren_i:
+            continue
+        between = doc[ent.end : paren_i]
+        if any(t.text[:1].isupper() or not t.is_alpha for t in between):
+            continue
+        if short[0] in {t.text[:1] for t in ent[:2]} and not _under_programme(ent.root):
+            return doc[ent.start : paren_i]
+    return None
+
+
 def _occurrences(doc: Doc, acronym: str) -> list[Span]:
     """Return every span of the doc that spells the acronym as a whole word."""
     spans = []
@@ -205,12 +362,14 @@ def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
     return False
 
 
-def _long_form_identity(long_form: Span, ents: list[Span]) -> tuple[str, str]:
-    """Return (label, id) for a long form: a gazetteer entity's own, else an organisation."""
+def _long_form_identity(long_form: Span, ents: list[Span]) -> tuple[Span, str, str]:
+    """Return (span, label, id) for a long form: a gazetteer entity's own, else an
+    organisation. A known name that ends where the long form does and starts before it
+    ("Veltrania Coast Guard (CG)") is the long form."""
     for ent in ents:
-        if ent.start == long_form.start and ent.end == long_form.end and ent.ent_id_:
-            return ent.label_, ent.ent_id_
-    return "ORG", long_form.text
+        if ent.end == long_form.end and ent.start <= long_form.start and ent.ent_id_:
+            return ent, ent.label_, ent.ent_id_
+    return long_form, "ORG", long_form.text
 
 
 def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
@@ -252,7 +411,8 @@ def _body_text(doc: Doc) -> str:
     """Return the text of every sentence that is not a heading line."""
     if not doc.has_annotation("SENT_START"):
         return doc.text
-    return "\n".join(sent.text for sent in doc.sents if not _is_heading(sent))
+    headings = set(_heading_ranges(doc))
+    return "\n".join(sent.text for sent in doc.sents if (sent.start, sent.end) not in headings)
 
 
 def _is_false_positive(ent: Span, body: str) -> bool:
@@ -366,7 +526,7 @@ def _named_by_programme(ent: Span) -> bool:
 
 
 def _only_in_headings(ent: Span, body: str) -> bool:
-    if not ent.doc.has_annotation("SENT_START") or not _is_heading(ent.sent):
+    if not _in_heading(ent):
         return False
     return ent.text.strip(" '\"‘’“”") not in body
 
@@ -375,25 +535,35 @@ def _only_in_headings(ent: Span, body: str) -> bool:
 
 
 def _strip_person_titles(ent: Span) -> Span | None:
-    """Return a person entity without leading courtesy titles and title words."""
+    """Return a person entity without leading courtesy titles, title words and common
+    words. A name the model read after a capitalised preposition ("Near Palmyra") is the
+    place it names."""
     if ent.label_ != "PERSON":
         return ent
     start = ent.start
     doc = ent.doc
+    label = ent.label_
     while start < ent.end - 1 and (
         doc[start].lower_ in honorifics()
         or doc[start].lower_ in title_words()
-        or doc[start].lower_ == "the"
+        or doc[start].lower_ in STOP_WORDS
+        or doc[start].lower_ in LOCATIVE_PREPOSITIONS
         or doc[start].is_punct
     ):
+        if doc[start].lower_ in LOCATIVE_PREPOSITIONS:
+            label = "GPE"
         start += 1
+    end = ent.end
+    post_nominal = _words("honorifics", "post_nominal")
+    while end - 1 > start and (doc[end - 1].lower_ in post_nominal or doc[end - 1].text == ","):
+        end -= 1
     if not doc[start].text[:1].isupper():
         return None
-    if start == ent.end - 1 and doc[start].lower_ in title_words():
+    if start == end - 1 and doc[start].lower_ in title_words():
         return None  # "The Minister": a role noun, resolved with the references
-    if start == ent.start:
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
-    return Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id_)
+    return Span(doc, start, end, label=label, span_id=ent.ent_id_)
 
 
 def _titled_person(ent: Span, ents: list[Span | None]) -> Span:
@@ -421,16 +591,26 @@ def _titled_person(ent: Span, ents: list[Span | None]) -> Span:
 def surname_forms(name: str) -> tuple[str, ...]:
     """Return the short forms a full person name is referred to by.
 
-    The last word ("Rajnath Singh" -> "Singh"), everything after the first word
-    ("Pieter van Dam" -> "van Dam") and the first word, which is the family name in
-    romanised Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "Seo") and the name
-    used alone in Malay ones ("Farid Hassan" -> "Farid").
+    The last word ("Rajnath Singh" -> "Singh"), the surname with its particles ("Ana da
+    Cunha" -> "da Cunha"), every run of words that ends the name after the first word
+    ("Luis Tavio Ramos da Cunha" -> "Ramos da Cunha"), and the first word, which is the
+    family name in romanised Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "Seo")
+    and the name used alone in Malay ones ("Farid Hassan" -> "Farid"). A word that is
+    only a particle or an initial is no short form.
     """
     words = name.split()
     if len(words) < 2:
         return ()
-    forms = [words[-1], " ".join(words[1:]), words[0]]
-    return tuple(dict.fromkeys(f for f in forms if f[:1].isalpha()))
+    particles = surname_particles()
+    tails = [" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)]
+    forms = [words[-1], *tails, words[0]]
+    return tuple(
+        dict.fromkeys(
+            f
+            for f in forms
+            if f[:1].isalpha() and f.lower() not in particles and not re.fullmatch(r"[A-Z]\.?", f)
+        )
+    )
 
 
 @cache
@@ -456,11 +636,12 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if (
             not ent.ent_id_
             and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
-            and 2 <= len(words) <= 3
-            and all(t.is_title for t in words)
+            and 2 <= len(words) <= 6
+            and all(t.is_title or t.lower_ in surname_particles() for t in words)
+            and words[0].is_title
             and (
                 words[0].lower_ in _first_names()
-                or words[-1].text in single_people
+                or any(t.text in single_people for t in words)
                 or _apposed_to_title(ent)
             )
         ):
@@ -484,9 +665,9 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with gazetteer forms inside longer names given to those names.
 
     A country, capital or demonym that is only part of a name does not stand for the
-    state: a model organisation runs on into it ("Secure Skies" + "Poland"), a demonym
-    opens a capitalised name nobody tagged ("The Polish Sappers Guild"), or a capital
+    state: a model organisation runs on into it ("Secure Skies" + "Poland"), or a capital
     follows a first name or stands in a list of people ("Paul Brennan, Marcus Washington").
+    Organisations named after a place are made whole by ``analysis.name_boundaries``.
     """
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
@@ -504,12 +685,6 @@ def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if doc.has_annotation("SENT_START") and _is_heading(ent.sent):
             continue  # a heading's capitals ("Danish Proposal") are no name
-        if ent.label_ == DEMONYM_LABEL and ent.end not in by_start:
-            end = _name_run_end(doc, ent.end)
-            if end > ent.end:
-                out.append(_named_span(doc, ent.start, end, "ORG"))
-                replaced.add((ent.start, ent.end))
-                continue
         if ent.label_ != DEMONYM_LABEL and len(ent) == 1 and _given_name_before(ent, by_end):
             out.append(_named_span(doc, ent.start - 1, ent.end, "PERSON"))
             replaced.add((ent.start, ent.end))
@@ -717,13 +892,60 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """Return the words a text writes in lower case."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z][\w-]*", text))
+
+
+def _spreads(form: str, name: str, text: str, tagged: set[str]) -> bool:
+    """Return whether a short form of a name may be tagged wherever it stands.
+
+    A common word never is: a stop or title word, or a word the article also writes in
+    lower case ("Near", "Bill"). Nor is a name's first word (a family name only in some
+    naming orders) unless the model tagged it as a person itself.
+    """
+    lower = form.lower()
+    if lower in STOP_WORDS or lower in title_words() or lower in honorifics():
+        return False
+    if " " not in form and lower in _lower_words(text):
+        return False
+    return form != name.split()[0] or form in tagged
+
+
+def _without_common_word_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities without one-word persons that are common words: the article
+    writes the word in lower case too ("the Bill ... the bill") and no full name of a
+    person ends with it."""
+    text = _doc_text(doc)
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for ent in ents:
+        word = ent.text
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and not ent.ent_id_
+            and word not in surnames
+            and word.lower() in _lower_words(text)
+        ):
+            continue
+        out.append(ent)
+    return out
+
+
 def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with short forms of full person names tagged as persons."""
     full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     names = {e.text for e in full}
-    forms = sorted({f for e in full for f in surname_forms(e.text)}, key=len, reverse=True)
-    out = list(ents)
     text = _doc_text(doc)
+    tagged = {e.text for e in ents if e.label_ == "PERSON"}
+    forms = sorted(
+        {f for e in full for f in surname_forms(e.text) if _spreads(f, e.text, text, tagged)},
+        key=len,
+        reverse=True,
+    )
+    out = list(ents)
     # Every full name first, so "Kaja Kallas" where the model only saw "Kallas" is whole.
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):

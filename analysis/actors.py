@@ -27,24 +27,23 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
-import pandas as pd
-from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
-from analysis.actor_rules import honorifics, noun_before_comma, surname_forms
+from analysis.actor_merging import canonical_actors, most_common, normalise_name  # noqa: F401
+from analysis.actor_rules import honorifics, noun_before_comma, surname_forms, title_words
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
     entries_by_name,
     top_affiliation,
 )
-from analysis.tables import ACTORS, frame_from_rows, join_list, split_list
+from analysis.person_names import names_agree
+from analysis.tables import join_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
 MENTION_KINDS: tuple[str, ...] = ("name", "acronym", "demonym", "metonym", "role", "pronoun")
@@ -53,8 +52,6 @@ MENTION_KINDS: tuple[str, ...] = ("name", "acronym", "demonym", "metonym", "role
 # may look further.
 PRONOUN_WINDOW = 3
 ROLE_WINDOW = 8
-# Two spellings of a name are the same when rapidfuzz's ratio reaches this.
-FUZZY_NAME_THRESHOLD = 92
 # Dependencies under which a capital stands for its state ("Tokyo said", "Berlin's").
 _STATE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 
@@ -121,14 +118,6 @@ class ArticleActors:
         return self.actors[inside[0].actor_key] if inside else None
 
 
-@lru_cache(maxsize=1 << 16)
-def normalise_name(name: str) -> str:
-    """Return a comparison key for a name: ASCII, lower case, no leading article."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-    return re.sub(r"^the ", "", text)
-
-
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"'‘’“”")
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -172,9 +161,16 @@ def _stands_for_state(span: Span) -> bool:
 
 
 def _is_acronym(text: str, name: str) -> bool:
+    """Return True for a short form written mostly in capitals ("IFC-IOR", "PCdoB"), not a
+    name with two capitals ("McKellan")."""
     letters = text.replace("-", "").replace(".", "").replace("&", "")
+    capitals = sum(map(str.isupper, letters))
     return (
-        text != name and " " not in text and letters.isalnum() and sum(map(str.isupper, text)) >= 2
+        text != name
+        and " " not in text
+        and letters.isalnum()
+        and capitals >= 2
+        and capitals * 2 > len(letters)
     )
 
 
@@ -215,18 +211,31 @@ def _named_mentions(doc: Doc) -> list[_Found]:
 def _group_people(found: list[_Found]) -> None:
     """Give short person names ("Singh", "Seo") the full name they stand for.
 
-    A short form shared by several full names goes to the nearest full name mentioned
-    before it, else to the first one after it.
+    A full name whose parts agree with exactly one fuller name of the article ("Ramos da
+    Cunha" and "Luis Tavio Ramos da Cunha") is that name. A short form shared by several
+    full names goes to the nearest full name mentioned before it, else to the first one
+    after it.
     """
-    full_at: list[tuple[int, str]] = [
-        (f.span.start, f.name) for f in found if f.type == "person" and " " in f.name
-    ]
+    people = [f for f in found if f.type == "person"]
+    full_names = list(dict.fromkeys(f.name for f in people if " " in f.name))
+    fuller: dict[str, str] = {}
+    for name in sorted(full_names, key=lambda n: -len(n.split())):
+        longer = {
+            fuller.get(other, other)
+            for other in full_names
+            if len(other.split()) > len(name.split()) and names_agree(name, other)
+        }
+        if len(longer) == 1:
+            fuller[name] = longer.pop()
+    for f in people:
+        f.name = fuller.get(f.name, f.name)
+    full_at: list[tuple[int, str]] = [(f.span.start, f.name) for f in people if " " in f.name]
     by_form: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for start, name in full_at:
         for form in surname_forms(name):
             by_form[form.lower()].append((start, name))
-    for f in found:
-        if f.type != "person" or " " in f.name:
+    for f in people:
+        if " " in f.name:
             continue
         options = by_form.get(f.name.lower(), [])
         if not options:
@@ -239,12 +248,26 @@ def _group_people(found: list[_Found]) -> None:
 
 
 def _group_organisations(found: list[_Found]) -> None:
-    """Give a one-word organisation ("Council") the one longer name it shortens."""
+    """Give a shortened organisation name the one longer name of the article it shortens.
+
+    "Council" for "Security Council", "Global Coalition" for "Global Coalition against
+    Ruritanian Raiders": the short name's words open or end exactly one longer name.
+    """
     names = {f.name for f in found if f.type == "organisation" and " " in f.name}
     for f in found:
-        if f.type != "organisation" or " " in f.name or f.kind == "acronym":
+        if f.type != "organisation" or f.kind == "acronym" or f.key_name:
             continue
-        longer = {n for n in names if n.split()[-1].lower() == f.name.lower()}
+        if f.span.ent_id_ and f.span.ent_id_ in entries_by_name():
+            continue  # a known body keeps its own name
+        short = f.name.lower().split()
+        n = len(short)
+        longer = {
+            name
+            for name in names
+            if len(name.split()) > n
+            and short
+            in ([w.lower() for w in name.split()[:n]], [w.lower() for w in name.split()[-n:]])
+        }
         if len(longer) == 1:
             f.name = longer.pop()
 
@@ -294,7 +317,9 @@ def _title_before(person: Span) -> tuple[str, str, str]:
     while i >= 0:
         token = doc[i]
         ent = _ent_at(token)
-        if ent is not None and ent.label_ != "PERSON":
+        if ent is not None and ent.label_ == "PERSON":
+            break  # another person's name ends the title ("President Croft and ... Varn")
+        if ent is not None:
             found = _affiliation_of(ent)
             before = doc[ent.start - 1] if ent.start > 0 else None
             if found and before is not None and before.lower_ in {"of", "for"}:
@@ -366,13 +391,16 @@ def _title_apposition(person: Span) -> tuple[str, str]:
         for token in noun.subtree:
             if token.i in range(person.start, person.end):
                 continue
+            if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+                continue  # "an officer in Osmark": where, not whom he serves
             ent = _ent_at(token)
             if ent is not None and (found := _affiliation_of(ent)):
                 affiliation = found
                 break
         return title, affiliation
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+        # "Anna Virtanen of Finland": the preposition right after the name.
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"} and child.i == person.end:
             for obj in child.children:
                 ent = _ent_at(obj)
                 if obj.dep_ == "pobj" and ent is not None and (found := _affiliation_of(ent)):
@@ -393,32 +421,17 @@ def _describe_people(found: list[_Found]) -> None:
         f.gender = gender or first_names.get(f.name.split()[0].lower(), "")
 
 
-def _national_fallback(f: _Found, found: list[_Found]) -> str:
-    """Return the only country named with a national title that has no affiliation.
-
-    "Defence Minister Rajnath Singh on Tuesday said that India and EU defence industries
-    ...": the title belongs to India. The sentence is looked at first; when it names no
-    country, its paragraph. Two or more countries leave the affiliation empty.
-    """
-    national = {w.lower() for w in actor_rule_words()["titles"]["national"]}
-    words = set(f.title.lower().split())
-    if not f.title or not (words & national or f.title.lower() in national):
-        return ""
-    sent = f.span.sent
+def _demonym_in_title(f: _Found) -> bool:
+    """Return True for a demonym that opens a person's title ("Osmani Foreign Minister
+    Lena Varr"): it tells the person's affiliation, it is no mention of the state."""
+    if f.kind != "demonym":
+        return False
     doc = f.span.doc
-    text = doc.text
-    para_start = text.rfind("\n\n", 0, sent.start_char)
-    para_end = text.find("\n\n", sent.end_char - 1)
-    paragraph = (para_start + 1, para_end if para_end >= 0 else len(text))
-    for start, end in ((sent.start_char, sent.end_char), paragraph):
-        countries = {
-            other.name
-            for other in found
-            if other.type == "country" and start <= other.span.start_char < end
-        }
-        if countries:
-            return countries.pop() if len(countries) == 1 else ""
-    return ""
+    i = f.span.end
+    words = title_words()
+    while i < len(doc) and (doc[i].lower_ in words or doc[i].lower_ in {"of", "for", "-"}):
+        i += 1
+    return i > f.span.end and i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 # ---- pronouns and role nouns
@@ -429,6 +442,9 @@ class _Person:
     key: str
     titles: set[str]
     gender: str
+    affiliations: set[str] = field(default_factory=set)
+    apposed_title: str = ""
+    apposed_affiliation: str = ""
 
 
 def _role_span(token: Token) -> tuple[Span, int | None] | None:
@@ -460,6 +476,13 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     return doc[start : token.i + 1], apposed
 
 
+# Prepositions after which a country is where a person is, not whom they speak for.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "into"})
+
+# Words of a courtesy style between a title and a name ("the Most Honourable").
+_COURTESY = frozenset({"the", "right", "honourable", "honorable", "rt", "rt.", "most", "very"})
+
+
 def _apposed_person(token: Token) -> int | None:
     """Return the start of the person name in apposition to a title noun, if any."""
     doc = token.doc
@@ -468,9 +491,17 @@ def _apposed_person(token: Token) -> int | None:
             return _ent_at(child).start
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return _ent_at(token.head).start
-    after = token.i + 1
-    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON":
-        return _ent_at(doc[after + 1]).start
+    # "The Treasury Secretary, the Most Honourable Tom Vane MP": the comma
+    # after the title's phrase, then courtesy words, then the name.
+    ends = [token.i + 1] + [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
+    for after in dict.fromkeys(ends):
+        if after >= len(doc) or doc[after].text != ",":
+            continue
+        j = after + 1
+        while j < len(doc) and (doc[j].lower_ in honorifics() or doc[j].lower_ in _COURTESY):
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ == "PERSON" and j - after <= 5:
+            return _ent_at(doc[j]).start
     return None
 
 
@@ -513,10 +544,26 @@ def _resolve_references(
         if found is None:
             continue
         role, apposed = found
+        if apposed is None and _names_no_holder(role):
+            continue  # "the new Governor", "a former minister": nobody named here
+        affiliation = _role_affiliation(role)
         if apposed is not None:
             key = all_starts.get(apposed)
+            if key in people:
+                # The apposed title is the person's: later role nouns find them by it.
+                people[key].titles.update(w.lower() for w in role.text.split())
+                people[key].apposed_title = people[key].apposed_title or _title_text(
+                    doc, role.start, role.end
+                )
+                if affiliation:
+                    people[key].affiliations.add(affiliation)
+                    people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
-            key = _nearest(history, sent, people, role=token.lower_)
+            key = _nearest(history, sent, people, role=token.lower_, affiliation=affiliation)
+            before = {k for _, k in history}
+            key = key or _only_holder(
+                {k: p for k, p in people.items() if k in before}, token.lower_, affiliation
+            )
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -529,6 +576,31 @@ def _resolve_references(
     return out, named_by_role
 
 
+def _names_no_holder(role: Span) -> bool:
+    """Return True for a role that names nobody in office ("the new Governor")."""
+    words = {w.lower() for w in actor_rule_words()["titles"]["no_holder"]}
+    return any(t.lower_ in words for t in role)
+
+
+def _role_affiliation(role: Span) -> str:
+    """Return the country or body a role phrase names ("the Osmani minister"), if any."""
+    for token in role:
+        ent = _ent_at(token)
+        if ent is not None and (found := _affiliation_of(ent)):
+            return top_affiliation(found)
+    return ""
+
+
+def _holds(person: _Person, affiliation: str) -> bool:
+    return not affiliation or affiliation in person.affiliations
+
+
+def _only_holder(people: dict[str, _Person], role: str, affiliation: str) -> str | None:
+    """Return the one person named before whose title holds the role word, if one."""
+    holders = [k for k, p in people.items() if role in p.titles and _holds(p, affiliation)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _nearest(
     history: list[tuple[int, str]],
     sent: int,
@@ -536,19 +608,21 @@ def _nearest(
     *,
     gender: str = "",
     role: str = "",
+    affiliation: str = "",
 ) -> str | None:
     """Return the latest person in ``history`` that fits a pronoun's gender or a role word.
 
     A pronoun looks back ``PRONOUN_WINDOW`` sentences and skips people of the other
     gender; a role noun looks back ``ROLE_WINDOW`` sentences for a person whose titles
-    hold the word.
+    hold the word and, when the role names a country or body ("the Osmani minister"),
+    whose affiliation is that one.
     """
     window = ROLE_WINDOW if role else PRONOUN_WINDOW
     for seen_sent, key in reversed(history):
         if sent - seen_sent > window:
             return None
         person = people[key]
-        if role and role in person.titles:
+        if role and role in person.titles and _holds(person, affiliation):
             return key
         if not role and person.gender in ("", gender):
             return key
@@ -563,8 +637,9 @@ def article_actors(doc: Doc) -> ArticleActors:
 
     Names are grouped into one local actor per real-world actor (surname and full
     name, acronym and long form, alias and canonical name); persons get their title
-    (most frequent), affiliation (from titles, appositions and possessives, else the
-    national-title fallback) and gender; pronouns and role nouns resolved to a person
+    (most frequent), affiliation (only from explicit evidence: a country or body in the
+    title, an apposition, a possessive, "of <country>"; a country merely named nearby
+    never counts) and gender; pronouns and role nouns resolved to a person
     are added as mentions.
     """
     sent_starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
@@ -576,9 +651,7 @@ def article_actors(doc: Doc) -> ArticleActors:
     _group_people(found)
     _group_organisations(found)
     _describe_people(found)
-    for f in found:
-        if f.type == "person" and f.title and not f.affiliation:
-            f.affiliation = _national_fallback(f, found)
+    found = [f for f in found if not _demonym_in_title(f)]
 
     keys = [f.key() for f in found]
     people = _people(found, keys)
@@ -609,6 +682,8 @@ def _people(found: list[_Found], keys: list[str]) -> dict[str, _Person]:
         person = people.setdefault(key, _Person(key, set(), ""))
         person.titles.update(w.lower() for w in f.title.split())
         person.gender = person.gender or f.gender
+        if f.affiliation:
+            person.affiliations.add(top_affiliation(f.affiliation))
     return people
 
 
@@ -623,7 +698,9 @@ def _local_actors(
         first = items[0]
         titles = Counter(f.title for f in items if f.title)
         affiliations = Counter(top_affiliation(f.affiliation) for f in items if f.affiliation)
-        affiliation = _most_common(affiliations)
+        affiliation = most_common(affiliations)
+        if key in people and not affiliation:
+            affiliation = people[key].apposed_affiliation
         if first.type == "organisation" and not affiliation:
             known = first.key_name or first.name
             top = top_affiliation(known)
@@ -634,241 +711,12 @@ def _local_actors(
             key=key,
             name=first.name,
             type=first.type,
-            title=_most_common(titles),
+            title=most_common(titles) or (people[key].apposed_title if key in people else ""),
             affiliation=affiliation,
             aliases=tuple(sorted(a for a in aliases - {first.name} if a)),
             gender=people[key].gender if key in people else "",
         )
     return actors
-
-
-# ---- across articles
-
-
-def actor_id(name: str, kind: str) -> str:
-    """Return the stable id of a canonical actor."""
-    return f"{kind}:{normalise_name(name).replace(' ', '-')}"
-
-
-@dataclass
-class _Cluster:
-    """Local actors found to be one real-world actor."""
-
-    type: str
-    names: Counter = field(default_factory=Counter)
-    titles: Counter = field(default_factory=Counter)
-    affiliations: Counter = field(default_factory=Counter)
-    aliases: set[str] = field(default_factory=set)
-    members: list[tuple[str, str]] = field(default_factory=list)
-
-    def add(self, row) -> None:
-        self.names[row.name] += 1
-        if row.title:
-            self.titles[row.title] += 1
-        if row.affiliation:
-            self.affiliations[row.affiliation] += 1
-        self.aliases.update(split_list(row.aliases))
-        self.aliases.add(row.name)
-        self.members.append((row.article_id, row.actor_key))
-
-    def absorb(self, other: _Cluster) -> None:
-        self.names.update(other.names)
-        self.titles.update(other.titles)
-        self.affiliations.update(other.affiliations)
-        self.aliases |= other.aliases
-        self.members += other.members
-
-    def accepts(self, affiliation: str) -> bool:
-        """Return True when an affiliation does not contradict the cluster's."""
-        return not affiliation or not self.affiliations or affiliation in self.affiliations
-
-    @property
-    def name(self) -> str:
-        full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
-        return max(full, key=lambda n: (full[n], len(n)))
-
-
-def _same_person_name(a: str, b: str) -> bool:
-    """Return True for two spellings of one full name (same first and last word)."""
-    wa, wb = normalise_name(a).split(), normalise_name(b).split()
-    if len(wa) < 2 or len(wb) < 2 or wa[0] != wb[0]:
-        return False
-    return fuzz.ratio(" ".join(wa), " ".join(wb)) >= FUZZY_NAME_THRESHOLD
-
-
-def _cluster_people(rows: list) -> list[_Cluster]:
-    """Return person clusters: full names first, then surname-only names.
-
-    Full names merge when their spelling matches (same first word, rapidfuzz ratio at
-    least ``FUZZY_NAME_THRESHOLD``) and their affiliations do not contradict. A
-    surname-only name merges only when exactly one full-named cluster has that surname
-    and a compatible affiliation.
-    """
-    clusters: list[_Cluster] = []
-    # Every name of a cluster shares its first word (a merge needs the same first word),
-    # so candidates are looked up by it instead of comparing with every cluster.
-    by_first_word: dict[str, list[_Cluster]] = defaultdict(list)
-    singles = []
-    for row in rows:
-        words = normalise_name(row.name).split()
-        if " " not in row.name.strip() or not words:
-            singles.append(row)
-            continue
-        candidates = by_first_word[words[0]]
-        match = next(
-            (
-                c
-                for c in candidates
-                if any(_same_person_name(row.name, n) for n in c.names)
-                and c.accepts(row.affiliation)
-            ),
-            None,
-        )
-        if match is None:
-            match = _Cluster("person")
-            clusters.append(match)
-            candidates.append(match)
-        match.add(row)
-
-    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
-    for cluster in clusters:
-        forms = {normalise_name(f) for n in cluster.names for f in surname_forms(n)}
-        for form in forms:
-            by_surname[form].append(cluster)
-    own_clusters: dict[str, _Cluster] = {}
-    for row in singles:
-        surname = normalise_name(row.name)
-        fits = [c for c in by_surname.get(surname, ()) if c.accepts(row.affiliation)]
-        if len(fits) == 1:
-            fits[0].add(row)
-            continue
-        own = own_clusters.get(row.name)
-        if own is None:
-            own = own_clusters[row.name] = _Cluster("person")
-            clusters.append(own)
-        own.add(row)
-    return clusters
-
-
-def _cluster_others(rows: list) -> list[_Cluster]:
-    """Return clusters of countries, organisations and places.
-
-    Same type and normalised name, a name equal to another's alias of two or more
-    words or an acronym, or a rapidfuzz ratio of at least ``FUZZY_NAME_THRESHOLD``.
-    When several clusters qualify, the earliest formed wins.
-    """
-    clusters: list[_Cluster] = []
-    order: dict[int, int] = {}
-    exact: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
-    names: dict[str, list[str]] = defaultdict(list)  # normalised names by type, for fuzz
-    owners: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
-
-    def index(cluster: _Cluster, key: str, table: dict) -> None:
-        if cluster not in table[(cluster.type, key)]:
-            table[(cluster.type, key)].append(cluster)
-
-    for row in rows:
-        key = normalise_name(row.name)
-        candidates = list(exact.get((row.type, key), ()))
-        if len(key) > 6:
-            for name, _, _ in process.extract(
-                key,
-                names[row.type],
-                scorer=fuzz.ratio,
-                score_cutoff=FUZZY_NAME_THRESHOLD,
-                limit=None,
-            ):
-                candidates += owners[(row.type, name)]
-        match = min(candidates, key=lambda c: order[id(c)], default=None)
-        if match is None:
-            match = _Cluster(row.type)
-            order[id(match)] = len(clusters)
-            clusters.append(match)
-        match.add(row)
-        if not owners[(row.type, key)]:
-            names[row.type].append(key)
-        index(match, key, owners)
-        index(match, key, exact)
-        for alias in split_list(row.aliases):
-            if _distinctive(alias):
-                index(match, normalise_name(alias), exact)
-    return clusters
-
-
-def _distinctive(alias: str) -> bool:
-    return " " in alias.strip() or (alias.isupper() and len(alias) >= 2)
-
-
-def canonical_actors(
-    local_actors: pd.DataFrame,
-    mentions: pd.DataFrame,
-    articles: pd.DataFrame,
-) -> tuple[pd.DataFrame, dict[tuple[str, str], str]]:
-    """Merge local actors across articles into the actors table.
-
-    ``local_actors`` has one row per (article, local actor): article_id, actor_key,
-    name, type, title, affiliation, aliases. ``mentions`` carries article_id and
-    actor_key. Returns the actors table (one row per canonical actor: the most frequent
-    full name, title and affiliation, every other name as an alias, counts of mentions
-    and articles, first and last dates) and the mapping (article_id, actor_key) ->
-    actor_id. Two people who share a surname stay apart when their first names or
-    affiliations differ.
-    """
-    rows = list(local_actors.itertuples(index=False))
-    clusters = _cluster_people([r for r in rows if r.type == "person"])
-    clusters += _cluster_others([r for r in rows if r.type != "person"])
-
-    mapping: dict[tuple[str, str], str] = {}
-    ids: dict[int, str] = {}
-    used: set[str] = set()
-    for i, cluster in enumerate(clusters):
-        aid = actor_id(cluster.name, cluster.type)
-        if aid in used:
-            suffix = _most_common(cluster.affiliations) or str(i)
-            aid = f"{aid}--{normalise_name(suffix).replace(' ', '-')}"
-        used.add(aid)
-        ids[i] = aid
-        for member in cluster.members:
-            mapping[member] = aid
-
-    dates = dict(zip(articles["article_id"], articles["date"], strict=False))
-    counts: Counter = Counter()
-    seen: dict[str, set[str]] = defaultdict(set)
-    for article_id, key in zip(mentions["article_id"], mentions["actor_key"], strict=False):
-        aid = mapping.get((article_id, key))
-        if aid is not None:
-            counts[aid] += 1
-            seen[aid].add(article_id)
-
-    table_rows = []
-    for i, cluster in enumerate(clusters):
-        aid = ids[i]
-        seen_dates = sorted(d for a in seen[aid] if (d := dates.get(a, "")))
-        name = cluster.name
-        table_rows.append(
-            {
-                "actor_id": aid,
-                "name": name,
-                "type": cluster.type,
-                "affiliation": _most_common(cluster.affiliations),
-                "title": _most_common(cluster.titles),
-                "aliases": join_list(sorted(cluster.aliases - {name})),
-                "mentions": counts[aid],
-                "articles": len(seen[aid]),
-                "first_date": seen_dates[0] if seen_dates else "",
-                "last_date": seen_dates[-1] if seen_dates else "",
-            }
-        )
-    table = frame_from_rows(table_rows, ACTORS)
-    if len(table):
-        table = table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
-    return table, mapping
-
-
-def _most_common(counter: Counter) -> str:
-    if not counter:
-        return ""
-    return max(counter, key=lambda k: (counter[k], len(k)))
 
 
 def local_actor_rows(article_id: str, actors: Iterable[LocalActor]) -> list[dict]:

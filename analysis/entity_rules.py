@@ -11,6 +11,7 @@ text, removes the model's typical false positives and repairs person names.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -123,6 +124,33 @@ def canonical_names() -> dict[str, GazetteerEntry]:
     return out
 
 
+def spelling_key(text: str) -> str:
+    """Return a name without case, apostrophes, hyphens and spaces ("Ru'ritania" ->
+    "ruritania"): two spellings of one name that differ only in these are one name."""
+    return re.sub(r"[\s'’`\-.]", "", text.lower())
+
+
+@cache
+def entries_by_spelling() -> dict[str, GazetteerEntry]:
+    """Return every name and alias of the gazetteer keyed by ``spelling_key``.
+
+    Keys shorter than four characters are left out: short forms are acronyms, which
+    ``analysis.abbreviations`` reads from the article.
+    """
+    out: dict[str, GazetteerEntry] = {}
+    for entry in gazetteer():
+        for form in (entry.name, *entry.aliases):
+            key = spelling_key(form[4:] if form.lower().startswith("the ") else form)
+            if len(key) >= 4:
+                out.setdefault(key, entry)
+    return out
+
+
+def entity_label(entry: GazetteerEntry) -> str:
+    """Return the entity label of an entry's names."""
+    return _LABELS.get(entry.type, "ORG")
+
+
 @cache
 def entries_by_name() -> dict[str, GazetteerEntry]:
     """Return every entry keyed by its canonical name."""
@@ -183,6 +211,8 @@ def entity_patterns() -> list[dict]:
                     )
         label = _LABELS.get(entry.type, "ORG")
         forms = {entry.name, *entry.aliases}
+        # One spelling per name: the typographic apostrophe is the same name.
+        forms |= {f.replace("'", "’") for f in forms if "'" in f}
         for form in sorted(forms):
             patterns.extend(_form_patterns(form, label, entry.name, forms))
         for demonym in entry.demonyms:
@@ -209,7 +239,9 @@ def add_entity_rules(nlp: Language) -> None:
     """Add the gazetteer entity ruler before the model's NER and the actor rules after it."""
     # Imported here because actor_rules reads this module's gazetteer at import time.
     from analysis.actor_rules import ACTOR_ENTITIES
+    from analysis.name_boundaries import split_citation_marks
 
+    split_citation_marks(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before)
     ruler.add_patterns(entity_patterns())

@@ -75,7 +75,7 @@ ACTORS = TableSpec(
         "first_date": STR,
         "last_date": STR,
     },
-    {},
+    {"merged_from": STR},
     ("actor_id",),
 )
 

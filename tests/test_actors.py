@@ -98,18 +98,39 @@ def test_bodies_belong_to_their_country_or_bloc(body, country):
             "Rear Admiral",
             "Philippines",
         ),
-        (
-            "Defence Minister Rajnath Singh on Tuesday said that India and EU defence "
-            'industries must "synergise" their efforts for the larger global good.',
-            "Rajnath Singh",
-            "Defence Minister",
-            "India",
-        ),
     ],
 )
 def test_people_get_their_title_and_affiliation(nlp, text, person, title, affiliation):
     actor = _actor_named(_actors(nlp, text), person)
     assert (actor.type, actor.title, actor.affiliation) == ("person", title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # a country named in the same sentence is no evidence
+        (
+            "Defence Minister Tarek Almasi said on Tuesday that Veltrania and Osmark must "
+            "cooperate.",
+            "Tarek Almasi",
+            "Defence Minister",
+        ),
+        (
+            "President Ilse Marwick met the envoy of Portugal in Lisbon on Monday.",
+            "Ilse Marwick",
+            "President",
+        ),
+        # another person's name ends the title: the president is not part of it
+        (
+            "Talks between President Odran Keele and Prime Minister Sela Varn began early.",
+            "Sela Varn",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_a_country_merely_named_nearby_gives_no_affiliation(nlp, text, person, title):
+    actor = _actor_named(_actors(nlp, text), person)
+    assert (actor.type, actor.title, actor.affiliation) == ("person", title, "")
 
 
 def test_national_title_with_two_countries_in_its_sentence_stays_unaffiliated(nlp):
@@ -609,3 +630,46 @@ def test_a_name_used_as_a_place_is_a_place(nlp, text):
 def test_the_same_name_as_a_company_stays_an_organisation(nlp):
     found = _actors(nlp, "Amazon signed a cloud contract with the Pentagon.")
     assert _actor_named(found, "Amazon").type == "organisation"
+
+
+# ---- role nouns, common words
+
+
+def test_a_role_naming_a_country_goes_to_that_countrys_holder(nlp):
+    text = (
+        "Prime Minister Tarek Almasi of Norway met Prime Minister Ilse Marwick of Portugal "
+        "on Monday.\n\n"
+        "The talks were long. Trade was discussed. Fishing was discussed. Ports were "
+        "discussed. Rail was discussed. Power was discussed. Water was discussed. Roads "
+        "were discussed.\n\n"
+        "The Portuguese prime minister said the talks had gone well."
+    )
+    found = article_actors(nlp(text))
+    role = _mention(found, "The Portuguese prime minister")
+    assert found.actors[role.actor_key].name == "Ilse Marwick"
+
+
+def test_a_role_that_names_nobody_in_office_is_no_person(nlp):
+    found = _actors(nlp, "Crowds waited to hear who the new Governor would be.")
+    assert not [a for a in found.actors.values() if a.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Bill Varrow signed the Bill on Monday. Varrow said the bill would pass.", "Bill"),
+        ("Near Palmyra the troops waited. They were near the city.", "Near"),
+    ],
+)
+def test_a_common_word_is_never_a_person(nlp, text, absent):
+    found = _actors(nlp, text)
+    names = {a.name for a in found.actors.values() if a.type == "person"}
+    assert absent not in names
+    assert not any(name.startswith(absent + " ") and absent == "Near" for name in names)
+
+
+def test_a_country_where_a_person_served_is_no_affiliation(nlp):
+    found = _actors(nlp, "Tarek Almasi, a former intelligence officer in Norway, wrote the report.")
+    person = _actor_named(found, "Tarek Almasi")
+    assert person.title.endswith("officer")
+    assert person.affiliation == ""

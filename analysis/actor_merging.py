@@ -1,0 +1,410 @@
+"""Canonical actors across articles: which local actors are one real-world actor, and why.
+
+People (``_cluster_people``):
+
+- Full names merge when their parts agree (``analysis.person_names``: surname with its
+  particles, given names and initials one by one) or when they are one spelling apart
+  (same given names, rapidfuzz ratio at least ``FUZZY_NAME_THRESHOLD``), their titles
+  agree (the same office, both current or both former) and their affiliations do not
+  contradict. Fuller names are placed first, so "Harlan R. J. Croft" and "Harlan J. Croft"
+  found two people and never merge.
+- A name that fits several people ("Harlan Croft", or the surname "Croft" alone) goes to
+  the one whose title agrees, and when several still fit, to the one named in at least
+  ``DOMINANT_RATIO`` times as many articles as any other. Otherwise it stays an actor of
+  its own, the same one in every article: no silent merge of namesakes.
+
+Countries, organisations and places (``_cluster_others``) merge on the same type and
+normalised name, a distinctive alias (two words or more, or an acronym) one article gives
+them, or a close spelling.
+
+Every merge is recorded in the ``merged_from`` column of the actors table: each name
+merged into the actor with the reason ("Harlan Croft: given names and surname agree with
+Harlan J. Croft"); the entries are joined like every list cell, so a reason holds no
+"; ".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from analysis.entity_rules import entries_by_name, top_affiliation
+from analysis.person_names import (
+    known_by,
+    names_agree,
+    parse_person_name,
+    surname_key,
+    titles_agree,
+)
+from analysis.tables import ACTORS, frame_from_rows, join_list, split_list
+
+# Two spellings of a name are the same when rapidfuzz's ratio reaches this.
+FUZZY_NAME_THRESHOLD = 92
+# A name that fits several people goes to one of them only when that one is named in at
+# least this many times as many articles as each other.
+DOMINANT_RATIO = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_name(name: str) -> str:
+    """Return a comparison key for a name: ASCII, lower case, no leading article."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def actor_id(name: str, kind: str) -> str:
+    """Return the stable id of a canonical actor."""
+    return f"{kind}:{normalise_name(name).replace(' ', '-')}"
+
+
+@dataclass
+class _Cluster:
+    """Local actors found to be one real-world actor."""
+
+    type: str
+    names: Counter = field(default_factory=Counter)
+    titles: Counter = field(default_factory=Counter)
+    affiliations: Counter = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    members: list[tuple[str, str]] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    def add(self, row, reason: str = "") -> None:
+        if reason and row.name not in self.names and row.name not in self.evidence:
+            self.evidence[row.name] = reason
+        self.names[row.name] += 1
+        if row.title:
+            self.titles[row.title] += 1
+        if row.affiliation:
+            self.affiliations[row.affiliation] += 1
+        self.aliases.update(split_list(row.aliases))
+        self.aliases.add(row.name)
+        self.members.append((row.article_id, row.actor_key))
+
+    def accepts(self, affiliation: str) -> bool:
+        """Return True when an affiliation does not contradict the cluster's.
+
+        Only two known countries, blocs or bodies contradict each other (through the
+        state or bloc they belong to); a body the gazetteer does not know ("Workers'
+        Party") contradicts nothing.
+        """
+        if not affiliation or not self.affiliations or affiliation in self.affiliations:
+            return True
+        known = entries_by_name()
+        if affiliation not in known:
+            return True
+        top = top_affiliation(affiliation)
+        others = {top_affiliation(a) for a in self.affiliations if a in known}
+        return not others or top in others
+
+    @property
+    def articles(self) -> int:
+        return len({article for article, _ in self.members})
+
+    @property
+    def title(self) -> str:
+        return most_common(self.titles)
+
+    @property
+    def name(self) -> str:
+        full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
+        return max(full, key=lambda n: (full[n], len(n)))
+
+
+def most_common(counter: Counter) -> str:
+    if not counter:
+        return ""
+    return max(counter, key=lambda k: (counter[k], len(k)))
+
+
+# ---- people
+
+
+def _spelling_close(a: str, b: str) -> bool:
+    """Return True for one full name spelt two ways (same given names, close surname)."""
+    pa, pb = parse_person_name(a), parse_person_name(b)
+    if pa is None or pb is None or pa.given != pb.given:
+        return False
+    return fuzz.ratio(normalise_name(a), normalise_name(b)) >= FUZZY_NAME_THRESHOLD
+
+
+def _fits(name: str, cluster: _Cluster) -> str:
+    """Return why a full name fits every name of a cluster ("" when it does not)."""
+    reasons = set()
+    for other in cluster.names:
+        if normalise_name(other) == normalise_name(name):
+            reasons.add("same name")
+        elif names_agree(name, other):
+            reasons.add("given names and surname agree")
+        elif _spelling_close(name, other):
+            reasons.add("spelling close")
+        else:
+            return ""
+    return " and ".join(sorted(reasons))
+
+
+def _choose(candidates: list[_Cluster], title: str) -> tuple[_Cluster | None, str]:
+    """Return the one cluster a name that fits several goes to, and why (see the module)."""
+    agreeing = [c for c in candidates if titles_agree(title, c.title)]
+    if len(agreeing) == 1:
+        others = ", ".join(c.name for c in candidates if c is not agreeing[0])
+        why = f"title {title or '(none)'} agrees, not {others}" if others else ""
+        return agreeing[0], why
+    if not agreeing:
+        return None, ""
+    ranked = sorted(agreeing, key=lambda c: c.articles, reverse=True)
+    best, runner = ranked[0], ranked[1]
+    if best.articles >= DOMINANT_RATIO * runner.articles:
+        return best, (
+            f"named in {best.articles} articles against {runner.articles} of {runner.name}"
+        )
+    return None, ""
+
+
+def _is_role_name(row) -> bool:
+    """Return True for a person known only by a role ("Foreign Secretary")."""
+    return bool(row.title) and normalise_name(row.title) == normalise_name(row.name)
+
+
+def _cluster_people(rows: list) -> list[_Cluster]:
+    """Return person clusters: full names (fullest first), then single names (see module)."""
+    clusters: list[_Cluster] = []
+    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+    by_given: dict[tuple[str, ...], list[_Cluster]] = defaultdict(list)
+    own: dict[tuple[str, str], _Cluster] = {}
+    full, singles = [], []
+    for row in rows:
+        parsed = None if _is_role_name(row) else parse_person_name(row.name)
+        (full if parsed is not None else singles).append((row, parsed))
+    name_counts = Counter(normalise_name(row.name) for row, _ in full)
+    full.sort(key=lambda rp: (-len(rp[1].given), -name_counts[normalise_name(rp[0].name)]))
+
+    for row, parsed in full:
+        seen: list[_Cluster] = []
+        for c in by_surname[parsed.surname] + by_given[parsed.given]:
+            if c not in seen:
+                seen.append(c)
+        fitting = [(c, why) for c in seen if (why := _fits(row.name, c))]
+        fitting = [(c, why) for c, why in fitting if c.accepts(row.affiliation)]
+        same = [
+            (c, why)
+            for c, why in fitting
+            if why == "same name" and titles_agree(row.title, c.title)
+        ]
+        if same:
+            match, why = same[0]
+        elif len(fitting) == 1:
+            match, why = fitting[0]
+            if not titles_agree(row.title, match.title):
+                match = None
+            why = f"{why} with {match.name}" if match is not None else ""
+        elif fitting:
+            match, choice = _choose([c for c, _ in fitting], row.title)
+            why = f"fits {len(fitting)} people, {choice}" if match is not None else ""
+        else:
+            match, why = None, ""
+        if match is None:
+            key = ("full", normalise_name(row.name))
+            match = own.get(key)
+            if match is None or not match.accepts(row.affiliation):
+                match = _Cluster("person")
+                clusters.append(match)
+                own[key] = match
+                by_surname[parsed.surname].append(match)
+                by_given[parsed.given].append(match)
+        match.add(row, "" if why == "same name" else why)
+
+    by_form: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        for form in {f for n in cluster.names for f in known_by(n)}:
+            by_form[form].append(cluster)
+    for row, _ in singles:
+        key = surname_key(row.name)
+        fitting = [c for c in by_form.get(key, ()) if c.accepts(row.affiliation)]
+        match, why = None, ""
+        if len(fitting) == 1 and titles_agree(row.title, fitting[0].title):
+            match, why = fitting[0], f"short name of {fitting[0].name}"
+        elif len(fitting) > 1:
+            match, choice = _choose(fitting, row.title)
+            why = f"short name of {match.name}, {choice}" if match is not None else ""
+        if match is None:
+            match = own.get(("single", normalise_name(row.name)))
+            if match is None:
+                match = own[("single", normalise_name(row.name))] = _Cluster("person")
+                clusters.append(match)
+        match.add(row, why)
+    return clusters
+
+
+# ---- countries, organisations and places
+
+
+def _cluster_others(rows: list) -> list[_Cluster]:
+    """Return clusters of countries, organisations and places.
+
+    Same type and normalised name, a name equal to another's alias of two or more
+    words or an acronym, or a rapidfuzz ratio of at least ``FUZZY_NAME_THRESHOLD``.
+    When several clusters qualify, the earliest formed wins, except for an acronym
+    that articles define as different bodies: it stays an actor of its own.
+    """
+    clusters: list[_Cluster] = []
+    order: dict[int, int] = {}
+    exact: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    names: dict[str, list[str]] = defaultdict(list)  # normalised names by type, for fuzz
+    owners: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+
+    def index(cluster: _Cluster, key: str, table: dict) -> None:
+        if cluster not in table[(cluster.type, key)]:
+            table[(cluster.type, key)].append(cluster)
+
+    for row in rows:
+        key = normalise_name(row.name)
+        candidates = [(c, "") for c in exact.get((row.type, key), ())]
+        if len(key) > 6:
+            for name, _, _ in process.extract(
+                key,
+                names[row.type],
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_NAME_THRESHOLD,
+                limit=None,
+            ):
+                candidates += [(c, "spelling close") for c in owners[(row.type, name)]]
+        distinct = {id(c) for c, _ in candidates}
+        if len(distinct) > 1 and row.name.isupper():
+            # An acronym that stands for several bodies across articles stays its own.
+            candidates = [
+                (c, w) for c, w in candidates if key in {normalise_name(n) for n in c.names}
+            ]
+        match, why = min(candidates, key=lambda cw: order[id(cw[0])], default=(None, ""))
+        if match is None:
+            match = _Cluster(row.type)
+            order[id(match)] = len(clusters)
+            clusters.append(match)
+        elif not why and key not in {normalise_name(n) for n in match.names}:
+            why = "a name another article gives it"
+        match.add(row, f"{why} ({match.name})" if why else "")
+        if not owners[(row.type, key)]:
+            names[row.type].append(key)
+        index(match, key, owners)
+        index(match, key, exact)
+        for alias in split_list(row.aliases):
+            if _distinctive(alias):
+                index(match, normalise_name(alias), exact)
+    return clusters
+
+
+def _distinctive(alias: str) -> bool:
+    return " " in alias.strip() or (alias.isupper() and len(alias) >= 2)
+
+
+# ---- the actors table
+
+
+def _organisations_named_alone(rows: list) -> list:
+    """Return the rows with one-word "persons" that are an organisation's short name
+    elsewhere made that organisation.
+
+    An article that defines "the Osmani Agency of surveys (Anos)" tells what "Anos" is in
+    an article that only writes "Anos said", where the model may read a person. A word
+    that a full person name is also known by stays a person.
+    """
+    short_names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.type == "organisation":
+            for alias in split_list(row.aliases):
+                if " " not in alias.strip():
+                    short_names[normalise_name(alias)].add(row.name)
+    if not short_names:
+        return rows
+    people_forms = {form for row in rows if row.type == "person" for form in known_by(row.name)}
+    out = []
+    for row in rows:
+        key = normalise_name(row.name)
+        if (
+            row.type == "person"
+            and " " not in row.name.strip()
+            and not row.title
+            and len(short_names.get(key, ())) == 1
+            and surname_key(row.name) not in people_forms
+        ):
+            (name,) = short_names[key]
+            row = row._replace(type="organisation", name=name, aliases=row.name)
+        out.append(row)
+    return out
+
+
+def canonical_actors(
+    local_actors: pd.DataFrame,
+    mentions: pd.DataFrame,
+    articles: pd.DataFrame,
+) -> tuple[pd.DataFrame, dict[tuple[str, str], str]]:
+    """Merge local actors across articles into the actors table.
+
+    ``local_actors`` has one row per (article, local actor): article_id, actor_key,
+    name, type, title, affiliation, aliases. ``mentions`` carries article_id and
+    actor_key. Returns the actors table (one row per canonical actor: the most frequent
+    full name, title and affiliation, every other name as an alias, counts of mentions
+    and articles, first and last dates, and the names merged into it with the reason)
+    and the mapping (article_id, actor_key) -> actor_id.
+    """
+    rows = _organisations_named_alone(list(local_actors.itertuples(index=False)))
+    clusters = _cluster_people([r for r in rows if r.type == "person"])
+    clusters += _cluster_others([r for r in rows if r.type != "person"])
+
+    mapping: dict[tuple[str, str], str] = {}
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for i, cluster in enumerate(clusters):
+        aid = actor_id(cluster.name, cluster.type)
+        if aid in used:
+            suffix = most_common(cluster.affiliations) or str(i)
+            aid = f"{aid}--{normalise_name(suffix).replace(' ', '-')}"
+            if aid in used:
+                aid = f"{aid}-{i}"
+        used.add(aid)
+        ids[i] = aid
+        for member in cluster.members:
+            mapping[member] = aid
+
+    dates = dict(zip(articles["article_id"], articles["date"], strict=False))
+    counts: Counter = Counter()
+    seen: dict[str, set[str]] = defaultdict(set)
+    for article_id, key in zip(mentions["article_id"], mentions["actor_key"], strict=False):
+        aid = mapping.get((article_id, key))
+        if aid is not None:
+            counts[aid] += 1
+            seen[aid].add(article_id)
+
+    table_rows = []
+    for i, cluster in enumerate(clusters):
+        aid = ids[i]
+        seen_dates = sorted(d for a in seen[aid] if (d := dates.get(a, "")))
+        name = cluster.name
+        table_rows.append(
+            {
+                "actor_id": aid,
+                "name": name,
+                "type": cluster.type,
+                "affiliation": most_common(cluster.affiliations),
+                "title": cluster.title,
+                "aliases": join_list(sorted(cluster.aliases - {name})),
+                "mentions": counts[aid],
+                "articles": len(seen[aid]),
+                "first_date": seen_dates[0] if seen_dates else "",
+                "last_date": seen_dates[-1] if seen_dates else "",
+                "merged_from": join_list(
+                    f"{n}: {why}" for n, why in sorted(cluster.evidence.items()) if n != name
+                ),
+            }
+        )
+    table = frame_from_rows(table_rows, ACTORS)
+    if len(table):
+        table = table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
+    return table, mapping

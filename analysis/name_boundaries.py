@@ -1,0 +1,313 @@
+"""Where a name begins and ends: rules that widen, split or add entities.
+
+- A possessive never stands inside a name: "Varrow's Movement for Democratic Renewal"
+  is Varrow's, and the name is "Movement for Democratic Renewal" (``split_possessives``).
+- A longer name beats a gazetteer word inside it: a country, capital or demonym before a
+  capitalised name that ends in an organisation's head noun ("Oslo Maritime University",
+  "Osmani Republican Guard"), or "of <country>" after one ("the Farmers' Party of
+  Osmark"), is part of that organisation's name (``names_around_places``).
+- A known body's short alias inside a longer name ("the National Security Council") is
+  that longer name (``names_around_aliases``).
+- Peoples, communities and armed groups acting as groups are organisations, not the
+  state: "Kurdish fighters", "Sunni tribes", "Osmani rebels" (``group_actors``). A
+  state's own troops ("Osmani troops") stay the state.
+- Units with numbers and named ships are actors when they act: "the 3rd Battalion said",
+  "Task Force 50 escorted", "HMS Valiant fired" (``acting_unit``).
+
+The word lists are in ``data/actor_rules.toml`` (``[organisations]``, ``[not_actor]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
+
+# How many capitalised words an organisation's name may add to a place name.
+MAX_NAME_WORDS = 5
+# A plural possessive ("Farmers' Party") is part of a name; "'s" never is.
+_POSSESSIVE = frozenset({"'s", "’s"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+@cache
+def _words(section: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()[section][key])
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    heads = {w for head in _words("titles", "heads") for w in head.split()}
+    return frozenset(heads | _words("titles", "modifiers"))
+
+
+def _stop_words() -> frozenset[str]:
+    return (
+        _words("not_actor", "days_and_months")
+        | _words("honorifics", "male")
+        | _words("honorifics", "female")
+    )
+
+
+def _is_name_word(token: Token) -> bool:
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in _stop_words()
+        and token.pos_ in {"PROPN", "NOUN", "ADJ"}
+    )
+
+
+def _overlaps(start: int, end: int, ents: list[Span]) -> list[Span]:
+    return [e for e in ents if e.start < end and start < e.end]
+
+
+# ---- citation marks
+
+
+def split_citation_marks(nlp) -> None:
+    """Make the tokenizer split square brackets off words ("Agency[3]" -> "Agency", "[",
+    "3", "]"), so a citation mark never sticks to a name."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"[\[\]]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# ---- possessives
+
+
+def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with every name cut at a possessive inside it.
+
+    The part after the possessive keeps the entity's label; the owner before it is
+    left to the other rules (a person's surname, a country). Gazetteer names that hold
+    a possessive ("People's ...") are left whole.
+    """
+    out = []
+    for ent in ents:
+        cut = next(
+            (t.i for t in ent if t.text in _POSSESSIVE and ent.start < t.i < ent.end - 1),
+            None,
+        )
+        if cut is None or ent.ent_id_ or not doc[cut - 1].text[:1].isupper():
+            out.append(ent)
+        else:
+            out.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    return out
+
+
+# ---- organisations named after a place
+
+
+def _org_run_end(doc: Doc, start: int, taken) -> int:
+    """Return the end of the longest run of name words from ``start`` that ends in an
+    organisation's head noun, or ``start`` when there is none."""
+    heads = _words("organisations", "heads")
+    best = start
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_WORDS:
+        token = doc[end]
+        if end in taken or not _is_name_word(token):
+            break
+        end += 1
+        if token.lower_ in heads:
+            best = end
+    return best
+
+
+def _org_run_start(doc: Doc, end: int, taken) -> int:
+    """Return the start of the run of name words that ends at ``end`` when its last word
+    is an organisation's head noun, or ``end`` when it is not."""
+    if end == 0 or doc[end - 1].lower_ not in _words("organisations", "heads"):
+        return end
+    start = end
+    while start > 0 and end - start < MAX_NAME_WORDS:
+        token = doc[start - 1]
+        if (start - 1) in taken or not (_is_name_word(token) or token.text in _POSSESSIVE):
+            break
+        start -= 1
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1
+    return start
+
+
+def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -> list[Span]:
+    """Return the entities with organisations named after a place made whole (see module).
+
+    ``skip(ent)`` tells which place entities to leave alone (heading lines).
+    """
+    out = list(ents)
+    known = {i: e for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+    for ent in ents:
+        entry = entries_by_name().get(ent.ent_id_)
+        if entry is None or ent.label_ not in {"GPE", DEMONYM_LABEL} or skip(ent):
+            continue
+        taken = _Blocked(known, ent)
+        end = _org_run_end(doc, ent.end, taken)
+        start = ent.start
+        if end == ent.end and ent.start > 1 and doc[ent.start - 1].lower_ == "of":
+            start = _org_run_start(doc, ent.start - 1, taken)
+            if start == ent.start - 1:
+                continue
+        elif end == ent.end:
+            continue
+        covering = _overlaps(start, end, out)
+        if any(e.ent_id_ and (e.start < start or e.end > end) for e in covering):
+            continue
+        out = [e for e in out if e not in covering]
+        # A name an acronym already stands for keeps its id.
+        ids = [e.ent_id_ for e in covering if e.ent_id_ and e.ent_id_ not in entries_by_name()]
+        new = Span(doc, start, end, label="ORG", span_id=ids[0] if ids else doc[start:end].text)
+        out.append(new)
+        known.update(dict.fromkeys(range(start, end), new))
+    return out
+
+
+class _Blocked:
+    """Token indices covered by a known entity other than ``ent`` (``i in blocked``)."""
+
+    def __init__(self, known: dict[int, Span], ent: Span) -> None:
+        self.known, self.ent = known, ent
+
+    def __contains__(self, i: int) -> bool:
+        other = self.known.get(i)
+        return other is not None and other is not self.ent
+
+
+def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a person named right after a demonym added ("talks with
+    Osmani Tarek Almasi"): two or three untagged proper nouns that end in no
+    organisation's head noun. The demonym is never part of the name."""
+    heads = _words("organisations", "heads")
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != DEMONYM_LABEL or not ent.ent_id_:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 3 and end not in taken:
+            token = doc[end]
+            if not (token.pos_ == "PROPN" and token.is_title and _is_name_word(token)):
+                break
+            if token.lower_ in _title_words():
+                break
+            end += 1
+        if end - ent.end >= 2 and doc[end - 1].lower_ not in heads:
+            out.append(Span(doc, ent.end, end, label="PERSON"))
+            taken |= set(range(ent.end, end))
+    return out
+
+
+def names_around_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a known body's short alias inside a longer name given to
+    that name: "the National Security Council" is not the body whose alias is "Security
+    Council". Only an alias match, never a canonical name, is widened over the capitalised
+    words before it that belong to no entity."""
+    known = entries_by_name()
+    taken = {i for e in ents if e.ent_id_ in known for i in range(e.start, e.end)}
+    out = list(ents)
+    for ent in ents:
+        entry = known.get(ent.ent_id_)
+        if entry is None or ent.label_ != "ORG" or ent.text == entry.name:
+            continue
+        if ent.text.lower().startswith("the ") or " " not in ent.text:
+            continue
+        start = ent.start
+        while start > 0 and (start - 1) not in taken and _is_name_word(doc[start - 1]):
+            if doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN":
+                break
+            start -= 1
+        if start == ent.start:
+            continue
+        span = Span(doc, start, ent.end, label="ORG", span_id=doc[start : ent.end].text)
+        out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
+    return out
+
+
+# ---- groups
+
+
+def group_actors(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with peoples and armed groups acting as groups added (see module).
+
+    A people's name the gazetteer does not hold ("Kurdish", "Sunni") before a group noun,
+    or a state's demonym before a non-state group noun, becomes an organisation named as
+    written ("Kurdish fighters"); so does a people's name in the plural that acts on its
+    own ("the Kurds said").
+    """
+    groups = _words("organisations", "groups")
+    non_state = _words("organisations", "non_state_groups")
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != DEMONYM_LABEL and ent.label_ != "NORP":
+            continue
+        state = entries_by_name().get(ent.ent_id_) is not None
+        end = ent.end
+        if end < len(doc) and doc[end].is_title and not doc[end].ent_type_:
+            end += 1  # "Kurdish Peshmerga fighters"
+        nouns = non_state if state else groups
+        if end < len(doc) and doc[end].lower_ in nouns:
+            span = Span(doc, ent.start, end + 1, label="ORG")
+        elif ent.end < len(doc) and doc[ent.end].lower_ in nouns:
+            span = Span(doc, ent.start, ent.end + 1, label="ORG")
+        elif not state and ent.root.tag_ in {"NNPS", "NNS"} and ent.root.dep_ in _ACTING_DEPS:
+            span = Span(doc, ent.start, ent.end, label="ORG")
+        else:
+            continue
+        span = Span(doc, span.start, span.end, label="ORG", span_id=span.text)
+        out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
+    return out
+
+
+# ---- units and ships
+
+
+def acting_unit(ent: Span) -> bool:
+    """Return True for a numbered unit or a named ship that acts (subject or possessor)."""
+    tokens = [t for t in ent if not t.is_punct]
+    if not tokens:
+        return False
+    units = _words("organisations", "units")
+    ship = tokens[0].lower_ in _words("not_actor", "vessel_prefixes") and len(tokens) > 1
+    unit = any(t.lower_ in units for t in tokens) and any(
+        t.like_num or _ORDINAL.match(t.text) for t in tokens
+    )
+    if not (ship or unit):
+        return False
+    root = ent.root
+    while root.dep_ in {"compound", "conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _ACTING_DEPS
+
+
+def numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with untagged numbered units that act added ("the 3rd
+    Battalion said", "Task Force 50 escorted the convoy")."""
+    units = _words("organisations", "units")
+    actors = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+    taken = {i for e in ents if e.label_ in actors for i in range(e.start, e.end)}
+    out = list(ents)
+    for token in doc:
+        if token.i in taken or token.lower_ not in units or not token.text[:1].isupper():
+            continue
+        start, end = token.i, token.i + 1
+        if start > 0 and _ORDINAL.match(doc[start - 1].text):
+            start -= 1
+        elif end < len(doc) and doc[end].like_num:
+            end += 1
+        else:
+            continue
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in units:
+            start -= 1  # "Task Force 50"
+        if any(i in taken for i in range(start, end)):
+            continue
+        span = Span(doc, start, end, label="ORG", span_id=doc[start:end].text)
+        if acting_unit(span):
+            out = [e for e in out if not (e.start < end and start < e.end)] + [span]
+            taken |= set(range(start, end))
+    return out

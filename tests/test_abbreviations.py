@@ -1,0 +1,135 @@
+"""Abbreviations read from the article: initials of a name used before, spelling variants
+of known names, and acronyms that mean different bodies in different articles."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.abbreviations import initials
+from analysis.actor_merging import canonical_actors, normalise_name
+from analysis.actors import article_actors
+from analysis.entity_rules import canonical_names
+
+
+def _actor_of(found, text: str) -> str:
+    mentions = [m for m in found.mentions if m.text == text]
+    assert mentions, f"no mention {text!r} in {[m.text for m in found.mentions]}"
+    return found.actors[mentions[0].actor_key].name
+
+
+@pytest.mark.parametrize(
+    ("words", "acronym"),
+    [
+        ("Veltranian Border Guard", "VBG"),
+        ("Bank of Veltrania", "BV"),
+        ("Bank of Veltrania", "BOV"),
+        ("Press Agency of Osmark", "PAO"),
+    ],
+)
+def test_initials_spell_the_acronym(words, acronym):
+    assert acronym in initials(words.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        (
+            "On Monday the Veltranian Border Guard said it had seized two boats. "
+            "A VBG spokesman said the crews were held in the port.",
+            "VBG",
+            "Veltranian Border Guard",
+        ),
+        # the article wins over the gazetteer's reading of an acronym
+        (
+            "The Island Cricket Council met in Port Aster on Friday. "
+            "The ICC said the season would start in May.",
+            "ICC",
+            "Island Cricket Council",
+        ),
+        (
+            "Fighters of the Southern Defence Front took the hill on Sunday. "
+            "The SDF said it had lost four men.",
+            "SDF",
+            "Southern Defence Front",
+        ),
+    ],
+)
+def test_an_acronym_is_the_earlier_name_whose_initials_spell_it(nlp, text, acronym, long_form):
+    found = article_actors(nlp(text))
+    assert _actor_of(found, acronym) == long_form
+
+
+def test_an_acronym_defined_in_brackets_as_a_role_is_not_relinked(nlp):
+    found = article_actors(
+        nlp("The council named a Liaison Officer (LO) for the port. The LO will report weekly.")
+    )
+    assert "LO" not in {m.text for m in found.mentions}
+
+
+def test_no_acronym_is_hard_wired_to_one_body():
+    # an acronym that names different forces in different places is left to the article
+    forms = canonical_names()
+    for acronym in ("sdf", "afp", "adf", "plan", "mod", "ap"):
+        assert acronym not in forms, acronym
+
+
+def test_spelling_variants_of_a_known_name_are_that_name(nlp):
+    text = "Osmark condemned Da’esh on Friday. DAESH had attacked a convoy."
+    found = article_actors(nlp(text))
+    assert _actor_of(found, "Da’esh") == "Islamic State"
+    assert _actor_of(found, "DAESH") == "Islamic State"
+
+
+def test_a_shortened_organisation_name_is_the_longer_one(nlp):
+    text = (
+        "The Global Alliance for Coastal Security met in Port Aster. "
+        "The Global Alliance said it would send two ships."
+    )
+    found = article_actors(nlp(text))
+    names = {a.name for a in found.actors.values() if a.type == "organisation"}
+    assert "Global Alliance for Coastal Security" in names
+    assert "Global Alliance" not in names
+
+
+def test_an_acronym_of_two_bodies_across_articles_merges_with_neither():
+    rows = [
+        ("a1", "Southern Defence Front", "SDF"),
+        ("a2", "Sea Defence Force", "SDF"),
+        ("a3", "SDF", ""),
+        ("a4", "SDF", ""),
+    ]
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": a,
+                "actor_key": f"organisation:{normalise_name(n)}",
+                "name": n,
+                "type": "organisation",
+                "title": "",
+                "affiliation": "",
+                "aliases": aliases,
+            }
+            for a, n, aliases in rows
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"], "date": [""] * 4})
+    _, mapping = canonical_actors(local, local[["article_id", "actor_key"]], articles)
+    ids = {a: mapping[(a, f"organisation:{normalise_name(n)}")] for a, n, _ in rows}
+    assert len({ids["a1"], ids["a2"], ids["a3"]}) == 3
+    assert ids["a3"] == ids["a4"]
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation(nlp):
+    text = (
+        "Papers of the Norwegian Agency of surveys (Anos) say that money was paid. "
+        "Anos said the papers were genuine."
+    )
+    found = article_actors(nlp(text))
+    assert _actor_of(found, "Anos") == "Norwegian Agency of surveys"
+    assert not [a for a in found.actors.values() if a.type == "person"]
+
+
+def test_a_country_in_brackets_is_no_short_name(nlp):
+    found = article_actors(nlp("The Coastal Defence Agency (Norway) said the ships left."))
+    assert _actor_of(found, "Norway") == "Norway"

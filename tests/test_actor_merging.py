@@ -1,0 +1,218 @@
+"""One person one actor, two people two actors: person names in parts and merging across
+articles, with the reason of every merge recorded."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.actor_merging import canonical_actors, normalise_name
+from analysis.actor_rules import surname_forms
+from analysis.actors import article_actors
+from analysis.person_names import names_agree, parse_person_name, titles_agree
+
+DATES = [f"2024-0{m}-01" for m in range(1, 10)]
+
+
+def _build(rows: list[tuple[str, str, str, str]]) -> tuple[pd.DataFrame, dict]:
+    """Canonical actors of person rows (article, name, title, affiliation), one mention each."""
+    articles = sorted({r[0] for r in rows})
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": article,
+                "actor_key": f"person:{normalise_name(name)}",
+                "name": name,
+                "type": "person",
+                "title": title,
+                "affiliation": affiliation,
+                "aliases": "",
+            }
+            for article, name, title, affiliation in rows
+        ]
+    )
+    mentions = local[["article_id", "actor_key"]]
+    frame = pd.DataFrame({"article_id": articles, "date": DATES[: len(articles)]})
+    table, mapping = canonical_actors(local, mentions, frame)
+    ids = {(a, n): mapping[(a, f"person:{normalise_name(n)}")] for a, n, *_ in rows}
+    return table, ids
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Harlan Croft", "Harlan J. Croft", True),
+        ("Harlan J. Croft", "H. J. Croft", True),
+        ("Harlan J. Croft", "Harlan R. J. Croft", False),
+        ("Harlan Croft", "Maren Croft", False),
+        ("Tavio Ramos da Cunha", "Ramos DaCunha", True),
+        ("Luis Tavio Ramos da Cunha", "Ramos da Cunha", True),
+        ("Pieter van der Wal", "Pieter Wal", False),
+        ("Ana Lucia Reis", "Ana Lucia Reis Prado", True),
+        ("Ana Reis", "Ana Lucia Reis Prado", False),
+    ],
+)
+def test_names_agree_part_by_part(a, b, agree):
+    assert names_agree(a, b) is agree
+
+
+def test_a_surname_keeps_its_particles():
+    assert parse_person_name("Karim bin Rashed").surname == "binrashed"
+    assert parse_person_name("Karim Rashed al-Nouri").surname == "alnouri"
+    assert parse_person_name("Pieter van der Wal").surname == "vanderwal"
+    forms = surname_forms("Pieter van der Wal")
+    assert "van der Wal" in forms and "Wal" in forms
+    assert not {"van", "der"} & set(forms)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("President", "Veltranian President", True),
+        ("President", "former President", False),
+        ("President", "Foreign Minister", False),
+        ("", "former President", True),
+    ],
+)
+def test_titles_agree(a, b, agree):
+    assert titles_agree(a, b) is agree
+
+
+def test_father_and_son_stay_apart_and_short_names_follow_the_title():
+    table, ids = _build(
+        [
+            ("a1", "Harlan J. Croft", "President", "Veltrania"),
+            ("a2", "Harlan J. Croft", "President", "Veltrania"),
+            ("a3", "Harlan R. J. Croft", "former President", "Veltrania"),
+            ("a4", "Harlan Croft", "President", ""),
+            ("a5", "Croft", "President", ""),
+            ("a6", "Croft", "former President", ""),
+        ]
+    )
+    son, father = ids[("a1", "Harlan J. Croft")], ids[("a3", "Harlan R. J. Croft")]
+    assert son != father
+    assert ids[("a4", "Harlan Croft")] == son
+    assert ids[("a5", "Croft")] == son
+    assert ids[("a6", "Croft")] == father
+    evidence = table.set_index("actor_id").loc[son, "merged_from"]
+    assert "Harlan Croft:" in evidence and "title President agrees" in evidence
+    assert "Croft: short name of Harlan J. Croft" in evidence
+
+
+def test_a_name_that_fits_two_people_equally_stays_apart():
+    _, ids = _build(
+        [
+            ("a1", "Harlan J. Croft", "", ""),
+            ("a2", "Harlan R. J. Croft", "", ""),
+            ("a3", "Harlan Croft", "", ""),
+            ("a4", "Harlan Croft", "", ""),
+        ]
+    )
+    merged = ids[("a3", "Harlan Croft")]
+    assert merged not in {ids[("a1", "Harlan J. Croft")], ids[("a2", "Harlan R. J. Croft")]}
+    assert ids[("a4", "Harlan Croft")] == merged  # the same choice in every article
+
+
+def test_a_name_that_fits_two_people_goes_to_the_one_far_more_named():
+    rows = [(f"a{i}", "Harlan J. Croft", "", "") for i in range(1, 7)]
+    rows += [("a7", "Harlan R. J. Croft", "", ""), ("a8", "Harlan Croft", "", "")]
+    table, ids = _build(rows)
+    assert ids[("a8", "Harlan Croft")] == ids[("a1", "Harlan J. Croft")]
+    evidence = table.set_index("actor_id").loc[ids[("a1", "Harlan J. Croft")], "merged_from"]
+    assert "named in 6 articles against 1" in evidence
+
+
+def test_particle_surnames_merge_across_articles():
+    _, ids = _build(
+        [
+            ("a1", "Luis Tavio Ramos da Cunha", "President", "Veltrania"),
+            ("a2", "Ramos da Cunha", "President", ""),
+            ("a3", "Ramos DaCunha", "", ""),
+        ]
+    )
+    assert len({ids[("a1", "Luis Tavio Ramos da Cunha")], ids[("a2", "Ramos da Cunha")]}) == 1
+    assert ids[("a3", "Ramos DaCunha")] == ids[("a1", "Luis Tavio Ramos da Cunha")]
+
+
+def test_one_article_groups_a_shorter_full_name_with_the_fuller_one(nlp):
+    text = (
+        "President Luis Tavio Ramos da Cunha of Veltrania arrived on Monday.\n\n"
+        "Ramos da Cunha said the talks had gone well. Ramos DaCunha later left for home."
+    )
+    found = article_actors(nlp(text))
+    people = {a.name for a in found.actors.values() if a.type == "person"}
+    assert people == {"Luis Tavio Ramos da Cunha"}
+
+
+def test_only_two_known_affiliations_contradict():
+    _, ids = _build(
+        [
+            ("a1", "Ivo Marek", "", "Poland"),
+            ("a2", "Ivo Marek", "", "Czech Republic"),
+            ("a3", "Ivo Marek", "", "Veltranian Workers' Front"),
+        ]
+    )
+    assert ids[("a1", "Ivo Marek")] != ids[("a2", "Ivo Marek")]
+    assert ids[("a3", "Ivo Marek")] in {ids[("a1", "Ivo Marek")], ids[("a2", "Ivo Marek")]}
+
+
+def test_a_title_apposed_with_a_courtesy_style_is_that_person(nlp):
+    text = (
+        "The Treasury Secretary of Veltrania, the Most Honourable Tom Vane MP, presented "
+        "the accounts on Wednesday. The Treasury Secretary said taxes would fall."
+    )
+    found = article_actors(nlp(text))
+    roles = [m for m in found.mentions if m.kind == "role"]
+    assert roles
+    assert {found.actors[m.actor_key].name for m in roles} == {"Tom Vane"}
+    person = next(a for a in found.actors.values() if a.name == "Tom Vane")
+    assert person.title == "Treasury Secretary"
+
+
+def test_a_short_name_another_article_defines_is_that_organisation():
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": "a1",
+                "actor_key": "organisation:norwegian agency of surveys",
+                "name": "Norwegian Agency of surveys",
+                "type": "organisation",
+                "title": "",
+                "affiliation": "",
+                "aliases": "Anos",
+            },
+            {
+                "article_id": "a2",
+                "actor_key": "person:anos",
+                "name": "Anos",
+                "type": "person",
+                "title": "",
+                "affiliation": "",
+                "aliases": "",
+            },
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "date": ["", ""]})
+    table, mapping = canonical_actors(local, local[["article_id", "actor_key"]], articles)
+    assert (
+        mapping[("a2", "person:anos")]
+        == mapping[("a1", "organisation:norwegian agency of surveys")]
+    )
+    assert list(table["type"]) == ["organisation"]
+
+
+def test_merge_reasons_split_back_into_one_entry_per_name():
+    from analysis.tables import split_list
+
+    table, ids = _build(
+        [
+            ("a1", "Harlan J. Croft", "President", ""),
+            ("a2", "Harlan R. J. Croft", "former President", ""),
+            ("a3", "Harlan Croft", "President", ""),
+            ("a4", "Croft", "President", ""),
+        ]
+    )
+    entries = split_list(
+        table.set_index("actor_id").loc[ids[("a1", "Harlan J. Croft")], "merged_from"]
+    )
+    assert sorted(e.split(":")[0] for e in entries) == ["Croft", "Harlan Croft"]

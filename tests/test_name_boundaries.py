@@ -1,0 +1,137 @@
+"""Where names begin and end: possessives, organisations named after places, demonyms
+before names, non-state groups, and numbered units or ships that act."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+
+
+def _actors(nlp, text: str) -> dict[str, str]:
+    """Return every actor of the text: name -> type."""
+    return {a.name: a.type for a in article_actors(nlp(text)).actors.values()}
+
+
+def test_a_possessive_is_never_part_of_a_name(nlp):
+    found = _actors(
+        nlp,
+        "Supporters of Varrow's Alliance for Coastal Renewal marched on Sunday. "
+        "Varrow said he would win.",
+    )
+    assert found.get("Alliance for Coastal Renewal") == "organisation"
+    assert not any("'s" in name or "’s" in name for name in found)
+
+
+def test_a_plural_possessive_inside_a_name_stays(nlp):
+    found = _actors(nlp, "The Farmers' Party of Osmark said it would vote against the plan.")
+    assert any(name.startswith("Farmers' Party") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "Officials at Oslo Maritime University met the envoy.",
+            "Oslo Maritime University",
+            "Norway",
+        ),
+        (
+            "The Fishermen's League of Norway said it would vote.",
+            "Fishermen's League of Norway",
+            "Norway",
+        ),
+        ("Lisbon Harbour Radio said the talks had ended.", "Lisbon Harbour Radio", "Portugal"),
+        (
+            "The Norwegian Royal Harbour Guard arrived in the port.",
+            "Norwegian Royal Harbour Guard",
+            "Norway",
+        ),
+    ],
+)
+def test_a_longer_name_beats_a_place_word_inside_it(nlp, text, name, absent):
+    found = _actors(nlp, text)
+    assert found.get(name) == "organisation"
+    assert absent not in found
+
+
+def test_a_demonym_before_a_persons_name_is_not_part_of_it(nlp):
+    found = _actors(nlp, "Talks were held with Japanese Takeshi Morimoto on Friday.")
+    assert found.get("Takeshi Morimoto") == "person"
+    assert not any(name.startswith("Japanese") for name in found)
+
+
+def test_a_demonym_in_a_persons_title_gives_the_affiliation_not_a_mention(nlp):
+    found = article_actors(nlp("Osmani Foreign Minister Lena Varr met the envoy on Friday."))
+    person = next(a for a in found.actors.values() if a.name == "Lena Varr")
+    assert person.title == "Foreign Minister"
+    assert not [m for m in found.mentions if m.kind == "demonym"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Kurdish fighters took the town on Monday.", "Kurdish fighters"),
+        ("Sunni tribes refused to join the talks.", "Sunni tribes"),
+        ("Syrian rebels fired on the convoy.", "Syrian rebels"),
+        ("The Kurds said they would stay in the city.", "Kurds"),
+    ],
+)
+def test_non_state_groups_are_organisations(nlp, text, group):
+    found = _actors(nlp, text)
+    assert found.get(group) == "organisation"
+
+
+def test_a_states_own_troops_stay_the_state(nlp):
+    found = _actors(nlp, "Syrian troops left the town on Monday.")
+    assert found.get("Syria") == "country"
+    assert "Syrian troops" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The 3rd Battalion said it had left the town.", "3rd Battalion"),
+        ("Task Force 50 escorted the convoy through the strait.", "Task Force 50"),
+        ("HMS Valiant fired two warning shots.", "HMS Valiant"),
+    ],
+)
+def test_numbered_units_and_ships_that_act_are_actors(nlp, text, unit):
+    assert _actors(nlp, text).get(unit) == "organisation"
+
+
+def test_a_numbered_thing_that_does_not_act_is_no_actor(nlp):
+    found = _actors(nlp, "The navy bought two Type 45 destroyers and an F-35.")
+    assert not any(ch.isdigit() for name in found for ch in name)
+
+
+def test_an_acronym_of_a_name_in_its_own_language_is_that_name(nlp):
+    text = (
+        "The court named the Armed Revolutionary Front of Osmark (FARO) a terrorist "
+        "group. The FARO denied it."
+    )
+    found = article_actors(nlp(text))
+    acronym = next(m for m in found.mentions if m.text == "FARO")
+    assert found.actors[acronym.actor_key].name == "Armed Revolutionary Front of Osmark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Defence Agency[3] said all Member States would help.",
+        "The statement of the Coastal Defence Agency (CDA) was read on Monday.",
+        "Officials of the Coastal Defence Agency (CDA)[4] met on Monday.",
+    ],
+)
+def test_brackets_citation_marks_and_leading_words_are_never_in_names(nlp, text):
+    found = _actors(nlp, text)
+    assert found, "no actor found"
+    for name in found:
+        assert not set(name) & set("()[]{}|="), name
+        assert not name.lower().startswith("all "), name
+
+
+def test_a_known_bodys_short_alias_inside_a_longer_name_is_that_name(nlp):
+    found = _actors(nlp, "An adviser to the National Security Council of Osmark resigned.")
+    assert "UN Security Council" not in found
+    assert any(name.startswith("National Security Council") for name in found)
