@@ -52,32 +52,31 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 import pandas as pd
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actors import ArticleActors, LocalActor
+from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
+    COMMITMENT_TYPES as COMMITMENT_TYPES,
+)
+from analysis.cues import (
+    Cue,
+    CueLexicon,
+    _is_cue_word,
+    _lemma,
+    _modal_of,
+    cue_lexicon,
+    find_cue,
+)
+from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.quotes import Attribution, attribution
 
 _SENTENCE_STARTS = "commitments.sentence_starts"
 
-CUES_FILE = "commitment_cues.toml"
-
-COMMITMENT_TYPES: tuple[str, ...] = (
-    "agreement",
-    "pledge",
-    "offer",
-    "endorsement",
-    "call",
-    "intent",
-    "refusal",
-)
 
 BASE_STRENGTH = {
     "agreement": 0.8,
@@ -103,12 +102,7 @@ _TRAILING_TAGS = re.compile(r"\s*((?:[@#]\w+[ ,]*)*[@#]\w+)[,.]?(?=[\"”’'\n]
 _ENDS_SENTENCE = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
 _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"[\d.,]+")
-# Verbs that after "will" state a future condition or a forecast, not an act.
-_STATE_VERBS = frozenset(
-    {"be", "become", "remain", "have", "look", "need", "face", "see", "lose", "get"}
-)
 _VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most", "all"})
-_FUTURE = frozenset({"will", "would", "shall"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DEADLINE_PREPS = frozenset({"by", "before", "within", "until", "till", "no later than"})
@@ -146,232 +140,6 @@ _STOPWORDS = frozenset(
         "further",
     }
 )
-
-
-@dataclass(frozen=True)
-class CueLexicon:
-    """The cue words of ``commitment_cues.toml``, by role."""
-
-    verbs: dict[str, str]
-    complement_verbs: dict[str, str]
-    modals: dict[str, str]
-    ready_adjectives: frozenset[str]
-    look_forward: frozenset[str]
-    need_verbs: frozenset[str]
-    role_verbs: frozenset[str]
-    role_objects: frozenset[str]
-    hedge_modals: frozenset[str]
-    hedge_adverbs: frozenset[str]
-    conditions: frozenset[str]
-    deliberation: frozenset[str]
-    reporting: frozenset[str]
-    background_marks: frozenset[str]
-    gerund_preps: frozenset[str]
-    pass_through: frozenset[str]
-    withheld_statements: frozenset[str]
-    rejected_statements: frozenset[str]
-    negated_attitudes: frozenset[str]
-    institutions: frozenset[str]
-    prediction_verbs: frozenset[str]
-    prediction_subjects: frozenset[str]
-    group_persons: frozenset[str]
-    group_parties: frozenset[str]
-
-
-@cache
-def cue_lexicon() -> CueLexicon:
-    """Return the shipped cue lexicon (read once)."""
-    text = resources.files("analysis").joinpath("data", CUES_FILE).read_text("utf-8")
-    return parse_lexicon(text)
-
-
-def parse_lexicon(text: str) -> CueLexicon:
-    """Return the cue lexicon held in TOML ``text``; unknown types are an error."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise ValueError(f"the commitment cue lexicon is not valid TOML: {err}") from err
-
-    def by_type(section: str) -> dict[str, str]:
-        table = data.get(section, {})
-        unknown = sorted(set(table) - set(COMMITMENT_TYPES))
-        if unknown:
-            raise ValueError(f"unknown commitment types in [{section}]: {', '.join(unknown)}")
-        return {word: kind for kind, words in table.items() for word in words}
-
-    modals = dict(data.get("modals", {}))
-    unknown = sorted(set(modals.values()) - set(COMMITMENT_TYPES))
-    if unknown:
-        raise ValueError(f"unknown commitment types in [modals]: {', '.join(unknown)}")
-
-    def words(section: str, key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
-
-    return CueLexicon(
-        verbs=by_type("verbs"),
-        complement_verbs=by_type("complement_verbs"),
-        modals=modals,
-        ready_adjectives=words("phrases", "ready_adjectives"),
-        look_forward=words("phrases", "look_forward"),
-        need_verbs=words("phrases", "need_verbs"),
-        role_verbs=words("phrases", "role_verbs"),
-        role_objects=words("phrases", "role_objects"),
-        hedge_modals=words("hedges", "modals"),
-        hedge_adverbs=words("hedges", "adverbs"),
-        conditions=words("hedges", "conditions"),
-        deliberation=words("hedges", "deliberation"),
-        reporting=words("reporting", "verbs"),
-        background_marks=words("background", "marks"),
-        gerund_preps=words("background", "gerund_preps"),
-        pass_through=words("background", "pass_through"),
-        withheld_statements=words("background", "withheld_statements"),
-        rejected_statements=words("background", "rejected_statements"),
-        negated_attitudes=words("background", "negated_attitudes"),
-        institutions=words("groups", "institutions"),
-        prediction_verbs=words("predictions", "verbs"),
-        prediction_subjects=words("predictions", "subjects"),
-        group_persons=words("groups", "persons"),
-        group_parties=words("groups", "parties"),
-    )
-
-
-# -- cues ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A commitment cue found in the parse.
-
-    ``token`` is the cue word, ``clause`` the verb whose subject commits, ``act`` the
-    verb of the committed act (the head of ``content``) and ``words`` the cue as shown.
-    """
-
-    kind: str
-    token: Token
-    clause: Token
-    act: Token
-    words: str
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _xcomp(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "xcomp"), None)
-
-
-def _modal_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-
-
-def _negated(*tokens: Token) -> bool:
-    return any(c.dep_ == "neg" for t in tokens for c in t.children)
-
-
-def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
-    """Return the commitment cue ``token`` starts, or None when it starts none."""
-    lemma = _lemma(token)
-    if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
-        cue = _verb_cue(token, lemma, lex)
-    elif token.tag_ == "MD" and token.dep_ == "aux":
-        cue = _modal_cue(token, lemma, lex)
-    elif token.pos_ == "ADJ":
-        cue = _adjective_cue(token, lemma, lex)
-    else:
-        cue = None
-    if cue is None:
-        return None
-    return _with_polarity(cue)
-
-
-def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
-    xcomp = _xcomp(token)
-    kind = lex.verbs.get(lemma)
-    if kind is not None:
-        if lemma == "back" and token.pos_ != "VERB":
-            return None
-        return Cue(kind, token, token, xcomp or token, token.text)
-    kind = lex.complement_verbs.get(lemma)
-    if kind is not None:
-        particle = next(
-            (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
-            None,
-        )
-        if xcomp is not None:
-            return Cue(kind, token, token, xcomp, token.text)
-        if particle is not None and lemma == "call":
-            return Cue(kind, token, token, token, f"{token.text} {particle.text}")
-        return None
-    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
-        return Cue("intent", token, token, token, f"{token.text} forward")
-    if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
-        return Cue("call", token, token, xcomp, f"{token.text} to")
-    if lemma in lex.role_verbs:
-        modal = _modal_of(token)
-        if modal is not None and any(
-            c.dep_ == "dobj" and _lemma(c) in lex.role_objects for c in token.children
-        ):
-            return Cue("offer", token, token, token, f"{modal.text} {token.text} a role")
-    modal = _modal_of(token)
-    if (
-        lemma in lex.deliberation
-        and modal is not None
-        and _lemma(modal) in _FUTURE | lex.hedge_modals
-    ):
-        return Cue("intent", token, token, token, f"{modal.text} {token.text}")
-    return None
-
-
-def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
-    kind = lex.modals.get(lemma)
-    head = token.head
-    if kind is None or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if kind == "call":
-        return Cue("call", token, head, head, token.text)
-    if _is_cue_word(head, lex):
-        return None  # "will sign", "would back": the verb says what kind
-    if _lemma(head) in _STATE_VERBS:
-        return None  # a future state or a forecast, not an act
-    return Cue(kind, token, head, head, token.text)
-
-
-def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
-    xcomp = _xcomp(token)
-    if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if lemma in lex.ready_adjectives:
-        return Cue("offer", token, token.head, xcomp, f"{token.text} to")
-    kind = lex.verbs.get(lemma)
-    if kind == "pledge":  # "remain committed to"
-        return Cue(kind, token, token.head, xcomp, f"{token.text} to")
-    return None
-
-
-def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
-    lemma = _lemma(token)
-    if lemma in lex.verbs:
-        return True
-    if lemma in lex.complement_verbs and _xcomp(token) is not None:
-        return True
-    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
-        return True
-    if lemma in lex.role_verbs or lemma in lex.deliberation:
-        return _modal_of(token) is not None
-    return False
-
-
-def _with_polarity(cue: Cue) -> Cue | None:
-    """Return the cue as a refusal when it is negated ("did not commit", "will not")."""
-    if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
-        return None  # "we are not asking them to": no call made
-    if cue.kind in ("call", "refusal"):
-        return cue
-    if _negated(cue.token, cue.clause):
-        neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
-        return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}")
-    return cue
 
 
 # -- filters ---------------------------------------------------------------------------
