@@ -73,6 +73,7 @@ from analysis.cues import (
     find_cue,
 )
 from analysis.cues import parse_lexicon as parse_lexicon
+from analysis.issuers import speaker_words
 from analysis.quotes import Attribution, attribution
 
 _SENTENCE_STARTS = "commitments.sentence_starts"
@@ -104,6 +105,7 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"[\d.,]+")
 _VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most", "all"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "which", "what"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DEADLINE_PREPS = frozenset({"by", "before", "within", "until", "till", "no later than"})
 _TIME_WORDS = frozenset(
@@ -151,7 +153,11 @@ def _is_heading(sent: Span) -> bool:
 
 
 def _is_question(sent: Span) -> bool:
-    return sent.text.rstrip(" \"”’'").endswith("?")
+    """Return whether a sentence asks: a question mark, or a modal before its subject."""
+    if sent.text.rstrip(" \"”’'").endswith("?"):
+        return True
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return len(words) > 2 and words[0].tag_ == "MD" and words[1].dep_ in ("nsubj", "nsubjpass")
 
 
 def _clause_path(token: Token, sent: Span) -> list[Token]:
@@ -176,6 +182,10 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
             return True
         if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
             return True
+        if node is not cue.clause and any(
+            c.dep_ == "acomp" and _lemma(c) in lex.belief_adjectives for c in node.children
+        ):
+            return True  # "we are sure that it will": a forecast
     clause = cue.clause
     if clause.dep_ == "xcomp" and not _passes_through(clause.head, lex):
         return True
@@ -195,9 +205,13 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         and _lemma(cue.act) in lex.negated_attitudes
     ):
         return True  # "we will not forget it": an attitude, no commitment withheld
-    if cue.kind in ("endorsement",) and any(
-        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
-        for c in cue.token.children
+    if (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.hospitality
+        and any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+            for c in cue.token.children
+        )
     ):
         return True  # "welcomed us", "welcomed the minister": hospitality
     # "had signed": earlier narration
@@ -376,9 +390,17 @@ def _subject_parties(
         return [], True
     actors = context.actors
     lower = subject.lower_
-    if lower in _FIRST_PERSON:
+    if lower in _FIRST_PERSON and subject.text != "US":  # "US" is a country
         return [], True
-    named = _head_actors(subject, actors) or _phrase_actors(subject, actors)
+    if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES:
+        return [], None  # "that will make them stronger": a thing, not a party
+    named = _head_actors(subject, actors)
+    if not named:
+        named = _phrase_actors(subject, actors)
+        if named and _is_thing(subject, lex):
+            # "the planned shield in Norland", "Sudvian arms supplies": a thing that
+            # names actors; it commits none of them by itself.
+            return named, None
     if named and _is_role_noun(subject, named):
         found = context.resolve(subject, "")
         named = [found.actor] if found.actor is not None else named
@@ -400,6 +422,15 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _is_thing(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject's head is a common noun for a thing, not for a body."""
+    lemma = _lemma(subject)
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    bodies = lex.institutions | lex.group_persons | lex.group_parties | lex.agent_nouns
+    return lemma not in bodies and lemma not in speaker_words().institutions
 
 
 def _is_role_noun(subject: Token, named: list[LocalActor]) -> bool:
@@ -512,7 +543,7 @@ def _parties(
     lex: CueLexicon,
 ) -> _Parties | None:
     """Return who commits in the cue's clause (rules in the module docstring)."""
-    subject = _subject_of(cue.clause, sent)
+    subject = cue.owner if cue.owner is not None else _subject_of(cue.clause, sent)
     agent = _agent_phrase(cue.clause)
     if agent is not None and cue.kind != "call":
         named, through_speaker = _phrase_actors(agent, context.actors), False
@@ -535,6 +566,15 @@ def _parties(
         # the speaker's word on their own project; a quotation about one is not.
         speaks_for = cue.kind == "call" or bool(through_speaker)
         speaks_for = speaks_for or (through_speaker is None and verb is not None)
+        if through_speaker is None and named and speaker is not None:
+            # A thing of another party ("said Sudvian arms would aid the rebels") is a
+            # claim about that party, not the speaker's commitment.
+            own = {speaker.name, speaker.affiliation}
+            speaks_for = any(a.name in own for a in named)
+        if _lemma(cue.token) in lex.denied_rights:
+            if speaker is None or any(a.type == "person" for a in named):
+                return None
+            return _Parties((speaker,), tuple(a for a in named if a != speaker))
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.
@@ -544,7 +584,7 @@ def _parties(
             group = _group_parties(reporter, context.actors, lex)
             if group:  # "both ministers said"
                 return _Parties(tuple(group))
-    if not named:
+    if not named or through_speaker is None or _lemma(cue.token) in lex.denied_rights:
         return None
     return _Parties(tuple(named))
 
@@ -553,7 +593,7 @@ def _counterpart(
     cue: Cue, actor: LocalActor, parties: _Parties, context: Attribution, sent: Span
 ) -> LocalActor | None:
     """Return the other actor the clause names (with whom, to whom, whose proposal)."""
-    subject = _subject_of(cue.clause, sent)
+    subject = cue.owner if cue.owner is not None else _subject_of(cue.clause, sent)
     skip = set()
     if subject is not None:
         skip = {t.i for t in subject.subtree}
@@ -753,6 +793,15 @@ def sentence_cues(sent: Span, lex: CueLexicon) -> list[Cue]:
         # A cue governed by another cue ("aims to support", "urged X to adopt") is the
         # content of that one, not a second commitment.
         if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
+            continue
+        # "hopes the talks will succeed", "demanded that troops should leave": what is
+        # hoped or demanded, not a second commitment.
+        if (
+            cue.clause.dep_ == "ccomp"
+            and cue.token.tag_ == "MD"
+            and _lemma(cue.clause.head) in lex.verbs
+            and _lemma(cue.clause.head) not in lex.reporting
+        ):
             continue
         if cue.clause.i in seen_clauses:
             continue

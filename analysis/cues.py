@@ -63,6 +63,18 @@ class CueLexicon:
     prediction_subjects: frozenset[str]
     group_persons: frozenset[str]
     group_parties: frozenset[str]
+    stating_verbs: frozenset[str] = frozenset()
+    nouns: dict[str, str] | None = None
+    announced_objects: frozenset[str] = frozenset()
+    not_objects: dict[str, frozenset[str]] | None = None
+    refusal_needs_object: frozenset[str] = frozenset()
+    findings: frozenset[str] = frozenset()
+    hospitality: frozenset[str] = frozenset()
+    denied_rights: frozenset[str] = frozenset()
+    needs_complement: frozenset[str] = frozenset()
+    needs_particle: frozenset[str] = frozenset()
+    belief_adjectives: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -119,6 +131,23 @@ def parse_lexicon(text: str) -> CueLexicon:
         prediction_subjects=words("predictions", "subjects"),
         group_persons=words("groups", "persons"),
         group_parties=words("groups", "parties"),
+        stating_verbs=words("stating_verbs", "verbs"),
+        nouns=by_type("nouns"),
+        announced_objects=words("announced", "objects"),
+        not_objects={
+            verb: frozenset(w.lower() for w in objects)
+            for verb, objects in data.get("senses", {}).items()
+            if not verb.startswith("needs_")
+            and verb not in ("refusal_needs_object", "findings", "hospitality", "denied_rights")
+        },
+        refusal_needs_object=words("senses", "refusal_needs_object"),
+        findings=words("senses", "findings"),
+        hospitality=words("senses", "hospitality"),
+        denied_rights=words("senses", "denied_rights"),
+        needs_complement=words("senses", "needs_complement"),
+        needs_particle=words("senses", "needs_particle"),
+        belief_adjectives=words("predictions", "adjectives"),
+        agent_nouns=words("groups", "agents"),
     )
 
 
@@ -131,6 +160,7 @@ class Cue:
 
     ``token`` is the cue word, ``clause`` the verb whose subject commits, ``act`` the
     verb of the committed act (the head of ``content``) and ``words`` the cue as shown.
+    ``owner`` is who commits when a noun carries the cue ("its demand that").
     """
 
     kind: str
@@ -138,14 +168,58 @@ class Cue:
     clause: Token
     act: Token
     words: str
+    owner: Token | None = None
+
+
+_INFLECTIONS = (
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """Return the token's lemma, mended where the model misreads a cue verb ("hopes": "hop")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or token.tag_ in ("VB", "VBP"):
+        return lemma
+    known = _verb_lemmas()
+    if lemma in known:
+        return lemma
+    lower = token.lower_
+    for suffix, ending in _INFLECTIONS:
+        if lower.endswith(suffix):
+            candidate = lower[: -len(suffix)] + ending
+            if candidate in known:
+                return candidate
+    return lemma
+
+
+@cache
+def _verb_lemmas() -> frozenset[str]:
+    lex = cue_lexicon()
+    return frozenset(lex.verbs) | frozenset(lex.complement_verbs) | lex.reporting
 
 
 def _xcomp(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "xcomp"), None)
+    """Return the "to" complement of a verb (the parser sometimes calls it advcl)."""
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return child
+        if (
+            child.dep_ == "advcl"
+            and child.i == token.i + 2
+            and token.doc[token.i + 1].lower_ == "to"
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _modal_of(verb: Token) -> Token | None:
@@ -165,11 +239,42 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
         cue = _modal_cue(token, lemma, lex)
     elif token.pos_ == "ADJ":
         cue = _adjective_cue(token, lemma, lex)
+    elif token.pos_ == "NOUN" and lex.nouns:
+        cue = _noun_cue(token, lemma, lex)
     else:
         cue = None
     if cue is None:
         return None
     return _with_polarity(cue)
+
+
+def _objects(token: Token) -> list[Token]:
+    """Return the direct objects of a verb, or its subject when the verb is passive."""
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
+    """Return whether a cue verb is used in its committing sense (see [senses])."""
+    objects = _objects(token)
+    excluded = (lex.not_objects or {}).get(lemma)
+    if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
+        return False  # "commit suicide", "accept the blame"
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if lemma in lex.needs_complement and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass", "prt", "advcl")
+        for c in token.children
+    ):
+        return False  # "We agree.": assent, nothing agreed
+    if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
+        return False  # "concluded that ...": a finding
+    if kind == "refusal" and lemma in lex.refusal_needs_object:
+        if clauses or not objects:
+            return False  # "denied that ...": a denial of fact
+        if lemma == "dismiss" and any(
+            o.ent_type_ == "PERSON" or o.pos_ in ("PRON", "PROPN") for o in objects
+        ):
+            return False  # "dismissed the minister"
+    return True
 
 
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
@@ -178,22 +283,30 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind is not None:
         if lemma == "back" and token.pos_ != "VERB":
             return None
-        return Cue(kind, token, token, xcomp or token, token.text)
+        if not _in_sense(token, lemma, kind, lex):
+            return None
+        return Cue(_first_person_kind(kind, token), token, token, xcomp or token, token.text)
     kind = lex.complement_verbs.get(lemma)
     if kind is not None:
         particle = next(
             (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
             None,
         )
+        if lemma == "like" and not _modal_of(token):
+            return None  # "would like to", not "like"
+        if lemma in lex.needs_particle and particle is None:
+            return None  # "called her counterpart to express concern": a phone call
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
-        if particle is not None and lemma == "call":
+        if particle is not None and kind == "call":
             return Cue(kind, token, token, token, f"{token.text} {particle.text}")
         return None
+    if lemma == "announce":
+        return _announced(token, lex)
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return Cue("intent", token, token, token, f"{token.text} forward")
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
-        return Cue("call", token, token, xcomp, f"{token.text} to")
+        return Cue(_first_person_kind("call", token), token, token, xcomp, f"{token.text} to")
     if lemma in lex.role_verbs:
         modal = _modal_of(token)
         if modal is not None and any(
@@ -216,12 +329,84 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind is None or head.pos_ not in ("VERB", "AUX"):
         return None
     if kind == "call":
-        return Cue("call", token, head, head, token.text)
+        return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
     if _lemma(head) in _STATE_VERBS:
         return None  # a future state or a forecast, not an act
     return Cue(kind, token, head, head, token.text)
+
+
+def _first_person_kind(kind: str, verb: Token) -> str:
+    """Return "intent" for a call the speaker makes of themself ("we must deploy")."""
+    if kind != "call":
+        return kind
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.text.lower() in ("we", "i") and subject.text != "US":
+        return "intent"
+    return kind
+
+
+def _announced(token: Token, lex: CueLexicon) -> Cue | None:
+    """Return the pledge "announced new aid" makes (a plan or intent is a noun cue)."""
+    for obj in _objects(token):
+        if _lemma(obj) in lex.announced_objects or obj.lower_ in lex.announced_objects:
+            return Cue("pledge", token, token, token, token.text)
+        if any(c.ent_type_ == "MONEY" for c in obj.subtree):
+            return Cue("pledge", token, token, token, token.text)
+    return None
+
+
+def _noun_complement(noun: Token) -> Token | None:
+    """Return what a commitment noun commits to ("intent to strengthen", "need for talks")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in child.children if c.dep_ in ("aux", "mark")}
+            if marks & {"to", "that"} or child.dep_ == "ccomp":
+                return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "of"):
+            return child
+    return None
+
+
+def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
+    kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
+    if kind is None or token.tag_ != "NN":
+        return None
+    head = token.head
+    refused = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    if lemma in lex.denied_rights:
+        # "has no right to demand": the speaker refuses what another asks.
+        if refused and token.dep_ == "dobj" and _noun_complement(token) is not None:
+            return Cue("refusal", token, head, token, f"no {token.text}")
+        return None
+    if (
+        token.dep_ == "dobj"
+        and head.pos_ in ("VERB", "AUX")
+        and _lemma(head) in lex.stating_verbs
+        and _lemma(head) not in lex.verbs
+    ):
+        act = _noun_complement(token) or token
+        cue = Cue(kind, token, head, token, f"{head.text} {token.text}")
+        if (
+            act is token
+            and kind != "agreement"
+            and not refused
+            and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
+        ):
+            return None  # "made a request": nothing said about what
+        return _refused(cue) if refused else cue
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or _noun_complement(token) is None or kind == "agreement":
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "their demand was rejected": about the demand, not making it
+    return Cue(kind, token, token, token, token.text, owner=owner)
+
+
+def _refused(cue: Cue) -> Cue:
+    return Cue("refusal", cue.token, cue.clause, cue.act, f"no {cue.words}", cue.owner)
 
 
 def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
@@ -257,5 +442,5 @@ def _with_polarity(cue: Cue) -> Cue | None:
         return cue
     if _negated(cue.token, cue.clause):
         neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
-        return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}")
+        return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue

@@ -624,7 +624,7 @@ class Attribution:
             else:
                 actor = body_before(subject, self.actors, self.paragraph_index)
             return Speaker(actor, actor.name if actor else "", cue)
-        if lower in _OTHER_PRONOUNS:
+        if lower in _OTHER_PRONOUNS and subject.text != "US":  # "US" is a country
             return Speaker(None, "", cue)
         if is_document(subject):
             actor = statement_speaker(subject, self.actors)
