@@ -394,6 +394,9 @@ def _subject_parties(
         return [], True
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES:
         return [], None  # "that will make them stronger": a thing, not a party
+    if subject.pos_ == "PRON":
+        found = context.resolve(subject, "")
+        return ([found.actor] if found.actor is not None else []), True
     named = _head_actors(subject, actors)
     if not named:
         named = _phrase_actors(subject, actors)

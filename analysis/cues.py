@@ -400,9 +400,11 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None or _noun_complement(token) is None or kind == "agreement":
         return None
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return None  # "their demand was rejected": about the demand, not making it
-    return Cue(kind, token, token, token, token.text, owner=owner)
+    if token.dep_ != "dobj" or head.pos_ != "VERB" or _is_cue_word(head, lex):
+        # "their demand was rejected", "thanked them for their commitment": about the
+        # commitment, not making it
+        return None
+    return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
 
 
 def _refused(cue: Cue) -> Cue:

@@ -499,6 +499,8 @@ class Attribution:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or self.in_quote(m.start_char):
                 continue
+            if m.kind == "pronoun":
+                continue  # an antecedent is a person named, not a pronoun resolved before
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
                 continue
@@ -516,7 +518,13 @@ class Attribution:
 
     def _genders(self) -> dict[str, str]:
         """Return person key -> "m"/"f" from honorifics and gendered role words."""
-        genders: dict[str, str] = {}
+        # A known gender only rules a person out; it never makes one win over a person of
+        # unknown gender (the actors' gender partly comes from pronouns resolved before).
+        genders: dict[str, str] = {
+            actor.key: actor.gender[0]
+            for actor in self.actors.actors.values()
+            if actor.gender in ("male", "female")
+        }
         for m in self.actors.mentions:
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
@@ -529,7 +537,13 @@ class Attribution:
         return genders
 
     def person_before(
-        self, char: int, *, gender: str = "", role: str = "", subject_first: bool = True
+        self,
+        char: int,
+        *,
+        gender: str = "",
+        role: str = "",
+        subject_first: bool = True,
+        floor: int | None = None,
     ) -> LocalActor | None:
         """Return the latest compatible person mentioned before ``char``.
 
@@ -537,7 +551,8 @@ class Attribution:
         previous subject); ``role`` keeps only persons introduced with that role word.
         """
         # A role word ("the minister") names one person however far back it was used.
-        floor = -1 if role else self.paragraph_index(char) - RESOLUTION_WINDOW
+        if floor is None:
+            floor = -1 if role else self.paragraph_index(char) - RESOLUTION_WINDOW
         candidates = [
             p
             for p in self.people
@@ -546,15 +561,16 @@ class Attribution:
             and (not gender or self.genders.get(p.actor.key, gender) == gender)
             and (not role or role in p.roles)
         ]
-        if gender:
-            # A person known to match (Ms. Kallas for "she") beats one of unknown gender.
-            known = [p for p in candidates if self.genders.get(p.actor.key) == gender]
-            candidates = known or candidates
         if subject_first:
             subjects = [p for p in candidates if p.is_subject]
             if subjects:
                 return subjects[-1].actor
-        return candidates[-1].actor if candidates else None
+        if candidates:
+            return candidates[-1].actor
+        if floor > -1:
+            # Nobody in the last paragraphs: the article's last compatible subject.
+            return self.person_before(char, gender=gender, role="", subject_first=True, floor=-1)
+        return None
 
     # -- cues and speakers -----------------------------------------------------------
     def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
@@ -607,7 +623,13 @@ class Attribution:
 
     def resolve(self, subject: Token, cue: str) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to."""
-        actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        lower = subject.lower_
+        # Pronouns are resolved here, to the last compatible person who was a subject.
+        actor = (
+            None
+            if lower in _PERSONAL_PRONOUNS
+            else self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        )
         if actor is not None:
             # An outlet reports what others say; it is never the speaker.
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
