@@ -73,7 +73,7 @@ from analysis.cues import (
     find_cue,
 )
 from analysis.cues import parse_lexicon as parse_lexicon
-from analysis.issuers import speaker_words
+from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
 from analysis.quotes import Attribution, attribution
 
 _SENTENCE_STARTS = "commitments.sentence_starts"
@@ -176,7 +176,13 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
         if node.dep_ in ("advcl", "ccomp") and marks & lex.background_marks - {"that"}:
             return True
-        if node.dep_ in ("relcl", "acl", "amod") and node.pos_ in ("VERB", "AUX", "ADJ"):
+        # "a resolution calling for a ceasefire" is what the resolution says.
+        said_by_document = node is cue.clause and node.dep_ == "acl" and is_document(node.head)
+        if (
+            node.dep_ in ("relcl", "acl", "amod")
+            and node.pos_ in ("VERB", "AUX", "ADJ")
+            and not said_by_document
+        ):
             return True
         if node.dep_ == "pcomp" and _lemma(node.head) not in lex.gerund_preps:
             return True
@@ -358,6 +364,10 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
     numbers = [c for c in subject.children if c.like_num and c.lower_ not in ("two", "2")]
     earlier = [m for m in actors.mentions if m.end_char <= subject.idx]
     wanted_person = lemma in lex.group_persons
+    count = _small_number(numbers[0]) if numbers else 0
+    if count:
+        # "the four countries": the four parties named last.
+        return _nearest_parties(earlier, actors, wanted_person, count)
     if numbers or lemma in ("member", "ally", "state"):
         # "the 27 leaders", "member states": the bloc they belong to.
         for mention in reversed(earlier):
@@ -365,16 +375,54 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
             if actor.type == "organisation":
                 return [actor]
         return []
+    if subject.tag_ in ("NNS", "NNPS") and not any(
+        c.lower_ in ("both", "two", "2") for c in subject.children
+    ):
+        # "the leaders agreed": every party of that kind named in this sentence and the
+        # two before it, when there are more than two.
+        first = subject.sent.start
+        for _ in range(2):
+            first = subject.doc[first - 1].sent.start if first > 0 else first
+        recent = [m for m in earlier if m.start_char >= subject.doc[first].idx]
+        present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP)
+        if wanted_person and len(present) < 2:
+            # "Leaders of A, B and C met. The leaders agreed": the states they lead.
+            present = _nearest_parties(recent, actors, False, MAX_GROUP)
+        if len(present) > 2:
+            return present
+    return _nearest_parties(earlier[-40:], actors, wanted_person, 2)
+
+
+# The most parties a plural subject ("the leaders") stands for.
+MAX_GROUP = 6
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _small_number(token: Token) -> int:
+    """Return a count from three to six written in a group subject ("the four sides")."""
+    value = _NUMBER_WORDS.get(token.lower_) or (int(token.text) if token.text.isdigit() else 0)
+    return value if 3 <= value <= MAX_GROUP else 0
+
+
+def _nearest_parties(
+    mentions: list, actors: ArticleActors, wanted_person: bool, count: int
+) -> list[LocalActor]:
+    """Return the ``count`` distinct parties of the wanted kind named last, in text order.
+
+    Fewer than ``count`` found gives none, except for an open count (``MAX_GROUP``).
+    """
     found: list[LocalActor] = []
-    for mention in reversed(earlier[-40:]):
+    for mention in reversed(mentions):
         actor = actors.actors[mention.actor_key]
-        if actor.type == "place" or actor in found:
+        if actor.type == "place" or actor in found or is_outlet(actor):
             continue
         if (actor.type == "person") == wanted_person:
             found.append(actor)
-        if len(found) == 2:
+        if len(found) == count:
             break
-    return list(reversed(found)) if len(found) == 2 else []
+    if len(found) < min(count, 2) or (count < MAX_GROUP and len(found) < count):
+        return []
+    return list(reversed(found))
 
 
 def _subject_parties(
@@ -397,7 +445,15 @@ def _subject_parties(
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         return ([found.actor] if found.actor is not None else []), True
+    if is_document(subject):
+        # "the resolution calls for", "the declaration commits": its issuer commits.
+        issuer = statement_speaker(subject, actors)
+        return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
+    if not named and _lemma(subject) in lex.institutions:
+        led = _led_government(subject, actors)
+        if led is not None:
+            return [led], True
     if not named:
         named = _phrase_actors(subject, actors)
         if named and _is_thing(subject, lex):
@@ -425,6 +481,25 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _led_government(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the country of "the Markov Government" (a government named by its leader)."""
+    for left in subject.lefts:
+        if left.dep_ not in ("compound", "nmod", "amod", "poss"):
+            continue
+        person = actors.actor_at(left.idx, left.idx + len(left))
+        if person is None or person.type != "person" or not person.affiliation:
+            continue
+        return next(
+            (
+                a
+                for a in actors.actors.values()
+                if a.type == "country" and a.name == person.affiliation
+            ),
+            None,
+        )
+    return None
 
 
 def _is_thing(subject: Token, lex: CueLexicon) -> bool:
@@ -547,6 +622,8 @@ def _parties(
 ) -> _Parties | None:
     """Return who commits in the cue's clause (rules in the module docstring)."""
     subject = cue.owner if cue.owner is not None else _subject_of(cue.clause, sent)
+    if subject is None and cue.clause.dep_ == "acl" and is_document(cue.clause.head):
+        subject = cue.clause.head  # "a resolution calling for a ceasefire"
     agent = _agent_phrase(cue.clause)
     if agent is not None and cue.kind != "call":
         named, through_speaker = _phrase_actors(agent, context.actors), False

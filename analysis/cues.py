@@ -75,6 +75,8 @@ class CueLexicon:
     needs_particle: frozenset[str] = frozenset()
     belief_adjectives: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    object_verbs: dict[str, str] | None = None
+    formal_objects: frozenset[str] = frozenset()
 
 
 @cache
@@ -148,6 +150,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         needs_particle=words("senses", "needs_particle"),
         belief_adjectives=words("predictions", "adjectives"),
         agent_nouns=words("groups", "agents"),
+        object_verbs=by_type("object_verbs"),
+        formal_objects=words("formal_objects", "nouns"),
     )
 
 
@@ -303,6 +307,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if lemma == "announce":
         return _announced(token, lex)
+    kind = (lex.object_verbs or {}).get(lemma)
+    if kind is not None and any(_lemma(o) in lex.formal_objects for o in _objects(token)):
+        return Cue(kind, token, token, token, token.text)  # "passed a resolution"
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return Cue("intent", token, token, token, f"{token.text} forward")
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
