@@ -170,9 +170,16 @@ def _clause_path(token: Token, sent: Span) -> list[Token]:
     return path
 
 
-def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+def _is_background(
+    cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None = None
+) -> bool:
     """Return whether the cue sits in a clause that is no commitment (see module rules)."""
-    for node in _clause_path(cue.clause, sent):
+    path = _clause_path(cue.clause, sent)
+    if quote is not None:
+        path = [node for node in path if quote[0] <= node.idx < quote[1]]
+    for node in path:
+        if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
+            continue  # '"the topics, which we have agreed to take up"': the speaker's act
         marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
         if node.dep_ in ("advcl", "ccomp") and marks & lex.background_marks - {"that"}:
             return True
@@ -224,6 +231,10 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     return cue.kind == "agreement" and any(
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
     )
+
+
+def _has_first_person_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _is_indirect_question(clause: Token) -> bool:
@@ -434,8 +445,8 @@ def _subject_parties(
     subjects a speaker of reported speech commits through; false for a named person;
     None for a thing that is no actor ("the centre").
     """
-    if subject is None:
-        return [], True
+    if subject is None or subject.is_punct:
+        return [], True  # no subject, or a bracket the parser took for one
     actors = context.actors
     lower = subject.lower_
     if lower in _FIRST_PERSON and subject.text != "US":  # "US" is a country
@@ -562,7 +573,7 @@ def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     The head decides ("Finnish Defence Minister Anna Virtanen" is the person, not
     Finland); modifiers count only when no head word names an actor.
     """
-    heads = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i >= subject.i)]
+    heads = [subject, *subject.conjuncts]
     found: list[LocalActor] = []
     for head in heads:
         actor = actors.actor_at(head.idx, head.idx + len(head))
@@ -860,15 +871,23 @@ def _quoted_spans(
     return spans
 
 
-def sentence_cues(sent: Span, lex: CueLexicon) -> list[Cue]:
-    """Return the commitment cues of one sentence, each clause once, background excluded."""
+def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
+    """Return the commitment cues of one sentence, each clause once, background excluded.
+
+    ``quote_of`` maps a character offset to the (start, end) of the quotation holding
+    it, or None: the writer's clause around a quotation does not make the quoted words
+    background ('a telegram which read: "I hope for a dialogue"').
+    """
     if _is_heading(sent) or _is_question(sent):
         return []
     cues: list[Cue] = []
     seen_clauses: set[int] = set()
     for token in sent:
         cue = find_cue(token, lex)
-        if cue is None or _is_background(cue, sent, lex):
+        if cue is None:
+            continue
+        quote = quote_of(cue.token.idx) if quote_of is not None else None
+        if _is_background(cue, sent, lex, quote):
             continue
         # A cue governed by another cue ("aims to support", "urged X to adopt") is the
         # content of that one, not a second commitment.
@@ -910,11 +929,15 @@ def commitments(
     year = int(article_date[:4]) if _YEAR.fullmatch(article_date[:4]) else None
     context = attribution(doc, actors)
     quoted = _quoted_spans(quotes, actors)
+
+    def quote_of(char: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b, _ in quoted if a <= char < b), None)
+
     rows: list[dict] = []
     for sent_i, sent in enumerate(doc.sents):
         themes = sorted(sentence_themes[sent_i]) if sent_i < len(sentence_themes) else []
         found = []
-        for cue in sentence_cues(sent, lex):
+        for cue in sentence_cues(sent, lex, quote_of):
             if year is not None and _done_before(cue.clause, year):
                 continue
             parties = _parties(cue, sent, context, quoted, lex)

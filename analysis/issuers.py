@@ -152,10 +152,16 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
 
 
 def statement_speaker(noun: Token, actors: ArticleActors) -> LocalActor | None:
-    """Return the issuer of "the statement": its own, else the latest named document's."""
+    """Return the issuer of "the statement": its own, else the latest named document's.
+
+    A document with an owner of its own that names no actor ("the campaign's
+    statement") has no issuer among the actors; earlier documents are not searched.
+    """
     found = document_issuer(noun, actors)
     if found is not None:
         return found
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None
     doc = noun.doc
     for token in reversed(doc[: noun.i]):
         if is_document(token):

@@ -650,9 +650,16 @@ class Attribution:
             return Speaker(None, "", cue)
         if is_document(subject):
             actor = statement_speaker(subject, self.actors)
-            return Speaker(actor, actor.name if actor else "", cue)
-        if _lemma(subject) in speaker_words().institutions and (
-            _is_definite(subject) or any(c.dep_ == "poss" for c in subject.children)
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if actor is None:
+                # "the campaign's statement": its owner as written, when no pronoun
+                written = _written(list(owner.subtree)) if owner is not None else ""
+                return Speaker(None, written, cue)
+            return Speaker(actor, actor.name, cue)
+        if (
+            _lemma(subject) in speaker_words().institutions
+            and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+            and (_is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
         ):
             actor = institution_actor(subject, self.actors)
             if actor is not None:
