@@ -451,6 +451,8 @@ def _subject_parties(
     lower = subject.lower_
     if lower in _FIRST_PERSON and subject.text != "US":  # "US" is a country
         return [], True
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        return [], True  # "our country will": the speaker's side
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES:
         return [], None  # "that will make them stronger": a thing, not a party
     if subject.pos_ == "PRON":
