@@ -209,7 +209,8 @@ def _is_background(
     if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:
         return True  # "declined to say whether": no commitment withheld
     if cue.kind == "refusal" and any(
-        c.dep_ == "dobj" and _lemma(c) in lex.rejected_statements for c in cue.token.children
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.rejected_statements
+        for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
     if (
@@ -227,10 +228,21 @@ def _is_background(
         )
     ):
         return True  # "welcomed us", "welcomed the minister": hospitality
-    # "had signed": earlier narration
-    return cue.kind == "agreement" and any(
+    # "had signed", "had authorised": earlier narration
+    return cue.kind in ("agreement", "pledge", "offer") and any(
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
     )
+
+
+def _inside_cue_clause(clause: Token, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether a clause is the complement of a cue verb that reports no speech."""
+    node = clause
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ != "ccomp" or not (sent.start <= node.head.i < sent.end):
+        return False
+    head = node.head
+    return _lemma(head) in lex.verbs and _lemma(head) not in lex.reporting
 
 
 def _has_first_person_subject(verb: Token) -> bool:
@@ -576,6 +588,8 @@ def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     Finland); modifiers count only when no head word names an actor.
     """
     heads = [subject, *subject.conjuncts]
+    if subject.pos_ == "NOUN" and actors.actor_at(subject.idx, subject.idx + len(subject)) is None:
+        heads = [subject]  # "the shield in Poland and the Czech Republic": a misread list
     found: list[LocalActor] = []
     for head in heads:
         actor = actors.actor_at(head.idx, head.idx + len(head))
@@ -649,6 +663,10 @@ def _parties(
     reported, speaker, verb = _speaker(cue, sent, context, quoted)
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
+    if cue.token.tag_ == "MD" and cue.kind == "call" and not reported:
+        return None  # the writer's "X must ...": nobody calls, X is called on
+    if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
+        return None  # "the agreement will ensure peace": a forecast about a thing
     if subject is None and agent is None and not reported:
         named = _nearest_person_before(cue.clause, sent, context.actors)
     if reported:
@@ -668,6 +686,19 @@ def _parties(
             if speaker is None or any(a.type == "person" for a in named):
                 return None
             return _Parties((speaker,), tuple(a for a in named if a != speaker))
+        if (
+            speaker is not None
+            and verb is not None
+            and cue.kind != "call"
+            and through_speaker
+            and speaker.affiliation
+            and named
+            and all(a.type in ("country", "organisation") for a in named)
+            and not any(a.name in (speaker.name, speaker.affiliation) for a in named)
+        ):
+            # "Minister Khan said the United States had been offering a reward": another
+            # state's act as reported, not the speaker's.
+            return _Parties(tuple(named))
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.
@@ -895,14 +926,9 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         # content of that one, not a second commitment.
         if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
             continue
-        # "hopes the talks will succeed", "demanded that troops should leave": what is
-        # hoped or demanded, not a second commitment.
-        if (
-            cue.clause.dep_ == "ccomp"
-            and cue.token.tag_ == "MD"
-            and _lemma(cue.clause.head) in lex.verbs
-            and _lemma(cue.clause.head) not in lex.reporting
-        ):
+        # "hopes the talks will succeed", "demanded that the BBC apologise and promise":
+        # what is hoped or demanded, not a second commitment.
+        if _inside_cue_clause(cue.clause, sent, lex):
             continue
         if cue.clause.i in seen_clauses:
             continue

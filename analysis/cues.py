@@ -76,6 +76,9 @@ class CueLexicon:
     belief_adjectives: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     object_verbs: dict[str, str] | None = None
+    only_objects: dict[str, frozenset[str]] | None = None
+    outcome_verbs: frozenset[str] = frozenset()
+    event_verbs: frozenset[str] = frozenset()
     formal_objects: frozenset[str] = frozenset()
 
 
@@ -151,6 +154,12 @@ def parse_lexicon(text: str) -> CueLexicon:
         belief_adjectives=words("predictions", "adjectives"),
         agent_nouns=words("groups", "agents"),
         object_verbs=by_type("object_verbs"),
+        only_objects={
+            verb: frozenset(w.lower() for w in objects)
+            for verb, objects in data.get("only_objects", {}).items()
+        },
+        outcome_verbs=words("predictions", "outcome_verbs"),
+        event_verbs=words("predictions", "event_verbs"),
         formal_objects=words("formal_objects", "nouns"),
     )
 
@@ -263,6 +272,9 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     excluded = (lex.not_objects or {}).get(lemma)
     if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
         return False  # "commit suicide", "accept the blame"
+    granted = (lex.only_objects or {}).get(lemma)
+    if granted is not None and not any(_lemma(o) in granted for o in objects):
+        return False  # "denied the allegation": only "denied access" withholds something
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if lemma in lex.needs_complement and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass", "prt", "advcl")
@@ -289,7 +301,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None
         if not _in_sense(token, lemma, kind, lex):
             return None
-        return Cue(_first_person_kind(kind, token), token, token, xcomp or token, token.text)
+        return Cue(kind, token, token, xcomp or token, token.text)
     kind = lex.complement_verbs.get(lemma)
     if kind is not None:
         particle = next(
@@ -339,8 +351,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
-    if _lemma(head) in _STATE_VERBS:
-        return None  # a future state or a forecast, not an act
+    if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
+        return None  # a future state, an event or a forecast, not an act
     return Cue(kind, token, head, head, token.text)
 
 
