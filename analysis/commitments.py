@@ -106,6 +106,7 @@ _NUMBER = re.compile(r"[\d.,]+")
 _VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most", "all"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "which", "what"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DEADLINE_PREPS = frozenset({"by", "before", "within", "until", "till", "no later than"})
 _TIME_WORDS = frozenset(
@@ -223,7 +224,7 @@ def _is_background(
         cue.kind == "endorsement"
         and _lemma(cue.token) in lex.hospitality
         and any(
-            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+            c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
             for c in cue.token.children
         )
     ):
@@ -243,6 +244,10 @@ def _inside_cue_clause(clause: Token, sent: Span, lex: CueLexicon) -> bool:
         return False
     head = node.head
     return _lemma(head) in lex.verbs and _lemma(head) not in lex.reporting
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _has_first_person_subject(verb: Token) -> bool:
@@ -465,8 +470,8 @@ def _subject_parties(
         return [], True
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         return [], True  # "our country will": the speaker's side
-    if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES:
-        return [], None  # "that will make them stronger": a thing, not a party
+    if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
+        return [], None  # "that will make them stronger", "who would have thought"
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         return ([found.actor] if found.actor is not None else []), True
@@ -661,10 +666,20 @@ def _parties(
     if subject is not None and _lemma(subject) in lex.prediction_subjects:
         return None
     reported, speaker, verb = _speaker(cue, sent, context, quoted)
+    if (
+        reported
+        and verb is None
+        and subject is not None
+        and subject.lower_ in _THIRD_PERSON
+        and cue.kind != "call"
+    ):
+        return None  # '"He is willing to exploit it," she said': said of another
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
     if cue.token.tag_ == "MD" and cue.kind == "call" and not reported:
         return None  # the writer's "X must ...": nobody calls, X is called on
+    if cue.token.tag_ == "MD" and not reported and _passive(cue.clause):
+        return None  # the writer's "thousands will be evacuated": nobody named commits
     if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
         return None  # "the agreement will ensure peace": a forecast about a thing
     if subject is None and agent is None and not reported:

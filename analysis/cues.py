@@ -79,6 +79,7 @@ class CueLexicon:
     only_objects: dict[str, frozenset[str]] | None = None
     outcome_verbs: frozenset[str] = frozenset()
     event_verbs: frozenset[str] = frozenset()
+    needs_to: frozenset[str] = frozenset()
     formal_objects: frozenset[str] = frozenset()
 
 
@@ -144,6 +145,7 @@ def parse_lexicon(text: str) -> CueLexicon:
             for verb, objects in data.get("senses", {}).items()
             if not verb.startswith("needs_")
             and verb not in ("refusal_needs_object", "findings", "hospitality", "denied_rights")
+            and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
         findings=words("senses", "findings"),
@@ -160,6 +162,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         },
         outcome_verbs=words("predictions", "outcome_verbs"),
         event_verbs=words("predictions", "event_verbs"),
+        needs_to=words("senses", "needs_to"),
         formal_objects=words("formal_objects", "nouns"),
     )
 
@@ -272,6 +275,15 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     excluded = (lex.not_objects or {}).get(lemma)
     if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
         return False  # "commit suicide", "accept the blame"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    if kind == "intent" and passive:
+        return False  # "is aimed at", "was planned by": a purpose or a past arrangement
+    if (
+        lemma in lex.needs_to
+        and _xcomp(token) is None
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "for") for c in token.children)
+    ):
+        return False  # "aimed their weapons at him"
     granted = (lex.only_objects or {}).get(lemma)
     if granted is not None and not any(_lemma(o) in granted for o in objects):
         return False  # "denied the allegation": only "denied access" withholds something

@@ -424,6 +424,16 @@ def test_capabilities_give_the_committing_actor(nlp, text: str, actor: str, kind
         '"We are sure that this attempt will not fool our friends," Minister Lena Haugen said.',
         # assent in a conversation
         '"We agree," Minister Lena Haugen said.',
+        # a purpose, a past arrangement and a thing done to people
+        "The new law is aimed at calming the border region of Norway.",
+        "The meeting was planned by Minister Lena Haugen of Norway.",
+        "Eight thousand Norwegian settlers will be evacuated from the valley.",
+        # hospitality, not support
+        "Minister Lena Haugen of Norway was welcomed by President Ivo Kral of Finland.",
+        # said of another person, not the speaker's own commitment
+        '"He is willing to exploit the crisis," Minister Lena Haugen of Norway said.',
+        # weapons are aimed, no plan
+        "Norwegian soldiers aimed their weapons at the Finnish patrol.",
     ],
 )
 def test_no_commitment_in_other_senses(nlp, text: str) -> None:
