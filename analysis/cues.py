@@ -365,6 +365,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "will sign", "would back": the verb says what kind
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
+    if _lemma(head) in lex.reporting and _lemma(head) not in lex.verbs:
+        return None  # "I would say", "he will argue": a way of speaking
     return Cue(kind, token, head, head, token.text)
 
 

@@ -648,6 +648,8 @@ class Attribution:
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in _OTHER_PRONOUNS and subject.text != "US":  # "US" is a country
             return Speaker(None, "", cue)
+        if _lemma(subject) in speaker_words().outlet_words:
+            return Speaker(None, "", cue)  # "the newspaper editorialized": an outlet
         if is_document(subject):
             actor = statement_speaker(subject, self.actors)
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -860,8 +862,10 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
         speakers.append(speaker)
         if n_words < 3 or (partial and n_words <= SCARE_QUOTE_WORDS):
             continue  # scare quotes of the writer, quoted headings
-        if _is_date_or_number(text):
-            continue  # '"2008"', '"15 November"': a figure in marks, no one's words
+        if _is_date_or_number(text) or _CODE.search(text):
+            continue  # '"2008"', '"15 November"', '"float:right"': no one's words
+        if partial and _names_a_thing(article, span):
+            continue  # 'a new body, the "national fund for the elderly"': a name
         actor = speaker.actor
         rows.append(
             {
@@ -877,6 +881,20 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             }
         )
     return rows
+
+
+# Markup left in quote marks ('style="border-collapse:collapse"').
+_CODE = re.compile(r"\w[:=]\w|[{};]\s*$|^\s*[#.]?\w+\s*\{")
+
+
+def _names_a_thing(article: Attribution, span: QuoteSpan) -> bool:
+    """Return whether a partial quote after an article is a name without a verb."""
+    text = article.doc.text
+    before = text[: span.open_at].rstrip().rsplit(None, 1)
+    if not before or before[-1].lower() not in ("the", "a", "an"):
+        return False
+    quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return quoted is not None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
 
 
 def _is_date_or_number(text: str) -> bool:

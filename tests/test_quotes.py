@@ -312,9 +312,25 @@ def test_issuers_and_layouts_name_the_speaker(
         '"The talks have failed and the border will stay closed," they said.',
         # a date taken for a subject is no speaker
         '"The talks have failed and the border will stay closed," Monday saw.',
+        # a newspaper's editorial is the outlet's, and an outlet never speaks
+        "The Kirovo newspaper of Norway editorialized that "
+        '"the weapons bought on the open market should not go to armed groups."',
     ],
 )
 def test_speaker_is_never_a_pronoun_outlet_or_date(nlp, text: str) -> None:
     rows = rows_of(nlp, text)
     assert len(rows) == 1
     assert rows[0]["speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markup left in marks
+        'The table had style="border-collapse:collapse; float:right" in Kirovo.',
+        # a name given in marks after an article
+        'The money goes to a new body, the "national fund for the care of elders."',
+    ],
+)
+def test_markup_and_names_in_marks_are_no_quotations(nlp, text: str) -> None:
+    assert rows_of(nlp, text) == []
