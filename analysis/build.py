@@ -94,7 +94,14 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
             }
         )
     commitment_rows = []
-    for row in commitments(doc, found, sentence_themes, quotes, article_date=article.date):
+    for row in commitments(
+        doc,
+        found,
+        sentence_themes,
+        quotes,
+        article_date=article.date,
+        article_source=article.source,
+    ):
         commitment_rows.append(
             {
                 **row,

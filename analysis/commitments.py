@@ -6,33 +6,52 @@ same commitment one key. The cue words live in ``analysis/data/commitment_cues.t
 
 What counts (the rules, documented here because they decide what the table holds):
 
-- A clause commits when its head verb, modal or adjective is a cue of one of the seven
-  types: agreement (agree, sign, adopt, conclude), pledge (will, shall, pledge, commit,
-  promise, vow, and "would" in reported speech), offer (propose, offer, invite, "ready
-  to", "can play a role"), endorsement (welcome, endorse, back, support), call (urge,
-  "call on", "ask ... to", appeal, must, should, "need to"), intent ("look forward",
-  aim, plan, seek, intend, hope) and refusal (refuse, reject, decline, and any negated
-  cue: "did not commit", "would not accept"). "must" and "should" make any clause a
-  call ("both sides must sign"); a negated cue other than a call is a refusal.
-- Not commitments: questions; headings; clauses that set the scene or state a
-  condition ("as the EU seeks to", "after both sides signed", "if funding is found");
-  relative clauses and participles describing a noun ("the vessels already promised");
-  forecasts ("analysts expect ... will") and beliefs; a cue under a verb that does not
-  commit anyone ("is meant to support", "will take months to agree"); "will be" and
-  "will become" stating a future state; "welcome" of a person (hospitality); a negated
-  modal before a verb of attitude ("we will not forget it", "would not tolerate"); an
-  act completed in a year before the article's year ("ECOWAS agreed ... in 2023" in a
-  2025 article; a date in a relative clause does not count); and any clause whose actor
-  cannot be resolved to a named actor.
+- A clause commits when its head verb, modal, adjective or noun is a cue of one of the
+  seven types (``analysis/cues.py`` finds them; the word classes and their senses are
+  in the TOML): agreement (agree, sign, adopt, conclude a deal, pass a resolution),
+  pledge (will, shall, pledge, commit, promise, vow, "would" in reported speech,
+  "announced new aid"), offer (propose, offer, suggest, "ready to"), endorsement
+  (welcome, endorse, back, support, praise, approve, accept), call (urge, "call on",
+  "ask for", request, demand, advocate, must, should, "need to", "stressed the need
+  for", "its demand that"), intent (aim, plan, hope, order, instruct, decide to,
+  threaten, "would like to", "announced its intention to"; "we must" and "we have to"
+  are the speaker's intent) and refusal (refuse, reject, decline, oppose, abstain,
+  "denied access", "dismissed the proposal", "has no right to demand", and any negated
+  cue). Word sense decides: one commits troops, not crimes or suicide; "concluded
+  that" is a finding; "denied that" a denial of fact; "called her counterpart to" a
+  telephone call; "We agree." alone is assent.
+- Not commitments: questions (also a modal before its subject); headings; clauses
+  that set the scene or state a condition ("as the EU seeks to", "after both sides
+  signed", "if funding is found"); relative clauses and participles describing a noun
+  ("the vessels already promised"), except a first-person relative clause inside a
+  quotation and what a document says ("a resolution calling for"); what is hoped or
+  demanded inside another cue's complement; forecasts ("analysts expect ... will",
+  "we are sure that ... will") and beliefs; a thing's outcome ("the deal will ensure
+  peace"); events after "will" ("will replace him as envoy"); the writer's own "X
+  must" and passive "will be evacuated"; purposes and arrangements in the passive ("is
+  aimed at", "was planned by"); earlier narration ("had signed"); a cue under a verb
+  that does not commit anyone ("is meant to support"); "will be" and "will become";
+  "welcome" of a person (hospitality, active or passive); a negated modal before a
+  verb of attitude ("we will not forget it"); an act completed in a year before the
+  article's year; and any clause whose actor cannot be resolved to a named actor.
 - Actor. In a direct quotation or in reported speech ("X said that ..."), the speaker
-  commits when the clause's subject is "we", "I", a pronoun, a role noun, a country or
-  organisation (the state or body the speaker speaks for), a group of parties, or
-  missing, and always for calls (the speaker is the one calling). Only another named
-  person as subject keeps that person as actor ("Sakai said Dizon had agreed"). Outside
-  speech the subject commits; a passive clause's agent ("signed by officials of DRDO")
-  commits; a group subject ("the two leaders", "both sides") stands for the parties
-  named just before. Joint subjects give one row per party, except agreements, which
-  give one row whose counterpart is the other party.
+  commits when the clause's subject is "we", "I", "our country", a pronoun, a role
+  noun, a country or organisation (the state or body the speaker speaks for), a group
+  of parties, or missing, and always for calls (the speaker is the one calling). A
+  named person as subject keeps that person ("Sakai said Dizon had agreed"); "he" or
+  "they" inside a quotation is said of another and commits nobody; a reported act of a
+  state other than the speaker's ("said the United States had offered") is that
+  state's; a thing of another party ("said Sudvian arms would aid the rebels") is an
+  accusation. "US" is a country, never the pronoun. Outside speech the subject commits;
+  a passive clause's agent ("opposed by Russia") commits; a document ("the resolution
+  calls for", "the statement said") stands for its issuer (``analysis/issuers.py``);
+  "the Markov Government" for Markov's country; a group subject ("the two leaders",
+  "both sides", "the three countries") for the parties named just before, and a plural
+  one ("the leaders agreed") for every party of that kind named in its sentence and the
+  two before. Joint subjects give one row per party, except agreements, which give one
+  row whose counterpart is the other party. "We will ..." that no speaker is found for
+  belongs to the article's source or publisher when the article names it as an actor
+  (a ministry's press release).
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
@@ -960,6 +979,7 @@ def commitments(
     *,
     lexicon: CueLexicon | None = None,
     article_date: str = "",
+    article_source: str = "",
 ) -> list[dict]:
     """Return one row per commitment found in ``doc``, in text order.
 
@@ -973,6 +993,8 @@ def commitments(
     context = attribution(doc, actors)
     quoted = _quoted_spans(quotes, actors)
 
+    publisher = _publisher(actors, article_source)
+
     def quote_of(char: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b, _ in quoted if a <= char < b), None)
 
@@ -984,6 +1006,9 @@ def commitments(
             if year is not None and _done_before(cue.clause, year):
                 continue
             parties = _parties(cue, sent, context, quoted, lex)
+            if parties is None and publisher is not None and _first_person_clause(cue, sent):
+                # "We will ..." in a release nobody is named for: its publisher commits.
+                parties = _Parties((publisher,))
             if parties is not None:
                 found.append((cue, parties))
         seen: set[tuple[str, str]] = set()
@@ -995,6 +1020,30 @@ def commitments(
                 seen.add(key)
                 rows.append({**row, "sentence_index": sent_i, "themes": "; ".join(themes)})
     return rows
+
+
+def _publisher(actors: ArticleActors, source: str) -> LocalActor | None:
+    """Return the article's actor that is its source or publisher (a ministry's release)."""
+    wanted = " ".join(source.lower().split())
+    if not wanted:
+        return None
+    for actor in actors.actors.values():
+        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        if actor.type in ("organisation", "country", "person") and (
+            wanted in names or any(len(n) > 3 and n in wanted for n in names)
+        ):
+            return actor
+    return None
+
+
+def _first_person_clause(cue: Cue, sent: Span) -> bool:
+    """Return whether the clause's subject (or owner) is "we", "I" or "our ..."."""
+    subject = cue.owner if cue.owner is not None else _subject_of(cue.clause, sent)
+    if subject is None:
+        return False
+    return (subject.lower_ in _FIRST_PERSON and subject.text != "US") or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
+    )
 
 
 def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> list[dict]:

@@ -479,3 +479,16 @@ def test_a_statement_speaks_for_its_issuer(nlp) -> None:
 def test_no_right_to_demand_is_the_speakers_refusal(nlp) -> None:
     text = '"Finland has no right to demand our withdrawal," Minister Lena Haugen said.'
     assert ("Lena Haugen", "refusal") in pairs(extract(nlp, text))
+
+
+def test_we_will_in_a_release_belongs_to_its_publisher(nlp) -> None:
+    text = (
+        "Prime Minister Anna Berg of Norway visited the northern garrison on Monday.\n\n"
+        "We will open two new training centres in the north next year."
+    )
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    rows = commitments(doc, found, themes, [], article_source="Office of Anna Berg")
+    assert ("Anna Berg", "pledge") in pairs(rows)
+    assert commitments(doc, found, themes, []) == []
