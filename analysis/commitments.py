@@ -1010,7 +1010,7 @@ def commitments(
                 # "We will ..." in a release nobody is named for: its publisher commits.
                 parties = _Parties((publisher,))
             if parties is not None:
-                found.append((cue, parties))
+                found.append((_as_threat(cue, sent, context, quoted, lex), parties))
         seen: set[tuple[str, str]] = set()
         for cue, parties in found:
             for row in _cue_rows(cue, parties, sent, context):
@@ -1020,6 +1020,22 @@ def commitments(
                 seen.add(key)
                 rows.append({**row, "sentence_index": sent_i, "themes": "; ".join(themes)})
     return rows
+
+
+def _as_threat(
+    cue: Cue,
+    sent: Span,
+    context: Attribution,
+    quoted: Sequence[tuple[int, int, LocalActor | None]],
+    lex: CueLexicon,
+) -> Cue:
+    """Return a pledge reported by "warned" or "threatened" as an intent (a threat)."""
+    if cue.kind != "pledge" or cue.token.tag_ != "MD":
+        return cue
+    _, _, verb = _speaker(cue, sent, context, quoted)
+    if verb is None or _lemma(verb) not in lex.threat_verbs:
+        return cue
+    return Cue("intent", cue.token, cue.clause, cue.act, cue.words, cue.owner)
 
 
 def _publisher(actors: ArticleActors, source: str) -> LocalActor | None:

@@ -80,6 +80,8 @@ class CueLexicon:
     outcome_verbs: frozenset[str] = frozenset()
     event_verbs: frozenset[str] = frozenset()
     needs_to: frozenset[str] = frozenset()
+    intent_adjectives: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()
     formal_objects: frozenset[str] = frozenset()
 
 
@@ -163,6 +165,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         outcome_verbs=words("predictions", "outcome_verbs"),
         event_verbs=words("predictions", "event_verbs"),
         needs_to=words("senses", "needs_to"),
+        intent_adjectives=words("phrases", "intent_adjectives"),
+        threat_verbs=words("phrases", "threat_verbs"),
         formal_objects=words("formal_objects", "nouns"),
     )
 
@@ -450,6 +454,8 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if lemma in lex.ready_adjectives:
         return Cue("offer", token, token.head, xcomp, f"{token.text} to")
+    if lemma in lex.intent_adjectives:  # "determined to", "set to"
+        return Cue("intent", token, token.head, xcomp, f"{token.text} to")
     kind = lex.verbs.get(lemma)
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
