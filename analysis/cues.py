@@ -289,7 +289,13 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     ):
         return False  # "aimed their weapons at him"
     granted = (lex.only_objects or {}).get(lemma)
-    if granted is not None and not any(_lemma(o) in granted for o in objects):
+    if granted is not None and lemma == "deny" and passive:
+        return False  # "staff are denied access": said of those refused, by nobody named
+    if (
+        granted is not None
+        and _xcomp(token) is None
+        and not any(_lemma(o) in granted for o in objects)
+    ):
         return False  # "denied the allegation": only "denied access" withholds something
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if lemma in lex.needs_complement and not any(

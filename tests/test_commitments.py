@@ -439,6 +439,12 @@ def test_capabilities_give_the_committing_actor(nlp, text: str, actor: str, kind
         '"He is willing to exploit the crisis," Minister Lena Haugen of Norway said.',
         # weapons are aimed, no plan
         "Norwegian soldiers aimed their weapons at the Finnish patrol.",
+        # behaviour, not a threat of what one will do
+        "Norway was not threatening its neighbours, Minister Lena Haugen of Finland said.",
+        # those refused are named, not who refuses
+        '"Our doctors are denied access to the camp," Minister Lena Haugen of Norway said.',
+        # a shared finding, not an agreement
+        '"We agreed that we have settled most of the issue," Minister Lena Haugen said.',
     ],
 )
 def test_no_commitment_in_other_senses(nlp, text: str) -> None:
