@@ -439,6 +439,8 @@ def test_capabilities_give_the_committing_actor(nlp, text: str, actor: str, kind
         '"He is willing to exploit the crisis," Minister Lena Haugen of Norway said.',
         # weapons are aimed, no plan
         "Norwegian soldiers aimed their weapons at the Finnish patrol.",
+        # what happens to the subject
+        "Norway and Finland will receive extra funding from the union next year.",
         # behaviour, not a threat of what one will do
         "Norway was not threatening its neighbours, Minister Lena Haugen of Finland said.",
         # those refused are named, not who refuses
