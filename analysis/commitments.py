@@ -266,7 +266,7 @@ def _inside_cue_clause(clause: Token, sent: Span, lex: CueLexicon) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _has_first_person_subject(verb: Token) -> bool:
@@ -697,8 +697,10 @@ def _parties(
         return None  # outside reported speech "would" is a conditional or a forecast
     if cue.token.tag_ == "MD" and cue.kind == "call" and not reported:
         return None  # the writer's "X must ...": nobody calls, X is called on
-    if cue.token.tag_ == "MD" and not reported and _passive(cue.clause):
-        return None  # the writer's "thousands will be evacuated": nobody named commits
+    if not reported and agent is None and _passive(cue.clause) and cue.kind != "agreement":
+        # the writer's "thousands will be evacuated", "Norway has been praised": the
+        # subject is who it is done to, nobody named commits
+        return None
     if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
         return None  # "the agreement will ensure peace": a forecast about a thing
     if subject is None and agent is None and not reported:

@@ -439,6 +439,8 @@ def test_capabilities_give_the_committing_actor(nlp, text: str, actor: str, kind
         '"He is willing to exploit the crisis," Minister Lena Haugen of Norway said.',
         # weapons are aimed, no plan
         "Norwegian soldiers aimed their weapons at the Finnish patrol.",
+        # praised by someone unnamed: Norway is praised, it praises nothing
+        "Norway has recently been praised for its action against corruption.",
         # what happens to the subject
         "Norway and Finland will receive extra funding from the union next year.",
         # behaviour, not a threat of what one will do
