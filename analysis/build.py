@@ -97,7 +97,14 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
             }
         )
     commitment_rows = []
-    for row in commitments(doc, found, sentence_themes, quotes, article_date=article.date):
+    for row in commitments(
+        doc,
+        found,
+        sentence_themes,
+        quotes,
+        article_date=article.date,
+        article_source=article.source,
+    ):
         commitment_rows.append(
             {
                 **row,
@@ -120,7 +127,14 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
         ARTICLES.name: [_article_row(article)],
         LOCAL_ACTORS.name: local_actor_rows(aid, found.actors.values()),
         LOCAL_MENTIONS.name: mention_rows,
-        THEMES.name: matcher.theme_rows(doc, aid, title=article.title, hits=hits),
+        THEMES.name: matcher.theme_rows(
+            doc,
+            aid,
+            title=article.title,
+            hits=hits,
+            commitment_starts=[row["start_char"] for row in commitment_rows],
+            parties=sum(a.type in ("country", "organisation") for a in found.actors.values()),
+        ),
         LOCAL_QUOTES.name: _unique(quote_rows, "quote_id"),
         LOCAL_COMMITMENTS.name: _unique(commitment_rows, "commitment_id"),
     }

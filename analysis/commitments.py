@@ -6,33 +6,52 @@ same commitment one key. The cue words live in ``analysis/data/commitment_cues.t
 
 What counts (the rules, documented here because they decide what the table holds):
 
-- A clause commits when its head verb, modal or adjective is a cue of one of the seven
-  types: agreement (agree, sign, adopt, conclude), pledge (will, shall, pledge, commit,
-  promise, vow, and "would" in reported speech), offer (propose, offer, invite, "ready
-  to", "can play a role"), endorsement (welcome, endorse, back, support), call (urge,
-  "call on", "ask ... to", appeal, must, should, "need to"), intent ("look forward",
-  aim, plan, seek, intend, hope) and refusal (refuse, reject, decline, and any negated
-  cue: "did not commit", "would not accept"). "must" and "should" make any clause a
-  call ("both sides must sign"); a negated cue other than a call is a refusal.
-- Not commitments: questions; headings; clauses that set the scene or state a
-  condition ("as the EU seeks to", "after both sides signed", "if funding is found");
-  relative clauses and participles describing a noun ("the vessels already promised");
-  forecasts ("analysts expect ... will") and beliefs; a cue under a verb that does not
-  commit anyone ("is meant to support", "will take months to agree"); "will be" and
-  "will become" stating a future state; "welcome" of a person (hospitality); a negated
-  modal before a verb of attitude ("we will not forget it", "would not tolerate"); an
-  act completed in a year before the article's year ("ECOWAS agreed ... in 2023" in a
-  2025 article; a date in a relative clause does not count); and any clause whose actor
-  cannot be resolved to a named actor.
+- A clause commits when its head verb, modal, adjective or noun is a cue of one of the
+  seven types (``analysis/cues.py`` finds them; the word classes and their senses are
+  in the TOML): agreement (agree, sign, adopt, conclude a deal, pass a resolution),
+  pledge (will, shall, pledge, commit, promise, vow, "would" in reported speech,
+  "announced new aid"), offer (propose, offer, suggest, "ready to"), endorsement
+  (welcome, endorse, back, support, praise, approve, accept), call (urge, "call on",
+  "ask for", request, demand, advocate, must, should, "need to", "stressed the need
+  for", "its demand that"), intent (aim, plan, hope, order, instruct, decide to,
+  threaten, "would like to", "announced its intention to"; "we must" and "we have to"
+  are the speaker's intent) and refusal (refuse, reject, decline, oppose, abstain,
+  "denied access", "dismissed the proposal", "has no right to demand", and any negated
+  cue). Word sense decides: one commits troops, not crimes or suicide; "concluded
+  that" is a finding; "denied that" a denial of fact; "called her counterpart to" a
+  telephone call; "We agree." alone is assent.
+- Not commitments: questions (also a modal before its subject); headings; clauses
+  that set the scene or state a condition ("as the EU seeks to", "after both sides
+  signed", "if funding is found"); relative clauses and participles describing a noun
+  ("the vessels already promised"), except a first-person relative clause inside a
+  quotation and what a document says ("a resolution calling for"); what is hoped or
+  demanded inside another cue's complement; forecasts ("analysts expect ... will",
+  "we are sure that ... will") and beliefs; a thing's outcome ("the deal will ensure
+  peace"); events after "will" ("will replace him as envoy"); the writer's own "X
+  must" and passive "will be evacuated"; purposes and arrangements in the passive ("is
+  aimed at", "was planned by"); earlier narration ("had signed"); a cue under a verb
+  that does not commit anyone ("is meant to support"); "will be" and "will become";
+  "welcome" of a person (hospitality, active or passive); a negated modal before a
+  verb of attitude ("we will not forget it"); an act completed in a year before the
+  article's year; and any clause whose actor cannot be resolved to a named actor.
 - Actor. In a direct quotation or in reported speech ("X said that ..."), the speaker
-  commits when the clause's subject is "we", "I", a pronoun, a role noun, a country or
-  organisation (the state or body the speaker speaks for), a group of parties, or
-  missing, and always for calls (the speaker is the one calling). Only another named
-  person as subject keeps that person as actor ("Sakai said Dizon had agreed"). Outside
-  speech the subject commits; a passive clause's agent ("signed by officials of DRDO")
-  commits; a group subject ("the two leaders", "both sides") stands for the parties
-  named just before. Joint subjects give one row per party, except agreements, which
-  give one row whose counterpart is the other party.
+  commits when the clause's subject is "we", "I", "our country", a pronoun, a role
+  noun, a country or organisation (the state or body the speaker speaks for), a group
+  of parties, or missing, and always for calls (the speaker is the one calling). A
+  named person as subject keeps that person ("Sakai said Dizon had agreed"); "he" or
+  "they" inside a quotation is said of another and commits nobody; a reported act of a
+  state other than the speaker's ("said the United States had offered") is that
+  state's; a thing of another party ("said Sudvian arms would aid the rebels") is an
+  accusation. "US" is a country, never the pronoun. Outside speech the subject commits;
+  a passive clause's agent ("opposed by Russia") commits; a document ("the resolution
+  calls for", "the statement said") stands for its issuer (``analysis/issuers.py``);
+  "the Markov Government" for Markov's country; a group subject ("the two leaders",
+  "both sides", "the three countries") for the parties named just before, and a plural
+  one ("the leaders agreed") for every party of that kind named in its sentence and the
+  two before. Joint subjects give one row per party, except agreements, which give one
+  row whose counterpart is the other party. "We will ..." that no speaker is found for
+  belongs to the article's source or publisher when the article names it as an actor
+  (a ministry's press release).
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
@@ -52,32 +71,32 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 import pandas as pd
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actors import ArticleActors, LocalActor
+from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
+    COMMITMENT_TYPES as COMMITMENT_TYPES,
+)
+from analysis.cues import (
+    Cue,
+    CueLexicon,
+    _is_cue_word,
+    _lemma,
+    _modal_of,
+    cue_lexicon,
+    find_cue,
+)
+from analysis.cues import parse_lexicon as parse_lexicon
+from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
 from analysis.quotes import Attribution, attribution
 
 _SENTENCE_STARTS = "commitments.sentence_starts"
 
-CUES_FILE = "commitment_cues.toml"
-
-COMMITMENT_TYPES: tuple[str, ...] = (
-    "agreement",
-    "pledge",
-    "offer",
-    "endorsement",
-    "call",
-    "intent",
-    "refusal",
-)
 
 BASE_STRENGTH = {
     "agreement": 0.8,
@@ -103,13 +122,10 @@ _TRAILING_TAGS = re.compile(r"\s*((?:[@#]\w+[ ,]*)*[@#]\w+)[,.]?(?=[\"”’'\n]
 _ENDS_SENTENCE = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
 _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"[\d.,]+")
-# Verbs that after "will" state a future condition or a forecast, not an act.
-_STATE_VERBS = frozenset(
-    {"be", "become", "remain", "have", "look", "need", "face", "see", "lose", "get"}
-)
 _VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most", "all"})
-_FUTURE = frozenset({"will", "would", "shall"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "which", "what"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DEADLINE_PREPS = frozenset({"by", "before", "within", "until", "till", "no later than"})
 _TIME_WORDS = frozenset(
@@ -148,232 +164,6 @@ _STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class CueLexicon:
-    """The cue words of ``commitment_cues.toml``, by role."""
-
-    verbs: dict[str, str]
-    complement_verbs: dict[str, str]
-    modals: dict[str, str]
-    ready_adjectives: frozenset[str]
-    look_forward: frozenset[str]
-    need_verbs: frozenset[str]
-    role_verbs: frozenset[str]
-    role_objects: frozenset[str]
-    hedge_modals: frozenset[str]
-    hedge_adverbs: frozenset[str]
-    conditions: frozenset[str]
-    deliberation: frozenset[str]
-    reporting: frozenset[str]
-    background_marks: frozenset[str]
-    gerund_preps: frozenset[str]
-    pass_through: frozenset[str]
-    withheld_statements: frozenset[str]
-    rejected_statements: frozenset[str]
-    negated_attitudes: frozenset[str]
-    institutions: frozenset[str]
-    prediction_verbs: frozenset[str]
-    prediction_subjects: frozenset[str]
-    group_persons: frozenset[str]
-    group_parties: frozenset[str]
-
-
-@cache
-def cue_lexicon() -> CueLexicon:
-    """Return the shipped cue lexicon (read once)."""
-    text = resources.files("analysis").joinpath("data", CUES_FILE).read_text("utf-8")
-    return parse_lexicon(text)
-
-
-def parse_lexicon(text: str) -> CueLexicon:
-    """Return the cue lexicon held in TOML ``text``; unknown types are an error."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise ValueError(f"the commitment cue lexicon is not valid TOML: {err}") from err
-
-    def by_type(section: str) -> dict[str, str]:
-        table = data.get(section, {})
-        unknown = sorted(set(table) - set(COMMITMENT_TYPES))
-        if unknown:
-            raise ValueError(f"unknown commitment types in [{section}]: {', '.join(unknown)}")
-        return {word: kind for kind, words in table.items() for word in words}
-
-    modals = dict(data.get("modals", {}))
-    unknown = sorted(set(modals.values()) - set(COMMITMENT_TYPES))
-    if unknown:
-        raise ValueError(f"unknown commitment types in [modals]: {', '.join(unknown)}")
-
-    def words(section: str, key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
-
-    return CueLexicon(
-        verbs=by_type("verbs"),
-        complement_verbs=by_type("complement_verbs"),
-        modals=modals,
-        ready_adjectives=words("phrases", "ready_adjectives"),
-        look_forward=words("phrases", "look_forward"),
-        need_verbs=words("phrases", "need_verbs"),
-        role_verbs=words("phrases", "role_verbs"),
-        role_objects=words("phrases", "role_objects"),
-        hedge_modals=words("hedges", "modals"),
-        hedge_adverbs=words("hedges", "adverbs"),
-        conditions=words("hedges", "conditions"),
-        deliberation=words("hedges", "deliberation"),
-        reporting=words("reporting", "verbs"),
-        background_marks=words("background", "marks"),
-        gerund_preps=words("background", "gerund_preps"),
-        pass_through=words("background", "pass_through"),
-        withheld_statements=words("background", "withheld_statements"),
-        rejected_statements=words("background", "rejected_statements"),
-        negated_attitudes=words("background", "negated_attitudes"),
-        institutions=words("groups", "institutions"),
-        prediction_verbs=words("predictions", "verbs"),
-        prediction_subjects=words("predictions", "subjects"),
-        group_persons=words("groups", "persons"),
-        group_parties=words("groups", "parties"),
-    )
-
-
-# -- cues ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A commitment cue found in the parse.
-
-    ``token`` is the cue word, ``clause`` the verb whose subject commits, ``act`` the
-    verb of the committed act (the head of ``content``) and ``words`` the cue as shown.
-    """
-
-    kind: str
-    token: Token
-    clause: Token
-    act: Token
-    words: str
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _xcomp(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "xcomp"), None)
-
-
-def _modal_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-
-
-def _negated(*tokens: Token) -> bool:
-    return any(c.dep_ == "neg" for t in tokens for c in t.children)
-
-
-def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
-    """Return the commitment cue ``token`` starts, or None when it starts none."""
-    lemma = _lemma(token)
-    if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
-        cue = _verb_cue(token, lemma, lex)
-    elif token.tag_ == "MD" and token.dep_ == "aux":
-        cue = _modal_cue(token, lemma, lex)
-    elif token.pos_ == "ADJ":
-        cue = _adjective_cue(token, lemma, lex)
-    else:
-        cue = None
-    if cue is None:
-        return None
-    return _with_polarity(cue)
-
-
-def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
-    xcomp = _xcomp(token)
-    kind = lex.verbs.get(lemma)
-    if kind is not None:
-        if lemma == "back" and token.pos_ != "VERB":
-            return None
-        return Cue(kind, token, token, xcomp or token, token.text)
-    kind = lex.complement_verbs.get(lemma)
-    if kind is not None:
-        particle = next(
-            (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
-            None,
-        )
-        if xcomp is not None:
-            return Cue(kind, token, token, xcomp, token.text)
-        if particle is not None and lemma == "call":
-            return Cue(kind, token, token, token, f"{token.text} {particle.text}")
-        return None
-    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
-        return Cue("intent", token, token, token, f"{token.text} forward")
-    if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
-        return Cue("call", token, token, xcomp, f"{token.text} to")
-    if lemma in lex.role_verbs:
-        modal = _modal_of(token)
-        if modal is not None and any(
-            c.dep_ == "dobj" and _lemma(c) in lex.role_objects for c in token.children
-        ):
-            return Cue("offer", token, token, token, f"{modal.text} {token.text} a role")
-    modal = _modal_of(token)
-    if (
-        lemma in lex.deliberation
-        and modal is not None
-        and _lemma(modal) in _FUTURE | lex.hedge_modals
-    ):
-        return Cue("intent", token, token, token, f"{modal.text} {token.text}")
-    return None
-
-
-def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
-    kind = lex.modals.get(lemma)
-    head = token.head
-    if kind is None or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if kind == "call":
-        return Cue("call", token, head, head, token.text)
-    if _is_cue_word(head, lex):
-        return None  # "will sign", "would back": the verb says what kind
-    if _lemma(head) in _STATE_VERBS:
-        return None  # a future state or a forecast, not an act
-    return Cue(kind, token, head, head, token.text)
-
-
-def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
-    xcomp = _xcomp(token)
-    if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if lemma in lex.ready_adjectives:
-        return Cue("offer", token, token.head, xcomp, f"{token.text} to")
-    kind = lex.verbs.get(lemma)
-    if kind == "pledge":  # "remain committed to"
-        return Cue(kind, token, token.head, xcomp, f"{token.text} to")
-    return None
-
-
-def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
-    lemma = _lemma(token)
-    if lemma in lex.verbs:
-        return True
-    if lemma in lex.complement_verbs and _xcomp(token) is not None:
-        return True
-    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
-        return True
-    if lemma in lex.role_verbs or lemma in lex.deliberation:
-        return _modal_of(token) is not None
-    return False
-
-
-def _with_polarity(cue: Cue) -> Cue | None:
-    """Return the cue as a refusal when it is negated ("did not commit", "will not")."""
-    if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
-        return None  # "we are not asking them to": no call made
-    if cue.kind in ("call", "refusal"):
-        return cue
-    if _negated(cue.token, cue.clause):
-        neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
-        return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}")
-    return cue
-
-
 # -- filters ---------------------------------------------------------------------------
 
 
@@ -383,7 +173,11 @@ def _is_heading(sent: Span) -> bool:
 
 
 def _is_question(sent: Span) -> bool:
-    return sent.text.rstrip(" \"”’'").endswith("?")
+    """Return whether a sentence asks: a question mark, or a modal before its subject."""
+    if sent.text.rstrip(" \"”’'").endswith("?"):
+        return True
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return len(words) > 2 and words[0].tag_ == "MD" and words[1].dep_ in ("nsubj", "nsubjpass")
 
 
 def _clause_path(token: Token, sent: Span) -> list[Token]:
@@ -396,18 +190,35 @@ def _clause_path(token: Token, sent: Span) -> list[Token]:
     return path
 
 
-def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+def _is_background(
+    cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None = None
+) -> bool:
     """Return whether the cue sits in a clause that is no commitment (see module rules)."""
-    for node in _clause_path(cue.clause, sent):
+    path = _clause_path(cue.clause, sent)
+    if quote is not None:
+        path = [node for node in path if quote[0] <= node.idx < quote[1]]
+    for node in path:
+        if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
+            continue  # '"the topics, which we have agreed to take up"': the speaker's act
         marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
         if node.dep_ in ("advcl", "ccomp") and marks & lex.background_marks - {"that"}:
             return True
-        if node.dep_ in ("relcl", "acl", "amod") and node.pos_ in ("VERB", "AUX", "ADJ"):
+        # "a resolution calling for a ceasefire" is what the resolution says.
+        said_by_document = node is cue.clause and node.dep_ == "acl" and is_document(node.head)
+        if (
+            node.dep_ in ("relcl", "acl", "amod")
+            and node.pos_ in ("VERB", "AUX", "ADJ")
+            and not said_by_document
+        ):
             return True
         if node.dep_ == "pcomp" and _lemma(node.head) not in lex.gerund_preps:
             return True
         if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
             return True
+        if node is not cue.clause and any(
+            c.dep_ == "acomp" and _lemma(c) in lex.belief_adjectives for c in node.children
+        ):
+            return True  # "we are sure that it will": a forecast
     clause = cue.clause
     if clause.dep_ == "xcomp" and not _passes_through(clause.head, lex):
         return True
@@ -418,7 +229,8 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:
         return True  # "declined to say whether": no commitment withheld
     if cue.kind == "refusal" and any(
-        c.dep_ == "dobj" and _lemma(c) in lex.rejected_statements for c in cue.token.children
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.rejected_statements
+        for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
     if (
@@ -427,15 +239,38 @@ def _is_background(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         and _lemma(cue.act) in lex.negated_attitudes
     ):
         return True  # "we will not forget it": an attitude, no commitment withheld
-    if cue.kind in ("endorsement",) and any(
-        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
-        for c in cue.token.children
+    if (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.hospitality
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+            for c in cue.token.children
+        )
     ):
         return True  # "welcomed us", "welcomed the minister": hospitality
-    # "had signed": earlier narration
-    return cue.kind == "agreement" and any(
+    # "had signed", "had authorised": earlier narration
+    return cue.kind in ("agreement", "pledge", "offer") and any(
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
     )
+
+
+def _inside_cue_clause(clause: Token, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether a clause is the complement of a cue verb that reports no speech."""
+    node = clause
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ != "ccomp" or not (sent.start <= node.head.i < sent.end):
+        return False
+    head = node.head
+    return _lemma(head) in lex.verbs and _lemma(head) not in lex.reporting
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_first_person_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _is_indirect_question(clause: Token) -> bool:
@@ -576,6 +411,10 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
     numbers = [c for c in subject.children if c.like_num and c.lower_ not in ("two", "2")]
     earlier = [m for m in actors.mentions if m.end_char <= subject.idx]
     wanted_person = lemma in lex.group_persons
+    count = _small_number(numbers[0]) if numbers else 0
+    if count:
+        # "the four countries": the four parties named last.
+        return _nearest_parties(earlier, actors, wanted_person, count)
     if numbers or lemma in ("member", "ally", "state"):
         # "the 27 leaders", "member states": the bloc they belong to.
         for mention in reversed(earlier):
@@ -583,16 +422,54 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
             if actor.type == "organisation":
                 return [actor]
         return []
+    if subject.tag_ in ("NNS", "NNPS") and not any(
+        c.lower_ in ("both", "two", "2") for c in subject.children
+    ):
+        # "the leaders agreed": every party of that kind named in this sentence and the
+        # two before it, when there are more than two.
+        first = subject.sent.start
+        for _ in range(2):
+            first = subject.doc[first - 1].sent.start if first > 0 else first
+        recent = [m for m in earlier if m.start_char >= subject.doc[first].idx]
+        present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP)
+        if wanted_person and len(present) < 2:
+            # "Leaders of A, B and C met. The leaders agreed": the states they lead.
+            present = _nearest_parties(recent, actors, False, MAX_GROUP)
+        if len(present) > 2:
+            return present
+    return _nearest_parties(earlier[-40:], actors, wanted_person, 2)
+
+
+# The most parties a plural subject ("the leaders") stands for.
+MAX_GROUP = 6
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _small_number(token: Token) -> int:
+    """Return a count from three to six written in a group subject ("the four sides")."""
+    value = _NUMBER_WORDS.get(token.lower_) or (int(token.text) if token.text.isdigit() else 0)
+    return value if 3 <= value <= MAX_GROUP else 0
+
+
+def _nearest_parties(
+    mentions: list, actors: ArticleActors, wanted_person: bool, count: int
+) -> list[LocalActor]:
+    """Return the ``count`` distinct parties of the wanted kind named last, in text order.
+
+    Fewer than ``count`` found gives none, except for an open count (``MAX_GROUP``).
+    """
     found: list[LocalActor] = []
-    for mention in reversed(earlier[-40:]):
+    for mention in reversed(mentions):
         actor = actors.actors[mention.actor_key]
-        if actor.type == "place" or actor in found:
+        if actor.type == "place" or actor in found or is_outlet(actor):
             continue
         if (actor.type == "person") == wanted_person:
             found.append(actor)
-        if len(found) == 2:
+        if len(found) == count:
             break
-    return list(reversed(found)) if len(found) == 2 else []
+    if len(found) < min(count, 2) or (count < MAX_GROUP and len(found) < count):
+        return []
+    return list(reversed(found))
 
 
 def _subject_parties(
@@ -604,13 +481,34 @@ def _subject_parties(
     subjects a speaker of reported speech commits through; false for a named person;
     None for a thing that is no actor ("the centre").
     """
-    if subject is None:
-        return [], True
+    if subject is None or subject.is_punct:
+        return [], True  # no subject, or a bracket the parser took for one
     actors = context.actors
     lower = subject.lower_
-    if lower in _FIRST_PERSON:
+    if lower in _FIRST_PERSON and subject.text != "US":  # "US" is a country
         return [], True
-    named = _head_actors(subject, actors) or _phrase_actors(subject, actors)
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        return [], True  # "our country will": the speaker's side
+    if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
+        return [], None  # "that will make them stronger", "who would have thought"
+    if subject.pos_ == "PRON":
+        found = context.resolve(subject, "")
+        return ([found.actor] if found.actor is not None else []), True
+    if is_document(subject):
+        # "the resolution calls for", "the declaration commits": its issuer commits.
+        issuer = statement_speaker(subject, actors)
+        return ([issuer] if issuer is not None else []), True
+    named = _head_actors(subject, actors)
+    if not named and _lemma(subject) in lex.institutions:
+        led = _led_government(subject, actors)
+        if led is not None:
+            return [led], True
+    if not named:
+        named = _phrase_actors(subject, actors)
+        if named and _is_thing(subject, lex):
+            # "the planned shield in Norland", "Sudvian arms supplies": a thing that
+            # names actors; it commits none of them by itself.
+            return named, None
     if named and _is_role_noun(subject, named):
         found = context.resolve(subject, "")
         named = [found.actor] if found.actor is not None else named
@@ -632,6 +530,34 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _led_government(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the country of "the Markov Government" (a government named by its leader)."""
+    for left in subject.lefts:
+        if left.dep_ not in ("compound", "nmod", "amod", "poss"):
+            continue
+        person = actors.actor_at(left.idx, left.idx + len(left))
+        if person is None or person.type != "person" or not person.affiliation:
+            continue
+        return next(
+            (
+                a
+                for a in actors.actors.values()
+                if a.type == "country" and a.name == person.affiliation
+            ),
+            None,
+        )
+    return None
+
+
+def _is_thing(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject's head is a common noun for a thing, not for a body."""
+    lemma = _lemma(subject)
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    bodies = lex.institutions | lex.group_persons | lex.group_parties | lex.agent_nouns
+    return lemma not in bodies and lemma not in speaker_words().institutions
 
 
 def _is_role_noun(subject: Token, named: list[LocalActor]) -> bool:
@@ -685,7 +611,9 @@ def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     The head decides ("Finnish Defence Minister Anna Virtanen" is the person, not
     Finland); modifiers count only when no head word names an actor.
     """
-    heads = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i >= subject.i)]
+    heads = [subject, *subject.conjuncts]
+    if subject.pos_ == "NOUN" and actors.actor_at(subject.idx, subject.idx + len(subject)) is None:
+        heads = [subject]  # "the shield in Poland and the Czech Republic": a misread list
     found: list[LocalActor] = []
     for head in heads:
         actor = actors.actor_at(head.idx, head.idx + len(head))
@@ -744,7 +672,9 @@ def _parties(
     lex: CueLexicon,
 ) -> _Parties | None:
     """Return who commits in the cue's clause (rules in the module docstring)."""
-    subject = _subject_of(cue.clause, sent)
+    subject = cue.owner if cue.owner is not None else _subject_of(cue.clause, sent)
+    if subject is None and cue.clause.dep_ == "acl" and is_document(cue.clause.head):
+        subject = cue.clause.head  # "a resolution calling for a ceasefire"
     agent = _agent_phrase(cue.clause)
     if agent is not None and cue.kind != "call":
         named, through_speaker = _phrase_actors(agent, context.actors), False
@@ -755,8 +685,24 @@ def _parties(
     if subject is not None and _lemma(subject) in lex.prediction_subjects:
         return None
     reported, speaker, verb = _speaker(cue, sent, context, quoted)
+    if (
+        reported
+        and verb is None
+        and subject is not None
+        and subject.lower_ in _THIRD_PERSON
+        and cue.kind != "call"
+    ):
+        return None  # '"He is willing to exploit it," she said': said of another
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
+    if cue.token.tag_ == "MD" and cue.kind == "call" and not reported:
+        return None  # the writer's "X must ...": nobody calls, X is called on
+    if not reported and agent is None and _passive(cue.clause) and cue.kind != "agreement":
+        # the writer's "thousands will be evacuated", "Norway has been praised": the
+        # subject is who it is done to, nobody named commits
+        return None
+    if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
+        return None  # "the agreement will ensure peace": a forecast about a thing
     if subject is None and agent is None and not reported:
         named = _nearest_person_before(cue.clause, sent, context.actors)
     if reported:
@@ -767,6 +713,28 @@ def _parties(
         # the speaker's word on their own project; a quotation about one is not.
         speaks_for = cue.kind == "call" or bool(through_speaker)
         speaks_for = speaks_for or (through_speaker is None and verb is not None)
+        if through_speaker is None and named and speaker is not None:
+            # A thing of another party ("said Sudvian arms would aid the rebels") is a
+            # claim about that party, not the speaker's commitment.
+            own = {speaker.name, speaker.affiliation}
+            speaks_for = any(a.name in own for a in named)
+        if _lemma(cue.token) in lex.denied_rights:
+            if speaker is None or any(a.type == "person" for a in named):
+                return None
+            return _Parties((speaker,), tuple(a for a in named if a != speaker))
+        if (
+            speaker is not None
+            and verb is not None
+            and cue.kind != "call"
+            and through_speaker
+            and speaker.affiliation
+            and named
+            and all(a.type in ("country", "organisation") for a in named)
+            and not any(a.name in (speaker.name, speaker.affiliation) for a in named)
+        ):
+            # "Minister Khan said the United States had been offering a reward": another
+            # state's act as reported, not the speaker's.
+            return _Parties(tuple(named))
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.
@@ -776,7 +744,7 @@ def _parties(
             group = _group_parties(reporter, context.actors, lex)
             if group:  # "both ministers said"
                 return _Parties(tuple(group))
-    if not named:
+    if not named or through_speaker is None or _lemma(cue.token) in lex.denied_rights:
         return None
     return _Parties(tuple(named))
 
@@ -785,7 +753,7 @@ def _counterpart(
     cue: Cue, actor: LocalActor, parties: _Parties, context: Attribution, sent: Span
 ) -> LocalActor | None:
     """Return the other actor the clause names (with whom, to whom, whose proposal)."""
-    subject = _subject_of(cue.clause, sent)
+    subject = cue.owner if cue.owner is not None else _subject_of(cue.clause, sent)
     skip = set()
     if subject is not None:
         skip = {t.i for t in subject.subtree}
@@ -972,19 +940,31 @@ def _quoted_spans(
     return spans
 
 
-def sentence_cues(sent: Span, lex: CueLexicon) -> list[Cue]:
-    """Return the commitment cues of one sentence, each clause once, background excluded."""
+def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
+    """Return the commitment cues of one sentence, each clause once, background excluded.
+
+    ``quote_of`` maps a character offset to the (start, end) of the quotation holding
+    it, or None: the writer's clause around a quotation does not make the quoted words
+    background ('a telegram which read: "I hope for a dialogue"').
+    """
     if _is_heading(sent) or _is_question(sent):
         return []
     cues: list[Cue] = []
     seen_clauses: set[int] = set()
     for token in sent:
         cue = find_cue(token, lex)
-        if cue is None or _is_background(cue, sent, lex):
+        if cue is None:
+            continue
+        quote = quote_of(cue.token.idx) if quote_of is not None else None
+        if _is_background(cue, sent, lex, quote):
             continue
         # A cue governed by another cue ("aims to support", "urged X to adopt") is the
         # content of that one, not a second commitment.
         if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
+            continue
+        # "hopes the talks will succeed", "demanded that the BBC apologise and promise":
+        # what is hoped or demanded, not a second commitment.
+        if _inside_cue_clause(cue.clause, sent, lex):
             continue
         if cue.clause.i in seen_clauses:
             continue
@@ -1001,6 +981,7 @@ def commitments(
     *,
     lexicon: CueLexicon | None = None,
     article_date: str = "",
+    article_source: str = "",
 ) -> list[dict]:
     """Return one row per commitment found in ``doc``, in text order.
 
@@ -1013,16 +994,25 @@ def commitments(
     year = int(article_date[:4]) if _YEAR.fullmatch(article_date[:4]) else None
     context = attribution(doc, actors)
     quoted = _quoted_spans(quotes, actors)
+
+    publisher = _publisher(actors, article_source)
+
+    def quote_of(char: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b, _ in quoted if a <= char < b), None)
+
     rows: list[dict] = []
     for sent_i, sent in enumerate(doc.sents):
         themes = sorted(sentence_themes[sent_i]) if sent_i < len(sentence_themes) else []
         found = []
-        for cue in sentence_cues(sent, lex):
+        for cue in sentence_cues(sent, lex, quote_of):
             if year is not None and _done_before(cue.clause, year):
                 continue
             parties = _parties(cue, sent, context, quoted, lex)
+            if parties is None and publisher is not None and _first_person_clause(cue, sent):
+                # "We will ..." in a release nobody is named for: its publisher commits.
+                parties = _Parties((publisher,))
             if parties is not None:
-                found.append((cue, parties))
+                found.append((_as_threat(cue, sent, context, quoted, lex), parties))
         seen: set[tuple[str, str]] = set()
         for cue, parties in found:
             for row in _cue_rows(cue, parties, sent, context):
@@ -1032,6 +1022,46 @@ def commitments(
                 seen.add(key)
                 rows.append({**row, "sentence_index": sent_i, "themes": "; ".join(themes)})
     return rows
+
+
+def _as_threat(
+    cue: Cue,
+    sent: Span,
+    context: Attribution,
+    quoted: Sequence[tuple[int, int, LocalActor | None]],
+    lex: CueLexicon,
+) -> Cue:
+    """Return a pledge reported by "warned" or "threatened" as an intent (a threat)."""
+    if cue.kind != "pledge" or cue.token.tag_ != "MD":
+        return cue
+    _, _, verb = _speaker(cue, sent, context, quoted)
+    if verb is None or _lemma(verb) not in lex.threat_verbs:
+        return cue
+    return Cue("intent", cue.token, cue.clause, cue.act, cue.words, cue.owner)
+
+
+def _publisher(actors: ArticleActors, source: str) -> LocalActor | None:
+    """Return the article's actor that is its source or publisher (a ministry's release)."""
+    wanted = " ".join(source.lower().split())
+    if not wanted:
+        return None
+    for actor in actors.actors.values():
+        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        if actor.type in ("organisation", "country", "person") and (
+            wanted in names or any(len(n) > 3 and n in wanted for n in names)
+        ):
+            return actor
+    return None
+
+
+def _first_person_clause(cue: Cue, sent: Span) -> bool:
+    """Return whether the clause's subject (or owner) is "we", "I" or "our ..."."""
+    subject = cue.owner if cue.owner is not None else _subject_of(cue.clause, sent)
+    if subject is None:
+        return False
+    return (subject.lower_ in _FIRST_PERSON and subject.text != "US") or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
+    )
 
 
 def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> list[dict]:

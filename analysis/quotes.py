@@ -22,10 +22,17 @@ Rules (documented here because they decide what the quotes table holds):
   is skipped; the rest of the paragraph and of the article is still read.
 - Partial quotes. A quote that continues the writer's own clause (``must "synergise"
   their efforts``) is ``partial``. Its speaker is the subject of the reporting verb that
-  governs it. A partial quote of one or two words is kept only inside reported speech; a
-  short partial quote that starts with a capital mid-sentence ("the 'ReArm initiative'")
-  is a name or title, not speech, and is dropped. Any other span of three or more words
-  is kept, with or without a speaker.
+  governs it. One to three words in marks inside the writer's sentence are a scare quote
+  and dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
+  date or a number in marks. Any other span of three or more words is kept, with or
+  without a speaker.
+- Marks of other styles: typewriter quotes (``...'') read as curly ones, and a
+  right-hand mark after a space and before a word opens a quote.
+- Layout. A dash after the quote followed by a name ('"..." — Maria Olsen') names the
+  speaker when no cue verb does.
+- Never a speaker: a pronoun left unresolved, a document ("the statement" speaks for
+  its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an
+  empty speaker.
 - Speaker. The subject of the cue verb (say, add, state, tell, note, stress, insist,
   warn, explain, write, declare, ...) or the object of "according to" next to the quote,
   searched first on the side the punctuation points to (``,” she said`` after,
@@ -64,6 +71,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actors import ArticleActors, LocalActor
+from analysis.issuers import (
+    body_before,
+    institution_actor,
+    is_document,
+    is_outlet,
+    recent_document,
+    speaker_words,
+    statement_speaker,
+)
 
 SPEECH_VERBS = frozenset(
     {
@@ -247,7 +263,16 @@ _MARK_CHARS = frozenset("“”\"‘’'")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+# A written "speaker" naming a day, month or year is a date the parser took for a subject.
+_DATE_LIKE = re.compile(
+    r"\b(?:\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|"
+    r"today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
 
+# Words in marks inside the writer's sentence up to this many are a scare quote.
+SCARE_QUOTE_WORDS = 3
 # How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
 RESOLUTION_WINDOW = 3
 # The longest lead-in before a headline's colon that can name its speaker.
@@ -291,7 +316,10 @@ def _classify(text: str, i: int) -> _Mark | None:
     if ch == "“":
         return _Mark(i, True, True, False)
     if ch == "”":
-        return _Mark(i, True, False, True)
+        # A right-hand mark after a space and before a word opens a quote (some sources
+        # use one mark for both ends).
+        opens = (prev == "" or prev.isspace() or prev in "([—–") and nxt.isalnum()
+        return _Mark(i, True, opens, not opens)
     if ch == '"':
         opens = before_ok and nxt != "" and not nxt.isspace()
         closes = after_ok and prev != "" and not prev.isspace()
@@ -329,6 +357,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     Unbalanced marks are skipped; an unclosed quote continues into the next paragraph
     only when that paragraph opens with a quote mark.
     """
+    # Typewriter quotes (``...'') read as curly ones; the length, and so every offset, stays.
+    text = text.replace("``", "“ ").replace("''", " ”")
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     spans: list[QuoteSpan] = []
     carried = False
@@ -469,6 +499,8 @@ class Attribution:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or self.in_quote(m.start_char):
                 continue
+            if m.kind == "pronoun":
+                continue  # an antecedent is a person named, not a pronoun resolved before
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
                 continue
@@ -486,7 +518,13 @@ class Attribution:
 
     def _genders(self) -> dict[str, str]:
         """Return person key -> "m"/"f" from honorifics and gendered role words."""
-        genders: dict[str, str] = {}
+        # A known gender only rules a person out; it never makes one win over a person of
+        # unknown gender (the actors' gender partly comes from pronouns resolved before).
+        genders: dict[str, str] = {
+            actor.key: actor.gender[0]
+            for actor in self.actors.actors.values()
+            if actor.gender in ("male", "female")
+        }
         for m in self.actors.mentions:
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
@@ -499,7 +537,13 @@ class Attribution:
         return genders
 
     def person_before(
-        self, char: int, *, gender: str = "", role: str = "", subject_first: bool = True
+        self,
+        char: int,
+        *,
+        gender: str = "",
+        role: str = "",
+        subject_first: bool = True,
+        floor: int | None = None,
     ) -> LocalActor | None:
         """Return the latest compatible person mentioned before ``char``.
 
@@ -507,7 +551,8 @@ class Attribution:
         previous subject); ``role`` keeps only persons introduced with that role word.
         """
         # A role word ("the minister") names one person however far back it was used.
-        floor = -1 if role else self.paragraph_index(char) - RESOLUTION_WINDOW
+        if floor is None:
+            floor = -1 if role else self.paragraph_index(char) - RESOLUTION_WINDOW
         candidates = [
             p
             for p in self.people
@@ -516,15 +561,16 @@ class Attribution:
             and (not gender or self.genders.get(p.actor.key, gender) == gender)
             and (not role or role in p.roles)
         ]
-        if gender:
-            # A person known to match (Ms. Kallas for "she") beats one of unknown gender.
-            known = [p for p in candidates if self.genders.get(p.actor.key) == gender]
-            candidates = known or candidates
         if subject_first:
             subjects = [p for p in candidates if p.is_subject]
             if subjects:
                 return subjects[-1].actor
-        return candidates[-1].actor if candidates else None
+        if candidates:
+            return candidates[-1].actor
+        if floor > -1:
+            # Nobody in the last paragraphs: the article's last compatible subject.
+            return self.person_before(char, gender=gender, role="", subject_first=True, floor=-1)
+        return None
 
     # -- cues and speakers -----------------------------------------------------------
     def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
@@ -577,17 +623,49 @@ class Attribution:
 
     def resolve(self, subject: Token, cue: str) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to."""
-        actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        lower = subject.lower_
+        # Pronouns are resolved here, to the last compatible person who was a subject.
+        actor = (
+            None
+            if lower in _PERSONAL_PRONOUNS
+            else self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        )
         if actor is not None:
-            return Speaker(actor, actor.name, cue)
+            # An outlet reports what others say; it is never the speaker.
+            return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
         lower = subject.lower_
         if lower in _PERSONAL_PRONOUNS:
             actor = self.person_before(subject.idx, gender=_PERSONAL_PRONOUNS[lower])
-            return Speaker(actor, actor.name if actor else subject.text, cue)
+            return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)
-        if lower in _OTHER_PRONOUNS:
-            return Speaker(None, subject.text, cue)
+        if lower in speaker_words().body_pronouns:
+            document = recent_document(subject)
+            if document is not None:
+                actor = statement_speaker(document, self.actors)
+            else:
+                actor = body_before(subject, self.actors, self.paragraph_index)
+            return Speaker(actor, actor.name if actor else "", cue)
+        if lower in _OTHER_PRONOUNS and subject.text != "US":  # "US" is a country
+            return Speaker(None, "", cue)
+        if _lemma(subject) in speaker_words().outlet_words:
+            return Speaker(None, "", cue)  # "the newspaper editorialized": an outlet
+        if is_document(subject):
+            actor = statement_speaker(subject, self.actors)
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if actor is None:
+                # "the campaign's statement": its owner as written, when no pronoun
+                written = _written(list(owner.subtree)) if owner is not None else ""
+                return Speaker(None, written, cue)
+            return Speaker(actor, actor.name, cue)
+        if (
+            _lemma(subject) in speaker_words().institutions
+            and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+            and (_is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
+        ):
+            actor = institution_actor(subject, self.actors)
+            if actor is not None:
+                return Speaker(actor, actor.name, cue)
         phrase = _noun_phrase(subject)
         # A possessor ("Her chief of staff", "the Review's Mats Ekholm") is not who speaks.
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
@@ -733,6 +811,10 @@ def _subject(verb: Token, article: Attribution) -> Token | None:
     return None
 
 
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
 def _is_definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
 
@@ -776,10 +858,14 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
         if names[k]:
             speakers.append(_NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
-        speaker = _attribute(article, k, partial, speakers, names)
+        speaker = _checked(_attribute(article, k, partial, speakers, names))
         speakers.append(speaker)
-        if n_words < 3 and not (partial and (speaker.actor or speaker.written)):
+        if n_words < 3 or (partial and n_words <= SCARE_QUOTE_WORDS):
             continue  # scare quotes of the writer, quoted headings
+        if _is_date_or_number(text) or _CODE.search(text):
+            continue  # '"2008"', '"15 November"', '"float:right"': no one's words
+        if partial and _names_a_thing(article, span):
+            continue  # 'a new body, the "national fund for the elderly"': a name
         actor = speaker.actor
         rows.append(
             {
@@ -795,6 +881,50 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             }
         )
     return rows
+
+
+# Markup left in quote marks ('style="border-collapse:collapse"').
+_CODE = re.compile(r"\w[:=]\w|[{};]\s*$|^\s*[#.]?\w+\s*\{")
+
+
+def _names_a_thing(article: Attribution, span: QuoteSpan) -> bool:
+    """Return whether a partial quote after an article is a name without a verb."""
+    text = article.doc.text
+    before = text[: span.open_at].rstrip().rsplit(None, 1)
+    if not before or before[-1].lower() not in ("the", "a", "an"):
+        return False
+    quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return quoted is not None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
+
+
+def _is_date_or_number(text: str) -> bool:
+    """Return whether quoted words are only a date or a number ("15 November", "40%")."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 4:
+        return False
+    return all(w.isdigit() or _DATE_LIKE.fullmatch(w) or w.lower() in _ORDINALS for w in words)
+
+
+_ORDINALS = frozenset({"st", "nd", "rd", "th", "of", "percent", "per", "cent", "bn", "m"})
+
+
+def _checked(speaker: Speaker) -> Speaker:
+    """Return the speaker, emptied when it is an outlet, a pronoun, a document or a date."""
+    if speaker.actor is not None:
+        return Speaker(None, "", speaker.cue) if is_outlet(speaker.actor) else speaker
+    written = speaker.written.strip()
+    lower = written.lower()
+    words = speaker_words()
+    if (
+        not written
+        or lower in words.never_speakers
+        or lower.split()[-1] in words.documents
+        or _DATE_LIKE.search(written)
+        or not any(ch.isalpha() for ch in written)
+        or "/" in written
+    ):
+        return Speaker(None, "", speaker.cue)
+    return speaker
 
 
 def attribution(doc: Doc, actors: ArticleActors) -> Attribution:
@@ -878,6 +1008,9 @@ def _attribute(
             if found.actor or found.written:
                 return found
 
+    found = _dash_speaker(article, after)
+    if found is not None:
+        return found
     if lead_in == ":":
         found = _colon_speaker(article, before)
         if found is not None:
@@ -902,6 +1035,28 @@ def _attribute(
         if found.actor:
             return found
     return _NO_SPEAKER
+
+
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
+    """Return the person a dash after the quote names ('"..." — Maria Olsen, minister')."""
+    if not after or after[0].text not in _DASHES:
+        return None
+    tag = []
+    for token in after[1:]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        tag.append(token)
+    for token in tag:
+        actor = article.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type == "person":
+            return Speaker(actor, actor.name, "—")
+    names = [t for t in tag if t.pos_ == "PROPN" and t.is_title]
+    if names and len(names) == len(tag):
+        return Speaker(None, " ".join(t.text for t in names[:3]), "—")
+    return None
 
 
 def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:

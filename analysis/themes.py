@@ -49,6 +49,13 @@ Threshold
       article's headline but, scattered through the body of an article about something
       else (a gas deal's "long-term contracts"), do not.
 
+Commitments and relations
+    A sentence that holds one of the article's commitments grounds a theme like a
+    prominent one, so what the actors commit to counts as what the article is about. An article in which two or more states or bodies act but that reaches no
+    theme gets one all the same: the theme with the highest score among those grounded
+    with support of at least two, else ``RELATIONS_THEME`` (diplomacy) when it holds a
+    commitment, its sentence as evidence.
+
 Evidence
     The strongest sentence: highest hit strength; on a tie the title or a lead sentence,
     then any other full sentence, then a heading (a heading is a fragment, a poor quote);
@@ -84,6 +91,8 @@ PHRASE_STRENGTH = 2
 MIN_SUPPORT = 3.0
 MIN_SENTENCES = 2
 MIN_SCORE = 0.04
+# The theme of an article about parties' relations that matches no theme of its own.
+RELATIONS_THEME = "diplomacy"
 
 THEME_KEYS = frozenset({"label", "description", "lemmas", "nouns", "phrases"})
 TOP_LEVEL_KEYS = frozenset({"replace", "themes"})
@@ -448,6 +457,9 @@ class _Sentence:
     kind: str
     strengths: dict[str, list[int]] = field(default_factory=dict)
     specific: set[str] = field(default_factory=set)
+    start_char: int = -1
+    end_char: int = -1
+    committed: bool = False  # a commitment stands in this sentence
 
     def add(self, hit: ThemeHit) -> None:
         """Count one hit of the sentence."""
@@ -549,6 +561,8 @@ class ThemeMatcher:
         *,
         title: str = "",
         hits: Sequence[ThemeHit] | None = None,
+        commitment_starts: Sequence[int] = (),
+        parties: int = 0,
     ) -> list[dict]:
         """Return the themes table rows of one article: one per theme it really discusses.
 
@@ -556,24 +570,59 @@ class ThemeMatcher:
         ordered by score, highest first. ``title`` counts as a prominent sentence; when
         the doc's text starts with it, those sentences are marked prominent instead.
         ``hits`` are ``self.hits(doc)`` when the caller already has them.
+        ``commitment_starts`` (character offsets of the article's commitments) make
+        their sentences count as prominent; ``parties`` (how many states and bodies act
+        in the article) of two or more gives an article without a theme its likeliest
+        one (see "Relations" in the module docstring).
         """
         units = self._units(doc, title, self.hits(doc) if hits is None else hits)
+        _mark_committed(units, commitment_starts)
         rows = []
+        candidates = []
         for theme_id in self.taxonomy.ids():
             stats = _theme_stats(units, theme_id)
-            if stats is None or not _discussed(stats):
+            if stats is None:
                 continue
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "theme": theme_id,
-                    "label": self._labels[theme_id],
-                    "score": stats.score,
-                    "evidence": stats.evidence,
-                    "n_sentences": len(stats.sentences),
-                }
-            )
+            candidates.append((theme_id, stats))
+            if _discussed(stats):
+                rows.append(self._row(article_id, theme_id, stats))
+        if not rows and parties >= 2:
+            rows = self._relations_rows(article_id, candidates, units)
         return sorted(rows, key=lambda row: -row["score"])
+
+    def _row(self, article_id: str, theme_id: str, stats: _ThemeStats) -> dict:
+        return {
+            "article_id": article_id,
+            "theme": theme_id,
+            "label": self._labels[theme_id],
+            "score": stats.score,
+            "evidence": stats.evidence,
+            "n_sentences": len(stats.sentences),
+        }
+
+    def _relations_rows(
+        self, article_id: str, candidates: list[tuple[str, _ThemeStats]], units: list[_Sentence]
+    ) -> list[dict]:
+        """Return the likeliest theme of an article about parties' relations (docstring)."""
+        grounded = [(t, s) for t, s in candidates if s.grounded and s.support >= WORD_STRENGTH * 2]
+        if grounded:
+            theme_id, stats = max(grounded, key=lambda pair: pair[1].score)
+            return [self._row(article_id, theme_id, stats)]
+        if RELATIONS_THEME not in self._labels:
+            return []
+        committed = [unit for unit in units if unit.committed]
+        if not committed:
+            return []
+        return [
+            {
+                "article_id": article_id,
+                "theme": RELATIONS_THEME,
+                "label": self._labels[RELATIONS_THEME],
+                "score": MIN_SCORE,
+                "evidence": committed[0].text,
+                "n_sentences": len(committed),
+            }
+        ]
 
     def _units(self, doc: Doc, title: str, hits: Sequence[ThemeHit]) -> list[_Sentence]:
         """Return the article's scoring units: its sentences, and the title if not in doc."""
@@ -582,7 +631,8 @@ class ThemeMatcher:
         title_end = _title_end(doc, title)
         kinds = _sentence_kinds(doc, sentences, title_end)
         units = [
-            _Sentence(sent.text.strip(), kind) for sent, kind in zip(sentences, kinds, strict=True)
+            _Sentence(sent.text.strip(), kind, start_char=sent.start_char, end_char=sent.end_char)
+            for sent, kind in zip(sentences, kinds, strict=True)
         ]
         index = _sentence_index(doc, sentences)
         for hit in hits:
@@ -601,6 +651,15 @@ class ThemeMatcher:
         for hit in self.hits(title_doc):
             unit.add(hit)
         return unit
+
+
+def _mark_committed(units: Sequence[_Sentence], starts: Iterable[int]) -> None:
+    """Mark the units that hold a commitment starting at one of ``starts``."""
+    for start in starts:
+        for unit in units:
+            if unit.start_char <= start < unit.end_char:
+                unit.committed = True
+                break
 
 
 def _longest_first(found: Iterable[ThemeHit]) -> list[ThemeHit]:

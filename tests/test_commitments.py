@@ -356,3 +356,154 @@ def test_only_a_definite_group_stands_for_the_parties_named_before(nlp, second, 
     first = "Norway and Chile held defence talks in Oslo on Monday. "
     found = pairs(extract(nlp, first + second))
     assert (("Norway", "agreement") in found) is committed
+
+
+# -- quotations, cue classes, institutions and statements ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        # first person inside a direct quotation: the speaker commits
+        (
+            '"We will not renounce this obligation," Foreign Minister Lena Haugen said.',
+            "Lena Haugen",
+            "refusal",
+        ),
+        (
+            '"Our country will send two more battalions to the border," '
+            "Defence Minister Piet Vos said on Monday.",
+            "Piet Vos",
+            "pledge",
+        ),
+        # a commitment in the words a telegram read
+        (
+            "President Ivo Kral sent a telegram which read: "
+            '"I hope for a constructive dialogue with you."',
+            "Ivo Kral",
+            "intent",
+        ),
+        # cue classes
+        ("Norway ordered its diplomats to reopen talks with Finland.", "Norway", "intent"),
+        ("Norway announced new aid for the flooded provinces.", "Norway", "pledge"),
+        ("Finland reiterated its demand that Norway withdraw its ships.", "Finland", "call"),
+        ("Norway asked for international help to clear the mines.", "Norway", "call"),
+        ("Finland praised Norway's leadership of the mission.", "Finland", "endorsement"),
+        ("Norway threatened to close its border with Finland.", "Norway", "intent"),
+        (
+            "Minister Lena Haugen of Norway warned that Norway would close its border.",
+            "Lena Haugen",
+            "intent",
+        ),
+        ("Finland opposed the plan to expand the mission.", "Finland", "refusal"),
+        ("The plan to expand the mission is strongly opposed by Finland.", "Finland", "refusal"),
+        ("Norway abstained in the vote on the mission.", "Norway", "refusal"),
+        # institutions and documents
+        (
+            "The Nordic Council passed a resolution on the border on Monday. "
+            "The resolution calls for an immediate ceasefire.",
+            "Nordic Council",
+            "call",
+        ),
+    ],
+)
+def test_capabilities_give_the_committing_actor(nlp, text: str, actor: str, kind: str) -> None:
+    assert (actor, kind) in pairs(extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # word sense: crimes and suicide are committed, nobody commits to them
+        "The soldier committed suicide in the barracks.",
+        "The rebels committed crimes against civilians in the north.",
+        # a finding, not an agreement
+        "The inquiry of Norway concluded that the vessel had sunk in the storm.",
+        # a claim about another party's things is an accusation, not a pledge
+        "Minister Lena Haugen of Norway said Finnish arms supplies would aid the rebels.",
+        # a denial of fact is no refusal
+        "Norway denied that it had sent troops across the border.",
+        # a phone call, not a call on someone
+        "Minister Lena Haugen called her Finnish counterpart to express her concern.",
+        # a belief about the future
+        '"We are sure that this attempt will not fool our friends," Minister Lena Haugen said.',
+        # assent in a conversation
+        '"We agree," Minister Lena Haugen said.',
+        # a purpose, a past arrangement and a thing done to people
+        "The new law is aimed at calming the border region of Norway.",
+        "The meeting was planned by Minister Lena Haugen of Norway.",
+        "Eight thousand Norwegian settlers will be evacuated from the valley.",
+        # hospitality, not support
+        "Minister Lena Haugen of Norway was welcomed by President Ivo Kral of Finland.",
+        # said of another person, not the speaker's own commitment
+        '"He is willing to exploit the crisis," Minister Lena Haugen of Norway said.',
+        # weapons are aimed, no plan
+        "Norwegian soldiers aimed their weapons at the Finnish patrol.",
+        # praised by someone unnamed: Norway is praised, it praises nothing
+        "Norway has recently been praised for its action against corruption.",
+        # what happens to the subject
+        "Norway and Finland will receive extra funding from the union next year.",
+        # behaviour, not a threat of what one will do
+        "Norway was not threatening its neighbours, Minister Lena Haugen of Finland said.",
+        # those refused are named, not who refuses
+        '"Our doctors are denied access to the camp," Minister Lena Haugen of Norway said.',
+        # a shared finding, not an agreement
+        '"We agreed that we have settled most of the issue," Minister Lena Haugen said.',
+    ],
+)
+def test_no_commitment_in_other_senses(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_us_is_a_country_not_the_pronoun(nlp) -> None:
+    text = "Minister Lena Haugen said the US will send two ships to the region."
+    rows = extract(nlp, text)
+    assert rows, "the pledge is found"
+    assert all(row["actor"] != "Lena Haugen" or row["type"] == "pledge" for row in rows)
+    assert not any(row["actor"] == "" for row in rows)
+
+
+def test_the_leaders_stand_for_the_parties_named_as_present(nlp) -> None:
+    text = (
+        "The leaders of Norway, Finland and Estonia met in Tallinn on Monday. "
+        "The leaders agreed to hold a summit on energy next year."
+    )
+    rows = [row for row in extract(nlp, text) if row["type"] == "agreement"]
+    assert rows
+    assert rows[0]["actor"] in {"Norway", "Finland", "Estonia"}
+    assert rows[0]["counterpart"] in {"Norway", "Finland", "Estonia"}
+
+
+def test_the_three_countries_are_the_three_named_last(nlp) -> None:
+    text = (
+        "Norway, Finland and Estonia met in Tallinn on Monday. "
+        "The three countries approved a joint declaration on border trade."
+    )
+    assert {row["actor"] for row in extract(nlp, text)} == {"Norway", "Finland", "Estonia"}
+
+
+def test_a_statement_speaks_for_its_issuer(nlp) -> None:
+    text = (
+        "Prime Minister Elena Markov of Finland spoke to reporters on Monday.\n\n"
+        '"We will send a medical team to the north," said a statement from '
+        "Markov's office."
+    )
+    assert ("Elena Markov", "pledge") in pairs(extract(nlp, text))
+
+
+def test_no_right_to_demand_is_the_speakers_refusal(nlp) -> None:
+    text = '"Finland has no right to demand our withdrawal," Minister Lena Haugen said.'
+    assert ("Lena Haugen", "refusal") in pairs(extract(nlp, text))
+
+
+def test_we_will_in_a_release_belongs_to_its_publisher(nlp) -> None:
+    text = (
+        "Prime Minister Anna Berg of Norway visited the northern garrison on Monday.\n\n"
+        "We will open two new training centres in the north next year."
+    )
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    rows = commitments(doc, found, themes, [], article_source="Office of Anna Berg")
+    assert ("Anna Berg", "pledge") in pairs(rows)
+    assert commitments(doc, found, themes, []) == []

@@ -35,6 +35,10 @@ def quoted_texts(text: str) -> list[str]:
             '"We came to help. We will stay.\n\n"We will not leave," he said.',
             ["We came to help. We will stay.", "We will not leave"],
         ),
+        # typewriter quotes
+        ("``The port is open,'' she said.", ["The port is open"]),
+        # a quote opened with a right-hand mark
+        ("She said: ”The port is open to all ships.”", ["The port is open to all ships."]),
     ],
 )
 def test_quote_spans(text: str, expected: list[str]) -> None:
@@ -106,12 +110,27 @@ def test_split_quote_gives_two_rows_with_one_speaker(nlp) -> None:
     assert not any(row["partial"] for row in rows)
 
 
-def test_scare_quote_in_reported_speech_is_partial_and_attributed(nlp) -> None:
-    text = 'Defence Minister Maria Lopez said that both navies must "synergise" their efforts.'
+def test_partial_quote_in_reported_speech_is_partial_and_attributed(nlp) -> None:
+    text = (
+        "Defence Minister Maria Lopez said that both navies must "
+        '"synergise their efforts across the northern sea" this year.'
+    )
     (row,) = rows_of(nlp, text)
-    assert row["quote"] == "synergise"
+    assert row["quote"] == "synergise their efforts across the northern sea"
     assert row["partial"] is True
     assert row["speaker"] == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Defence Minister Maria Lopez said that both navies must "synergise" their efforts.',
+        'Minister Maria Lopez called the plan a "bridge too far" on Monday.',
+        'The summit opens on "15 November" in Kirovo, Minister Maria Lopez said.',
+    ],
+)
+def test_scare_quotes_and_dates_are_no_quotations(nlp, text: str) -> None:
+    assert rows_of(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -187,7 +206,7 @@ def test_headline_speaker(nlp, text: str, quote_start: str, speaker: str) -> Non
         # the subject next to the verb, not a place set off before it
         (
             "Speaking at a shipyard in Gdynia, Poland, Nowak went after Kaminski, "
-            'calling him "a desk general."',
+            'calling him "a desk general with no ships."',
             "a desk general",
             "Nowak",
         ),
@@ -208,7 +227,7 @@ def test_headline_speaker(nlp, text: str, quote_start: str, speaker: str) -> Non
         ),
         (
             "Defence Minister Viktor Hale spoke on Friday.\n\nLindqvist rejected Hale’s claim "
-            "that Sweden was “holding back” its allies.",
+            "that Sweden was “holding back its northern allies” all year.",
             "holding back",
             "Viktor Hale",
         ),
@@ -241,3 +260,77 @@ def test_speaker_rules_on_news_sentences(nlp, text: str, quote_start: str, speak
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
     assert rows, f"no quote starting {quote_start!r}"
     assert rows[0]["speaker"].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a document speaks for its issuer, named in its phrase or earlier
+        (
+            "Tarsonia's Foreign Ministry issued a statement on Monday. "
+            '"We will not accept any foreign troops on our soil," the statement said.',
+            "We will not accept",
+            "Foreign Ministry",
+        ),
+        (
+            "Prime Minister Elena Markov of Tarsonia spoke to reporters on Monday.\n\n"
+            '"Nobody has sent us such an invitation so far," said a statement from '
+            "Markov's office.",
+            "Nobody has sent",
+            "Elena Markov",
+        ),
+        # "it" after a document is the document's issuer
+        (
+            "Tarsonian President Elena Markov issued a statement. "
+            '"The Tarsonian people welcome fair changes in the region," it read.',
+            "The Tarsonian people",
+            "Elena Markov",
+        ),
+        # the quote, a dash, the name
+        (
+            "Minister Jonas Reller met the press on Friday.\n\n"
+            '"We will send two more ships to the northern coast." — Jonas Reller',
+            "We will send",
+            "Jonas Reller",
+        ),
+    ],
+)
+def test_issuers_and_layouts_name_the_speaker(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet reports; it does not speak
+        '"The talks have failed and the border will stay closed," the Kirovo Daily News said.',
+        # a pronoun with nobody to stand for stays empty
+        '"The talks have failed and the border will stay closed," they said.',
+        # a date taken for a subject is no speaker
+        '"The talks have failed and the border will stay closed," Monday saw.',
+        # a newspaper's editorial is the outlet's, and an outlet never speaks
+        "The Kirovo newspaper of Norway editorialized that "
+        '"the weapons bought on the open market should not go to armed groups."',
+    ],
+)
+def test_speaker_is_never_a_pronoun_outlet_or_date(nlp, text: str) -> None:
+    rows = rows_of(nlp, text)
+    assert len(rows) == 1
+    assert rows[0]["speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markup left in marks
+        'The table had style="border-collapse:collapse; float:right" in Kirovo.',
+        # a name given in marks after an article
+        'The money goes to a new body, the "national fund for the care of elders."',
+    ],
+)
+def test_markup_and_names_in_marks_are_no_quotations(nlp, text: str) -> None:
+    assert rows_of(nlp, text) == []

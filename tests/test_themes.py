@@ -632,3 +632,57 @@ def test_taxonomies_are_hashable_and_equal_by_content():
     assert hash(load_taxonomy_text(ARCTIC)) == hash(load_taxonomy_text(ARCTIC))
     assert {default_taxonomy(): 1}[load_taxonomy_text("", extend=True)] == 1
     assert load_taxonomy_text(ARCTIC).fingerprint() != default_taxonomy().fingerprint()
+
+
+# ---------------------------------------------------------------- vocabulary classes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "The two governments opened a peace conference in Kirovo on Monday. Delegates "
+            "discussed the occupation of the northern valley and the reparations owed since "
+            "the war. Both sides said the peace process would take years.",
+            "regional_security",
+        ),
+        (
+            "Norway lifted the visa restrictions it had imposed on Finnish citizens. The "
+            "travel ban had been in force since the spring. Officials said the remaining "
+            "visa ban on traders would end next month.",
+            "sanctions",
+        ),
+        (
+            "The envoy began a mediation between the two governments. Negotiations on the "
+            "border will resume next week, the mediator said. Both delegations said they "
+            "would negotiate in good faith.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_vocabulary_classes_find_the_theme(nlp, matcher, text, theme):
+    assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+# ---------------------------------------------------------------- relations fallback
+
+RELATIONS_ARTICLE = (
+    "Minister Jonas Reller of Norway met Minister Aino Kask of Finland on Tuesday. "
+    "They spoke for an hour. Norway promised to send a letter on the matter next week."
+)
+
+
+def test_an_article_about_parties_relations_gets_a_theme(nlp, matcher):
+    doc = nlp(RELATIONS_ARTICLE)
+    start = RELATIONS_ARTICLE.index("Norway promised")
+    assert matcher.theme_rows(doc, "a1") == []
+    rows = matcher.theme_rows(doc, "a1", commitment_starts=[start], parties=2)
+    assert [row["theme"] for row in rows] == ["diplomacy"]
+    assert rows[0]["evidence"].startswith("Norway promised")
+
+
+def test_no_relations_theme_without_two_parties_or_a_commitment(nlp, matcher):
+    doc = nlp(RELATIONS_ARTICLE)
+    start = RELATIONS_ARTICLE.index("Norway promised")
+    assert matcher.theme_rows(doc, "a1", commitment_starts=[start], parties=1) == []
+    assert matcher.theme_rows(doc, "a1", parties=2) == []

@@ -1,0 +1,493 @@
+"""Commitment cues: the words that make a clause a commitment, and of which type.
+
+``find_cue(token, lexicon)`` says whether a token starts a cue (a verb, a modal, an
+adjective or a noun of one of the seven types) and returns it with the clause whose
+subject commits and the verb of the committed act. The words live in
+``analysis/data/commitment_cues.toml``; who commits and whether the clause is background
+is decided in ``analysis/commitments.py``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+CUES_FILE = "commitment_cues.toml"
+
+COMMITMENT_TYPES: tuple[str, ...] = (
+    "agreement",
+    "pledge",
+    "offer",
+    "endorsement",
+    "call",
+    "intent",
+    "refusal",
+)
+
+# Verbs that after "will" state a future condition or a forecast, not an act.
+_STATE_VERBS = frozenset(
+    {"be", "become", "remain", "have", "look", "need", "face", "see", "lose", "get"}
+)
+_FUTURE = frozenset({"will", "would", "shall"})
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue words of ``commitment_cues.toml``, by role."""
+
+    verbs: dict[str, str]
+    complement_verbs: dict[str, str]
+    modals: dict[str, str]
+    ready_adjectives: frozenset[str]
+    look_forward: frozenset[str]
+    need_verbs: frozenset[str]
+    role_verbs: frozenset[str]
+    role_objects: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    conditions: frozenset[str]
+    deliberation: frozenset[str]
+    reporting: frozenset[str]
+    background_marks: frozenset[str]
+    gerund_preps: frozenset[str]
+    pass_through: frozenset[str]
+    withheld_statements: frozenset[str]
+    rejected_statements: frozenset[str]
+    negated_attitudes: frozenset[str]
+    institutions: frozenset[str]
+    prediction_verbs: frozenset[str]
+    prediction_subjects: frozenset[str]
+    group_persons: frozenset[str]
+    group_parties: frozenset[str]
+    stating_verbs: frozenset[str] = frozenset()
+    nouns: dict[str, str] | None = None
+    announced_objects: frozenset[str] = frozenset()
+    not_objects: dict[str, frozenset[str]] | None = None
+    refusal_needs_object: frozenset[str] = frozenset()
+    findings: frozenset[str] = frozenset()
+    hospitality: frozenset[str] = frozenset()
+    denied_rights: frozenset[str] = frozenset()
+    needs_complement: frozenset[str] = frozenset()
+    needs_particle: frozenset[str] = frozenset()
+    belief_adjectives: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
+    object_verbs: dict[str, str] | None = None
+    only_objects: dict[str, frozenset[str]] | None = None
+    outcome_verbs: frozenset[str] = frozenset()
+    event_verbs: frozenset[str] = frozenset()
+    needs_to: frozenset[str] = frozenset()
+    intent_adjectives: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()
+    formal_objects: frozenset[str] = frozenset()
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """Return the shipped cue lexicon (read once)."""
+    text = resources.files("analysis").joinpath("data", CUES_FILE).read_text("utf-8")
+    return parse_lexicon(text)
+
+
+def parse_lexicon(text: str) -> CueLexicon:
+    """Return the cue lexicon held in TOML ``text``; unknown types are an error."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"the commitment cue lexicon is not valid TOML: {err}") from err
+
+    def by_type(section: str) -> dict[str, str]:
+        table = data.get(section, {})
+        unknown = sorted(set(table) - set(COMMITMENT_TYPES))
+        if unknown:
+            raise ValueError(f"unknown commitment types in [{section}]: {', '.join(unknown)}")
+        return {word: kind for kind, words in table.items() for word in words}
+
+    modals = dict(data.get("modals", {}))
+    unknown = sorted(set(modals.values()) - set(COMMITMENT_TYPES))
+    if unknown:
+        raise ValueError(f"unknown commitment types in [modals]: {', '.join(unknown)}")
+
+    def words(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
+
+    return CueLexicon(
+        verbs=by_type("verbs"),
+        complement_verbs=by_type("complement_verbs"),
+        modals=modals,
+        ready_adjectives=words("phrases", "ready_adjectives"),
+        look_forward=words("phrases", "look_forward"),
+        need_verbs=words("phrases", "need_verbs"),
+        role_verbs=words("phrases", "role_verbs"),
+        role_objects=words("phrases", "role_objects"),
+        hedge_modals=words("hedges", "modals"),
+        hedge_adverbs=words("hedges", "adverbs"),
+        conditions=words("hedges", "conditions"),
+        deliberation=words("hedges", "deliberation"),
+        reporting=words("reporting", "verbs"),
+        background_marks=words("background", "marks"),
+        gerund_preps=words("background", "gerund_preps"),
+        pass_through=words("background", "pass_through"),
+        withheld_statements=words("background", "withheld_statements"),
+        rejected_statements=words("background", "rejected_statements"),
+        negated_attitudes=words("background", "negated_attitudes"),
+        institutions=words("groups", "institutions"),
+        prediction_verbs=words("predictions", "verbs"),
+        prediction_subjects=words("predictions", "subjects"),
+        group_persons=words("groups", "persons"),
+        group_parties=words("groups", "parties"),
+        stating_verbs=words("stating_verbs", "verbs"),
+        nouns=by_type("nouns"),
+        announced_objects=words("announced", "objects"),
+        not_objects={
+            verb: frozenset(w.lower() for w in objects)
+            for verb, objects in data.get("senses", {}).items()
+            if not verb.startswith("needs_")
+            and verb not in ("refusal_needs_object", "findings", "hospitality", "denied_rights")
+            and verb != "needs_to"
+        },
+        refusal_needs_object=words("senses", "refusal_needs_object"),
+        findings=words("senses", "findings"),
+        hospitality=words("senses", "hospitality"),
+        denied_rights=words("senses", "denied_rights"),
+        needs_complement=words("senses", "needs_complement"),
+        needs_particle=words("senses", "needs_particle"),
+        belief_adjectives=words("predictions", "adjectives"),
+        agent_nouns=words("groups", "agents"),
+        object_verbs=by_type("object_verbs"),
+        only_objects={
+            verb: frozenset(w.lower() for w in objects)
+            for verb, objects in data.get("only_objects", {}).items()
+        },
+        outcome_verbs=words("predictions", "outcome_verbs"),
+        event_verbs=words("predictions", "event_verbs"),
+        needs_to=words("senses", "needs_to"),
+        intent_adjectives=words("phrases", "intent_adjectives"),
+        threat_verbs=words("phrases", "threat_verbs"),
+        formal_objects=words("formal_objects", "nouns"),
+    )
+
+
+# -- cues ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A commitment cue found in the parse.
+
+    ``token`` is the cue word, ``clause`` the verb whose subject commits, ``act`` the
+    verb of the committed act (the head of ``content``) and ``words`` the cue as shown.
+    ``owner`` is who commits when a noun carries the cue ("its demand that").
+    """
+
+    kind: str
+    token: Token
+    clause: Token
+    act: Token
+    words: str
+    owner: Token | None = None
+
+
+_INFLECTIONS = (
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def _lemma(token: Token) -> str:
+    """Return the token's lemma, mended where the model misreads a cue verb ("hopes": "hop")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or token.tag_ in ("VB", "VBP"):
+        return lemma
+    known = _verb_lemmas()
+    if lemma in known:
+        return lemma
+    lower = token.lower_
+    for suffix, ending in _INFLECTIONS:
+        if lower.endswith(suffix):
+            candidate = lower[: -len(suffix)] + ending
+            if candidate in known:
+                return candidate
+    return lemma
+
+
+@cache
+def _verb_lemmas() -> frozenset[str]:
+    lex = cue_lexicon()
+    return frozenset(lex.verbs) | frozenset(lex.complement_verbs) | lex.reporting
+
+
+def _xcomp(token: Token) -> Token | None:
+    """Return the "to" complement of a verb (the parser sometimes calls it advcl)."""
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return child
+        if (
+            child.dep_ == "advcl"
+            and child.i == token.i + 2
+            and token.doc[token.i + 1].lower_ == "to"
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _modal_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+
+
+def _negated(*tokens: Token) -> bool:
+    return any(c.dep_ == "neg" for t in tokens for c in t.children)
+
+
+def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
+    """Return the commitment cue ``token`` starts, or None when it starts none."""
+    lemma = _lemma(token)
+    if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
+        cue = _verb_cue(token, lemma, lex)
+    elif token.tag_ == "MD" and token.dep_ == "aux":
+        cue = _modal_cue(token, lemma, lex)
+    elif token.pos_ == "ADJ":
+        cue = _adjective_cue(token, lemma, lex)
+    elif token.pos_ == "NOUN" and lex.nouns:
+        cue = _noun_cue(token, lemma, lex)
+    else:
+        cue = None
+    if cue is None:
+        return None
+    return _with_polarity(cue)
+
+
+def _objects(token: Token) -> list[Token]:
+    """Return the direct objects of a verb, or its subject when the verb is passive."""
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
+    """Return whether a cue verb is used in its committing sense (see [senses])."""
+    objects = _objects(token)
+    excluded = (lex.not_objects or {}).get(lemma)
+    if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
+        return False  # "commit suicide", "accept the blame"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    if kind == "intent" and passive:
+        return False  # "is aimed at", "was planned by": a purpose or a past arrangement
+    if (
+        lemma in lex.needs_to
+        and _xcomp(token) is None
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "for") for c in token.children)
+    ):
+        return False  # "aimed their weapons at him"
+    granted = (lex.only_objects or {}).get(lemma)
+    if granted is not None and lemma == "deny" and passive:
+        return False  # "staff are denied access": said of those refused, by nobody named
+    if (
+        granted is not None
+        and _xcomp(token) is None
+        and not any(_lemma(o) in granted for o in objects)
+    ):
+        return False  # "denied the allegation": only "denied access" withholds something
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if lemma in lex.needs_complement and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass", "prt", "advcl")
+        for c in token.children
+    ):
+        return False  # "We agree.": assent, nothing agreed
+    if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
+        return False  # "concluded that ...": a finding
+    if kind == "refusal" and lemma in lex.refusal_needs_object:
+        if clauses or not objects:
+            return False  # "denied that ...": a denial of fact
+        if lemma == "dismiss" and any(
+            o.ent_type_ == "PERSON" or o.pos_ in ("PRON", "PROPN") for o in objects
+        ):
+            return False  # "dismissed the minister"
+    return True
+
+
+def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    xcomp = _xcomp(token)
+    kind = lex.verbs.get(lemma)
+    if kind is not None:
+        if lemma == "back" and token.pos_ != "VERB":
+            return None
+        if not _in_sense(token, lemma, kind, lex):
+            return None
+        return Cue(kind, token, token, xcomp or token, token.text)
+    kind = lex.complement_verbs.get(lemma)
+    if kind is not None:
+        particle = next(
+            (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
+            None,
+        )
+        if lemma == "like" and not _modal_of(token):
+            return None  # "would like to", not "like"
+        if lemma in lex.needs_particle and particle is None:
+            return None  # "called her counterpart to express concern": a phone call
+        if xcomp is not None:
+            return Cue(kind, token, token, xcomp, token.text)
+        if particle is not None and kind == "call":
+            return Cue(kind, token, token, token, f"{token.text} {particle.text}")
+        return None
+    if lemma == "announce":
+        return _announced(token, lex)
+    kind = (lex.object_verbs or {}).get(lemma)
+    if kind is not None and any(_lemma(o) in lex.formal_objects for o in _objects(token)):
+        return Cue(kind, token, token, token, token.text)  # "passed a resolution"
+    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
+        return Cue("intent", token, token, token, f"{token.text} forward")
+    if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
+        return Cue(_first_person_kind("call", token), token, token, xcomp, f"{token.text} to")
+    if lemma in lex.role_verbs:
+        modal = _modal_of(token)
+        if modal is not None and any(
+            c.dep_ == "dobj" and _lemma(c) in lex.role_objects for c in token.children
+        ):
+            return Cue("offer", token, token, token, f"{modal.text} {token.text} a role")
+    modal = _modal_of(token)
+    if (
+        lemma in lex.deliberation
+        and modal is not None
+        and _lemma(modal) in _FUTURE | lex.hedge_modals
+    ):
+        return Cue("intent", token, token, token, f"{modal.text} {token.text}")
+    return None
+
+
+def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    kind = lex.modals.get(lemma)
+    head = token.head
+    if kind is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if kind == "call":
+        return Cue(_first_person_kind("call", head), token, head, head, token.text)
+    if _is_cue_word(head, lex):
+        return None  # "will sign", "would back": the verb says what kind
+    if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
+        return None  # a future state, an event or a forecast, not an act
+    if _lemma(head) in lex.reporting and _lemma(head) not in lex.verbs:
+        return None  # "I would say", "he will argue": a way of speaking
+    return Cue(kind, token, head, head, token.text)
+
+
+def _first_person_kind(kind: str, verb: Token) -> str:
+    """Return "intent" for a call the speaker makes of themself ("we must deploy")."""
+    if kind != "call":
+        return kind
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.text.lower() in ("we", "i") and subject.text != "US":
+        return "intent"
+    return kind
+
+
+def _announced(token: Token, lex: CueLexicon) -> Cue | None:
+    """Return the pledge "announced new aid" makes (a plan or intent is a noun cue)."""
+    for obj in _objects(token):
+        if _lemma(obj) in lex.announced_objects or obj.lower_ in lex.announced_objects:
+            return Cue("pledge", token, token, token, token.text)
+        if any(c.ent_type_ == "MONEY" for c in obj.subtree):
+            return Cue("pledge", token, token, token, token.text)
+    return None
+
+
+def _noun_complement(noun: Token) -> Token | None:
+    """Return what a commitment noun commits to ("intent to strengthen", "need for talks")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in child.children if c.dep_ in ("aux", "mark")}
+            if marks & {"to", "that"} or child.dep_ == "ccomp":
+                return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "of"):
+            return child
+    return None
+
+
+def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
+    kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
+    if kind is None or token.tag_ != "NN":
+        return None
+    head = token.head
+    refused = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    if lemma in lex.denied_rights:
+        # "has no right to demand": the speaker refuses what another asks.
+        if refused and token.dep_ == "dobj" and _noun_complement(token) is not None:
+            return Cue("refusal", token, head, token, f"no {token.text}")
+        return None
+    if (
+        token.dep_ == "dobj"
+        and head.pos_ in ("VERB", "AUX")
+        and _lemma(head) in lex.stating_verbs
+        and _lemma(head) not in lex.verbs
+    ):
+        act = _noun_complement(token) or token
+        cue = Cue(kind, token, head, token, f"{head.text} {token.text}")
+        if (
+            act is token
+            and kind != "agreement"
+            and not refused
+            and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
+        ):
+            return None  # "made a request": nothing said about what
+        return _refused(cue) if refused else cue
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or _noun_complement(token) is None or kind == "agreement":
+        return None
+    if token.dep_ != "dobj" or head.pos_ != "VERB" or _is_cue_word(head, lex):
+        # "their demand was rejected", "thanked them for their commitment": about the
+        # commitment, not making it
+        return None
+    return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _refused(cue: Cue) -> Cue:
+    return Cue("refusal", cue.token, cue.clause, cue.act, f"no {cue.words}", cue.owner)
+
+
+def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    xcomp = _xcomp(token)
+    if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in lex.ready_adjectives:
+        return Cue("offer", token, token.head, xcomp, f"{token.text} to")
+    if lemma in lex.intent_adjectives:  # "determined to", "set to"
+        return Cue("intent", token, token.head, xcomp, f"{token.text} to")
+    kind = lex.verbs.get(lemma)
+    if kind == "pledge":  # "remain committed to"
+        return Cue(kind, token, token.head, xcomp, f"{token.text} to")
+    return None
+
+
+def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
+    lemma = _lemma(token)
+    if lemma in lex.verbs:
+        return True
+    if lemma in lex.complement_verbs and _xcomp(token) is not None:
+        return True
+    if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
+        return True
+    if lemma in lex.role_verbs or lemma in lex.deliberation:
+        return _modal_of(token) is not None
+    return False
+
+
+def _with_polarity(cue: Cue) -> Cue | None:
+    """Return the cue as a refusal when it is negated ("did not commit", "will not")."""
+    if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
+        return None  # "we are not asking them to": no call made
+    if cue.kind in ("call", "refusal"):
+        return cue
+    if _negated(cue.token, cue.clause):
+        neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
+        return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
+    return cue

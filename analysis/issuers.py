@@ -1,0 +1,248 @@
+"""Who issues a statement: the body or person behind "the statement", "the ministry", "it".
+
+Quotations and commitments both meet speakers that are no names: a document ("a
+statement from the foreign ministry", "the statement continued"), an institution named
+by its kind ("the ministry said") or a pronoun ("it said"). This module turns them into
+the actor the article names, or into nothing; it never returns the words themselves.
+
+Rules (the word classes live in ``analysis/data/speakers.toml``):
+
+- A document noun ("statement", "communique", "email", "letter", "press release") speaks
+  for its issuer: the actor after "from" or before "'s" in its own phrase ("a statement
+  from Olsen's office" is Olsen's), else the subject of the verb that issued it ("the
+  ministry issued a statement"), else the issuer of the latest document the article
+  named before it ("The statement added" after "a statement from the ministry").
+- An institution noun with "the" ("the ministry", "the foreign office", "the
+  government") is the organisation named earlier whose name holds that word, else the
+  country an adjective or possessive before it names ("the Valdorian ministry"), else
+  the country named last in the same or the two sentences before.
+- "it" is the document named in its sentence or the two before ("issued a statement.
+  '...,' it read"), else the organisation or country that was last the subject of a
+  clause in the same or the previous paragraph.
+- An office owned by someone ("Olsen's office") speaks for its owner.
+- A news outlet (a name holding an outlet word: "Radio", "News Agency", "Times") issues
+  reports, not statements: it is never returned.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from analysis.actors import ArticleActors, LocalActor
+
+SPEAKERS_FILE = "speakers.toml"
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """Word classes of ``speakers.toml``."""
+
+    documents: frozenset[str]
+    issue_verbs: frozenset[str]
+    institutions: frozenset[str]
+    outlet_words: frozenset[str]
+    body_pronouns: frozenset[str]
+    never_speakers: frozenset[str]
+
+
+@cache
+def speaker_words() -> SpeakerWords:
+    """Return the shipped word classes (read once)."""
+    text = resources.files("analysis").joinpath("data", SPEAKERS_FILE).read_text("utf-8")
+    return parse_speaker_words(text)
+
+
+def parse_speaker_words(text: str) -> SpeakerWords:
+    """Return the word classes held in TOML ``text``."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"the speaker word classes are not valid TOML: {err}") from err
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get("speakers", {}).get(key, []))
+
+    return SpeakerWords(
+        documents=words("documents"),
+        issue_verbs=words("issue_verbs"),
+        institutions=words("institutions"),
+        outlet_words=words("outlet_words"),
+        body_pronouns=words("body_pronouns"),
+        never_speakers=words("never_speakers"),
+    )
+
+
+def is_outlet(actor: LocalActor | None) -> bool:
+    """Return whether an actor is a news outlet (its name holds an outlet word)."""
+    if actor is None or actor.type == "person":
+        return False
+    words = {w.lower().strip(".,") for w in actor.name.split()}
+    name = actor.name.lower()
+    outlet = speaker_words().outlet_words
+    return bool(words & outlet) or any(" " in w and w in name for w in outlet)
+
+
+def is_document(token: Token) -> bool:
+    """Return whether a noun names a statement-like document ("the statement")."""
+    return token.pos_ in ("NOUN", "PROPN") and _lemma(token) in speaker_words().documents
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _usable(actor: LocalActor | None) -> bool:
+    return actor is not None and actor.type != "place" and not is_outlet(actor)
+
+
+def _token_actor(token: Token, actors: ArticleActors) -> LocalActor | None:
+    actor = actors.actor_at(token.idx, token.idx + len(token))
+    return actor if _usable(actor) else None
+
+
+def _phrase_actor(token: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the first usable actor in a token's phrase, or the person owning an office."""
+    for t in token.subtree:
+        actor = _token_actor(t, actors)
+        if actor is not None:
+            return actor
+    return None
+
+
+def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return who issued the document a noun names, from its own phrase or its verb."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = _phrase_actor(child, actors)
+            if found is not None:
+                return found
+    # "an email to the press from Olsen's office": the "from" may hang off a later word.
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    preps += [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("from", "by")]
+    for prep in preps:
+        if prep.head.dep_ in ("relcl", "acl") or prep.head.pos_ == "VERB":
+            continue
+        for pobj in prep.children:
+            found = _phrase_actor(pobj, actors)
+            if found is None and _lemma(pobj) in speaker_words().institutions:
+                found = institution_actor(pobj, actors)
+            if found is not None:
+                return found
+    compound = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    for child in compound:
+        found = _token_actor(child, actors)
+        if found is not None:
+            return found
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(head) in speaker_words().issue_verbs:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "agent"):
+                subject = next((c for c in child.children if c.dep_ == "pobj"), child)
+                found = _phrase_actor(subject, actors)
+                if found is None and _lemma(subject) in speaker_words().institutions:
+                    found = institution_actor(subject, actors)
+                if found is not None:
+                    return found
+    return None
+
+
+def statement_speaker(noun: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the issuer of "the statement": its own, else the latest named document's.
+
+    A document with an owner of its own that names no actor ("the campaign's
+    statement") has no issuer among the actors; earlier documents are not searched.
+    """
+    found = document_issuer(noun, actors)
+    if found is not None:
+        return found
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None
+    doc = noun.doc
+    for token in reversed(doc[: noun.i]):
+        if is_document(token):
+            found = document_issuer(token, actors)
+            if found is not None:
+                return found
+    return None
+
+
+def recent_document(token: Token, *, sentences: int = 2) -> Token | None:
+    """Return the document noun named in the token's sentence or the ones just before."""
+    sent = token.sent
+    start = sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return next((t for t in reversed(token.doc[start : token.i]) if is_document(t)), None)
+
+
+def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the body "the ministry" or "the government" stands for (module rules)."""
+    word = _lemma(noun)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        found = _phrase_actor(owner, actors)
+        if found is not None:
+            return found  # "Olsen's office" speaks for Olsen
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            actor = _token_actor(child, actors)
+            if actor is not None and actor.type in ("country", "organisation"):
+                return _named_body(word, actor, actors) or actor
+    earlier = [m for m in actors.mentions if m.end_char <= noun.idx]
+    for mention in reversed(earlier):
+        actor = actors.actors.get(mention.actor_key)
+        if _usable(actor) and actor.type == "organisation" and word in actor.name.lower():
+            return actor
+    sentence_i = _sentence_of(noun)
+    for mention in reversed(earlier):
+        if mention.sentence_index < sentence_i - 2:
+            break
+        actor = actors.actors.get(mention.actor_key)
+        if actor is not None and actor.type == "country":
+            return actor
+    return None
+
+
+def _named_body(word: str, country: LocalActor, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation of ``country`` whose name holds ``word`` (its ministry)."""
+    for actor in actors.actors.values():
+        if (
+            actor.type == "organisation"
+            and word in actor.name.lower()
+            and actor.affiliation == country.name
+        ):
+            return actor
+    return None
+
+
+def _sentence_of(token: Token) -> int:
+    return sum(1 for _ in token.doc[: token.sent.start + 1].sents) - 1
+
+
+def body_before(
+    token: Token, actors: ArticleActors, paragraph_of, *, window: int = 1
+) -> LocalActor | None:
+    """Return the organisation or country last a clause's subject before ``token``.
+
+    ``paragraph_of`` maps a character offset to its paragraph; only the token's own
+    paragraph and ``window`` paragraphs before it are searched.
+    """
+    floor = paragraph_of(token.idx) - window
+    doc = token.doc
+    for mention in reversed([m for m in actors.mentions if m.end_char <= token.idx]):
+        if paragraph_of(mention.start_char) < floor:
+            break
+        actor = actors.actors.get(mention.actor_key)
+        if not _usable(actor) or actor.type not in ("organisation", "country"):
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return actor
+    return None
