@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 
@@ -305,3 +305,21 @@ def view_link(base_url: str, params: dict[str, str | list[str]]) -> str:
     if not pairs:
         return base_url
     return f"{base_url}?{urlencode(pairs)}"
+
+
+def page_url(browser_url: str, page_paths: Iterable[str], current: str) -> str:
+    """Return the address of page ``current`` (its URL path; "" for the default page).
+
+    ``browser_url`` is the address in the visitor's browser, on any page of the app (its
+    query and fragment are dropped). Its last path segment is removed when, as a whole
+    segment, it names a page, so ``.../add_articles`` never loses just its ``articles``
+    suffix; an app served under a base path keeps it.
+    """
+    parts = urlsplit(browser_url)
+    segments = parts.path.rstrip("/").split("/")
+    if len(segments) > 1 and segments[-1] in {p for p in page_paths if p}:
+        segments = segments[:-1]
+    if current:
+        segments.append(current)
+    path = "/".join(segments) or "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))

@@ -151,7 +151,7 @@ def measure_reruns(store: Path, repeat: int) -> dict[str, float]:
     for page in PAGES:
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
         at.run()
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"views/{page}.py").run()
         runs = []
         for k in range(repeat):
             slider = at.sidebar.slider(key="f.min_strength")

@@ -1,7 +1,7 @@
 """What every page shares: the filtered tables, the stores, the cached pipeline, downloads.
 
 Not a page itself: ``dashboard.py`` lists the pages explicitly with ``st.navigation``,
-so files in ``pages/`` are never picked up on their own. The frame calls ``publish`` on
+so files in ``views/`` are never picked up on their own. The frame calls ``publish`` on
 every run before the page runs; pages then read ``view()`` (the filtered corpus).
 
 Where added articles go: by default into the visitor's own in-memory store, kept in
@@ -22,6 +22,7 @@ import streamlit as st
 from spacy.language import Language
 
 from analysis.corpus import Corpus
+from analysis.corrections import describe, empty_corrections, new_correction
 from analysis.export import csv_bytes, excel_bytes, zip_bytes
 from analysis.filters import Filters
 from analysis.store import Store
@@ -31,6 +32,8 @@ _VIEW = "data.view"
 _FILTERS = "data.filters"
 _STORE = "data.store_path"
 _SESSION_STORE = "data.session_store"
+_LAST_CORRECTION = "data.last_correction"
+_LINK = "data.link_params"
 PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"
 SECRETS_SECTION = "commitment_tracker"
 CSV_MIME = "text/csv"
@@ -43,6 +46,24 @@ def publish(*, corpus: Corpus, view: Corpus, filters: Filters, store_path: str) 
     st.session_state[_VIEW] = view
     st.session_state[_FILTERS] = filters
     st.session_state[_STORE] = store_path
+    st.session_state[_LINK] = {}
+
+
+def link_param(key: str, value: str | list[str] | tuple[str, ...] | None) -> None:
+    """Put an on-page choice into this view's copied link, as its URL-bound widget shows it.
+
+    The server does not see the URL a bound widget writes on same-page reruns, so pages
+    state their choices here for the "Copy link" box; empty choices are left out.
+    """
+    if value is None or value == "" or (isinstance(value, list | tuple) and not value):
+        st.session_state[_LINK][key] = None
+        return
+    st.session_state[_LINK][key] = list(value) if isinstance(value, list | tuple) else str(value)
+
+
+def link_params() -> dict[str, str | list[str] | None]:
+    """Return the on-page choices of this run's page (None: the choice is cleared)."""
+    return st.session_state.get(_LINK, {})
 
 
 def corpus() -> Corpus:
@@ -90,6 +111,86 @@ def session_additions() -> Store | None:
     """Return this session's own store when it holds any article, else None."""
     own = st.session_state.get(_SESSION_STORE)
     return own if own is not None and own.article_ids() else None
+
+
+def session_corrections() -> pd.DataFrame:
+    """Return the corrections this session made (kept in its own store), oldest first."""
+    own = st.session_state.get(_SESSION_STORE)
+    return own.corrections() if own is not None else empty_corrections()
+
+
+def corrections_store() -> Store:
+    """Return the store a correction made now goes to (and is undone in), opened.
+
+    The shared store when uploads persist; otherwise this session's own store, so one
+    visitor's corrections never change what another visitor sees. The caller closes a
+    shared store it was handed (see ``correct``).
+    """
+    return Store(store_path()) if persist_uploads() else session_store()
+
+
+def correct(action: str, target: str, value: str = "", *, rerun: bool = True) -> None:
+    """Record one correction, then (unless ``rerun`` is False) rerun so every table shows it."""
+    row = new_correction(action, target, value)
+    store = corrections_store()
+    store.add_corrections(pd.DataFrame([row]))
+    if store is not st.session_state.get(_SESSION_STORE):
+        store.close()
+    done = st.session_state.get(_LAST_CORRECTION)
+    st.session_state[_LAST_CORRECTION] = f"{done}; {describe(row)}" if done else describe(row)
+    if rerun:
+        st.rerun()
+
+
+def undo(correction_id: str) -> None:
+    """Remove one correction from the store it was made in."""
+    if persist_uploads():
+        with Store(store_path()) as store:
+            store.remove_correction(correction_id)
+    else:
+        session_store().remove_correction(correction_id)
+
+
+def all_corrections() -> pd.DataFrame:
+    """Return every correction applied to what this session sees: shared ones, then its own."""
+    with Store(store_path()) as store:
+        common = store.corrections()
+    own = session_corrections()
+    frames = [f for f in (common, own) if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty_corrections()
+
+
+def corrections_panel(actions: tuple[str, ...], *, key: str) -> None:
+    """List the corrections of these kinds in force, each with a button that undoes it."""
+    done = st.session_state.pop(_LAST_CORRECTION, None)
+    if done:
+        st.success(f"Saved: {done}.", icon=":material/check:")
+    fixes = all_corrections()
+    fixes = fixes[fixes["action"].isin(actions)]
+    where = (
+        "They are saved in the shared store, for every visitor."
+        if persist_uploads()
+        else "They stay in this browser session only, like the articles you add."
+    )
+    with st.expander(f"Corrections in force ({len(fixes)})", expanded=bool(done)):
+        st.caption(f"Corrections are applied every time the tables are loaded. {where}")
+        own_ids = set(corrections_store_ids())
+        for row in fixes.itertuples(index=False):
+            left, right = st.columns([5, 1])
+            left.text(f"{row.made_at[:16].replace('T', ' ')} · {describe(row._asdict())}")
+            if row.correction_id in own_ids and right.button(
+                "Undo", key=f"{key}.undo.{row.correction_id}", icon=":material/undo:"
+            ):
+                undo(row.correction_id)
+                st.rerun()
+
+
+def corrections_store_ids() -> list[str]:
+    """Return the ids of the corrections this session can undo (those in its corrections store)."""
+    if persist_uploads():
+        with Store(store_path()) as store:
+            return store.corrections()["correction_id"].tolist()
+    return session_corrections()["correction_id"].tolist()
 
 
 def storage_note() -> str:

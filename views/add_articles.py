@@ -1,7 +1,7 @@
 """Add articles: upload files, paste text or fetch URLs; a user theme file can replace the themes.
 
 New articles are processed with a progress bar into this session's own store (or, when
-uploads persist, the shared store; see ``pages/shared.py``), the ingest report says what
+uploads persist, the shared store; see ``views/shared.py``), the ingest report says what
 was read and what was skipped and why, and the dashboard reloads with them.
 """
 
@@ -15,7 +15,7 @@ from analysis.articles import Article, IngestReport, Skipped, article_from_text,
 from analysis.fetch import FetchError, fetch_url, private_urls_allowed, upload_name
 from analysis.store import Store
 from analysis.themes import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy_text
-from pages import shared
+from views import shared
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv", "zip"]
 LAST_REPORT = "add.last_report"

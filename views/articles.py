@@ -7,7 +7,7 @@ The reader opens the article (and the character range) named by the ``article``,
 import streamlit as st
 
 from analysis.charts import reader_html, reader_legend, reader_spans
-from pages import shared
+from views import shared
 
 view = shared.view()
 everything = shared.corpus()
@@ -49,6 +49,8 @@ article_id = st.selectbox(
     key="articles.reader",
     on_change=follow_pick,
 )
+for name in ("article", "start", "end"):
+    shared.link_param(name, st.query_params.get(name))
 if article_id:
     focus = None
     start, end = st.query_params.get("start", ""), st.query_params.get("end", "")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis.charts import theme_actor_figure, theme_heatmap_figure, theme_trend_figure, week_start
-from pages import shared
+from views import shared
 
 view = shared.view()
 st.title("Themes")

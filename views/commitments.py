@@ -8,7 +8,39 @@ from analysis.charts import (
     dyad_commitments,
     dyad_figure,
 )
-from pages import shared
+from analysis.commitments import COMMITMENT_TYPES
+from analysis.corrections import COMMITMENT_ACTIONS
+from views import shared
+
+
+def correct_commitment(commitment_id: str, row) -> None:
+    """Offer the corrections of one commitment: reject it, change its type or its actor."""
+    with st.expander("Correct this commitment", icon=":material/edit:"):
+        left, middle, right = st.columns(3)
+        kind = left.selectbox(
+            "Type",
+            COMMITMENT_TYPES,
+            index=COMMITMENT_TYPES.index(row["type"]) if row["type"] in COMMITMENT_TYPES else 0,
+            key=f"commitments.fix_type.{commitment_id}",
+        )
+        if left.button("Change type", key="commitments.set_type", disabled=kind == row["type"]):
+            shared.correct("set_commitment_type", commitment_id, kind)
+        everyone = sorted(set(shared.corpus().actors["name"]) - {""}, key=str.casefold)
+        actor = middle.selectbox(
+            "Committed by",
+            everyone,
+            index=everyone.index(row["actor"]) if row["actor"] in everyone else None,
+            key=f"commitments.fix_actor.{commitment_id}",
+        )
+        if middle.button(
+            "Change actor", key="commitments.set_actor", disabled=not actor or actor == row["actor"]
+        ):
+            shared.correct("set_commitment_actor", commitment_id, actor)
+        right.write("")
+        if right.button("Reject: not a commitment", key="commitments.reject", type="primary"):
+            shared.correct("reject_commitment", commitment_id)
+    shared.corrections_panel(COMMITMENT_ACTIONS, key="commitments.fixes")
+
 
 PICKER_ROWS = 500
 SHOWN = ["date", "actor", "type", "strength", "cue", "counterpart", "content", "themes"]
@@ -20,11 +52,19 @@ st.caption("Type, minimum strength and themes are set in the sidebar; narrow fur
 commitments = view.commitments
 left, right = st.columns(2)
 makers = left.multiselect(
-    "Committed by", sorted(set(commitments["actor"]) - {""}), key="commitments.actor"
+    "Committed by",
+    sorted(set(commitments["actor"]) - {""}),
+    key="commitments.actor",
+    bind="query-params",
 )
 receivers = right.multiselect(
-    "Counterpart", sorted(set(commitments["counterpart"]) - {""}), key="commitments.counterpart"
+    "Counterpart",
+    sorted(set(commitments["counterpart"]) - {""}),
+    key="commitments.counterpart",
+    bind="query-params",
 )
+shared.link_param("commitments.actor", makers)
+shared.link_param("commitments.counterpart", receivers)
 if makers:
     commitments = commitments[commitments["actor"].isin(makers)]
 if receivers:
@@ -57,8 +97,9 @@ picked = st.selectbox(
 )
 if picked:
     st.info(rows.at[picked, "sentence"])
+    correct_commitment(picked, rows.loc[picked])
     st.page_link(
-        "pages/articles.py",
+        "views/articles.py",
         label="Open this sentence in the reader",
         icon="📰",
         query_params={
@@ -73,11 +114,23 @@ actors = view.actors[view.actors["type"] != "place"]
 names = dict(zip(actors["actor_id"], actors["name"], strict=True))
 left, right = st.columns(2)
 first = left.selectbox(
-    "First actor", list(names), format_func=names.get, key="commitments.dyad_a", index=None
+    "First actor",
+    list(names),
+    format_func=names.get,
+    key="commitments.dyad_a",
+    index=None,
+    bind="query-params",
 )
 second = right.selectbox(
-    "Second actor", list(names), format_func=names.get, key="commitments.dyad_b", index=None
+    "Second actor",
+    list(names),
+    format_func=names.get,
+    key="commitments.dyad_b",
+    index=None,
+    bind="query-params",
 )
+shared.link_param("commitments.dyad_a", names.get(first))
+shared.link_param("commitments.dyad_b", names.get(second))
 if first and second and first != second:
     between = dyad_commitments(view.commitments, first, second)
     shared.chart(

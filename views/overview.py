@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis.charts import actor_ranking_figure, theme_mix_figure, timeline_figure
-from pages import shared
+from views import shared
 
 STRONG = 0.7  # pledges with detail and agreements start here (see analysis/commitments.py)
 
