@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from analysis.charts import TIME_UNITS
 from analysis.corpus import Corpus
 from analysis.corrections import apply_corrections
 from analysis.filters import (
@@ -34,10 +35,10 @@ from analysis.filters import (
     Filters,
     apply,
     date_bounds,
+    describe_filters,
     filter_options,
     filter_params,
     page_url,
-    view_link,
 )
 from analysis.store import Store, default_store_path
 from views import shared
@@ -158,6 +159,18 @@ def follow_full_range(bounds: tuple[date, date]) -> None:
     st.session_state[DATE_BOUNDS] = bounds
 
 
+def sources_filter(sidebar, options: FilterOptions, pick) -> tuple[str, ...]:
+    """Draw the Sources filter, or say why there is nothing to pick."""
+    if options.sources:
+        return pick("Sources", "sources", options.sources)
+    sidebar.caption(
+        "**Sources**: none of these articles names its source. A source comes from the "
+        "`source` or `publisher` field of JSON and CSV articles, an HTML page's site name, "
+        "or the Source box when pasting text."
+    )
+    return ()
+
+
 def sidebar_filters(options: FilterOptions) -> Filters:
     """Draw the global filters in the sidebar and return the slice they select."""
     sidebar = st.sidebar
@@ -196,8 +209,10 @@ def sidebar_filters(options: FilterOptions) -> Filters:
             0.05,
             key=FILTER_KEYS["min_strength"],
             bind="query-params",
+            help="Applies to graded commitments only: refusals have no strength and are "
+            "always kept.",
         ),
-        sources=pick("Sources", "sources", options.sources),
+        sources=sources_filter(sidebar, options, pick),
         search=sidebar.text_input(
             "Search articles", key=FILTER_KEYS["search"], bind="query-params"
         ).strip(),
@@ -238,15 +253,30 @@ PAGES = [
 ]
 navigation = st.navigation(PAGES)
 filters = sidebar_filters(options)
+bins = st.sidebar.selectbox(
+    "Time bins",
+    ["auto", *TIME_UNITS],
+    key="view.bins",
+    bind="query-params",
+    help="Charts over time count by day, week, month, quarter or year; auto picks the unit "
+    "that suits the dates in view.",
+)
 link_box = st.sidebar.container()
-shared.publish(corpus=corpus, view=apply(corpus, filters), filters=filters, store_path=store_path)
+here = page_url(browser_url(), [p.url_path for p in PAGES], navigation.url_path)
+shared.publish(
+    corpus=corpus,
+    view=apply(corpus, filters),
+    filters=filters,
+    store_path=store_path,
+    base_url=here,
+    filter_params=filter_params(filters, options.themes),
+    filter_record=describe_filters(filters, options.themes),
+)
+shared.link_param("view.bins", None if bins == "auto" else bins)
 st.sidebar.caption(shared.storage_note())
 navigation.run()
 
 with link_box:
     # Built after the page ran, so the page's own choices are part of the link.
-    params = {k: v for k, v in shared.link_params().items() if v is not None}
-    params.update(filter_params(filters, options.themes))
     st.caption("Copy link to this view")
-    here = page_url(browser_url(), [p.url_path for p in PAGES], navigation.url_path)
-    st.code(view_link(here, params), language=None, wrap_lines=True)
+    st.code(shared.current_link(), language=None, wrap_lines=True)

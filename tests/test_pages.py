@@ -278,12 +278,20 @@ def test_overview_follows_the_sidebar(app, key, value, expected):
 def test_overview_timeline_counts_weeks_of_the_slice(app):
     at = open_page(app, "overview")
     at.sidebar.multiselect(key="f.sources").set_value(["Reuters"]).run()
+    # Two weeks of articles in view: counted by day unless the analyst picks another unit.
+    auto = figure(at, "Articles and commitments by day")["data"][0]
+    assert dict(zip(auto["x"], auto["y"], strict=True)) == {
+        "2026-01-14": 1, "2026-01-15": 0, "2026-01-16": 0, "2026-01-17": 0,
+        "2026-01-18": 0, "2026-01-19": 0, "2026-01-20": 1,
+    }  # fmt: skip
+    at.sidebar.selectbox(key="view.bins").set_value("week").run()
+    assert "view.bins=week" in at.sidebar.code[0].value
     bars = {
         t["name"]: dict(zip(t["x"], t["y"], strict=True))
         for t in figure(at, "Articles and commitments")["data"]
     }
     assert bars["articles"] == {"2026-01-12": 1, "2026-01-19": 1}
-    assert bars["commitments"] == {"2026-01-12": 1}
+    assert bars["commitments"] == {"2026-01-12": 1, "2026-01-19": 0}
 
 
 def test_min_strength_slider_narrows_the_commitments_table(app):
@@ -322,23 +330,24 @@ def test_actors_page_ranks_and_profiles(app):
     ranking = figure(at, "Top actors by mentions")
     assert trace_values(ranking, "y") == {"India", "Rajnath Singh"}
     network = figure(at, "Who appears together")
-    nodes = next(t for t in network["data"] if t["name"] == "actors")
-    assert set(nodes["text"]) == {"India", "Rajnath Singh"}
+    nodes = {name for t in network["data"][2:] for name in t["text"]}
+    assert nodes == {"India", "Rajnath Singh"}
     at.selectbox(key="actors.profile").set_value("person:rajnath-singh").run()
-    # Tables in page order: ranking, commitments made, received, quotations.
-    made = at.dataframe[1].value
+    # Tables in page order: ranking, network edges, commitments made, received, quotations.
+    assert at.dataframe[1].value.empty  # India and its minister never share a sentence
+    made = at.dataframe[2].value
     assert made["type"].tolist() == ["call"]
 
 
 def test_themes_page_follows_the_theme_filter(app):
     at = open_page(app, "themes")
-    assert trace_values(figure(at, "Themes by week"), "y") == {
+    assert trace_values(figure(at, "Themes by day"), "y") == {
         "defence industry and procurement",
         "maritime security",
         "trade and investment",
     }
     at.sidebar.multiselect(key="f.themes").set_value(["maritime_security"]).run()
-    assert trace_values(figure(at, "Themes by week"), "y") == {"maritime security"}
+    assert trace_values(figure(at, "Themes by day"), "y") == {"maritime security"}
     evidence = at.dataframe[0].value
     assert set(evidence["date"]) == {"2026-01-14", "2026-01-20"}
 
@@ -618,7 +627,7 @@ def test_the_quote_search_and_the_actor_profile_are_read_from_the_url(app):
     profile.query_params["actors.profile"] = "Rajnath Singh"
     at = open_page(profile, "actors")
     assert at.selectbox(key="actors.profile").value == "person:rajnath-singh"
-    assert at.dataframe[1].value["type"].tolist() == ["call"]
+    assert at.dataframe[2].value["type"].tolist() == ["call"]
 
 
 def test_on_page_choices_go_into_the_copied_link(app):

@@ -1,9 +1,18 @@
 """Actors: who is most present, who appears with whom, and one actor's profile."""
 
+from functools import partial
+
 import streamlit as st
 
-from analysis.charts import actor_ranking_figure, actor_theme_figure, network_figure
+from analysis.charts import (
+    actor_graph,
+    actor_ranking_figure,
+    actor_theme_figure,
+    network_edges,
+    network_figure,
+)
 from analysis.corrections import ACTOR_ACTIONS, ACTOR_TYPES
+from analysis.export import GRAPH_FORMATS, graph_bytes
 from analysis.tables import split_list
 from views import shared
 
@@ -91,8 +100,41 @@ shared.table(
 )
 
 st.subheader("Network")
-st.caption("Grey: named in the same sentence. Red dotted: one commits to the other.")
-shared.chart(network_figure(actors, view.mentions, view.commitments), key="actors.network")
+left, right = st.columns(2)
+top = left.slider("Actors shown", 5, 60, 15, key="actors.network_top", bind="query-params")
+min_weight = right.slider(
+    "Minimum links per edge", 1, 20, 1, key="actors.network_min", bind="query-params"
+)
+st.caption(
+    f'The {top} actors most mentioned; the others are folded into one "others" node. '
+    "Grey: named in the same sentence. Red dotted: one commits to the other."
+)
+nodes, edges = network_edges(
+    actors, view.mentions, view.commitments, top=top, min_weight=min_weight
+)
+shared.chart(
+    network_figure(actors, view.mentions, view.commitments, top=top, min_weight=min_weight),
+    key="actors.network",
+)
+with st.expander(f"The {len(edges):,} edges behind the network, and downloads for Gephi"):
+    shared.table(
+        edges,
+        key="actors.edges",
+        file_name="actor-network-edges",
+        columns=["source", "target", "kind", "weight"],
+        height=300,
+    )
+    graph = actor_graph(nodes, edges)
+    for column, fmt in zip(st.columns(2), GRAPH_FORMATS, strict=True):
+        column.download_button(
+            f"Network as {fmt.upper()}",
+            data=partial(graph_bytes, graph, fmt),
+            file_name=f"actor-network.{fmt}",
+            mime=GRAPH_FORMATS[fmt],
+            key=f"actors.graph.{fmt}",
+            icon=":material/hub:",
+            on_click="ignore",
+        )
 
 st.subheader("Actor profile")
 names = dict(zip(actors["actor_id"], actors["name"], strict=True))
@@ -114,7 +156,13 @@ if actor_id:
             st.text(f"{label}: {value}")
     correct_actor(row, [n for i, n in names.items() if i != actor_id])
     shared.chart(
-        actor_theme_figure(view.themes, view.mentions, view.articles, actor_id),
+        actor_theme_figure(
+            view.themes,
+            view.mentions,
+            view.articles,
+            actor_id,
+            unit=shared.time_unit(view.articles["date"]),
+        ),
         key="actors.profile_themes",
     )
     made = view.commitments[view.commitments["actor_id"] == actor_id]

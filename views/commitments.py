@@ -7,6 +7,7 @@ from analysis.charts import (
     commitment_timeline_figure,
     dyad_commitments,
     dyad_figure,
+    flow_edges,
 )
 from analysis.commitments import COMMITMENT_TYPES
 from analysis.corrections import COMMITMENT_ACTIONS
@@ -47,7 +48,10 @@ SHOWN = ["date", "actor", "type", "strength", "cue", "counterpart", "content", "
 
 view = shared.view()
 st.title("Commitments")
-st.caption("Type, minimum strength and themes are set in the sidebar; narrow further here.")
+st.caption(
+    "Type, minimum strength and themes are set in the sidebar (the minimum strength applies "
+    "to graded types only: refusals have no strength and are always listed); narrow further here."
+)
 
 commitments = view.commitments
 left, right = st.columns(2)
@@ -71,7 +75,21 @@ if receivers:
     commitments = commitments[commitments["counterpart"].isin(receivers)]
 
 shared.chart(commitment_timeline_figure(commitments), key="commitments.timeline")
-shared.chart(commitment_flow_figure(commitments), key="commitments.flow")
+left, right = st.columns(2)
+top = left.slider("Actors shown a side", 3, 40, 15, key="commitments.flow_top", bind="query-params")
+min_weight = right.slider(
+    "Minimum commitments per link", 1, 20, 1, key="commitments.flow_min", bind="query-params"
+)
+shared.chart(
+    commitment_flow_figure(commitments, top=top, min_weight=min_weight), key="commitments.flow"
+)
+flows = flow_edges(commitments, top=top, min_weight=min_weight)
+with st.expander(f"The {len(flows):,} links behind the flow chart"):
+    st.caption(
+        f"The {top} actors who commit most and the {top} counterparts who receive most keep "
+        'their names; the others on each side are folded into "others".'
+    )
+    shared.table(flows, key="commitments.flows", file_name="commitment-flows", height=300)
 ordered = commitments.sort_values(["date", "strength"], ascending=[False, False])
 shared.table(ordered, key="commitments.table", file_name="commitments", columns=SHOWN)
 

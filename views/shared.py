@@ -21,10 +21,11 @@ import plotly.graph_objects as go
 import streamlit as st
 from spacy.language import Language
 
+from analysis.charts import TIME_UNITS, pick_unit
 from analysis.corpus import Corpus
 from analysis.corrections import describe, empty_corrections, new_correction
-from analysis.export import csv_bytes, excel_bytes, zip_bytes
-from analysis.filters import Filters
+from analysis.export import csv_bytes, excel_bytes, view_record, zip_bytes
+from analysis.filters import Filters, view_link
 from analysis.store import Store
 
 _CORPUS = "data.corpus"
@@ -34,19 +35,53 @@ _STORE = "data.store_path"
 _SESSION_STORE = "data.session_store"
 _LAST_CORRECTION = "data.last_correction"
 _LINK = "data.link_params"
+_BASE = "data.base"
 PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"
 SECRETS_SECTION = "commitment_tracker"
 CSV_MIME = "text/csv"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def publish(*, corpus: Corpus, view: Corpus, filters: Filters, store_path: str) -> None:
-    """Hand the whole corpus, its filtered view, the filters and the store to the pages."""
+def publish(
+    *,
+    corpus: Corpus,
+    view: Corpus,
+    filters: Filters,
+    store_path: str,
+    base_url: str = "",
+    filter_params: dict | None = None,
+    filter_record: dict | None = None,
+) -> None:
+    """Hand the whole corpus, its filtered view, the filters and the store to the pages.
+
+    ``base_url`` is this page's address, ``filter_params`` the URL parameters of the
+    filters and ``filter_record`` their readable form (for the record a download keeps).
+    """
     st.session_state[_CORPUS] = corpus
     st.session_state[_VIEW] = view
     st.session_state[_FILTERS] = filters
     st.session_state[_STORE] = store_path
     st.session_state[_LINK] = {}
+    st.session_state[_BASE] = (base_url, filter_params or {}, filter_record or {})
+
+
+def current_link() -> str:
+    """Return the link that reopens this view: the page, its filters and its on-page choices."""
+    base, params, _ = st.session_state.get(_BASE, ("", {}, {}))
+    own = {k: v for k, v in link_params().items() if v is not None}
+    return view_link(base, {**own, **params})
+
+
+def view_of(tables: dict[str, pd.DataFrame]) -> dict:
+    """Return the record of this view a download carries (filters, link, time made, rows)."""
+    _, _, record = st.session_state.get(_BASE, ("", {}, {}))
+    return view_record(filters=record, link=current_link(), tables=tables)
+
+
+def time_unit(*dates: pd.Series) -> str:
+    """Return the time unit the analyst chose in the sidebar, or the one that suits ``dates``."""
+    chosen = st.session_state.get("view.bins", "auto")
+    return chosen if chosen in TIME_UNITS else pick_unit(*dates)
 
 
 def link_param(key: str, value: str | list[str] | tuple[str, ...] | None) -> None:
@@ -246,11 +281,17 @@ def table(
 
 
 def bundle_downloads(tables: Corpus, *, key: str) -> None:
-    """Offer all six filtered tables at once, as a zip of CSVs and as an Excel workbook."""
+    """Offer all six filtered tables at once, as a zip of CSVs and as an Excel workbook.
+
+    Both carry the corrections in force (a ``corrections`` table) and the record of the
+    view: ``view.json`` in the zip, a "view" sheet in the workbook.
+    """
+    frames = {**tables.tables(), "corrections": all_corrections()}
+    view = view_of(frames)
     left, right = st.columns(2)
     left.download_button(
         "All six tables (zip of CSV)",
-        data=partial(zip_bytes, tables.tables()),
+        data=partial(zip_bytes, frames, view),
         file_name="commitment-tracker-tables.zip",
         mime="application/zip",
         key=f"{key}.zip",
@@ -259,7 +300,7 @@ def bundle_downloads(tables: Corpus, *, key: str) -> None:
     )
     right.download_button(
         "All six tables (Excel)",
-        data=partial(excel_bytes, tables.tables()),
+        data=partial(excel_bytes, frames, view),
         file_name="commitment-tracker-tables.xlsx",
         mime=XLSX_MIME,
         key=f"{key}.xlsx",
