@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -139,9 +140,7 @@ def refresh_seeds(store_path: str) -> None:
     if not articles:
         return
     bar = st.progress(0.0, text="Checking the bundled articles…")
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
+    progress = partial(shared.show_progress, bar)
 
     with Store(store_path) as store:
         update_store(articles, store, progress=progress)

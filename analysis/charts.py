@@ -26,6 +26,7 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
+from plotly.subplots import make_subplots
 
 from analysis.commitments import COMMITMENT_TYPES
 from analysis.tables import split_list
@@ -435,11 +436,17 @@ def network_figure(
             dash="dot",
         )
     )
+    # Sizes from 10 to 40 px by the square root of mentions, relative to the most mentioned
+    # actor shown; "others" (thousands of mentions together) is drawn small and hollow.
+    largest = max(1, int(nodes.loc[nodes["actor_id"] != OTHERS, "mentions"].max() or 1))
     for kind in [*ACTOR_TYPE_COLOURS, OTHERS]:
         rows = nodes[nodes["type"] == kind]
         if rows.empty:
             continue
         xs = [layout[i][0] for i in rows["actor_id"]]
+        sizes = [
+            14 if kind == OTHERS else 10 + 30 * math.sqrt(m / largest) for m in rows["mentions"]
+        ]
         fig.add_trace(
             go.Scatter(
                 x=xs,
@@ -451,9 +458,10 @@ def network_figure(
                 textposition=["middle left" if x < 0 else "middle right" for x in xs],
                 customdata=rows["actor_id"].tolist(),
                 marker={
-                    "size": [8 + 3 * math.sqrt(m) for m in rows["mentions"]],
-                    "color": ACTOR_TYPE_COLOURS.get(kind, "#9d9d9d"),
-                    "line": {"width": 1, "color": "white"},
+                    "size": sizes,
+                    "color": ACTOR_TYPE_COLOURS.get(kind, "rgba(0, 0, 0, 0)"),
+                    "line": {"width": 2 if kind == OTHERS else 1, "color": "#9d9d9d"},
+                    "opacity": 0.9,
                 },
                 hovertext=[
                     f"{n} ({kind}, {m:,} mentions)"
@@ -514,11 +522,14 @@ def theme_heatmap_figure(
 
 
 def theme_trend_figure(
-    themes: pd.DataFrame, articles: pd.DataFrame, *, unit: str | None = None
+    themes: pd.DataFrame, articles: pd.DataFrame, *, unit: str | None = None, columns: int = 4
 ) -> go.Figure:
-    """Return one line per theme: articles carrying it per time bin, empty bins as zero.
+    """Return small multiples: one panel per theme, its articles per time bin as bars.
 
-    Each theme has its own colour (``theme_colours``), so up to 24 themes stay apart.
+    Sixteen lines in one plot cannot be told apart, so each theme gets its own panel
+    (``columns`` a row, sharing both axes so panels compare) and its own colour
+    (``theme_colours``). Bars, with every empty bin present as zero, never join two bins
+    across a gap. Panels are ordered by articles, most first.
     """
     unit = unit or pick_unit(articles["date"])
     title = f"Theme trends (articles per {unit})"
@@ -528,24 +539,40 @@ def theme_trend_figure(
     bins = bin_range(dated["date"], unit)
     counts = dated.groupby(["label", "bin"])["article_id"].nunique()
     colours = theme_colours(list(dated["label"]))
-    fig = go.Figure()
-    for label in sorted(colours, key=str.casefold):
+    order = (
+        dated.groupby("label")["article_id"].nunique().sort_values(ascending=False, kind="stable")
+    )
+    labels = sorted(order.index, key=lambda label: (-order[label], label.casefold()))
+    columns = max(1, min(columns, len(labels)))
+    rows = math.ceil(len(labels) / columns)
+    fig = make_subplots(
+        rows=rows,
+        cols=columns,
+        shared_xaxes=True,
+        shared_yaxes=True,
+        subplot_titles=labels,
+        vertical_spacing=min(0.12, 0.5 / rows),
+        horizontal_spacing=0.03,
+    )
+    for k, label in enumerate(labels):
         series = counts[label].reindex(bins, fill_value=0).astype("int64")
-        fig.add_scatter(
+        fig.add_bar(
             name=str(label),
             x=bins,
             y=series.tolist(),
-            mode="lines+markers" if len(bins) <= 60 else "lines",
-            line={"color": colours[label], "width": 2},
-            marker={"size": 5},
+            marker_color=colours[label],
+            showlegend=False,
+            hovertemplate=f"{label}<br>%{{x}}: %{{y}} articles<extra></extra>",
+            row=k // columns + 1,
+            col=k % columns + 1,
         )
-    fig.update_layout(
-        title=title,
-        xaxis={"title": UNIT_TITLES[unit], "type": "category"},
-        yaxis={"title": "articles", **_count_axis(int(counts.max()))},
-        hovermode="x unified",
-        height=480,
-    )
+    fig.update_xaxes(type="category", showticklabels=False)
+    fig.update_xaxes(showticklabels=True, tickangle=-45, nticks=6, row=rows)
+    fig.update_yaxes(**_count_axis(int(counts.max())))
+    if int(counts.max()) > 4:
+        fig.update_yaxes(dtick=None, nticks=3)
+    fig.update_annotations(font_size=11)
+    fig.update_layout(title=title, height=140 + 150 * rows, bargap=0.1)
     return fig
 
 
@@ -608,7 +635,7 @@ def actor_theme_figure(
             y=series.astype("int64").tolist(),
             marker_color=colours[label],
         )
-    largest = int(dated.groupby("bin")["article_id"].nunique().max())
+    largest = int(counts.groupby(level="bin").sum().max())  # the tallest stack
     fig.update_layout(
         title=title,
         barmode="stack",
@@ -705,6 +732,7 @@ def flow_edges(commitments: pd.DataFrame, *, top: int = 15, min_weight: int = 1)
             "type": rows["type"],
         }
     )
+    flows = flows[(flows["actor"] != folded_left) | (flows["counterpart"] != folded_right)]
     counts = flows.groupby(["actor", "counterpart", "type"]).size().reset_index(name="commitments")
     totals = counts.groupby(["actor", "counterpart"])["commitments"].transform("sum")
     counts = counts[totals >= min_weight].assign(_total=totals[totals >= min_weight])
@@ -839,7 +867,13 @@ READER_STYLES: dict[str, str] = {
     "commitment": "background-color: rgba(255, 213, 79, 0.45);",
     "quote": "font-style: italic; color: #1f5fa8;",
     "actor": "font-weight: 600; border-bottom: 2px solid #f58518;",
-    "focus": "outline: 2px solid #d62728; outline-offset: 1px;",
+    # A ring drawn around each line of the sentence (box-decoration-break), inside the line
+    # gap, so it neither clips letters nor hides the lines above and below.
+    "focus": (
+        "box-shadow: 0 0 0 2px #d62728; border-radius: 3px; padding: 1px 0; "
+        "-webkit-box-decoration-break: clone; box-decoration-break: clone; "
+        "scroll-margin: 30vh;"
+    ),
 }
 READER_LABELS: dict[str, str] = {
     "commitment": "commitment",
@@ -914,7 +948,8 @@ def reader_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
             f'title="{html.escape(tips, quote=True)}">{segment}</span>'
         )
     body = "".join(pieces)
-    return f'<div class="ct-reader" style="white-space: pre-wrap; line-height: 1.6;">{body}</div>'
+    style = "white-space: pre-wrap; line-height: 1.9; padding: 4px 3px;"
+    return f'<div class="ct-reader" style="{style}">{body}</div>'
 
 
 def reader_legend() -> str:
@@ -924,3 +959,17 @@ def reader_legend() -> str:
         for layer, label in READER_LABELS.items()
     )
     return " &nbsp; ".join(items)
+
+
+def reader_scroll_script(start: int, end: int) -> str:
+    """Return the script that scrolls the reader to its marked sentence (our code, no article text).
+
+    It waits for the reader to be drawn (at most five seconds); the offsets only make the
+    script differ per sentence, so opening another sentence scrolls again.
+    """
+    return (
+        "<script>(function(){let tries=0;const go=()=>{"
+        "const el=document.querySelector('.ct-reader .ct-focus');"
+        f"if(el){{el.scrollIntoView({{block:'center'}});el.dataset.scrolled='{int(start)}-{int(end)}';return;}}"
+        "if(++tries<50){setTimeout(go,100);}};go();})();</script>"
+    )

@@ -228,7 +228,10 @@ def test_theme_trends_have_one_line_per_dated_theme_with_empty_bins_as_zero():
         "defence industry": {"2026-01-05": 1, "2026-01-12": 0},
         "maritime security": {"2026-01-05": 2, "2026-01-12": 1},
     }
-    assert len({t.line.color for t in fig.data}) == 2
+    assert len({t.marker.color for t in fig.data}) == 2
+    # One panel per theme, most articles first, every panel on its own axes.
+    assert [a.text for a in fig.layout.annotations] == ["maritime security", "defence industry"]
+    assert [(t.xaxis, t.yaxis) for t in fig.data] == [("x", "y"), ("x2", "y2")]
 
 
 def test_theme_actor_matrix_orders_actors_by_mentions():
@@ -441,7 +444,8 @@ def test_theme_colours_stay_the_same_in_the_trend_chart():
     )
     articles = dated(*[f"2026-01-{i + 1:02d}" for i in range(12)])
     fig = theme_trend_figure(themes, articles)
-    assert len({t.line.color for t in fig.data}) == 12
+    assert len({t.marker.color for t in fig.data}) == 12
+    assert all(t.type == "bar" for t in fig.data)
 
 
 # ---------------------------------------------------------------- many actors
@@ -571,3 +575,14 @@ def test_the_commitment_timeline_labels_every_row_it_draws():
     assert set(fig.layout.yaxis.tickvals) == drawn
     assert fig.layout.height >= 24 * 30
     assert "top 30 of 40 actors" in fig.layout.title.text
+
+
+def test_flow_leaves_out_commitments_between_two_folded_actors():
+    flows = flow_edges(many_commitments(12), top=2)
+    # Targets 2 and 1 receive most and are kept, Target 0 is folded; actors 11 and 10 kept.
+    assert not (
+        (flows["actor"].str.startswith("others")) & (flows["counterpart"].str.startswith("others"))
+    ).any()
+    assert flows["commitments"].sum() == sum(
+        k + 1 for k in range(12) if k in (10, 11) or k % 3 != 0
+    )

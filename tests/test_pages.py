@@ -543,8 +543,17 @@ def test_a_zip_upload_adds_both_articles_and_names_the_bad_member(app):
     at.button(key="add.process_files").click().run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     assert "read 2 articles" in at.success[0].value
-    skipped = at.dataframe[0].value
-    assert skipped.to_dict("records") == [{"input": "bundle.zip/old.zip", "reason": "nested zip"}]
+    assert "Added 2, 0 already there, 1 skipped" in at.success[0].value
+    outcome = at.dataframe[0].value
+    assert outcome[["result", "input", "reason"]].to_dict("records") == [
+        {"result": "added", "input": "bundle.zip/canada.txt", "reason": ""},
+        {"result": "added", "input": "bundle.zip/norway.md", "reason": ""},
+        {"result": "skipped", "input": "bundle.zip/old.zip", "reason": "nested zip"},
+    ]
+    # The result stays on the page, on the tab it came from, until the next run.
+    assert at.tabs[0].label == "Upload files"
+    at.switch_page("views/add_articles.py").run()
+    assert "Added 2" in at.success[0].value
     at.switch_page("views/articles.py").run()
     assert set(at.dataframe[0].value["path"]) >= {"bundle.zip/canada.txt", "bundle.zip/norway.md"}
     assert len(at.dataframe[0].value) == 5

@@ -7,6 +7,7 @@ was read and what was skipped and why, and the dashboard reloads with them.
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -25,22 +26,25 @@ Progress = Callable[[int, int], None]
 
 def build_shared(
     articles: list[Article], *, taxonomy: Taxonomy | None, progress: Progress
-) -> tuple[int, int]:
-    """Process the articles the shared store lacks into it; return (processed, already known)."""
+) -> set[str]:
+    """Process the articles the shared store lacks into it; return the ids already held."""
     from analysis.build import update_store
+    from analysis.pipeline import pipeline_version
 
+    version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
     with Store(shared.store_path()) as store:
-        update = update_store(articles, store, taxonomy=taxonomy, progress=progress)
-    return update.processed, update.reused
+        known = store.current_ids(version)
+        update_store(articles, store, taxonomy=taxonomy, progress=progress)
+    return known
 
 
 def build_session(
     articles: list[Article], *, taxonomy: Taxonomy | None, progress: Progress
-) -> tuple[int, int]:
-    """Process into this session's store the articles the shared store lacks; return counts.
+) -> set[str]:
+    """Process into this session's store the articles neither store holds; return those held.
 
-    Returns (processed, already known): an article the shared store holds from the same
-    pipeline and themes is already in the corpus and is not processed again.
+    An article the shared store (or this session) holds from the same pipeline and themes
+    is already in the corpus and is not processed again.
     """
     from analysis.build import update_store
     from analysis.pipeline import pipeline_version
@@ -48,33 +52,64 @@ def build_session(
     version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
     with Store(shared.store_path()) as common:
         known = common.current_ids(version)
-    unique = {a.article_id: a for a in articles}
-    todo = [a for aid, a in unique.items() if aid not in known]
-    update = update_store(todo, shared.session_store(), taxonomy=taxonomy, progress=progress)
-    return update.processed, len(unique) - update.processed
+    known |= shared.session_store().current_ids(version)
+    todo = [a for a in {a.article_id: a for a in articles}.values() if a.article_id not in known]
+    update_store(todo, shared.session_store(), taxonomy=taxonomy, progress=progress)
+    return known
+
+
+def outcome_rows(report: IngestReport, known: set[str]) -> list[dict[str, str]]:
+    """Return one row per input: each article added or already there, each skipped input and why."""
+    rows, seen = [], set()
+    for article in report.articles:
+        if article.article_id in seen:
+            status, why = "skipped", "the same text appears earlier in this batch"
+        elif article.article_id in known:
+            status, why = "already there", "the corpus holds this text already"
+        else:
+            status, why = "added", ""
+        seen.add(article.article_id)
+        rows.append(
+            {
+                "result": status,
+                "article": article.title or article.path,
+                "date": article.date,
+                "input": article.path,
+                "reason": why,
+            }
+        )
+    for skipped in report.skipped:
+        rows.append(
+            {
+                "result": "skipped",
+                "article": "",
+                "date": "",
+                "input": skipped.path,
+                "reason": skipped.reason,
+            }
+        )
+    return rows
 
 
 def process(report: IngestReport) -> None:
-    """Build the report's articles, then reload the dashboard with them.
+    """Build the report's articles, keep the outcome for the page, then reload the dashboard.
 
     The corpus caches are keyed on the stores' signatures, so nothing needs clearing.
     """
-    shared.pipeline()
-    bar = st.progress(0.0, text="Processing…")
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
-
+    bar = st.progress(0.0, text=shared.MODEL_LOADING)
+    if report.articles:
+        shared.pipeline()
+    progress = partial(shared.show_progress, bar)
     taxonomy = st.session_state.get(TAXONOMY)
-    if shared.persist_uploads():
-        processed, reused = build_shared(report.articles, taxonomy=taxonomy, progress=progress)
-    else:
-        processed, reused = build_session(report.articles, taxonomy=taxonomy, progress=progress)
+    build = build_shared if shared.persist_uploads() else build_session
+    known = build(report.articles, taxonomy=taxonomy, progress=progress)
+    rows = outcome_rows(report, known)
     st.session_state[LAST_REPORT] = {
         "summary": report.summary(),
-        "processed": processed,
-        "reused": reused,
-        "skipped": [(s.path, s.reason) for s in report.skipped],
+        "added": sum(r["result"] == "added" for r in rows),
+        "known": sum(r["result"] == "already there" for r in rows),
+        "skipped": sum(r["result"] == "skipped" for r in rows),
+        "rows": rows,
     }
     st.rerun()
 
@@ -112,18 +147,23 @@ def articles_of(table: pd.DataFrame) -> list[Article]:
 
 st.title("Add articles")
 st.info(shared.storage_note(), icon=":material/database:")
-last = st.session_state.pop(LAST_REPORT, None)
+last = st.session_state.get(LAST_REPORT)
 if last:
+    # Kept until the next run: moving between tabs or pages does not lose it.
     outcome = (
-        f"{last['summary']}. Processed {last['processed']} new, {last['reused']} already known."
+        f"Last run: {last['summary']}. Added {last['added']}, {last['known']} already there, "
+        f"{last['skipped']} skipped."
     )
     # Nothing read (every URL refused, say) is a warning: the reasons are in the table below.
-    (st.success if last["processed"] + last["reused"] else st.warning)(outcome)
-    if last["skipped"]:
-        st.dataframe(pd.DataFrame(last["skipped"], columns=["input", "reason"]), hide_index=True)
+    (st.success if last["added"] + last["known"] else st.warning)(outcome)
+    st.dataframe(
+        pd.DataFrame(last["rows"], columns=["result", "article", "date", "input", "reason"]),
+        hide_index=True,
+        key="add.last_rows",
+    )
 
 upload_tab, paste_tab, url_tab, theme_tab = st.tabs(
-    ["Upload files", "Paste text", "From URLs", "Themes"]
+    ["Upload files", "Paste text", "From URLs", "Themes"], key="add.tab", bind="query-params"
 )
 
 with upload_tab:

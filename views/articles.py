@@ -6,7 +6,7 @@ The reader opens the article (and the character range) named by the ``article``,
 
 import streamlit as st
 
-from analysis.charts import reader_html, reader_legend, reader_spans
+from analysis.charts import reader_html, reader_legend, reader_scroll_script, reader_spans
 from views import shared
 
 view = shared.view()
@@ -78,6 +78,9 @@ if article_id:
     )
     st.html(reader_legend())
     st.html(reader_html(article["text"], spans))
+    if focus is not None:
+        # Only this fixed script of ours runs; the article's own markup never does.
+        st.html(reader_scroll_script(*focus), unsafe_allow_javascript=True)
     shared.table(
         of_article(view.commitments),
         key="articles.commitments",

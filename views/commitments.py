@@ -87,7 +87,8 @@ flows = flow_edges(commitments, top=top, min_weight=min_weight)
 with st.expander(f"The {len(flows):,} links behind the flow chart"):
     st.caption(
         f"The {top} actors who commit most and the {top} counterparts who receive most keep "
-        'their names; the others on each side are folded into "others".'
+        'their names; the others on each side are folded into "others", and commitments '
+        "between two folded actors are left out."
     )
     shared.table(flows, key="commitments.flows", file_name="commitment-flows", height=300)
 ordered = commitments.sort_values(["date", "strength"], ascending=[False, False])

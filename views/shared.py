@@ -241,7 +241,22 @@ def storage_note() -> str:
     )
 
 
-@st.cache_resource(show_spinner="Loading the language model…")
+MODEL_LOADING = "Loading the language model…"
+
+
+def progress_text(done: int, total: int) -> str:
+    """Return what a progress bar says: the model loads before the first article is done."""
+    if total and not done:
+        return f"{MODEL_LOADING} then processing {total:,} articles (the first run takes a while)"
+    return f"Processed {done:,} of {total:,} articles"
+
+
+def show_progress(bar, done: int, total: int) -> None:
+    """Move a progress bar to ``done`` of ``total`` articles, with ``progress_text``."""
+    bar.progress(done / total if total else 1.0, text=progress_text(done, total))
+
+
+@st.cache_resource(show_spinner=MODEL_LOADING)
 def pipeline() -> Language:
     """Return the project's spaCy pipeline, loaded once per server and never changed."""
     from analysis.pipeline import nlp
