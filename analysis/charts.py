@@ -930,23 +930,36 @@ def reader_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     Article text comes from strangers: every piece of it, and every tooltip, is
     escaped, so ``<script>`` or ``onerror=`` in an article shows as text and never runs.
     Overlapping spans split the text into segments, each styled by all layers covering it.
+    The focus (the sentence a link opened) is one wrapping ``span.ct-focus`` around its
+    segments, so its ring runs unbroken around the sentence, line by line.
     """
     valid = [(max(0, s), min(len(text), e), layer, tip) for s, e, layer, tip in spans if e > s]
-    bounds = sorted({0, len(text), *(s for s, *_ in valid), *(e for _, e, *_ in valid)})
+    focus = next(((s, e, tip) for s, e, layer, tip in valid if layer == "focus"), None)
+    valid = [v for v in valid if v[2] != "focus"]
+    bounds = {0, len(text), *(s for s, *_ in valid), *(e for _, e, *_ in valid)}
+    if focus:
+        bounds |= {focus[0], focus[1]}
     pieces = []
-    for start, end in itertools.pairwise(bounds):
+    for start, end in itertools.pairwise(sorted(bounds)):
+        if focus and start == focus[0]:
+            pieces.append(
+                f'<span class="ct-focus" style="{READER_STYLES["focus"]}" '
+                f'title="{html.escape(focus[2], quote=True)}">'
+            )
         segment = html.escape(text[start:end])
         covering = [(layer, tip) for s, e, layer, tip in valid if s <= start and e >= end]
         if not covering:
             pieces.append(segment)
-            continue
-        layers = [layer for layer in READER_STYLES if any(c[0] == layer for c in covering)]
-        style = " ".join(READER_STYLES[layer] for layer in layers)
-        tips = " | ".join(dict.fromkeys(tip for _, tip in covering))
-        pieces.append(
-            f'<span class="ct-{" ct-".join(layers)}" style="{style}" '
-            f'title="{html.escape(tips, quote=True)}">{segment}</span>'
-        )
+        else:
+            layers = [layer for layer in READER_STYLES if any(c[0] == layer for c in covering)]
+            style = " ".join(READER_STYLES[layer] for layer in layers)
+            tips = " | ".join(dict.fromkeys(tip for _, tip in covering))
+            pieces.append(
+                f'<span class="ct-{" ct-".join(layers)}" style="{style}" '
+                f'title="{html.escape(tips, quote=True)}">{segment}</span>'
+            )
+        if focus and end == focus[1]:
+            pieces.append("</span>")
     body = "".join(pieces)
     style = "white-space: pre-wrap; line-height: 1.9; padding: 4px 3px;"
     return f'<div class="ct-reader" style="{style}">{body}</div>'
@@ -965,11 +978,13 @@ def reader_scroll_script(start: int, end: int) -> str:
     """Return the script that scrolls the reader to its marked sentence (our code, no article text).
 
     It waits for the reader to be drawn (at most five seconds); the offsets only make the
-    script differ per sentence, so opening another sentence scrolls again.
+    script differ per sentence, so opening another sentence scrolls again, and are left on
+    the sentence (``data-scrolled``) once it is in view.
     """
     return (
         "<script>(function(){let tries=0;const go=()=>{"
         "const el=document.querySelector('.ct-reader .ct-focus');"
         f"if(el){{el.scrollIntoView({{block:'center'}});el.dataset.scrolled='{int(start)}-{int(end)}';return;}}"
-        "if(++tries<50){setTimeout(go,100);}};go();})();</script>"
+        # No "<" inside the script: the page's HTML sanitiser drops a script holding one.
+        "if(50>++tries){setTimeout(go,100);}};go();})();</script>"
     )

@@ -23,6 +23,7 @@ from analysis.charts import (
     network_figure,
     pick_unit,
     reader_html,
+    reader_scroll_script,
     reader_spans,
     speaker_figure,
     theme_actor_figure,
@@ -586,3 +587,17 @@ def test_flow_leaves_out_commitments_between_two_folded_actors():
     assert flows["commitments"].sum() == sum(
         k + 1 for k in range(12) if k in (10, 11) or k % 3 != 0
     )
+
+
+def test_the_reader_scroll_script_names_only_our_offsets_and_has_no_tag_start():
+    script = reader_scroll_script(120, 180)
+    body = script.removeprefix("<script>").removesuffix("</script>")
+    assert "'120-180'" in body and "scrollIntoView" in body
+    # The sanitiser in front of st.html drops a script whose text holds "<" + a letter/digit.
+    assert "<" not in body
+
+
+def test_the_focus_ring_is_drawn_per_line_and_never_as_a_clipping_outline():
+    html_out = reader_html("Alpha. Beta gamma.", [(7, 18, "focus", "opened")])
+    assert "box-decoration-break: clone" in html_out and "outline" not in html_out
+    assert "line-height: 1.9" in html_out

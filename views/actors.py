@@ -72,7 +72,6 @@ def correct_actor(row, others: list[str]) -> None:
             help="Removes it and its mentions; its commitments and quotes lose their actor.",
         ):
             shared.correct("not_actor", name)
-    shared.corrections_panel(ACTOR_ACTIONS, key="actors.fixes")
 
 
 view = shared.view()
@@ -147,6 +146,7 @@ actor_id = st.selectbox(
     bind="query-params",
 )
 shared.link_param("actors.profile", names.get(actor_id))
+shared.corrections_panel(ACTOR_ACTIONS, key="actors.fixes")
 if actor_id:
     row = actors.set_index("actor_id").loc[actor_id]
     st.markdown(f"**{row['name']}** · {row['type']}")

@@ -40,7 +40,6 @@ def correct_commitment(commitment_id: str, row) -> None:
         right.write("")
         if right.button("Reject: not a commitment", key="commitments.reject", type="primary"):
             shared.correct("reject_commitment", commitment_id)
-    shared.corrections_panel(COMMITMENT_ACTIONS, key="commitments.fixes")
 
 
 PICKER_ROWS = 500
@@ -127,6 +126,8 @@ if picked:
             "end": str(rows.at[picked, "end_char"]),
         },
     )
+
+shared.corrections_panel(COMMITMENT_ACTIONS, key="commitments.fixes")
 
 st.subheader("Between two actors")
 actors = view.actors[view.actors["type"] != "place"]

@@ -177,3 +177,150 @@ def test_the_sidebar_links_and_the_copy_box_name_each_page_once(work, browser):
             # The Actors page adds the profile it shows; nothing names a page twice.
             expect(code).to_have_text(re.compile(rf"^{re.escape(base)}/{page_path}(\?.*)?$"))
         tab.context.close()
+
+
+# ---------------------------------------------------------------- reader, downloads, corrections
+
+LONG_ARTICLE = (
+    "date 2026-02-20 Harbour talks in Valdoria\n\n"
+    + "\n\n".join(
+        f"Paragraph {n}: delegates from the coastal provinces met again to compare notes on "
+        "harbour dues, fishing quotas and the timetable of the ferry service between the islands."
+        for n in range(1, 70)
+    )
+    + "\n\nDefence Minister Ilse Marek said Valdoria will send two frigates."
+)
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory) -> Path:
+    """A folder whose server saves additions and corrections in the shared store."""
+    _chromium_or_skip()
+    folder = tmp_path_factory.mktemp("persist")
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for name, text in {**SEED_TEXTS, "valdoria.txt": LONG_ARTICLE}.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+PERSIST = {"COMMITMENT_TRACKER_PERSIST_UPLOADS": "1"}
+
+
+def metric(tab, label: str) -> str:
+    box = tab.get_by_test_id("stMetric").filter(has_text=label).first
+    return box.get_by_test_id("stMetricValue").inner_text().strip()
+
+
+def test_the_reader_scrolls_to_the_sentence_it_was_opened_on(shared_store, browser):
+    with running_server(shared_store, PERSIST) as base:
+        tab = fresh_tab(browser)
+        tab.set_viewport_size({"width": 1280, "height": 800})
+        tab.goto(f"{base}/commitments?f.search=Valdoria")
+        tab.get_by_role("heading", name="Commitments", exact=True).first.wait_for(
+            timeout=FIRST_BUILD_MS
+        )
+        _settle(tab)
+        expect(tab.get_by_test_id("stAlertContentInfo").first).to_contain_text("two frigates")
+        tab.get_by_role("link", name="Open this sentence in the reader").click()
+        tab.wait_for_url("**/articles?**")
+        focus = tab.locator(".ct-reader .ct-focus").first
+        expect(focus).to_have_attribute("data-scrolled", re.compile(r"\d+-\d+"), timeout=STEP_MS)
+        box = focus.bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 800, box
+        assert "two frigates" in focus.inner_text()
+        # The ring is drawn around each line box, never clipped by the reader's edge.
+        style = focus.evaluate("el => getComputedStyle(el).boxShadow")
+        assert (
+            "2px" in style and focus.evaluate("el => getComputedStyle(el).outlineStyle") == "none"
+        )
+        tab.context.close()
+
+
+def test_a_zip_and_a_workbook_carry_their_view(shared_store, browser):
+    import io
+    import json
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    with running_server(shared_store, PERSIST) as base:
+        tab = fresh_tab(browser)
+        tab.goto(f"{base}/?f.search=Philippines")
+        tab.get_by_test_id("stMetricValue").first.wait_for(timeout=FIRST_BUILD_MS)
+        _settle(tab)
+        with tab.expect_download(timeout=STEP_MS) as download:
+            tab.get_by_role("button", name="All six tables (zip of CSV)").click()
+        with zipfile.ZipFile(io.BytesIO(Path(download.value.path()).read_bytes())) as archive:
+            names = set(archive.namelist())
+            view = json.loads(archive.read("view.json"))
+        assert {"view.json", "articles.csv", "corrections.csv"} <= names
+        assert view["filters"] == {"search": "Philippines"}
+        assert view["link"] == f"{base}/?f.search=Philippines"
+        assert view["rows"]["articles"] == 1 and view["made_at"][:2] == "20"
+        with tab.expect_download(timeout=STEP_MS) as download:
+            tab.get_by_role("button", name="All six tables (Excel)").click()
+        book = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
+        assert book.sheetnames[0] == "view" and "corrections" in book.sheetnames
+        rows = {r[0]: r[1] for r in book["view"].iter_rows(min_row=2, values_only=True)}
+        assert rows["filter: search"] == "Philippines" and rows["link"] == view["link"]
+        tab.context.close()
+
+
+def test_a_correction_survives_a_restart_and_can_be_undone(shared_store, browser):
+    with running_server(shared_store, PERSIST) as base:
+        tab = fresh_tab(browser)
+        tab.goto(f"{base}/commitments?f.search=Valdoria")
+        tab.get_by_role("heading", name="Commitments", exact=True).first.wait_for(
+            timeout=FIRST_BUILD_MS
+        )
+        _settle(tab)
+        tab.get_by_text("Correct this commitment").click()
+        tab.get_by_role("button", name="Reject: not a commitment").click()
+        _settle(tab)
+        expect(tab.get_by_test_id("stAlertContentSuccess").first).to_contain_text("reject")
+        tab.context.close()
+    with running_server(shared_store, PERSIST) as base:
+        tab = fresh_tab(browser)
+        tab.goto(f"{base}/?f.search=Valdoria")
+        tab.get_by_test_id("stMetricValue").first.wait_for(timeout=STEP_MS)
+        _settle(tab)
+        assert metric(tab, "Commitments") == "0"
+        tab.goto(f"{base}/commitments")
+        _heading(tab, "Commitments")
+        _settle(tab)
+        tab.get_by_text(re.compile(r"Corrections in force \(1\)")).click()
+        tab.get_by_role("button", name="Undo").click()
+        expect(tab.get_by_text(re.compile(r"Corrections in force \(0\)"))).to_be_visible()
+        tab.goto(f"{base}/?f.search=Valdoria")
+        tab.get_by_test_id("stMetricValue").first.wait_for(timeout=STEP_MS)
+        _settle(tab)
+        assert metric(tab, "Commitments") == "1"
+        tab.context.close()
+
+
+def test_add_articles_keeps_its_tab_and_the_last_result(shared_store, browser):
+    with running_server(shared_store, PERSIST) as base:
+        tab = fresh_tab(browser)
+        tab.goto(f"{base}/add_articles")
+        tab.get_by_role("heading", name="Add articles", exact=True).first.wait_for(
+            timeout=FIRST_BUILD_MS
+        )
+        tab.get_by_role("tab", name="Paste text").click()
+        tab.get_by_label("Article text").fill(
+            "date 2026-02-24 Ostrava agreed to host a coast guard training centre next year."
+        )
+        tab.get_by_label("Source (optional)").click()
+        _settle(tab)
+        tab.get_by_role("button", name="Process pasted text").click()
+        tab.get_by_test_id("stAlertContentSuccess").wait_for(timeout=FIRST_BUILD_MS)
+        expect(tab.get_by_test_id("stAlertContentSuccess").first).to_contain_text("Added 1")
+        expect(tab.get_by_role("tab", name="Paste text")).to_have_attribute("aria-selected", "true")
+        # The same text again: already there, and the result says so.
+        tab.get_by_role("button", name="Process pasted text").click()
+        _settle(tab)
+        expect(tab.get_by_test_id("stAlertContentSuccess").first).to_contain_text(
+            "Added 0, 1 already there"
+        )
+        expect(tab.get_by_role("tab", name="Paste text")).to_have_attribute("aria-selected", "true")
+        tab.context.close()
