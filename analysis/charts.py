@@ -25,7 +25,6 @@ from collections import Counter
 import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 from analysis.commitments import COMMITMENT_TYPES
@@ -71,8 +70,13 @@ UNIT_TITLES = {
 # The longest span (in days) each unit is picked for: about 10 to 60 bins each.
 _UNIT_SPANS = (("day", 45), ("week", 270), ("month", 5 * 366), ("quarter", 15 * 366))
 OTHERS = "others"
-THEME_PALETTE: tuple[str, ...] = tuple(qualitative.Dark24)
-"""24 distinct colours: the 17 default themes (and a few of the analyst's) each get one."""
+THEME_PALETTE: tuple[str, ...] = (
+    "#3366CC", "#DC3912", "#FF9900", "#109618", "#990099", "#0099C6", "#DD4477", "#66AA00",
+    "#B82E2E", "#316395", "#72B7B2", "#B279A2", "#9D755D", "#BAB0AC", "#DA16FF", "#B68100",
+    "#00A08B", "#6C7C32", "#A777F1", "#778AAE", "#AF0038", "#E377C2", "#BCBD22", "#5B4FCF",
+)  # fmt: skip
+"""24 distinct mid-tone colours, each readable on the light and on the dark background:
+the 17 default themes (and a few of the analyst's) each get one."""
 
 
 def _parsed(dates: pd.Series) -> pd.Series:
@@ -865,7 +869,7 @@ def commitment_theme_counts(commitments: pd.DataFrame) -> Counter:
 # Inline styles, so the markup needs no stylesheet; each layer stays visible when nested.
 READER_STYLES: dict[str, str] = {
     "commitment": "background-color: rgba(255, 213, 79, 0.45);",
-    "quote": "font-style: italic; color: #1f5fa8;",
+    "quote": "font-style: italic; color: #3a86d1;",  # readable on light and dark
     "actor": "font-weight: 600; border-bottom: 2px solid #f58518;",
     # A ring drawn around each line of the sentence (box-decoration-break), inside the line
     # gap, so it neither clips letters nor hides the lines above and below.

@@ -7,6 +7,7 @@ import pytest
 
 from analysis.charts import (
     EMPTY_NOTE,
+    READER_STYLES,
     actor_graph,
     actor_ranking_figure,
     actor_theme_figure,
@@ -601,3 +602,26 @@ def test_the_focus_ring_is_drawn_per_line_and_never_as_a_clipping_outline():
     html_out = reader_html("Alpha. Beta gamma.", [(7, 18, "focus", "opened")])
     assert "box-decoration-break: clone" in html_out and "outline" not in html_out
     assert "line-height: 1.9" in html_out
+
+
+def _luminance(colour: str) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: float, b: float) -> float:
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+@pytest.mark.parametrize("background", ["#ffffff", "#0f1419"])  # .streamlit/config.toml
+def test_theme_colours_read_on_the_light_and_the_dark_background(background):
+    from analysis.charts import THEME_PALETTE
+
+    assert len(set(THEME_PALETTE)) == len(THEME_PALETTE) == 24
+    ground = _luminance(background)
+    assert min(_contrast(_luminance(c), ground) for c in THEME_PALETTE) >= 1.8
+    quote = READER_STYLES["quote"].split("color: ")[1][:7]
+    assert _contrast(_luminance(quote), ground) >= 3.5
