@@ -23,6 +23,26 @@ What is read
       directory entries are ignored. A member is never decompressed past the size limit,
       whatever size its header declares.
 
+Markup (`analysis.text_clean`)
+    The text and title of a JSON, JSON Lines or CSV record, and a .txt file, are cleaned of the
+    markup a page's source leaves behind: HTML entities are decoded (again while entities
+    remain, for sources escaped twice), comments and tags are removed (block tags such as
+    <p> and <div> end a paragraph, <br> a line; the content of <script>, <style> and <ref>
+    goes), and wiki markup is reduced to text: bold and italic marks, [[target|label]] to its
+    label, file and category links and {{templates}} dropped, [url label] to its label, and
+    "== Heading ==" to a heading paragraph (reference sections such as "Sources" are dropped
+    with their content). A .md file gets the entity and HTML cleaning only: its own syntax is
+    Markdown. A text without any line break whose paragraphs are marked by runs of two or
+    more spaces after a sentence end gets its paragraphs back (not inside a quotation, not
+    before a lower-case letter, not after an abbreviation such as "Mr." or "U.S."). The
+    stored `text` is the cleaned text: every offset of the tables points into it.
+
+    A record or file whose text is mostly markup ("mostly markup (…)") or mostly another
+    language or script than English ("mostly Portuguese, not English (…)") gives no article:
+    it is skipped with that reason, so no actor is ever made from it. The rules (tag names,
+    reference sections, abbreviations, function words per language) are data in
+    ``data/text_cleaning.toml``.
+
 Folders
     Folders are walked recursively in sorted order. Hidden files and folders (names starting
     with ".") and project documentation named README.*, LICENSE.* or CHANGELOG.* are ignored
@@ -118,6 +138,8 @@ from typing import Any
 from charset_normalizer import from_bytes
 from dateutil import parser as date_parser
 
+from analysis.text_clean import clean_inline, clean_text
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -154,6 +176,8 @@ PROSE_MIN_WORDS = 4  # an HTML page's main text needs one sentence at least this
 HEADING_MAX_WORDS = 12
 # Share of control characters above which bytes are taken for a binary file.
 BINARY_CONTROL_SHARE = 0.05
+# Share of ASCII letters among the letters of single-byte text read as Western (cp1252).
+WESTERN_ASCII_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -514,11 +538,36 @@ def _decode(data: bytes) -> tuple[str, str]:
     try:
         return _checked_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        pass  # not UTF-8: let charset-normalizer guess below
+        pass  # not UTF-8: Western single-byte text, else charset-normalizer's guess
+    western = _western_text(data)
+    if western:
+        return _checked_text(western)
     best = from_bytes(data).best()
     if best is None:
         return "", "undecodable text"
     return _checked_text(str(best))
+
+
+# Bytes cp1252 leaves undefined: text holding them is Latin-1 (their C1 controls) or not Western.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# A symbol between two letters ("£ód", "¹ska") is a letter of another code page read as cp1252.
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][\x80-\xbf\u0152-\u2122][^\W\d_]")
+
+
+def _western_text(data: bytes) -> str:
+    """Return `data` decoded as cp1252 (or Latin-1) when it reads as Western text, else "".
+
+    Western European text in a single-byte encoding is mostly ASCII letters, with accented
+    letters inside words. Cyrillic, Greek or Central European single-byte text read as cp1252
+    gives mostly accented letters, or symbols inside words, and is left to detection.
+    """
+    codec = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
+    text = data.decode(codec)
+    letters = [char for char in text[:65536] if char.isalpha()]
+    ascii_letters = sum(1 for char in letters if char.isascii())
+    if not letters or ascii_letters < WESTERN_ASCII_SHARE * len(letters):
+        return ""
+    return "" if _SYMBOL_IN_WORD.search(text) else text
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -544,15 +593,22 @@ def _checked_text(text: str) -> tuple[str, str]:
 
 
 def _read_text(text: str, name: str, shown: str) -> Iterator[Result]:
-    """Yield the article of a .txt or .md file."""
+    """Yield the article of a .txt or .md file (markup cleaned, see "Markup" above)."""
     markdown = PurePosixPath(name).suffix.lower() == ".md"
-    yield _compose_or_skip(text, shown, markdown=markdown, path=name)
+    cleaned = clean_text(text, wiki=not markdown)
+    if cleaned.problem:
+        yield Skipped(shown, cleaned.problem)
+        return
+    yield _compose_or_skip(cleaned.text, shown, markdown=markdown, path=name)
 
 
-def _compose_or_skip(text: str, shown: str, **fields: Any) -> Result:
-    """Return the article of a text, or a Skipped when nothing of it is left after cleaning."""
+def _compose_or_skip(text: str, shown: str, *, where: str = "", **fields: Any) -> Result:
+    """Return the article of a text, or a Skipped when nothing of it is left after cleaning.
+
+    `where` names the record in the reason ("line 4: "), "" for a whole file.
+    """
     article = _compose(text, **fields)
-    return article if article.text else Skipped(shown, "no article text")
+    return article if article.text else Skipped(shown, f"{where}no article text")
 
 
 def _compose(
@@ -962,16 +1018,20 @@ def _record_article(record: _Record, name: str, shown: str) -> Result:
     text = str(text)
     if not text.strip():
         return Skipped(shown, f"{where}empty text field")
+    cleaned = clean_text(text)
+    if cleaned.problem:
+        return Skipped(shown, f"{where}{cleaned.problem}")
     record_id = _one_line(_field(fields, ID_FIELDS))
     path = f"{name}#{record_id or record.number}" if record.number else name
     return _compose_or_skip(
-        text,
+        cleaned.text,
         shown,
+        where=where,
         markdown=False,
         path=path,
-        title=_one_line(_field(fields, TITLE_FIELDS)),
+        title=clean_inline(_one_line(_field(fields, TITLE_FIELDS))),
         date=_one_line(_field(fields, DATE_FIELDS)),
-        source=_one_line(_named(_field(fields, SOURCE_FIELDS))),
+        source=clean_inline(_one_line(_named(_field(fields, SOURCE_FIELDS)))),
         url=_one_line(_field(fields, URL_FIELDS)),
     )
 

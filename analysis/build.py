@@ -159,12 +159,15 @@ def update_store(
     *,
     taxonomy: Taxonomy | None = None,
     processes: int = 1,
+    dask: str | None = None,
     progress: Progress | None = None,
 ) -> StoreUpdate:
     """Process into ``store`` the articles it lacks at the current pipeline version.
 
     ``progress`` is called with (articles done, articles to process) after every stored
-    batch. Nothing is assembled: callers that want the tables use ``build``.
+    batch. ``dask`` names a cluster (``local:N`` or a scheduler address, see
+    ``analysis.distributed``) that parses the articles instead of this process. Nothing
+    is assembled: callers that want the tables use ``build``.
     """
     taxonomy = taxonomy or default_taxonomy()
     version = pipeline_version(taxonomy.fingerprint())
@@ -175,7 +178,9 @@ def update_store(
         progress(0, len(todo))
     # The model loads only when something needs processing: a fully cached build (a
     # dashboard restart) never pays for it.
-    if todo:
+    if todo and dask:
+        _process_on_dask(todo, store, version, taxonomy, dask=dask, progress=progress)
+    elif todo:
         _process(todo, store, version, taxonomy, processes=processes, progress=progress)
     return StoreUpdate(processed=len(todo), reused=len(wanted) - len(todo), version=version)
 
@@ -186,6 +191,7 @@ def build(
     store: Store | None = None,
     taxonomy: Taxonomy | None = None,
     processes: int = 1,
+    dask: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Process the articles the store lacks and return the six tables for all of them.
@@ -197,7 +203,12 @@ def build(
     store = store or Store(":memory:")
     try:
         update = update_store(
-            articles, store, taxonomy=taxonomy, processes=processes, progress=progress
+            articles,
+            store,
+            taxonomy=taxonomy,
+            processes=processes,
+            dask=dask,
+            progress=progress,
         )
         corpus = assemble(store.local_tables(list(dict.fromkeys(a.article_id for a in articles))))
     finally:
@@ -228,6 +239,26 @@ def _process(
     done += _flush(store, batch, version)
     if progress:
         progress(done, len(todo))
+
+
+def _process_on_dask(
+    todo: Sequence[Article],
+    store: Store,
+    version: str,
+    taxonomy: Taxonomy,
+    *,
+    dask: str,
+    progress: Progress | None,
+) -> None:
+    """Parse ``todo`` on a Dask cluster; store each finished batch in one transaction."""
+    from analysis.distributed import parse_cluster_spec, process_on_cluster
+
+    spec = parse_cluster_spec(dask)
+    if progress:
+        progress(0, len(todo))
+    process_on_cluster(
+        todo, taxonomy, version, spec, lambda rows: _flush(store, rows, version), progress
+    )
 
 
 def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> int:

@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
         "--processes", type=int, default=1, metavar="N", help="spaCy worker processes (default: 1)"
     )
     build.add_argument(
+        "--dask",
+        metavar="CLUSTER",
+        help="parse on a Dask cluster: local:N starts N worker processes here, "
+        "tcp://HOST:PORT uses a running scheduler (default: no cluster)",
+    )
+    build.add_argument(
         "--max-mb",
         type=float,
         default=20.0,
@@ -89,6 +95,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.processes < 1:
         print("error: --processes must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    if args.dask is not None:
+        from analysis.distributed import ClusterSpecError, parse_cluster_spec
+
+        try:
+            parse_cluster_spec(args.dask)
+        except ClusterSpecError as err:
+            print(f"error: --dask: {err}", file=sys.stderr)
+            return EXIT_USAGE
     return _build(args)
 
 
@@ -147,6 +161,7 @@ def _build(args: argparse.Namespace) -> int:
             store=store,
             taxonomy=taxonomy,
             processes=args.processes,
+            dask=args.dask,
             progress=progress,
         )
         fixes = store.corrections()

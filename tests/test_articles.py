@@ -241,8 +241,8 @@ def test_json_object_wrapping_a_list_of_articles(tmp_path):
 # --------------------------------------------------------------------------- bad inputs
 
 LATIN1_TEXT = (
-    "Le ministre français de la Défense a déclaré à Bruxelles que la coopération navale entre "
-    "l'Inde et l'Union européenne était essentielle pour la sécurité maritime de la région."
+    "The Défense minister of Valmérie, Renée Aubrac-Lefèvre, said in Sérignac that naval "
+    "coopération with the République of Ostrava was essential for the région's security."
 )
 
 

@@ -1,0 +1,172 @@
+"""Markup cleaning at ingestion: entities, tags, wiki markup, paragraphs, problem fields."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.articles import read_upload
+from analysis.text_clean import (
+    clean_inline,
+    clean_text,
+    decode_entities,
+    language_problem,
+    restore_paragraphs,
+    strip_markup,
+)
+
+# Fictional people and places throughout.
+LEAD = "Minister Aldo Brenner of Valdoria said the navy will send two frigates to Port Kessel."
+NEXT = "The defence ministry of Ostravia welcomed the plan on Monday."
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Brenner said &quot;we will act&quot; today.", 'Brenner said "we will act" today.'),
+        ("Valdoria &amp;mdash; and Ostravia", "Valdoria — and Ostravia"),  # escaped twice
+        ("A &amp;amp;quot;deep&amp;amp;quot; rift", 'A "deep" rift'),  # escaped three times
+        ("Numeric &#8220;marks&#x201D; too", "Numeric “marks” too"),
+        ("Profit &amp; Loss of R&D at AT&T", "Profit & Loss of R&D at AT&T"),
+        ("No entity here: fish & chips", "No entity here: fish & chips"),
+    ],
+)
+def test_entities_are_decoded_repeatedly(raw, expected):
+    assert decode_entities(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("<p>First part.</p><p>Second part.</p>", "First part.\n\n\n\nSecond part."),
+        ("Line one<br/>line two<BR>line three", "Line one\nline two\nline three"),
+        ('<FONT color="red">Brenner</FONT> spoke', "Brenner spoke"),
+        ("Before<script>alert(1)</script> after", "Before after"),
+        ("Claim<ref>Valdoria Gazette, 2004</ref> stands.", "Claim stands."),
+        ('Claim<ref name="a"/> stands.', "Claim stands."),
+        ("Kept <!-- a hidden note --> text", "Kept  text"),
+        ("Unclosed <!-- note and the rest", "Unclosed  note and the rest"),
+        ("Write to <Aldo Brenner> now", "Write to <Aldo Brenner> now"),  # not a tag name
+        ("Range 3 < 5 > 2 holds", "Range 3 < 5 > 2 holds"),
+    ],
+)
+def test_html_tags_are_removed_and_blocks_break(raw, expected):
+    assert strip_markup(raw).strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("'''Port Kessel''' is a ''naval'' base.", "Port Kessel is a naval base."),
+        ("'''''Both''''' marks", "Both marks"),
+        ("The [[Valdoria|Valdorian]] navy", "The Valdorian navy"),
+        ("The [[Ostravia]] army", "The Ostravia army"),
+        ("[[Image:map.png|thumb|right|A map]]The fleet sailed.", "The fleet sailed."),
+        ("The fleet sailed.[[Category:Valdoria]]", "The fleet sailed."),
+        ("Text {{cite|a={{nested}}|b}} kept", "Text  kept"),
+        ("See [http://example.org/a the report] now", "See the report now"),
+        ("Cited [http://example.org/b] here", "Cited  here"),
+        ("He said ``we will stay'' firmly.", "He said ``we will stay'' firmly."),
+    ],
+)
+def test_wiki_markup_is_reduced_to_text(raw, expected):
+    assert strip_markup(raw) == expected
+
+
+def test_wiki_headings_become_paragraphs_and_reference_sections_go():
+    raw = f"{LEAD} == Background == {NEXT} ==Sources== * [[Valdoria Gazette]] * [[Kessel Post]]"
+    text = strip_markup(raw)
+    paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+    assert paragraphs == [LEAD, "Background", NEXT]
+
+
+def test_an_unclosed_file_link_keeps_its_caption_only():
+    text = strip_markup("[[Image:Flag.svg|thumb|right|The coalition of Valdoria won")
+    assert text == "The coalition of Valdoria won"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (f"{LEAD}  {NEXT}", f"{LEAD}\n\n{NEXT}"),
+        (f"{LEAD}   {NEXT}", f"{LEAD}\n\n{NEXT}"),  # three spaces too
+        (f"{LEAD} {NEXT}", f"{LEAD} {NEXT}"),  # one space is no break
+        ("The U.S.  Navy agreed.  Ostravia agreed.", "The U.S.  Navy agreed.\n\nOstravia agreed."),
+        ("Talks with Mr.  Brenner ended.", "Talks with Mr.  Brenner ended."),
+        ("It ended.  and then more.", "It ended.  and then more."),  # lower case follows
+        ('He said "we stay.  We fight." Then left.', 'He said "we stay.  We fight." Then left.'),
+        (
+            "He said “we stay.  We fight.”  Then left.",
+            "He said “we stay.  We fight.”\n\nThen left.",
+        ),
+        ('It ended."  Then more.', 'It ended."\n\nThen more.'),
+        ("<blockquote>A.  B.</blockquote>  Next.", "<blockquote>A.  B.</blockquote>\n\nNext."),
+        ("Already.\n\nBroken.  Text.", "Already.\n\nBroken.  Text."),  # has line breaks
+    ],
+)
+def test_paragraphs_are_restored_from_runs_of_spaces(raw, expected):
+    assert restore_paragraphs(raw) == expected
+
+
+def test_an_unbalanced_quote_does_not_stop_later_breaks():
+    raw = f'He said "we stay. {LEAD}  {NEXT}'
+    assert restore_paragraphs(raw) == f'He said "we stay. {LEAD}\n\n{NEXT}'
+
+
+def test_title_is_cleaned_to_one_line():
+    assert clean_inline("Valdoria &amp;amp; Ostravia ''sign'' <b>pact</b>") == (
+        "Valdoria & Ostravia sign pact"
+    )
+
+
+def test_language_problem_names_the_language():
+    portuguese = (
+        "O ministro da defesa disse que o governo não vai aceitar a proposta e que a "
+        "decisão será tomada pelo congresso depois da reunião com os outros países da região."
+    )
+    assert language_problem(portuguese).startswith("mostly Portuguese, not English")
+    assert language_problem(f"{LEAD} {NEXT} {LEAD}") == ""
+
+
+def test_language_problem_names_another_script():
+    greek = "Ο υπουργός άμυνας είπε ότι η κυβέρνηση θα στείλει δύο φρεγάτες στο λιμάνι " * 3
+    assert language_problem(greek).startswith("mostly Greek script")
+
+
+def test_a_short_foreign_quote_inside_english_is_kept():
+    text = f'{LEAD} He added: "Nós vamos ajudar." {NEXT} {LEAD}'
+    assert clean_text(text).problem == ""
+
+
+def test_mostly_markup_is_a_problem():
+    raw = "{{infobox|a=1|b=2|c=3|d=4|e=5|f=6|g=7}} [[Category:Valdoria]] Short note."
+    assert clean_text(raw).problem.startswith("mostly markup")
+
+
+def _jsonl(*texts: object) -> bytes:
+    lines = [json.dumps({"title": f"Item {n}", "text": text}) for n, text in enumerate(texts)]
+    return "\n".join(lines).encode()
+
+
+def test_records_are_cleaned_and_problem_fields_reported_by_line():
+    portuguese = (
+        "O ministro da defesa disse que o governo não vai aceitar a proposta e que a "
+        "decisão será tomada pelo congresso depois da reunião com os outros países da região."
+    )
+    data = _jsonl(
+        f"'''{LEAD}''' &amp;quot;Yes.&amp;quot;  {NEXT}", portuguese, "{{a|b|c|d|e|f|g|h}} x"
+    )
+    report = read_upload(data, "feed.jsonl")
+    [article] = report.articles
+    assert article.text == f'{LEAD} "Yes."\n\n{NEXT}'
+    reasons = sorted(skip.reason for skip in report.skipped)
+    assert reasons[0].startswith("line 2: mostly Portuguese")
+    assert reasons[1].startswith("line 3: mostly markup")
+
+
+def test_text_file_is_cleaned_but_markdown_keeps_its_own_syntax():
+    txt = read_upload(f"{LEAD} &quot;Fine&quot; <p> ''{NEXT}''".encode(), "a.txt")
+    assert txt.articles[0].text == f'{LEAD} "Fine"\n\n{NEXT}'
+    md = read_upload(f"# Heading\n\n{LEAD} &amp; *{NEXT}*".encode(), "b.md")
+    assert md.articles[0].text == f"Heading\n\n{LEAD} & {NEXT}"
