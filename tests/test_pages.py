@@ -722,3 +722,12 @@ def test_a_quotation_can_be_given_another_speaker(app):
     at.selectbox(key="quotes.fix_speaker.q1").set_value("European Union").run()
     at.button(key="quotes.set_speaker").click().run()
     assert at.dataframe[0].value["speaker"].tolist() == ["European Union"]
+
+
+def test_a_progress_bar_says_the_model_is_loading_before_the_first_article():
+    from views.shared import progress_text
+
+    assert progress_text(0, 33).startswith("Loading the language model…")
+    assert "33 articles" in progress_text(0, 33)
+    assert progress_text(5, 33) == "Processed 5 of 33 articles"
+    assert progress_text(0, 0) == "Processed 0 of 0 articles"
