@@ -111,19 +111,22 @@ def bin_start(dates: pd.Series, unit: str) -> pd.Series:
     """Return each date's bin label in ``unit`` ("" when undated).
 
     Labels sort in time order: ``2026-01-05`` (a day, or the Monday of a week),
-    ``2026-01`` (a month), ``2026-Q1`` (a quarter), ``2026`` (a year).
+    ``2026-01`` (a month), ``2026-Q1`` (a quarter), ``2026`` (a year). Each distinct date
+    is labelled once (a corpus has far fewer dates than rows).
     """
-    parsed = _parsed(dates)
-    out = pd.Series("", index=dates.index, dtype=str)
+    keys = dates.astype(str).str.slice(0, 10)
+    distinct = pd.Series(pd.unique(keys), dtype=str)
+    parsed = _parsed(distinct)
+    labels = pd.Series("", index=distinct.index, dtype=str)
     dated = parsed.notna()
     if dated.any():
-        out[dated] = _label(parsed[dated].dt.to_period(_FREQ[unit]), unit)
-    return out
+        labels[dated] = _label(parsed[dated].dt.to_period(_FREQ[unit]), unit)
+    return keys.map(dict(zip(distinct, labels, strict=True))).astype(str)
 
 
 def bin_range(dates: pd.Series, unit: str) -> list[str]:
     """Return every bin label from the first to the last dated value, empty bins included."""
-    parsed = _parsed(dates).dropna()
+    parsed = _parsed(pd.Series(pd.unique(dates.astype(str).str.slice(0, 10)), dtype=str)).dropna()
     if parsed.empty:
         return []
     periods = pd.period_range(parsed.min(), parsed.max(), freq=_FREQ[unit])
@@ -296,22 +299,37 @@ def network_edges(
     valid = set(named["actor_id"])
     parts = []
     # Co-occurrence: only sentences naming a kept actor can give an edge worth drawing.
-    sentence = ["article_id", "sentence_index"]
-    rows = mentions.loc[mentions["actor_id"].isin(valid), [*sentence, "actor_id"]]
-    with_kept = rows.loc[rows["actor_id"].isin(kept), sentence].drop_duplicates()
-    rows = rows.merge(with_kept, on=sentence).drop_duplicates()
-    rows["node"] = _fold(rows["actor_id"], kept)
-    pairs = rows.merge(rows, on=sentence, suffixes=("", "_b"))
-    pairs = pairs[(pairs["actor_id"] < pairs["actor_id_b"]) & (pairs["node"] != pairs["node_b"])]
+    # Work on integer codes (sentence number, node number): merging string columns is
+    # what costs time at thousands of articles.
+    rows = mentions.loc[mentions["actor_id"].isin(valid), ["article_id", "sentence_index"]]
+    sentence_of = rows.groupby(["article_id", "sentence_index"], sort=False).ngroup()
+    actor_ids = mentions.loc[rows.index, "actor_id"]
+    node_ids = _fold(actor_ids, kept)
+    node_code, node_names = pd.factorize(node_ids)
+    actor_code, _ = pd.factorize(actor_ids)
+    codes = pd.DataFrame(
+        {"s": sentence_of.to_numpy(), "actor": actor_code, "node": node_code}
+    ).drop_duplicates()
+    others = -1 if OTHERS not in set(node_names) else list(node_names).index(OTHERS)
+    with_kept = codes.loc[codes["node"] != others, "s"].unique()
+    codes = codes[codes["s"].isin(with_kept)]
+    # One sentence counts once per pair of nodes, however many folded actors it names.
+    per_node = codes[["s", "node"]].drop_duplicates()
+    pairs = per_node.merge(per_node, on="s", suffixes=("", "_b"))
+    pairs = pairs[pairs["node"] < pairs["node_b"]]
+    pairs = pairs[(pairs["node"] != others) | (pairs["node_b"] != others)]
     if len(pairs):
-        a = pairs[["node", "node_b"]].min(axis=1)
-        b = pairs[["node", "node_b"]].max(axis=1)
-        # One sentence counts once per pair of nodes, however many folded actors it names.
-        unique = pd.DataFrame(
-            {"a": a, "b": b, "art": pairs["article_id"], "s": pairs["sentence_index"]}
+        together = pairs.groupby(["node", "node_b"]).size().reset_index(name="weight")
+        a = pd.Series(node_names[together["node"].to_numpy()], dtype=str)
+        b = pd.Series(node_names[together["node_b"].to_numpy()], dtype=str)
+        together = pd.DataFrame(
+            {
+                "a": a.where(a < b, b),
+                "b": b.where(a < b, a),
+                "weight": together["weight"].to_numpy(),
+                "kind": "co-occurrence",
+            }
         )
-        together = unique.drop_duplicates().groupby(["a", "b"]).size().reset_index(name="weight")
-        together["kind"] = "co-occurrence"
         parts.append(together)
     made = commitments[
         commitments["actor_id"].isin(valid)

@@ -731,3 +731,24 @@ def test_a_progress_bar_says_the_model_is_loading_before_the_first_article():
     assert "33 articles" in progress_text(0, 33)
     assert progress_text(5, 33) == "Processed 5 of 33 articles"
     assert progress_text(0, 0) == "Processed 0 of 0 articles"
+
+
+def test_sources_says_why_it_is_empty(tmp_path, monkeypatch):
+    tables = local_tables()
+    tables[ARTICLES.name] = tables[ARTICLES.name].assign(source="")
+    path = tmp_path / "no-sources.duckdb"
+    with Store(path) as store:
+        store.add(tables, "test-version")
+    monkeypatch.setenv(STORE_ENV, str(path))
+    (tmp_path / "seeds").mkdir()
+    monkeypatch.setenv("COMMITMENT_TRACKER_SEEDS", str(tmp_path / "seeds"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert not [m for m in at.sidebar.multiselect if m.key == "f.sources"]
+    assert any("none of these articles names its source" in c.value for c in at.sidebar.caption)
+
+
+def test_the_minimum_strength_says_it_spares_refusals(app):
+    at = open_page(app, "commitments")
+    assert "refusals" in at.sidebar.slider(key="f.min_strength").help
+    assert any("refusals have no strength" in c.value for c in at.caption)
