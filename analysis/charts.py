@@ -590,7 +590,8 @@ def theme_trend_figure(
         )
     fig.update_xaxes(type="category", showticklabels=False)
     fig.update_xaxes(showticklabels=True, tickangle=-45, nticks=6, row=rows)
-    fig.update_yaxes(**_count_axis(int(counts.max())))
+    # One y scale for every panel (make_subplots shares it only along a row).
+    fig.update_yaxes(matches="y", **_count_axis(int(counts.max())))
     if int(counts.max()) > 4:
         fig.update_yaxes(dtick=None, nticks=3)
     fig.update_annotations(font_size=11)
