@@ -151,7 +151,9 @@ def test_a_shared_link_opens_its_page_and_filters_after_a_restart(
             expect(tab.get_by_text("Japan · country")).to_be_visible()
             assert "actors.profile=Japan" in link
         elif check == "commitments":
-            table = tab.get_by_test_id("stDataFrame").first
+            picked = tab.get_by_test_id("stMultiSelect").filter(has_text="Committed by")
+            expect(picked).to_contain_text("Japan")
+            table = tab.locator('[data-testid="stDataFrame"]:visible').first
             expect(table).to_contain_text("Japan")
             assert "commitments.actor=Japan" in link
         elif check == "quotes":
