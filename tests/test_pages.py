@@ -752,3 +752,14 @@ def test_the_minimum_strength_says_it_spares_refusals(app):
     at = open_page(app, "commitments")
     assert "refusals" in at.sidebar.slider(key="f.min_strength").help
     assert any("refusals have no strength" in c.value for c in at.caption)
+
+
+def test_the_network_size_is_read_from_and_written_to_the_link(app):
+    at = open_page(app, "actors")
+    assert len(at.dataframe[1].value) == 5  # two sentences shared, three commitments
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.query_params["actors.network_min"] = "2"
+    at = open_page(app, "actors")
+    assert at.slider(key="actors.network_min").value == 2
+    assert at.dataframe[1].value.empty  # no pair of actors is linked twice
+    assert "actors.network_min=2" in at.sidebar.code[0].value

@@ -104,6 +104,8 @@ top = left.slider("Actors shown", 5, 60, 15, key="actors.network_top", bind="que
 min_weight = right.slider(
     "Minimum links per edge", 1, 20, 1, key="actors.network_min", bind="query-params"
 )
+shared.link_param("actors.network_top", None if top == 15 else str(top))
+shared.link_param("actors.network_min", None if min_weight == 1 else str(min_weight))
 st.caption(
     f'The {top} actors most mentioned; the others are folded into one "others" node. '
     "Grey: named in the same sentence. Red dotted: one commits to the other."

@@ -79,6 +79,8 @@ top = left.slider("Actors shown a side", 3, 40, 15, key="commitments.flow_top", 
 min_weight = right.slider(
     "Minimum commitments per link", 1, 20, 1, key="commitments.flow_min", bind="query-params"
 )
+shared.link_param("commitments.flow_top", None if top == 15 else str(top))
+shared.link_param("commitments.flow_min", None if min_weight == 1 else str(min_weight))
 shared.chart(
     commitment_flow_figure(commitments, top=top, min_weight=min_weight), key="commitments.flow"
 )
