@@ -20,7 +20,7 @@ RUN pip install -r requirements.txt
 # Streamlit settings. Only config.toml from .streamlit/: a local secrets.toml never
 # goes into an image.
 COPY dashboard.py ./
-COPY pages/ pages/
+COPY views/ views/
 COPY analysis/ analysis/
 COPY seeds/ seeds/
 COPY .streamlit/config.toml .streamlit/config.toml

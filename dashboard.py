@@ -3,11 +3,11 @@
 Page config, the corpus (read from the store; the bundled ``seeds/`` are processed on the
 very first run and brought up to date once per server process, so an upgrade of the
 model, rules or themes re-processes them), the global filters in the sidebar (bound to
-the URL, so a copied link reopens the same view), the "copy link" box, and navigation. Pages are in ``pages/``;
-they read the filtered tables through ``pages/shared.py``.
+the URL, so a copied link reopens the same view), the "copy link" box, and navigation. Pages are in ``views/``;
+they read the filtered tables through ``views/shared.py``.
 
 Articles a visitor adds are kept in that visitor's session unless uploads are set to
-persist (see ``pages/shared.py``); the corpus a session sees is the shared store plus its
+persist (see ``views/shared.py``); the corpus a session sees is the shared store plus its
 own additions, assembled together so an actor is one actor across both.
 
 Settings (environment): ``COMMITMENT_TRACKER_STORE`` (the store file),
@@ -21,24 +21,29 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from functools import partial
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from analysis import snapshot
+from analysis.charts import TIME_UNITS
 from analysis.corpus import Corpus
+from analysis.corrections import apply_corrections
 from analysis.filters import (
     FILTER_KEYS,
     FilterOptions,
     Filters,
     apply,
     date_bounds,
+    describe_filters,
     filter_options,
     filter_params,
-    view_link,
+    page_url,
 )
 from analysis.store import Store, StoreBusy, default_store_path
-from pages import shared
+from views import shared
 
 ROOT = Path(__file__).resolve().parent
 SEEDS_ENV = "COMMITMENT_TRACKER_SEEDS"
@@ -51,17 +56,26 @@ def seeds_dir() -> Path:
     return Path(os.environ.get(SEEDS_ENV) or ROOT / "seeds")
 
 
-def store_signature(store_path: str) -> str:
-    """Return the store's signature (the cache key of the loaded corpus).
+def store_signature(store_path: str) -> tuple[str, str]:
+    """Return the store's signatures: of its articles, and of its corrections (cache keys).
 
-    The name of the current snapshot when one is published (read without opening the
-    database), else the signature of the store file itself.
+    Read once per published snapshot (its name is read without opening the database);
+    a store with no snapshot yet is opened every time.
     """
     published = snapshot.version(store_path)
     if published:
-        return published
+        return _snapshot_signatures(store_path, published)
+    return _read_signatures(store_path)
+
+
+def _read_signatures(store_path: str) -> tuple[str, str]:
     with Store.reader(store_path) as store:
-        return store.signature()
+        return store.signature(), store.corrections_signature()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _snapshot_signatures(store_path: str, published: str) -> tuple[str, str]:
+    return _read_signatures(store_path)
 
 
 # A resource, not data: every session shares one read-only copy of the tables, where
@@ -76,28 +90,48 @@ def load_corpus(store_path: str, signature: str) -> Corpus:
         return load_store(store)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def corrected_corpus(store_path: str, signature: str, corrections: str) -> Corpus:
+    """Return the stored tables with the store's corrections applied (both signatures key it)."""
+    with Store.reader(store_path) as store:
+        fixes = store.corrections()
+    return apply_corrections(load_corpus(store_path, signature), fixes)
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
-def shared_options(store_path: str, signature: str) -> FilterOptions:
-    """Return the filter widgets' values for the shared corpus; ``signature`` keys the cache."""
-    return filter_options(load_corpus(store_path, signature))
+def shared_options(store_path: str, signature: str, corrections: str) -> FilterOptions:
+    """Return the filter widgets' values for the shared corpus; the signatures key the cache."""
+    return filter_options(corrected_corpus(store_path, signature, corrections))
 
 
-def session_corpus(store_path: str, signature: str) -> tuple[Corpus, FilterOptions]:
+def session_corpus(store_path: str, signatures: tuple[str, str]) -> tuple[Corpus, FilterOptions]:
     """Return the corpus this session sees and its filter values.
 
-    Without additions of its own that is the cached shared corpus. With them, both stores
-    are assembled together and the result kept in the session until either store changes.
+    Without additions or corrections of its own that is the cached shared corpus. With
+    them, the session's articles are assembled together with the shared ones, the shared
+    store's corrections then the session's own are applied, and the result is kept in the
+    session until either store changes.
     """
     own = shared.session_additions()
-    if own is None:
-        return load_corpus(store_path, signature), shared_options(store_path, signature)
-    key = (store_path, signature, own.signature())
+    own_fixes = shared.session_corrections()
+    if own is None and own_fixes.empty:
+        return corrected_corpus(store_path, *signatures), shared_options(store_path, *signatures)
+    key = (
+        store_path,
+        signatures,
+        own.signature() if own is not None else "",
+        tuple(own_fixes["correction_id"]),
+    )
     kept = st.session_state.get(SESSION_CORPUS)
     if kept is None or kept[0] != key:
         from analysis.build import load_stores
 
         with Store.reader(store_path) as common:
-            corpus = load_stores(own, common)
+            base = load_stores(own, common) if own is not None else None
+            fixes = pd.concat([common.corrections(), own_fixes], ignore_index=True)
+        if base is None:
+            base = load_corpus(store_path, signatures[0])
+        corpus = apply_corrections(base, fixes)
         kept = (key, corpus, filter_options(corpus))
         st.session_state[SESSION_CORPUS] = kept
     return kept[1], kept[2]
@@ -124,9 +158,7 @@ def refresh_seeds(store_path: str) -> bool:
     if not articles:
         return True
     bar = st.progress(0.0, text="Checking the bundled articles…")
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
+    progress = partial(shared.show_progress, bar)
 
     try:
         with Store(store_path) as store:
@@ -149,6 +181,18 @@ def follow_full_range(bounds: tuple[date, date]) -> None:
     if previous and previous != bounds and tuple(st.session_state.get(key, ())) == previous:
         st.session_state[key] = bounds
     st.session_state[DATE_BOUNDS] = bounds
+
+
+def sources_filter(sidebar, options: FilterOptions, pick) -> tuple[str, ...]:
+    """Draw the Sources filter, or say why there is nothing to pick."""
+    if options.sources:
+        return pick("Sources", "sources", options.sources)
+    sidebar.caption(
+        "**Sources**: none of these articles names its source. A source comes from the "
+        "`source` or `publisher` field of JSON and CSV articles, an HTML page's site name, "
+        "or the Source box when pasting text."
+    )
+    return ()
 
 
 def sidebar_filters(options: FilterOptions) -> Filters:
@@ -189,18 +233,29 @@ def sidebar_filters(options: FilterOptions) -> Filters:
             0.05,
             key=FILTER_KEYS["min_strength"],
             bind="query-params",
+            help="Applies to graded commitments only: refusals have no strength and are "
+            "always kept.",
         ),
-        sources=pick("Sources", "sources", options.sources),
+        sources=sources_filter(sidebar, options, pick),
         search=sidebar.text_input(
             "Search articles", key=FILTER_KEYS["search"], bind="query-params"
         ).strip(),
     )
 
 
-def page_link_params() -> dict[str, str | list[str]]:
-    """Return the query parameters a page set for itself (reader position and the like)."""
-    bound = set(FILTER_KEYS.values())
-    return {key: st.query_params.get_all(key) for key in st.query_params if key not in bound}
+def browser_url() -> str:
+    """Return the address in the visitor's browser, as the browser sent it.
+
+    ``st.context.url`` trims a page path by its string suffix, which turns
+    ``/add_articles`` into ``/add_/add_articles`` (the page "articles" ends it too);
+    the raw field is read instead when this Streamlit version provides it.
+    """
+    try:
+        from streamlit.runtime.context import _context_info_field
+
+        return _context_info_field("url") or st.context.url or ""
+    except ImportError:  # pragma: no cover - another Streamlit version
+        return st.context.url or ""
 
 
 st.set_page_config(page_title="Commitment Tracker", page_icon="🛡️", layout="wide")
@@ -214,25 +269,41 @@ except StoreBusy as err:
     st.info(f"The articles are being processed by a build; reload in a minute. ({err})")
     st.stop()
 
-navigation = st.navigation(
-    [
-        st.Page("pages/overview.py", title="Overview", icon="📊", default=True),
-        st.Page("pages/actors.py", title="Actors", icon="👥"),
-        st.Page("pages/themes.py", title="Themes", icon="🏷️"),
-        st.Page("pages/commitments.py", title="Commitments", icon="🤝"),
-        st.Page("pages/quotes.py", title="Quotes", icon="💬"),
-        st.Page("pages/articles.py", title="Articles", icon="📰"),
-        st.Page("pages/add_articles.py", title="Add articles", icon="➕"),
-    ]
-)
+PAGES = [
+    st.Page("views/overview.py", title="Overview", icon="📊", default=True),
+    st.Page("views/actors.py", title="Actors", icon="👥"),
+    st.Page("views/themes.py", title="Themes", icon="🏷️"),
+    st.Page("views/commitments.py", title="Commitments", icon="🤝"),
+    st.Page("views/quotes.py", title="Quotes", icon="💬"),
+    st.Page("views/articles.py", title="Articles", icon="📰"),
+    st.Page("views/add_articles.py", title="Add articles", icon="➕"),
+]
+navigation = st.navigation(PAGES)
 filters = sidebar_filters(options)
+bins = st.sidebar.selectbox(
+    "Time bins",
+    ["auto", *TIME_UNITS],
+    key="view.bins",
+    bind="query-params",
+    help="Charts over time count by day, week, month, quarter or year; auto picks the unit "
+    "that suits the dates in view.",
+)
 link_box = st.sidebar.container()
-shared.publish(corpus=corpus, view=apply(corpus, filters), filters=filters, store_path=store_path)
+here = page_url(browser_url(), [p.url_path for p in PAGES], navigation.url_path)
+shared.publish(
+    corpus=corpus,
+    view=apply(corpus, filters),
+    filters=filters,
+    store_path=store_path,
+    base_url=here,
+    filter_params=filter_params(filters, options.themes),
+    filter_record=describe_filters(filters, options.themes),
+)
+shared.link_param("view.bins", None if bins == "auto" else bins)
 st.sidebar.caption(shared.storage_note())
 navigation.run()
 
 with link_box:
-    # Built after the page ran, so the reader's own parameters are part of the link.
-    params = {**page_link_params(), **filter_params(filters, options.themes)}
+    # Built after the page ran, so the page's own choices are part of the link.
     st.caption("Copy link to this view")
-    st.code(view_link(st.context.url or "", params), language=None, wrap_lines=True)
+    st.code(shared.current_link(), language=None, wrap_lines=True)

@@ -2,9 +2,17 @@
 
 Each builder takes (already filtered) tables and returns a ``plotly.graph_objects.Figure``
 whose data can be inspected in tests without a browser. An empty slice gives an empty
-figure with a note saying so, never an error. Time axes count by week (weeks start on
-Monday, labelled by that Monday's ISO date) because news on a topic comes in bursts
-that a daily axis makes noisy and a monthly one hides.
+figure with a note saying so, never an error.
+
+Time axes count by a unit that follows the range shown (``pick_unit``: days up to six
+weeks, weeks up to nine months, months up to five years, quarters up to fifteen, then
+years), which the analyst can override. Every bin of the range is drawn, empty ones as
+zero, so a line never joins two bins across a gap; counts are whole numbers on a whole-
+number axis. Weeks start on Monday and are labelled by that Monday's ISO date.
+
+Charts of many actors keep the ``top`` actors (about 15 a side by default) and the
+links of at least ``min_weight``, and fold the rest into "others"; each returns the
+table of the links it draws as well, for the page to show under the chart.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from collections import Counter
 import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from analysis.commitments import COMMITMENT_TYPES
 from analysis.tables import split_list
@@ -49,6 +58,104 @@ def _empty(title: str) -> go.Figure:
     return fig
 
 
+TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
+_FREQ = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+UNIT_TITLES = {
+    "day": "day",
+    "week": "week of",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
+# The longest span (in days) each unit is picked for: about 10 to 60 bins each.
+_UNIT_SPANS = (("day", 45), ("week", 270), ("month", 5 * 366), ("quarter", 15 * 366))
+OTHERS = "others"
+THEME_PALETTE: tuple[str, ...] = (
+    "#3366CC", "#DC3912", "#FF9900", "#109618", "#990099", "#0099C6", "#DD4477", "#66AA00",
+    "#B82E2E", "#316395", "#72B7B2", "#B279A2", "#9D755D", "#BAB0AC", "#DA16FF", "#B68100",
+    "#00A08B", "#6C7C32", "#A777F1", "#778AAE", "#AF0038", "#E377C2", "#BCBD22", "#5B4FCF",
+)  # fmt: skip
+"""24 distinct mid-tone colours, each readable on the light and on the dark background:
+the 17 default themes (and a few of the analyst's) each get one."""
+
+
+def _parsed(dates: pd.Series) -> pd.Series:
+    return pd.to_datetime(dates.astype(str).str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+
+
+def pick_unit(*date_columns: pd.Series) -> str:
+    """Return the time unit that suits the range of the given ISO date columns.
+
+    Days up to 45 days, weeks up to 270, months up to five years, quarters up to fifteen,
+    then years; "week" when nothing is dated.
+    """
+    parsed = pd.concat([_parsed(c) for c in date_columns if len(c)] or [pd.Series(dtype="M8[ns]")])
+    parsed = parsed.dropna()
+    if parsed.empty:
+        return "week"
+    span = (parsed.max() - parsed.min()).days
+    return next((unit for unit, longest in _UNIT_SPANS if span <= longest), "year")
+
+
+def _label(periods: pd.Series | pd.PeriodIndex, unit: str) -> list[str]:
+    if unit == "quarter":
+        return [f"{p.year}-Q{p.quarter}" for p in periods]
+    if unit == "year":
+        return [str(p.year) for p in periods]
+    if unit == "month":
+        return [p.strftime("%Y-%m") for p in periods]
+    return [p.start_time.strftime("%Y-%m-%d") for p in periods]
+
+
+def bin_start(dates: pd.Series, unit: str) -> pd.Series:
+    """Return each date's bin label in ``unit`` ("" when undated).
+
+    Labels sort in time order: ``2026-01-05`` (a day, or the Monday of a week),
+    ``2026-01`` (a month), ``2026-Q1`` (a quarter), ``2026`` (a year). Each distinct date
+    is labelled once (a corpus has far fewer dates than rows).
+    """
+    keys = dates.astype(str).str.slice(0, 10)
+    distinct = pd.Series(pd.unique(keys), dtype=str)
+    parsed = _parsed(distinct)
+    labels = pd.Series("", index=distinct.index, dtype=str)
+    dated = parsed.notna()
+    if dated.any():
+        labels[dated] = _label(parsed[dated].dt.to_period(_FREQ[unit]), unit)
+    return keys.map(dict(zip(distinct, labels, strict=True))).astype(str)
+
+
+def bin_range(dates: pd.Series, unit: str) -> list[str]:
+    """Return every bin label from the first to the last dated value, empty bins included."""
+    parsed = _parsed(pd.Series(pd.unique(dates.astype(str).str.slice(0, 10)), dtype=str)).dropna()
+    if parsed.empty:
+        return []
+    periods = pd.period_range(parsed.min(), parsed.max(), freq=_FREQ[unit])
+    return _label(periods, unit)
+
+
+def binned_counts(
+    frame: pd.DataFrame, unit: str, bins: list[str], *, date_col: str = "date"
+) -> pd.Series:
+    """Return the number of rows in each of ``bins`` (zero for an empty bin), as integers."""
+    labels = bin_start(frame[date_col], unit)
+    counts = labels[labels != ""].value_counts()
+    return counts.reindex(bins, fill_value=0).astype("int64")
+
+
+def _count_axis(largest: float) -> dict:
+    """Return a y-axis of whole numbers: a tick per unit while counts are small."""
+    axis: dict = {"rangemode": "tozero", "tickformat": ",d"}
+    if largest <= 10:
+        axis["dtick"] = 1
+    return axis
+
+
+def theme_colours(labels: list[str]) -> dict[str, str]:
+    """Return a distinct colour per theme label, the same in every chart (alphabetical order)."""
+    ordered = sorted(set(labels), key=str.casefold)
+    return {label: THEME_PALETTE[i % len(THEME_PALETTE)] for i, label in enumerate(ordered)}
+
+
 def week_start(dates: pd.Series) -> pd.Series:
     """Return the ISO date of the Monday starting each date's week ("" when undated)."""
     parsed = pd.to_datetime(dates.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
@@ -63,17 +170,31 @@ def weekly_counts(frame: pd.DataFrame, *, date_col: str = "date") -> pd.Series:
     return weeks.value_counts().sort_index()
 
 
-def timeline_figure(articles: pd.DataFrame, commitments: pd.DataFrame) -> go.Figure:
-    """Return weekly counts of articles and of commitments as two bar traces."""
-    title = "Articles and commitments by week"
-    article_weeks = weekly_counts(articles)
-    commitment_weeks = weekly_counts(commitments)
-    if article_weeks.empty and commitment_weeks.empty:
+def timeline_figure(
+    articles: pd.DataFrame, commitments: pd.DataFrame, *, unit: str | None = None
+) -> go.Figure:
+    """Return counts of articles and of commitments per time bin, as two bar traces.
+
+    ``unit`` (one of ``TIME_UNITS``) defaults to the one ``pick_unit`` chooses for the
+    articles' dates; every bin of the range is present, empty ones as zero.
+    """
+    unit = unit or pick_unit(articles["date"])
+    title = f"Articles and commitments by {unit}"
+    bins = bin_range(pd.concat([articles["date"], commitments["date"]]), unit)
+    if not bins:
         return _empty(title)
+    article_bins = binned_counts(articles, unit, bins)
+    commitment_bins = binned_counts(commitments, unit, bins)
     fig = go.Figure()
-    fig.add_bar(name="articles", x=list(article_weeks.index), y=article_weeks.tolist())
-    fig.add_bar(name="commitments", x=list(commitment_weeks.index), y=commitment_weeks.tolist())
-    fig.update_layout(title=title, barmode="group", xaxis_title="week of", yaxis_title="count")
+    fig.add_bar(name="articles", x=bins, y=article_bins.tolist())
+    fig.add_bar(name="commitments", x=bins, y=commitment_bins.tolist())
+    largest = max(article_bins.max(), commitment_bins.max())
+    fig.update_layout(
+        title=title,
+        barmode="group",
+        xaxis={"title": UNIT_TITLES[unit], "type": "category"},
+        yaxis={"title": "count", **_count_axis(largest)},
+    )
     return fig
 
 
@@ -149,12 +270,135 @@ def commitment_edges(commitments: pd.DataFrame, actor_ids: set[str]) -> Counter:
     return Counter(zip(rows["actor_id"], rows["counterpart_id"], strict=True))
 
 
+EDGE_COLUMNS = ["source", "target", "kind", "weight", "source_id", "target_id"]
+
+
+def _fold(ids: pd.Series, kept: set[str]) -> pd.Series:
+    return ids.where(ids.isin(kept), OTHERS)
+
+
+def network_edges(
+    actors: pd.DataFrame,
+    mentions: pd.DataFrame,
+    commitments: pd.DataFrame,
+    *,
+    top: int = 15,
+    min_weight: int = 1,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the nodes and edges of the actor network, the rest folded into "others".
+
+    Nodes are the ``top`` actors by mentions (places left out) and, when any link leads
+    outside them, one "others" node. Edges: "co-occurrence" (sentences naming both;
+    undirected, source before target by id) and "commitment" (commitments from source to
+    target), each with its weight; links between two folded actors are left out, and so
+    are edges lighter than ``min_weight``. Edge columns: ``EDGE_COLUMNS``.
+    """
+    named = actors[actors["type"] != "place"]
+    nodes = named.nlargest(top, "mentions")[["actor_id", "name", "type", "affiliation", "mentions"]]
+    kept = set(nodes["actor_id"])
+    valid = set(named["actor_id"])
+    parts = []
+    # Co-occurrence: only sentences naming a kept actor can give an edge worth drawing.
+    # Work on integer codes (sentence number, node number): merging string columns is
+    # what costs time at thousands of articles.
+    rows = mentions.loc[mentions["actor_id"].isin(valid), ["article_id", "sentence_index"]]
+    sentence_of = rows.groupby(["article_id", "sentence_index"], sort=False).ngroup()
+    actor_ids = mentions.loc[rows.index, "actor_id"]
+    node_ids = _fold(actor_ids, kept)
+    node_code, node_names = pd.factorize(node_ids)
+    actor_code, _ = pd.factorize(actor_ids)
+    codes = pd.DataFrame(
+        {"s": sentence_of.to_numpy(), "actor": actor_code, "node": node_code}
+    ).drop_duplicates()
+    others = -1 if OTHERS not in set(node_names) else list(node_names).index(OTHERS)
+    with_kept = codes.loc[codes["node"] != others, "s"].unique()
+    codes = codes[codes["s"].isin(with_kept)]
+    # One sentence counts once per pair of nodes, however many folded actors it names.
+    per_node = codes[["s", "node"]].drop_duplicates()
+    pairs = per_node.merge(per_node, on="s", suffixes=("", "_b"))
+    pairs = pairs[pairs["node"] < pairs["node_b"]]
+    pairs = pairs[(pairs["node"] != others) | (pairs["node_b"] != others)]
+    if len(pairs):
+        together = pairs.groupby(["node", "node_b"]).size().reset_index(name="weight")
+        a = pd.Series(node_names[together["node"].to_numpy()], dtype=str)
+        b = pd.Series(node_names[together["node_b"].to_numpy()], dtype=str)
+        together = pd.DataFrame(
+            {
+                "a": a.where(a < b, b),
+                "b": b.where(a < b, a),
+                "weight": together["weight"].to_numpy(),
+                "kind": "co-occurrence",
+            }
+        )
+        parts.append(together)
+    made = commitments[
+        commitments["actor_id"].isin(valid)
+        & commitments["counterpart_id"].isin(valid)
+        & (commitments["actor_id"] != commitments["counterpart_id"])
+    ]
+    made = pd.DataFrame(
+        {"a": _fold(made["actor_id"], kept), "b": _fold(made["counterpart_id"], kept)}
+    )
+    made = made[made["a"] != made["b"]]
+    if len(made):
+        commits = made.groupby(["a", "b"]).size().reset_index(name="weight")
+        commits["kind"] = "commitment"
+        parts.append(commits)
+    if not parts:
+        return nodes.reset_index(drop=True), pd.DataFrame(columns=EDGE_COLUMNS)
+    edges = pd.concat(parts, ignore_index=True)
+    edges = edges[edges["weight"] >= min_weight]
+    names = dict(zip(nodes["actor_id"], nodes["name"], strict=True))
+    n_folded = len(valid - kept)
+    names[OTHERS] = f"{OTHERS} ({n_folded:,} actors)"
+    edges = pd.DataFrame(
+        {
+            "source": edges["a"].map(names),
+            "target": edges["b"].map(names),
+            "kind": edges["kind"],
+            "weight": edges["weight"].astype("int64"),
+            "source_id": edges["a"],
+            "target_id": edges["b"],
+        }
+    ).sort_values(["weight", "source", "target"], ascending=[False, True, True])
+    if (edges[["source_id", "target_id"]] == OTHERS).any(axis=None):
+        other = {"actor_id": OTHERS, "name": names[OTHERS], "type": OTHERS, "affiliation": ""}
+        other["mentions"] = int(named.loc[~named["actor_id"].isin(kept), "mentions"].sum())
+        nodes = pd.concat([nodes, pd.DataFrame([other])], ignore_index=True)
+    return nodes.reset_index(drop=True), edges.reset_index(drop=True)
+
+
+def actor_graph(nodes: pd.DataFrame, edges: pd.DataFrame) -> nx.MultiDiGraph:
+    """Return the network as a networkx graph for Gephi and the like (GraphML, GEXF).
+
+    Nodes carry name, type, affiliation and mentions; each edge its kind and weight.
+    """
+    graph = nx.MultiDiGraph()
+    for row in nodes.itertuples(index=False):
+        graph.add_node(
+            row.actor_id,
+            label=row.name,
+            name=row.name,
+            type=row.type,
+            affiliation=row.affiliation or "",
+            mentions=int(row.mentions),
+        )
+    for row in edges.itertuples(index=False):
+        graph.add_edge(row.source_id, row.target_id, kind=row.kind, weight=int(row.weight))
+    return graph
+
+
 def _edge_trace(
-    edges: Counter, layout: dict[str, tuple[float, float]], *, name: str, colour: str, dash: str
+    edges: pd.DataFrame,
+    layout: dict[str, tuple[float, float]],
+    *,
+    name: str,
+    colour: str,
+    dash: str,
 ) -> go.Scatter:
     xs: list[float | None] = []
     ys: list[float | None] = []
-    for a, b in edges:
+    for a, b in zip(edges["source_id"], edges["target_id"], strict=True):
         xs += [layout[a][0], layout[b][0], None]
         ys += [layout[a][1], layout[b][1], None]
     return go.Scatter(
@@ -172,81 +416,115 @@ def network_figure(
     mentions: pd.DataFrame,
     commitments: pd.DataFrame,
     *,
-    top: int = 40,
+    top: int = 15,
+    min_weight: int = 1,
     seed: int = 7,
 ) -> go.Figure:
-    """Return the actor network: sentence co-occurrence and who-commits-to-whom edges.
+    """Return the actor network of ``network_edges``: who appears together, who commits to whom.
 
-    Nodes are the ``top`` actors by mentions (places left out), sized by mentions and
-    laid out by networkx's spring layout (``seed`` fixes it, so a view looks the same on
-    every visit). Traces: "co-occurrence" lines, "commitment" lines, then the nodes
-    (``customdata`` holds actor ids).
+    Nodes are sized by mentions and laid out by networkx's spring layout (``seed`` fixes
+    it, so a view looks the same on every visit); one node trace per actor type, so the
+    legend names the colours; labels sit on the outer side of each node, away from the
+    centre, so neighbours' labels do not run into each other. Traces: "co-occurrence"
+    lines, "commitment" lines, then the nodes (``customdata`` holds actor ids).
     """
     title = "Who appears together, and who commits to whom"
-    nodes = actors[actors["type"] != "place"].nlargest(top, "mentions")
-    ids = set(nodes["actor_id"])
-    together = cooccurrence_edges(mentions, ids)
-    commits = commitment_edges(commitments, ids)
+    nodes, edges = network_edges(actors, mentions, commitments, top=top, min_weight=min_weight)
     if nodes.empty:
         return _empty(title)
     graph = nx.Graph()
     graph.add_nodes_from(nodes["actor_id"])
-    for (a, b), n in together.items():
-        graph.add_edge(a, b, weight=n)
-    for (a, b), n in commits.items():
+    for a, b, w in zip(edges["source_id"], edges["target_id"], edges["weight"], strict=True):
         weight = graph.get_edge_data(a, b, {}).get("weight", 0)
-        graph.add_edge(a, b, weight=weight + n)
-    layout = {
-        node: (float(x), float(y)) for node, (x, y) in nx.spring_layout(graph, seed=seed).items()
-    }
+        graph.add_edge(a, b, weight=weight + w)
+    positions = nx.spring_layout(graph, seed=seed, k=2.0 / math.sqrt(max(len(graph), 1)))
+    layout = {node: (float(x), float(y)) for node, (x, y) in positions.items()}
     fig = go.Figure()
     fig.add_trace(
-        _edge_trace(together, layout, name="co-occurrence", colour="#bbbbbb", dash="solid")
-    )
-    fig.add_trace(_edge_trace(commits, layout, name="commitment", colour="#d62728", dash="dot"))
-    fig.add_trace(
-        go.Scatter(
-            x=[layout[i][0] for i in nodes["actor_id"]],
-            y=[layout[i][1] for i in nodes["actor_id"]],
-            mode="markers+text",
-            name="actors",
-            text=nodes["name"].tolist(),
-            textposition="top center",
-            customdata=nodes["actor_id"].tolist(),
-            marker={
-                "size": [8 + 4 * math.sqrt(m) for m in nodes["mentions"]],
-                "color": [ACTOR_TYPE_COLOURS.get(t, "#777777") for t in nodes["type"]],
-            },
-            hovertext=[f"{n} ({t})" for n, t in zip(nodes["name"], nodes["type"], strict=True)],
-            hoverinfo="text",
+        _edge_trace(
+            edges[edges["kind"] == "co-occurrence"],
+            layout,
+            name="co-occurrence",
+            colour="rgba(150, 150, 150, 0.6)",
+            dash="solid",
         )
     )
+    fig.add_trace(
+        _edge_trace(
+            edges[edges["kind"] == "commitment"],
+            layout,
+            name="commitment",
+            colour="#d62728",
+            dash="dot",
+        )
+    )
+    # Sizes from 10 to 40 px by the square root of mentions, relative to the most mentioned
+    # actor shown; "others" (thousands of mentions together) is drawn small and hollow.
+    largest = max(1, int(nodes.loc[nodes["actor_id"] != OTHERS, "mentions"].max() or 1))
+    for kind in [*ACTOR_TYPE_COLOURS, OTHERS]:
+        rows = nodes[nodes["type"] == kind]
+        if rows.empty:
+            continue
+        xs = [layout[i][0] for i in rows["actor_id"]]
+        sizes = [
+            14 if kind == OTHERS else 10 + 30 * math.sqrt(m / largest) for m in rows["mentions"]
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=[layout[i][1] for i in rows["actor_id"]],
+                mode="markers+text",
+                name=kind,
+                legendgroup="actors",
+                text=rows["name"].tolist(),
+                textposition=["middle left" if x < 0 else "middle right" for x in xs],
+                customdata=rows["actor_id"].tolist(),
+                marker={
+                    "size": sizes,
+                    "color": ACTOR_TYPE_COLOURS.get(kind, "rgba(0, 0, 0, 0)"),
+                    "line": {"width": 2 if kind == OTHERS else 1, "color": "#9d9d9d"},
+                    "opacity": 0.9,
+                },
+                hovertext=[
+                    f"{n} ({kind}, {m:,} mentions)"
+                    for n, m in zip(rows["name"], rows["mentions"], strict=True)
+                ],
+                hoverinfo="text",
+            )
+        )
+    xs = [x for x, _ in layout.values()]
+    pad = 0.45 * (max(xs) - min(xs) or 1)  # room for the labels on both sides
     fig.update_layout(
         title=title,
-        xaxis={"visible": False},
+        xaxis={"visible": False, "range": [min(xs) - pad, max(xs) + pad]},
         yaxis={"visible": False},
-        height=600,
+        legend={"orientation": "h", "y": -0.05},
+        height=640,
     )
     return fig
 
 
-def _theme_weeks(themes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def _theme_bins(themes: pd.DataFrame, articles: pd.DataFrame, unit: str) -> pd.DataFrame:
     dated = themes[["article_id", "label"]].merge(
         articles[["article_id", "date"]], on="article_id", how="inner"
     )
-    dated["week"] = week_start(dated["date"])
-    return dated[dated["week"] != ""]
+    dated["bin"] = bin_start(dated["date"], unit)
+    return dated[dated["bin"] != ""]
 
 
-def theme_heatmap_figure(themes: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
-    """Return a heatmap of articles per theme (rows) per week (columns)."""
-    title = "Themes by week (articles)"
-    dated = _theme_weeks(themes, articles)
+def theme_heatmap_figure(
+    themes: pd.DataFrame, articles: pd.DataFrame, *, unit: str | None = None
+) -> go.Figure:
+    """Return a heatmap of articles per theme (rows) per time bin (columns, empty ones too)."""
+    unit = unit or pick_unit(articles["date"])
+    title = f"Themes by {unit} (articles)"
+    dated = _theme_bins(themes, articles, unit)
     if dated.empty:
         return _empty(title)
     table = dated.pivot_table(
-        index="label", columns="week", values="article_id", aggfunc="nunique", fill_value=0
+        index="label", columns="bin", values="article_id", aggfunc="nunique", fill_value=0
     )
+    table = table.reindex(columns=bin_range(dated["date"], unit), fill_value=0).astype("int64")
     fig = go.Figure(
         go.Heatmap(
             z=table.to_numpy().tolist(),
@@ -254,28 +532,70 @@ def theme_heatmap_figure(themes: pd.DataFrame, articles: pd.DataFrame) -> go.Fig
             y=list(table.index),
             colorscale="Blues",
             colorbar={"title": "articles"},
+            hovertemplate="%{y}<br>%{x}: %{z} articles<extra></extra>",
         )
     )
-    fig.update_layout(title=title, xaxis_title="week of")
+    fig.update_layout(
+        title=title,
+        xaxis={"title": UNIT_TITLES[unit], "type": "category"},
+        height=max(360, 120 + 24 * len(table.index)),
+    )
     return fig
 
 
-def theme_trend_figure(themes: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
-    """Return one line per theme: articles carrying it per week."""
-    title = "Theme trends (articles per week)"
-    dated = _theme_weeks(themes, articles)
+def theme_trend_figure(
+    themes: pd.DataFrame, articles: pd.DataFrame, *, unit: str | None = None, columns: int = 4
+) -> go.Figure:
+    """Return small multiples: one panel per theme, its articles per time bin as bars.
+
+    Sixteen lines in one plot cannot be told apart, so each theme gets its own panel
+    (``columns`` a row, sharing both axes so panels compare) and its own colour
+    (``theme_colours``). Bars, with every empty bin present as zero, never join two bins
+    across a gap. Panels are ordered by articles, most first.
+    """
+    unit = unit or pick_unit(articles["date"])
+    title = f"Theme trends (articles per {unit})"
+    dated = _theme_bins(themes, articles, unit)
     if dated.empty:
         return _empty(title)
-    counts = dated.groupby(["label", "week"])["article_id"].nunique().reset_index()
-    fig = go.Figure()
-    for label, rows in counts.groupby("label"):
-        fig.add_scatter(
+    bins = bin_range(dated["date"], unit)
+    counts = dated.groupby(["label", "bin"])["article_id"].nunique()
+    colours = theme_colours(list(dated["label"]))
+    order = (
+        dated.groupby("label")["article_id"].nunique().sort_values(ascending=False, kind="stable")
+    )
+    labels = sorted(order.index, key=lambda label: (-order[label], label.casefold()))
+    columns = max(1, min(columns, len(labels)))
+    rows = math.ceil(len(labels) / columns)
+    fig = make_subplots(
+        rows=rows,
+        cols=columns,
+        shared_xaxes=True,
+        shared_yaxes=True,
+        subplot_titles=labels,
+        vertical_spacing=min(0.12, 0.5 / rows),
+        horizontal_spacing=0.03,
+    )
+    for k, label in enumerate(labels):
+        series = counts[label].reindex(bins, fill_value=0).astype("int64")
+        fig.add_bar(
             name=str(label),
-            x=rows["week"].tolist(),
-            y=rows["article_id"].tolist(),
-            mode="lines+markers",
+            x=bins,
+            y=series.tolist(),
+            marker_color=colours[label],
+            showlegend=False,
+            hovertemplate=f"{label}<br>%{{x}}: %{{y}} articles<extra></extra>",
+            row=k // columns + 1,
+            col=k % columns + 1,
         )
-    fig.update_layout(title=title, xaxis_title="week of", yaxis_title="articles")
+    fig.update_xaxes(type="category", showticklabels=False)
+    fig.update_xaxes(showticklabels=True, tickangle=-45, nticks=6, row=rows)
+    # One y scale for every panel (make_subplots shares it only along a row).
+    fig.update_yaxes(matches="y", **_count_axis(int(counts.max())))
+    if int(counts.max()) > 4:
+        fig.update_yaxes(dtick=None, nticks=3)
+    fig.update_annotations(font_size=11)
+    fig.update_layout(title=title, height=140 + 150 * rows, bargap=0.1)
     return fig
 
 
@@ -311,19 +631,40 @@ def theme_actor_figure(
 
 
 def actor_theme_figure(
-    themes: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame, actor_id: str
+    themes: pd.DataFrame,
+    mentions: pd.DataFrame,
+    articles: pd.DataFrame,
+    actor_id: str,
+    *,
+    unit: str | None = None,
 ) -> go.Figure:
-    """Return, for one actor, the themes of the articles mentioning it, stacked by week."""
-    title = "Themes around this actor over time"
+    """Return, for one actor, the themes of the articles mentioning it, stacked per time bin."""
     article_ids = set(mentions.loc[mentions["actor_id"] == actor_id, "article_id"])
-    dated = _theme_weeks(themes[themes["article_id"].isin(article_ids)], articles)
+    mine = articles[articles["article_id"].isin(article_ids)]
+    unit = unit or pick_unit(mine["date"])
+    title = f"Themes around this actor by {unit}"
+    dated = _theme_bins(themes[themes["article_id"].isin(article_ids)], articles, unit)
     if dated.empty:
         return _empty(title)
-    counts = dated.groupby(["label", "week"])["article_id"].nunique().reset_index()
+    bins = bin_range(dated["date"], unit)
+    counts = dated.groupby(["label", "bin"])["article_id"].nunique()
+    colours = theme_colours(list(themes["label"]))
     fig = go.Figure()
-    for label, rows in counts.groupby("label"):
-        fig.add_bar(name=str(label), x=rows["week"].tolist(), y=rows["article_id"].tolist())
-    fig.update_layout(title=title, barmode="stack", xaxis_title="week of", yaxis_title="articles")
+    for label in sorted(set(dated["label"]), key=str.casefold):
+        series = counts[label].reindex(bins, fill_value=0)
+        fig.add_bar(
+            name=str(label),
+            x=bins,
+            y=series.astype("int64").tolist(),
+            marker_color=colours[label],
+        )
+    largest = int(counts.groupby(level="bin").sum().max())  # the tallest stack
+    fig.update_layout(
+        title=title,
+        barmode="stack",
+        xaxis={"title": UNIT_TITLES[unit], "type": "category"},
+        yaxis={"title": "articles", **_count_axis(largest)},
+    )
     return fig
 
 
@@ -358,6 +699,7 @@ def commitment_timeline_figure(commitments: pd.DataFrame, *, top: int = 30) -> g
         "customdata": dated["commitment_id"].to_numpy(dtype=str),
         "hovertext": hover.to_numpy(dtype=str),
     }
+    rows_drawn = list(actors.value_counts().index)
     sizes = 8 + 14 * dated["strength"].to_numpy(dtype=float)
     types = dated["type"].to_numpy(dtype=str)
     fig = go.Figure()
@@ -370,34 +712,115 @@ def commitment_timeline_figure(commitments: pd.DataFrame, *, top: int = 30) -> g
             hoverinfo="text",
             **{name: values[rows] for name, values in columns.items()},
         )
-    fig.update_layout(title=title, xaxis_title="date", yaxis_title="actor")
+    # One tick per row drawn (most commitments on top), and the height to show them all.
+    fig.update_layout(
+        title=title,
+        xaxis_title="date",
+        yaxis={
+            "title": "actor",
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": rows_drawn[::-1],
+            "tickmode": "array",
+            "tickvals": rows_drawn,
+            "ticktext": rows_drawn,
+            "automargin": True,
+        },
+        height=max(320, 140 + 24 * len(rows_drawn)),
+    )
     return fig
 
 
-def commitment_flow_figure(commitments: pd.DataFrame) -> go.Figure:
-    """Return a Sankey diagram: committing actors (left) to counterparts (right).
+def flow_edges(commitments: pd.DataFrame, *, top: int = 15, min_weight: int = 1) -> pd.DataFrame:
+    """Return who commits to whom: actor, counterpart, type and number of commitments.
 
-    Link values are numbers of commitments. An actor appears on both sides when it
-    both commits and receives commitments, so the diagram never loops.
+    The ``top`` committing actors and the ``top`` counterparts keep their names; the rest
+    of each side is folded into "others (N actors)". Pairs (all types together) with fewer
+    than ``min_weight`` commitments are left out. Heaviest pairs first.
+    """
+    rows = commitments[(commitments["actor"] != "") & (commitments["counterpart"] != "")]
+    columns = ["actor", "counterpart", "type", "commitments"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    makers = rows["actor"].value_counts()
+    takers = rows["counterpart"].value_counts()
+    left = set(makers.index[:top])
+    right = set(takers.index[:top])
+    folded_left = f"{OTHERS} ({len(makers) - len(left):,} actors)"
+    folded_right = f"{OTHERS} ({len(takers) - len(right):,} counterparts)"
+    flows = pd.DataFrame(
+        {
+            "actor": rows["actor"].where(rows["actor"].isin(left), folded_left),
+            "counterpart": rows["counterpart"].where(rows["counterpart"].isin(right), folded_right),
+            "type": rows["type"],
+        }
+    )
+    flows = flows[(flows["actor"] != folded_left) | (flows["counterpart"] != folded_right)]
+    counts = flows.groupby(["actor", "counterpart", "type"]).size().reset_index(name="commitments")
+    totals = counts.groupby(["actor", "counterpart"])["commitments"].transform("sum")
+    counts = counts[totals >= min_weight].assign(_total=totals[totals >= min_weight])
+    counts = counts.sort_values(
+        ["_total", "actor", "counterpart", "commitments"], ascending=[False, True, True, False]
+    )
+    return counts.drop(columns="_total").reset_index(drop=True)[columns]
+
+
+def _rgba(hex_colour: str, alpha: float) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r}, {g}, {b}, {alpha})"
+
+
+def commitment_flow_figure(
+    commitments: pd.DataFrame, *, top: int = 15, min_weight: int = 1
+) -> go.Figure:
+    """Return a Sankey diagram of ``flow_edges``: committing actors (left) to counterparts (right).
+
+    Link widths are numbers of commitments, coloured by commitment type (the legend names
+    the types). An actor appears on both sides when it both commits and receives
+    commitments, so the diagram never loops. The height grows with the number of nodes.
     """
     title = "Who commits to whom"
-    rows = commitments[(commitments["actor"] != "") & (commitments["counterpart"] != "")]
-    if rows.empty:
+    flows = flow_edges(commitments, top=top, min_weight=min_weight)
+    if flows.empty:
         return _empty(title)
-    flows = rows.groupby(["actor", "counterpart"]).size().reset_index(name="n")
     sources = list(dict.fromkeys(flows["actor"]))
     targets = list(dict.fromkeys(flows["counterpart"]))
+    colours = [_rgba(TYPE_COLOURS.get(t, "#777777"), 0.55) for t in flows["type"]]
     fig = go.Figure(
         go.Sankey(
-            node={"label": sources + targets, "pad": 12},
+            arrangement="snap",
+            node={
+                "label": sources + targets,
+                "pad": 10,
+                "thickness": 14,
+                "color": ["#4c78a8"] * len(sources) + ["#f58518"] * len(targets),
+            },
             link={
                 "source": [sources.index(a) for a in flows["actor"]],
                 "target": [len(sources) + targets.index(c) for c in flows["counterpart"]],
-                "value": flows["n"].tolist(),
+                "value": flows["commitments"].tolist(),
+                "color": colours,
+                "customdata": flows["type"].tolist(),
+                "hovertemplate": "%{source.label} → %{target.label}<br>%{customdata}: %{value}<extra></extra>",
             },
         )
     )
-    fig.update_layout(title=title)
+    # A Sankey has no legend of its own: one empty marker trace per type gives it one.
+    for kind in _types_in_order(flows["type"]):
+        fig.add_scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=kind,
+            marker={"size": 10, "color": TYPE_COLOURS.get(kind, "#777777")},
+        )
+    fig.update_layout(
+        title=title,
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        legend={"orientation": "h", "y": -0.02, "title": "type"},
+        height=max(360, 80 + 30 * max(len(sources), len(targets))),
+    )
     return fig
 
 
@@ -465,9 +888,15 @@ def commitment_theme_counts(commitments: pd.DataFrame) -> Counter:
 # Inline styles, so the markup needs no stylesheet; each layer stays visible when nested.
 READER_STYLES: dict[str, str] = {
     "commitment": "background-color: rgba(255, 213, 79, 0.45);",
-    "quote": "font-style: italic; color: #1f5fa8;",
+    "quote": "font-style: italic; color: #3a86d1;",  # readable on light and dark
     "actor": "font-weight: 600; border-bottom: 2px solid #f58518;",
-    "focus": "outline: 2px solid #d62728; outline-offset: 1px;",
+    # A ring drawn around each line of the sentence (box-decoration-break), inside the line
+    # gap, so it neither clips letters nor hides the lines above and below.
+    "focus": (
+        "box-shadow: 0 0 0 2px #d62728; border-radius: 3px; padding: 1px 0; "
+        "-webkit-box-decoration-break: clone; box-decoration-break: clone; "
+        "scroll-margin: 30vh;"
+    ),
 }
 READER_LABELS: dict[str, str] = {
     "commitment": "commitment",
@@ -524,25 +953,39 @@ def reader_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     Article text comes from strangers: every piece of it, and every tooltip, is
     escaped, so ``<script>`` or ``onerror=`` in an article shows as text and never runs.
     Overlapping spans split the text into segments, each styled by all layers covering it.
+    The focus (the sentence a link opened) is one wrapping ``span.ct-focus`` around its
+    segments, so its ring runs unbroken around the sentence, line by line.
     """
     valid = [(max(0, s), min(len(text), e), layer, tip) for s, e, layer, tip in spans if e > s]
-    bounds = sorted({0, len(text), *(s for s, *_ in valid), *(e for _, e, *_ in valid)})
+    focus = next(((s, e, tip) for s, e, layer, tip in valid if layer == "focus"), None)
+    valid = [v for v in valid if v[2] != "focus"]
+    bounds = {0, len(text), *(s for s, *_ in valid), *(e for _, e, *_ in valid)}
+    if focus:
+        bounds |= {focus[0], focus[1]}
     pieces = []
-    for start, end in itertools.pairwise(bounds):
+    for start, end in itertools.pairwise(sorted(bounds)):
+        if focus and start == focus[0]:
+            pieces.append(
+                f'<span class="ct-focus" style="{READER_STYLES["focus"]}" '
+                f'title="{html.escape(focus[2], quote=True)}">'
+            )
         segment = html.escape(text[start:end])
         covering = [(layer, tip) for s, e, layer, tip in valid if s <= start and e >= end]
         if not covering:
             pieces.append(segment)
-            continue
-        layers = [layer for layer in READER_STYLES if any(c[0] == layer for c in covering)]
-        style = " ".join(READER_STYLES[layer] for layer in layers)
-        tips = " | ".join(dict.fromkeys(tip for _, tip in covering))
-        pieces.append(
-            f'<span class="ct-{" ct-".join(layers)}" style="{style}" '
-            f'title="{html.escape(tips, quote=True)}">{segment}</span>'
-        )
+        else:
+            layers = [layer for layer in READER_STYLES if any(c[0] == layer for c in covering)]
+            style = " ".join(READER_STYLES[layer] for layer in layers)
+            tips = " | ".join(dict.fromkeys(tip for _, tip in covering))
+            pieces.append(
+                f'<span class="ct-{" ct-".join(layers)}" style="{style}" '
+                f'title="{html.escape(tips, quote=True)}">{segment}</span>'
+            )
+        if focus and end == focus[1]:
+            pieces.append("</span>")
     body = "".join(pieces)
-    return f'<div class="ct-reader" style="white-space: pre-wrap; line-height: 1.6;">{body}</div>'
+    style = "white-space: pre-wrap; line-height: 1.9; padding: 4px 3px;"
+    return f'<div class="ct-reader" style="{style}">{body}</div>'
 
 
 def reader_legend() -> str:
@@ -552,3 +995,19 @@ def reader_legend() -> str:
         for layer, label in READER_LABELS.items()
     )
     return " &nbsp; ".join(items)
+
+
+def reader_scroll_script(start: int, end: int) -> str:
+    """Return the script that scrolls the reader to its marked sentence (our code, no article text).
+
+    It waits for the reader to be drawn (at most five seconds); the offsets only make the
+    script differ per sentence, so opening another sentence scrolls again, and are left on
+    the sentence (``data-scrolled``) once it is in view.
+    """
+    return (
+        "<script>(function(){let tries=0;const go=()=>{"
+        "const el=document.querySelector('.ct-reader .ct-focus');"
+        f"if(el){{el.scrollIntoView({{block:'center'}});el.dataset.scrolled='{int(start)}-{int(end)}';return;}}"
+        # No "<" inside the script: the page's HTML sanitiser drops a script holding one.
+        "if(50>++tries){setTimeout(go,100);}};go();})();</script>"
+    )

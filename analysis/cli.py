@@ -131,6 +131,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MB",
         help="skip input files larger than this (default: 20)",
     )
+    build.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE",
+        help="CSV of corrections (correction_id, action, target, value, made_at) applied to "
+        "the tables after the store's own corrections",
+    )
     build.add_argument("--quiet", action="store_true", help="no progress bar or report")
     return parser
 
@@ -205,6 +212,17 @@ def _build(args: argparse.Namespace) -> int:
         except TaxonomyError as err:
             print(f"error: taxonomy not used: {err}", file=sys.stderr)
             return EXIT_TAXONOMY
+
+    from analysis.corrections import CorrectionError, read_corrections_csv
+
+    file_fixes = None
+    if args.corrections is not None:
+        try:
+            file_fixes = read_corrections_csv(args.corrections)
+        except CorrectionError as err:
+            print(f"error: corrections not used: {err}", file=sys.stderr)
+            return EXIT_USAGE
+
     problem = _writable_folder(args.out)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
@@ -246,6 +264,7 @@ def _build(args: argparse.Namespace) -> int:
                 progress=progress,
                 limits=limits,
             )
+            fixes = store.corrections()
     except (duckdb_error(), OSError) as err:
         print(f"error: the store {store.path} could not be written: {_why(err)}", file=sys.stderr)
         return EXIT_STORE
@@ -257,13 +276,14 @@ def _build(args: argparse.Namespace) -> int:
     if result.corpus.articles.empty:
         print("error: no article could be processed", file=sys.stderr)
         return EXIT_NOTHING_READ
+    corpus = _corrected(result.corpus, fixes, file_fixes, quiet=args.quiet)
     try:
-        written = result.corpus.write(args.out, fmt=args.format)
+        written = corpus.write(args.out, fmt=args.format)
     except OSError as err:
         print(f"error: the tables could not be written to {args.out}: {_why(err)}", file=sys.stderr)
         return EXIT_OUTPUT
     if not args.quiet:
-        counts = ", ".join(f"{n} {name}" for name, n in result.corpus.counts().items())
+        counts = ", ".join(f"{n} {name}" for name, n in corpus.counts().items())
         print(
             f"{result.processed} processed, {result.reused} already in the store; wrote {counts} "
             f"to {args.out} ({len(written)} files)",
@@ -283,3 +303,24 @@ def _why(err: BaseException) -> str:
     if (isinstance(err, OSError) and err.errno == errno.ENOSPC) or "No space left" in str(err):
         return "the disk is full"
     return str(getattr(err, "strerror", None) or err)
+
+
+def _corrected(corpus, stored, from_file, *, quiet: bool):
+    """Return ``corpus`` with the store's corrections, then the file's, applied."""
+    import pandas as pd
+
+    from analysis.corrections import apply_corrections, unmatched
+
+    frames = [f for f in (stored, from_file) if f is not None and len(f)]
+    if not frames:
+        return corpus
+    fixes = pd.concat(frames, ignore_index=True)
+    if not quiet:
+        missed = unmatched(corpus, fixes)
+        print(f"{len(fixes) - len(missed)} corrections applied", file=sys.stderr)
+        for row in missed.itertuples(index=False):
+            print(
+                f"correction {row.correction_id} ({row.action} {row.target!r}) found no target",
+                file=sys.stderr,
+            )
+    return apply_corrections(corpus, fixes)

@@ -13,7 +13,9 @@ How each filter narrows the corpus:
 - every table is then restricted to the kept articles, and further:
   actors and mentions to the selected actors; themes to the selected themes;
   commitments to the selected actors (as actor or counterpart), types, themes and
-  minimum strength; quotes to the selected actors as speakers;
+  minimum strength; quotes to the selected actors as speakers. The minimum strength
+  applies to graded types only: a refusal always has strength 0, and a strength
+  filter that hid every refusal would hide what an analyst most needs to see;
 - the actors table's ``mentions``, ``articles``, ``first_date`` and ``last_date`` are
   recounted inside the slice, so rankings follow the filters.
 """
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 
@@ -33,6 +35,9 @@ from analysis.tables import split_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation")
 """Actor types an analyst can filter on; places are never counted as actors."""
+
+UNGRADED_TYPES: tuple[str, ...] = ("refusal",)
+"""Commitment types without a strength (always 0): the minimum strength never hides them."""
 
 
 @dataclass(frozen=True)
@@ -186,7 +191,9 @@ def filter_commitments(
     commitments: pd.DataFrame, filters: Filters, actor_ids: set[str] | None
 ) -> pd.DataFrame:
     """Return the commitments matching the commitment-level filters (articles aside)."""
-    keep = commitments["strength"] >= filters.min_strength
+    keep = (commitments["strength"] >= filters.min_strength) | commitments["type"].isin(
+        UNGRADED_TYPES
+    )
     if filters.commitment_types:
         keep &= commitments["type"].isin(filters.commitment_types)
     if filters.themes:
@@ -305,3 +312,39 @@ def view_link(base_url: str, params: dict[str, str | list[str]]) -> str:
     if not pairs:
         return base_url
     return f"{base_url}?{urlencode(pairs)}"
+
+
+def page_url(browser_url: str, page_paths: Iterable[str], current: str) -> str:
+    """Return the address of page ``current`` (its URL path; "" for the default page).
+
+    ``browser_url`` is the address in the visitor's browser, on any page of the app (its
+    query and fragment are dropped). Its last path segment is removed when, as a whole
+    segment, it names a page, so ``.../add_articles`` never loses just its ``articles``
+    suffix; an app served under a base path keeps it.
+    """
+    parts = urlsplit(browser_url)
+    segments = parts.path.rstrip("/").split("/")
+    if len(segments) > 1 and segments[-1] in {p for p in page_paths if p}:
+        segments = segments[:-1]
+    if current:
+        segments.append(current)
+    path = "/".join(segments) or "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def describe_filters(filters: Filters, theme_labels: dict[str, str]) -> dict[str, object]:
+    """Return the filters in force by readable name (for a download's record of its view)."""
+    out: dict[str, object] = {}
+    if filters.start is not None or filters.end is not None:
+        out["dates"] = [d.isoformat() if d else "" for d in (filters.start, filters.end)]
+    for name in ("actors", "actor_types", "affiliations", "commitment_types", "sources"):
+        if getattr(filters, name):
+            out[name] = list(getattr(filters, name))
+    if filters.themes:
+        out["themes"] = [theme_labels.get(t, t) for t in filters.themes]
+    if filters.min_strength:
+        out["min_strength"] = filters.min_strength
+        out["min_strength_applies_to"] = "graded commitment types (refusals are always kept)"
+    if filters.search:
+        out["search"] = filters.search
+    return out

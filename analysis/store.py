@@ -94,6 +94,7 @@ class Store:
         self._con = _opened(self.path, read_only=self.read_only)
         if not self.read_only:
             self._ensure_schema()
+            self._ensure_corrections()
 
     @classmethod
     def reader(cls, path: str | Path | None = None, *, attempts: int = 6) -> Store:
@@ -249,3 +250,43 @@ class Store:
         con.unregister("gone_ids")
         con.execute("COMMIT")
         self._changed = True
+
+    # ---- the analyst's corrections (see analysis/corrections.py); kept across schema changes
+
+    def _ensure_corrections(self) -> None:
+        self._con.execute(
+            "CREATE TABLE IF NOT EXISTS corrections (correction_id VARCHAR PRIMARY KEY, "
+            "action VARCHAR, target VARCHAR, value VARCHAR, made_at VARCHAR)"
+        )
+
+    def corrections(self) -> pd.DataFrame:
+        """Return the stored corrections, oldest first (an empty table when there are none)."""
+        columns = ["correction_id", "action", "target", "value", "made_at"]
+        try:
+            frame = self._con.execute(
+                "SELECT correction_id, action, target, value, made_at FROM corrections "
+                "ORDER BY made_at, correction_id"
+            ).df()
+        except duckdb.CatalogException:  # a read-only store made before corrections existed
+            return pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
+        return frame.astype(str)[columns]
+
+    def add_corrections(self, rows: pd.DataFrame) -> None:
+        """Store correction rows (replacing any with the same ``correction_id``)."""
+        if rows.empty:
+            return
+        frame = rows[["correction_id", "action", "target", "value", "made_at"]].astype(str)
+        self._con.register("new_corrections", frame)
+        self._con.execute("INSERT OR REPLACE INTO corrections SELECT * FROM new_corrections")
+        self._con.unregister("new_corrections")
+        self._changed = True
+
+    def remove_correction(self, correction_id: str) -> None:
+        """Delete one correction (undo it)."""
+        self._con.execute("DELETE FROM corrections WHERE correction_id = ?", [correction_id])
+        self._changed = True
+
+    def corrections_signature(self) -> str:
+        """Return a value that changes whenever a correction is added or removed."""
+        ids = "|".join(self.corrections()["correction_id"])
+        return hashlib.sha256(ids.encode()).hexdigest()[:12]

@@ -11,10 +11,17 @@ exactly as the dashboard does:
   AppTest after moving the strength slider, which adds widgets, tables sent to the
   browser and AppTest's own bookkeeping (so it is an upper bound of the server's work).
 
+- ``visits`` (with ``--visits``): what a visitor waits for, through AppTest on a store of
+  that size, after a first visitor has warmed the server's caches: a second visitor's
+  first chart (a new session's first run of the Overview), a filter change (the strength
+  slider, on the Overview) and a page switch (from the Overview to each other page in
+  turn, the median). The bundled corpus (``seeds/`` as it is) is measured too, and every
+  size is given as a ratio to 50 articles.
+
 Two filter changes: "strength" (minimum strength 0.3: every article stays in view, the
 heaviest case for the Actors network) and "actor" (one actor and minimum strength 0.3).
 
-    python benchmarks/dashboard_speed.py [--sizes 50 5000] [--repeat 3] [--apptest]
+    python benchmarks/dashboard_speed.py [--sizes 50 5000] [--repeat 3] [--apptest] [--visits]
 
 The seed corpus is processed once into a throw-away store (the spaCy model is needed for that).
 """
@@ -135,23 +142,14 @@ def measure_work(corpus: Corpus, filters: Filters, repeat: int) -> dict[str, flo
 
 def measure_reruns(store: Path, repeat: int) -> dict[str, float]:
     """Return the median seconds of a whole AppTest rerun per page after a slider change."""
-    import streamlit.testing.v1.app_test as app_test_module
-    from streamlit.runtime.pages_manager import PagesManager
     from streamlit.testing.v1 import AppTest
 
-    class NavigationPages(PagesManager):
-        # Reach pages through the frame (see tests/test_pages.py for why this is needed).
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            PagesManager.uses_pages_directory = False
-
-    app_test_module.PagesManager = NavigationPages
     os.environ["COMMITMENT_TRACKER_STORE"] = str(store)
     timings: dict[str, float] = {}
     for page in PAGES:
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
         at.run()
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"views/{page}.py").run()
         runs = []
         for k in range(repeat):
             slider = at.sidebar.slider(key="f.min_strength")
@@ -165,6 +163,64 @@ def measure_reruns(store: Path, repeat: int) -> dict[str, float]:
     return timings
 
 
+VISIT_STEPS = ("first chart", "filter change", "page switch")
+
+
+def measure_visits(store: Path, repeat: int) -> dict[str, float]:
+    """Return the median seconds of a second visitor's first chart, a filter change, a page switch.
+
+    A first AppTest session warms the caches the server shares between visitors (the
+    tables, the filter values); each later session is a new visitor.
+    """
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["COMMITMENT_TRACKER_STORE"] = str(store)
+    app = str(ROOT / "dashboard.py")
+    AppTest.from_file(app, default_timeout=600).run()  # the first visitor
+    steps: dict[str, list[float]] = {step: [] for step in VISIT_STEPS}
+    for k in range(repeat):
+        visitor = AppTest.from_file(app, default_timeout=600)
+        started = time.perf_counter()
+        visitor.run()
+        steps["first chart"].append(time.perf_counter() - started)
+        visitor.sidebar.slider(key="f.min_strength").set_value(0.3 if k % 2 == 0 else 0.35)
+        started = time.perf_counter()
+        visitor.run()
+        steps["filter change"].append(time.perf_counter() - started)
+        for page in PAGES[1:]:
+            visitor.switch_page("views/overview.py").run()
+            started = time.perf_counter()
+            visitor.switch_page(f"views/{page}.py").run()
+            steps["page switch"].append(time.perf_counter() - started)
+            if visitor.exception:
+                raise RuntimeError(f"{page}: {visitor.exception[0].value}")
+    return {step: statistics.median(values) for step, values in steps.items()}
+
+
+def print_visits(seeds: Local, sizes: list[int], repeat: int, work: Path) -> None:
+    """Print the visit timings of the bundled corpus and of each size, as ratios to 50 articles."""
+    corpora = {"bundled": seeds, **{str(n): replicate(seeds, n) for n in sorted({50, *sizes})}}
+    timings = {}
+    for label, local in corpora.items():
+        store = work / f"visits-{label}.duckdb"
+        write_store(local, store)
+        timings[label] = measure_visits(store, repeat)
+        n = len(local["articles"])
+        print(
+            f"{label:>8} ({n:>5} articles) "
+            + " ".join(f"{step}: {timings[label][step]:.3f}s" for step in VISIT_STEPS)
+        )
+    for label in corpora:
+        if label == "50":
+            continue
+        print(
+            f"ratio {label}/50: "
+            + ", ".join(
+                f"{step} {timings[label][step] / timings['50'][step]:.2f}x" for step in VISIT_STEPS
+            )
+        )
+
+
 def _row(label: str, seconds: dict[str, float]) -> str:
     return f"{label:>24} " + " ".join(f"{seconds[p]:>11.3f}s" for p in PAGES)
 
@@ -175,6 +231,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--apptest", action="store_true", help="also time whole AppTest reruns")
+    parser.add_argument(
+        "--visits",
+        action="store_true",
+        help="also time a second visitor's first chart, a filter change and a page switch",
+    )
+    parser.add_argument("--only-visits", action="store_true", help="time the visits only")
     args = parser.parse_args()
     from analysis.build import assemble
 
@@ -190,6 +252,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         os.environ["COMMITMENT_TRACKER_SEEDS"] = str(Path(work) / "no-seeds")
         (Path(work) / "no-seeds").mkdir()
+        if args.visits or args.only_visits:
+            print_visits(seeds, args.sizes, args.repeat, Path(work))
+        if args.only_visits:
+            return
         for size in args.sizes:
             local = replicate(seeds, size)
             started = time.perf_counter()

@@ -7,24 +7,35 @@ import pytest
 
 from analysis.charts import (
     EMPTY_NOTE,
+    READER_STYLES,
+    actor_graph,
     actor_ranking_figure,
     actor_theme_figure,
+    bin_range,
+    bin_start,
+    binned_counts,
     commitment_flow_figure,
     commitment_timeline_figure,
     cooccurrence_edges,
     dyad_commitments,
     dyad_figure,
+    flow_edges,
+    network_edges,
     network_figure,
+    pick_unit,
     reader_html,
+    reader_scroll_script,
     reader_spans,
     speaker_figure,
     theme_actor_figure,
+    theme_colours,
     theme_heatmap_figure,
     theme_mix_figure,
     theme_trend_figure,
     timeline_figure,
     week_start,
 )
+from analysis.export import graph_bytes
 from analysis.tables import (
     ACTORS,
     ARTICLES,
@@ -115,7 +126,7 @@ def test_week_start_is_the_monday(dates, weeks):
 
 
 def test_timeline_counts_articles_and_commitments_per_week():
-    fig = timeline_figure(ARTICLES_T, COMMITMENTS_T)
+    fig = timeline_figure(ARTICLES_T, COMMITMENTS_T, unit="week")
     bars = {trace.name: dict(zip(trace.x, trace.y, strict=True)) for trace in fig.data}
     assert bars == {
         "articles": {"2026-01-05": 2, "2026-01-12": 1},
@@ -176,9 +187,14 @@ def test_cooccurrence_cases(rows, wanted, expected):
 
 def test_network_has_edges_for_cooccurrence_and_commitments_and_no_places():
     fig = network_figure(ACTORS_T, MENTIONS_T, COMMITMENTS_T)
-    together, commits, nodes = fig.data
-    assert (together.name, commits.name, nodes.name) == ("co-occurrence", "commitment", "actors")
-    assert list(nodes.customdata) == ["in", "eu", "rs", "jp"]
+    together, commits, *nodes = fig.data
+    assert (together.name, commits.name) == ("co-occurrence", "commitment")
+    # One node trace per actor type, so the legend names the colours.
+    assert {t.name: list(t.customdata) for t in nodes} == {
+        "person": ["rs"],
+        "country": ["in", "jp"],
+        "organisation": ["eu"],
+    }
     # Three segments for three pairs (each segment is x0, x1, None).
     assert len(together.x) == 3 * 3
     # India -> EU, EU -> India and India -> Japan; the call without counterpart has no edge.
@@ -188,11 +204,11 @@ def test_network_has_edges_for_cooccurrence_and_commitments_and_no_places():
 def test_network_layout_is_stable():
     first = network_figure(ACTORS_T, MENTIONS_T, COMMITMENTS_T)
     second = network_figure(ACTORS_T, MENTIONS_T, COMMITMENTS_T)
-    assert list(first.data[2].x) == list(second.data[2].x)
+    assert [list(t.x) for t in first.data] == [list(t.x) for t in second.data]
 
 
 def test_theme_heatmap_counts_articles_per_theme_and_week():
-    fig = theme_heatmap_figure(THEMES_T, ARTICLES_T)
+    fig = theme_heatmap_figure(THEMES_T, ARTICLES_T, unit="week")
     heat = fig.data[0]
     cells = {
         (label, week): value
@@ -207,13 +223,17 @@ def test_theme_heatmap_counts_articles_per_theme_and_week():
     }
 
 
-def test_theme_trends_have_one_line_per_dated_theme():
-    fig = theme_trend_figure(THEMES_T, ARTICLES_T)
+def test_theme_trends_have_one_line_per_dated_theme_with_empty_bins_as_zero():
+    fig = theme_trend_figure(THEMES_T, ARTICLES_T, unit="week")
     lines = {t.name: dict(zip(t.x, t.y, strict=True)) for t in fig.data}
     assert lines == {
-        "defence industry": {"2026-01-05": 1},
+        "defence industry": {"2026-01-05": 1, "2026-01-12": 0},
         "maritime security": {"2026-01-05": 2, "2026-01-12": 1},
     }
+    assert len({t.marker.color for t in fig.data}) == 2
+    # One panel per theme, most articles first, every panel on its own axes.
+    assert [a.text for a in fig.layout.annotations] == ["maritime security", "defence industry"]
+    assert [(t.xaxis, t.yaxis) for t in fig.data] == [("x", "y"), ("x2", "y2")]
 
 
 def test_theme_actor_matrix_orders_actors_by_mentions():
@@ -225,7 +245,7 @@ def test_theme_actor_matrix_orders_actors_by_mentions():
 
 
 def test_actor_theme_figure_covers_only_that_actors_articles():
-    fig = actor_theme_figure(THEMES_T, MENTIONS_T, ARTICLES_T, "jp")
+    fig = actor_theme_figure(THEMES_T, MENTIONS_T, ARTICLES_T, "jp", unit="week")
     assert [(t.name, list(t.x), list(t.y)) for t in fig.data] == [
         ("maritime security", ["2026-01-05"], [1])
     ]
@@ -345,3 +365,263 @@ def test_reader_spans_collect_every_layer():
         ("quote", "said by Kaja Kallas"),
         ("focus", "the sentence you opened"),
     ]
+
+
+# ---------------------------------------------------------------- time bins
+
+
+def dated(*dates: str) -> pd.DataFrame:
+    return frame_from_rows(
+        [{"article_id": f"a{i}", "date": d} for i, d in enumerate(dates)], ARTICLES
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "unit"),
+    [
+        ("2026-01-01", "2026-01-20", "day"),
+        ("2026-01-01", "2026-02-14", "day"),
+        ("2026-01-01", "2026-06-30", "week"),
+        ("2026-01-01", "2027-06-30", "month"),
+        ("2004-01-01", "2008-06-01", "month"),  # four and a half years: 54 months
+        ("2004-01-01", "2012-01-01", "quarter"),
+        ("1990-01-01", "2026-01-01", "year"),
+    ],
+)
+def test_the_time_unit_follows_the_range_shown(first, last, unit):
+    assert pick_unit(dated(first, last, "")["date"]) == unit
+
+
+def test_no_date_at_all_counts_by_week():
+    assert pick_unit(dated("", "")["date"]) == "week"
+
+
+@pytest.mark.parametrize(
+    ("unit", "labels"),
+    [
+        ("day", ["2026-03-30", "2026-04-02", ""]),
+        ("week", ["2026-03-30", "2026-03-30", ""]),
+        ("month", ["2026-03", "2026-04", ""]),
+        ("quarter", ["2026-Q1", "2026-Q2", ""]),
+        ("year", ["2026", "2026", ""]),
+    ],
+)
+def test_bin_labels_sort_in_time_order(unit, labels):
+    assert bin_start(pd.Series(["2026-03-30", "2026-04-02T10:00", ""]), unit).tolist() == labels
+
+
+def test_counts_fill_every_bin_of_the_range_with_whole_numbers():
+    frame = dated("2026-01-15", "2026-01-20", "2026-04-02", "")
+    bins = bin_range(frame["date"], "month")
+    assert bins == ["2026-01", "2026-02", "2026-03", "2026-04"]
+    counts = binned_counts(frame, "month", bins)
+    assert counts.tolist() == [2, 0, 0, 1] and counts.dtype == "int64"
+
+
+def test_the_timeline_picks_its_unit_and_counts_on_a_whole_number_axis():
+    articles = dated("2004-01-10", "2004-01-12", "2008-05-30")
+    fig = timeline_figure(articles, empty_frame(COMMITMENTS))
+    assert fig.layout.title.text == "Articles and commitments by month"
+    bars = fig.data[0]
+    assert len(bars.x) == 53 and bars.x[0] == "2004-01" and bars.x[-1] == "2008-05"
+    assert sum(bars.y) == 3 and bars.y[0] == 2 and all(isinstance(v, int) for v in bars.y)
+    assert fig.layout.yaxis.dtick == 1 and fig.layout.yaxis.tickformat == ",d"
+    override = timeline_figure(articles, empty_frame(COMMITMENTS), unit="year")
+    assert list(override.data[0].x) == ["2004", "2005", "2006", "2007", "2008"]
+    assert list(override.data[0].y) == [2, 0, 0, 0, 1]
+
+
+def test_theme_colours_stay_distinct_beyond_ten():
+    labels = [f"theme {n:02d}" for n in range(17)]
+    colours = theme_colours(labels)
+    assert len(set(colours.values())) == 17
+    # The same theme has the same colour whatever else is in view.
+    assert theme_colours(labels[3:5])["theme 03"] == theme_colours(labels[3:5] + ["zz"])["theme 03"]
+
+
+def test_theme_colours_stay_the_same_in_the_trend_chart():
+    themes = frame_from_rows(
+        [{"article_id": f"a{i}", "theme": f"t{i}", "label": f"theme {i:02d}"} for i in range(12)],
+        THEMES,
+    )
+    articles = dated(*[f"2026-01-{i + 1:02d}" for i in range(12)])
+    fig = theme_trend_figure(themes, articles)
+    assert len({t.marker.color for t in fig.data}) == 12
+    assert all(t.type == "bar" for t in fig.data)
+
+
+# ---------------------------------------------------------------- many actors
+
+
+def many_commitments(n_actors: int) -> pd.DataFrame:
+    """Actor k makes k + 1 commitments, each to counterpart k % 3."""
+    rows = []
+    for k in range(n_actors):
+        for j in range(k + 1):
+            rows.append(
+                {
+                    "commitment_id": f"c{k}-{j}",
+                    "article_id": f"a{j}",
+                    "date": f"2026-01-{j % 28 + 1:02d}",
+                    "actor_id": f"x{k}",
+                    "actor": f"Actor {k:02d}",
+                    "counterpart_id": f"t{k % 3}",
+                    "counterpart": f"Target {k % 3}",
+                    "type": "pledge" if k % 2 else "refusal",
+                    "strength": 0.7 if k % 2 else 0.0,
+                }
+            )
+    return frame_from_rows(rows, COMMITMENTS)
+
+
+def test_flow_keeps_the_top_actors_a_side_and_folds_the_rest_into_others():
+    flows = flow_edges(many_commitments(30), top=5)
+    left = set(flows["actor"])
+    assert left == {
+        "Actor 29",
+        "Actor 28",
+        "Actor 27",
+        "Actor 26",
+        "Actor 25",
+        "others (25 actors)",
+    }
+    assert set(flows["counterpart"]) == {"Target 0", "Target 1", "Target 2"}
+    folded = flows[flows["actor"] == "others (25 actors)"]["commitments"].sum()
+    assert folded == sum(k + 1 for k in range(25))
+    assert flows["commitments"].sum() == sum(k + 1 for k in range(30))
+
+
+def test_flow_leaves_out_links_below_the_minimum_weight():
+    flows = flow_edges(many_commitments(6), top=10, min_weight=4)
+    assert set(flows["actor"]) == {"Actor 03", "Actor 04", "Actor 05"}
+
+
+def test_the_flow_chart_has_a_legend_of_types_and_grows_with_its_nodes():
+    fig = commitment_flow_figure(many_commitments(30), top=15)
+    sankey, *legend = fig.data
+    assert len(sankey.node.label) == 16 + 3
+    assert [t.name for t in legend] == ["pledge", "refusal"]
+    assert fig.layout.height >= 30 * 16
+
+
+def network_fixture(n: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """n actors; actor k is mentioned k + 1 times, each sentence with actor 0."""
+    actors = frame_from_rows(
+        [
+            {"actor_id": f"x{k}", "name": f"Actor {k:02d}", "type": "country", "mentions": k + 1}
+            for k in range(n)
+        ],
+        ACTORS,
+    )
+    mentions = frame_from_rows(
+        [
+            row
+            for k in range(1, n)
+            for s in range(k + 1)
+            for row in (
+                {"article_id": f"a{k}", "actor_id": f"x{k}", "sentence_index": s},
+                {"article_id": f"a{k}", "actor_id": "x0", "sentence_index": s},
+            )
+        ],
+        MENTIONS,
+    )
+    return actors, mentions, many_commitments(0)
+
+
+def test_the_network_keeps_the_top_actors_and_folds_the_rest_into_one_node():
+    actors, mentions, commitments = network_fixture(20)
+    nodes, edges = network_edges(actors, mentions, commitments, top=5)
+    assert list(nodes["actor_id"]) == ["x19", "x18", "x17", "x16", "x15", "others"]
+    folded = edges[(edges[["source_id", "target_id"]] == "others").any(axis=1)]
+    ends = folded["source_id"].where(folded["source_id"] != "others", folded["target_id"])
+    # Actor 00 is folded: each top actor's sentences with it go to "others".
+    assert dict(zip(ends, folded["weight"], strict=True)) == {
+        "x19": 20, "x18": 19, "x17": 18, "x16": 17, "x15": 16
+    }  # fmt: skip
+    assert nodes.iloc[-1]["name"] == "others (15 actors)"
+    heavy = network_edges(actors, mentions, commitments, top=5, min_weight=18)[1]
+    assert set(heavy["source_id"]) | set(heavy["target_id"]) == {"x19", "x18", "x17", "others"}
+
+
+def test_the_network_labels_face_away_from_the_centre():
+    actors, mentions, commitments = network_fixture(12)
+    fig = network_figure(actors, mentions, commitments, top=8)
+    for trace in fig.data[2:]:
+        for x, position in zip(trace.x, trace.textposition, strict=True):
+            assert position == ("middle left" if x < 0 else "middle right")
+    assert {t.name for t in fig.data[2:]} == {"country", "others"}
+
+
+def test_the_network_downloads_as_graphml_and_gexf():
+    import io
+
+    import networkx as nx
+
+    actors, mentions, commitments = network_fixture(8)
+    nodes, edges = network_edges(actors, mentions, commitments, top=4)
+    graph = actor_graph(nodes, edges)
+    back = nx.read_graphml(io.BytesIO(graph_bytes(graph, "graphml")))
+    assert set(back.nodes) == set(nodes["actor_id"])
+    assert back.nodes["x7"]["name"] == "Actor 07"
+    assert sorted(w for *_, w in back.edges(data="weight")) == sorted(edges["weight"])
+    gexf = nx.read_gexf(io.BytesIO(graph_bytes(graph, "gexf")))
+    assert gexf.number_of_edges() == len(edges)
+    with pytest.raises(ValueError, match="unknown graph format"):
+        graph_bytes(graph, "dot")
+
+
+def test_the_commitment_timeline_labels_every_row_it_draws():
+    fig = commitment_timeline_figure(many_commitments(40), top=30)
+    drawn = {y for trace in fig.data for y in trace.y}
+    assert len(drawn) == 30
+    assert set(fig.layout.yaxis.tickvals) == drawn
+    assert fig.layout.height >= 24 * 30
+    assert "top 30 of 40 actors" in fig.layout.title.text
+
+
+def test_flow_leaves_out_commitments_between_two_folded_actors():
+    flows = flow_edges(many_commitments(12), top=2)
+    # Targets 2 and 1 receive most and are kept, Target 0 is folded; actors 11 and 10 kept.
+    assert not (
+        (flows["actor"].str.startswith("others")) & (flows["counterpart"].str.startswith("others"))
+    ).any()
+    assert flows["commitments"].sum() == sum(
+        k + 1 for k in range(12) if k in (10, 11) or k % 3 != 0
+    )
+
+
+def test_the_reader_scroll_script_names_only_our_offsets_and_has_no_tag_start():
+    script = reader_scroll_script(120, 180)
+    body = script.removeprefix("<script>").removesuffix("</script>")
+    assert "'120-180'" in body and "scrollIntoView" in body
+    # The sanitiser in front of st.html drops a script whose text holds "<" + a letter/digit.
+    assert "<" not in body
+
+
+def test_the_focus_ring_is_drawn_per_line_and_never_as_a_clipping_outline():
+    html_out = reader_html("Alpha. Beta gamma.", [(7, 18, "focus", "opened")])
+    assert "box-decoration-break: clone" in html_out and "outline" not in html_out
+    assert "line-height: 1.9" in html_out
+
+
+def _luminance(colour: str) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: float, b: float) -> float:
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+@pytest.mark.parametrize("background", ["#ffffff", "#0f1419"])  # .streamlit/config.toml
+def test_theme_colours_read_on_the_light_and_the_dark_background(background):
+    from analysis.charts import THEME_PALETTE
+
+    assert len(set(THEME_PALETTE)) == len(THEME_PALETTE) == 24
+    ground = _luminance(background)
+    assert min(_contrast(_luminance(c), ground) for c in THEME_PALETTE) >= 1.8
+    quote = READER_STYLES["quote"].split("color: ")[1][:7]
+    assert _contrast(_luminance(quote), ground) >= 3.5

@@ -96,3 +96,44 @@ def test_excel_stores_formula_like_text_as_text_and_numbers_as_numbers():
     assert sheet["A3"].value == "finetext"
     assert (sheet["B3"].value, sheet["B3"].data_type) == (-0.1, "n")
     assert len(book["articles"]["A2"].value) == EXCEL_CELL_LIMIT
+
+
+def a_view() -> dict:
+    from datetime import UTC, datetime
+
+    from analysis.export import view_record
+
+    return view_record(
+        filters={"actors": ("Republic of Tarn",), "search": "=cmd", "min_strength": 0.5},
+        link="http://127.0.0.1:8501/commitments?f.actors=Republic+of+Tarn",
+        tables={"articles": pd.DataFrame({"a": [1, 2]}), "quotes": pd.DataFrame()},
+        made_at=datetime(2026, 5, 1, 9, 30, tzinfo=UTC),
+    )
+
+
+def test_a_zip_carries_its_view_as_view_json():
+    import json
+
+    data = zip_bytes({"articles": pd.DataFrame({"a": [1, 2]})}, a_view())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert sorted(archive.namelist()) == ["articles.csv", "view.json"]
+        view = json.loads(archive.read("view.json"))
+    assert view == {
+        "made_at": "2026-05-01T09:30:00+00:00",
+        "link": "http://127.0.0.1:8501/commitments?f.actors=Republic+of+Tarn",
+        "filters": {"actors": ["Republic of Tarn"], "search": "=cmd", "min_strength": 0.5},
+        "rows": {"articles": 2, "quotes": 0},
+    }
+
+
+def test_a_workbook_carries_its_view_as_a_first_sheet_of_plain_text():
+    data = excel_bytes({"articles": pd.DataFrame({"a": [1, 2]})}, a_view())
+    book = load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["view", "articles"]
+    rows = {r[0]: r[1] for r in book["view"].iter_rows(min_row=2, values_only=True)}
+    assert rows["made at"] == "2026-05-01T09:30:00+00:00"
+    assert rows["link"].endswith("f.actors=Republic+of+Tarn")
+    assert rows["filter: actors"] == "Republic of Tarn"
+    assert rows["filter: search"] == "=cmd"  # stored as text, never run
+    assert book["view"]["B5"].data_type == "s"
+    assert rows["rows: articles"] == "2"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from analysis.corpus import Corpus
@@ -11,7 +12,9 @@ from analysis.filters import (
     Filters,
     apply,
     date_bounds,
+    describe_filters,
     filter_options,
+    page_url,
     parse_date,
     selected_actor_ids,
     view_link,
@@ -270,3 +273,53 @@ def test_parse_date(value, expected):
 )
 def test_view_link_repeats_list_parameters(params, expected):
     assert view_link("http://h/commitments", params) == expected
+
+
+def test_a_minimum_strength_never_hides_a_refusal(corpus):
+    refusal = corpus.commitments.iloc[[0]].assign(
+        commitment_id="c9", type="refusal", strength=0.0, actor_id="japan", actor="Japan"
+    )
+    with_refusal = Corpus(
+        corpus.articles,
+        corpus.actors,
+        corpus.mentions,
+        corpus.themes,
+        pd.concat([corpus.commitments, refusal], ignore_index=True),
+        corpus.quotes,
+    )
+    kept = apply(with_refusal, Filters(min_strength=0.9)).commitments
+    assert set(kept["commitment_id"]) == {"c9"}
+    kept = apply(with_refusal, Filters(min_strength=0.5)).commitments
+    assert set(kept["commitment_id"]) == {"c2", "c3", "c9"}
+
+
+def test_a_download_records_the_filters_in_force_by_name():
+    record = describe_filters(
+        Filters(start=date(2026, 1, 1), end=date(2026, 1, 31), themes=("maritime_security",),
+                min_strength=0.4, search="patrol"),
+        {"maritime_security": "maritime security"},
+    )  # fmt: skip
+    assert record == {
+        "dates": ["2026-01-01", "2026-01-31"],
+        "themes": ["maritime security"],
+        "min_strength": 0.4,
+        "min_strength_applies_to": "graded commitment types (refusals are always kept)",
+        "search": "patrol",
+    }
+    assert describe_filters(Filters(), {}) == {}
+
+
+@pytest.mark.parametrize(
+    ("browser", "current", "expected"),
+    [
+        ("http://h:8501/add_articles", "add_articles", "http://h:8501/add_articles"),
+        ("http://h:8501/add_articles?f.search=x", "articles", "http://h:8501/articles"),
+        ("http://h:8501/", "quotes", "http://h:8501/quotes"),
+        ("http://h:8501", "", "http://h:8501/"),
+        ("https://host/tracker/commitments", "", "https://host/tracker"),
+        ("https://host/tracker", "actors", "https://host/tracker/actors"),
+    ],
+)
+def test_page_url_replaces_a_whole_page_segment_only(browser, current, expected):
+    pages = ["", "actors", "commitments", "quotes", "articles", "add_articles"]
+    assert page_url(browser, pages, current) == expected

@@ -1,13 +1,10 @@
 """Every page, run through the frame with AppTest on a small stored corpus.
 
-How pages are reached through the frame (found on Streamlit 1.67.0): before every run
-AppTest resets ``PagesManager.uses_pages_directory`` and a new ``PagesManager`` sets it
-to True because ``pages/`` exists; the script runner then takes the legacy multipage
-path and, on every run after the first, executes the page file alone, skipping
-``dashboard.py`` (so no data, no sidebar filters). The ``app`` fixture swaps in a
-``PagesManager`` that marks the app as an ``st.navigation`` app, which is what
-``st.navigation`` itself does at run time. With it, every ``run()`` executes the frame,
-``st.navigation`` picks the page and ``AppTest.switch_page("pages/<page>.py")`` works.
+Pages live in ``views/``, not ``pages/``: Streamlit 1.67 treats an app beside a
+``pages/`` folder as a legacy multipage app until ``st.navigation`` has run once in the
+process, so the first request of a fresh server for a page URL ran that page file alone,
+without the frame (no data: a KeyError). Every ``run()`` here executes the frame,
+``st.navigation`` picks the page and ``AppTest.switch_page("views/<page>.py")`` works.
 
 The corpus is written straight into a temporary store as per-article rows, so these
 tests need no language model except the one that processes pasted text.
@@ -22,9 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import streamlit.testing.v1.app_test as app_test_module
 from loopback import QuietHandler, loopback_server
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from analysis.build import load_stores
@@ -41,7 +36,7 @@ from analysis.tables import (
 )
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"  # pages/shared.py: added articles are shared
+PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"  # views/shared.py: added articles are shared
 PAGES = ["overview", "actors", "themes", "commitments", "quotes", "articles", "add_articles"]
 
 TEXTS = {
@@ -188,14 +183,6 @@ def local_tables() -> dict:
     }  # fmt: skip
 
 
-class _NavigationPages(PagesManager):
-    """A PagesManager that treats the app as an st.navigation app (see the module docstring)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-
 @pytest.fixture
 def store_path(tmp_path, monkeypatch) -> str:
     path = tmp_path / "store.duckdb"
@@ -212,8 +199,7 @@ def store_path(tmp_path, monkeypatch) -> str:
 
 
 @pytest.fixture
-def app(store_path, monkeypatch) -> Iterator[AppTest]:
-    monkeypatch.setattr(app_test_module, "PagesManager", _NavigationPages)
+def app(store_path) -> Iterator[AppTest]:
     at = AppTest.from_file(APP, default_timeout=60)
     yield at
 
@@ -221,7 +207,7 @@ def app(store_path, monkeypatch) -> Iterator[AppTest]:
 def open_page(at: AppTest, page: str) -> AppTest:
     """Run the frame, then the page, and fail on any exception either raised."""
     at.run()
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(f"views/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -292,12 +278,20 @@ def test_overview_follows_the_sidebar(app, key, value, expected):
 def test_overview_timeline_counts_weeks_of_the_slice(app):
     at = open_page(app, "overview")
     at.sidebar.multiselect(key="f.sources").set_value(["Reuters"]).run()
+    # Two weeks of articles in view: counted by day unless the analyst picks another unit.
+    auto = figure(at, "Articles and commitments by day")["data"][0]
+    assert dict(zip(auto["x"], auto["y"], strict=True)) == {
+        "2026-01-14": 1, "2026-01-15": 0, "2026-01-16": 0, "2026-01-17": 0,
+        "2026-01-18": 0, "2026-01-19": 0, "2026-01-20": 1,
+    }  # fmt: skip
+    at.sidebar.selectbox(key="view.bins").set_value("week").run()
+    assert "view.bins=week" in at.sidebar.code[0].value
     bars = {
         t["name"]: dict(zip(t["x"], t["y"], strict=True))
         for t in figure(at, "Articles and commitments")["data"]
     }
     assert bars["articles"] == {"2026-01-12": 1, "2026-01-19": 1}
-    assert bars["commitments"] == {"2026-01-12": 1}
+    assert bars["commitments"] == {"2026-01-12": 1, "2026-01-19": 0}
 
 
 def test_min_strength_slider_narrows_the_commitments_table(app):
@@ -336,23 +330,24 @@ def test_actors_page_ranks_and_profiles(app):
     ranking = figure(at, "Top actors by mentions")
     assert trace_values(ranking, "y") == {"India", "Rajnath Singh"}
     network = figure(at, "Who appears together")
-    nodes = next(t for t in network["data"] if t["name"] == "actors")
-    assert set(nodes["text"]) == {"India", "Rajnath Singh"}
+    nodes = {name for t in network["data"][2:] for name in t["text"]}
+    assert nodes == {"India", "Rajnath Singh"}
     at.selectbox(key="actors.profile").set_value("person:rajnath-singh").run()
-    # Tables in page order: ranking, commitments made, received, quotations.
-    made = at.dataframe[1].value
+    # Tables in page order: ranking, network edges, commitments made, received, quotations.
+    assert at.dataframe[1].value.empty  # India and its minister never share a sentence
+    made = at.dataframe[2].value
     assert made["type"].tolist() == ["call"]
 
 
 def test_themes_page_follows_the_theme_filter(app):
     at = open_page(app, "themes")
-    assert trace_values(figure(at, "Themes by week"), "y") == {
+    assert trace_values(figure(at, "Themes by day"), "y") == {
         "defence industry and procurement",
         "maritime security",
         "trade and investment",
     }
     at.sidebar.multiselect(key="f.themes").set_value(["maritime_security"]).run()
-    assert trace_values(figure(at, "Themes by week"), "y") == {"maritime security"}
+    assert trace_values(figure(at, "Themes by day"), "y") == {"maritime security"}
     evidence = at.dataframe[0].value
     assert set(evidence["date"]) == {"2026-01-14", "2026-01-20"}
 
@@ -500,7 +495,7 @@ def test_pasted_text_stays_in_the_session_by_default(app, store_path):
     at = paste_article(open_page(app, "add_articles"))
     assert "read 1 article" in at.success[0].value
     assert "(1 so far)" in at.info[0].value
-    at.switch_page("pages/overview.py").run()
+    at.switch_page("views/overview.py").run()
     assert metrics(at)["Articles"] == "4"
     assert "Canada" in at.sidebar.multiselect(key="f.actors").options
     assert stored_ids(store_path) == ["a1", "a2", "a3"]
@@ -518,7 +513,7 @@ def test_pasted_text_goes_to_the_shared_store_when_uploads_persist(
         app.secrets["commitment_tracker"] = {"persist_uploads": True}
     at = paste_article(open_page(app, "add_articles"))
     assert "read 1 article" in at.success[0].value
-    at.switch_page("pages/overview.py").run()
+    at.switch_page("views/overview.py").run()
     assert metrics(at)["Articles"] == "4"
     assert len(stored_ids(store_path)) == 4
     assert metrics(new_visitor())["Articles"] == "4"
@@ -548,9 +543,18 @@ def test_a_zip_upload_adds_both_articles_and_names_the_bad_member(app):
     at.button(key="add.process_files").click().run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     assert "read 2 articles" in at.success[0].value
-    skipped = at.dataframe[0].value
-    assert skipped.to_dict("records") == [{"input": "bundle.zip/old.zip", "reason": "nested zip"}]
-    at.switch_page("pages/articles.py").run()
+    assert "Added 2, 0 already there, 1 skipped" in at.success[0].value
+    outcome = at.dataframe[0].value
+    assert outcome[["result", "input", "reason"]].to_dict("records") == [
+        {"result": "added", "input": "bundle.zip/canada.txt", "reason": ""},
+        {"result": "added", "input": "bundle.zip/norway.md", "reason": ""},
+        {"result": "skipped", "input": "bundle.zip/old.zip", "reason": "nested zip"},
+    ]
+    # The result stays on the page, on the tab it came from, until the next run.
+    assert at.tabs[0].label == "Upload files"
+    at.switch_page("views/add_articles.py").run()
+    assert "Added 2" in at.success[0].value
+    at.switch_page("views/articles.py").run()
     assert set(at.dataframe[0].value["path"]) >= {"bundle.zip/canada.txt", "bundle.zip/norway.md"}
     assert len(at.dataframe[0].value) == 5
 
@@ -594,7 +598,7 @@ def test_a_fetched_url_joins_the_corpus_when_private_hosts_are_allowed(
     monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
     at = fetch_through_the_page(open_page(app, "add_articles"), article_url)
     assert "read 1 article" in at.success[0].value
-    at.switch_page("pages/articles.py").run()
+    at.switch_page("views/articles.py").run()
     articles = at.dataframe[0].value.set_index("path")
     assert articles.loc[article_url, "title"] == "Norway and Sweden agree on Arctic patrols"
     assert articles.loc[article_url, "date"] == "2026-02-09"
@@ -610,5 +614,152 @@ def test_a_local_url_is_refused_by_default(app, article_url):
     skipped = at.dataframe[0].value
     assert skipped["input"].tolist() == [article_url]
     assert "refused 127.0.0.1" in skipped["reason"].iloc[0]
-    at.switch_page("pages/overview.py").run()
+    at.switch_page("views/overview.py").run()
     assert metrics(at)["Articles"] == "3"
+
+
+def test_on_page_choices_are_read_from_the_url(app):
+    app.query_params["commitments.actor"] = ["European Union"]
+    app.query_params["commitments.dyad_a"] = "India"
+    app.query_params["commitments.dyad_b"] = "European Union"
+    at = open_page(app, "commitments")
+    assert at.dataframe[0].value["actor"].tolist() == ["European Union"]
+    assert trace_values(figure(at, "India and European Union"), "customdata") == {"c1"}
+
+
+def test_the_quote_search_and_the_actor_profile_are_read_from_the_url(app):
+    app.query_params["quotes.words"] = "submarine"
+    at = open_page(app, "quotes")
+    assert at.text_input(key="quotes.words").value == "submarine"
+    assert at.dataframe[0].value.empty
+    profile = AppTest.from_file(APP, default_timeout=60)
+    profile.query_params["actors.profile"] = "Rajnath Singh"
+    at = open_page(profile, "actors")
+    assert at.selectbox(key="actors.profile").value == "person:rajnath-singh"
+    assert at.dataframe[2].value["type"].tolist() == ["call"]
+
+
+def test_on_page_choices_go_into_the_copied_link(app):
+    at = open_page(app, "quotes")
+    at.text_input(key="quotes.words").input("at sea").run()
+    link = at.sidebar.code[0].value
+    assert "quotes.words=at+sea" in link
+
+
+def names_listed(at: AppTest) -> list[str]:
+    return sorted(at.dataframe[0].value["name"])
+
+
+def test_merging_two_actors_on_the_actors_page_and_undoing_it(app):
+    at = open_page(app, "actors")
+    at.selectbox(key="actors.profile").set_value("person:kaja-kallas").run()
+    at.selectbox(key="actors.merge_into").set_value("European Union").run()
+    at.button(key="actors.merge").click().run()
+    assert not at.exception
+    assert "Kaja Kallas" not in names_listed(at)
+    assert any("merge 'Kaja Kallas' into 'European Union'" in s.value for s in at.success)
+    # The quotation moved with the actor.
+    quotes = open_page(at, "quotes").dataframe[0].value
+    assert quotes["speaker"].tolist() == ["European Union"]
+    at = open_page(at, "actors")
+    undo = [b for b in at.button if b.label == "Undo"]
+    assert len(undo) == 1
+    undo[0].click().run()
+    assert "Kaja Kallas" in names_listed(at)
+
+
+def test_editing_an_actor_sets_its_name_title_and_affiliation(app):
+    at = open_page(app, "actors")
+    at.selectbox(key="actors.profile").set_value("person:rajnath-singh").run()
+    at.text_input(key="actors.fix_name.person:rajnath-singh").input("R. Singh")
+    at.text_input(key="actors.fix_title.person:rajnath-singh").input("Defence Minister")
+    at.button(
+        key="FormSubmitter:actors.edit.person:rajnath-singh-Save name, type, title and affiliation"
+    ).click().run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("name")
+    assert table.loc["R. Singh", "title"] == "Defence Minister"
+    assert table.loc["R. Singh", "affiliation"] == "India"
+    assert "Rajnath Singh" not in table.index
+
+
+def test_a_rejected_commitment_stays_rejected_in_this_session_only(app, store_path):
+    at = open_page(app, "commitments")
+    at.selectbox(key="commitments.open").set_value("c3").run()
+    at.button(key="commitments.reject").click().run()
+    assert sorted(at.dataframe[0].value["type"]) == ["agreement", "call"]
+    at = open_page(at, "overview")
+    assert metrics(at)["Commitments"] == "2"
+    with Store(store_path) as store:
+        assert store.corrections().empty
+    other = open_page(AppTest.from_file(APP, default_timeout=60), "overview")
+    assert metrics(other)["Commitments"] == "3"
+
+
+def test_corrections_go_to_the_shared_store_when_uploads_persist(app, store_path, monkeypatch):
+    monkeypatch.setenv(PERSIST_ENV, "1")
+    at = open_page(app, "commitments")
+    at.selectbox(key="commitments.open").set_value("c3").run()
+    at.selectbox(key="commitments.fix_type.c3").set_value("pledge").run()
+    at.button(key="commitments.set_type").click().run()
+    table = (
+        at.dataframe[0].value.set_index("commitment_id")
+        if "commitment_id" in at.dataframe[0].value
+        else None
+    )
+    with Store(store_path) as store:
+        assert store.corrections()[["action", "target", "value"]].values.tolist() == [
+            ["set_commitment_type", "c3", "pledge"]
+        ]
+    other = open_page(AppTest.from_file(APP, default_timeout=60), "commitments")
+    assert sorted(other.dataframe[0].value["type"]) == ["agreement", "call", "pledge"]
+    assert table is None or table.loc["c3", "type"] == "pledge"
+
+
+def test_a_quotation_can_be_given_another_speaker(app):
+    at = open_page(app, "quotes")
+    at.selectbox(key="quotes.fix_pick").set_value("q1").run()
+    at.selectbox(key="quotes.fix_speaker.q1").set_value("European Union").run()
+    at.button(key="quotes.set_speaker").click().run()
+    assert at.dataframe[0].value["speaker"].tolist() == ["European Union"]
+
+
+def test_a_progress_bar_says_the_model_is_loading_before_the_first_article():
+    from views.shared import progress_text
+
+    assert progress_text(0, 33).startswith("Loading the language model…")
+    assert "33 articles" in progress_text(0, 33)
+    assert progress_text(5, 33) == "Processed 5 of 33 articles"
+    assert progress_text(0, 0) == "Processed 0 of 0 articles"
+
+
+def test_sources_says_why_it_is_empty(tmp_path, monkeypatch):
+    tables = local_tables()
+    tables[ARTICLES.name] = tables[ARTICLES.name].assign(source="")
+    path = tmp_path / "no-sources.duckdb"
+    with Store(path) as store:
+        store.add(tables, "test-version")
+    monkeypatch.setenv(STORE_ENV, str(path))
+    (tmp_path / "seeds").mkdir()
+    monkeypatch.setenv("COMMITMENT_TRACKER_SEEDS", str(tmp_path / "seeds"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert not [m for m in at.sidebar.multiselect if m.key == "f.sources"]
+    assert any("none of these articles names its source" in c.value for c in at.sidebar.caption)
+
+
+def test_the_minimum_strength_says_it_spares_refusals(app):
+    at = open_page(app, "commitments")
+    assert "refusals" in at.sidebar.slider(key="f.min_strength").help
+    assert any("refusals have no strength" in c.value for c in at.caption)
+
+
+def test_the_network_size_is_read_from_and_written_to_the_link(app):
+    at = open_page(app, "actors")
+    assert len(at.dataframe[1].value) == 5  # two sentences shared, three commitments
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.query_params["actors.network_min"] = "2"
+    at = open_page(app, "actors")
+    assert at.slider(key="actors.network_min").value == 2
+    assert at.dataframe[1].value.empty  # no pair of actors is linked twice
+    assert "actors.network_min=2" in at.sidebar.code[0].value

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis.charts import actor_ranking_figure, theme_mix_figure, timeline_figure
-from pages import shared
+from views import shared
 
 STRONG = 0.7  # pledges with detail and agreements start here (see analysis/commitments.py)
 
@@ -21,7 +21,8 @@ counts = {
 for column, (label, value) in zip(st.columns(len(counts)), counts.items(), strict=True):
     column.metric(label, f"{value:,}")
 
-shared.chart(timeline_figure(view.articles, view.commitments), key="overview.timeline")
+unit = shared.time_unit(view.articles["date"])
+shared.chart(timeline_figure(view.articles, view.commitments, unit=unit), key="overview.timeline")
 left, right = st.columns(2)
 with left:
     shared.chart(actor_ranking_figure(view.actors, top=10), key="overview.actors")

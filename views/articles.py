@@ -6,9 +6,9 @@ The reader opens the article (and the character range) named by the ``article``,
 
 import streamlit as st
 
-from analysis.charts import reader_html, reader_legend, reader_spans
+from analysis.charts import reader_html, reader_legend, reader_scroll_script, reader_spans
 from analysis.display import literal
-from pages import shared
+from views import shared
 
 view = shared.view()
 everything = shared.corpus()
@@ -50,6 +50,8 @@ article_id = st.selectbox(
     key="articles.reader",
     on_change=follow_pick,
 )
+for name in ("article", "start", "end"):
+    shared.link_param(name, st.query_params.get(name))
 if article_id:
     focus = None
     start, end = st.query_params.get("start", ""), st.query_params.get("end", "")
@@ -81,6 +83,9 @@ if article_id:
     )
     st.html(reader_legend())
     st.html(reader_html(article["text"], spans))
+    if focus is not None:
+        # Only this fixed script of ours runs; the article's own markup never does.
+        st.html(reader_scroll_script(*focus), unsafe_allow_javascript=True)
     shared.table(
         of_article(view.commitments),
         key="articles.commitments",

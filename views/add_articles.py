@@ -1,12 +1,13 @@
 """Add articles: upload files, paste text or fetch URLs; a user theme file can replace the themes.
 
 New articles are processed with a progress bar into this session's own store (or, when
-uploads persist, the shared store; see ``pages/shared.py``), the ingest report says what
+uploads persist, the shared store; see ``views/shared.py``), the ingest report says what
 was read and what was skipped and why, and the dashboard reloads with them.
 """
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -16,7 +17,7 @@ from analysis.fetch import FetchError, fetch_url, private_urls_allowed, upload_n
 from analysis.limits import ServerBusy, processing_slots
 from analysis.store import Store, StoreBusy
 from analysis.themes import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy_text
-from pages import shared
+from views import shared
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv", "zip"]
 LAST_REPORT = "add.last_report"
@@ -27,23 +28,26 @@ Progress = Callable[[int, int], None]
 
 def build_shared(
     articles: list[Article], *, taxonomy: Taxonomy | None, progress: Progress
-) -> tuple[int, int]:
-    """Process the articles the shared store lacks into it; return (processed, already known)."""
+) -> set[str]:
+    """Process the articles the shared store lacks into it; return the ids already held."""
     from analysis.build import update_store
+    from analysis.pipeline import pipeline_version
 
+    version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
     with Store(shared.store_path()) as store:
+        known = store.current_ids(version)
         update = update_store(articles, store, taxonomy=taxonomy, progress=progress)
-    st.session_state[UNPROCESSED] = [(u.name, u.reason) for u in update.skipped]
-    return update.processed, update.reused
+    st.session_state[UNPROCESSED] = {u.article_id: u.reason for u in update.skipped}
+    return known
 
 
 def build_session(
     articles: list[Article], *, taxonomy: Taxonomy | None, progress: Progress
-) -> tuple[int, int]:
-    """Process into this session's store the articles the shared store lacks; return counts.
+) -> set[str]:
+    """Process into this session's store the articles neither store holds; return those held.
 
-    Returns (processed, already known): an article the shared store holds from the same
-    pipeline and themes is already in the corpus and is not processed again.
+    An article the shared store (or this session) holds from the same pipeline and themes
+    is already in the corpus and is not processed again.
     """
     from analysis.build import update_store
     from analysis.pipeline import pipeline_version
@@ -51,40 +55,81 @@ def build_session(
     version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
     with Store.reader(shared.store_path()) as common:
         known = common.current_ids(version)
-    unique = {a.article_id: a for a in articles}
-    todo = [a for aid, a in unique.items() if aid not in known]
+    known |= shared.session_store().current_ids(version)
+    todo = [a for a in {a.article_id: a for a in articles}.values() if a.article_id not in known]
     update = update_store(todo, shared.session_store(), taxonomy=taxonomy, progress=progress)
-    st.session_state[UNPROCESSED] = [(u.name, u.reason) for u in update.skipped]
-    return update.processed, len(unique) - len(todo)
+    st.session_state[UNPROCESSED] = {u.article_id: u.reason for u in update.skipped}
+    return known
+
+
+def outcome_rows(
+    report: IngestReport, known: set[str], unprocessed: dict[str, str] | None = None
+) -> list[dict[str, str]]:
+    """Return one row per input: each article added or already there, each skipped input and why.
+
+    ``unprocessed`` maps the id of an article read but not processed (over its time
+    budget, say) to the reason.
+    """
+    rows, seen = [], set()
+    unprocessed = unprocessed or {}
+    for article in report.articles:
+        if article.article_id in seen:
+            status, why = "skipped", "the same text appears earlier in this batch"
+        elif article.article_id in unprocessed:
+            status, why = "skipped", unprocessed[article.article_id]
+        elif article.article_id in known:
+            status, why = "already there", "the corpus holds this text already"
+        else:
+            status, why = "added", ""
+        seen.add(article.article_id)
+        rows.append(
+            {
+                "result": status,
+                "article": article.title or article.path,
+                "date": article.date,
+                "input": article.path,
+                "reason": why,
+            }
+        )
+    for skipped in report.skipped:
+        rows.append(
+            {
+                "result": "skipped",
+                "article": "",
+                "date": "",
+                "input": skipped.path,
+                "reason": skipped.reason,
+            }
+        )
+    return rows
 
 
 def process(report: IngestReport) -> None:
-    """Build the report's articles, then reload the dashboard with them.
+    """Build the report's articles, keep the outcome for the page, then reload the dashboard.
 
     The corpus caches are keyed on the stores' signatures, so nothing needs clearing.
     """
-    shared.pipeline()
-    bar = st.progress(0.0, text="Processing…")
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / total if total else 1.0, text=f"Processed {done} of {total} articles")
-
+    bar = st.progress(0.0, text=shared.MODEL_LOADING)
+    if report.articles:
+        shared.pipeline()
+    progress = partial(shared.show_progress, bar)
     taxonomy = st.session_state.get(TAXONOMY)
     build = build_shared if shared.persist_uploads() else build_session
     try:
         # One job at a time per server (configurable): other visitors' pages stay served.
         with processing_slots().slot():
-            processed, reused = build(report.articles, taxonomy=taxonomy, progress=progress)
+            known = build(report.articles, taxonomy=taxonomy, progress=progress)
     except (ServerBusy, StoreBusy) as err:
         bar.empty()
         st.error(str(err))
         return
+    rows = outcome_rows(report, known, st.session_state.pop(UNPROCESSED, {}))
     st.session_state[LAST_REPORT] = {
         "summary": report.summary(),
-        "processed": processed,
-        "reused": reused,
-        "skipped": [(s.path, s.reason) for s in report.skipped]
-        + st.session_state.pop(UNPROCESSED, []),
+        "added": sum(r["result"] == "added" for r in rows),
+        "known": sum(r["result"] == "already there" for r in rows),
+        "skipped": sum(r["result"] == "skipped" for r in rows),
+        "rows": rows,
     }
     st.rerun()
 
@@ -122,18 +167,23 @@ def articles_of(table: pd.DataFrame) -> list[Article]:
 
 st.title("Add articles")
 st.info(shared.storage_note(), icon=":material/database:")
-last = st.session_state.pop(LAST_REPORT, None)
+last = st.session_state.get(LAST_REPORT)
 if last:
+    # Kept until the next run: moving between tabs or pages does not lose it.
     outcome = (
-        f"{last['summary']}. Processed {last['processed']} new, {last['reused']} already known."
+        f"Last run: {last['summary']}. Added {last['added']}, {last['known']} already there, "
+        f"{last['skipped']} skipped."
     )
     # Nothing read (every URL refused, say) is a warning: the reasons are in the table below.
-    (st.success if last["processed"] + last["reused"] else st.warning)(outcome)
-    if last["skipped"]:
-        st.dataframe(pd.DataFrame(last["skipped"], columns=["input", "reason"]), hide_index=True)
+    (st.success if last["added"] + last["known"] else st.warning)(outcome)
+    st.dataframe(
+        pd.DataFrame(last["rows"], columns=["result", "article", "date", "input", "reason"]),
+        hide_index=True,
+        key="add.last_rows",
+    )
 
 upload_tab, paste_tab, url_tab, theme_tab = st.tabs(
-    ["Upload files", "Paste text", "From URLs", "Themes"]
+    ["Upload files", "Paste text", "From URLs", "Themes"], key="add.tab", bind="query-params"
 )
 
 with upload_tab:

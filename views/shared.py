@@ -1,0 +1,331 @@
+"""What every page shares: the filtered tables, the stores, the cached pipeline, downloads.
+
+Not a page itself: ``dashboard.py`` lists the pages explicitly with ``st.navigation``,
+so files in ``views/`` are never picked up on their own. The frame calls ``publish`` on
+every run before the page runs; pages then read ``view()`` (the filtered corpus).
+
+Where added articles go: by default into the visitor's own in-memory store, kept in
+the session (other visitors of a hosted app never see them, and they are gone when the
+session ends); with ``$COMMITMENT_TRACKER_PERSIST_UPLOADS=1``, or ``persist_uploads =
+true`` under ``[commitment_tracker]`` in ``.streamlit/secrets.toml``, into the shared
+store every visitor reads.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from spacy.language import Language
+
+from analysis.charts import TIME_UNITS, pick_unit
+from analysis.corpus import Corpus
+from analysis.corrections import describe, empty_corrections, new_correction
+from analysis.export import csv_bytes, excel_bytes, view_record, zip_bytes
+from analysis.filters import Filters, view_link
+from analysis.store import Store, StoreBusy
+
+_CORPUS = "data.corpus"
+_VIEW = "data.view"
+_FILTERS = "data.filters"
+_STORE = "data.store_path"
+_SESSION_STORE = "data.session_store"
+_LAST_CORRECTION = "data.last_correction"
+_LINK = "data.link_params"
+_BASE = "data.base"
+PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"
+SECRETS_SECTION = "commitment_tracker"
+CSV_MIME = "text/csv"
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def publish(
+    *,
+    corpus: Corpus,
+    view: Corpus,
+    filters: Filters,
+    store_path: str,
+    base_url: str = "",
+    filter_params: dict | None = None,
+    filter_record: dict | None = None,
+) -> None:
+    """Hand the whole corpus, its filtered view, the filters and the store to the pages.
+
+    ``base_url`` is this page's address, ``filter_params`` the URL parameters of the
+    filters and ``filter_record`` their readable form (for the record a download keeps).
+    """
+    st.session_state[_CORPUS] = corpus
+    st.session_state[_VIEW] = view
+    st.session_state[_FILTERS] = filters
+    st.session_state[_STORE] = store_path
+    st.session_state[_LINK] = {}
+    st.session_state[_BASE] = (base_url, filter_params or {}, filter_record or {})
+
+
+def current_link() -> str:
+    """Return the link that reopens this view: the page, its filters and its on-page choices."""
+    base, params, _ = st.session_state.get(_BASE, ("", {}, {}))
+    own = {k: v for k, v in link_params().items() if v is not None}
+    return view_link(base, {**own, **params})
+
+
+def view_of(tables: dict[str, pd.DataFrame]) -> dict:
+    """Return the record of this view a download carries (filters, link, time made, rows)."""
+    _, _, record = st.session_state.get(_BASE, ("", {}, {}))
+    return view_record(filters=record, link=current_link(), tables=tables)
+
+
+def time_unit(*dates: pd.Series) -> str:
+    """Return the time unit the analyst chose in the sidebar, or the one that suits ``dates``."""
+    chosen = st.session_state.get("view.bins", "auto")
+    return chosen if chosen in TIME_UNITS else pick_unit(*dates)
+
+
+def link_param(key: str, value: str | list[str] | tuple[str, ...] | None) -> None:
+    """Put an on-page choice into this view's copied link, as its URL-bound widget shows it.
+
+    The server does not see the URL a bound widget writes on same-page reruns, so pages
+    state their choices here for the "Copy link" box; empty choices are left out.
+    """
+    if value is None or value == "" or (isinstance(value, list | tuple) and not value):
+        st.session_state[_LINK][key] = None
+        return
+    st.session_state[_LINK][key] = list(value) if isinstance(value, list | tuple) else str(value)
+
+
+def link_params() -> dict[str, str | list[str] | None]:
+    """Return the on-page choices of this run's page (None: the choice is cleared)."""
+    return st.session_state.get(_LINK, {})
+
+
+def corpus() -> Corpus:
+    """Return every stored article's tables, unfiltered."""
+    return st.session_state[_CORPUS]
+
+
+def view() -> Corpus:
+    """Return the tables narrowed by the sidebar filters."""
+    return st.session_state[_VIEW]
+
+
+def filters() -> Filters:
+    """Return the sidebar filters of this run."""
+    return st.session_state[_FILTERS]
+
+
+def store_path() -> str:
+    """Return the path of the store the corpus was read from."""
+    return st.session_state[_STORE]
+
+
+def persist_uploads() -> bool:
+    """Return True when added articles go to the shared store rather than the session's own.
+
+    The environment variable, when set, decides; otherwise the secrets file's
+    ``[commitment_tracker] persist_uploads``; otherwise additions stay in the session.
+    """
+    configured = os.environ.get(PERSIST_ENV, "").strip()
+    if configured:
+        return configured == "1"
+    if not st.secrets.load_if_toml_exists():
+        return False
+    return bool(st.secrets.get(SECRETS_SECTION, {}).get("persist_uploads", False))
+
+
+def session_store() -> Store:
+    """Return this session's own in-memory store of added articles, made on first use."""
+    if _SESSION_STORE not in st.session_state:
+        st.session_state[_SESSION_STORE] = Store(":memory:")
+    return st.session_state[_SESSION_STORE]
+
+
+def session_additions() -> Store | None:
+    """Return this session's own store when it holds any article, else None."""
+    own = st.session_state.get(_SESSION_STORE)
+    return own if own is not None and own.article_ids() else None
+
+
+def session_corrections() -> pd.DataFrame:
+    """Return the corrections this session made (kept in its own store), oldest first."""
+    own = st.session_state.get(_SESSION_STORE)
+    return own.corrections() if own is not None else empty_corrections()
+
+
+def corrections_store() -> Store:
+    """Return the store a correction made now goes to (and is undone in), opened.
+
+    The shared store when uploads persist; otherwise this session's own store, so one
+    visitor's corrections never change what another visitor sees. The caller closes a
+    shared store it was handed (see ``correct``).
+    """
+    return Store(store_path()) if persist_uploads() else session_store()
+
+
+def correct(action: str, target: str, value: str = "", *, rerun: bool = True) -> None:
+    """Record one correction, then (unless ``rerun`` is False) rerun so every table shows it."""
+    row = new_correction(action, target, value)
+    try:
+        store = corrections_store()
+    except StoreBusy as err:
+        st.error(f"The correction was not saved: {err}.", icon=":material/hourglass:")
+        return
+    store.add_corrections(pd.DataFrame([row]))
+    if store is not st.session_state.get(_SESSION_STORE):
+        store.close()
+    done = st.session_state.get(_LAST_CORRECTION)
+    st.session_state[_LAST_CORRECTION] = f"{done}; {describe(row)}" if done else describe(row)
+    if rerun:
+        st.rerun()
+
+
+def undo(correction_id: str) -> None:
+    """Remove one correction from the store it was made in."""
+    if persist_uploads():
+        try:
+            with Store(store_path()) as store:
+                store.remove_correction(correction_id)
+        except StoreBusy as err:
+            st.error(f"The correction was not undone: {err}.", icon=":material/hourglass:")
+    else:
+        session_store().remove_correction(correction_id)
+
+
+def all_corrections() -> pd.DataFrame:
+    """Return every correction applied to what this session sees: shared ones, then its own."""
+    with Store.reader(store_path()) as store:
+        common = store.corrections()
+    own = session_corrections()
+    frames = [f for f in (common, own) if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty_corrections()
+
+
+def corrections_panel(actions: tuple[str, ...], *, key: str) -> None:
+    """List the corrections of these kinds in force, each with a button that undoes it."""
+    done = st.session_state.pop(_LAST_CORRECTION, None)
+    if done:
+        st.success(f"Saved: {done}.", icon=":material/check:")
+    fixes = all_corrections()
+    fixes = fixes[fixes["action"].isin(actions)]
+    where = (
+        "They are saved in the shared store, for every visitor."
+        if persist_uploads()
+        else "They stay in this browser session only, like the articles you add."
+    )
+    with st.expander(f"Corrections in force ({len(fixes)})", expanded=bool(done)):
+        st.caption(f"Corrections are applied every time the tables are loaded. {where}")
+        own_ids = set(corrections_store_ids())
+        for row in fixes.itertuples(index=False):
+            left, right = st.columns([5, 1])
+            left.text(f"{row.made_at[:16].replace('T', ' ')} · {describe(row._asdict())}")
+            if row.correction_id in own_ids and right.button(
+                "Undo", key=f"{key}.undo.{row.correction_id}", icon=":material/undo:"
+            ):
+                undo(row.correction_id)
+                st.rerun()
+
+
+def corrections_store_ids() -> list[str]:
+    """Return the ids of the corrections this session can undo (those in its corrections store)."""
+    if persist_uploads():
+        with Store.reader(store_path()) as store:
+            return store.corrections()["correction_id"].tolist()
+    return session_corrections()["correction_id"].tolist()
+
+
+def storage_note() -> str:
+    """Return one line saying where the tables are stored and where added articles go."""
+    where = f"Shared store: `{store_path()}`."
+    if persist_uploads():
+        return f"{where} Articles you add are saved there, for every visitor."
+    own = session_additions()
+    count = len(own.article_ids()) if own is not None else 0
+    return (
+        f"{where} Articles you add stay in this browser session only "
+        f"({count} so far): reloading the page or closing the tab drops them."
+    )
+
+
+MODEL_LOADING = "Loading the language model…"
+
+
+def progress_text(done: int, total: int) -> str:
+    """Return what a progress bar says: the model loads before the first article is done."""
+    if total and not done:
+        return f"{MODEL_LOADING} then processing {total:,} articles (the first run takes a while)"
+    return f"Processed {done:,} of {total:,} articles"
+
+
+def show_progress(bar, done: int, total: int) -> None:
+    """Move a progress bar to ``done`` of ``total`` articles, with ``progress_text``."""
+    bar.progress(done / total if total else 1.0, text=progress_text(done, total))
+
+
+@st.cache_resource(show_spinner=MODEL_LOADING)
+def pipeline() -> Language:
+    """Return the project's spaCy pipeline, loaded once per server and never changed."""
+    from analysis.pipeline import nlp
+
+    return nlp()
+
+
+def chart(fig: go.Figure, *, key: str) -> None:
+    """Draw a Plotly figure across the page width."""
+    st.plotly_chart(fig, key=key, width="stretch")
+
+
+def table(
+    frame: pd.DataFrame,
+    *,
+    key: str,
+    file_name: str,
+    columns: list[str] | None = None,
+    height: int | None = None,
+) -> None:
+    """Show ``frame`` (optionally only ``columns``) and a CSV download of exactly its rows.
+
+    The download has every column of those rows, as the analyst may need the ones the
+    screen leaves out (offsets, ids) to trace a row back to its article.
+    """
+    shown = frame[columns] if columns else frame
+    st.dataframe(shown, key=key, hide_index=True, height=height or "auto", width="stretch")
+    st.download_button(
+        f"Download {len(frame):,} rows as CSV",
+        data=partial(csv_bytes, frame),
+        file_name=f"{file_name}.csv",
+        mime=CSV_MIME,
+        key=f"{key}.csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+def bundle_downloads(tables: Corpus, *, key: str) -> None:
+    """Offer all six filtered tables at once, as a zip of CSVs and as an Excel workbook.
+
+    Both carry the corrections in force (a ``corrections`` table) and the record of the
+    view: ``view.json`` in the zip, a "view" sheet in the workbook.
+    """
+    frames = {**tables.tables(), "corrections": all_corrections()}
+    view = view_of(frames)
+    left, right = st.columns(2)
+    left.download_button(
+        "All six tables (zip of CSV)",
+        data=partial(zip_bytes, frames, view),
+        file_name="commitment-tracker-tables.zip",
+        mime="application/zip",
+        key=f"{key}.zip",
+        icon=":material/folder_zip:",
+        on_click="ignore",
+    )
+    right.download_button(
+        "All six tables (Excel)",
+        data=partial(excel_bytes, frames, view),
+        file_name="commitment-tracker-tables.xlsx",
+        mime=XLSX_MIME,
+        key=f"{key}.xlsx",
+        icon=":material/table:",
+        on_click="ignore",
+    )
