@@ -201,7 +201,15 @@ def update_store(
     # dashboard restart) never pays for it.
     skipped: list[Unprocessed] = []
     if todo and dask:
-        _process_on_dask(todo, store, version, taxonomy, dask=dask, progress=progress)
+        skipped = _process_on_dask(
+            todo,
+            store,
+            version,
+            taxonomy,
+            dask=dask,
+            progress=progress,
+            limits=limits or default_limits(),
+        )
     elif todo:
         skipped = _process(
             todo,
@@ -306,16 +314,27 @@ def _process_on_dask(
     *,
     dask: str,
     progress: Progress | None,
-) -> None:
-    """Parse ``todo`` on a Dask cluster; store each finished batch in one transaction."""
+    limits: Limits,
+) -> list[Unprocessed]:
+    """Parse ``todo`` on a Dask cluster; store each finished batch in one transaction.
+
+    Returns the articles that could not be processed, each named with the reason.
+    """
     from analysis.distributed import parse_cluster_spec, process_on_cluster
 
     spec = parse_cluster_spec(dask)
     if progress:
         progress(0, len(todo))
-    process_on_cluster(
-        todo, taxonomy, version, spec, lambda rows: _flush(store, rows, version), progress
+    lost = process_on_cluster(
+        todo,
+        taxonomy,
+        version,
+        spec,
+        lambda rows: _flush(store, rows, version),
+        progress,
+        limits=limits,
     )
+    return [Unprocessed.of(article, why) for article, why in lost]
 
 
 def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> int:

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from analysis.articles import Article
+from analysis.limits import Limits
 from analysis.themes import Taxonomy
 
 # Articles per task: large enough to keep nlp.pipe batching, small enough that a few
@@ -90,14 +91,23 @@ def dask_client(spec: ClusterSpec) -> Iterator[object]:
         yield client
 
 
-def batch_rows(articles: list[Article], taxonomy: Taxonomy, version: str) -> list[Rows]:
-    """Parse one batch on a worker and return each article's rows (run on the worker).
+def batch_rows(
+    articles: list[Article], taxonomy: Taxonomy, version: str, limits: Limits | None = None
+) -> list[tuple[Article, Rows | None, str]]:
+    """Process one batch on a worker: each article's rows, or None and why it was skipped.
 
+    The batch goes through ``analysis.processing.process_group``, as in a local build:
+    pathological runs are collapsed, long texts parsed in segments, each article has its
+    time budget (``limits``), and an article that fails is named and costs only itself.
     ``version`` is the caller's pipeline version: a worker whose code, data or model
     differ would write rows the store labels wrongly, so it refuses instead.
     """
+    from functools import partial
+
     from analysis.build import article_rows, theme_matcher
-    from analysis.pipeline import nlp, parse, pipeline_version
+    from analysis.limits import default_limits
+    from analysis.pipeline import nlp, pipeline_version
+    from analysis.processing import job, process_group
 
     own = pipeline_version(taxonomy.fingerprint())
     if own != version:
@@ -105,8 +115,9 @@ def batch_rows(articles: list[Article], taxonomy: Taxonomy, version: str) -> lis
             f"a worker runs pipeline {own} but the build expects {version}: "
             "install the same version of the project and model on every worker"
         )
-    matcher = theme_matcher(taxonomy)
-    return [article_rows(doc, article, matcher) for doc, article in parse(nlp(), articles)]
+    rows_of = partial(article_rows, matcher=theme_matcher(taxonomy))
+    work = job(nlp(), rows_of, limits or default_limits())
+    return [(o.article, o.rows, o.reason) for o in process_group(work, articles)]
 
 
 def rows_on_cluster(
@@ -115,19 +126,47 @@ def rows_on_cluster(
     version: str,
     spec: ClusterSpec,
     *,
+    limits: Limits | None = None,
     task_size: int = TASK_SIZE,
-) -> Iterator[list[Rows]]:
-    """Yield the rows of each batch of ``todo`` as the cluster finishes it (any order)."""
+) -> Iterator[list[tuple[Article, Rows | None, str]]]:
+    """Yield the outcomes of each batch of ``todo`` as the cluster finishes it (any order).
+
+    A batch whose task fails as a whole (its worker lost, say) is sent again one article
+    per task, so only the article behind the failure is reported, with the reason.
+    """
     from distributed import as_completed
 
     batches = [list(todo[i : i + task_size]) for i in range(0, len(todo), task_size)]
     with dask_client(spec) as client:
-        futures = [
-            client.submit(batch_rows, batch, taxonomy, version, pure=False) for batch in batches
-        ]
-        for future in as_completed(futures):
-            yield future.result()
+        futures = {
+            client.submit(batch_rows, batch, taxonomy, version, limits, pure=False): batch
+            for batch in batches
+        }
+        pending = as_completed(list(futures))
+        for future in pending:
+            batch = futures.pop(future)
+            try:
+                outcomes = future.result()
+            except RuntimeError as err:
+                if "expects" in str(err):  # a worker at another version: stop the build
+                    raise
+                outcomes = None
+                reason = str(err)
+            except Exception as err:  # the task itself failed (a worker died, say)
+                outcomes = None
+                reason = f"{type(err).__name__}: {err}"
             future.release()
+            if outcomes is not None:
+                yield outcomes
+            elif len(batch) > 1:
+                for article in batch:
+                    retry = client.submit(
+                        batch_rows, [article], taxonomy, version, limits, pure=False
+                    )
+                    futures[retry] = [article]
+                    pending.add(retry)
+            else:
+                yield [(batch[0], None, f"processing failed on the cluster ({reason[:200]})")]
 
 
 def process_on_cluster(
@@ -137,15 +176,20 @@ def process_on_cluster(
     spec: ClusterSpec,
     store_batch: Callable[[list[Rows]], int],
     progress: Callable[[int, int], None] | None = None,
-) -> int:
+    limits: Limits | None = None,
+) -> list[tuple[Article, str]]:
     """Process ``todo`` on the cluster, handing each finished batch to ``store_batch``.
 
-    Returns the number of articles stored. ``store_batch`` writes one batch in one
-    transaction, so a build stopped half way keeps every finished batch.
+    Returns the articles that could not be processed, each with the reason.
+    ``store_batch`` writes one batch in one transaction, so a build stopped half way
+    keeps every finished batch.
     """
     done = 0
-    for rows in rows_on_cluster(todo, taxonomy, version, spec):
-        done += store_batch(rows)
+    skipped: list[tuple[Article, str]] = []
+    for outcomes in rows_on_cluster(todo, taxonomy, version, spec, limits=limits):
+        rows = [r for _, r, _ in outcomes if r is not None]
+        skipped += [(a, why) for a, r, why in outcomes if r is None]
+        done += store_batch(rows) + sum(r is None for _, r, _ in outcomes)
         if progress:
             progress(done, len(todo))
-    return done
+    return skipped

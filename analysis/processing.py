@@ -76,6 +76,11 @@ class _Job:
     limits: Limits
 
 
+def job(language: Language, rows_of: RowsOf, limits: Limits) -> _Job:
+    """Return the work description ``process_group`` and ``process_one`` take."""
+    return _Job(language, rows_of, limits)
+
+
 def _prepared(article: Article, limits: Limits) -> Prepared:
     return prepare(article.text, run_keep=limits.run_keep, space_keep=limits.space_keep)
 

@@ -61,3 +61,45 @@ def test_a_two_worker_local_cluster_builds_the_same_tables_as_one_process(seed_b
         pd.testing.assert_frame_equal(
             frame.reset_index(drop=True), local[name].reset_index(drop=True), obj=name
         )
+
+
+def test_a_batch_on_a_worker_keeps_the_guarantees_of_a_local_build():
+    """Runs are collapsed with offsets kept, and an article over its budget is named, not lost."""
+    from analysis.limits import Limits
+    from analysis.pipeline import pipeline_version
+
+    version = pipeline_version(default_taxonomy().fingerprint())
+    hostile = article_from_text(
+        "date 2025-01-02 Chile pledged to send two patrol boats to Peru. "
+        + "(" * 8000
+        + " Peru welcomed the offer.",
+        path="hostile.txt",
+    )
+    plain = article_from_text(
+        "date 2025-01-03 Norway promised to fund a mine-clearing team in Ukraine.",
+        path="plain.txt",
+    )
+    outcomes = batch_rows([hostile, plain], default_taxonomy(), version)
+    assert [(a.path, why) for a, _, why in outcomes] == [("hostile.txt", ""), ("plain.txt", "")]
+    rows = outcomes[0][1]
+    peru = [m for m in rows["local_mentions"] if m["text"] == "Peru"]
+    assert peru and all(hostile.text[m["start_char"] : m["end_char"]] == "Peru" for m in peru)
+
+    over = batch_rows([plain], default_taxonomy(), version, Limits(fixed_budget=0.001))
+    assert [(a.path, r) for a, r, _ in over] == [("plain.txt", None)]
+    assert "over the time budget" in over[0][2]
+
+
+@pytest.mark.slow
+def test_articles_the_cluster_cannot_process_are_reported_by_name_and_the_rest_stored():
+    from analysis.build import build
+    from analysis.limits import Limits
+
+    articles = [
+        article_from_text(f"date 2025-01-0{k} Chile pledged to send {k} boats.", path=f"{k}.txt")
+        for k in range(1, 4)
+    ]
+    result = build(articles, dask="local:1", limits=Limits(fixed_budget=0.001))
+    assert result.processed == 0
+    assert sorted(s.name.split()[0] for s in result.skipped) == ["1.txt", "2.txt", "3.txt"]
+    assert all("over the time budget" in s.reason for s in result.skipped)
