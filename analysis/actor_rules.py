@@ -68,6 +68,7 @@ from analysis.name_boundaries import (
     split_possessives,
 )
 from analysis.person_names import surname_particles
+from analysis.spans import doc_text
 
 ACTOR_ENTITIES = "actor_entities"
 
@@ -121,7 +122,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = names_around_aliases(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
-    defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(_doc_text(doc))}
+    defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(doc_text(doc))}
     ents = link_initials(doc, ents, defined=defined)
     body = _body_text(doc)
     ents = [
@@ -141,8 +142,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
     doc.ents = filter_spans(ents)
-    doc.user_data.pop(_DOC_TEXT, None)  # caches for this component only
-    doc.user_data.pop(_HEADINGS, None)
+    doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc
 
 
@@ -250,7 +250,7 @@ def _in_heading(ent: Span) -> bool:
 
 def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with every acronym defined in the text applied."""
-    for match in _ACRONYM_DEFINITION.finditer(doc.text):
+    for match in _ACRONYM_DEFINITION.finditer(doc_text(doc)):
         acronym = match.group(1)
         paren = doc.char_span(match.start(), match.start() + 1)
         if paren is None:
@@ -339,7 +339,7 @@ def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -
 def _occurrences(doc: Doc, acronym: str) -> list[Span]:
     """Return every span of the doc that spells the acronym as a whole word."""
     spans = []
-    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None:
             spans.append(span)
@@ -356,7 +356,7 @@ def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
     last = long_form[-1].lower_
     if last in _words("titles", "heads") or last in _words("not_actor", "last_word"):
         return True
-    following = doc.char_span(end_char, len(doc.text), alignment_mode="expand")
+    following = doc.char_span(end_char, len(doc_text(doc)), alignment_mode="expand")
     if following is not None and len(following):
         return following[0].lower_ in _words("not_actor", "followed_by")
     return False
@@ -376,14 +376,12 @@ def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
 
-_DOC_TEXT = "actor_rules.text"
-
 # ---- false positives
 
 
 def _is_heading(sent: Span) -> bool:
     """Return True for a short line that stands alone and ends without punctuation."""
-    text = _doc_text(sent.doc)
+    text = doc_text(sent.doc)
     before = text[: sent.start_char].rstrip(" \t")
     after = text[sent.end_char :].lstrip(" \t")
     # The line break after a heading usually belongs to the heading's last token.
@@ -398,19 +396,10 @@ def _is_heading(sent: Span) -> bool:
     )
 
 
-def _doc_text(doc: Doc) -> str:
-    # ``doc.text`` joins every token anew on each access; asking it once per entity made
-    # long articles quadratic.
-    text = doc.user_data.get(_DOC_TEXT)
-    if text is None:
-        text = doc.user_data[_DOC_TEXT] = doc.text
-    return text
-
-
 def _body_text(doc: Doc) -> str:
     """Return the text of every sentence that is not a heading line."""
     if not doc.has_annotation("SENT_START"):
-        return doc.text
+        return doc_text(doc)
     headings = set(_heading_ranges(doc))
     return "\n".join(sent.text for sent in doc.sents if (sent.start, sent.end) not in headings)
 
@@ -917,7 +906,7 @@ def _without_common_word_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities without one-word persons that are common words: the article
     writes the word in lower case too ("the Bill ... the bill") and no full name of a
     person ends with it."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for ent in ents:
@@ -938,7 +927,7 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with short forms of full person names tagged as persons."""
     full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     names = {e.text for e in full}
-    text = _doc_text(doc)
+    text = doc_text(doc)
     tagged = {e.text for e in ents if e.label_ == "PERSON"}
     forms = sorted(
         {f for e in full for f in surname_forms(e.text) if _spreads(f, e.text, text, tagged)},

@@ -43,6 +43,7 @@ from analysis.entity_rules import (
     top_affiliation,
 )
 from analysis.person_names import names_agree
+from analysis.spans import entity_at
 from analysis.tables import join_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
@@ -99,11 +100,18 @@ class ArticleActors:
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start_char, m.end_char))
         self._starts = [m.start_char for m in self.mentions]
+        self._longest = max((m.end_char - m.start_char for m in self.mentions), default=0)
 
     def mentions_in(self, start_char: int, end_char: int) -> list[Mention]:
         """Return the mentions that lie inside the character span, in text order."""
         lo = bisect.bisect_left(self._starts, start_char)
-        return [m for m in self.mentions[lo:] if m.start_char < end_char and m.end_char <= end_char]
+        hi = bisect.bisect_left(self._starts, end_char, lo)
+        return [m for m in self.mentions[lo:hi] if m.end_char <= end_char]
+
+    def mentions_before(self, char: int) -> list[Mention]:
+        """Return the mentions that end at or before ``char``, in text order."""
+        hi = bisect.bisect_left(self._starts, char)
+        return [m for m in self.mentions[:hi] if m.end_char <= char]
 
     def actor_at(self, start_char: int, end_char: int) -> LocalActor | None:
         """Return the actor of the mention that covers or overlaps the span, if any.
@@ -111,8 +119,11 @@ class ArticleActors:
         A mention containing the span wins over one inside it; among mentions inside
         the span the first wins.
         """
-        for m in self.mentions:
-            if m.start_char <= start_char and m.end_char >= end_char:
+        # Only a mention starting at most the longest mention's length earlier can cover it.
+        lo = bisect.bisect_left(self._starts, start_char - self._longest)
+        hi = bisect.bisect_right(self._starts, start_char, lo)
+        for m in self.mentions[lo:hi]:
+            if m.end_char >= end_char:
                 return self.actors[m.actor_key]
         inside = self.mentions_in(start_char, end_char)
         return self.actors[inside[0].actor_key] if inside else None
@@ -288,12 +299,7 @@ def _affiliation_of(span: Span) -> str:
 
 
 def _ent_at(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token)
 
 
 def _title_before(person: Span) -> tuple[str, str, str]:

@@ -68,7 +68,6 @@ at 0.05; a refusal is always 0.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -94,9 +93,7 @@ from analysis.cues import (
 from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
 from analysis.quotes import Attribution, attribution
-
-_SENTENCE_STARTS = "commitments.sentence_starts"
-
+from analysis.spans import doc_text, entity_at, sentence_index
 
 BASE_STRENGTH = {
     "agreement": 0.8,
@@ -409,7 +406,7 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
     ):
         return []
     numbers = [c for c in subject.children if c.like_num and c.lower_ not in ("two", "2")]
-    earlier = [m for m in actors.mentions if m.end_char <= subject.idx]
+    earlier = actors.mentions_before(subject.idx)
     wanted_person = lemma in lex.group_persons
     count = _small_number(numbers[0]) if numbers else 0
     if count:
@@ -577,12 +574,12 @@ def _institution(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     the country named last before it in the same or the previous two sentences.
     """
     word = subject.lower_
-    earlier = [m for m in actors.mentions if m.end_char <= subject.idx]
+    earlier = actors.mentions_before(subject.idx)
     for mention in reversed(earlier):
         actor = actors.actors[mention.actor_key]
         if actor.type == "organisation" and word in actor.name.lower():
             return [actor]
-    sentence_i = _sentence_number(subject)
+    sentence_i = sentence_index(subject)
     for mention in reversed(earlier):
         actor = actors.actors[mention.actor_key]
         if mention.sentence_index < sentence_i - 2:
@@ -590,19 +587,6 @@ def _institution(subject: Token, actors: ArticleActors) -> list[LocalActor]:
         if actor.type == "country":
             return [actor]
     return []
-
-
-def _sentence_number(token: Token) -> int:
-    """Return the index of the token's sentence in its doc."""
-    return bisect.bisect_right(_sentence_starts(token.doc), token.i) - 1
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    # Kept on the doc: counting sentences again for every cue made long articles quadratic.
-    starts = doc.user_data.get(_SENTENCE_STARTS)
-    if starts is None:
-        starts = doc.user_data[_SENTENCE_STARTS] = [sent.start for sent in doc.sents]
-    return starts
 
 
 def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
@@ -828,10 +812,11 @@ def _amount(tokens: list[Token]) -> str:
     doc = tokens[0].doc if tokens else None
     if doc is None:
         return ""
+    ordered = sorted(tokens, key=lambda t: t.i)
     for label in ("MONEY", "PERCENT", "QUANTITY"):
-        for ent in doc.ents:
-            if ent.label_ == label and any(t.i in inside for t in ent):
-                return ent.text
+        for token in ordered:
+            if token.ent_type_ == label:
+                return entity_at(token).text
     for token in tokens:
         if not token.like_num or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
@@ -898,7 +883,7 @@ def _sentence_bounds(sent: Span) -> tuple[int, int]:
     ends it early; the evidence runs from the previous sentence end (or line start) to
     the next one, so it always reads as the sentence the writer wrote.
     """
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start, end = sent.start_char, sent.end_char
     before = text[max(0, start - 300) : start]
     if before.strip() and not _ENDS_SENTENCE.search(before):
@@ -1071,7 +1056,7 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
     amount = _amount(tokens)
     deadline = _deadline(tokens)
     hedged = _hedged(cue, sent, lex)
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start, end = _sentence_bounds(sent)
     if cue.kind == "agreement" and len(parties.actors) > 1:
         pairs = [(parties.actors[0], parties.actors[1])]

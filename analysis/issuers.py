@@ -34,6 +34,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from analysis.actors import ArticleActors, LocalActor
+from analysis.spans import sentence_index
 
 SPEAKERS_FILE = "speakers.toml"
 
@@ -195,12 +196,12 @@ def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
             actor = _token_actor(child, actors)
             if actor is not None and actor.type in ("country", "organisation"):
                 return _named_body(word, actor, actors) or actor
-    earlier = [m for m in actors.mentions if m.end_char <= noun.idx]
+    earlier = actors.mentions_before(noun.idx)
     for mention in reversed(earlier):
         actor = actors.actors.get(mention.actor_key)
         if _usable(actor) and actor.type == "organisation" and word in actor.name.lower():
             return actor
-    sentence_i = _sentence_of(noun)
+    sentence_i = sentence_index(noun)
     for mention in reversed(earlier):
         if mention.sentence_index < sentence_i - 2:
             break
@@ -222,10 +223,6 @@ def _named_body(word: str, country: LocalActor, actors: ArticleActors) -> LocalA
     return None
 
 
-def _sentence_of(token: Token) -> int:
-    return sum(1 for _ in token.doc[: token.sent.start + 1].sents) - 1
-
-
 def body_before(
     token: Token, actors: ArticleActors, paragraph_of, *, window: int = 1
 ) -> LocalActor | None:
@@ -236,7 +233,7 @@ def body_before(
     """
     floor = paragraph_of(token.idx) - window
     doc = token.doc
-    for mention in reversed([m for m in actors.mentions if m.end_char <= token.idx]):
+    for mention in reversed(actors.mentions_before(token.idx)):
         if paragraph_of(mention.start_char) < floor:
             break
         actor = actors.actors.get(mention.actor_key)

@@ -80,6 +80,7 @@ from analysis.issuers import (
     speaker_words,
     statement_speaker,
 )
+from analysis.spans import doc_text
 
 SPEECH_VERBS = frozenset(
     {
@@ -463,7 +464,7 @@ class Attribution:
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start_char for sent in self.sents]
         self.paragraphs = [
-            (m.start(), m.end()) for m in _PARAGRAPH.finditer(doc.text) if m.group().strip()
+            (m.start(), m.end()) for m in _PARAGRAPH.finditer(doc_text(doc)) if m.group().strip()
         ]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted = sorted((s.open_at, s.close_at + 1) for s in spans)
@@ -845,16 +846,16 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     subject as written), partial, speaker_title and sentence_index. The rules are in the
     module docstring.
     """
-    doc_text = doc.text  # spaCy joins every token on each access: read it once
-    spans = quote_spans(doc_text)
+    full_text = doc_text(doc)
+    spans = quote_spans(full_text)
     article = Attribution(doc, actors, spans)
     rows: list[dict] = []
     speakers: list[Speaker] = []
-    names = [_is_quoted_name(doc_text, span, article) for span in spans]
+    names = [_is_quoted_name(full_text, span, article) for span in spans]
     for k, span in enumerate(spans):
-        text = doc_text[span.start : span.end]
+        text = full_text[span.start : span.end]
         n_words = len(_WORD.findall(text))
-        partial = _is_partial(doc_text, span, article)
+        partial = _is_partial(full_text, span, article)
         if names[k]:
             speakers.append(_NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
@@ -889,7 +890,7 @@ _CODE = re.compile(r"\w[:=]\w|[{};]\s*$|^\s*[#.]?\w+\s*\{")
 
 def _names_a_thing(article: Attribution, span: QuoteSpan) -> bool:
     """Return whether a partial quote after an article is a name without a verb."""
-    text = article.doc.text
+    text = doc_text(article.doc)
     before = text[: span.open_at].rstrip().rsplit(None, 1)
     if not before or before[-1].lower() not in ("the", "a", "an"):
         return False
@@ -929,7 +930,7 @@ def _checked(speaker: Speaker) -> Speaker:
 
 def attribution(doc: Doc, actors: ArticleActors) -> Attribution:
     """Return the attribution context of one article (its quote spans found from the text)."""
-    return Attribution(doc, actors, quote_spans(doc.text))
+    return Attribution(doc, actors, quote_spans(doc_text(doc)))
 
 
 def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
@@ -961,7 +962,7 @@ def _attribute(
     """
     spans = article.spans
     span = spans[k]
-    text = article.doc.text
+    text = doc_text(article.doc)
     previous = spans[k - 1] if k > 0 else None
     if span.continued and previous is not None and speakers[k - 1].cue:
         return speakers[k - 1]

@@ -80,6 +80,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from analysis.spans import doc_text
+
 DEFAULT_TAXONOMY_FILE = "themes.toml"
 
 PROMINENT_WEIGHT = 2.0
@@ -702,7 +704,7 @@ def _title_end(doc: Doc, title: str) -> int | None:
         return None
     # Line breaks and runs of spaces inside the title may differ from the doc's.
     written = r"\s*" + r"\s+".join(re.escape(word) for word in title.split())
-    found = re.match(written, doc.text)
+    found = re.match(written, doc_text(doc))
     return found.end() if found else None
 
 
