@@ -123,6 +123,8 @@ _VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "which", "what"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+# Said to or of another inside a quotation: "you want to know" is no act of the speaker.
+_OTHER_PERSON = _THIRD_PERSON | {"you"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _DEADLINE_PREPS = frozenset({"by", "before", "within", "until", "till", "no later than"})
 _TIME_WORDS = frozenset(
@@ -240,7 +242,10 @@ def _is_background(
         cue.kind == "endorsement"
         and _lemma(cue.token) in lex.hospitality
         and any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+            c.dep_ in ("dobj", "nsubjpass")
+            and (
+                c.pos_ == "PRON" or c.ent_type_ == "PERSON" or _lemma(c) in lex.hospitality_objects
+            )
             for c in cue.token.children
         )
     ):
@@ -673,10 +678,18 @@ def _parties(
         reported
         and verb is None
         and subject is not None
-        and subject.lower_ in _THIRD_PERSON
+        and subject.lower_ in _OTHER_PERSON
         and cue.kind != "call"
     ):
         return None  # '"He is willing to exploit it," she said': said of another
+    if reported and agent is None and _passive(cue.clause):
+        if cue.kind == "call" and cue.token.tag_ != "MD":
+            return None  # '"I was asked to help"': the subject is asked, nobody named asks
+        if cue.kind == "call" and speaker is None:
+            return None  # "X said Y should be suspended": Y is acted on, the caller unknown
+        if cue.token.tag_ == "MD" and speaker is not None:
+            # "said the envoy would be sent home": the speaker's side acts on the subject
+            named, through_speaker = [], True
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
     if cue.token.tag_ == "MD" and cue.kind == "call" and not reported:

@@ -70,6 +70,7 @@ class CueLexicon:
     refusal_needs_object: frozenset[str] = frozenset()
     findings: frozenset[str] = frozenset()
     hospitality: frozenset[str] = frozenset()
+    hospitality_objects: frozenset[str] = frozenset()
     denied_rights: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
     needs_particle: frozenset[str] = frozenset()
@@ -146,12 +147,15 @@ def parse_lexicon(text: str) -> CueLexicon:
             verb: frozenset(w.lower() for w in objects)
             for verb, objects in data.get("senses", {}).items()
             if not verb.startswith("needs_")
-            and verb not in ("refusal_needs_object", "findings", "hospitality", "denied_rights")
+            and verb
+            not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
+            and verb != "denied_rights"
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
         findings=words("senses", "findings"),
         hospitality=words("senses", "hospitality"),
+        hospitality_objects=words("senses", "hospitality_objects"),
         denied_rights=words("senses", "denied_rights"),
         needs_complement=words("senses", "needs_complement"),
         needs_particle=words("senses", "needs_particle"),
@@ -276,6 +280,8 @@ def _objects(token: Token) -> list[Token]:
 def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     """Return whether a cue verb is used in its committing sense (see [senses])."""
     objects = _objects(token)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects = [*objects, token.head]  # "a note signed by X": the note is what was signed
     excluded = (lex.not_objects or {}).get(lemma)
     if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
         return False  # "commit suicide", "accept the blame"
@@ -285,9 +291,12 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if (
         lemma in lex.needs_to
         and _xcomp(token) is None
-        and not any(c.dep_ == "prep" and c.lower_ in ("at", "for") for c in token.children)
+        and (
+            any(c.dep_ == "dobj" for c in token.children)
+            or not any(c.dep_ == "prep" and c.lower_ in ("at", "for") for c in token.children)
+        )
     ):
-        return False  # "aimed their weapons at him"
+        return False  # "aimed their weapons at him": pointing, not intent
     granted = (lex.only_objects or {}).get(lemma)
     if granted is not None and lemma == "deny" and passive:
         return False  # "staff are denied access": said of those refused, by nobody named

@@ -507,3 +507,40 @@ def test_we_will_in_a_release_belongs_to_its_publisher(nlp) -> None:
     rows = commitments(doc, found, themes, [], article_source="Office of Anna Berg")
     assert ("Anna Berg", "pledge") in pairs(rows)
     assert commitments(doc, found, themes, []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hospitality to an office holder, not support for a policy
+        "Premier Tomas Halvard welcomed the chancellor back to the capital of Norland.",
+        # a note or a letter signed is no agreement between parties
+        "Police found a note signed by the Free Sudvia Front near the station in Norland.",
+        # pointing a weapon, not an aim
+        '"We aimed our rifles at the crowd," Sudvian officer Piet Dalgaard said.',
+        # "you" in a quotation is said to another, not done by the speaker
+        '"I know you want to leave Norland," Interior Minister Ola Brekke told the crowd.',
+        # the speaker was asked; nobody named asks anything
+        '"I was only asked to help guard the border," Norland envoy Rune Vestby said.',
+    ],
+)
+def test_no_commitment_in_passive_or_personal_senses(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_passive_modal_in_reported_speech_is_the_speakers_act(nlp) -> None:
+    text = (
+        "Norland's Foreign Minister Ola Brekke said that Piet Dalgaard would be handed over "
+        "to Sudvia next week."
+    )
+    rows = extract(nlp, text)
+    assert ("Ola Brekke", "pledge") in pairs(rows)
+    assert all(row["actor"] != "Piet Dalgaard" for row in rows)
+
+
+def test_passive_call_names_who_is_called_on_not_who_calls(nlp) -> None:
+    text = (
+        "Tomas Halvard, the Norland Prime Minister, has said that Piet Dalgaard should be "
+        "removed from the Sudvian council."
+    )
+    assert all(row["actor"] != "Piet Dalgaard" for row in extract(nlp, text))
