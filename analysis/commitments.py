@@ -250,8 +250,8 @@ def _is_background(
         )
     ):
         return True  # "welcomed us", "welcomed the minister": hospitality
-    # "had signed", "had authorised": earlier narration
-    return cue.kind in ("agreement", "pledge", "offer") and any(
+    # "had signed", "had authorised", "had planned to": earlier narration
+    return cue.kind in ("agreement", "pledge", "offer", "intent") and any(
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
     )
 
@@ -683,8 +683,10 @@ def _parties(
     ):
         return None  # '"He is willing to exploit it," she said': said of another
     if reported and agent is None and _passive(cue.clause):
-        if cue.kind == "call" and cue.token.tag_ != "MD":
-            return None  # '"I was asked to help"': the subject is asked, nobody named asks
+        if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
+            # '"I was asked to help"', "said the opposition was supported": the subject
+            # receives the act, nobody named performs it
+            return None
         if cue.kind == "call" and speaker is None:
             return None  # "X said Y should be suspended": Y is acted on, the caller unknown
         if cue.token.tag_ == "MD" and speaker is not None:

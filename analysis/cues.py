@@ -71,6 +71,8 @@ class CueLexicon:
     findings: frozenset[str] = frozenset()
     hospitality: frozenset[str] = frozenset()
     hospitality_objects: frozenset[str] = frozenset()
+    passive_receivers: frozenset[str] = frozenset()
+    received_nouns: frozenset[str] = frozenset()
     denied_rights: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
     needs_particle: frozenset[str] = frozenset()
@@ -149,13 +151,15 @@ def parse_lexicon(text: str) -> CueLexicon:
             if not verb.startswith("needs_")
             and verb
             not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
-            and verb != "denied_rights"
+            and verb not in ("denied_rights", "passive_receivers", "received_nouns")
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
         findings=words("senses", "findings"),
         hospitality=words("senses", "hospitality"),
         hospitality_objects=words("senses", "hospitality_objects"),
+        passive_receivers=words("senses", "passive_receivers"),
+        received_nouns=words("senses", "received_nouns"),
         denied_rights=words("senses", "denied_rights"),
         needs_complement=words("senses", "needs_complement"),
         needs_particle=words("senses", "needs_particle"),
@@ -433,6 +437,8 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if refused and token.dep_ == "dobj" and _noun_complement(token) is not None:
             return Cue("refusal", token, head, token, f"no {token.text}")
         return None
+    if token.dep_ == "dobj" and _lemma(head) in lex.received_nouns and kind == "endorsement":
+        return None  # "had the support of farmers": support received, not given
     if (
         token.dep_ == "dobj"
         and head.pos_ in ("VERB", "AUX")

@@ -522,6 +522,13 @@ def test_we_will_in_a_release_belongs_to_its_publisher(nlp) -> None:
         '"I know you want to leave Norland," Interior Minister Ola Brekke told the crowd.',
         # the speaker was asked; nobody named asks anything
         '"I was only asked to help guard the border," Norland envoy Rune Vestby said.',
+        # support received, not given
+        "Ola Brekke had the political support of farmers and unions in Norland.",
+        # a reported act done to the subject: the speaker backs nobody
+        "Ola Brekke said that the Norland opposition was supported with money from Sudvia.",
+        # a plan told as earlier narration
+        "The rebels had planned to attack the town of Varna, according to the Norland "
+        "Interior Ministry.",
     ],
 )
 def test_no_commitment_in_passive_or_personal_senses(nlp, text: str) -> None:
