@@ -204,6 +204,13 @@ def _is_background(
             return True
         # "a resolution calling for a ceasefire" is what the resolution says.
         said_by_document = node is cue.clause and node.dep_ == "acl" and is_document(node.head)
+        # "a declaration in which the leaders pledged": what the document records
+        said_by_document = said_by_document or (
+            node is cue.clause
+            and node.dep_ == "relcl"
+            and is_document(node.head)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in node.children)
+        )
         if (
             node.dep_ in ("relcl", "acl", "amod")
             and node.pos_ in ("VERB", "AUX", "ADJ")
@@ -277,6 +284,8 @@ def _has_first_person_subject(verb: Token) -> bool:
 
 def _is_indirect_question(clause: Token) -> bool:
     """Return whether a wh-word opens the clause ("how much money it would provide")."""
+    if clause.dep_ == "relcl":
+        return False  # "a declaration in which the leaders pledged": a relative, no question
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     return any(
@@ -525,6 +534,10 @@ def _subject_parties(
         return group, True
     if _lemma(subject) in lex.institutions and _is_definite_singular(subject):
         return _institution(subject, actors), True
+    if (subject.lower_ in lex.own_bodies or _lemma(subject) in lex.own_bodies) and _is_definite(
+        subject
+    ):
+        return [], True  # '"the board will meet," the Fund said': the speaker's own body
     if subject.pos_ in ("NOUN", "PROPN"):
         found = context.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
@@ -717,6 +730,10 @@ def _parties(
             # claim about that party, not the speaker's commitment.
             own = {speaker.name, speaker.affiliation}
             speaks_for = any(a.name in own for a in named)
+        if _lemma(cue.token) in lex.refusal_adjectives:
+            if speaker is None:
+                return None
+            return _Parties((speaker,), tuple(a for a in named if a != speaker))
         if _lemma(cue.token) in lex.denied_rights:
             if speaker is None or any(a.type == "person" for a in named):
                 return None
@@ -743,7 +760,11 @@ def _parties(
             group = _group_parties(reporter, context.actors, lex)
             if group:  # "both ministers said"
                 return _Parties(tuple(group))
-    if not named or through_speaker is None or _lemma(cue.token) in lex.denied_rights:
+    if (
+        not named
+        or through_speaker is None
+        or _lemma(cue.token) in lex.denied_rights | lex.refusal_adjectives
+    ):
         return None
     return _Parties(tuple(named))
 

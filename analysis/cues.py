@@ -72,6 +72,11 @@ class CueLexicon:
     hospitality: frozenset[str] = frozenset()
     hospitality_objects: frozenset[str] = frozenset()
     passive_receivers: frozenset[str] = frozenset()
+    vote_verbs: frozenset[str] = frozenset()
+    vote_against: frozenset[str] = frozenset()
+    vote_for: frozenset[str] = frozenset()
+    refusal_adjectives: frozenset[str] = frozenset()
+    own_bodies: frozenset[str] = frozenset()
     received_nouns: frozenset[str] = frozenset()
     denied_rights: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
@@ -159,6 +164,11 @@ def parse_lexicon(text: str) -> CueLexicon:
         hospitality=words("senses", "hospitality"),
         hospitality_objects=words("senses", "hospitality_objects"),
         passive_receivers=words("senses", "passive_receivers"),
+        vote_verbs=words("phrases", "vote_verbs"),
+        vote_against=words("phrases", "vote_against"),
+        vote_for=words("phrases", "vote_for"),
+        refusal_adjectives=words("phrases", "refusal_adjectives"),
+        own_bodies=words("groups", "own_bodies"),
         received_nouns=words("senses", "received_nouns"),
         denied_rights=words("senses", "denied_rights"),
         needs_complement=words("senses", "needs_complement"),
@@ -304,6 +314,15 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     granted = (lex.only_objects or {}).get(lemma)
     if granted is not None and lemma == "deny" and passive:
         return False  # "staff are denied access": said of those refused, by nobody named
+    if granted is not None:
+        # "warned Norway of consequences", "threatened it with sanctions"
+        objects = objects + [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "with")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
     if (
         granted is not None
         and _xcomp(token) is None
@@ -337,6 +356,13 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if not _in_sense(token, lemma, kind, lex):
             return None
         return Cue(kind, token, token, xcomp or token, token.text)
+    if lemma in lex.vote_verbs and xcomp is None:
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            if any(o.dep_ == "pobj" for o in prep.children):
+                if prep.lower_ in lex.vote_against:
+                    return Cue("refusal", token, token, token, f"{token.text} {prep.text}")
+                if prep.lower_ in lex.vote_for:
+                    return Cue("endorsement", token, token, token, f"{token.text} {prep.text}")
     kind = lex.complement_verbs.get(lemma)
     if kind is not None:
         particle = next(
@@ -470,6 +496,14 @@ def _refused(cue: Cue) -> Cue:
 
 
 def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    if (
+        lemma in lex.refusal_adjectives
+        and token.dep_ == "acomp"
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.dep_ in ("ccomp", "parataxis")
+    ):
+        # "said the demand was unacceptable": the speaker refuses it
+        return Cue("refusal", token, token.head, token.head, token.text)
     xcomp = _xcomp(token)
     if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
         return None

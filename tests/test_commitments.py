@@ -551,3 +551,57 @@ def test_passive_call_names_who_is_called_on_not_who_calls(nlp) -> None:
         "removed from the Sudvian council."
     )
     assert all(row["actor"] != "Piet Dalgaard" for row in extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body inside the speaking organisation stands for it
+        (
+            '"The executive directors have agreed to hold informal meetings with the '
+            'nominee," the International Monetary Fund said in a statement.',
+            {("International Monetary Fund", "agreement")},
+        ),
+        # what a declaration records its signatories pledged
+        (
+            "The summit ended with a declaration in which the leaders of Norway and Sweden "
+            "pledged to cut tariffs.",
+            {("Norway", "pledge"), ("Sweden", "pledge")},
+        ),
+        # warnings of consequences and threats with sanctions are threats
+        (
+            "Norway warned Sweden of serious consequences if it tested another missile.",
+            {("Norway", "intent")},
+        ),
+        ("Norway threatened Sweden with sanctions.", {("Norway", "intent")}),
+        # a vote against refuses, a vote for endorses
+        ("Finland's parliament voted against the treaty with Estonia.", {("Finland", "refusal")}),
+        (
+            "Latvian ministers voted for the plan to build a pipeline to Finland.",
+            {("Latvia", "endorsement")},
+        ),
+        # "unacceptable" in reported speech: the speaker refuses another's demand
+        (
+            "Sweden's foreign ministry said Norway's demand was unacceptable.",
+            {("Sweden", "refusal")},
+        ),
+    ],
+)
+def test_statements_threats_votes_and_refusals(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway warned that prices would rise next year.",
+        "The rebels voted for Ola Brekke in the election in Finland.",
+    ],
+)
+def test_warnings_of_facts_and_votes_for_people_commit_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_refusal_adjective_names_whose_demand_is_refused(nlp) -> None:
+    rows = extract(nlp, "Sweden's foreign ministry said Norway's demand was unacceptable.")
+    assert [(r["actor"], r["counterpart"]) for r in rows] == [("Sweden", "Norway")]
