@@ -87,6 +87,7 @@ from analysis.cues import (
     _is_cue_word,
     _lemma,
     _modal_of,
+    _stance,
     cue_lexicon,
     find_cue,
 )
@@ -362,6 +363,18 @@ def _subject_of(verb: Token, sent: Span) -> Token | None:
     node = verb
     for _ in range(5):
         subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            # "Sweden is opposed to": the parser may hang the subject on the auxiliary
+            subject = next(
+                (
+                    g
+                    for c in node.children
+                    if c.dep_ in ("aux", "auxpass") and c.i > c.sent.start
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i
+                ),
+                None,
+            )
         if subject is not None:
             return subject
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
@@ -542,6 +555,10 @@ def _subject_parties(
         found = context.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return [found.actor], True
+    if _lemma(subject) in lex.deliverables and not any(
+        c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON for c in subject.children
+    ):
+        return [], True  # '"two more battalions will come," the minister said': the speaker's
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
@@ -678,6 +695,7 @@ def _parties(
     if subject is None and cue.clause.dep_ == "acl" and is_document(cue.clause.head):
         subject = cue.clause.head  # "a resolution calling for a ceasefire"
     agent = _agent_phrase(cue.clause)
+    stance = _stance(cue.token, _lemma(cue.token), lex)
     if agent is not None and cue.kind != "call":
         named, through_speaker = _phrase_actors(agent, context.actors), False
     elif agent is not None:
@@ -695,21 +713,27 @@ def _parties(
         and cue.kind != "call"
     ):
         return None  # '"He is willing to exploit it," she said': said of another
-    if reported and agent is None and _passive(cue.clause):
+    if reported and agent is None and _passive(cue.clause) and not stance:
         if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
             # '"I was asked to help"', "said the opposition was supported": the subject
             # receives the act, nobody named performs it
             return None
         if cue.kind == "call" and speaker is None:
             return None  # "X said Y should be suspended": Y is acted on, the caller unknown
-        if cue.token.tag_ == "MD" and speaker is not None:
+        if cue.token.tag_ == "MD" and speaker is not None and through_speaker is not None:
             # "said the envoy would be sent home": the speaker's side acts on the subject
             named, through_speaker = [], True
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
     if cue.token.tag_ == "MD" and cue.kind == "call" and not reported:
         return None  # the writer's "X must ...": nobody calls, X is called on
-    if not reported and agent is None and _passive(cue.clause) and cue.kind != "agreement":
+    if (
+        not reported
+        and agent is None
+        and _passive(cue.clause)
+        and cue.kind != "agreement"
+        and not stance
+    ):
         # the writer's "thousands will be evacuated", "Norway has been praised": the
         # subject is who it is done to, nobody named commits
         return None

@@ -77,6 +77,8 @@ class CueLexicon:
     vote_for: frozenset[str] = frozenset()
     refusal_adjectives: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()
+    stance_passives: frozenset[str] = frozenset()
+    deliverables: frozenset[str] = frozenset()
     received_nouns: frozenset[str] = frozenset()
     denied_rights: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
@@ -156,7 +158,8 @@ def parse_lexicon(text: str) -> CueLexicon:
             if not verb.startswith("needs_")
             and verb
             not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
-            and verb not in ("denied_rights", "passive_receivers", "received_nouns")
+            and verb
+            not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
@@ -169,6 +172,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         vote_for=words("phrases", "vote_for"),
         refusal_adjectives=words("phrases", "refusal_adjectives"),
         own_bodies=words("groups", "own_bodies"),
+        stance_passives=words("senses", "stance_passives"),
+        deliverables=words("groups", "deliverables"),
         received_nouns=words("senses", "received_nouns"),
         denied_rights=words("senses", "denied_rights"),
         needs_complement=words("senses", "needs_complement"),
@@ -338,6 +343,8 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
         return False  # "concluded that ...": a finding
     if kind == "refusal" and lemma in lex.refusal_needs_object:
+        if _stance(token, lemma, lex):
+            return True  # "is opposed to the deployment"
         if clauses or not objects:
             return False  # "denied that ...": a denial of fact
         if lemma == "dismiss" and any(
@@ -345,6 +352,18 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         ):
             return False  # "dismissed the minister"
     return True
+
+
+def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
+    """Return whether a passive participle states its subject's stance ("is opposed to")."""
+    return (
+        lemma in lex.stance_passives
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+            for c in token.children
+        )
+    )
 
 
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:

@@ -585,6 +585,14 @@ def test_passive_call_names_who_is_called_on_not_who_calls(nlp) -> None:
             "Sweden's foreign ministry said Norway's demand was unacceptable.",
             {("Sweden", "refusal")},
         ),
+        # a stance held, in the passive form
+        ("Sweden is opposed to the deployment of missiles in Finland.", {("Sweden", "refusal")}),
+        # what the speaker's side sends, in a quotation
+        (
+            '"Two more battalions will come to Estonia next month," Norwegian Defence '
+            "Minister Ola Brekke said.",
+            {("Ola Brekke", "pledge")},
+        ),
     ],
 )
 def test_statements_threats_votes_and_refusals(nlp, text: str, expected: set) -> None:
@@ -595,6 +603,8 @@ def test_statements_threats_votes_and_refusals(nlp, text: str, expected: set) ->
     "text",
     [
         "Norway warned that prices would rise next year.",
+        # another party's means, in a quotation: an accusation, not the speaker's pledge
+        '"The rebels\' weapons will be used against civilians," Ola Brekke said.',
         "The rebels voted for Ola Brekke in the election in Finland.",
     ],
 )
