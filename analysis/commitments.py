@@ -739,6 +739,15 @@ def _parties(
         return None
     if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
         return None  # "the agreement will ensure peace": a forecast about a thing
+    if (
+        through_speaker is None
+        and subject is not None
+        and _is_thing(subject, lex)
+        and cue.token is cue.clause
+        and cue.token.pos_ == "VERB"
+        and cue.kind in lex.passive_receivers
+    ):
+        return None  # "said the footage would support the idea": a thing backs nothing
     if subject is None and agent is None and not reported:
         named = _nearest_person_before(cue.clause, sent, context.actors)
     if reported:

@@ -78,6 +78,7 @@ class CueLexicon:
     refusal_adjectives: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()
     stance_passives: frozenset[str] = frozenset()
+    about_nouns: frozenset[str] = frozenset()
     deliverables: frozenset[str] = frozenset()
     received_nouns: frozenset[str] = frozenset()
     denied_rights: frozenset[str] = frozenset()
@@ -160,6 +161,7 @@ def parse_lexicon(text: str) -> CueLexicon:
             not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
             and verb
             not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
+            and verb != "about_nouns"
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
@@ -173,6 +175,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         refusal_adjectives=words("phrases", "refusal_adjectives"),
         own_bodies=words("groups", "own_bodies"),
         stance_passives=words("senses", "stance_passives"),
+        about_nouns=words("senses", "about_nouns"),
         deliverables=words("groups", "deliverables"),
         received_nouns=words("senses", "received_nouns"),
         denied_rights=words("senses", "denied_rights"),
@@ -503,6 +506,8 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None or _noun_complement(token) is None or kind == "agreement":
         return None
+    if _lemma(head) in lex.about_nouns:
+        return None  # "questioned his commitment to service": about it, not making it
     if token.dep_ != "dobj" or head.pos_ != "VERB" or _is_cue_word(head, lex):
         # "their demand was rejected", "thanked them for their commitment": about the
         # commitment, not making it

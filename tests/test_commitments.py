@@ -603,6 +603,16 @@ def test_statements_threats_votes_and_refusals(nlp, text: str, expected: set) ->
     "text",
     [
         "Norway warned that prices would rise next year.",
+        # speaking about another's commitment does not make one
+        "The newspaper questioned Ola Brekke's commitment to the army of Norway.",
+        # a thing backs nothing, even in reported speech
+        "Ola Brekke of Norway said the footage would support the idea that the army had failed.",
+        # an agenda, not a pledge
+        '"The Oslo conference will focus on ways to promote Norway abroad," Ola Brekke said.',
+        # a belief about another
+        "Some workers feel that Ola Brekke of Norway may be approving the attacks.",
+        # an exclamation: nothing wished for
+        '"I wish!" Ola Brekke of Norway said.',
         # another party's means, in a quotation: an accusation, not the speaker's pledge
         '"The rebels\' weapons will be used against civilians," Ola Brekke said.',
         "The rebels voted for Ola Brekke in the election in Finland.",
