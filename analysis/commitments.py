@@ -1066,6 +1066,7 @@ def commitments(
                 # "We will ..." in a release nobody is named for: its publisher commits.
                 parties = _Parties((publisher,))
             if parties is not None:
+                cue = _as_own_need(cue, sent, parties, context, lex)
                 found.append((_as_threat(cue, sent, context, quoted, lex), parties))
         seen: set[tuple[str, str]] = set()
         for cue, parties in found:
@@ -1076,6 +1077,32 @@ def commitments(
                 seen.add(key)
                 rows.append({**row, "sentence_index": sent_i, "themes": "; ".join(themes)})
     return rows
+
+
+def _as_own_need(
+    cue: Cue, sent: Span, parties: _Parties, context: Attribution, lex: CueLexicon
+) -> Cue:
+    """Return "said he may have to close the border" as the speaker's intent, not a call.
+
+    A need stated by the speaker of their own course ("we must", "I have to" or, reported,
+    "he must" where "he" is the speaker) is what they mean to do.
+    """
+    if cue.kind != "call" or len(parties.actors) != 1:
+        return cue
+    if cue.token.tag_ != "MD" and _lemma(cue.token) not in lex.need_verbs:
+        return cue
+    subject = _subject_of(cue.clause, sent)
+    if subject is None or subject.lower_ not in ("he", "she"):
+        return cue
+    speaker = parties.actors[0]
+    if context.resolve(subject, "").actor != speaker:
+        return cue
+    start = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for mention in context.actors.mentions_in(start, subject.idx):
+        other = context.actors.actors.get(mention.actor_key)
+        if other is not None and other.type == "person" and other != speaker:
+            return cue  # "she" may be another person named just before
+    return Cue("intent", cue.token, cue.clause, cue.act, cue.words, cue.owner)
 
 
 def _as_threat(

@@ -625,3 +625,16 @@ def test_warnings_of_facts_and_votes_for_people_commit_nobody(nlp, text: str) ->
 def test_refusal_adjective_names_whose_demand_is_refused(nlp) -> None:
     rows = extract(nlp, "Sweden's foreign ministry said Norway's demand was unacceptable.")
     assert [(r["actor"], r["counterpart"]) for r in rows] == [("Sweden", "Norway")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker's own need is their intent
+        ("Ola Brekke said he may have to close the border with Sweden.", "intent"),
+        # another person named just before: "she" may be her, a call stays a call
+        ("Ola Brekke of Norway met Anna Lind of Sweden. Ola Brekke said she must resign.", "call"),
+    ],
+)
+def test_a_reported_need_of_the_speaker_is_intent(nlp, text: str, kind: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Ola Brekke", kind)}
