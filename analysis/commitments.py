@@ -14,12 +14,17 @@ What counts (the rules, documented here because they decide what the table holds
   (welcome, endorse, back, support, praise, approve, accept), call (urge, "call on",
   "ask for", request, demand, advocate, must, should, "need to", "stressed the need
   for", "its demand that"), intent (aim, plan, hope, order, instruct, decide to,
-  threaten, "would like to", "announced its intention to"; "we must" and "we have to"
-  are the speaker's intent) and refusal (refuse, reject, decline, oppose, abstain,
-  "denied access", "dismissed the proposal", "has no right to demand", and any negated
-  cue). Word sense decides: one commits troops, not crimes or suicide; "concluded
+  threaten, "warned X of consequences", "threatened X with sanctions", "would like
+  to", "announced its intention to"; "we must", "we have to" and a reported "he must"
+  of the speaker are the speaker's intent) and refusal (refuse, reject, decline, oppose,
+  "is opposed to", abstain, "voted against", "denied access", "dismissed the proposal",
+  "has no right to demand", a reported "X's demand is unacceptable", and any negated
+  cue); "voted for" is an endorsement. Word sense decides: one commits troops, not crimes or suicide; "concluded
   that" is a finding; "denied that" a denial of fact; "called her counterpart to" a
-  telephone call; "We agree." alone is assent.
+  telephone call; "We agree." and "I wish!" alone are assent and exclamation;
+  "welcomed the chancellor" is hospitality; "signed a note" is no agreement; "aimed
+  their rifles at" is pointing; "had the support of" is support received; "questioned
+  his commitment" speaks about one.
 - Not commitments: questions (also a modal before its subject); headings; clauses
   that set the scene or state a condition ("as the EU seeks to", "after both sides
   signed", "if funding is found"); relative clauses and participles describing a noun
@@ -33,7 +38,12 @@ What counts (the rules, documented here because they decide what the table holds
   that does not commit anyone ("is meant to support"); "will be" and "will become";
   "welcome" of a person (hospitality, active or passive); a negated modal before a
   verb of attitude ("we will not forget it"); an act completed in a year before the
-  article's year; and any clause whose actor cannot be resolved to a named actor.
+  article's year; plans told in the past perfect ("had planned to"); in a quotation,
+  what "you" want or do; a passive call, endorsement, offer or intent in reported
+  speech ('"I was asked to help"', "said the opposition was supported"); an agenda
+  ("the conference will focus on"); beliefs ("workers feel that"); a thing that
+  "supports" or "calls for" (only documents speak); and any clause whose actor cannot
+  be resolved to a named actor.
 - Actor. In a direct quotation or in reported speech ("X said that ..."), the speaker
   commits when the clause's subject is "we", "I", "our country", a pronoun, a role
   noun, a country or organisation (the state or body the speaker speaks for), a group
@@ -42,7 +52,11 @@ What counts (the rules, documented here because they decide what the table holds
   "they" inside a quotation is said of another and commits nobody; a reported act of a
   state other than the speaker's ("said the United States had offered") is that
   state's; a thing of another party ("said Sudvian arms would aid the rebels") is an
-  accusation. "US" is a country, never the pronoun. Outside speech the subject commits;
+  accusation. In reported speech a passive future ("said the envoy would be sent
+  home") is the speaker's side's act, and what the speaker's side sends ("two more
+  battalions will come") or an organisation's own body ("the board will meet") in its
+  statement is the speaker's; a declaration "in which the leaders pledged" records
+  their pledges. "US" is a country, never the pronoun. Outside speech the subject commits;
   a passive clause's agent ("opposed by Russia") commits; a document ("the resolution
   calls for", "the statement said") stands for its issuer (``analysis/issuers.py``);
   "the Markov Government" for Markov's country; a group subject ("the two leaders",
