@@ -711,7 +711,9 @@ def _parties(
     agent = _agent_phrase(cue.clause)
     stance = _stance(cue.token, _lemma(cue.token), lex)
     if agent is not None and cue.kind != "call":
-        named, through_speaker = _phrase_actors(agent, context.actors), False
+        named, through_speaker = _head_actors(agent, context.actors), False
+        if not named and not _is_thing(agent, lex):
+            named = _phrase_actors(agent, context.actors)  # "by the leaders of Norway"
     elif agent is not None:
         return None  # "must be approved by the Council": the Council is asked, not asking
     else:
@@ -739,8 +741,15 @@ def _parties(
             named, through_speaker = [], True
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
-    if cue.token.tag_ == "MD" and cue.kind == "call" and not reported:
-        return None  # the writer's "X must ...": nobody calls, X is called on
+    if (
+        cue.kind == "call"
+        and not reported
+        and (
+            cue.token.tag_ == "MD"
+            or (cue.token.pos_ in ("VERB", "AUX") and _lemma(cue.token) in lex.need_verbs)
+        )
+    ):
+        return None  # the writer's "X must ...", "X will need to": X is called on
     if (
         not reported
         and agent is None

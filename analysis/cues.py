@@ -79,6 +79,7 @@ class CueLexicon:
     own_bodies: frozenset[str] = frozenset()
     stance_passives: frozenset[str] = frozenset()
     about_nouns: frozenset[str] = frozenset()
+    circumstance_preps: frozenset[str] = frozenset()
     deliverables: frozenset[str] = frozenset()
     received_nouns: frozenset[str] = frozenset()
     denied_rights: frozenset[str] = frozenset()
@@ -161,7 +162,7 @@ def parse_lexicon(text: str) -> CueLexicon:
             not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
             and verb
             not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
-            and verb != "about_nouns"
+            and verb not in ("about_nouns", "circumstance_preps")
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
@@ -176,6 +177,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         own_bodies=words("groups", "own_bodies"),
         stance_passives=words("senses", "stance_passives"),
         about_nouns=words("senses", "about_nouns"),
+        circumstance_preps=words("senses", "circumstance_preps"),
         deliverables=words("groups", "deliverables"),
         received_nouns=words("senses", "received_nouns"),
         denied_rights=words("senses", "denied_rights"),
@@ -339,10 +341,11 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "denied the allegation": only "denied access" withholds something
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if lemma in lex.needs_complement and not any(
-        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass", "prt", "advcl")
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prt", "advcl")
+        or (c.dep_ == "prep" and c.lower_ not in lex.circumstance_preps)
         for c in token.children
     ):
-        return False  # "We agree.": assent, nothing agreed
+        return False  # "We agree.", "agreed during the hearing": assent, nothing agreed
     if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
         return False  # "concluded that ...": a finding
     if kind == "refusal" and lemma in lex.refusal_needs_object:
@@ -430,6 +433,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     head = token.head
     if kind is None or head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children):
+        return None  # "should have acted", "would have signed": a reproach or a counterfactual
     if kind == "call":
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):

@@ -638,3 +638,31 @@ def test_refusal_adjective_names_whose_demand_is_refused(nlp) -> None:
 )
 def test_a_reported_need_of_the_speaker_is_intent(nlp, text: str, kind: str) -> None:
     assert pairs(extract(nlp, text)) == {("Ola Brekke", kind)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # assent during a hearing: nothing agreed
+        "Former Norwegian minister Ola Brekke agreed during the hearing in Oslo.",
+        # a reproach of the past, not a call
+        '"Norway should have acted sooner," Ola Brekke of Sweden said.',
+        # the writer's view of what a government needs: nobody calls
+        "The Norwegian government will need to make quick reforms if it is to survive.",
+    ],
+)
+def test_no_commitment_in_assent_reproach_or_the_writers_need(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_a_passive_agent_that_is_a_thing_commits_nobody_it_mentions(nlp) -> None:
+    text = (
+        "Norwegian President Ola Brekke, backed by huge protests against Sweden in the "
+        "capital, rejected the resolution."
+    )
+    assert pairs(extract(nlp, text)) == {("Ola Brekke", "refusal")}
+
+
+def test_a_passive_agent_naming_leaders_gives_their_states(nlp) -> None:
+    rows = extract(nlp, "The treaty was opposed by the leaders of Norway and Sweden.")
+    assert pairs(rows) == {("Norway", "refusal"), ("Sweden", "refusal")}
