@@ -263,6 +263,12 @@ def _is_background(
     if (
         cue.kind == "endorsement"
         and _lemma(cue.token) in lex.hospitality
+        and any(c.dep_ == "prt" and c.lower_ == "back" for c in cue.token.children)
+    ):
+        return True  # "were welcomed back by the delegation": a greeting on return
+    if (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.hospitality
         and any(
             c.dep_ in ("dobj", "nsubjpass")
             and (
@@ -541,6 +547,8 @@ def _subject_parties(
         led = _led_government(subject, actors)
         if led is not None:
             return [led], True
+    if not named and _lemma(subject) in lex.entourage:
+        return [], None  # "advisers to the prime minister": not the minister
     if not named:
         named = _phrase_actors(subject, actors)
         if named and _is_thing(subject, lex):

@@ -77,6 +77,7 @@ class CueLexicon:
     vote_for: frozenset[str] = frozenset()
     refusal_adjectives: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()
+    entourage: frozenset[str] = frozenset()
     stance_passives: frozenset[str] = frozenset()
     about_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
@@ -175,6 +176,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         vote_for=words("phrases", "vote_for"),
         refusal_adjectives=words("phrases", "refusal_adjectives"),
         own_bodies=words("groups", "own_bodies"),
+        entourage=words("groups", "entourage"),
         stance_passives=words("senses", "stance_passives"),
         about_nouns=words("senses", "about_nouns"),
         circumstance_preps=words("senses", "circumstance_preps"),

@@ -666,3 +666,18 @@ def test_a_passive_agent_that_is_a_thing_commits_nobody_it_mentions(nlp) -> None
 def test_a_passive_agent_naming_leaders_gives_their_states(nlp) -> None:
     rows = extract(nlp, "The treaty was opposed by the leaders of Norway and Sweden.")
     assert pairs(rows) == {("Norway", "refusal"), ("Sweden", "refusal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people around a leader speak for themselves, not for the leader
+        "Advisers to British Prime Minister Ola Brekke are suggesting that new dams would be "
+        "the best way to meet the country's targets.",
+        # a greeting on return, not support
+        "The three hostages were welcomed back by an official Norwegian delegation, including "
+        "President Ola Brekke.",
+    ],
+)
+def test_no_commitment_from_entourage_or_a_welcome_back(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
