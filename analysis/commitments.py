@@ -420,14 +420,23 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
     """Return the non-place actors named in a token's phrase, in text order, once each."""
     start = token.left_edge.idx
     end = token.right_edge.idx + len(token.right_edge)
+    # "members from nations other than the US": who is excluded is not in the phrase
+    excluded = [
+        (t.idx, t.right_edge.idx + len(t.right_edge))
+        for t in token.subtree
+        if t.lower_ in _EXCLUDING and t.dep_ == "prep"
+    ]
     found: list[LocalActor] = []
     for mention in actors.mentions_in(start, end):
+        if any(a <= mention.start_char < b for a, b in excluded):
+            continue
         actor = actors.actors.get(mention.actor_key)
         if actor is not None and actor.type != "place" and actor not in found:
             found.append(actor)
     return found
 
 
+_EXCLUDING = frozenset({"than", "except", "excluding", "besides"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "all", "each"})
 
 

@@ -681,3 +681,15 @@ def test_a_passive_agent_naming_leaders_gives_their_states(nlp) -> None:
 )
 def test_no_commitment_from_entourage_or_a_welcome_back(nlp, text: str) -> None:
     assert extract(nlp, text) == []
+
+
+def test_a_party_named_as_excluded_does_not_commit(nlp) -> None:
+    assert (
+        extract(
+            nlp, "Board members from nations other than Norway are seeking to settle the dispute."
+        )
+        == []
+    )
+    assert pairs(extract(nlp, "Delegates from Norway are seeking to settle the dispute.")) == {
+        ("Norway", "intent")
+    }
