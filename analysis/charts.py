@@ -411,6 +411,25 @@ def _edge_trace(
     )
 
 
+def _network_layout(graph: nx.Graph, *, seed: int) -> dict[str, tuple[float, float]]:
+    """Return node positions: a spring layout of the actors, "others" centred below them.
+
+    "others" is linked to nearly every actor, so a spring layout pulls it into the middle,
+    where its label covers the most mentioned actor's; set apart below, its links fan out
+    and every label stays readable.
+    """
+    named = graph.subgraph([n for n in graph if n != OTHERS])
+    k = 2.0 / math.sqrt(max(len(named), 1))
+    positions = nx.spring_layout(named, seed=seed, k=k) if len(named) else {}
+    layout = {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    if OTHERS in graph:
+        ys = [y for _, y in layout.values()] or [0.0]
+        xs = [x for x, _ in layout.values()] or [0.0]
+        spread = (max(ys) - min(ys)) or 1.0
+        layout[OTHERS] = ((max(xs) + min(xs)) / 2, min(ys) - 0.3 * spread)
+    return layout
+
+
 def network_figure(
     actors: pd.DataFrame,
     mentions: pd.DataFrame,
@@ -437,8 +456,7 @@ def network_figure(
     for a, b, w in zip(edges["source_id"], edges["target_id"], edges["weight"], strict=True):
         weight = graph.get_edge_data(a, b, {}).get("weight", 0)
         graph.add_edge(a, b, weight=weight + w)
-    positions = nx.spring_layout(graph, seed=seed, k=2.0 / math.sqrt(max(len(graph), 1)))
-    layout = {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    layout = _network_layout(graph, seed=seed)
     fig = go.Figure()
     fig.add_trace(
         _edge_trace(
@@ -477,7 +495,10 @@ def network_figure(
                 name=kind,
                 legendgroup="actors",
                 text=rows["name"].tolist(),
-                textposition=["middle left" if x < 0 else "middle right" for x in xs],
+                textposition=[
+                    "bottom center" if kind == OTHERS else "middle left" if x < 0 else "middle right"
+                    for x in xs
+                ],
                 customdata=rows["actor_id"].tolist(),
                 marker={
                     "size": sizes,

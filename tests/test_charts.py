@@ -547,9 +547,20 @@ def test_the_network_labels_face_away_from_the_centre():
     actors, mentions, commitments = network_fixture(12)
     fig = network_figure(actors, mentions, commitments, top=8)
     for trace in fig.data[2:]:
+        if trace.name == "others":
+            continue
         for x, position in zip(trace.x, trace.textposition, strict=True):
             assert position == ("middle left" if x < 0 else "middle right")
     assert {t.name for t in fig.data[2:]} == {"country", "others"}
+
+
+def test_the_others_node_sits_below_every_actor_with_its_label_underneath():
+    actors, mentions, commitments = network_fixture(12)
+    fig = network_figure(actors, mentions, commitments, top=8)
+    (others,) = [t for t in fig.data if t.name == "others"]
+    named_ys = [y for t in fig.data[2:] if t.name != "others" for y in t.y]
+    assert others.y[0] < min(named_ys)
+    assert list(others.textposition) == ["bottom center"]
 
 
 def test_the_network_downloads_as_graphml_and_gexf():
