@@ -496,7 +496,11 @@ def network_figure(
                 legendgroup="actors",
                 text=rows["name"].tolist(),
                 textposition=[
-                    "bottom center" if kind == OTHERS else "middle left" if x < 0 else "middle right"
+                    "bottom center"
+                    if kind == OTHERS
+                    else "middle left"
+                    if x < 0
+                    else "middle right"
                     for x in xs
                 ],
                 customdata=rows["actor_id"].tolist(),
