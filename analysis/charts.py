@@ -411,6 +411,42 @@ def _edge_trace(
     )
 
 
+def _spread_labels(
+    layout: dict[str, tuple[float, float]], *, rounds: int = 60
+) -> dict[str, tuple[float, float]]:
+    """Return ``layout`` with nodes moved apart vertically until no two labels can overlap.
+
+    A label is a line of text beside its node: two nodes closer than a label's width
+    across and a line's height down would print one name over the other. Such pairs are
+    pushed apart vertically, a little each round, so the spring layout's shape stays.
+    """
+    if len(layout) < 2:
+        return layout
+    xs = [x for x, _ in layout.values()]
+    ys = [y for _, y in layout.values()]
+    width = (max(xs) - min(xs)) or 1.0
+    height = (max(ys) - min(ys)) or 1.0
+    across, down = 0.3 * width, 0.07 * max(height, width * 0.6)
+    points = {node: list(xy) for node, xy in layout.items()}
+    nodes = sorted(points)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1 :]:
+                (ax, ay), (bx, by) = points[a], points[b]
+                gap = abs(ay - by)
+                if abs(ax - bx) >= across or gap >= down:
+                    continue
+                push = (down - gap) / 2 + 1e-9
+                upper, lower = (a, b) if (ay, a) > (by, b) else (b, a)
+                points[upper][1] += push
+                points[lower][1] -= push
+                moved = True
+        if not moved:
+            break
+    return {node: (x, y) for node, (x, y) in points.items()}
+
+
 def _network_layout(graph: nx.Graph, *, seed: int) -> dict[str, tuple[float, float]]:
     """Return node positions: a spring layout of the actors, "others" centred below them.
 
@@ -421,7 +457,7 @@ def _network_layout(graph: nx.Graph, *, seed: int) -> dict[str, tuple[float, flo
     named = graph.subgraph([n for n in graph if n != OTHERS])
     k = 2.0 / math.sqrt(max(len(named), 1))
     positions = nx.spring_layout(named, seed=seed, k=k) if len(named) else {}
-    layout = {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    layout = _spread_labels({node: (float(x), float(y)) for node, (x, y) in positions.items()})
     if OTHERS in graph:
         ys = [y for _, y in layout.values()] or [0.0]
         xs = [x for x, _ in layout.values()] or [0.0]

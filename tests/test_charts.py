@@ -636,3 +636,17 @@ def test_theme_colours_read_on_the_light_and_the_dark_background(background):
     assert min(_contrast(_luminance(c), ground) for c in THEME_PALETTE) >= 1.8
     quote = READER_STYLES["quote"].split("color: ")[1][:7]
     assert _contrast(_luminance(quote), ground) >= 3.5
+
+
+def test_no_two_network_labels_share_a_line():
+    actors, mentions, commitments = network_fixture(20)
+    fig = network_figure(actors, mentions, commitments, top=15)
+    points = [
+        (x, y) for t in fig.data[2:] if t.name != "others" for x, y in zip(t.x, t.y, strict=True)
+    ]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    for i, (ax, ay) in enumerate(points):
+        for bx, by in points[i + 1 :]:
+            beside = abs(ax - bx) < 0.25 * width
+            assert not beside or abs(ay - by) >= 0.05 * max(height, width * 0.6) - 1e-6
