@@ -279,7 +279,7 @@ def _is_background(
     ):
         return True  # "welcomed us", "welcomed the minister": hospitality
     # "had signed", "had authorised", "had planned to": earlier narration
-    return cue.kind in ("agreement", "pledge", "offer", "intent") and any(
+    return cue.kind in ("agreement", "pledge", "offer", "intent", "call") and any(
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
     )
 
@@ -1132,9 +1132,9 @@ def _as_own_need(
     if cue.token.tag_ != "MD" and _lemma(cue.token) not in lex.need_verbs:
         return cue
     subject = _subject_of(cue.clause, sent)
+    speaker = parties.actors[0]
     if subject is None or subject.lower_ not in ("he", "she"):
         return cue
-    speaker = parties.actors[0]
     if context.resolve(subject, "").actor != speaker:
         return cue
     start = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char

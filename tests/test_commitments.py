@@ -526,6 +526,9 @@ def test_we_will_in_a_release_belongs_to_its_publisher(nlp) -> None:
         "Ola Brekke had the political support of farmers and unions in Norland.",
         # a reported act done to the subject: the speaker backs nobody
         "Ola Brekke said that the Norland opposition was supported with money from Sudvia.",
+        # a request told as earlier narration
+        "Documents show that Ola Brekke of Norway had requested and had received oil "
+        "allocations from Sweden.",
         # a plan told as earlier narration
         "The rebels had planned to attack the town of Varna, according to the Norland "
         "Interior Ministry.",
