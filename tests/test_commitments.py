@@ -516,6 +516,8 @@ def test_we_will_in_a_release_belongs_to_its_publisher(nlp) -> None:
         "Premier Tomas Halvard welcomed the chancellor back to the capital of Norland.",
         # a note or a letter signed is no agreement between parties
         "Police found a note signed by the Free Sudvia Front near the station in Norland.",
+        "The Farmers Party of Norway released an official statement signed by its president "
+        "Ola Brekke denying the report.",
         # pointing a weapon, not an aim
         '"We aimed our rifles at the crowd," Sudvian officer Piet Dalgaard said.',
         # "you" in a quotation is said to another, not done by the speaker
