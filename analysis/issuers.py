@@ -49,6 +49,8 @@ class SpeakerWords:
     outlet_words: frozenset[str]
     body_pronouns: frozenset[str]
     never_speakers: frozenset[str]
+    title_markers: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +77,8 @@ def parse_speaker_words(text: str) -> SpeakerWords:
         outlet_words=words("outlet_words"),
         body_pronouns=words("body_pronouns"),
         never_speakers=words("never_speakers"),
+        title_markers=words("title_markers"),
+        naming_words=words("naming_words"),
     )
 
 

@@ -26,6 +26,9 @@ Rules (documented here because they decide what the quotes table holds):
   and dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
   date or a number in marks. Any other span of three or more words is kept, with or
   without a speaker.
+- Titles. Words in marks right after a title marker ("titled", "headlined") or after a
+  naming word ("called", "dubbed", "the film") in title case are the title of a work,
+  event or group, not a quotation (the word classes are in ``data/speakers.toml``).
 - Marks of other styles: typewriter quotes (``...'') read as curly ones, and a
   right-hand mark after a space and before a word opens a quote.
 - Layout. A dash after the quote followed by a name ('"..." — Maria Olsen') names the
@@ -44,6 +47,11 @@ Rules (documented here because they decide what the quotes table holds):
   speaker of the paragraph before it (its cue, else the first person who is a subject
   there); a quote without a cue after an attributed quote in the same paragraph takes
   that quote's speaker.
+- Quoted as saying. In "the Courier quoted Vell as saying" (or "Vell was quoted by the
+  Courier as saying") the one quoted speaks, not the one who quotes.
+- A quote that is its own sentence, with no tag before or after it and no cue in the
+  sentence before, continues the person who is the main subject of that sentence
+  ('Marek was angered by the vote. "How could ...?"').
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
@@ -594,6 +602,10 @@ class Attribution:
                 (c for c in objects if c.dep_ == "pobj"), objects[0] if objects else None
             )
             return self.resolve(subject, "according to") if subject is not None else _NO_SPEAKER
+        quoted_as = _quoted_as(cue)
+        if quoted_as is not None and not self.in_quote(quoted_as.idx):
+            # "The Courier quoted Vell as saying": who is quoted speaks, not who quotes.
+            return self.resolve(quoted_as, _cue_text(cue))
         agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children]
         if agents and not self.in_quote(agents[0].idx):
             # "The minister was asked by moderator Clara Voss": the agent does the speaking.
@@ -729,6 +741,27 @@ def _role_words(span: Span) -> frozenset[str]:
     if root.dep_ == "appos":
         words.update(t.lemma_.lower() for t in root.head.subtree if t.is_alpha)
     return frozenset(words)
+
+
+def _quoted_as(cue: Token) -> Token | None:
+    """Return who is quoted in "X quoted Y as saying" (the object, or the subject of the
+    passive "Y was quoted by X as saying"), or None without that construction."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.tag_ == "VBG":
+        verb = cue.head.head
+    elif any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _is_cue(g) for g in c.children)
+        for c in cue.children
+    ):
+        verb = cue
+    else:
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _is_cue(token: Token) -> bool:
@@ -934,13 +967,40 @@ def attribution(doc: Doc, actors: ArticleActors) -> Attribution:
 
 
 def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
-    """Return whether a quote is a short capitalised name woven into the writer's clause."""
+    """Return whether a quote is a short capitalised name woven into the writer's clause,
+    or the title of a work, event or group ('a report titled "..."')."""
     quoted = text[span.start : span.end]
+    if _is_title(text, span):
+        return True
     return (
         _is_partial(text, span, article)
         and len(_WORD.findall(quoted)) <= 4
         and quoted[:1].isupper()
     )
+
+
+# A name is capitalised like a title: at least this share of its longer words after the
+# first one start with a capital ("Council for Northern Fisheries Reform").
+TITLE_CASE_SHARE = 0.5
+
+
+def _is_title(text: str, span: QuoteSpan) -> bool:
+    """Return whether a quote follows a word that makes it a title ('titled "..."', 'a
+    group called "..."' with title-case words)."""
+    quoted = text[span.start : span.end]
+    if span.continued or not quoted[:1].isupper() and not quoted[:1].isdigit():
+        return False
+    before = text[: span.open_at].rstrip().rstrip(",:").rsplit(None, 1)
+    if not before:
+        return False
+    marker = before[-1].lower()
+    words = speaker_words()
+    if marker in words.title_markers:
+        return True
+    if marker not in words.naming_words:
+        return False
+    longer = [w for w in _WORD.findall(quoted)[1:] if len(w) > 3]
+    return not longer or sum(w[0].isupper() for w in longer) / len(longer) >= TITLE_CASE_SHARE
 
 
 def _is_partial(text: str, span: QuoteSpan, article: Attribution) -> bool:
@@ -1035,7 +1095,31 @@ def _attribute(
         found = article.speaker_of_cue(cue, earlier)
         if found.actor:
             return found
+    if not partial and not before and (not after or inner_end in ".…!?"):
+        # 'Holm was angered by the vote. "How could they ...?"': a quote standing as its
+        # own sentence without a tag continues the person the sentence before is about.
+        found = _sentence_subject_person(article, earlier)
+        if found is not None:
+            return found
     return _NO_SPEAKER
+
+
+def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speaker | None:
+    """Return the person who is the main subject of the sentence ``tokens``, if any."""
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        return None
+    subjects = [
+        c
+        for c in roots[-1].children
+        if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
+    ]
+    if not subjects or subjects[0].lower_ in _OTHER_PRONOUNS:
+        return None
+    found = article.resolve(subjects[0], "")
+    if found.actor is not None and found.actor.type == "person":
+        return found
+    return None
 
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})

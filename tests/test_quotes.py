@@ -334,3 +334,67 @@ def test_speaker_is_never_a_pronoun_outlet_or_date(nlp, text: str) -> None:
 )
 def test_markup_and_names_in_marks_are_no_quotations(nlp, text: str) -> None:
     assert rows_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # an outlet quotes someone "as saying": the one quoted speaks
+        (
+            '"The bridge will stay closed until the spring floods pass," the Harbour '
+            "Courier quoted Tomas Vell, a local farmer, as saying.",
+            "The bridge",
+            "Tomas Vell",
+        ),
+        # the passive form: "was quoted by X as saying"
+        (
+            "Lena Brask was quoted by the Harbour Courier as saying: "
+            '"We will not sign this agreement before the vote."',
+            "We will not",
+            "Lena Brask",
+        ),
+        # a partial quote in "quoted ... as saying that"
+        (
+            "The Harbour Courier quoted Minister Olav Tenn as saying that the talks "
+            '"will resume after the harvest festival in the capital".',
+            "will resume",
+            "Olav Tenn",
+        ),
+        # a quote standing as its own sentence continues the person the sentence before
+        # is about
+        (
+            "Senator Ivo Marek was angered by the vote on the fishing quotas. "
+            '"How could the minister break every promise he made to this house?"',
+            "How could",
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_quoted_as_saying_and_the_sentence_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title after "titled" is no quotation
+        'The march, titled "Walk for the Northern Lakes Accord and Clean Water", will '
+        "begin at noon in Kirovo.",
+        # a name in title case after "called"
+        'A group called "The Friends of the Old Harbour Lighthouse" issued a statement.',
+        # the title of a film
+        'Brask showed her film "Seven Winters on the Frozen Coast of Kirovo" to the council.',
+    ],
+)
+def test_titles_of_works_are_no_quotations(nlp, text: str) -> None:
+    assert rows_of(nlp, text) == []
+
+
+def test_words_called_in_sentence_case_stay_a_quotation(nlp) -> None:
+    text = 'Mayor Anna Holt called the plan "a betrayal of every family on this coast".'
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "Anna Holt"
