@@ -84,6 +84,7 @@ from analysis.issuers import (
     institution_actor,
     is_document,
     is_outlet,
+    is_outlet_name,
     recent_document,
     speaker_words,
     statement_speaker,
@@ -209,6 +210,9 @@ SPEECH_VERBS = frozenset(
         "shoot",
         "fire",
         "hit",
+        "relay",
+        "lash",
+        "repeat",
     }
 )
 
@@ -612,6 +616,11 @@ class Attribution:
             return self.resolve(agents[0], _cue_text(cue))
         subject = _subject(cue, self)
         if subject is None:
+            # '"...," read a statement issued by Tarn': the document's issuer speaks.
+            for obj in (c for c in cue.children if c.dep_ == "dobj" and is_document(c)):
+                actor = statement_speaker(obj, self.actors)
+                if actor is not None:
+                    return Speaker(actor, actor.name, _cue_text(cue))
             # The parser left the cue without a subject ('", Varga answers.', '",
             # Brandt, the head of X, posted'): take the name nearest the cue in the frame,
             # before it first, since the words after a cue are usually its addressee.
@@ -745,7 +754,18 @@ def _role_words(span: Span) -> frozenset[str]:
 
 def _quoted_as(cue: Token) -> Token | None:
     """Return who is quoted in "X quoted Y as saying" (the object, or the subject of the
-    passive "Y was quoted by X as saying"), or None without that construction."""
+    passive "Y was quoted by X as saying") or "X quotes Y saying" (the noun the participle
+    describes), or None without that construction."""
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "oprd")
+        and _lemma(cue.head) in speaker_words().quoting_verbs
+    ):
+        found = next((c for c in cue.head.children if c.dep_ == "dobj"), None)
+        if found is not None:
+            return found
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.tag_ == "VBG":
         verb = cue.head.head
     elif any(
@@ -956,6 +976,7 @@ def _checked(speaker: Speaker) -> Speaker:
         or _DATE_LIKE.search(written)
         or not any(ch.isalpha() for ch in written)
         or "/" in written
+        or is_outlet_name(written.split()[-1])  # "the Harbour Times", "Harbourwatch.com"
     ):
         return Speaker(None, "", speaker.cue)
     return speaker
@@ -1056,7 +1077,7 @@ def _attribute(
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
     # A quote closed by a full stop ends its sentence: the words after it belong to the
     # next sentence unless they are only a short '", she said.' tag.
-    after_ok = inner_end not in ".…" or len(after) <= 5
+    after_ok = inner_end not in ".…" or len(after) <= 5 or after[0].is_lower
     frames = [(after, False)] if after_ok else []
     if lead_in in ":,":
         frames.insert(0, (before, True))

@@ -398,3 +398,54 @@ def test_words_called_in_sentence_case_stay_a_quotation(nlp) -> None:
     text = 'Mayor Anna Holt called the plan "a betrayal of every family on this coast".'
     (row,) = rows_of(nlp, text)
     assert row["speaker"] == "Anna Holt"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "X quotes Y saying": the one quoted speaks
+        (
+            "The Harbour Courier quotes the Varnian trade minister saying, "
+            '"There are no objections from the other coastal states."',
+            "There are no",
+            "the Varnian trade minister",
+        ),
+        # a statement issued by someone speaks for its issuer
+        (
+            '"Fair trade must be free trade, and we will work for our fishermen," read a '
+            "statement issued by council spokesman Ivo Tarn.",
+            "Fair trade",
+            "Ivo Tarn",
+        ),
+        # a tag after a full stop that goes on in lower case still belongs to the quote
+        (
+            '"The directors will meet the nominee over the coming days as part of the '
+            'process." the Harbour Fund said in a statement.',
+            "The directors",
+            "Harbour Fund",
+        ),
+        # a verb of speech placed before its subject
+        (
+            '"After a full review of the case, the council has decided that the clerk be '
+            'dismissed," relayed spokesman Pavel Dorn.',
+            "After a full",
+            "Pavel Dorn",
+        ),
+    ],
+)
+def test_inverted_tags_and_issued_statements(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"].endswith(speaker)
+
+
+def test_a_site_named_by_its_address_is_no_speaker(nlp) -> None:
+    text = (
+        'Harbourwatch.com quotes a "council aide" as saying: "The bill ignores every study '
+        'of the harbour that was made last year."'
+    )
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith("The bill")]
+    assert len(rows) == 1
+    assert rows[0]["speaker"] == ""
