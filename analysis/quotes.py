@@ -52,6 +52,11 @@ Rules (documented here because they decide what the quotes table holds):
 - A quote that is its own sentence, with no tag before or after it and no cue in the
   sentence before, continues the person who is the main subject of that sentence
   ('Marek was angered by the vote. "How could ...?"').
+- "X quotes Y saying" credits Y; '"...," read a statement issued by Tarn' credits the
+  issuer; a tag after a quote's full stop that goes on in lower case ('." the ministry
+  said') is still the quote's tag. A site named by its web address is an outlet.
+- Antecedents. A person inside an of-phrase or a possessive of the subject ("the
+  father of Mira Ion") is not the subject a later "he"/"she" continues.
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
@@ -731,6 +736,8 @@ def _in_subject(token: Token) -> bool:
     for _ in range(8):
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
+        if token.dep_ in ("pobj", "poss"):
+            return False  # "the father of Mira Ion said": the father is the subject
         if token.head == token or token.head.pos_ in ("VERB", "AUX"):
             return False
         token = token.head

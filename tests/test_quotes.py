@@ -449,3 +449,12 @@ def test_a_site_named_by_its_address_is_no_speaker(nlp) -> None:
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith("The bill")]
     assert len(rows) == 1
     assert rows[0]["speaker"] == ""
+
+
+def test_he_is_the_subject_not_the_person_in_its_of_phrase(nlp) -> None:
+    text = (
+        "Tomas Vell, the father of Mira Ion, said that he was glad his daughter was safe. "
+        'He said, "It is an immense joy, for which we waited for many weeks!"'
+    )
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "Tomas Vell"
