@@ -53,6 +53,7 @@ class SpeakerWords:
     naming_words: frozenset[str] = frozenset()
     site_suffixes: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -83,6 +84,7 @@ def parse_speaker_words(text: str) -> SpeakerWords:
         naming_words=words("naming_words"),
         site_suffixes=words("site_suffixes"),
         quoting_verbs=words("quoting_verbs"),
+        thing_nouns=words("thing_nouns"),
     )
 
 

@@ -33,7 +33,8 @@ Rules (documented here because they decide what the quotes table holds):
   right-hand mark after a space and before a word opens a quote.
 - Layout. A dash after the quote followed by a name ('"..." — Maria Olsen') names the
   speaker when no cue verb does.
-- Never a speaker: a pronoun left unresolved, a document ("the statement" speaks for
+- Never a speaker: a pronoun left unresolved, a thing written as the subject ("an
+  article", "the minutes"; ``thing_nouns`` in ``data/speakers.toml``), a document ("the statement" speaks for
   its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an
   empty speaker.
 - Speaker. The subject of the cue verb (say, add, state, tell, note, stress, insist,
@@ -980,6 +981,7 @@ def _checked(speaker: Speaker) -> Speaker:
         not written
         or lower in words.never_speakers
         or lower.split()[-1] in words.documents
+        or lower.split()[-1] in words.thing_nouns
         or _DATE_LIKE.search(written)
         or not any(ch.isalpha() for ch in written)
         or "/" in written

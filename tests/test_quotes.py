@@ -458,3 +458,16 @@ def test_he_is_the_subject_not_the_person_in_its_of_phrase(nlp) -> None:
     )
     (row,) = rows_of(nlp, text)
     assert row["speaker"] == "Tomas Vell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The harbour will close for the winter and reopen in the spring," an article in '
+        "the morning edition said.",
+        '"We demand a fair price for every ton of fish we land," the placards read.',
+    ],
+)
+def test_a_thing_written_as_subject_is_no_speaker(nlp, text: str) -> None:
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == ""
