@@ -57,7 +57,8 @@ Rules (documented here because they decide what the quotes table holds):
   issuer; a tag after a quote's full stop that goes on in lower case ('." the ministry
   said') is still the quote's tag. A site named by its web address is an outlet.
 - Antecedents. A person inside an of-phrase or a possessive of the subject ("the
-  father of Mira Ion") is not the subject a later "he"/"she" continues.
+  father of Mira Ion") is not the subject a later "he"/"she" continues, nor is the
+  subject of a clause inside the sentence ("Marek said Vell needs to go. ... he said").
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
@@ -736,13 +737,21 @@ def _in_subject(token: Token) -> bool:
     """Return whether a token lies in the subject phrase of its clause."""
     for _ in range(8):
         if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            return _is_main_clause(token.head)
         if token.dep_ in ("pobj", "poss"):
             return False  # "the father of Mira Ion said": the father is the subject
         if token.head == token or token.head.pos_ in ("VERB", "AUX"):
             return False
         token = token.head
     return False
+
+
+def _is_main_clause(verb: Token) -> bool:
+    """Return whether a verb heads its sentence's main clause (or a conjunct of it):
+    in "Holm said Berg needs to go", Holm is the subject a later "he" continues."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _role_words(span: Span) -> frozenset[str]:

@@ -471,3 +471,13 @@ def test_he_is_the_subject_not_the_person_in_its_of_phrase(nlp) -> None:
 def test_a_thing_written_as_subject_is_no_speaker(nlp, text: str) -> None:
     (row,) = rows_of(nlp, text)
     assert row["speaker"] == ""
+
+
+def test_he_continues_the_main_clause_subject_not_an_embedded_one(nlp) -> None:
+    text = (
+        'Senator Ivo Marek of Kirovo said Tomas Vell needs to "clear the air." But he thinks '
+        'Vell acted within the law. "I think he has to come forward and explain what he did '
+        'and why he did it," he said on a Sunday talk show.'
+    )
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith("I think")]
+    assert rows[0]["speaker"] == "Ivo Marek"
