@@ -54,6 +54,7 @@ class SpeakerWords:
     site_suffixes: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,6 +86,7 @@ def parse_speaker_words(text: str) -> SpeakerWords:
         site_suffixes=words("site_suffixes"),
         quoting_verbs=words("quoting_verbs"),
         thing_nouns=words("thing_nouns"),
+        person_roles=words("person_roles"),
     )
 
 

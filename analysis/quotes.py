@@ -59,6 +59,10 @@ Rules (documented here because they decide what the quotes table holds):
 - Antecedents. A person inside an of-phrase or a possessive of the subject ("the
   father of Mira Ion") is not the subject a later "he"/"she" continues, nor is the
   subject of a clause inside the sentence ("Marek said Vell needs to go. ... he said").
+  A "he"/"she" whose sentence or the one before has, as latest main subject, a person
+  named only by role ("An army commander stated ...", ``person_roles`` in
+  ``data/speakers.toml``) is that person: the one the role word named earlier, else the
+  descriptor as written.
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
@@ -650,6 +654,36 @@ class Attribution:
             return Speaker(None, "", _cue_text(cue))
         return self.resolve(subject, _cue_text(cue))
 
+    def _unnamed_subject_before(self, pronoun: Token) -> Speaker | None:
+        """Return the person named only by role ("An army commander stated ...") who is the
+        latest main-clause subject before a pronoun in its sentence or the one before."""
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [
+            t
+            for t in pronoun.doc[start : pronoun.i]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and _is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+        ]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last.pos_ != "NOUN" or _lemma(last) not in speaker_words().person_roles:
+            return None
+        phrase = _noun_phrase(last)
+        if any(
+            (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and actor.type == "person"
+            for t in phrase
+        ):
+            return None  # "the minister, Ivo Tarn," is named: the usual rules apply
+        if _is_definite(last):
+            actor = self.person_before(last.idx, role=_lemma(last))
+            if actor is not None:
+                return Speaker(actor, actor.name, "")
+        return Speaker(None, _written(phrase), "")
+
     def resolve(self, subject: Token, cue: str) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to."""
         lower = subject.lower_
@@ -664,6 +698,9 @@ class Attribution:
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
         lower = subject.lower_
         if lower in _PERSONAL_PRONOUNS:
+            unnamed = self._unnamed_subject_before(subject)
+            if unnamed is not None:
+                return unnamed
             actor = self.person_before(subject.idx, gender=_PERSONAL_PRONOUNS[lower])
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":

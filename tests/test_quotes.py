@@ -481,3 +481,32 @@ def test_he_continues_the_main_clause_subject_not_an_embedded_one(nlp) -> None:
     )
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith("I think")]
     assert rows[0]["speaker"] == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "he" right after a person named only by role is that person
+        (
+            "Mayor Ivo Marek spoke first. The police chief of Kirovo has stated that the "
+            "police will no longer tolerate such marches. He is quoted by the Harbour "
+            'Courier as saying "If we get used to breaking the rules, then the law must '
+            'be enforced."',
+            "If we get",
+            "The police chief of Kirovo",
+        ),
+        # a role noun that names someone introduced earlier stays that person
+        (
+            "Minister Anna Holt visited Kirovo. The minister said the port would reopen. "
+            '"We will send two ships next week to the port," she said.',
+            "We will send",
+            "Anna Holt",
+        ),
+    ],
+)
+def test_pronoun_after_a_person_named_by_role(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"] == speaker
