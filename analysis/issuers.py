@@ -55,6 +55,7 @@ class SpeakerWords:
     quoting_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
+    own_voice_roles: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,6 +88,7 @@ def parse_speaker_words(text: str) -> SpeakerWords:
         quoting_verbs=words("quoting_verbs"),
         thing_nouns=words("thing_nouns"),
         person_roles=words("person_roles"),
+        own_voice_roles=words("own_voice_roles"),
     )
 
 

@@ -62,7 +62,8 @@ Rules (documented here because they decide what the quotes table holds):
   A "he"/"she" whose sentence or the one before has, as latest main subject, a person
   named only by role ("An army commander stated ...", ``person_roles`` in
   ``data/speakers.toml``) is that person: the one the role word named earlier, else the
-  descriptor as written.
+  descriptor as written. A role that speaks for itself ("a Kirovo University
+  student", ``own_voice_roles``) is never replaced by the body in its phrase.
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
@@ -756,6 +757,8 @@ class Attribution:
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         others = [a for a in inside if a.type != "place"]
+        if _lemma(subject) in speaker_words().own_voice_roles:
+            others = []  # "a Kirovo University student": the student, not the university
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, _written(phrase), cue)

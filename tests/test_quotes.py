@@ -510,3 +510,12 @@ def test_pronoun_after_a_person_named_by_role(
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
     assert rows, f"no quote starting {quote_start!r}"
     assert rows[0]["speaker"] == speaker
+
+
+def test_a_role_that_speaks_for_itself_is_not_its_body(nlp) -> None:
+    text = (
+        '"Our classes were cancelled and we were told to come to the rally," a Kirovo '
+        "University student said."
+    )
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "a Kirovo University student"
