@@ -270,13 +270,13 @@ except StoreBusy as err:
     st.stop()
 
 PAGES = [
-    st.Page("views/overview.py", title="Overview", icon="📊", default=True),
-    st.Page("views/actors.py", title="Actors", icon="👥"),
-    st.Page("views/themes.py", title="Themes", icon="🏷️"),
-    st.Page("views/commitments.py", title="Commitments", icon="🤝"),
-    st.Page("views/quotes.py", title="Quotes", icon="💬"),
-    st.Page("views/articles.py", title="Articles", icon="📰"),
-    st.Page("views/add_articles.py", title="Add articles", icon="➕"),
+    st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("views/actors.py", title="Actors", icon=":material/groups:"),
+    st.Page("views/themes.py", title="Themes", icon=":material/label:"),
+    st.Page("views/commitments.py", title="Commitments", icon=":material/handshake:"),
+    st.Page("views/quotes.py", title="Quotes", icon=":material/format_quote:"),
+    st.Page("views/articles.py", title="Articles", icon=":material/article:"),
+    st.Page("views/add_articles.py", title="Add articles", icon=":material/add_circle:"),
 ]
 navigation = st.navigation(PAGES)
 filters = sidebar_filters(options)

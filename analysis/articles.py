@@ -715,16 +715,32 @@ def article_id(text: str) -> str:
 
 _SEED_DATE = re.compile(r"\s*date\s*:?[ \t]*(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|[ \t]*\n|$)", re.I)
 _DATE_LINE = re.compile(r"\s*date\s*:[ \t]*([^\n]+?)[ \t]*(?:\n|$)", re.I)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A news dateline: the text opens with a written date ("April 8, 2005", "8 April 2005").
+_DATELINE = re.compile(
+    rf"\s*((?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,?[ \t]*|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]*,?[ \t]*)\d{{4}})(?![\w-])"
+)
 
 
 def _split_date(text: str) -> tuple[str, str]:
-    """Return the text without a leading date, and that date ("" when there is none)."""
+    """Return the text without a leading date, and that date ("" when there is none).
+
+    A "date:" line is taken out of the text; a news dateline ("April 8, 2005") gives the
+    date but stays in the text, where the writer put it.
+    """
     for pattern in (_SEED_DATE, _DATE_LINE):
         match = pattern.match(text)
         if match:
             found = parse_date(match[1])
             if found:
                 return text[match.end() :], found
+    dateline = _DATELINE.match(text)
+    if dateline:
+        return text, parse_date(dateline[1])
     return text, ""
 
 

@@ -411,6 +411,61 @@ def _edge_trace(
     )
 
 
+def _spread_labels(
+    layout: dict[str, tuple[float, float]], *, rounds: int = 60
+) -> dict[str, tuple[float, float]]:
+    """Return ``layout`` with nodes moved apart vertically until no two labels can overlap.
+
+    A label is a line of text beside its node: two nodes closer than a label's width
+    across and a line's height down would print one name over the other. Such pairs are
+    pushed apart vertically, a little each round, so the spring layout's shape stays.
+    """
+    if len(layout) < 2:
+        return layout
+    xs = [x for x, _ in layout.values()]
+    ys = [y for _, y in layout.values()]
+    width = (max(xs) - min(xs)) or 1.0
+    height = (max(ys) - min(ys)) or 1.0
+    across, down = 0.3 * width, 0.07 * max(height, width * 0.6)
+    points = {node: list(xy) for node, xy in layout.items()}
+    nodes = sorted(points)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1 :]:
+                (ax, ay), (bx, by) = points[a], points[b]
+                gap = abs(ay - by)
+                if abs(ax - bx) >= across or gap >= down:
+                    continue
+                push = (down - gap) / 2 + 1e-9
+                upper, lower = (a, b) if (ay, a) > (by, b) else (b, a)
+                points[upper][1] += push
+                points[lower][1] -= push
+                moved = True
+        if not moved:
+            break
+    return {node: (x, y) for node, (x, y) in points.items()}
+
+
+def _network_layout(graph: nx.Graph, *, seed: int) -> dict[str, tuple[float, float]]:
+    """Return node positions: a spring layout of the actors, "others" centred below them.
+
+    "others" is linked to nearly every actor, so a spring layout pulls it into the middle,
+    where its label covers the most mentioned actor's; set apart below, its links fan out
+    and every label stays readable.
+    """
+    named = graph.subgraph([n for n in graph if n != OTHERS])
+    k = 2.0 / math.sqrt(max(len(named), 1))
+    positions = nx.spring_layout(named, seed=seed, k=k) if len(named) else {}
+    layout = _spread_labels({node: (float(x), float(y)) for node, (x, y) in positions.items()})
+    if OTHERS in graph:
+        ys = [y for _, y in layout.values()] or [0.0]
+        xs = [x for x, _ in layout.values()] or [0.0]
+        spread = (max(ys) - min(ys)) or 1.0
+        layout[OTHERS] = ((max(xs) + min(xs)) / 2, min(ys) - 0.3 * spread)
+    return layout
+
+
 def network_figure(
     actors: pd.DataFrame,
     mentions: pd.DataFrame,
@@ -437,8 +492,7 @@ def network_figure(
     for a, b, w in zip(edges["source_id"], edges["target_id"], edges["weight"], strict=True):
         weight = graph.get_edge_data(a, b, {}).get("weight", 0)
         graph.add_edge(a, b, weight=weight + w)
-    positions = nx.spring_layout(graph, seed=seed, k=2.0 / math.sqrt(max(len(graph), 1)))
-    layout = {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    layout = _network_layout(graph, seed=seed)
     fig = go.Figure()
     fig.add_trace(
         _edge_trace(
@@ -477,7 +531,14 @@ def network_figure(
                 name=kind,
                 legendgroup="actors",
                 text=rows["name"].tolist(),
-                textposition=["middle left" if x < 0 else "middle right" for x in xs],
+                textposition=[
+                    "bottom center"
+                    if kind == OTHERS
+                    else "middle left"
+                    if x < 0
+                    else "middle right"
+                    for x in xs
+                ],
                 customdata=rows["actor_id"].tolist(),
                 marker={
                     "size": sizes,

@@ -657,6 +657,26 @@ def test_article_from_text_keeps_simple_text_and_reads_the_seed_date():
     assert (given.date, given.text, given.title) == ("2025-05-05", "Text.", "T")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 9, 2031\n\nVeldoria and Ostmark signed a border accord.", "2031-03-09"),
+        ("March 9 , 2031 Veldoria and Ostmark signed a border accord.", "2031-03-09"),
+        ("9 March 2031 Veldoria and Ostmark signed a border accord.", "2031-03-09"),
+        ("Sept. 14th, 2031: Veldoria recalled its envoy.", "2031-09-14"),
+        ("March 2031 was a month of talks in Veldoria.", ""),
+        ("Mayor Anna Brek of Veldoria, 2031 candidate, spoke.", ""),
+        ("On March 9, 2031 Veldoria signed an accord.", ""),
+    ],
+)
+def test_a_dateline_opening_the_text_dates_an_undated_article_and_stays_in_it(text, expected):
+    article = article_from_text(text, path="wire.txt")
+    assert article.date == expected
+    assert article.text.startswith(text.split()[0])
+    dated = article_from_text(text, path="wire.txt", date="2031-12-01")
+    assert dated.date == "2031-12-01"
+
+
 # --------------------------------------------------------------------------- dates
 
 DATE_CASES = [

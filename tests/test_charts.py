@@ -547,9 +547,20 @@ def test_the_network_labels_face_away_from_the_centre():
     actors, mentions, commitments = network_fixture(12)
     fig = network_figure(actors, mentions, commitments, top=8)
     for trace in fig.data[2:]:
+        if trace.name == "others":
+            continue
         for x, position in zip(trace.x, trace.textposition, strict=True):
             assert position == ("middle left" if x < 0 else "middle right")
     assert {t.name for t in fig.data[2:]} == {"country", "others"}
+
+
+def test_the_others_node_sits_below_every_actor_with_its_label_underneath():
+    actors, mentions, commitments = network_fixture(12)
+    fig = network_figure(actors, mentions, commitments, top=8)
+    (others,) = [t for t in fig.data if t.name == "others"]
+    named_ys = [y for t in fig.data[2:] if t.name != "others" for y in t.y]
+    assert others.y[0] < min(named_ys)
+    assert list(others.textposition) == ["bottom center"]
 
 
 def test_the_network_downloads_as_graphml_and_gexf():
@@ -625,3 +636,17 @@ def test_theme_colours_read_on_the_light_and_the_dark_background(background):
     assert min(_contrast(_luminance(c), ground) for c in THEME_PALETTE) >= 1.8
     quote = READER_STYLES["quote"].split("color: ")[1][:7]
     assert _contrast(_luminance(quote), ground) >= 3.5
+
+
+def test_no_two_network_labels_share_a_line():
+    actors, mentions, commitments = network_fixture(20)
+    fig = network_figure(actors, mentions, commitments, top=15)
+    points = [
+        (x, y) for t in fig.data[2:] if t.name != "others" for x, y in zip(t.x, t.y, strict=True)
+    ]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    for i, (ax, ay) in enumerate(points):
+        for bx, by in points[i + 1 :]:
+            beside = abs(ax - bx) < 0.25 * width
+            assert not beside or abs(ay - by) >= 0.05 * max(height, width * 0.6) - 1e-6

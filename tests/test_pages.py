@@ -763,3 +763,13 @@ def test_the_network_size_is_read_from_and_written_to_the_link(app):
     assert at.slider(key="actors.network_min").value == 2
     assert at.dataframe[1].value.empty  # no pair of actors is linked twice
     assert "actors.network_min=2" in at.sidebar.code[0].value
+
+
+def test_tables_show_strengths_and_scores_with_two_decimals(app):
+    import json
+
+    at = open_page(app, "commitments")
+    (listed,) = [d for d in at.dataframe if "strength" in d.value.columns]
+    columns = json.loads(listed.proto.columns)
+    assert columns["strength"]["type_config"]["format"] == "%.2f"
+    assert "format" not in columns.get("actor", {}).get("type_config", {})

@@ -122,7 +122,7 @@ if picked:
     st.page_link(
         "views/articles.py",
         label="Open this sentence in the reader",
-        icon="📰",
+        icon=":material/article:",
         query_params={
             "article": rows.at[picked, "article_id"],
             "start": str(rows.at[picked, "start_char"]),

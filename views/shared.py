@@ -290,7 +290,20 @@ def table(
     screen leaves out (offsets, ids) to trace a row back to its article.
     """
     shown = frame[columns] if columns else frame
-    st.dataframe(shown, key=key, hide_index=True, height=height or "auto", width="stretch")
+    # Scores and strengths read alike in every table: two decimals, whatever the rounding.
+    decimals = {
+        col: st.column_config.NumberColumn(format="%.2f")
+        for col in shown.columns
+        if pd.api.types.is_float_dtype(shown[col])
+    }
+    st.dataframe(
+        shown,
+        key=key,
+        hide_index=True,
+        height=height or "auto",
+        width="stretch",
+        column_config=decimals,
+    )
     st.download_button(
         f"Download {len(frame):,} rows as CSV",
         data=partial(csv_bytes, frame),
