@@ -813,8 +813,13 @@ def _quoted_as(cue: Token) -> Token | None:
     """Return who is quoted in "X quoted Y as saying" (the object, or the subject of the
     passive "Y was quoted by X as saying") or "X quotes Y saying" (the noun the participle
     describes), or None without that construction."""
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
-        return cue.head
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "acl"
+        and cue.head.pos_ in ("NOUN", "PROPN")
+        and _lemma(cue.head.head) in speaker_words().quoting_verbs
+    ):
+        return cue.head  # "quotes the minister saying", not "defended the plan saying"
     if (
         cue.tag_ == "VBG"
         and cue.dep_ in ("advcl", "xcomp", "oprd")
@@ -885,6 +890,18 @@ def _subject(verb: Token, article: Attribution) -> Token | None:
                 found = _subject(ancestor, article)
                 if found is not None:
                     return found
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        # "Marek defended the reporter's pass saying ...": the parser makes the object the
+        # participle's subject; a bare participle belongs to the clause above.
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own and own[0].pos_ == "NOUN" and not article.in_quote(own[0].idx):
+            above = _subject(verb.head, article)
+            if above is not None:
+                return above
     seen = 0
     while seen < 4:
         subjects = [

@@ -519,3 +519,12 @@ def test_a_role_that_speaks_for_itself_is_not_its_body(nlp) -> None:
     )
     (row,) = rows_of(nlp, text)
     assert row["speaker"] == "a Kirovo University student"
+
+
+def test_a_participle_after_an_object_that_is_no_source_keeps_the_subject(nlp) -> None:
+    text = (
+        "Mayor Ivo Marek defended the reporter's pass saying that, \"He showed, like anyone "
+        'else, that he was working for a paper that comes out every week."'
+    )
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "Ivo Marek"
