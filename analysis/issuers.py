@@ -49,6 +49,13 @@ class SpeakerWords:
     outlet_words: frozenset[str]
     body_pronouns: frozenset[str]
     never_speakers: frozenset[str]
+    title_markers: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()
+    site_suffixes: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
+    own_voice_roles: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +82,13 @@ def parse_speaker_words(text: str) -> SpeakerWords:
         outlet_words=words("outlet_words"),
         body_pronouns=words("body_pronouns"),
         never_speakers=words("never_speakers"),
+        title_markers=words("title_markers"),
+        naming_words=words("naming_words"),
+        site_suffixes=words("site_suffixes"),
+        quoting_verbs=words("quoting_verbs"),
+        thing_nouns=words("thing_nouns"),
+        person_roles=words("person_roles"),
+        own_voice_roles=words("own_voice_roles"),
     )
 
 
@@ -82,10 +96,20 @@ def is_outlet(actor: LocalActor | None) -> bool:
     """Return whether an actor is a news outlet (its name holds an outlet word)."""
     if actor is None or actor.type == "person":
         return False
-    words = {w.lower().strip(".,") for w in actor.name.split()}
-    name = actor.name.lower()
-    outlet = speaker_words().outlet_words
-    return bool(words & outlet) or any(" " in w and w in name for w in outlet)
+    return is_outlet_name(actor.name)
+
+
+def is_outlet_name(name: str) -> bool:
+    """Return whether a name is a news outlet's: it holds an outlet word or is a web
+    address of a site ("Harbourwatch.com")."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    lower = name.lower().strip()
+    found = speaker_words()
+    if any(lower.endswith(suffix) and len(lower) > len(suffix) for suffix in found.site_suffixes):
+        return True
+    return bool(words & found.outlet_words) or any(
+        " " in w and w in lower for w in found.outlet_words
+    )
 
 
 def is_document(token: Token) -> bool:
@@ -139,6 +163,17 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
         found = _token_actor(child, actors)
         if found is not None:
             return found
+    # "a statement issued by the council spokesman": the agent of the issuing participle.
+    for child in noun.children:
+        if child.dep_ != "acl" or _lemma(child) not in speaker_words().issue_verbs:
+            continue
+        for agent in (c for c in child.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = _phrase_actor(pobj, actors)
+                if found is None and _lemma(pobj) in speaker_words().institutions:
+                    found = institution_actor(pobj, actors)
+                if found is not None:
+                    return found
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and _lemma(head) in speaker_words().issue_verbs:
         for child in head.children:

@@ -26,11 +26,15 @@ Rules (documented here because they decide what the quotes table holds):
   and dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
   date or a number in marks. Any other span of three or more words is kept, with or
   without a speaker.
+- Titles. Words in marks right after a title marker ("titled", "headlined") or after a
+  naming word ("called", "dubbed", "the film") in title case are the title of a work,
+  event or group, not a quotation (the word classes are in ``data/speakers.toml``).
 - Marks of other styles: typewriter quotes (``...'') read as curly ones, and a
   right-hand mark after a space and before a word opens a quote.
 - Layout. A dash after the quote followed by a name ('"..." — Maria Olsen') names the
   speaker when no cue verb does.
-- Never a speaker: a pronoun left unresolved, a document ("the statement" speaks for
+- Never a speaker: a pronoun left unresolved, a thing written as the subject ("an
+  article", "the minutes"; ``thing_nouns`` in ``data/speakers.toml``), a document ("the statement" speaks for
   its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an
   empty speaker.
 - Speaker. The subject of the cue verb (say, add, state, tell, note, stress, insist,
@@ -44,6 +48,22 @@ Rules (documented here because they decide what the quotes table holds):
   speaker of the paragraph before it (its cue, else the first person who is a subject
   there); a quote without a cue after an attributed quote in the same paragraph takes
   that quote's speaker.
+- Quoted as saying. In "the Courier quoted Vell as saying" (or "Vell was quoted by the
+  Courier as saying") the one quoted speaks, not the one who quotes.
+- A quote that is its own sentence, with no tag before or after it and no cue in the
+  sentence before, continues the person who is the main subject of that sentence
+  ('Marek was angered by the vote. "How could ...?"').
+- "X quotes Y saying" credits Y; '"...," read a statement issued by Tarn' credits the
+  issuer; a tag after a quote's full stop that goes on in lower case ('." the ministry
+  said') is still the quote's tag. A site named by its web address is an outlet.
+- Antecedents. A person inside an of-phrase or a possessive of the subject ("the
+  father of Mira Ion") is not the subject a later "he"/"she" continues, nor is the
+  subject of a clause inside the sentence ("Marek said Vell needs to go. ... he said").
+  A "he"/"she" whose sentence or the one before has, as latest main subject, a person
+  named only by role ("An army commander stated ...", ``person_roles`` in
+  ``data/speakers.toml``) is that person: the one the role word named earlier, else the
+  descriptor as written. A role that speaks for itself ("a Kirovo University
+  student", ``own_voice_roles``) is never replaced by the body in its phrase.
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
@@ -76,6 +96,7 @@ from analysis.issuers import (
     institution_actor,
     is_document,
     is_outlet,
+    is_outlet_name,
     recent_document,
     speaker_words,
     statement_speaker,
@@ -201,6 +222,9 @@ SPEECH_VERBS = frozenset(
         "shoot",
         "fire",
         "hit",
+        "relay",
+        "lash",
+        "repeat",
     }
 )
 
@@ -594,12 +618,21 @@ class Attribution:
                 (c for c in objects if c.dep_ == "pobj"), objects[0] if objects else None
             )
             return self.resolve(subject, "according to") if subject is not None else _NO_SPEAKER
+        quoted_as = _quoted_as(cue)
+        if quoted_as is not None and not self.in_quote(quoted_as.idx):
+            # "The Courier quoted Vell as saying": who is quoted speaks, not who quotes.
+            return self.resolve(quoted_as, _cue_text(cue))
         agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children]
         if agents and not self.in_quote(agents[0].idx):
             # "The minister was asked by moderator Clara Voss": the agent does the speaking.
             return self.resolve(agents[0], _cue_text(cue))
         subject = _subject(cue, self)
         if subject is None:
+            # '"...," read a statement issued by Tarn': the document's issuer speaks.
+            for obj in (c for c in cue.children if c.dep_ == "dobj" and is_document(c)):
+                actor = statement_speaker(obj, self.actors)
+                if actor is not None:
+                    return Speaker(actor, actor.name, _cue_text(cue))
             # The parser left the cue without a subject ('", Varga answers.', '",
             # Brandt, the head of X, posted'): take the name nearest the cue in the frame,
             # before it first, since the words after a cue are usually its addressee.
@@ -622,6 +655,36 @@ class Attribution:
             return Speaker(None, "", _cue_text(cue))
         return self.resolve(subject, _cue_text(cue))
 
+    def _unnamed_subject_before(self, pronoun: Token) -> Speaker | None:
+        """Return the person named only by role ("An army commander stated ...") who is the
+        latest main-clause subject before a pronoun in its sentence or the one before."""
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [
+            t
+            for t in pronoun.doc[start : pronoun.i]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and _is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+        ]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last.pos_ != "NOUN" or _lemma(last) not in speaker_words().person_roles:
+            return None
+        phrase = _noun_phrase(last)
+        if any(
+            (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and actor.type == "person"
+            for t in phrase
+        ):
+            return None  # "the minister, Ivo Tarn," is named: the usual rules apply
+        if _is_definite(last):
+            actor = self.person_before(last.idx, role=_lemma(last))
+            if actor is not None:
+                return Speaker(actor, actor.name, "")
+        return Speaker(None, _written(phrase), "")
+
     def resolve(self, subject: Token, cue: str) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to."""
         lower = subject.lower_
@@ -636,6 +699,9 @@ class Attribution:
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
         lower = subject.lower_
         if lower in _PERSONAL_PRONOUNS:
+            unnamed = self._unnamed_subject_before(subject)
+            if unnamed is not None:
+                return unnamed
             actor = self.person_before(subject.idx, gender=_PERSONAL_PRONOUNS[lower])
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
@@ -691,6 +757,8 @@ class Attribution:
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         others = [a for a in inside if a.type != "place"]
+        if _lemma(subject) in speaker_words().own_voice_roles:
+            others = []  # "a Kirovo University student": the student, not the university
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, _written(phrase), cue)
@@ -709,11 +777,21 @@ def _in_subject(token: Token) -> bool:
     """Return whether a token lies in the subject phrase of its clause."""
     for _ in range(8):
         if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            return _is_main_clause(token.head)
+        if token.dep_ in ("pobj", "poss"):
+            return False  # "the father of Mira Ion said": the father is the subject
         if token.head == token or token.head.pos_ in ("VERB", "AUX"):
             return False
         token = token.head
     return False
+
+
+def _is_main_clause(verb: Token) -> bool:
+    """Return whether a verb heads its sentence's main clause (or a conjunct of it):
+    in "Holm said Berg needs to go", Holm is the subject a later "he" continues."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _role_words(span: Span) -> frozenset[str]:
@@ -729,6 +807,43 @@ def _role_words(span: Span) -> frozenset[str]:
     if root.dep_ == "appos":
         words.update(t.lemma_.lower() for t in root.head.subtree if t.is_alpha)
     return frozenset(words)
+
+
+def _quoted_as(cue: Token) -> Token | None:
+    """Return who is quoted in "X quoted Y as saying" (the object, or the subject of the
+    passive "Y was quoted by X as saying") or "X quotes Y saying" (the noun the participle
+    describes), or None without that construction."""
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "acl"
+        and cue.head.pos_ in ("NOUN", "PROPN")
+        and _lemma(cue.head.head) in speaker_words().quoting_verbs
+    ):
+        return cue.head  # "quotes the minister saying", not "defended the plan saying"
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "oprd")
+        and _lemma(cue.head) in speaker_words().quoting_verbs
+    ):
+        found = next((c for c in cue.head.children if c.dep_ == "dobj"), None)
+        if found is not None:
+            return found
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.tag_ == "VBG":
+        verb = cue.head.head
+    elif any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _is_cue(g) for g in c.children)
+        for c in cue.children
+    ):
+        verb = cue
+    else:
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _is_cue(token: Token) -> bool:
@@ -775,6 +890,18 @@ def _subject(verb: Token, article: Attribution) -> Token | None:
                 found = _subject(ancestor, article)
                 if found is not None:
                     return found
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        # "Marek defended the reporter's pass saying ...": the parser makes the object the
+        # participle's subject; a bare participle belongs to the clause above.
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own and own[0].pos_ == "NOUN" and not article.in_quote(own[0].idx):
+            above = _subject(verb.head, article)
+            if above is not None:
+                return above
     seen = 0
     while seen < 4:
         subjects = [
@@ -920,9 +1047,11 @@ def _checked(speaker: Speaker) -> Speaker:
         not written
         or lower in words.never_speakers
         or lower.split()[-1] in words.documents
+        or lower.split()[-1] in words.thing_nouns
         or _DATE_LIKE.search(written)
         or not any(ch.isalpha() for ch in written)
         or "/" in written
+        or is_outlet_name(written.split()[-1])  # "the Harbour Times", "Harbourwatch.com"
     ):
         return Speaker(None, "", speaker.cue)
     return speaker
@@ -934,13 +1063,40 @@ def attribution(doc: Doc, actors: ArticleActors) -> Attribution:
 
 
 def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
-    """Return whether a quote is a short capitalised name woven into the writer's clause."""
+    """Return whether a quote is a short capitalised name woven into the writer's clause,
+    or the title of a work, event or group ('a report titled "..."')."""
     quoted = text[span.start : span.end]
+    if _is_title(text, span):
+        return True
     return (
         _is_partial(text, span, article)
         and len(_WORD.findall(quoted)) <= 4
         and quoted[:1].isupper()
     )
+
+
+# A name is capitalised like a title: at least this share of its longer words after the
+# first one start with a capital ("Council for Northern Fisheries Reform").
+TITLE_CASE_SHARE = 0.5
+
+
+def _is_title(text: str, span: QuoteSpan) -> bool:
+    """Return whether a quote follows a word that makes it a title ('titled "..."', 'a
+    group called "..."' with title-case words)."""
+    quoted = text[span.start : span.end]
+    if span.continued or not quoted[:1].isupper() and not quoted[:1].isdigit():
+        return False
+    before = text[: span.open_at].rstrip().rstrip(",:").rsplit(None, 1)
+    if not before:
+        return False
+    marker = before[-1].lower()
+    words = speaker_words()
+    if marker in words.title_markers:
+        return True
+    if marker not in words.naming_words:
+        return False
+    longer = [w for w in _WORD.findall(quoted)[1:] if len(w) > 3]
+    return not longer or sum(w[0].isupper() for w in longer) / len(longer) >= TITLE_CASE_SHARE
 
 
 def _is_partial(text: str, span: QuoteSpan, article: Attribution) -> bool:
@@ -996,7 +1152,7 @@ def _attribute(
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
     # A quote closed by a full stop ends its sentence: the words after it belong to the
     # next sentence unless they are only a short '", she said.' tag.
-    after_ok = inner_end not in ".…" or len(after) <= 5
+    after_ok = inner_end not in ".…" or len(after) <= 5 or after[0].is_lower
     frames = [(after, False)] if after_ok else []
     if lead_in in ":,":
         frames.insert(0, (before, True))
@@ -1035,7 +1191,31 @@ def _attribute(
         found = article.speaker_of_cue(cue, earlier)
         if found.actor:
             return found
+    if not partial and not before and (not after or inner_end in ".…!?"):
+        # 'Holm was angered by the vote. "How could they ...?"': a quote standing as its
+        # own sentence without a tag continues the person the sentence before is about.
+        found = _sentence_subject_person(article, earlier)
+        if found is not None:
+            return found
     return _NO_SPEAKER
+
+
+def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speaker | None:
+    """Return the person who is the main subject of the sentence ``tokens``, if any."""
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        return None
+    subjects = [
+        c
+        for c in roots[-1].children
+        if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
+    ]
+    if not subjects or subjects[0].lower_ in _OTHER_PRONOUNS:
+        return None
+    found = article.resolve(subjects[0], "")
+    if found.actor is not None and found.actor.type == "person":
+        return found
+    return None
 
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})

@@ -334,3 +334,197 @@ def test_speaker_is_never_a_pronoun_outlet_or_date(nlp, text: str) -> None:
 )
 def test_markup_and_names_in_marks_are_no_quotations(nlp, text: str) -> None:
     assert rows_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # an outlet quotes someone "as saying": the one quoted speaks
+        (
+            '"The bridge will stay closed until the spring floods pass," the Harbour '
+            "Courier quoted Tomas Vell, a local farmer, as saying.",
+            "The bridge",
+            "Tomas Vell",
+        ),
+        # the passive form: "was quoted by X as saying"
+        (
+            "Lena Brask was quoted by the Harbour Courier as saying: "
+            '"We will not sign this agreement before the vote."',
+            "We will not",
+            "Lena Brask",
+        ),
+        # a partial quote in "quoted ... as saying that"
+        (
+            "The Harbour Courier quoted Minister Olav Tenn as saying that the talks "
+            '"will resume after the harvest festival in the capital".',
+            "will resume",
+            "Olav Tenn",
+        ),
+        # a quote standing as its own sentence continues the person the sentence before
+        # is about
+        (
+            "Senator Ivo Marek was angered by the vote on the fishing quotas. "
+            '"How could the minister break every promise he made to this house?"',
+            "How could",
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_quoted_as_saying_and_the_sentence_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title after "titled" is no quotation
+        'The march, titled "Walk for the Northern Lakes Accord and Clean Water", will '
+        "begin at noon in Kirovo.",
+        # a name in title case after "called"
+        'A group called "The Friends of the Old Harbour Lighthouse" issued a statement.',
+        # the title of a film
+        'Brask showed her film "Seven Winters on the Frozen Coast of Kirovo" to the council.',
+    ],
+)
+def test_titles_of_works_are_no_quotations(nlp, text: str) -> None:
+    assert rows_of(nlp, text) == []
+
+
+def test_words_called_in_sentence_case_stay_a_quotation(nlp) -> None:
+    text = 'Mayor Anna Holt called the plan "a betrayal of every family on this coast".'
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "Anna Holt"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "X quotes Y saying": the one quoted speaks
+        (
+            "The Harbour Courier quotes the Varnian trade minister saying, "
+            '"There are no objections from the other coastal states."',
+            "There are no",
+            "the Varnian trade minister",
+        ),
+        # a statement issued by someone speaks for its issuer
+        (
+            '"Fair trade must be free trade, and we will work for our fishermen," read a '
+            "statement issued by council spokesman Ivo Tarn.",
+            "Fair trade",
+            "Ivo Tarn",
+        ),
+        # a tag after a full stop that goes on in lower case still belongs to the quote
+        (
+            '"The directors will meet the nominee over the coming days as part of the '
+            'process." the Harbour Fund said in a statement.',
+            "The directors",
+            "Harbour Fund",
+        ),
+        # a verb of speech placed before its subject
+        (
+            '"After a full review of the case, the council has decided that the clerk be '
+            'dismissed," relayed spokesman Pavel Dorn.',
+            "After a full",
+            "Pavel Dorn",
+        ),
+    ],
+)
+def test_inverted_tags_and_issued_statements(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"].endswith(speaker)
+
+
+def test_a_site_named_by_its_address_is_no_speaker(nlp) -> None:
+    text = (
+        'Harbourwatch.com quotes a "council aide" as saying: "The bill ignores every study '
+        'of the harbour that was made last year."'
+    )
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith("The bill")]
+    assert len(rows) == 1
+    assert rows[0]["speaker"] == ""
+
+
+def test_he_is_the_subject_not_the_person_in_its_of_phrase(nlp) -> None:
+    text = (
+        "Tomas Vell, the father of Mira Ion, said that he was glad his daughter was safe. "
+        'He said, "It is an immense joy, for which we waited for many weeks!"'
+    )
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "Tomas Vell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The harbour will close for the winter and reopen in the spring," an article in '
+        "the morning edition said.",
+        '"We demand a fair price for every ton of fish we land," the placards read.',
+    ],
+)
+def test_a_thing_written_as_subject_is_no_speaker(nlp, text: str) -> None:
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == ""
+
+
+def test_he_continues_the_main_clause_subject_not_an_embedded_one(nlp) -> None:
+    text = (
+        'Senator Ivo Marek of Kirovo said Tomas Vell needs to "clear the air." But he thinks '
+        'Vell acted within the law. "I think he has to come forward and explain what he did '
+        'and why he did it," he said on a Sunday talk show.'
+    )
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith("I think")]
+    assert rows[0]["speaker"] == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "he" right after a person named only by role is that person
+        (
+            "Mayor Ivo Marek spoke first. The police chief of Kirovo has stated that the "
+            "police will no longer tolerate such marches. He is quoted by the Harbour "
+            'Courier as saying "If we get used to breaking the rules, then the law must '
+            'be enforced."',
+            "If we get",
+            "The police chief of Kirovo",
+        ),
+        # a role noun that names someone introduced earlier stays that person
+        (
+            "Minister Anna Holt visited Kirovo. The minister said the port would reopen. "
+            '"We will send two ships next week to the port," she said.',
+            "We will send",
+            "Anna Holt",
+        ),
+    ],
+)
+def test_pronoun_after_a_person_named_by_role(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    assert rows[0]["speaker"] == speaker
+
+
+def test_a_role_that_speaks_for_itself_is_not_its_body(nlp) -> None:
+    text = (
+        '"Our classes were cancelled and we were told to come to the rally," a Kirovo '
+        "University student said."
+    )
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "a Kirovo University student"
+
+
+def test_a_participle_after_an_object_that_is_no_source_keeps_the_subject(nlp) -> None:
+    text = (
+        "Mayor Ivo Marek defended the reporter's pass saying that, \"He showed, like anyone "
+        'else, that he was working for a paper that comes out every week."'
+    )
+    (row,) = rows_of(nlp, text)
+    assert row["speaker"] == "Ivo Marek"
