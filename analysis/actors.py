@@ -298,10 +298,6 @@ def _affiliation_of(span: Span) -> str:
     return "" if entry.type == "place" else entry.name
 
 
-def _ent_at(token: Token) -> Span | None:
-    return entity_at(token)
-
-
 def _title_before(person: Span) -> tuple[str, str, str]:
     """Return (title, affiliation, gender) from the words right before a person's name.
 
@@ -322,7 +318,7 @@ def _title_before(person: Span) -> tuple[str, str, str]:
     words: list[Token] = []
     while i >= 0:
         token = doc[i]
-        ent = _ent_at(token)
+        ent = entity_at(token)
         if ent is not None and ent.label_ == "PERSON":
             break  # another person's name ends the title ("President Croft and ... Varn")
         if ent is not None:
@@ -342,7 +338,7 @@ def _title_before(person: Span) -> tuple[str, str, str]:
             i -= 1
             continue
         if token.text in {"'s", "’s"} and i > 0:
-            ent = _ent_at(doc[i - 1])
+            ent = entity_at(doc[i - 1])
             if ent is not None and words:
                 affiliation = affiliation or _affiliation_of(ent)
         break
@@ -399,7 +395,7 @@ def _title_apposition(person: Span) -> tuple[str, str]:
                 continue
             if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
                 continue  # "an officer in Osmark": where, not whom he serves
-            ent = _ent_at(token)
+            ent = entity_at(token)
             if ent is not None and (found := _affiliation_of(ent)):
                 affiliation = found
                 break
@@ -408,7 +404,7 @@ def _title_apposition(person: Span) -> tuple[str, str]:
         # "Anna Virtanen of Finland": the preposition right after the name.
         if child.dep_ == "prep" and child.lower_ in {"of", "from"} and child.i == person.end:
             for obj in child.children:
-                ent = _ent_at(obj)
+                ent = entity_at(obj)
                 if obj.dep_ == "pobj" and ent is not None and (found := _affiliation_of(ent)):
                     return "", found
     return "", ""
@@ -494,9 +490,9 @@ def _apposed_person(token: Token) -> int | None:
     doc = token.doc
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return _ent_at(child).start
+            return entity_at(child).start
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
-        return _ent_at(token.head).start
+        return entity_at(token.head).start
     # "The Treasury Secretary, the Most Honourable Tom Vane MP": the comma
     # after the title's phrase, then courtesy words, then the name.
     ends = [token.i + 1] + [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
@@ -507,7 +503,7 @@ def _apposed_person(token: Token) -> int | None:
         while j < len(doc) and (doc[j].lower_ in honorifics() or doc[j].lower_ in _COURTESY):
             j += 1
         if j < len(doc) and doc[j].ent_type_ == "PERSON" and j - after <= 5:
-            return _ent_at(doc[j]).start
+            return entity_at(doc[j]).start
     return None
 
 
@@ -591,7 +587,7 @@ def _names_no_holder(role: Span) -> bool:
 def _role_affiliation(role: Span) -> str:
     """Return the country or body a role phrase names ("the Osmani minister"), if any."""
     for token in role:
-        ent = _ent_at(token)
+        ent = entity_at(token)
         if ent is not None and (found := _affiliation_of(ent)):
             return top_affiliation(found)
     return ""

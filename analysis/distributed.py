@@ -40,6 +40,10 @@ class ClusterSpecError(ValueError):
     """A ``--dask`` value that names no cluster."""
 
 
+class VersionMismatch(RuntimeError):  # noqa: N818  (named for what the worker found)
+    """A worker runs another pipeline version than the build: its rows would be mislabelled."""
+
+
 @dataclass(frozen=True)
 class ClusterSpec:
     """A local cluster of ``workers`` processes, or the ``address`` of a running scheduler."""
@@ -111,7 +115,7 @@ def batch_rows(
 
     own = pipeline_version(taxonomy.fingerprint())
     if own != version:
-        raise RuntimeError(
+        raise VersionMismatch(
             f"a worker runs pipeline {own} but the build expects {version}: "
             "install the same version of the project and model on every worker"
         )
@@ -147,11 +151,8 @@ def rows_on_cluster(
             batch = futures.pop(future)
             try:
                 outcomes = future.result()
-            except RuntimeError as err:
-                if "expects" in str(err):  # a worker at another version: stop the build
-                    raise
-                outcomes = None
-                reason = str(err)
+            except VersionMismatch:  # a worker at another version: stop the build
+                raise
             except Exception as err:  # the task itself failed (a worker died, say)
                 outcomes = None
                 reason = f"{type(err).__name__}: {err}"

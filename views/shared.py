@@ -207,8 +207,8 @@ def corrections_panel(actions: tuple[str, ...], *, key: str) -> None:
     done = st.session_state.pop(_LAST_CORRECTION, None)
     if done:
         st.success(f"Saved: {done}.", icon=":material/check:")
-    fixes = all_corrections()
-    fixes = fixes[fixes["action"].isin(actions)]
+    in_force = all_corrections()
+    fixes = in_force[in_force["action"].isin(actions)]
     where = (
         "They are saved in the shared store, for every visitor."
         if persist_uploads()
@@ -216,7 +216,7 @@ def corrections_panel(actions: tuple[str, ...], *, key: str) -> None:
     )
     with st.expander(f"Corrections in force ({len(fixes)})", expanded=bool(done)):
         st.caption(f"Corrections are applied every time the tables are loaded. {where}")
-        own_ids = set(corrections_store_ids())
+        own_ids = set(corrections_store_ids(in_force))
         for row in fixes.itertuples(index=False):
             left, right = st.columns([5, 1])
             left.text(f"{row.made_at[:16].replace('T', ' ')} · {describe(row._asdict())}")
@@ -227,11 +227,14 @@ def corrections_panel(actions: tuple[str, ...], *, key: str) -> None:
                 st.rerun()
 
 
-def corrections_store_ids() -> list[str]:
-    """Return the ids of the corrections this session can undo (those in its corrections store)."""
+def corrections_store_ids(in_force: pd.DataFrame) -> list[str]:
+    """Return the ids of the corrections this session can undo (those in its corrections store).
+
+    ``in_force`` is ``all_corrections()``: with persisting uploads every correction is made
+    in the shared store, so all of them can be undone, and the store is not read again.
+    """
     if persist_uploads():
-        with Store.reader(store_path()) as store:
-            return store.corrections()["correction_id"].tolist()
+        return in_force["correction_id"].tolist()
     return session_corrections()["correction_id"].tolist()
 
 

@@ -21,6 +21,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,37 @@ def _wait_healthy(base: str, process: subprocess.Popen) -> None:
     raise TimeoutError(f"streamlit did not answer {base}/_stcore/health in {STARTUP_SECONDS}s")
 
 
+@contextmanager
+def running_server(work: Path, extra_env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run the dashboard on a free port of 127.0.0.1 until the block ends."""
+    port = _free_port()
+    env = {
+        **os.environ,
+        "COMMITMENT_TRACKER_STORE": str(work / "store.duckdb"),
+        "COMMITMENT_TRACKER_SEEDS": str(work / "seeds"),
+        **(extra_env or {}),
+    }
+    env.pop("COMMITMENT_TRACKER_ALLOW_PRIVATE_URLS", None)
+    command = [
+        sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    with (work / "streamlit.log").open("ab") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            _wait_healthy(base, process)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
     _chromium_or_skip()
@@ -103,32 +135,8 @@ def server(tmp_path_factory) -> Iterator[str]:
     seeds.mkdir()
     for name, text in SEED_TEXTS.items():
         (seeds / name).write_text(text, encoding="utf-8")
-    port = _free_port()
-    env = {
-        **os.environ,
-        "COMMITMENT_TRACKER_STORE": str(work / "store.duckdb"),
-        "COMMITMENT_TRACKER_SEEDS": str(seeds),
-    }
-    env.pop("COMMITMENT_TRACKER_ALLOW_PRIVATE_URLS", None)
-    command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    log = (work / "streamlit.log").open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(base, process)
+    with running_server(work) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-        log.close()
 
 
 @pytest.fixture(scope="module")

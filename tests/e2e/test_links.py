@@ -8,12 +8,7 @@ the tests are skipped, unless ``REQUIRE_E2E=1`` makes that a failure.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,48 +17,15 @@ from test_browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
     FIRST_BUILD_MS,
-    ROOT,
     SEED_TEXTS,
     STEP_MS,
     _chromium_or_skip,
-    _free_port,
     _heading,
     _settle,
-    _wait_healthy,
+    running_server,
 )
 
 pytestmark = pytest.mark.e2e
-
-
-@contextmanager
-def running_server(work: Path, extra_env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run the dashboard on a free port of 127.0.0.1 until the block ends."""
-    port = _free_port()
-    env = {
-        **os.environ,
-        "COMMITMENT_TRACKER_STORE": str(work / "store.duckdb"),
-        "COMMITMENT_TRACKER_SEEDS": str(work / "seeds"),
-        **(extra_env or {}),
-    }
-    env.pop("COMMITMENT_TRACKER_ALLOW_PRIVATE_URLS", None)
-    command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    with (work / "streamlit.log").open("ab") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            _wait_healthy(base, process)
-            yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
 
 
 @pytest.fixture(scope="module")

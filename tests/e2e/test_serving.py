@@ -23,16 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from serving import RoundRobinProxy, free_port, start_server, stop, wait_healthy  # noqa: E402
+from test_browser import CHROMIUM, CHROMIUM_ARGS, _chromium_or_skip  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 STEP_MS = 90_000
 FIRST = {
     "a.txt": "date 2026-01-05 Ruritania and Freedonia signed a maritime security agreement "
@@ -40,15 +32,6 @@ FIRST = {
     "b.txt": "date 2026-01-06 Freedonia pledged 40 million euros to the Ostland coast guard. "
     "Minister Alma Veste welcomed the offer.",
 }
-
-
-def _chromium_or_skip() -> None:
-    if CHROMIUM.exists():
-        return
-    message = f"{CHROMIUM} is missing: install Debian's chromium to run the browser tests"
-    if os.environ.get("REQUIRE_E2E") == "1":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def _build(inputs: list[Path], store: Path, out: Path) -> subprocess.Popen:
