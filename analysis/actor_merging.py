@@ -25,9 +25,11 @@ Harlan J. Croft"); the entries are joined like every list cell, so a reason hold
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -65,6 +67,38 @@ def actor_id(name: str, kind: str) -> str:
 
 
 @dataclass
+class _Profile:
+    """Every local actor with one type, name, title, affiliation and aliases.
+
+    Most names recur across articles, so clustering goes profile by profile rather than
+    row by row: each profile is judged once and all its local actors follow it.
+    """
+
+    type: str
+    name: str
+    title: str
+    affiliation: str
+    aliases: str
+    members: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return normalise_name(self.name)
+
+
+def _profiles(rows: list) -> list[_Profile]:
+    """Return the distinct profiles of ``rows``, in the order each first occurs."""
+    found: dict[tuple[str, str, str, str, str], _Profile] = {}
+    for row in rows:
+        ident = (row.type, row.name, row.title, row.affiliation, row.aliases)
+        profile = found.get(ident)
+        if profile is None:
+            profile = found[ident] = _Profile(*ident)
+        profile.members.append((row.article_id, row.actor_key))
+    return list(found.values())
+
+
+@dataclass(eq=False)  # one cluster is one actor: compared and hashed by identity
 class _Cluster:
     """Local actors found to be one real-world actor."""
 
@@ -75,18 +109,24 @@ class _Cluster:
     aliases: set[str] = field(default_factory=set)
     members: list[tuple[str, str]] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
+    seen_in: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)  # the normalised names
 
-    def add(self, row, reason: str = "") -> None:
-        if reason and row.name not in self.names and row.name not in self.evidence:
-            self.evidence[row.name] = reason
-        self.names[row.name] += 1
-        if row.title:
-            self.titles[row.title] += 1
-        if row.affiliation:
-            self.affiliations[row.affiliation] += 1
-        self.aliases.update(split_list(row.aliases))
-        self.aliases.add(row.name)
-        self.members.append((row.article_id, row.actor_key))
+    def add(self, profile: _Profile, reason: str = "") -> None:
+        """Add every local actor of ``profile`` (one name, title, affiliation and aliases)."""
+        if reason and profile.name not in self.names and profile.name not in self.evidence:
+            self.evidence[profile.name] = reason
+        n = len(profile.members)
+        self.names[profile.name] += n
+        self.keys.add(profile.key)
+        if profile.title:
+            self.titles[profile.title] += n
+        if profile.affiliation:
+            self.affiliations[profile.affiliation] += n
+        self.aliases.update(split_list(profile.aliases))
+        self.aliases.add(profile.name)
+        self.members.extend(profile.members)
+        self.seen_in.update(article for article, _ in profile.members)
 
     def accepts(self, affiliation: str) -> bool:
         """Return True when an affiliation does not contradict the cluster's.
@@ -106,7 +146,7 @@ class _Cluster:
 
     @property
     def articles(self) -> int:
-        return len({article for article, _ in self.members})
+        return len(self.seen_in)
 
     @property
     def title(self) -> str:
@@ -135,18 +175,26 @@ def _spelling_close(a: str, b: str) -> bool:
     return fuzz.ratio(normalise_name(a), normalise_name(b)) >= FUZZY_NAME_THRESHOLD
 
 
+@lru_cache(maxsize=1 << 16)
+def _pair_reason(name: str, other: str) -> str:
+    """Return why two full names are one person's ("" when they are not)."""
+    if normalise_name(other) == normalise_name(name):
+        return "same name"
+    if names_agree(name, other):
+        return "given names and surname agree"
+    if _spelling_close(name, other):
+        return "spelling close"
+    return ""
+
+
 def _fits(name: str, cluster: _Cluster) -> str:
     """Return why a full name fits every name of a cluster ("" when it does not)."""
     reasons = set()
     for other in cluster.names:
-        if normalise_name(other) == normalise_name(name):
-            reasons.add("same name")
-        elif names_agree(name, other):
-            reasons.add("given names and surname agree")
-        elif _spelling_close(name, other):
-            reasons.add("spelling close")
-        else:
+        reason = _pair_reason(name, other)
+        if not reason:
             return ""
+        reasons.add(reason)
     return " and ".join(sorted(reasons))
 
 
@@ -173,24 +221,26 @@ def _is_role_name(row) -> bool:
     return bool(row.title) and normalise_name(row.title) == normalise_name(row.name)
 
 
-def _cluster_people(rows: list) -> list[_Cluster]:
-    """Return person clusters: full names (fullest first), then single names (see module)."""
+def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
+    """Return person clusters: full names (fullest first), then single names (see module).
+
+    A name is compared only with the clusters that share its surname or its given names.
+    """
     clusters: list[_Cluster] = []
     by_surname: dict[str, list[_Cluster]] = defaultdict(list)
     by_given: dict[tuple[str, ...], list[_Cluster]] = defaultdict(list)
     own: dict[tuple[str, str], _Cluster] = {}
     full, singles = [], []
-    for row in rows:
+    for row in profiles:
         parsed = None if _is_role_name(row) else parse_person_name(row.name)
         (full if parsed is not None else singles).append((row, parsed))
-    name_counts = Counter(normalise_name(row.name) for row, _ in full)
-    full.sort(key=lambda rp: (-len(rp[1].given), -name_counts[normalise_name(rp[0].name)]))
+    name_counts: Counter = Counter()
+    for row, _ in full:
+        name_counts[row.key] += len(row.members)
+    full.sort(key=lambda rp: (-len(rp[1].given), -name_counts[rp[0].key]))
 
     for row, parsed in full:
-        seen: list[_Cluster] = []
-        for c in by_surname[parsed.surname] + by_given[parsed.given]:
-            if c not in seen:
-                seen.append(c)
+        seen = list(dict.fromkeys(by_surname[parsed.surname] + by_given[parsed.given]))
         fitting = [(c, why) for c in seen if (why := _fits(row.name, c))]
         fitting = [(c, why) for c, why in fitting if c.accepts(row.affiliation)]
         same = [
@@ -211,7 +261,7 @@ def _cluster_people(rows: list) -> list[_Cluster]:
         else:
             match, why = None, ""
         if match is None:
-            key = ("full", normalise_name(row.name))
+            key = ("full", row.key)
             match = own.get(key)
             if match is None or not match.accepts(row.affiliation):
                 match = _Cluster("person")
@@ -235,9 +285,9 @@ def _cluster_people(rows: list) -> list[_Cluster]:
             match, choice = _choose(fitting, row.title)
             why = f"short name of {match.name}, {choice}" if match is not None else ""
         if match is None:
-            match = own.get(("single", normalise_name(row.name)))
+            match = own.get(("single", row.key))
             if match is None:
-                match = own[("single", normalise_name(row.name))] = _Cluster("person")
+                match = own[("single", row.key)] = _Cluster("person")
                 clusters.append(match)
         match.add(row, why)
     return clusters
@@ -246,57 +296,87 @@ def _cluster_people(rows: list) -> list[_Cluster]:
 # ---- countries, organisations and places
 
 
-def _cluster_others(rows: list) -> list[_Cluster]:
+class _SpellingIndex:
+    """Names of one type close in spelling (rapidfuzz ratio >= ``FUZZY_NAME_THRESHOLD``).
+
+    Never all pairs: a name is compared only with the names that share its first three
+    or its last three letters and whose length allows the ratio at all (within about
+    15%), so a one-letter slip anywhere but at both ends is found.
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self._near: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            self._blocks[("<" + key[:3], len(key))].append(key)
+            self._blocks[(">" + key[-3:], len(key))].append(key)
+
+    def near(self, key: str) -> list[str]:
+        """Return the names spelt close to ``key`` (itself included when indexed)."""
+        found = self._near.get(key)
+        if found is None:
+            n = len(key)
+            lengths = range(math.floor(n * 0.85), math.ceil(n * 1.18) + 1)
+            pool = dict.fromkeys(
+                other
+                for length in lengths
+                for block in (("<" + key[:3], length), (">" + key[-3:], length))
+                for other in self._blocks.get(block, ())
+            )
+            found = self._near[key] = [
+                other
+                for other, _, _ in process.extract(
+                    key,
+                    list(pool),
+                    scorer=fuzz.ratio,
+                    score_cutoff=FUZZY_NAME_THRESHOLD,
+                    limit=None,
+                )
+            ]
+        return found
+
+
+def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
     """Return clusters of countries, organisations and places.
 
     Same type and normalised name, a name equal to another's alias of two or more
-    words or an acronym, or a rapidfuzz ratio of at least ``FUZZY_NAME_THRESHOLD``.
+    words or an acronym, or a rapidfuzz ratio of at least ``FUZZY_NAME_THRESHOLD``
+    (looked up in a ``_SpellingIndex``, never against every name).
     When several clusters qualify, the earliest formed wins, except for an acronym
     that articles define as different bodies: it stays an actor of its own.
     """
     clusters: list[_Cluster] = []
     order: dict[int, int] = {}
-    exact: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
-    names: dict[str, list[str]] = defaultdict(list)  # normalised names by type, for fuzz
-    owners: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    exact: dict[tuple[str, str], dict[_Cluster, None]] = defaultdict(dict)
+    owners: dict[tuple[str, str], dict[_Cluster, None]] = defaultdict(dict)
+    spelling = {
+        kind: _SpellingIndex(p.key for p in profiles if p.type == kind)
+        for kind in dict.fromkeys(p.type for p in profiles)
+    }
 
-    def index(cluster: _Cluster, key: str, table: dict) -> None:
-        if cluster not in table[(cluster.type, key)]:
-            table[(cluster.type, key)].append(cluster)
-
-    for row in rows:
-        key = normalise_name(row.name)
+    for row in profiles:
+        key = row.key
         candidates = [(c, "") for c in exact.get((row.type, key), ())]
         if len(key) > 6:
-            for name, _, _ in process.extract(
-                key,
-                names[row.type],
-                scorer=fuzz.ratio,
-                score_cutoff=FUZZY_NAME_THRESHOLD,
-                limit=None,
-            ):
-                candidates += [(c, "spelling close") for c in owners[(row.type, name)]]
+            for name in spelling[row.type].near(key):
+                candidates += [(c, "spelling close") for c in owners.get((row.type, name), ())]
         distinct = {id(c) for c, _ in candidates}
         if len(distinct) > 1 and row.name.isupper():
             # An acronym that stands for several bodies across articles stays its own.
-            candidates = [
-                (c, w) for c, w in candidates if key in {normalise_name(n) for n in c.names}
-            ]
+            candidates = [(c, w) for c, w in candidates if key in c.keys]
         match, why = min(candidates, key=lambda cw: order[id(cw[0])], default=(None, ""))
         if match is None:
             match = _Cluster(row.type)
             order[id(match)] = len(clusters)
             clusters.append(match)
-        elif not why and key not in {normalise_name(n) for n in match.names}:
+        elif not why and key not in match.keys:
             why = "a name another article gives it"
         match.add(row, f"{why} ({match.name})" if why else "")
-        if not owners[(row.type, key)]:
-            names[row.type].append(key)
-        index(match, key, owners)
-        index(match, key, exact)
+        owners[(row.type, key)][match] = None
+        exact[(row.type, key)][match] = None
         for alias in split_list(row.aliases):
             if _distinctive(alias):
-                index(match, normalise_name(alias), exact)
+                exact[(row.type, normalise_name(alias))][match] = None
     return clusters
 
 
@@ -354,9 +434,16 @@ def canonical_actors(
     and articles, first and last dates, and the names merged into it with the reason)
     and the mapping (article_id, actor_key) -> actor_id.
     """
-    rows = _organisations_named_alone(list(local_actors.itertuples(index=False)))
-    clusters = _cluster_people([r for r in rows if r.type == "person"])
-    clusters += _cluster_others([r for r in rows if r.type != "person"])
+    dates = dict(zip(articles["article_id"], articles["date"], strict=False))
+    # The same stored articles give the same actors whatever order they arrived in:
+    # rows go oldest article first (then by id and key), and the first spelling wins.
+    rows = sorted(
+        local_actors.itertuples(index=False),
+        key=lambda r: (dates.get(r.article_id, ""), r.article_id, r.actor_key),
+    )
+    profiles = _profiles(_organisations_named_alone(rows))
+    clusters = _cluster_people([p for p in profiles if p.type == "person"])
+    clusters += _cluster_others([p for p in profiles if p.type != "person"])
 
     mapping: dict[tuple[str, str], str] = {}
     ids: dict[int, str] = {}
@@ -373,7 +460,6 @@ def canonical_actors(
         for member in cluster.members:
             mapping[member] = aid
 
-    dates = dict(zip(articles["article_id"], articles["date"], strict=False))
     counts: Counter = Counter()
     seen: dict[str, set[str]] = defaultdict(set)
     for article_id, key in zip(mentions["article_id"], mentions["actor_key"], strict=False):
@@ -406,5 +492,7 @@ def canonical_actors(
         )
     table = frame_from_rows(table_rows, ACTORS)
     if len(table):
-        table = table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
+        table = table.sort_values(
+            ["mentions", "name", "actor_id"], ascending=[False, True, True], ignore_index=True
+        )
     return table, mapping

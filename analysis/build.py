@@ -12,32 +12,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
+import duckdb
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.actors import article_actors, canonical_actors, local_actor_rows
+from analysis.actors import article_actors, local_actor_rows
 from analysis.articles import Article, IngestReport, read_articles
-from analysis.commitments import assign_groups, commitments
+from analysis.commitments import commitments
 from analysis.corpus import Corpus
+from analysis.derived import derive
 from analysis.limits import Limits, default_limits
 from analysis.pipeline import nlp, pipeline_version
 from analysis.processing import Unprocessed, process_articles
 from analysis.quotes import quotations
+from analysis.relations import create_views, read_tables
 from analysis.store import Store
 from analysis.tables import (
-    ACTORS,
     ARTICLES,
-    COMMITMENTS,
     LOCAL_ACTORS,
     LOCAL_COMMITMENTS,
     LOCAL_MENTIONS,
     LOCAL_QUOTES,
     LOCAL_TABLES,
-    MENTIONS,
-    QUOTES,
     THEMES,
     conform,
-    empty_frame,
     frame_from_rows,
 )
 from analysis.themes import Taxonomy, ThemeMatcher, default_taxonomy
@@ -220,6 +218,8 @@ def update_store(
             progress=progress,
             limits=limits or default_limits(),
         )
+    # The cross-article reduce over every stored article, so a load only joins.
+    store.refresh_derived()
     return StoreUpdate(
         processed=len(todo) - len(skipped),
         reused=len(wanted) - len(todo),
@@ -258,7 +258,10 @@ def build(
         )
         lost = {s.article_id for s in update.skipped}
         wanted = [aid for aid in dict.fromkeys(a.article_id for a in articles) if aid not in lost]
-        corpus = assemble(store.local_tables(wanted))
+        if set(wanted) == set(store.article_ids()):
+            corpus = load_store(store)  # the stored canonical actors are these articles'
+        else:
+            corpus = assemble(store.local_tables(wanted))
     finally:
         if own_store:
             store.close()
@@ -351,69 +354,25 @@ def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> in
 
 
 def assemble(local: dict[str, pd.DataFrame]) -> Corpus:
-    """Return the six tables from stored per-article rows, actors made canonical."""
+    """Return the six tables from per-article rows, actors made canonical, in memory.
+
+    The reduce (``analysis.derived.derive``) runs over exactly these rows and the tables
+    come from the same SQL views a store is read through (``analysis.relations``).
+    """
     articles = conform(local[ARTICLES.name], ARTICLES)
     if articles.empty:
         return Corpus()
-    actors, mapping = canonical_actors(
-        local[LOCAL_ACTORS.name], local[LOCAL_MENTIONS.name], articles
-    )
-    names = dict(zip(actors["actor_id"], actors["name"], strict=False))
-
-    def ids(frame: pd.DataFrame, key_col: str) -> pd.Series:
-        return pd.Series(
-            [
-                mapping.get((a, k), "")
-                for a, k in zip(frame["article_id"], frame[key_col], strict=False)
-            ],
-            index=frame.index,
-            dtype=str,
-        )
-
-    def canonical(frame: pd.DataFrame, id_col: str, name_col: str) -> pd.Series:
-        return pd.Series(
-            [names.get(i) or n for i, n in zip(frame[id_col], frame[name_col], strict=False)],
-            index=frame.index,
-            dtype=str,
-        )
-
-    mentions = local[LOCAL_MENTIONS.name].copy()
-    mentions["actor_id"] = ids(mentions, "actor_key")
-
-    quotes = local[LOCAL_QUOTES.name].copy()
-    quotes["speaker_id"] = ids(quotes, "speaker_key")
-    quotes["speaker"] = canonical(quotes, "speaker_id", "speaker")
-
-    found = local[LOCAL_COMMITMENTS.name].copy()
-    found["actor_id"] = ids(found, "actor_key")
-    found["actor"] = canonical(found, "actor_id", "actor")
-    found["counterpart_id"] = ids(found, "counterpart_key")
-    found["counterpart"] = canonical(found, "counterpart_id", "counterpart")
-    found["commitment_group"] = assign_groups(conform(found, COMMITMENTS))
-
-    order = {
-        aid: i for i, aid in enumerate(articles.sort_values(["date", "article_id"])["article_id"])
-    }
-
-    def ordered(frame: pd.DataFrame, spec, by: str, *, descending: bool = False) -> pd.DataFrame:
-        frame = conform(frame, spec)[spec.column_names]
-        if frame.empty:
-            return empty_frame(spec)
-        frame["_order"] = frame["article_id"].map(order)
-        frame = frame.sort_values(["_order", by], ascending=[True, not descending], kind="stable")
-        return frame.drop(columns="_order").reset_index(drop=True)
-
-    return Corpus(
-        articles=articles.assign(_o=articles["article_id"].map(order))
-        .sort_values("_o")
-        .drop(columns="_o")
-        .reset_index(drop=True),
-        actors=conform(actors, ACTORS),
-        mentions=ordered(mentions, MENTIONS, "start_char"),
-        themes=ordered(local[THEMES.name], THEMES, "score", descending=True),
-        commitments=ordered(found, COMMITMENTS, "start_char"),
-        quotes=ordered(quotes, QUOTES, "start_char"),
-    )
+    derived = derive(local)
+    con = duckdb.connect(":memory:")
+    try:
+        for spec in LOCAL_TABLES:
+            con.register(spec.name, conform(local[spec.name], spec)[spec.column_names])
+        for name, frame in derived.items():
+            con.register(name, frame)
+        create_views(con)
+        return Corpus(**read_tables(con))
+    finally:
+        con.close()
 
 
 def build_paths(
@@ -436,13 +395,26 @@ def build_paths(
 
 
 def load_store(store: Store) -> Corpus:
-    """Return the six tables of every article in the store."""
-    return assemble(store.local_tables())
+    """Return the six tables of every article in the store.
+
+    The tables are read through the ``corpus_*`` views over the stored derived tables,
+    with no merging. A writable store whose derived tables are missing or stale (written
+    by an older version) computes and stores them first; a read-only one assembles the
+    tables in memory, as before.
+    """
+    if not store.read_only:
+        store.refresh_derived()
+    tables = store.contract_tables()
+    if tables is None:
+        return assemble(store.local_tables())
+    return Corpus(**tables)
 
 
 def load_stores(*stores: Store) -> Corpus:
     """Return the six tables of every article in ``stores``, actors made canonical across all.
 
+    The actors are merged in memory over all the stores' articles (the reduce is near
+    linear, but it runs over the whole union, not only the first store's additions).
     An article held by more than one store is read from the first that holds it, so a
     store listed first (a visitor's own re-processing, say) wins over the ones after it.
     """

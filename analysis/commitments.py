@@ -87,8 +87,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actors import ArticleActors, LocalActor
@@ -1246,41 +1247,69 @@ def assign_groups(table: pd.DataFrame) -> pd.Series:
 
     Rows of the same actor whose counterparts agree (or one is missing) and whose
     content keywords are similar (``GROUP_SIMILARITY``) share the key of the earliest
-    such row (by date, article and offset), whatever their type, so a proposal and the
-    later agreement on it are one commitment seen twice.
+    such row (by date, article, offset and id), whatever their type, so a proposal and
+    the later agreement on it are one commitment seen twice. A row is compared only with
+    its own actor's groups, and those in one vectorised call.
     """
     if table.empty:
         return pd.Series([], index=table.index, dtype=str)
     actor = table["actor_id"].where(table["actor_id"] != "", table["actor"].str.lower()).tolist()
     counterpart = table["counterpart"].fillna("").str.lower().tolist()
     keywords = table["content"].fillna("").map(content_keywords).tolist()
-    order = (
-        table.reset_index(drop=True)
-        .sort_values(["date", "article_id", "start_char"], kind="stable")
-        .index
-    )
-    # Groups by actor, in the order they were formed: only the same actor's groups can match.
-    groups: dict[str, list[tuple[str, str, str]]] = {}  # actor -> (counterpart, keywords, key)
+    by = [c for c in ("date", "article_id", "start_char", "commitment_id") if c in table]
+    order = table.reset_index(drop=True).sort_values(by, kind="stable").index
+    groups: dict[str, _ActorGroups] = {}
     keys: list[str] = [""] * len(table)
     for i in order:
-        own = groups.setdefault(actor[i], [])
-        key = _matching_group(own, counterpart[i], keywords[i])
+        own = groups.setdefault(actor[i], _ActorGroups())
+        key = own.matching(counterpart[i], keywords[i])
         if key is None:
             seed = f"{actor[i]}|{counterpart[i]}|{keywords[i]}"
             key = hashlib.sha1(seed.encode()).hexdigest()[:12]
-            own.append((counterpart[i], keywords[i], key))
+            own.add(counterpart[i], keywords[i], key)
         keys[i] = key
     return pd.Series(keys, index=table.index, dtype=str)
 
 
-def _matching_group(
-    groups: list[tuple[str, str, str]], counterpart: str, keywords: str
-) -> str | None:
-    best, best_score = None, 0.0
-    for g_counterpart, g_keywords, key in groups:
-        if counterpart and g_counterpart and counterpart != g_counterpart:
-            continue
-        score = fuzz.token_set_ratio(keywords, g_keywords) if keywords and g_keywords else 0.0
-        if score >= GROUP_SIMILARITY and score > best_score:
-            best, best_score = key, score
-    return best
+class _ActorGroups:
+    """One actor's commitment groups in the order they were formed, indexed by counterpart.
+
+    Groups with no keywords never match and are not indexed.
+    """
+
+    def __init__(self) -> None:
+        self.keywords: list[str] = []  # every matchable group, in order formed
+        self.keys: list[str] = []
+        self.by_counterpart: dict[str, list[int]] = {}
+
+    def add(self, counterpart: str, keywords: str, key: str) -> None:
+        if keywords:
+            self.by_counterpart.setdefault(counterpart, []).append(len(self.keys))
+            self.keywords.append(keywords)
+            self.keys.append(key)
+
+    def matching(self, counterpart: str, keywords: str) -> str | None:
+        """Return the key of the most similar group (the earliest among equals), or None.
+
+        A row with a counterpart matches groups with that counterpart or none; a row
+        without one matches any group.
+        """
+        if not keywords or not self.keys:
+            return None
+        if counterpart:
+            picked = sorted(
+                self.by_counterpart.get(counterpart, []) + self.by_counterpart.get("", [])
+            )
+        else:
+            picked = range(len(self.keys))
+        if not picked:
+            return None
+        scores = process.cdist(
+            [keywords],
+            [self.keywords[j] for j in picked],
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=GROUP_SIMILARITY,
+            dtype=np.float64,
+        )[0]
+        best = int(np.argmax(scores))  # the first of equal scores: the earliest group
+        return self.keys[picked[best]] if scores[best] >= GROUP_SIMILARITY else None

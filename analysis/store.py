@@ -22,7 +22,7 @@ import hashlib
 import os
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import duckdb
@@ -30,7 +30,7 @@ import pandas as pd
 from platformdirs import user_data_dir
 
 from analysis import snapshot
-from analysis.tables import LOCAL_TABLES, conform, empty_frame
+from analysis.tables import DERIVED_TABLES, LOCAL_TABLES, conform, empty_frame, subset_spec
 
 STORE_ENV = "COMMITMENT_TRACKER_STORE"
 
@@ -95,6 +95,7 @@ class Store:
         if not self.read_only:
             self._ensure_schema()
             self._ensure_corrections()
+            self._ensure_derived()
 
     @classmethod
     def reader(cls, path: str | Path | None = None, *, attempts: int = 6) -> Store:
@@ -152,6 +153,9 @@ class Store:
             return
         # The row layout changed: old rows cannot be read back, so start again.
         con.execute("BEGIN")
+        for spec in DERIVED_TABLES:
+            con.execute(f"DROP TABLE IF EXISTS {spec.name}")
+        con.execute("DELETE FROM meta WHERE key = 'derived'")
         for spec in LOCAL_TABLES:
             con.execute(f"DROP TABLE IF EXISTS {spec.name}")
             columns = ", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in spec.dtypes.items())
@@ -221,14 +225,27 @@ class Store:
             con.execute("ROLLBACK")
             raise
 
-    def local_tables(self, article_ids: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
-        """Return the stored per-article tables, for ``article_ids`` or every article."""
+    def local_tables(
+        self,
+        article_ids: Iterable[str] | None = None,
+        *,
+        columns: Mapping[str, Sequence[str]] | None = None,
+    ) -> dict[str, pd.DataFrame]:
+        """Return the stored per-article tables, for ``article_ids`` or every article.
+
+        ``columns`` (table name -> column names) reads only those tables and columns.
+        """
         con = self._con
         out = {}
         if article_ids is not None:
             con.register("wanted_ids", pd.DataFrame({"article_id": list(article_ids)}, dtype=str))
         for spec in LOCAL_TABLES:
-            sql = f"SELECT * FROM {spec.name}"
+            if columns is not None:
+                if spec.name not in columns:
+                    continue
+                spec = subset_spec(spec, columns[spec.name])
+            listed = ", ".join(f'"{c}"' for c in spec.column_names)
+            sql = f"SELECT {listed} FROM {spec.name}"
             if article_ids is not None:
                 sql += " WHERE article_id IN (SELECT article_id FROM wanted_ids)"
             out[spec.name] = conform(con.execute(sql).df(), spec)
@@ -250,6 +267,94 @@ class Store:
         con.unregister("gone_ids")
         con.execute("COMMIT")
         self._changed = True
+        self.refresh_derived()
+
+    # ---- derived tables: canonical actors and commitment groups (analysis/derived.py)
+
+    def _ensure_derived(self) -> None:
+        """Compute the derived tables once for a store written before they existed (or
+        left stale by a build stopped between its rows and its reduce)."""
+        if self.derived_current():
+            return
+        if self._con.execute("SELECT count(*) FROM processed").fetchone()[0] == 0:
+            self.put_derived({spec.name: empty_frame(spec) for spec in DERIVED_TABLES})
+        else:
+            self.refresh_derived()
+
+    def refresh_derived(self) -> bool:
+        """Recompute the derived tables when they do not match the stored articles."""
+        from analysis.derived import refresh
+
+        return refresh(self)
+
+    def _has_table(self, name: str) -> bool:
+        found = self._con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND NOT temporary",
+            [name],
+        ).fetchone()
+        return bool(found[0])
+
+    def put_derived(self, tables: dict[str, pd.DataFrame]) -> None:
+        """Replace each named derived table whole, in one transaction.
+
+        When all three are given they are marked current for the articles stored now.
+        """
+        specs = {spec.name: spec for spec in DERIVED_TABLES}
+        unknown = set(tables) - set(specs)
+        if unknown:
+            raise ValueError(f"not a derived table: {', '.join(sorted(unknown))}")
+        con = self._con
+        con.execute("BEGIN")
+        try:
+            for name, frame in tables.items():
+                spec = specs[name]
+                con.execute(f"DROP TABLE IF EXISTS {name}")
+                columns = ", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in spec.dtypes.items())
+                con.execute(f"CREATE TABLE {name} ({columns})")
+                rows = conform(frame, spec)[spec.column_names]
+                if len(rows):
+                    con.register("derived_rows", rows)
+                    con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM derived_rows")
+                    con.unregister("derived_rows")
+            if set(tables) == set(specs):
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('derived', ?)", [self.signature()])
+            else:
+                con.execute("DELETE FROM meta WHERE key = 'derived'")
+            con.execute("COMMIT")
+            self._changed = True
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def derived(self, name: str) -> pd.DataFrame | None:
+        """Return a stored derived table (None when it was never written)."""
+        spec = {spec.name: spec for spec in DERIVED_TABLES}[name]
+        if not self._has_table(name):
+            return None
+        return conform(self._con.execute(f"SELECT * FROM {name}").df(), spec)
+
+    def derived_current(self) -> bool:
+        """Return True when the derived tables were computed over the articles stored now."""
+        try:
+            row = self._con.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone()
+        except duckdb.CatalogException:  # a read-only store made before the meta table
+            return False
+        if not row or row[0] != self.signature():
+            return False
+        return all(self._has_table(spec.name) for spec in DERIVED_TABLES)
+
+    def contract_tables(self) -> dict[str, pd.DataFrame] | None:
+        """Return the six contract tables read through the ``corpus_*`` views.
+
+        None when the derived tables are missing or stale (a read-only store written by an
+        older version): the caller assembles the tables itself.
+        """
+        if not self.derived_current():
+            return None
+        from analysis.relations import create_views, read_tables
+
+        create_views(self._con)
+        return read_tables(self._con)
 
     # ---- the analyst's corrections (see analysis/corrections.py); kept across schema changes
 

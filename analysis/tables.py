@@ -246,3 +246,26 @@ LOCAL_TABLES: tuple[TableSpec, ...] = (
     LOCAL_QUOTES,
     LOCAL_COMMITMENTS,
 )
+
+# Derived tables: the cross-article reduce over every stored article (analysis.derived),
+# stored so that loading the six tables only joins (analysis.relations).
+CANONICAL_ACTORS = TableSpec("canonical_actors", ACTORS.columns, ACTORS.extra, ACTORS.key)
+ACTOR_MAP = TableSpec(
+    "actor_map",
+    {"article_id": STR, "actor_key": STR, "actor_id": STR},
+    {},
+    ("article_id", "actor_key"),
+)
+COMMITMENT_GROUPS = TableSpec(
+    "commitment_groups",
+    {"commitment_id": STR, "commitment_group": STR},
+    {},
+    ("commitment_id",),
+)
+DERIVED_TABLES: tuple[TableSpec, ...] = (CANONICAL_ACTORS, ACTOR_MAP, COMMITMENT_GROUPS)
+
+
+def subset_spec(spec: TableSpec, columns: Iterable[str]) -> TableSpec:
+    """Return ``spec`` narrowed to ``columns`` (in that order)."""
+    dtypes = spec.dtypes
+    return TableSpec(spec.name, {c: dtypes[c] for c in columns}, {}, spec.key)
