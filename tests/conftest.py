@@ -20,13 +20,24 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def seed_build():
-    """The build result of the bundled seeds/ corpus, in a throw-away store."""
+def seed_store_path(tmp_path_factory):
+    """A store file holding the bundled seeds/ corpus, built once per session.
+
+    Tests read it (or copy its rows); none writes to it.
+    """
+    return tmp_path_factory.mktemp("seed-store") / "seeds.duckdb"
+
+
+@pytest.fixture(scope="session")
+def seed_build(seed_store_path):
+    """The build result of the bundled seeds/ corpus, kept in ``seed_store_path``."""
     from analysis.articles import read_articles
     from analysis.build import build
+    from analysis.store import Store
 
     report = read_articles([SEEDS])
-    return build(report.articles)
+    with Store(seed_store_path, publish=False) as store:
+        return build(report.articles, store=store)
 
 
 @pytest.fixture(scope="session")

@@ -46,14 +46,21 @@ def test_a_worker_with_another_pipeline_version_refuses_the_batch():
 
 
 @pytest.mark.slow
-def test_a_two_worker_local_cluster_builds_the_same_tables_as_one_process(seed_build):
-    """The bundled corpus on a 2-worker LocalCluster gives identical tables."""
+def test_a_two_worker_local_cluster_builds_the_same_tables_as_one_process(
+    seed_build, seed_store_path, tmp_path
+):
+    """The bundled corpus on a 2-worker LocalCluster gives identical tables, and stores
+    identical canonical actors and commitment groups, whatever order batches came back in."""
     from analysis.articles import read_articles
     from analysis.build import build
+    from analysis.store import Store
+    from analysis.tables import DERIVED_TABLES
     from tests.conftest import SEEDS
 
     articles = read_articles([SEEDS]).articles
-    on_cluster = build(articles, dask="local:2")
+    with Store(tmp_path / "cluster.duckdb", publish=False) as store:
+        on_cluster = build(articles, dask="local:2", store=store)
+        cluster_derived = {spec.name: store.derived(spec.name) for spec in DERIVED_TABLES}
     assert on_cluster.processed == len(articles)
     local = seed_build.corpus.tables()
     for name, frame in on_cluster.corpus.tables().items():
@@ -61,6 +68,16 @@ def test_a_two_worker_local_cluster_builds_the_same_tables_as_one_process(seed_b
         pd.testing.assert_frame_equal(
             frame.reset_index(drop=True), local[name].reset_index(drop=True), obj=name
         )
+    with Store(seed_store_path, read_only=True) as one_process:
+        for spec in DERIVED_TABLES:
+            mine, theirs = cluster_derived[spec.name], one_process.derived(spec.name)
+            assert mine is not None and len(mine) == len(theirs) > 0, spec.name
+            key = list(spec.key)
+            pd.testing.assert_frame_equal(
+                mine.sort_values(key, ignore_index=True),
+                theirs.sort_values(key, ignore_index=True),
+                obj=spec.name,
+            )
 
 
 def test_a_batch_on_a_worker_keeps_the_guarantees_of_a_local_build():
