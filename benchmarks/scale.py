@@ -1,7 +1,7 @@
 """How the build and the load grow with the corpus, and what a second process or a cluster gives.
 
 usage: python benchmarks/scale.py --jsonl PATH [--sizes 1000 2000 4000] [--limit N]
-                                  [--skip-throughput] [--skip-growth]
+                                  [--skip-throughput] [--skip-growth] [--full]
 
 Two parts, each printed as ratios measured in this one run (the machine is shared, so
 absolute seconds mean little):
@@ -9,10 +9,13 @@ absolute seconds mean little):
 - throughput: words per second of raw ``nlp.pipe`` against the whole build with 1 and 2
   processes and on a 2-worker Dask ``LocalCluster``, over the first ``--limit`` articles
   of the JSON Lines file (all of them by default);
-- growth: for each size in ``--sizes``, a fresh build into a new store file, then a load
-  of the six tables from that store as the dashboard does it, each in its own process so
-  that its peak memory is its own; then the growth exponent fitted on log time against
-  log size (1.0 is linear).
+- growth: for each size in ``--sizes``, a fresh build into a new store file (its rows and
+  its cross-article reduce: canonical actors and commitment groups, stored), then a load
+  of the six tables from that store's published snapshot as the dashboard does it, and
+  the reduce alone timed again over the stored rows, each in its own process so that its
+  peak memory is its own; then the growth exponent fitted on log time against log size
+  (1.0 is linear). ``--full`` also extends the largest store to every article of the
+  file and loads it (the load the dashboard pays at the full corpus).
 """
 
 from __future__ import annotations
@@ -67,14 +70,24 @@ STEP = """
 import json, re, sys, time
 from analysis.articles import read_articles
 from analysis.build import load_store, update_store
+from analysis.derived import REDUCE_COLUMNS, derive
 from analysis.store import Store
 path, limit, store_path, step = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-start = time.perf_counter()
-with Store(store_path) as store:
-    if step == "build":
-        update_store(read_articles([path]).articles[:limit], store)
-    else:
-        load_store(store)
+if step == "build":
+    articles = read_articles([path]).articles[:limit]
+    start = time.perf_counter()
+    with Store(store_path) as store:
+        update_store(articles, store)
+elif step == "load":
+    start = time.perf_counter()
+    with Store.reader(store_path) as store:
+        corpus = load_store(store)
+        assert store.derived_current() and len(corpus.articles) > 0
+else:  # the reduce alone, over the stored rows
+    with Store.reader(store_path) as store:
+        local = store.local_tables(columns=REDUCE_COLUMNS)
+    start = time.perf_counter()
+    derive(local)
 seconds = time.perf_counter() - start
 # VmHWM is this program's own peak: ru_maxrss would include the parent's peak at fork.
 status = open("/proc/self/status").read()
@@ -104,7 +117,7 @@ def exponent(sizes: list[int], values: list[float]) -> float:
     )
 
 
-def growth(jsonl: Path, sizes: list[int]) -> None:
+def growth(jsonl: Path, sizes: list[int], *, full: bool = False) -> None:
     print(f"\n== growth: sizes {sizes}")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -112,22 +125,38 @@ def growth(jsonl: Path, sizes: list[int]) -> None:
             store = Path(tmp) / f"s{size}.duckdb"
             built = run_step(jsonl, size, store, "build")
             loaded = run_step(jsonl, size, store, "load")
-            rows.append((size, built, loaded))
+            reduced = run_step(jsonl, size, store, "reduce")
+            rows.append((size, built, loaded, reduced))
             print(
-                f"{size} articles: build {built['seconds'] / rows[0][1]['seconds']:.2f}x and "
-                f"load {loaded['seconds'] / rows[0][2]['seconds']:.2f}x of the smallest size; "
-                f"load/build {loaded['seconds'] / built['seconds']:.3f}; peak memory "
-                f"build {built['peak_mb']:,.0f} MB, load {loaded['peak_mb']:,.0f} MB"
+                f"{size} articles: build {built['seconds'] / rows[0][1]['seconds']:.2f}x, "
+                f"load {loaded['seconds'] / rows[0][2]['seconds']:.2f}x and "
+                f"reduce {reduced['seconds'] / rows[0][3]['seconds']:.2f}x of the smallest size; "
+                f"load/build {loaded['seconds'] / built['seconds']:.3f}; seconds build "
+                f"{built['seconds']:.1f}, load {loaded['seconds']:.2f}, reduce "
+                f"{reduced['seconds']:.2f}; peak memory build {built['peak_mb']:,.0f} MB, "
+                f"load {loaded['peak_mb']:,.0f} MB"
             )
-    if len(sizes) > 1:
-        for name, key, part in (
-            ("build time", "seconds", 1),
-            ("load time", "seconds", 2),
-            ("build peak memory", "peak_mb", 1),
-            ("load peak memory", "peak_mb", 2),
-        ):
-            values = [row[part][key] for row in rows]
-            print(f"growth exponent of {name}: {exponent(sizes, values):.2f}")
+        if len(sizes) > 1:
+            for name, key, part in (
+                ("build time", "seconds", 1),
+                ("load time", "seconds", 2),
+                ("reduce time", "seconds", 3),
+                ("build peak memory", "peak_mb", 1),
+                ("load peak memory", "peak_mb", 2),
+            ):
+                values = [row[part][key] for row in rows]
+                print(f"growth exponent of {name}: {exponent(sizes, values):.2f}")
+        if full:
+            store = Path(tmp) / f"s{sizes[-1]}.duckdb"
+            everything = len(read_articles([jsonl]).articles)
+            extended = run_step(jsonl, everything, store, "build")
+            loaded = run_step(jsonl, everything, store, "load")
+            print(
+                f"all {everything} articles: extending the {sizes[-1]}-article store "
+                f"{extended['seconds']:.1f} s; load {loaded['seconds']:.2f} s "
+                f"({loaded['seconds'] / rows[-1][2]['seconds']:.2f}x the {sizes[-1]}-article "
+                f"load), peak memory {loaded['peak_mb']:,.0f} MB"
+            )
 
 
 def main() -> None:
@@ -139,6 +168,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="articles for the throughput part")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-growth", action="store_true")
+    parser.add_argument(
+        "--full", action="store_true", help="also load every article of the file (growth part)"
+    )
     args = parser.parse_args()
     if not args.skip_throughput:
         articles = read_articles([args.jsonl]).articles
@@ -146,7 +178,7 @@ def main() -> None:
         own, children = peak_mb()
         print(f"peak memory: {own:,.0f} MB here, {children:,.0f} MB in the largest worker")
     if not args.skip_growth:
-        growth(args.jsonl, sorted(args.sizes))
+        growth(args.jsonl, sorted(args.sizes), full=args.full)
 
 
 if __name__ == "__main__":
