@@ -15,7 +15,10 @@ absolute seconds mean little):
   the reduce alone timed again over the stored rows, each in its own process so that its
   peak memory is its own; then the growth exponent fitted on log time against log size
   (1.0 is linear). ``--full`` also extends the largest store to every article of the
-  file and loads it (the load the dashboard pays at the full corpus).
+  file and loads it (the load the dashboard pays at the full corpus). ``--from-store S``
+  skips parsing: each size's store gets the rows of its first articles copied from the
+  store S (built earlier from the same file), batch by batch as a build stores them, and
+  the "build" timed is then storing those rows plus the reduce.
 """
 
 from __future__ import annotations
@@ -73,7 +76,17 @@ from analysis.build import load_store, update_store
 from analysis.derived import REDUCE_COLUMNS, derive
 from analysis.store import Store
 path, limit, store_path, step = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-if step == "build":
+if step.startswith("copy:"):  # rows from an earlier build, no parsing
+    ids = [a.article_id for a in read_articles([path]).articles[:limit]]
+    with Store(step[5:], read_only=True) as source:
+        local = source.local_tables(ids)
+    start = time.perf_counter()
+    with Store(store_path) as store:
+        for i in range(0, len(ids), 32):
+            batch = set(ids[i : i + 32])
+            store.add({n: f[f["article_id"].isin(batch)] for n, f in local.items()}, "copied")
+        store.refresh_derived()
+elif step == "build":
     articles = read_articles([path]).articles[:limit]
     start = time.perf_counter()
     with Store(store_path) as store:
@@ -117,13 +130,17 @@ def exponent(sizes: list[int], values: list[float]) -> float:
     )
 
 
-def growth(jsonl: Path, sizes: list[int], *, full: bool = False) -> None:
-    print(f"\n== growth: sizes {sizes}")
+def growth(
+    jsonl: Path, sizes: list[int], *, full: bool = False, from_store: Path | None = None
+) -> None:
+    build_step = f"copy:{from_store}" if from_store else "build"
+    what = f" (rows copied from {from_store}, no parsing)" if from_store else ""
+    print(f"\n== growth: sizes {sizes}{what}")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             store = Path(tmp) / f"s{size}.duckdb"
-            built = run_step(jsonl, size, store, "build")
+            built = run_step(jsonl, size, store, build_step)
             loaded = run_step(jsonl, size, store, "load")
             reduced = run_step(jsonl, size, store, "reduce")
             rows.append((size, built, loaded, reduced))
@@ -149,7 +166,7 @@ def growth(jsonl: Path, sizes: list[int], *, full: bool = False) -> None:
         if full:
             store = Path(tmp) / f"s{sizes[-1]}.duckdb"
             everything = len(read_articles([jsonl]).articles)
-            extended = run_step(jsonl, everything, store, "build")
+            extended = run_step(jsonl, everything, store, build_step)
             loaded = run_step(jsonl, everything, store, "load")
             print(
                 f"all {everything} articles: extending the {sizes[-1]}-article store "
@@ -169,6 +186,9 @@ def main() -> None:
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-growth", action="store_true")
     parser.add_argument(
+        "--from-store", type=Path, help="copy rows from this store instead of parsing (growth)"
+    )
+    parser.add_argument(
         "--full", action="store_true", help="also load every article of the file (growth part)"
     )
     args = parser.parse_args()
@@ -178,7 +198,7 @@ def main() -> None:
         own, children = peak_mb()
         print(f"peak memory: {own:,.0f} MB here, {children:,.0f} MB in the largest worker")
     if not args.skip_growth:
-        growth(args.jsonl, sorted(args.sizes), full=args.full)
+        growth(args.jsonl, sorted(args.sizes), full=args.full, from_store=args.from_store)
 
 
 if __name__ == "__main__":
