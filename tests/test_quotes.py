@@ -532,3 +532,30 @@ def test_a_participle_after_an_object_that_is_no_source_keeps_the_subject(nlp) -
     )
     (row,) = rows_of(nlp, text)
     assert row["speaker"] == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fronted phrase about a person introduces who "he" is
+        (
+            "President Lidia Marsh hosted Prime Minister Anton Varga. After Varga's speech, "
+            'he said: "We will build the bridge together."',
+            "Anton Varga",
+        ),
+        (
+            "President Tomas Kell hosted Prime Minister Anton Varga. After Varga arrived in "
+            'the capital, he said: "We will build the bridge together."',
+            "Anton Varga",
+        ),
+        # the person met in the fronted phrase is not the one speaking
+        (
+            "President Tomas Kell spoke on Monday. After meeting Anton Varga, he said: "
+            '"We will build the bridge together."',
+            "Tomas Kell",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_about_a_person(nlp, text: str, speaker: str) -> None:
+    rows = rows_of(nlp, text)
+    assert [row["speaker"] for row in rows] == [speaker]
