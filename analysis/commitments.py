@@ -758,6 +758,8 @@ def _parties(
             named, through_speaker = [], True
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
+    if not reported and _shares_a_call_modal(cue.clause, lex):
+        return None  # the writer's "X must notify ... and submit a plan": X is called on
     if (
         cue.kind == "call"
         and not reported
@@ -950,6 +952,17 @@ def _deadline(tokens: list[Token]) -> str:
         if timed:
             return "".join(t.text_with_ws for t in phrase).strip(" ,.")
     return ""
+
+
+def _shares_a_call_modal(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a bare conjunct verb shares the calling modal of the verb it is joined
+    to ("must notify the commission and submit a plan": "must" governs "submit" too)."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+        modal = _modal_of(verb)
+        if modal is not None:
+            return lex.modals.get(_lemma(modal)) == "call"
+    return False
 
 
 def _hedged(cue: Cue, sent: Span, lex: CueLexicon) -> bool:

@@ -717,3 +717,35 @@ def test_a_party_named_as_excluded_does_not_commit(nlp) -> None:
     assert pairs(extract(nlp, "Delegates from Norway are seeking to settle the dispute.")) == {
         ("Norway", "intent")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Chile apologised for the delay and offered its condolences to the families.", False),
+        ("Peru offered an apology to Chile for the border incident.", False),
+        ("The Greek minister offered his views on the crisis to reporters.", False),
+        # what the other side can take up is offered
+        ("Peru offered emergency help to Chile after the earthquake.", True),
+        ("Peru offered to host the next round of talks.", True),
+    ],
+)
+def test_words_of_feeling_or_courtesy_are_not_offers(nlp, text: str, offered: bool) -> None:
+    assert ("offer" in {row["type"] for row in extract(nlp, text)}) is offered
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        # the writer's "must" governs the verb joined to it as well
+        (
+            "Under the new rules, Austria must notify the commission and submit a budget plan "
+            "every spring.",
+            False,
+        ),
+        # a joined verb with its own "will" commits on its own
+        ("Austria must notify the commission and will submit a budget plan every spring.", True),
+    ],
+)
+def test_a_joined_verb_shares_the_writers_must(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed
