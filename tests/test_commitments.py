@@ -749,3 +749,32 @@ def test_words_of_feeling_or_courtesy_are_not_offers(nlp, text: str, offered: bo
 )
 def test_a_joined_verb_shares_the_writers_must(nlp, text: str, committed: bool) -> None:
     assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        ("In the survey, over 70% agreed Europe should attempt to counterbalance Russia.", False),
+        ("Most respondents said Germany should send more troops to the mission.", False),
+        # a named speaker's call and a count of officials still count
+        ("Chancellor Anna Weber said Germany should send more troops to the mission.", True),
+        ("Three ministers said Germany would send more troops to the mission.", True),
+    ],
+)
+def test_what_those_polled_say_is_opinion(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a part of a group is not the group
+        ("The EU announced Monday that ten of its member nations plan to participate.", set()),
+        ("NATO said some of its members will send ships.", set()),
+        # the whole group, and a part the sentence names, still commit
+        ("NATO said its members will send ships to the gulf.", {"NATO"}),
+        ("Two of the countries, Chile and Peru, agreed to join the patrol.", {"Chile"}),
+    ],
+)
+def test_a_part_of_a_group_commits_only_where_named(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
