@@ -882,6 +882,10 @@ def _is_cue(token: Token) -> bool:
         token.lemma_.lower() in _ASPECT_VERBS
     ):
         return False  # "will continue to be", "began to talk": aspect, not speech
+    if token.lemma_.lower() in _ASPECT_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    ):
+        return False  # "began hearings", "continued talks": an act begun, not speech
     particle = _NEEDS_PARTICLE.get(token.lemma_.lower())
     return particle is None or any(c.lower_ == particle for c in token.children)
 

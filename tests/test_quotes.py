@@ -559,3 +559,14 @@ def test_a_participle_after_an_object_that_is_no_source_keeps_the_subject(nlp) -
 def test_a_pronoun_after_a_fronted_phrase_about_a_person(nlp, text: str, speaker: str) -> None:
     rows = rows_of(nlp, text)
     assert [row["speaker"] for row in rows] == [speaker]
+
+
+def test_a_begun_act_is_no_speech_cue(nlp) -> None:
+    # "began hearings" is an act; the speaker is whoever "said" the words that follow
+    rows = rows_of(
+        nlp,
+        "Senator Ola Brenn doubts the motion will pass and said that even if the Senate of "
+        "Norland began hearings against the minister, \"I don't think you can remove the "
+        'minister of defence".',
+    )
+    assert [row["speaker"] for row in rows] == ["Ola Brenn"]
