@@ -1292,6 +1292,8 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
         if actor is not None and actor.type != "place":
             return Speaker(actor, actor.name, ":")
     for token in reversed(before):
+        if token.tag_ in ("NNS", "NNPS"):
+            continue  # "remarks from ordinary Norlanders:": a people, not its state, speaks
         actor = article.actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "place":
             return Speaker(actor, actor.name, ":")

@@ -570,3 +570,23 @@ def test_a_begun_act_is_no_speech_cue(nlp) -> None:
         'minister of defence".',
     )
     assert [row["speaker"] for row in rows] == ["Ola Brenn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a people named in a lead-in is not its state
+        (
+            "The verdict was read on Monday. Remarks from ordinary Norwegians on hearing the "
+            'news: "Outrageous! That was a disgrace!"',
+            "",
+        ),
+        (
+            "The verdict was read on Monday. Reaction from the Norwegian government on hearing "
+            'the news: "This is a disgrace for the court."',
+            "Norway",
+        ),
+    ],
+)
+def test_a_people_in_a_colon_lead_in_is_not_its_state(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
