@@ -703,7 +703,8 @@ def _speaker(
             and not context.in_quote(head.idx)
         ):
             found = context.speaker_of_cue(head, list(sent))
-            return True, found.actor, head
+            # An outlet reports what others commit to; it commits nothing itself.
+            return True, None if is_outlet(found.actor) else found.actor, head
     for token in sent:
         if (
             token.lower_ == "according"

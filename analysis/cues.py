@@ -398,9 +398,12 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
                     return Cue("endorsement", token, token, token, f"{token.text} {prep.text}")
     kind = lex.complement_verbs.get(lemma)
     if kind is not None:
+        particles = [
+            c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")
+        ]
+        # the particle written after the verb ("called for") before an opening "On Friday"
         particle = next(
-            (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
-            None,
+            (c for c in particles if c.i > token.i), particles[0] if particles else None
         )
         if lemma == "like" and not _modal_of(token):
             return None  # "would like to", not "like"
@@ -409,7 +412,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
         if particle is not None and kind == "call":
-            return Cue(kind, token, token, token, f"{token.text} {particle.text}")
+            # the particle is written after the verb ("called for"); a sentence's opening
+            # "On Friday" is no part of the cue's words
+            words = f"{token.text} {particle.text}" if particle.i > token.i else token.text
+            return Cue(kind, token, token, token, words)
         return None
     if lemma == "announce":
         return _announced(token, lex)

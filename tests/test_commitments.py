@@ -778,3 +778,20 @@ def test_what_those_polled_say_is_opinion(nlp, text: str, committed: bool) -> No
 )
 def test_a_part_of_a_group_commits_only_where_named(nlp, text: str, actors: set) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_the_cue_of_a_call_reads_as_written(nlp) -> None:
+    # "On Friday" opens the sentence; the call is "called for"
+    rows = extract(
+        nlp, "On Friday, Education Minister Jan Oster called for an end to the violence."
+    )
+    assert [(row["actor"], row["cue"]) for row in rows] == [("Jan Oster", "called for")]
+
+
+def test_an_outlet_reporting_a_pledge_is_not_its_author(nlp) -> None:
+    rows = extract(
+        nlp,
+        "The weekly magazine Corvo printed the story. Corvo reports that the rebel envoy Ivo "
+        "Marek announced that he would donate 5 million dollars to the campaign.",
+    )
+    assert {row["actor"] for row in rows} == {"Ivo Marek"}
