@@ -204,6 +204,24 @@ def _clause_path(token: Token, sent: Span) -> list[Token]:
     return path
 
 
+def _hypothetical(verb: Token) -> bool:
+    """Return whether a "would" clause rests on a condition told in the past ("if I were",
+    "if we had known"): the second and third conditionals imagine, they commit nobody."""
+    modal = _modal_of(verb)
+    if modal is None or modal.lower_ not in ("would", "'d"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            continue
+        if clause.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in clause.children
+        ):
+            return True
+    return False
+
+
 def _is_background(
     cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None = None
 ) -> bool:
@@ -241,6 +259,10 @@ def _is_background(
         ):
             return True  # "we are sure that it will": a forecast
     clause = cue.clause
+    if quote is not None and _hypothetical(clause):
+        # '"If I were a soldier, I would not want"': no real course is set. Only in the
+        # speaker's own words: reported speech shifts "if they ask" to "if they asked".
+        return True
     if clause.dep_ == "xcomp" and not _passes_through(clause.head, lex):
         return True
     if _is_indirect_question(clause):

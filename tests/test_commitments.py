@@ -795,3 +795,25 @@ def test_an_outlet_reporting_a_pledge_is_not_its_author(nlp) -> None:
         "Marek announced that he would donate 5 million dollars to the campaign.",
     )
     assert {row["actor"] for row in rows} == {"Ivo Marek"}
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        # a speaker's second or third conditional imagines; it commits nobody
+        (
+            '"If I were a soldier on the front line, I would not want someone next to me who '
+            'is on drugs," Senator Ola Brenn said.',
+            False,
+        ),
+        ('"If we had the money, we would build the bridge," the Greek minister said.', False),
+        # a real condition, and a condition shifted back in reported speech, still commit
+        (
+            '"If parliament approves the funds, we will build the bridge," the Greek minister said.',
+            True,
+        ),
+        ("Greece said it would send troops if the United Nations asked it to.", True),
+    ],
+)
+def test_a_speakers_hypothetical_commits_nobody(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed
