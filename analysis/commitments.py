@@ -42,8 +42,14 @@ What counts (the rules, documented here because they decide what the table holds
   what "you" want or do; a passive call, endorsement, offer or intent in reported
   speech ('"I was asked to help"', "said the opposition was supported"); an agenda
   ("the conference will focus on"); beliefs ("workers feel that"); a thing that
-  "supports" or "calls for" (only documents speak); and any clause whose actor cannot
-  be resolved to a named actor.
+  "supports" or "calls for" (only documents speak); an intention negated in the past
+  ("we did not plan to", "a war we never wanted"); offering words of feeling or courtesy
+  ("offered condolences", "an apology", "his views"); what those polled say ("70%
+  agreed Europe should"); a verb joined to the writer's "must" ("must notify ... and
+  submit"); a speaker's second or third conditional ("if I were ..., I would not"); a
+  part of a group the sentence does not name ("ten of its members plan to"); and any
+  clause whose actor cannot be resolved to a named actor. An outlet reporting a pledge
+  ("Corvo reports that ...") is never its author.
 - Actor. In a direct quotation or in reported speech ("X said that ..."), the speaker
   commits when the clause's subject is "we", "I", "our country", a pronoun, a role
   noun, a country or organisation (the state or body the speaker speaks for), a group
