@@ -94,9 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--store",
-        metavar="PATH",
-        help="DuckDB store file (default: the user data folder, or $COMMITMENT_TRACKER_STORE); "
-        "':memory:' keeps nothing between runs",
+        metavar="PATH_OR_URL",
+        help="the store: a DuckDB file ending in .duckdb (default: the user data folder, or "
+        "$COMMITMENT_TRACKER_STORE), or a folder or fsspec URL (file://, memory://, s3://, "
+        "gs://) for the partitioned Parquet store; ':memory:' keeps nothing between runs",
     )
     build.add_argument(
         "--taxonomy",
@@ -202,7 +203,8 @@ def _build(args: argparse.Namespace) -> int:
     from analysis.articles import read_articles
     from analysis.build import build
     from analysis.limits import Limits, default_limits
-    from analysis.store import Store, StoreError
+    from analysis.store import StoreError
+    from analysis.stores import open_store
     from analysis.themes import TaxonomyError
 
     taxonomy = None
@@ -249,7 +251,7 @@ def _build(args: argparse.Namespace) -> int:
         bar.update(done - bar.n)
 
     try:
-        store = Store(args.store)
+        store = open_store(args.store)
     except (StoreError, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_STORE
@@ -265,7 +267,7 @@ def _build(args: argparse.Namespace) -> int:
                 limits=limits,
             )
             fixes = store.corrections()
-    except (duckdb_error(), OSError) as err:
+    except (duckdb_error(), StoreError, OSError) as err:
         print(f"error: the store {store.path} could not be written: {_why(err)}", file=sys.stderr)
         return EXIT_STORE
     finally:
