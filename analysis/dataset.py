@@ -93,7 +93,10 @@ def _new_name() -> str:
 
 def _schema(spec) -> pa.Schema:
     fields = [pa.field(col, _ARROW[dtype]) for col, dtype in spec.dtypes.items()]
-    return pa.schema([*fields, pa.field("_batch", pa.string())])
+    # _batch: the batch of this file; _origin, _row: where the row was first stored, which
+    # keeps the rows in the order they were added (as the DuckDB store does) after a compaction.
+    internal = [("_batch", pa.string()), ("_origin", pa.string()), ("_row", pa.int64())]
+    return pa.schema([*fields, *(pa.field(n, t) for n, t in internal)])
 
 
 def _sql_list(paths: Iterable[str]) -> str:
@@ -197,7 +200,9 @@ class DatasetStore:
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError) as err:
-            raise StoreError(f"cannot read the snapshot pointer {self._url(POINTER)}: {err}")
+            raise StoreError(
+                f"cannot read the snapshot pointer {self._url(POINTER)}: {err}"
+            ) from err
         return name or None
 
     def _load(self) -> _State:
@@ -294,6 +299,7 @@ class DatasetStore:
             frame = conform(tables.get(spec.name, empty_frame(spec)), spec)[spec.column_names]
             if frame.empty:
                 continue
+            frame = frame.assign(_origin=batch, _row=range(len(frame)))
             month_of = frame["article_id"].map(months).fillna(UNKNOWN_MONTH)
             for month, part in frame.groupby(month_of, sort=True):
                 files.append(self._write_rows(spec, month, batch, part))
@@ -338,27 +344,34 @@ class DatasetStore:
                     for f in entry["files"]
                     if f["table"] == spec.name
                 ]
-                sql = self.table_sql(spec.name, files, catalog="live_catalog")
-                out[spec.name] = conform(self._query(con, sql, files).df(), spec)
+                sql = self.table_sql(spec.name, files, catalog="live_catalog", internal=True)
+                frame = self._query(con, f"{sql} ORDER BY _origin, _row", files).df()
+                out[spec.name] = conform(frame, spec)[spec.column_names]
             return out
         finally:
             con.unregister("live_catalog")
 
-    def table_sql(self, table: str, files: list[str] | None = None, *, catalog: str) -> str:
+    def table_sql(
+        self, table: str, files: list[str] | None = None, *, catalog: str, internal: bool = False
+    ) -> str:
         """Return SQL reading ``table``'s live rows from ``files`` (every file by default).
 
         ``catalog`` names a relation with ``article_id`` and ``batch`` columns: rows are
         kept only from the batch it names for their article. The hive ``month`` column
-        is kept, so a filter on it prunes files.
+        is kept, so a filter on it prunes files; ``internal`` keeps the columns giving
+        the order rows were stored in (``_origin``, ``_row``).
         """
         spec = _SPECS[table]
         if files is None:
             files = self.files(table)
+        extra = ["month", "_origin", "_row"] if internal else ["month"]
         if not files:
-            return _empty_select(spec, ", CAST(NULL AS VARCHAR) AS month")
-        columns = ", ".join(f't."{c}"' for c in spec.column_names)
+            types = {"month": "VARCHAR", "_origin": "VARCHAR", "_row": "BIGINT"}
+            nulls = "".join(f", CAST(NULL AS {types[c]}) AS {c}" for c in extra)
+            return _empty_select(spec, nulls)
+        columns = ", ".join(f't."{c}"' for c in [*spec.column_names, *extra])
         return (
-            f"SELECT {columns}, t.month FROM read_parquet("
+            f"SELECT {columns} FROM read_parquet("
             f"{_sql_list(self._url(f) for f in files)}, hive_partitioning = true, "
             f"hive_types = {{'month': 'VARCHAR'}}) AS t "
             f"SEMI JOIN {catalog} AS c ON t.article_id = c.article_id AND t._batch = c.batch"
@@ -509,10 +522,13 @@ class DatasetStore:
                         if f["table"] == spec.name:
                             by_month.setdefault(f["month"], []).append(f["path"])
                 for month, paths in sorted(by_month.items()):
-                    sql = self.table_sql(spec.name, paths, catalog="live_catalog")
+                    sql = self.table_sql(spec.name, paths, catalog="live_catalog", internal=True)
                     part = self._query(con, sql, paths).df()
                     if len(part):
-                        part = conform(part, spec)[spec.column_names]
+                        order = part[["_origin", "_row"]]
+                        part = conform(part, spec)[spec.column_names].assign(
+                            _origin=order["_origin"].to_numpy(), _row=order["_row"].to_numpy()
+                        )
                         files.append(self._write_rows(spec, month, batch, part))
         finally:
             con.unregister("live_catalog")
@@ -529,7 +545,7 @@ class DatasetStore:
         try:
             if not self.read_only:
                 self.compact()
-                if self._state.name is None:
+                if self._state.name is None and self._read_pointer() is None:
                     self._commit()
                 self._clean()
         finally:
@@ -677,3 +693,20 @@ def _referenced(manifest: dict) -> set[str]:
     names |= set(manifest["derived"].values())
     names |= {manifest["catalog"], manifest["corrections"]} - {None}
     return names
+
+
+_SCANNED = re.compile(r"Scanning Files:\s*(\d+)\s*/\s*(\d+)")
+_READ = re.compile(r"Total Files Read:\s*(\d+)")
+
+
+def files_scanned(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[int, int]:
+    """Run ``sql`` under EXPLAIN ANALYZE; return (Parquet files read, files listed).
+
+    Shows whether a filter on the ``month`` partition pruned files. DuckDB reports the
+    files a filter kept as "Scanning Files: kept/listed"; an unfiltered scan lists none.
+    """
+    plan = "\n".join(str(row[-1]) for row in con.execute(f"EXPLAIN ANALYZE {sql}").fetchall())
+    read = sum(int(n) for n in _READ.findall(plan))
+    pruned = _SCANNED.findall(plan)
+    listed = sum(int(b) for _, b in pruned) + read - sum(int(a) for a, _ in pruned)
+    return read, listed
