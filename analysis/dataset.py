@@ -46,6 +46,7 @@ from pathlib import Path
 
 import duckdb
 import fsspec
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -301,8 +302,7 @@ class DatasetStore:
                 continue
             frame = frame.assign(_origin=batch, _row=range(len(frame)))
             month_of = frame["article_id"].map(months).fillna(UNKNOWN_MONTH)
-            for month, part in frame.groupby(month_of, sort=True):
-                files.append(self._write_rows(spec, month, batch, part))
+            files.extend(self._write_rows(spec, batch, frame, month_of.to_numpy()))
         now = pd.Timestamp.now(tz="UTC").tz_localize(None).as_unit("us")
         new = pd.DataFrame(
             {
@@ -529,7 +529,8 @@ class DatasetStore:
                         part = conform(part, spec)[spec.column_names].assign(
                             _origin=order["_origin"].to_numpy(), _row=order["_row"].to_numpy()
                         )
-                        files.append(self._write_rows(spec, month, batch, part))
+                        month_of = np.full(len(part), month, dtype=object)
+                        files.extend(self._write_rows(spec, batch, part, month_of))
         finally:
             con.unregister("live_catalog")
         catalog = catalog.copy()
@@ -574,12 +575,24 @@ class DatasetStore:
         except (OSError, pa.ArrowException) as err:
             raise StoreError(f"cannot write {self._url(relative)}: {err}") from err
 
-    def _write_rows(self, spec, month: str, batch: str, frame: pd.DataFrame) -> dict:
-        relative = f"data/{spec.name}/month={month}/{batch}.parquet"
-        frame = frame.assign(_batch=batch)
-        table = pa.Table.from_pandas(frame, schema=_schema(spec), preserve_index=False)
-        self._write_table(relative, table)
-        return {"table": spec.name, "month": month, "path": relative, "rows": len(frame)}
+    def _write_rows(self, spec, batch: str, frame: pd.DataFrame, months: np.ndarray) -> list[dict]:
+        """Write ``frame`` (with ``_origin`` and ``_row``) as one file per month of batch."""
+        table = pa.Table.from_pandas(
+            frame.assign(_batch=batch), schema=_schema(spec), preserve_index=False
+        )
+        order = np.argsort(months, kind="stable")
+        months = months[order]
+        starts = np.flatnonzero(np.r_[True, months[1:] != months[:-1]])
+        ends = np.r_[starts[1:], len(months)]
+        files = []
+        for start, end in zip(starts, ends, strict=True):
+            month = str(months[start])
+            relative = f"data/{spec.name}/month={month}/{batch}.parquet"
+            self._write_table(relative, table.take(order[start:end]))
+            files.append(
+                {"table": spec.name, "month": month, "path": relative, "rows": int(end - start)}
+            )
+        return files
 
     def _manifest(self, state: _State) -> dict:
         return {
