@@ -15,20 +15,24 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 from pathlib import Path
 
 import duckdb
 
 from analysis import snapshot
 from analysis.dataset import DatasetStore, is_dataset_location
-from analysis.store import Store, StoreError, default_store_path
+from analysis.store import STORE_ENV, Store, StoreError, default_store_path
 from analysis.tables import ACTORS, LOCAL_TABLES
 
 AnyStore = Store | DatasetStore
 
 
 def _location(location: str | Path | None) -> str:
-    return str(location) if location is not None else str(default_store_path())
+    if location is not None:
+        return str(location)
+    # A URL in the variable stays as written (a Path would fold its "//").
+    return os.environ.get(STORE_ENV) or str(default_store_path())
 
 
 def open_store(location: str | Path | None = None, *, read_only: bool = False) -> AnyStore:

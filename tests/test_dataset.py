@@ -22,7 +22,7 @@ from analysis.build import build, load_store, update_store
 from analysis.cli import EXIT_OK, main
 from analysis.dataset import DatasetStore, files_scanned
 from analysis.snapshot import KEPT
-from analysis.store import Store, StoreBusy, StoreError
+from analysis.store import STORE_ENV, Store, StoreBusy, StoreError
 from analysis.stores import open_store, read_connection
 from analysis.tables import ARTICLES, LOCAL_MENTIONS, LOCAL_TABLES, frame_from_rows
 
@@ -388,3 +388,16 @@ def test_the_help_names_both_kinds_of_store(capsys):
     assert main(["build", "--help"]) == 0
     text = " ".join(capsys.readouterr().out.split())
     assert ".duckdb" in text and "s3://" in text and "Parquet" in text
+
+
+def test_the_store_variable_may_hold_a_url(monkeypatch, tmp_path):
+    where = f"memory://ct-{uuid.uuid4().hex}/store"
+    monkeypatch.setenv(STORE_ENV, where)
+    with open_store() as store:
+        assert isinstance(store, DatasetStore)
+        assert store.path == where
+        store.add(_rows("a0", 1), "v1")
+    assert read_connection().execute("SELECT count(*) FROM local_mentions").fetchone() == (1,)
+    monkeypatch.setenv(STORE_ENV, str(tmp_path / "store.duckdb"))
+    with open_store() as store:
+        assert isinstance(store, Store)
