@@ -63,6 +63,9 @@ UNKNOWN_MONTH = "unknown"
 MERGE_SMALL_BATCHES = 16
 # ... a batch of fewer articles than this counts as small.
 SMALL_BATCH = 2000
+# A writer cleans up every this many snapshots it publishes (and when it opens and closes),
+# so a long build keeps on disk only the catalogs of the last snapshots and the grace period.
+CLEAN_EVERY = 64
 _MONTH = re.compile(r"^(\d{4}-\d{2})")
 _ARROW = {STR: pa.string(), INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}
 _SQL = {STR: "VARCHAR", INT: "BIGINT", FLOAT: "DOUBLE", BOOL: "BOOLEAN"}
@@ -154,6 +157,7 @@ class DatasetStore:
         self._root = root.rstrip("/") or "/"
         self._local = isinstance(self._fs, LocalFileSystem)
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._published = 0
         self._corrections_cache: pd.DataFrame | None = None
         if not read_only:
             try:
@@ -627,6 +631,9 @@ class DatasetStore:
         except OSError as err:
             raise StoreError(f"cannot publish a snapshot of {self.path}: {err}") from err
         self._state = replace(state, name=name)
+        self._published += 1
+        if self._published % CLEAN_EVERY == 0:
+            self._clean()
 
     def _switch_pointer(self, name: str) -> None:
         data = name.encode("utf-8")
