@@ -401,3 +401,17 @@ def test_the_store_variable_may_hold_a_url(monkeypatch, tmp_path):
     monkeypatch.setenv(STORE_ENV, str(tmp_path / "store.duckdb"))
     with open_store() as store:
         assert isinstance(store, Store)
+
+
+def test_a_long_build_keeps_only_the_last_catalogs(tmp_path, monkeypatch):
+    monkeypatch.setattr("analysis.dataset.CLEAN_EVERY", 4)
+    where = tmp_path / "d"
+    store = DatasetStore(where, grace_seconds=0)
+    for i in range(20):
+        store.add(_rows(f"a{i}", 1), "v1")
+    # Snapshots past the last few are gone before the writer closes.
+    assert len(list((where / "catalog").glob("*.parquet"))) <= KEPT + 4
+    assert len(list((where / "manifests").glob("*.json"))) <= KEPT + 4
+    store.close()
+    with DatasetStore.reader(where) as reader:
+        assert len(reader.article_ids()) == 20
