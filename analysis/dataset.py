@@ -336,6 +336,8 @@ class DatasetStore:
         if article_ids is not None:
             catalog = catalog[catalog["article_id"].isin(set(article_ids))]
         wanted = set(catalog["batch"])
+        # Every row of the files is live when no article was picked and none superseded.
+        everything = article_ids is None and not self.superseded()
         con = self._connection()
         con.register("live_catalog", catalog[["article_id", "batch"]])
         try:
@@ -348,7 +350,8 @@ class DatasetStore:
                     for f in entry["files"]
                     if f["table"] == spec.name
                 ]
-                sql = self.table_sql(spec.name, files, catalog="live_catalog", internal=True)
+                live = None if everything else "live_catalog"
+                sql = self.table_sql(spec.name, files, catalog=live, internal=True)
                 frame = self._query(con, f"{sql} ORDER BY _origin, _row", files).df()
                 out[spec.name] = conform(frame, spec)[spec.column_names]
             return out
@@ -356,12 +359,18 @@ class DatasetStore:
             con.unregister("live_catalog")
 
     def table_sql(
-        self, table: str, files: list[str] | None = None, *, catalog: str, internal: bool = False
+        self,
+        table: str,
+        files: list[str] | None = None,
+        *,
+        catalog: str | None,
+        internal: bool = False,
     ) -> str:
         """Return SQL reading ``table``'s live rows from ``files`` (every file by default).
 
         ``catalog`` names a relation with ``article_id`` and ``batch`` columns: rows are
-        kept only from the batch it names for their article. The hive ``month`` column
+        kept only from the batch it names for their article (None: every row of the
+        files, right when no article in them was superseded, see ``superseded``). The hive ``month`` column
         is kept, so a filter on it prunes files; ``internal`` keeps the columns giving
         the order rows were stored in (``_origin``, ``_row``).
         """
@@ -377,9 +386,18 @@ class DatasetStore:
         return (
             f"SELECT {columns} FROM read_parquet("
             f"{_sql_list(self._url(f) for f in files)}, hive_partitioning = true, "
-            f"hive_types = {{'month': 'VARCHAR'}}) AS t "
-            f"SEMI JOIN {catalog} AS c ON t.article_id = c.article_id AND t._batch = c.batch"
+            f"hive_types = {{'month': 'VARCHAR'}}) AS t"
+            + (
+                f" SEMI JOIN {catalog} AS c ON t.article_id = c.article_id AND t._batch = c.batch"
+                if catalog
+                else ""
+            )
         )
+
+    def superseded(self) -> bool:
+        """Return True when some file of the snapshot holds rows of replaced or removed articles."""
+        live = self._state.catalog["batch"].value_counts().to_dict()
+        return any(live.get(b, 0) < e["written"] for b, e in self._state.batches.items())
 
     def files(self, table: str) -> list[str]:
         """Return the data files of ``table`` the current snapshot names (relative paths)."""

@@ -105,8 +105,9 @@ def _dataset_views(con: duckdb.DuckDBPyConnection, location: str) -> None:
         con.execute(
             "CREATE VIEW processed AS SELECT article_id, version, processed_at FROM catalog"
         )
+        live = "catalog" if store.superseded() else None
         for spec in LOCAL_TABLES:
-            sql = store.table_sql(spec.name, catalog="catalog")
+            sql = store.table_sql(spec.name, catalog=live)
             con.execute(f"CREATE VIEW {spec.name}_by_month AS {sql}")
             columns = ", ".join(f'"{c}"' for c in spec.column_names)
             con.execute(f"CREATE VIEW {spec.name} AS SELECT {columns} FROM {spec.name}_by_month")

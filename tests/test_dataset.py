@@ -130,6 +130,9 @@ def test_reprocessing_at_a_new_version_replaces_rows_without_duplicates(tmp_path
         _no_duplicates(store)
     with DatasetStore.reader(tmp_path / "d") as reader:
         assert len(reader.local_tables()[LOCAL_MENTIONS.name]) == 10
+    con = read_connection(tmp_path / "d")
+    assert con.execute("SELECT count(*) FROM local_mentions").fetchone() == (10,)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (4,)
 
 
 def test_a_mostly_superseded_batch_is_compacted_on_close(tmp_path):
