@@ -115,9 +115,12 @@ def test_read_connection_shows_the_same_rows_for_both_kinds_of_store(seed_datase
 
 def test_reprocessing_at_a_new_version_replaces_rows_without_duplicates(tmp_path):
     with DatasetStore(tmp_path / "d", grace_seconds=0) as store:
-        for i in range(4):
+        pair = [_rows(f"a{i}", 3, "2008-03-02") for i in range(2)]
+        store.add({name: pd.concat([rows[name] for rows in pair]) for name in pair[0]}, "v1")
+        for i in range(2, 4):
             store.add(_rows(f"a{i}", 3, "2008-03-02"), "v1")
         store.add(_rows("a1", 1, "2009-01-10"), "v2")  # moves to another month, fewer rows
+        assert store.superseded()  # the pair's file still holds a1's old rows
         assert store.current_ids("v1") == {"a0", "a2", "a3"}
         assert store.current_ids("v2") == {"a1"}
         mentions = store.local_tables()[LOCAL_MENTIONS.name]
@@ -130,6 +133,7 @@ def test_reprocessing_at_a_new_version_replaces_rows_without_duplicates(tmp_path
         _no_duplicates(store)
     with DatasetStore.reader(tmp_path / "d") as reader:
         assert len(reader.local_tables()[LOCAL_MENTIONS.name]) == 10
+        assert reader.superseded()
     con = read_connection(tmp_path / "d")
     assert con.execute("SELECT count(*) FROM local_mentions").fetchone() == (10,)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (4,)
