@@ -792,19 +792,29 @@ def commitment_timeline_figure(commitments: pd.DataFrame, *, top: int = 30) -> g
     return fig
 
 
+def _ranked(weights: pd.Series, by: pd.Series) -> pd.Series:
+    """Return the total weight per value of ``by``, heaviest first, ties by name."""
+    totals = weights.groupby(by.to_numpy()).sum()
+    order = sorted(totals.index, key=lambda name: (-totals[name], name))
+    return totals.reindex(order)
+
+
 def flow_edges(commitments: pd.DataFrame, *, top: int = 15, min_weight: int = 1) -> pd.DataFrame:
     """Return who commits to whom: actor, counterpart, type and number of commitments.
 
-    The ``top`` committing actors and the ``top`` counterparts keep their names; the rest
-    of each side is folded into "others (N actors)". Pairs (all types together) with fewer
-    than ``min_weight`` commitments are left out. Heaviest pairs first.
+    ``commitments`` holds one row per commitment, or one row per (actor, counterpart,
+    type) with their number in ``n`` (as ``Warehouse.flows`` counts them). The ``top``
+    committing actors and the ``top`` counterparts keep their names (ties by name); the
+    rest of each side is folded into "others (N actors)". Pairs (all types together) with
+    fewer than ``min_weight`` commitments are left out. Heaviest pairs first.
     """
     rows = commitments[(commitments["actor"] != "") & (commitments["counterpart"] != "")]
     columns = ["actor", "counterpart", "type", "commitments"]
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    makers = rows["actor"].value_counts()
-    takers = rows["counterpart"].value_counts()
+    weights = rows["n"] if "n" in rows.columns else pd.Series(1, index=rows.index)
+    makers = _ranked(weights, rows["actor"])
+    takers = _ranked(weights, rows["counterpart"])
     left = set(makers.index[:top])
     right = set(takers.index[:top])
     folded_left = f"{OTHERS} ({len(makers) - len(left):,} actors)"
@@ -814,15 +824,20 @@ def flow_edges(commitments: pd.DataFrame, *, top: int = 15, min_weight: int = 1)
             "actor": rows["actor"].where(rows["actor"].isin(left), folded_left),
             "counterpart": rows["counterpart"].where(rows["counterpart"].isin(right), folded_right),
             "type": rows["type"],
+            "n": weights,
         }
     )
     flows = flows[(flows["actor"] != folded_left) | (flows["counterpart"] != folded_right)]
-    counts = flows.groupby(["actor", "counterpart", "type"]).size().reset_index(name="commitments")
+    counts = (
+        flows.groupby(["actor", "counterpart", "type"])["n"].sum().reset_index(name="commitments")
+    )
     totals = counts.groupby(["actor", "counterpart"])["commitments"].transform("sum")
     counts = counts[totals >= min_weight].assign(_total=totals[totals >= min_weight])
     counts = counts.sort_values(
-        ["_total", "actor", "counterpart", "commitments"], ascending=[False, True, True, False]
+        ["_total", "actor", "counterpart", "commitments", "type"],
+        ascending=[False, True, True, False, True],
     )
+    counts["commitments"] = counts["commitments"].astype("int64")
     return counts.drop(columns="_total").reset_index(drop=True)[columns]
 
 
