@@ -45,6 +45,8 @@ OPTION_CAP = 200
 """Actors, affiliations and sources offered in a filter widget at most (most mentioned first)."""
 
 CSV_CHUNK_ROWS = 20_000
+EVERYTHING = Filters()
+"""No filter: the whole corpus."""
 OTHERS = "others"
 
 KEYS: dict[str, tuple[str, ...]] = {name: spec.key for name, spec in SPECS.items()}
@@ -271,7 +273,7 @@ class Warehouse:
         p = _Params()
         return conform(self._df(self.filtered_sql(table, filters, p, narrow), p), SPECS[table])
 
-    def corpus(self, filters: Filters = Filters()) -> Corpus:
+    def corpus(self, filters: Filters = EVERYTHING) -> Corpus:
         """Return the six filtered tables as one Corpus (small slices, exports and tests)."""
         tables = {name: self.frame(name, filters) for name in TABLE_NAMES}
         if not filters.is_empty():
@@ -343,7 +345,7 @@ class Warehouse:
 
     # ------------------------------------------------------------------ one article
 
-    def article(self, article_id: str, filters: Filters = Filters()) -> Corpus | None:
+    def article(self, article_id: str, filters: Filters = EVERYTHING) -> Corpus | None:
         """Return one article with its spans (commitments as the filters keep them), or None.
 
         Mentions and quotes are every one of the article's; actors are the ones it mentions.
@@ -373,7 +375,7 @@ class Warehouse:
         )
         return Corpus(**{n: conform(f, SPECS[n]) for n, f in tables.items()})
 
-    def has_article(self, article_id: str, filters: Filters = Filters()) -> bool:
+    def has_article(self, article_id: str, filters: Filters = EVERYTHING) -> bool:
         """Return True when the article exists and the filters keep it."""
         p = _Params()
         sql = f"SELECT count(*) FROM ({self.filtered_sql('articles', filters, p)}) WHERE article_id = {p(article_id)}"
@@ -391,7 +393,7 @@ class Warehouse:
     # ------------------------------------------------------------------ filter widgets
 
     def options(
-        self, *, cap: int = OPTION_CAP, find: str = "", keep: Filters = Filters()
+        self, *, cap: int = OPTION_CAP, find: str = "", keep: Filters = EVERYTHING
     ) -> FilterOptions:
         """Return the filter widgets' values: long lists cut to the ``cap`` most mentioned.
 
@@ -836,7 +838,8 @@ def spooled_csv(chunks: Iterator[bytes]) -> io.BufferedRandom:
     """Return a temporary file holding ``chunks`` (kept on disk beyond a few megabytes), rewound."""
     import tempfile
 
-    handle = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
+    # Handed to the download button, which reads and closes it.
+    handle = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115
     for chunk in chunks:
         handle.write(chunk)
     handle.seek(0)
