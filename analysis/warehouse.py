@@ -113,13 +113,25 @@ class Narrow:
 
     equal: tuple[tuple[str, tuple[str, ...]], ...] = ()
     contains: tuple[tuple[str, str], ...] = ()
+    not_equal: tuple[tuple[str, str], ...] = ()
+    at_least: tuple[tuple[str, float], ...] = ()
 
     @classmethod
-    def of(cls, equal: Mapping[str, Sequence[str]] | None = None, **contains: str) -> Narrow:
-        """Return the narrowing of ``equal`` (column -> values; empty ones ignored) and words."""
+    def of(
+        cls,
+        equal: Mapping[str, Sequence[str]] | None = None,
+        *,
+        not_equal: Mapping[str, str] | None = None,
+        at_least: Mapping[str, float] | None = None,
+        **contains: str,
+    ) -> Narrow:
+        """Return the narrowing of ``equal`` (column -> values; empty ones ignored), words,
+        columns differing from a value and columns at least a number."""
         return cls(
             tuple((c, tuple(v)) for c, v in (equal or {}).items() if v),
             tuple((c, w) for c, w in contains.items() if w),
+            tuple((not_equal or {}).items()),
+            tuple((at_least or {}).items()),
         )
 
 
@@ -232,6 +244,10 @@ class Warehouse:
             conds.append(f"list_contains({p(list(values))}, {self._column(table, column)})")
         for column, words in (narrow or Narrow()).contains:
             conds.append(f"contains(lower({self._column(table, column)}), {p(words.lower())})")
+        for column, value in (narrow or Narrow()).not_equal:
+            conds.append(f"{self._column(table, column)} <> {p(value)}")
+        for column, value in (narrow or Narrow()).at_least:
+            conds.append(f"{self._column(table, column)} >= {p(float(value))}")
         return conds
 
     def filtered_sql(
@@ -541,10 +557,35 @@ class Warehouse:
             mine = f" WHERE t.article_id IN (SELECT article_id FROM ({mentions}) WHERE actor_id = {p(actor_id)})"
         articles = self.filtered_sql("articles", filters, p)
         return self._df(
-            f"SELECT t.label, a.date, count(DISTINCT t.article_id) AS n FROM ({themes}) t "
-            f"JOIN ({articles}) a USING (article_id){mine} GROUP BY t.label, a.date",
+            f"SELECT t.theme, t.label, a.date, count(DISTINCT t.article_id) AS n FROM ({themes}) t "
+            f"JOIN ({articles}) a USING (article_id){mine} GROUP BY t.theme, t.label, a.date",
             p,
         )
+
+    def evidence(
+        self,
+        filters: Filters,
+        theme: str,
+        dates: Sequence[str] | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[pd.DataFrame, int]:
+        """Return one page of a theme's rows with their article's date and title, best first, and the total.
+
+        ``dates`` (article dates) narrows them to one period.
+        """
+        p = _Params()
+        themes = self.filtered_sql("themes", filters, p, Narrow.of({"theme": [theme]}))
+        within = f" WHERE list_contains({p(list(dates))}, a.date)" if dates is not None else ""
+        body = f"FROM ({themes}) t JOIN {self.relations['articles']} a USING (article_id){within}"
+        total = int(self._scalar(f"SELECT count(*) {body}", p))
+        rows = self._df(
+            f"SELECT t.*, a.date, a.title {body} ORDER BY t.score DESC, t.article_id "
+            f"LIMIT {int(limit)} OFFSET {int(offset)}",
+            p,
+        )
+        return rows, total
 
     def theme_actor_counts(
         self, filters: Filters, *, top: int = 20
@@ -708,7 +749,7 @@ def corrected(
     rel = warehouse.relations
     con = warehouse.con
     name = f"fix_{_signature(tuple(rel.items()), corrections.to_csv(index=False), tag)}"
-    schema_prefix = f"{schema}." if schema != "temp" else "temp."
+    schema_prefix = f"{schema}."
     kinds = corrections["action"]
     from analysis.corrections import COMMITMENT_ACTIONS, QUOTE_ACTIONS
 
@@ -775,9 +816,8 @@ def corrected(
             side[table] = fixed[table][warehouse.columns(table)]
         for suffix, frame in side.items():
             con.register("_side", frame)
-            con.execute(
-                f"CREATE OR REPLACE TABLE {schema_prefix}{name}_{suffix} AS SELECT * FROM _side"
-            )
+            made = "TEMP TABLE " if schema == "temp" else f"TABLE {schema}."
+            con.execute(f"CREATE OR REPLACE {made}{name}_{suffix} AS SELECT * FROM _side")
             con.unregister("_side")
     t = f"{schema_prefix}{name}"
     relations = dict(rel)
