@@ -298,6 +298,25 @@ def test_negated_attitude_is_no_refusal(nlp, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # an intention absent in the past binds nobody now
+        (
+            '"We did not plan to stay in the valley this long," Portugal\'s defence minister said.',
+            False,
+        ),
+        ("It is a war which we never wanted, the foreign minister of Greece said.", False),
+        ("Canada had not intended to close its embassy in the capital.", False),
+        # the same intention negated now is a refusal, and so is a past pledge negated
+        ("Canada does not want a confrontation with its neighbours.", True),
+        ("Poland did not commit any troops to the new mission.", True),
+    ],
+)
+def test_an_intention_negated_in_the_past_is_no_refusal(nlp, text: str, refused: bool) -> None:
+    assert ("refusal" in {row["type"] for row in extract(nlp, text)}) is refused
+
+
+@pytest.mark.parametrize(
     ("text", "article_date", "committed"),
     [
         # an act completed in a year before the article's is history

@@ -315,6 +315,10 @@ def test_issuers_and_layouts_name_the_speaker(
         # a newspaper's editorial is the outlet's, and an outlet never speaks
         "The Kirovo newspaper of Norway editorialized that "
         '"the weapons bought on the open market should not go to armed groups."',
+        # a name the article calls a magazine is an outlet wherever it is written alone
+        "The weekly magazine Corvo printed the story on Sunday. "
+        '"The minister knew everything about the payments from abroad," Corvo said.',
+        'The story was printed by the Corvo newspaper. "The minister knew everything," Corvo said.',
     ],
 )
 def test_speaker_is_never_a_pronoun_outlet_or_date(nlp, text: str) -> None:
