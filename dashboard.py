@@ -4,11 +4,13 @@ Page config, the corpus (read from the store; the bundled ``seeds/`` are process
 very first run and brought up to date once per server process, so an upgrade of the
 model, rules or themes re-processes them), the global filters in the sidebar (bound to
 the URL, so a copied link reopens the same view), the "copy link" box, and navigation. Pages are in ``views/``;
-they read the filtered tables through ``views/shared.py``.
+they ask the warehouse (``analysis/warehouse.py``) through ``views/shared.py``: one DuckDB
+connection per server process, one cursor per session, no corpus held in pandas.
 
 Articles a visitor adds are kept in that visitor's session unless uploads are set to
 persist (see ``views/shared.py``); the corpus a session sees is the shared store plus its
-own additions, assembled together so an actor is one actor across both.
+own additions, united in SQL (an actor with the same canonical name and type is one
+actor across both), with every correction overlaid.
 
 Settings (environment): ``COMMITMENT_TRACKER_STORE`` (the store file),
 ``COMMITMENT_TRACKER_SEEDS`` (the folder built on the first run, ``seeds/`` by default),
@@ -41,7 +43,13 @@ from analysis.filters import (
     page_url,
 )
 from analysis.store import Store, StoreBusy, default_store_path
-from analysis.warehouse import Warehouse, connection_from_corpus, corrected, with_additions
+from analysis.warehouse import (
+    Warehouse,
+    connection_from_corpus,
+    corrected,
+    offering,
+    with_additions,
+)
 from views import shared
 
 ROOT = Path(__file__).resolve().parent
@@ -321,7 +329,9 @@ PAGES = [
 ]
 navigation = st.navigation(PAGES)
 shared.publish(warehouse=warehouse, key=warehouse_key, filters=Filters(), store_path=store_path)
-options = shared.ask("options", find=st.session_state.get(ACTOR_FIND, ""), keep=linked_filters())
+options = offering(
+    shared.ask("options", find=st.session_state.get(ACTOR_FIND, "")), linked_filters()
+)
 filters = sidebar_filters(options)
 bins = st.sidebar.selectbox(
     "Time bins",

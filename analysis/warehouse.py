@@ -20,9 +20,8 @@ united with the shared ones in the same way.
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
@@ -44,6 +43,10 @@ THREADS = 2
 OPTION_CAP = 200
 """Actors, affiliations and sources offered in a filter widget at most (most mentioned first)."""
 
+SMALL_SLICE = 5_000
+"""A slice of at most this many articles is kept in temporary tables while its filters hold."""
+SMALL_MENTIONS = 500_000
+"""Named actors with at most this many mentions have them read once per filter change."""
 CSV_CHUNK_ROWS = 20_000
 EVERYTHING = Filters()
 """No filter: the whole corpus."""
@@ -185,7 +188,13 @@ class Warehouse:
             conds.append(f"(list_contains({wanted}, affiliation) OR list_contains({wanted}, name))")
         return f"SELECT actor_id FROM {self.relations['actors']} WHERE {' AND '.join(conds)}"
 
-    def _article_ids(self, filters: Filters, p: _Params, actor_ids: str | None) -> str | None:
+    def _article_ids(
+        self,
+        filters: Filters,
+        p: _Params,
+        actor_ids: str | None,
+        mentions: str | None = None,
+    ) -> str | None:
         conds = []
         if filters.start is not None or filters.end is not None:
             conds.append("substr(date, 1, 10) <> ''")
@@ -206,16 +215,83 @@ class Warehouse:
             )
         if actor_ids is not None:
             conds.append(
-                f"article_id IN (SELECT article_id FROM {self.relations['mentions']} "
+                f"article_id IN (SELECT article_id FROM {mentions or self.relations['mentions']} "
                 f"WHERE actor_id IN ({actor_ids}))"
             )
         if not conds:
             return None
         return f"SELECT article_id FROM {self.relations['articles']} WHERE {' AND '.join(conds)}"
 
-    def _where(self, table: str, filters: Filters, p: _Params, narrow: Narrow | None) -> list[str]:
-        actor_ids = self._actor_ids(filters, p)
-        article_ids = self._article_ids(filters, p, actor_ids)
+    def _slice(self, filters: Filters) -> dict[str, str] | None:
+        """Return the temporary tables holding this slice, made on first use on this cursor.
+
+        The articles the filters keep are looked up once per filter change
+        (``{prefix}_selected``); when they are at most ``SMALL_SLICE``, the rows of every
+        table in the slice are kept too, so each chart and page reads them instead of
+        scanning the stored tables again. The tables of an earlier slice are dropped, so a
+        session holds one slice at a time. None when no filter narrows the articles.
+        """
+        p = _Params()
+        article_ids = self._article_ids(filters, p, self._actor_ids(filters, p))
+        if article_ids is None:
+            return None
+        prefix = f"ct_slice_{_signature(tuple(self.relations.items()), repr(filters))}"
+        made = {
+            row[0]
+            for row in self.con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE temporary "
+                "AND starts_with(table_name, 'ct_slice_')"
+            ).fetchall()
+        }
+        names = {t: f"temp.{prefix}_{t}" for t in (*TABLE_NAMES, "selected")}
+        if f"{prefix}_selected" not in made:
+            for old in made:
+                self.con.execute(f"DROP TABLE IF EXISTS temp.{old}")
+            own_mentions = self._actor_mentions(filters, f"{prefix}_actor_mentions")
+            if own_mentions is not None:
+                # The named actors' mentions, read once, give both their articles and
+                # the slice's mentions.
+                p = _Params()
+                article_ids = self._article_ids(
+                    filters, p, self._actor_ids(filters, p), own_mentions
+                )
+            self.con.execute(
+                f"CREATE TEMP TABLE {prefix}_selected AS {article_ids}", p.values or None
+            )
+            made = set()
+            n = self._scalar(f"SELECT count(*) FROM {names['selected']}")
+            if n <= SMALL_SLICE:
+                for table in ("articles", "mentions", "themes", "commitments", "quotes"):
+                    q = _Params()
+                    relation = own_mentions if table == "mentions" else None
+                    sql = self._rows_sql(table, filters, q, None, names["selected"], relation)
+                    self.con.execute(
+                        f"CREATE TEMP TABLE {prefix}_{table} AS {sql}", q.values or None
+                    )
+                q = _Params()
+                sql = self._actors_sql(filters, q, None, f"SELECT * FROM {names['mentions']}")
+                self.con.execute(f"CREATE TEMP TABLE {prefix}_actors AS {sql}", q.values or None)
+                made = {f"{prefix}_actors"}
+        if f"{prefix}_actors" in made:
+            return names
+        return {"selected": names["selected"]}
+
+    def _where(
+        self,
+        table: str,
+        filters: Filters,
+        p: _Params,
+        narrow: Narrow | None,
+        selected: str | None = None,
+    ) -> list[str]:
+        # Every parameter made must be used: actor ids only where a condition names them.
+        needs_actors = not selected or table in ("mentions", "quotes", "commitments")
+        actor_ids = self._actor_ids(filters, p) if needs_actors else None
+        article_ids = (
+            f"SELECT article_id FROM {selected}"
+            if selected
+            else self._article_ids(filters, p, actor_ids)
+        )
         conds = []
         if article_ids is not None and table != "actors":
             conds.append(f"article_id IN ({article_ids})")
@@ -254,13 +330,58 @@ class Warehouse:
         self, table: str, filters: Filters, p: _Params, narrow: Narrow | None = None
     ) -> str:
         """Return a SELECT of the rows of ``table`` the filters keep (see ``analysis.filters``)."""
+        kept = self._slice(filters)
+        if kept is not None and table in kept:
+            conds = self._where(table, EVERYTHING, p, narrow)
+            where = f" WHERE {' AND '.join(conds)}" if conds else ""
+            return f"SELECT * FROM {kept[table]}{where}"
+        selected = kept["selected"] if kept else None
         if table == "actors":
-            return self._actors_sql(filters, p, narrow)
-        conds = self._where(table, filters, p, narrow)
-        where = f" WHERE {' AND '.join(conds)}" if conds else ""
-        return f"SELECT * FROM {self.relations[table]}{where}"
+            mentions = self._rows_sql("mentions", filters, p, None, selected)
+            return self._actors_sql(filters, p, narrow, mentions)
+        return self._rows_sql(table, filters, p, narrow, selected)
 
-    def _actors_sql(self, filters: Filters, p: _Params, narrow: Narrow | None) -> str:
+    def _rows_sql(
+        self,
+        table: str,
+        filters: Filters,
+        p: _Params,
+        narrow: Narrow | None,
+        selected: str | None,
+        relation: str | None = None,
+    ) -> str:
+        conds = self._where(table, filters, p, narrow, selected)
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        return f"SELECT * FROM {relation or self.relations[table]}{where}"
+
+    def _actor_mentions(self, filters: Filters, name: str) -> str | None:
+        """Keep the mentions of the actors the filters name in a temporary table, when few.
+
+        Returns its name, or None when the filters name no actor or their mentions
+        (by the stored counts) are more than ``SMALL_MENTIONS``.
+        """
+        p = _Params()
+        actor_ids = self._actor_ids(filters, p)
+        if actor_ids is None:
+            return None
+        many = self._scalar(
+            f"SELECT coalesce(sum(mentions), 0) FROM {self.relations['actors']} "
+            f"WHERE actor_id IN ({actor_ids})",
+            p,
+        )
+        if many > SMALL_MENTIONS:
+            return None
+        p = _Params()
+        self.con.execute(
+            f"CREATE TEMP TABLE {name} AS SELECT * FROM {self.relations['mentions']} "
+            f"WHERE actor_id IN ({self._actor_ids(filters, p)})",
+            p.values,
+        )
+        return f"temp.{name}"
+
+    def _actors_sql(
+        self, filters: Filters, p: _Params, narrow: Narrow | None, mentions: str
+    ) -> str:
         actors = self.relations["actors"]
         extra = self._where("actors", Filters(), p, narrow)
         and_extra = "".join(f" AND {c}" for c in extra)
@@ -270,7 +391,6 @@ class Warehouse:
         if article_level is None:
             # Strength and commitment types keep every article: the stored counts hold.
             return f"SELECT * FROM {actors} WHERE mentions > 0{and_extra}"
-        mentions = self.filtered_sql("mentions", filters, p)
         return (
             f"SELECT a.* REPLACE (s.n_mentions AS mentions, s.n_articles AS articles, "
             f"coalesce(s.first_date, '') AS first_date, coalesce(s.last_date, '') AS last_date) "
@@ -352,8 +472,8 @@ class Warehouse:
         """
         p = _Params()
         sql = f"SELECT * FROM ({self.filtered_sql(table, filters, p, narrow)}){self._order(table, order)}"
-        cursor = self.con.cursor() if hasattr(self.con, "cursor") else self.con
-        batches = cursor.execute(sql, p.values or None).to_arrow_reader(chunk_rows)
+        # This cursor: a session's own articles and slices are registered on it only.
+        batches = self.con.sql(sql, params=p.values or None).to_arrow_reader(chunk_rows)
         yield "\ufeff".encode()
         yield pd.DataFrame(columns=self.columns(table)).to_csv(index=False).encode()
         for batch in batches:
@@ -416,6 +536,9 @@ class Warehouse:
         ``find`` narrows the actor list to names containing it; the values ``keep``
         selects are always offered, so a shared link never loses a selection.
         """
+        return offering(self._options(cap=cap, find=find), keep)
+
+    def _options(self, *, cap: int, find: str) -> FilterOptions:
         rel = self.relations
         first, last = self.con.execute(
             f"SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM {rel['articles']} "
@@ -447,6 +570,7 @@ class Warehouse:
         def listed(values: list[str], kept: Sequence[str]) -> list[str]:
             return sorted(set(values) | set(kept), key=str.casefold)
 
+        keep = EVERYTHING
         return FilterOptions(
             first_date=parse_date(first) if first else None,
             last_date=parse_date(last) if last else None,
@@ -725,6 +849,20 @@ class Warehouse:
 # ---------------------------------------------------------------------- corrections
 
 
+def offering(options: FilterOptions, keep: Filters) -> FilterOptions:
+    """Return ``options`` with the actors, affiliations and sources ``keep`` selects added."""
+
+    def listed(values: list[str], kept: Sequence[str]) -> list[str]:
+        return sorted(set(values) | set(kept), key=str.casefold)
+
+    return replace(
+        options,
+        actors=listed(options.actors, keep.actors),
+        affiliations=listed(options.affiliations, keep.affiliations),
+        sources=listed(options.sources, keep.sources),
+    )
+
+
 def _signature(*parts: object) -> str:
     return hashlib.sha1(repr(parts).encode()).hexdigest()[:12]
 
@@ -874,13 +1012,9 @@ def with_additions(warehouse: Warehouse, own: Corpus, *, tag: str) -> Warehouse:
     return Warehouse(con, relations)
 
 
-def spooled_csv(chunks: Iterator[bytes]) -> io.BufferedRandom:
-    """Return a temporary file holding ``chunks`` (kept on disk beyond a few megabytes), rewound."""
-    import tempfile
+def csv_download(chunks: Iterator[bytes]) -> bytes:
+    """Return the CSV of ``chunks`` whole, as the download button hands it to the browser.
 
-    # Handed to the download button, which reads and closes it.
-    handle = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115
-    for chunk in chunks:
-        handle.write(chunk)
-    handle.seek(0)
-    return handle
+    The rows were read a chunk at a time; only the CSV text itself is held.
+    """
+    return b"".join(chunks)

@@ -393,7 +393,7 @@ def warehouse_child(path: str, repeat: int) -> None:
     """Open ``path`` as the dashboard does, time a filter change and page switches, print JSON."""
     import json
 
-    from analysis.warehouse import Warehouse, connection_from_file
+    from analysis.warehouse import Warehouse, connection_from_file, offering
 
     started = time.perf_counter()
     warehouse = Warehouse(connection_from_file(path))
@@ -407,12 +407,12 @@ def warehouse_child(path: str, repeat: int) -> None:
     for _ in range(repeat):
         ask = page_questions(warehouse, changed)
         began = time.perf_counter()
-        warehouse.options(keep=changed)
+        offering(options, changed)
         ask["overview"]()
         filter_change.append(time.perf_counter() - began)
         for name in switches:
             began = time.perf_counter()
-            warehouse.options(keep=changed)
+            offering(options, changed)
             ask[name]()
             switches[name].append(time.perf_counter() - began)
         # The unfiltered view too, as a visitor clears the filter.

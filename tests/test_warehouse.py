@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 from datetime import date
 
@@ -19,7 +20,7 @@ from analysis.warehouse import (
     connection_from_corpus,
     connection_from_file,
     corrected,
-    spooled_csv,
+    csv_download,
     with_additions,
 )
 from tests.test_corrections import corpus as correction_corpus
@@ -173,7 +174,9 @@ def test_csv_chunks_hold_exactly_the_filtered_table(sample):
     filters = Filters(sources=("Reuters",))
     chunks = list(warehouse.csv_chunks("mentions", filters, chunk_rows=1))
     assert len(chunks) > 2  # the BOM, then more than one chunk of rows
-    streamed = pd.read_csv(spooled_csv(iter(chunks)), encoding="utf-8-sig", keep_default_na=False)
+    streamed = pd.read_csv(
+        io.BytesIO(csv_download(iter(chunks))), encoding="utf-8-sig", keep_default_na=False
+    )
     expected = apply(corpus, filters).mentions
     assert len(streamed) == len(expected)
     assert sorted(streamed["actor_id"]) == sorted(expected["actor_id"])
@@ -276,3 +279,31 @@ def test_a_duckdb_file_of_the_six_tables_reads_the_same(sample, tmp_path):
     from_file = Warehouse(connection_from_file(path))
     for filters in KINDS:
         assert_same_corpus(from_file.corpus(filters), warehouse.corpus(filters))
+
+
+@pytest.mark.parametrize("filters", KINDS)
+def test_a_slice_too_large_to_keep_is_read_from_the_stored_tables(sample, monkeypatch, filters):
+    import analysis.warehouse as warehouse_module
+
+    corpus, _ = sample
+    monkeypatch.setattr(warehouse_module, "SMALL_SLICE", 0)
+    fresh = Warehouse(connection_from_corpus(corpus))
+    assert_same_corpus(fresh.corpus(filters), apply(corpus, filters))
+
+
+def test_a_session_keeps_one_slice_at_a_time(sample):
+    corpus, _ = sample
+    fresh = Warehouse(connection_from_corpus(corpus))
+
+    def kept() -> set[str]:
+        rows = fresh.con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE temporary"
+        ).fetchall()
+        return {r[0].rsplit("_", 1)[0] for r in rows}
+
+    fresh.count("mentions", Filters(sources=("Reuters",)))
+    first = kept()
+    assert len(first) == 1
+    fresh.count("mentions", Filters(sources=("PIB",)))
+    assert len(kept()) == 1 and kept() != first
+    assert fresh.count("mentions", Filters(sources=("Reuters",))) == 4

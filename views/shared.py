@@ -31,7 +31,7 @@ from analysis.corrections import describe, empty_corrections, new_correction
 from analysis.export import csv_bytes, excel_bytes, view_record, zip_bytes
 from analysis.filters import Filters, view_link
 from analysis.store import Store, StoreBusy
-from analysis.warehouse import Narrow, Warehouse, spooled_csv
+from analysis.warehouse import Narrow, Warehouse, csv_download
 
 _WAREHOUSE = "data.warehouse"
 _KEY = "data.warehouse_key"
@@ -398,7 +398,7 @@ def paged_table(
     source = warehouse()
     st.download_button(
         f"Download {total:,} rows as CSV",
-        data=lambda: spooled_csv(
+        data=lambda: csv_download(
             source.csv_chunks(table_name, filters_now, narrow=narrow, order=tuple(order))
         ),
         file_name=f"{file_name}.csv",
