@@ -228,8 +228,9 @@ class Warehouse:
         The articles the filters keep are looked up once per filter change
         (``{prefix}_selected``); when they are at most ``SMALL_SLICE``, the rows of every
         table in the slice are kept too, so each chart and page reads them instead of
-        scanning the stored tables again. The tables of an earlier slice are dropped, so a
-        session holds one slice at a time. None when no filter narrows the articles.
+        scanning the stored tables again; a larger slice keeps its recounted actors only.
+        The tables of an earlier slice are dropped, so a session holds one slice at a
+        time. None when no filter narrows the articles.
         """
         p = _Params()
         article_ids = self._article_ids(filters, p, self._actor_ids(filters, p))
@@ -271,10 +272,19 @@ class Warehouse:
                 q = _Params()
                 sql = self._actors_sql(filters, q, None, f"SELECT * FROM {names['mentions']}")
                 self.con.execute(f"CREATE TEMP TABLE {prefix}_actors AS {sql}", q.values or None)
-                made = {f"{prefix}_actors"}
-        if f"{prefix}_actors" in made:
+                made = {f"{prefix}_articles"}
+            else:
+                # Too many articles to keep their rows, but the actors recounted in the
+                # slice are few and every page asks for them.
+                q = _Params()
+                mentions = self._rows_sql(
+                    "mentions", filters, q, None, names["selected"], own_mentions
+                )
+                sql = self._actors_sql(filters, q, None, mentions)
+                self.con.execute(f"CREATE TEMP TABLE {prefix}_actors AS {sql}", q.values or None)
+        if f"{prefix}_articles" in made:
             return names
-        return {"selected": names["selected"]}
+        return {"selected": names["selected"], "actors": names["actors"]}
 
     def _where(
         self,

@@ -112,7 +112,7 @@ def warehouse() -> Warehouse:
     return st.session_state[_WAREHOUSE]
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_data(show_spinner=False, max_entries=256)
 def _answer(key: tuple, question: str, arguments: str, _warehouse, _args, _kwargs):
     return getattr(_warehouse, question)(*_args, **_kwargs)
 
@@ -371,6 +371,8 @@ def paged_table(
     filters_now = filters()
     total = ask("count", table_name, filters_now, narrow)
     offset = page_controls(total, key=key)
+    # Article text stays in the warehouse: a table never shows it.
+    wanted = tuple(c for c in warehouse().columns(table_name) if c != "text")
     rows = ask(
         "page",
         table_name,
@@ -379,6 +381,7 @@ def paged_table(
         limit=PAGE_ROWS,
         order=tuple(order),
         narrow=narrow,
+        columns=wanted,
     )
     if with_articles:
         titles = ask("titles", tuple(sorted(set(rows["article_id"]))))
