@@ -544,6 +544,8 @@ def _subject_parties(
         return [], True  # "our country will": the speaker's side
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
         return [], None  # "that will make them stronger", "who would have thought"
+    if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):
+        return [], False  # "ten of its members plan to": a part, not the body, and unnamed
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         return ([found.actor] if found.actor is not None else []), True
@@ -758,6 +760,8 @@ def _parties(
             named, through_speaker = [], True
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
+    if not reported and _shares_a_call_modal(cue.clause, lex):
+        return None  # the writer's "X must notify ... and submit a plan": X is called on
     if (
         cue.kind == "call"
         and not reported
@@ -792,7 +796,9 @@ def _parties(
         named = _nearest_person_before(cue.clause, sent, context.actors)
     if reported:
         reporter = _subject_of(verb, sent) if verb is not None else None
-        if reporter is not None and _lemma(reporter) in lex.prediction_subjects:
+        if reporter is not None and (
+            _lemma(reporter) in lex.prediction_subjects or _is_polled(reporter, lex)
+        ):
             return None
         # Reported (not quoted) speech about a thing ("said the centre would open") is
         # the speaker's word on their own project; a quotation about one is not.
@@ -950,6 +956,33 @@ def _deadline(tokens: list[Token]) -> str:
         if timed:
             return "".join(t.text_with_ws for t in phrase).strip(" ,.")
     return ""
+
+
+def _is_partitive(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject names a part of a group ("ten of its members")."""
+    quantity = (
+        subject.like_num or subject.ent_type_ == "CARDINAL" or subject.lower_ in lex.partitives
+    )
+    return quantity and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _is_polled(reporter: Token, lex: CueLexicon) -> bool:
+    """Return whether those who say it were polled ("70% agreed", "most respondents said")."""
+    phrase = [t for t in reporter.subtree if t.i <= reporter.i]
+    return reporter.ent_type_ in ("PERCENT", "CARDINAL") or any(
+        _lemma(t) in lex.polled or t.lower_ in lex.polled for t in phrase
+    )
+
+
+def _shares_a_call_modal(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a bare conjunct verb shares the calling modal of the verb it is joined
+    to ("must notify the commission and submit a plan": "must" governs "submit" too)."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+        modal = _modal_of(verb)
+        if modal is not None:
+            return lex.modals.get(_lemma(modal)) == "call"
+    return False
 
 
 def _hedged(cue: Cue, sent: Span, lex: CueLexicon) -> bool:

@@ -97,6 +97,8 @@ class CueLexicon:
     threat_verbs: frozenset[str] = frozenset()
     formal_objects: frozenset[str] = frozenset()
     past_negation_voids: frozenset[str] = frozenset()
+    polled: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
 
 
 @cache
@@ -152,8 +154,10 @@ def parse_lexicon(text: str) -> CueLexicon:
         institutions=words("groups", "institutions"),
         prediction_verbs=words("predictions", "verbs"),
         prediction_subjects=words("predictions", "subjects"),
+        polled=words("predictions", "polled"),
         group_persons=words("groups", "persons"),
         group_parties=words("groups", "parties"),
+        partitives=words("groups", "partitives"),
         stating_verbs=words("stating_verbs", "verbs"),
         nouns=by_type("nouns"),
         announced_objects=words("announced", "objects"),

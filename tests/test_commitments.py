@@ -717,3 +717,64 @@ def test_a_party_named_as_excluded_does_not_commit(nlp) -> None:
     assert pairs(extract(nlp, "Delegates from Norway are seeking to settle the dispute.")) == {
         ("Norway", "intent")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Chile apologised for the delay and offered its condolences to the families.", False),
+        ("Peru offered an apology to Chile for the border incident.", False),
+        ("The Greek minister offered his views on the crisis to reporters.", False),
+        # what the other side can take up is offered
+        ("Peru offered emergency help to Chile after the earthquake.", True),
+        ("Peru offered to host the next round of talks.", True),
+    ],
+)
+def test_words_of_feeling_or_courtesy_are_not_offers(nlp, text: str, offered: bool) -> None:
+    assert ("offer" in {row["type"] for row in extract(nlp, text)}) is offered
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        # the writer's "must" governs the verb joined to it as well
+        (
+            "Under the new rules, Austria must notify the commission and submit a budget plan "
+            "every spring.",
+            False,
+        ),
+        # a joined verb with its own "will" commits on its own
+        ("Austria must notify the commission and will submit a budget plan every spring.", True),
+    ],
+)
+def test_a_joined_verb_shares_the_writers_must(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        ("In the survey, over 70% agreed Europe should attempt to counterbalance Russia.", False),
+        ("Most respondents said Germany should send more troops to the mission.", False),
+        # a named speaker's call and a count of officials still count
+        ("Chancellor Anna Weber said Germany should send more troops to the mission.", True),
+        ("Three ministers said Germany would send more troops to the mission.", True),
+    ],
+)
+def test_what_those_polled_say_is_opinion(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a part of a group is not the group
+        ("The EU announced Monday that ten of its member nations plan to participate.", set()),
+        ("NATO said some of its members will send ships.", set()),
+        # the whole group, and a part the sentence names, still commit
+        ("NATO said its members will send ships to the gulf.", {"NATO"}),
+        ("Two of the countries, Chile and Peru, agreed to join the patrol.", {"Chile"}),
+    ],
+)
+def test_a_part_of_a_group_commits_only_where_named(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
