@@ -106,8 +106,10 @@ def timed_pipeline(spent: dict[str, float]) -> None:
         return doc
 
     language.tokenizer = tokenize
-    for i, (name, component) in enumerate(language.pipeline):
-        language._components[i] = (name, Timed(name, component, spent))
+    # Every component, disabled ones included, keeps its place in the list.
+    language._components[:] = [
+        (name, Timed(name, component, spent)) for name, component in language._components
+    ]
 
 
 def cumulative(stats: pstats.Stats, entries: tuple[tuple[str, str], ...]) -> float:
