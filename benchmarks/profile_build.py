@@ -65,9 +65,16 @@ STAGES: dict[str, tuple[tuple[str, str], ...]] = {
 # Stages reached from inside another extractor: shown indented, their time stays in the
 # parent's share as well (so these lines do not add up with the others).
 NESTED: dict[str, tuple[tuple[str, str], ...]] = {
-    "  within: issuers": (("analysis/issuers.py", "issuers"),),
-    "  within: cues": (("analysis/cues.py", "cue_matches"), ("analysis/cues.py", "cues")),
-    "  within: text cleaning": (("analysis/text_clean.py", ""),),
+    "  within commitments: cues": (("analysis/cues.py", "find_cue"),),
+    "  within commitments, quotes: issuers": (
+        ("analysis/issuers.py", "document_issuer"),
+        ("analysis/issuers.py", "statement_speaker"),
+        ("analysis/issuers.py", "institution_actor"),
+    ),
+    "  within actor_entities: acronyms, initials": (
+        ("analysis/abbreviations.py", "link_initials"),
+    ),
+    "  within actor_entities: surnames": (("analysis/actor_rules.py", "_add_surnames"),),
 }
 
 
@@ -159,7 +166,10 @@ def main() -> None:
         total = time.perf_counter() - start
     stats = pstats.Stats(profile)
 
-    print(f"== build of {len(articles)} articles, {words} words, one process, under cProfile")
+    print(
+        f"== build of {len(articles)} articles, {words} words, one process, under cProfile: "
+        f"{total:.1f} s"
+    )
     print(f"{'stage':44} {'share':>7}")
     accounted = 0.0
     names = ["tokenizer", *(name for name, _ in nlp().pipeline)]
