@@ -76,6 +76,7 @@ class LocalActor:
     affiliation: str = ""
     aliases: tuple[str, ...] = ()
     gender: str = ""
+    outlet: bool = False  # the article names it as a news outlet ("the magazine Corvo")
 
 
 @dataclass(frozen=True)
@@ -676,6 +677,21 @@ def article_actors(doc: Doc) -> ArticleActors:
     return ArticleActors(actors, mentions)
 
 
+@cache
+def _outlet_kinds() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["organisations"]["outlet_kinds"])
+
+
+def _named_as_outlet(span: Span) -> bool:
+    """Return whether a name stands next to a kind of outlet ("the magazine Corvo",
+    "Corvo magazine"), which makes its actor a news outlet."""
+    doc = span.doc
+    kinds = _outlet_kinds()
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.pos_ == "NOUN" and t.lower_ in kinds for t in (before, after))
+
+
 def _people(found: list[_Found], keys: list[str]) -> dict[str, _Person]:
     people: dict[str, _Person] = {}
     for f, key in zip(found, keys, strict=True):
@@ -717,6 +733,7 @@ def _local_actors(
             affiliation=affiliation,
             aliases=tuple(sorted(a for a in aliases - {first.name} if a)),
             gender=people[key].gender if key in people else "",
+            outlet=any(f.kind == "name" and _named_as_outlet(f.span) for f in items),
         )
     return actors
 

@@ -132,6 +132,14 @@ def _parser() -> argparse.ArgumentParser:
         help="skip input files larger than this (default: 20)",
     )
     build.add_argument(
+        "--wait",
+        type=_seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="how long to wait for a store another process holds (a dashboard checking its "
+        "bundled articles, a reader) before giving up (default: 30)",
+    )
+    build.add_argument(
         "--corrections",
         type=Path,
         metavar="FILE",
@@ -197,12 +205,42 @@ def _load_taxonomy(path: Path):
         raise TaxonomyError(f"{path}: {err}") from err
 
 
+def _open_waiting(path: str | None, wait: float, *, quiet: bool):
+    """Open the store for writing, waiting up to ``wait`` seconds while another process holds it.
+
+    A dashboard briefly holds the store while it checks its bundled articles, and a reader
+    holds a shared lock while it copies a snapshot: a build that starts at that moment waits
+    for it rather than failing. Raises StoreBusy when the store is still held after ``wait``.
+    """
+    import time
+
+    from analysis.store import Store, StoreBusy
+
+    deadline = time.monotonic() + wait
+    pause = 0.1
+    told = False
+    while True:
+        try:
+            return Store(path)
+        except StoreBusy:
+            if time.monotonic() + pause > deadline:
+                raise
+            if not told and not quiet:
+                print(
+                    f"the store is held by another process; waiting up to {wait:g} s",
+                    file=sys.stderr,
+                )
+                told = True
+            time.sleep(pause)
+            pause = min(pause * 2, 2.0)
+
+
 def _build(args: argparse.Namespace) -> int:
     # Heavy imports wait until the arguments are known to be valid, so --help is instant.
     from analysis.articles import read_articles
     from analysis.build import build
     from analysis.limits import Limits, default_limits
-    from analysis.store import Store, StoreError
+    from analysis.store import StoreError
     from analysis.themes import TaxonomyError
 
     taxonomy = None
@@ -249,7 +287,7 @@ def _build(args: argparse.Namespace) -> int:
         bar.update(done - bar.n)
 
     try:
-        store = Store(args.store)
+        store = _open_waiting(args.store, args.wait, quiet=args.quiet)
     except (StoreError, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_STORE

@@ -42,8 +42,14 @@ What counts (the rules, documented here because they decide what the table holds
   what "you" want or do; a passive call, endorsement, offer or intent in reported
   speech ('"I was asked to help"', "said the opposition was supported"); an agenda
   ("the conference will focus on"); beliefs ("workers feel that"); a thing that
-  "supports" or "calls for" (only documents speak); and any clause whose actor cannot
-  be resolved to a named actor.
+  "supports" or "calls for" (only documents speak); an intention negated in the past
+  ("we did not plan to", "a war we never wanted"); offering words of feeling or courtesy
+  ("offered condolences", "an apology", "his views"); what those polled say ("70%
+  agreed Europe should"); a verb joined to the writer's "must" ("must notify ... and
+  submit"); a speaker's second or third conditional ("if I were ..., I would not"); a
+  part of a group the sentence does not name ("ten of its members plan to"); and any
+  clause whose actor cannot be resolved to a named actor. An outlet reporting a pledge
+  ("Corvo reports that ...") is never its author.
 - Actor. In a direct quotation or in reported speech ("X said that ..."), the speaker
   commits when the clause's subject is "we", "I", "our country", a pronoun, a role
   noun, a country or organisation (the state or body the speaker speaks for), a group
@@ -204,6 +210,24 @@ def _clause_path(token: Token, sent: Span) -> list[Token]:
     return path
 
 
+def _hypothetical(verb: Token) -> bool:
+    """Return whether a "would" clause rests on a condition told in the past ("if I were",
+    "if we had known"): the second and third conditionals imagine, they commit nobody."""
+    modal = _modal_of(verb)
+    if modal is None or modal.lower_ not in ("would", "'d"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            continue
+        if clause.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in clause.children
+        ):
+            return True
+    return False
+
+
 def _is_background(
     cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None = None
 ) -> bool:
@@ -241,6 +265,10 @@ def _is_background(
         ):
             return True  # "we are sure that it will": a forecast
     clause = cue.clause
+    if quote is not None and _hypothetical(clause):
+        # '"If I were a soldier, I would not want"': no real course is set. Only in the
+        # speaker's own words: reported speech shifts "if they ask" to "if they asked".
+        return True
     if clause.dep_ == "xcomp" and not _passes_through(clause.head, lex):
         return True
     if _is_indirect_question(clause):
@@ -544,6 +572,8 @@ def _subject_parties(
         return [], True  # "our country will": the speaker's side
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
         return [], None  # "that will make them stronger", "who would have thought"
+    if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):
+        return [], False  # "ten of its members plan to": a part, not the body, and unnamed
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         return ([found.actor] if found.actor is not None else []), True
@@ -701,7 +731,8 @@ def _speaker(
             and not context.in_quote(head.idx)
         ):
             found = context.speaker_of_cue(head, list(sent))
-            return True, found.actor, head
+            # An outlet reports what others commit to; it commits nothing itself.
+            return True, None if is_outlet(found.actor) else found.actor, head
     for token in sent:
         if (
             token.lower_ == "according"
@@ -758,6 +789,8 @@ def _parties(
             named, through_speaker = [], True
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
+    if not reported and _shares_a_call_modal(cue.clause, lex):
+        return None  # the writer's "X must notify ... and submit a plan": X is called on
     if (
         cue.kind == "call"
         and not reported
@@ -792,7 +825,9 @@ def _parties(
         named = _nearest_person_before(cue.clause, sent, context.actors)
     if reported:
         reporter = _subject_of(verb, sent) if verb is not None else None
-        if reporter is not None and _lemma(reporter) in lex.prediction_subjects:
+        if reporter is not None and (
+            _lemma(reporter) in lex.prediction_subjects or _is_polled(reporter, lex)
+        ):
             return None
         # Reported (not quoted) speech about a thing ("said the centre would open") is
         # the speaker's word on their own project; a quotation about one is not.
@@ -950,6 +985,33 @@ def _deadline(tokens: list[Token]) -> str:
         if timed:
             return "".join(t.text_with_ws for t in phrase).strip(" ,.")
     return ""
+
+
+def _is_partitive(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject names a part of a group ("ten of its members")."""
+    quantity = (
+        subject.like_num or subject.ent_type_ == "CARDINAL" or subject.lower_ in lex.partitives
+    )
+    return quantity and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _is_polled(reporter: Token, lex: CueLexicon) -> bool:
+    """Return whether those who say it were polled ("70% agreed", "most respondents said")."""
+    phrase = [t for t in reporter.subtree if t.i <= reporter.i]
+    return reporter.ent_type_ in ("PERCENT", "CARDINAL") or any(
+        _lemma(t) in lex.polled or t.lower_ in lex.polled for t in phrase
+    )
+
+
+def _shares_a_call_modal(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a bare conjunct verb shares the calling modal of the verb it is joined
+    to ("must notify the commission and submit a plan": "must" governs "submit" too)."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+        modal = _modal_of(verb)
+        if modal is not None:
+            return lex.modals.get(_lemma(modal)) == "call"
+    return False
 
 
 def _hedged(cue: Cue, sent: Span, lex: CueLexicon) -> bool:

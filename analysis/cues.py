@@ -96,6 +96,9 @@ class CueLexicon:
     intent_adjectives: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
     formal_objects: frozenset[str] = frozenset()
+    past_negation_voids: frozenset[str] = frozenset()
+    polled: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
 
 
 @cache
@@ -147,11 +150,14 @@ def parse_lexicon(text: str) -> CueLexicon:
         withheld_statements=words("background", "withheld_statements"),
         rejected_statements=words("background", "rejected_statements"),
         negated_attitudes=words("background", "negated_attitudes"),
+        past_negation_voids=words("background", "past_negation_voids"),
         institutions=words("groups", "institutions"),
         prediction_verbs=words("predictions", "verbs"),
         prediction_subjects=words("predictions", "subjects"),
+        polled=words("predictions", "polled"),
         group_persons=words("groups", "persons"),
         group_parties=words("groups", "parties"),
+        partitives=words("groups", "partitives"),
         stating_verbs=words("stating_verbs", "verbs"),
         nouns=by_type("nouns"),
         announced_objects=words("announced", "objects"),
@@ -295,7 +301,7 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
         cue = None
     if cue is None:
         return None
-    return _with_polarity(cue)
+    return _with_polarity(cue, lex)
 
 
 def _objects(token: Token) -> list[Token]:
@@ -392,9 +398,12 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
                     return Cue("endorsement", token, token, token, f"{token.text} {prep.text}")
     kind = lex.complement_verbs.get(lemma)
     if kind is not None:
+        particles = [
+            c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")
+        ]
+        # the particle written after the verb ("called for") before an opening "On Friday"
         particle = next(
-            (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
-            None,
+            (c for c in particles if c.i > token.i), particles[0] if particles else None
         )
         if lemma == "like" and not _modal_of(token):
             return None  # "would like to", not "like"
@@ -403,7 +412,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
         if particle is not None and kind == "call":
-            return Cue(kind, token, token, token, f"{token.text} {particle.text}")
+            # the particle is written after the verb ("called for"); a sentence's opening
+            # "On Friday" is no part of the cue's words
+            words = f"{token.text} {particle.text}" if particle.i > token.i else token.text
+            return Cue(kind, token, token, token, words)
         return None
     if lemma == "announce":
         return _announced(token, lex)
@@ -561,13 +573,26 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     return False
 
 
-def _with_polarity(cue: Cue) -> Cue | None:
-    """Return the cue as a refusal when it is negated ("did not commit", "will not")."""
+def _told_in_past(verb: Token) -> bool:
+    """Return whether ``verb`` is told in the past ("wanted", "did not plan", "had hoped")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
+    """Return the cue as a refusal when it is negated ("did not commit", "will not").
+
+    A negated cue of a type in ``past_negation_voids`` told in the past ("we did not plan
+    to stay") is no commitment at all.
+    """
     if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
         return None  # "we are not asking them to": no call made
     if cue.kind in ("call", "refusal"):
         return cue
     if _negated(cue.token, cue.clause):
+        if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
+            return None
         neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue

@@ -93,8 +93,13 @@ def parse_speaker_words(text: str) -> SpeakerWords:
 
 
 def is_outlet(actor: LocalActor | None) -> bool:
-    """Return whether an actor is a news outlet (its name holds an outlet word)."""
-    if actor is None or actor.type == "person":
+    """Return whether an actor is a news outlet: the article names it as one ("the magazine
+    Corvo") or its name holds an outlet word."""
+    if actor is None:
+        return False
+    if actor.outlet:
+        return True
+    if actor.type == "person":
         return False
     return is_outlet_name(actor.name)
 

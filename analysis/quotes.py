@@ -655,6 +655,30 @@ class Attribution:
             return Speaker(None, "", _cue_text(cue))
         return self.resolve(subject, _cue_text(cue))
 
+    def _fronted_antecedent(self, pronoun: Token, gender: str) -> LocalActor | None:
+        """Return the person a fronted phrase of the pronoun's own clause is about.
+
+        "Upon Varga's return, he said", "After Varga arrived, he told": a phrase set
+        before the subject pronoun introduces its referent, as its possessor or its
+        subject, ahead of whoever was the subject of the sentence before. A person who
+        is the phrase's object ("After meeting Varga, he said") is not.
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        found = None
+        for phrase in pronoun.head.children:
+            if phrase.i >= pronoun.i or phrase.dep_ not in ("prep", "advcl", "npadvmod"):
+                continue
+            for token in phrase.subtree:
+                if token.dep_ not in ("poss", "nsubj", "nsubjpass") or self.in_quote(token.idx):
+                    continue
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if actor is None or actor.type != "person":
+                    continue
+                if self.genders.get(actor.key, gender) == gender:
+                    found = actor
+        return found
+
     def _unnamed_subject_before(self, pronoun: Token) -> Speaker | None:
         """Return the person named only by role ("An army commander stated ...") who is the
         latest main-clause subject before a pronoun in its sentence or the one before."""
@@ -702,6 +726,9 @@ class Attribution:
             unnamed = self._unnamed_subject_before(subject)
             if unnamed is not None:
                 return unnamed
+            actor = self._fronted_antecedent(subject, _PERSONAL_PRONOUNS[lower])
+            if actor is not None:
+                return Speaker(actor, actor.name, cue)
             actor = self.person_before(subject.idx, gender=_PERSONAL_PRONOUNS[lower])
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
@@ -855,6 +882,10 @@ def _is_cue(token: Token) -> bool:
         token.lemma_.lower() in _ASPECT_VERBS
     ):
         return False  # "will continue to be", "began to talk": aspect, not speech
+    if token.lemma_.lower() in _ASPECT_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    ):
+        return False  # "began hearings", "continued talks": an act begun, not speech
     particle = _NEEDS_PARTICLE.get(token.lemma_.lower())
     return particle is None or any(c.lower_ == particle for c in token.children)
 
@@ -1261,6 +1292,8 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
         if actor is not None and actor.type != "place":
             return Speaker(actor, actor.name, ":")
     for token in reversed(before):
+        if token.tag_ in ("NNS", "NNPS"):
+            continue  # "remarks from ordinary Norlanders:": a people, not its state, speaks
         actor = article.actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "place":
             return Speaker(actor, actor.name, ":")

@@ -673,3 +673,18 @@ def test_a_country_where_a_person_served_is_no_affiliation(nlp):
     person = _actor_named(found, "Tarek Almasi")
     assert person.title.endswith("officer")
     assert person.affiliation == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Brazilian magazine Corvo printed the story on Sunday.", True),
+        ("The story was printed by the Corvo newspaper. Corvo said more would come.", True),
+        # the same name with nothing that makes it a publication stays a plain actor
+        ('"The minister knew everything," Corvo said in Lisbon on Sunday.', False),
+    ],
+)
+def test_a_name_written_as_a_kind_of_outlet_is_an_outlet(nlp, text, outlet):
+    found = article_actors(nlp(text))
+    corvo = [a for a in found.actors.values() if a.name == "Corvo"]
+    assert corvo and corvo[0].outlet is outlet

@@ -85,3 +85,105 @@ def test_a_malformed_taxonomy_is_reported(tmp_path, capsys):
     )
     assert code == EXIT_TAXONOMY
     assert "line" in capsys.readouterr().err
+
+
+def _hold_store(path: Path, seconds: float) -> subprocess.Popen:
+    """Start a process that holds a read-only connection to ``path`` for ``seconds``."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
+            "print('held', flush=True); time.sleep(float(sys.argv[2])); c.close()",
+            str(path),
+            str(seconds),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def _one_article(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Peru and Ecuador signed a fisheries accord on Monday.", "utf-8")
+    return folder
+
+
+def test_a_build_waits_for_a_store_another_process_holds_briefly(tmp_path, capsys):
+    store = tmp_path / "store.duckdb"
+    assert (
+        main(
+            [
+                "build",
+                str(ROOT / "seeds"),
+                "--out",
+                str(tmp_path / "o1"),
+                "--store",
+                str(store),
+                "--quiet",
+            ]
+        )
+        == EXIT_OK
+    )
+    holder = _hold_store(store, 2.0)
+    try:
+        code = main(
+            [
+                "build",
+                str(_one_article(tmp_path)),
+                "--out",
+                str(tmp_path / "o2"),
+                "--store",
+                str(store),
+                "--wait",
+                "60",
+            ]
+        )
+    finally:
+        holder.wait(timeout=30)
+    assert code == EXIT_OK
+    assert "waiting up to 60 s" in capsys.readouterr().err
+    articles = pd.read_csv(tmp_path / "o2" / "articles.csv", dtype=str, keep_default_na=False)
+    assert len(articles) == 1
+
+
+def test_a_build_gives_up_on_a_store_held_past_its_wait(tmp_path, capsys):
+    store = tmp_path / "store.duckdb"
+    assert (
+        main(
+            [
+                "build",
+                str(ROOT / "seeds"),
+                "--out",
+                str(tmp_path / "o1"),
+                "--store",
+                str(store),
+                "--quiet",
+            ]
+        )
+        == EXIT_OK
+    )
+    holder = _hold_store(store, 30.0)
+    try:
+        code = main(
+            [
+                "build",
+                str(_one_article(tmp_path)),
+                "--out",
+                str(tmp_path / "o2"),
+                "--store",
+                str(store),
+                "--wait",
+                "1",
+                "--quiet",
+            ]
+        )
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    assert code == 4
+    assert "being written by another process" in capsys.readouterr().err
+    assert not list((tmp_path / "o2").glob("*.csv"))  # no tables from a build that never ran

@@ -298,6 +298,25 @@ def test_negated_attitude_is_no_refusal(nlp, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # an intention absent in the past binds nobody now
+        (
+            '"We did not plan to stay in the valley this long," Portugal\'s defence minister said.',
+            False,
+        ),
+        ("It is a war which we never wanted, the foreign minister of Greece said.", False),
+        ("Canada had not intended to close its embassy in the capital.", False),
+        # the same intention negated now is a refusal, and so is a past pledge negated
+        ("Canada does not want a confrontation with its neighbours.", True),
+        ("Poland did not commit any troops to the new mission.", True),
+    ],
+)
+def test_an_intention_negated_in_the_past_is_no_refusal(nlp, text: str, refused: bool) -> None:
+    assert ("refusal" in {row["type"] for row in extract(nlp, text)}) is refused
+
+
+@pytest.mark.parametrize(
     ("text", "article_date", "committed"),
     [
         # an act completed in a year before the article's is history
@@ -698,3 +717,103 @@ def test_a_party_named_as_excluded_does_not_commit(nlp) -> None:
     assert pairs(extract(nlp, "Delegates from Norway are seeking to settle the dispute.")) == {
         ("Norway", "intent")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Chile apologised for the delay and offered its condolences to the families.", False),
+        ("Peru offered an apology to Chile for the border incident.", False),
+        ("The Greek minister offered his views on the crisis to reporters.", False),
+        # what the other side can take up is offered
+        ("Peru offered emergency help to Chile after the earthquake.", True),
+        ("Peru offered to host the next round of talks.", True),
+    ],
+)
+def test_words_of_feeling_or_courtesy_are_not_offers(nlp, text: str, offered: bool) -> None:
+    assert ("offer" in {row["type"] for row in extract(nlp, text)}) is offered
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        # the writer's "must" governs the verb joined to it as well
+        (
+            "Under the new rules, Austria must notify the commission and submit a budget plan "
+            "every spring.",
+            False,
+        ),
+        # a joined verb with its own "will" commits on its own
+        ("Austria must notify the commission and will submit a budget plan every spring.", True),
+    ],
+)
+def test_a_joined_verb_shares_the_writers_must(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        ("In the survey, over 70% agreed Europe should attempt to counterbalance Russia.", False),
+        ("Most respondents said Germany should send more troops to the mission.", False),
+        # a named speaker's call and a count of officials still count
+        ("Chancellor Anna Weber said Germany should send more troops to the mission.", True),
+        ("Three ministers said Germany would send more troops to the mission.", True),
+    ],
+)
+def test_what_those_polled_say_is_opinion(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a part of a group is not the group
+        ("The EU announced Monday that ten of its member nations plan to participate.", set()),
+        ("NATO said some of its members will send ships.", set()),
+        # the whole group, and a part the sentence names, still commit
+        ("NATO said its members will send ships to the gulf.", {"NATO"}),
+        ("Two of the countries, Chile and Peru, agreed to join the patrol.", {"Chile"}),
+    ],
+)
+def test_a_part_of_a_group_commits_only_where_named(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_the_cue_of_a_call_reads_as_written(nlp) -> None:
+    # "On Friday" opens the sentence; the call is "called for"
+    rows = extract(
+        nlp, "On Friday, Education Minister Jan Oster called for an end to the violence."
+    )
+    assert [(row["actor"], row["cue"]) for row in rows] == [("Jan Oster", "called for")]
+
+
+def test_an_outlet_reporting_a_pledge_is_not_its_author(nlp) -> None:
+    rows = extract(
+        nlp,
+        "The weekly magazine Corvo printed the story. Corvo reports that the rebel envoy Ivo "
+        "Marek announced that he would donate 5 million dollars to the campaign.",
+    )
+    assert {row["actor"] for row in rows} == {"Ivo Marek"}
+
+
+@pytest.mark.parametrize(
+    ("text", "committed"),
+    [
+        # a speaker's second or third conditional imagines; it commits nobody
+        (
+            '"If I were a soldier on the front line, I would not want someone next to me who '
+            'is on drugs," Senator Ola Brenn said.',
+            False,
+        ),
+        ('"If we had the money, we would build the bridge," the Greek minister said.', False),
+        # a real condition, and a condition shifted back in reported speech, still commit
+        (
+            '"If parliament approves the funds, we will build the bridge," the Greek minister said.',
+            True,
+        ),
+        ("Greece said it would send troops if the United Nations asked it to.", True),
+    ],
+)
+def test_a_speakers_hypothetical_commits_nobody(nlp, text: str, committed: bool) -> None:
+    assert bool(extract(nlp, text)) is committed

@@ -315,6 +315,10 @@ def test_issuers_and_layouts_name_the_speaker(
         # a newspaper's editorial is the outlet's, and an outlet never speaks
         "The Kirovo newspaper of Norway editorialized that "
         '"the weapons bought on the open market should not go to armed groups."',
+        # a name the article calls a magazine is an outlet wherever it is written alone
+        "The weekly magazine Corvo printed the story on Sunday. "
+        '"The minister knew everything about the payments from abroad," Corvo said.',
+        'The story was printed by the Corvo newspaper. "The minister knew everything," Corvo said.',
     ],
 )
 def test_speaker_is_never_a_pronoun_outlet_or_date(nlp, text: str) -> None:
@@ -528,3 +532,61 @@ def test_a_participle_after_an_object_that_is_no_source_keeps_the_subject(nlp) -
     )
     (row,) = rows_of(nlp, text)
     assert row["speaker"] == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fronted phrase about a person introduces who "he" is
+        (
+            "President Lidia Marsh hosted Prime Minister Anton Varga. After Varga's speech, "
+            'he said: "We will build the bridge together."',
+            "Anton Varga",
+        ),
+        (
+            "President Tomas Kell hosted Prime Minister Anton Varga. After Varga arrived in "
+            'the capital, he said: "We will build the bridge together."',
+            "Anton Varga",
+        ),
+        # the person met in the fronted phrase is not the one speaking
+        (
+            "President Tomas Kell spoke on Monday. After meeting Anton Varga, he said: "
+            '"We will build the bridge together."',
+            "Tomas Kell",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_about_a_person(nlp, text: str, speaker: str) -> None:
+    rows = rows_of(nlp, text)
+    assert [row["speaker"] for row in rows] == [speaker]
+
+
+def test_a_begun_act_is_no_speech_cue(nlp) -> None:
+    # "began hearings" is an act; the speaker is whoever "said" the words that follow
+    rows = rows_of(
+        nlp,
+        "Senator Ola Brenn doubts the motion will pass and said that even if the Senate of "
+        "Norland began hearings against the minister, \"I don't think you can remove the "
+        'minister of defence".',
+    )
+    assert [row["speaker"] for row in rows] == ["Ola Brenn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a people named in a lead-in is not its state
+        (
+            "The verdict was read on Monday. Remarks from ordinary Norwegians on hearing the "
+            'news: "Outrageous! That was a disgrace!"',
+            "",
+        ),
+        (
+            "The verdict was read on Monday. Reaction from the Norwegian government on hearing "
+            'the news: "This is a disgrace for the court."',
+            "Norway",
+        ),
+    ],
+)
+def test_a_people_in_a_colon_lead_in_is_not_its_state(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]

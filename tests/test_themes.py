@@ -686,3 +686,17 @@ def test_no_relations_theme_without_two_parties_or_a_commitment(nlp, matcher):
     start = RELATIONS_ARTICLE.index("Norway promised")
     assert matcher.theme_rows(doc, "a1", commitment_starts=[start], parties=1) == []
     assert matcher.theme_rows(doc, "a1", parties=2) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("A car bomb exploded outside the police station in Varno.", "counter_terrorism"),
+        ("Gunmen kidnapped two aid workers near the border.", "counter_terrorism"),
+        ("The bombing killed four officers.", "counter_terrorism"),
+        ("Insurgents ambushed a convoy on the northern road.", "regional_security"),
+        ("Two soldiers died when their truck hit a landmine.", "regional_security"),
+    ],
+)
+def test_political_violence_is_a_security_theme(nlp, matcher, sentence, theme):
+    assert theme in themes_of(matcher, nlp(sentence))
