@@ -4,11 +4,13 @@ Page config, the corpus (read from the store; the bundled ``seeds/`` are process
 very first run and brought up to date once per server process, so an upgrade of the
 model, rules or themes re-processes them), the global filters in the sidebar (bound to
 the URL, so a copied link reopens the same view), the "copy link" box, and navigation. Pages are in ``views/``;
-they read the filtered tables through ``views/shared.py``.
+they ask the warehouse (``analysis/warehouse.py``) through ``views/shared.py``: one DuckDB
+connection per server process, one cursor per session, no corpus held in pandas.
 
 Articles a visitor adds are kept in that visitor's session unless uploads are set to
 persist (see ``views/shared.py``); the corpus a session sees is the shared store plus its
-own additions, assembled together so an actor is one actor across both.
+own additions, united in SQL (an actor with the same canonical name and type is one
+actor across both), with every correction overlaid.
 
 Settings (environment): ``COMMITMENT_TRACKER_STORE`` (the store file),
 ``COMMITMENT_TRACKER_SEEDS`` (the folder built on the first run, ``seeds/`` by default),
@@ -19,36 +21,43 @@ Settings (environment): ``COMMITMENT_TRACKER_STORE`` (the store file),
 
 from __future__ import annotations
 
+import hashlib
 import os
 from datetime import date
 from functools import partial
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
 from analysis import snapshot
 from analysis.charts import TIME_UNITS
-from analysis.corpus import Corpus
-from analysis.corrections import apply_corrections
 from analysis.filters import (
     FILTER_KEYS,
     FilterOptions,
     Filters,
-    apply,
     date_bounds,
     describe_filters,
-    filter_options,
     filter_params,
     page_url,
 )
 from analysis.store import Store, StoreBusy, default_store_path
+from analysis.warehouse import (
+    Warehouse,
+    connection_from_corpus,
+    corrected,
+    offering,
+    with_additions,
+)
 from views import shared
 
 ROOT = Path(__file__).resolve().parent
 SEEDS_ENV = "COMMITMENT_TRACKER_SEEDS"
 DATE_BOUNDS = "data.date_bounds"
-SESSION_CORPUS = "data.session_corpus"
+SESSION_CURSOR = "data.session_cursor"
+SESSION_WAREHOUSE = "data.session_warehouse"
+ACTOR_FIND = "f.actor_find"
 
 
 def seeds_dir() -> Path:
@@ -78,63 +87,79 @@ def _snapshot_signatures(store_path: str, published: str) -> tuple[str, str]:
     return _read_signatures(store_path)
 
 
-# A resource, not data: every session shares one read-only copy of the tables, where
-# st.cache_data would unpickle a fresh copy on every rerun (0.1 s and 65 MB at 5,000
-# articles). Pages only derive new frames from it (pandas copy-on-write keeps it intact).
-@st.cache_resource(show_spinner="Loading the tables…", max_entries=4)
-def load_corpus(store_path: str, signature: str) -> Corpus:
-    """Return the six tables of every stored article; ``signature`` keys the cache."""
+def connect(store_path: str) -> duckdb.DuckDBPyConnection:
+    """Return a read-only DuckDB connection on which the six ``corpus_*`` tables are queryable.
+
+    Until the store keeps its derived tables, the stored articles are assembled once
+    here and handed to DuckDB (the pandas tables are then dropped).
+    """
     from analysis.build import load_store
 
     with Store.reader(store_path) as store:
-        return load_store(store)
+        return connection_from_corpus(load_store(store))
+
+
+# One connection per server process and store snapshot; sessions read it through cursors.
+@st.cache_resource(show_spinner="Loading the tables…", max_entries=2)
+def shared_connection(store_path: str, signature: str) -> duckdb.DuckDBPyConnection:
+    """Return the process's connection to the store; ``signature`` keys the cache."""
+    return connect(store_path)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def corrected_corpus(store_path: str, signature: str, corrections: str) -> Corpus:
-    """Return the stored tables with the store's corrections applied (both signatures key it)."""
+def shared_warehouse(store_path: str, signature: str, corrections: str) -> Warehouse:
+    """Return the stored tables with the store's corrections overlaid (both signatures key it)."""
     with Store.reader(store_path) as store:
         fixes = store.corrections()
-    return apply_corrections(load_corpus(store_path, signature), fixes)
+    return corrected(Warehouse(shared_connection(store_path, signature)), fixes)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def shared_options(store_path: str, signature: str, corrections: str) -> FilterOptions:
-    """Return the filter widgets' values for the shared corpus; the signatures key the cache."""
-    return filter_options(corrected_corpus(store_path, signature, corrections))
+def session_cursor(connection: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """Return this session's own cursor on ``connection`` (its additions are registered there)."""
+    kept = st.session_state.get(SESSION_CURSOR)
+    if kept is None or kept[0] is not connection:
+        kept = (connection, connection.cursor())
+        st.session_state[SESSION_CURSOR] = kept
+        st.session_state.pop(SESSION_WAREHOUSE, None)
+    return kept[1]
 
 
-def session_corpus(store_path: str, signatures: tuple[str, str]) -> tuple[Corpus, FilterOptions]:
-    """Return the corpus this session sees and its filter values.
+def session_warehouse(store_path: str, signatures: tuple[str, str]) -> tuple[Warehouse, tuple]:
+    """Return the warehouse this session sees and the key of what it shows.
 
-    Without additions or corrections of its own that is the cached shared corpus. With
-    them, the session's articles are assembled together with the shared ones, the shared
-    store's corrections then the session's own are applied, and the result is kept in the
-    session until either store changes.
+    Without additions or corrections of its own that is the shared one, read through the
+    session's cursor. Articles of its own are united with the stored ones (and every
+    correction, shared and own, overlaid on both); corrections of its own only are
+    overlaid on the shared warehouse. Kept in the session until either store changes.
     """
+    shared_one = shared_warehouse(store_path, *signatures)
+    cursor = session_cursor(shared_one.con)
     own = shared.session_additions()
     own_fixes = shared.session_corrections()
     if own is None and own_fixes.empty:
-        return corrected_corpus(store_path, *signatures), shared_options(store_path, *signatures)
+        return shared_one.with_cursor(cursor), (store_path, signatures)
     key = (
         store_path,
         signatures,
         own.signature() if own is not None else "",
         tuple(own_fixes["correction_id"]),
     )
-    kept = st.session_state.get(SESSION_CORPUS)
+    kept = st.session_state.get(SESSION_WAREHOUSE)
     if kept is None or kept[0] != key:
-        from analysis.build import load_stores
+        tag = hashlib.sha1(repr(key).encode()).hexdigest()[:10]
+        if own is not None:
+            from analysis.build import load_store
 
-        with Store.reader(store_path) as common:
-            base = load_stores(own, common) if own is not None else None
-            fixes = pd.concat([common.corrections(), own_fixes], ignore_index=True)
-        if base is None:
-            base = load_corpus(store_path, signatures[0])
-        corpus = apply_corrections(base, fixes)
-        kept = (key, corpus, filter_options(corpus))
-        st.session_state[SESSION_CORPUS] = kept
-    return kept[1], kept[2]
+            with Store.reader(store_path) as common:
+                fixes = pd.concat([common.corrections(), own_fixes], ignore_index=True)
+            plain = Warehouse(shared_connection(store_path, signatures[0])).with_cursor(cursor)
+            mine = with_additions(plain, load_store(own), tag=tag)
+            warehouse = corrected(mine, fixes, schema="temp", tag=tag)
+        else:
+            warehouse = corrected(shared_one.with_cursor(cursor), own_fixes, schema="temp", tag=tag)
+        kept = (key, warehouse)
+        st.session_state[SESSION_WAREHOUSE] = kept
+    return kept[1], kept[0]
 
 
 @st.cache_resource(show_spinner=False)
@@ -195,6 +220,24 @@ def sources_filter(sidebar, options: FilterOptions, pick) -> tuple[str, ...]:
     return ()
 
 
+def linked_filters() -> Filters:
+    """Return the actors, affiliations and sources chosen so far (widget state or link).
+
+    The widgets offer only the most mentioned values, so these are added to what they offer.
+    """
+
+    def chosen(name: str) -> tuple[str, ...]:
+        key = FILTER_KEYS[name]
+        value = st.session_state.get(key)
+        if value is None:
+            value = st.query_params.get_all(key)
+        return tuple(value or ())
+
+    return Filters(
+        actors=chosen("actors"), affiliations=chosen("affiliations"), sources=chosen("sources")
+    )
+
+
 def sidebar_filters(options: FilterOptions) -> Filters:
     """Draw the global filters in the sidebar and return the slice they select."""
     sidebar = st.sidebar
@@ -217,10 +260,16 @@ def sidebar_filters(options: FilterOptions) -> Filters:
             sidebar.multiselect(label, values, key=FILTER_KEYS[name], bind="query-params", **kwargs)
         )
 
+    actors = pick("Actors", "actors", options.actors)
+    sidebar.text_input(
+        "Find an actor",
+        key=ACTOR_FIND,
+        help="The Actors list offers the most mentioned; type part of a name to offer others.",
+    )
     return Filters(
         start=start,
         end=end,
-        actors=pick("Actors", "actors", options.actors),
+        actors=actors,
         actor_types=pick("Actor type", "actor_types", options.actor_types),
         affiliations=pick("Affiliation", "affiliations", options.affiliations),
         themes=pick("Themes", "themes", list(options.themes), format_func=options.themes.get),
@@ -264,7 +313,7 @@ store_path = str(default_store_path())
 if store_path not in refreshed_stores() and refresh_seeds(store_path):
     refreshed_stores().add(store_path)
 try:
-    corpus, options = session_corpus(store_path, store_signature(store_path))
+    warehouse, warehouse_key = session_warehouse(store_path, store_signature(store_path))
 except StoreBusy as err:
     st.info(f"The articles are being processed by a build; reload in a minute. ({err})")
     st.stop()
@@ -279,6 +328,10 @@ PAGES = [
     st.Page("views/add_articles.py", title="Add articles", icon=":material/add_circle:"),
 ]
 navigation = st.navigation(PAGES)
+shared.publish(warehouse=warehouse, key=warehouse_key, filters=Filters(), store_path=store_path)
+options = offering(
+    shared.ask("options", find=st.session_state.get(ACTOR_FIND, "")), linked_filters()
+)
 filters = sidebar_filters(options)
 bins = st.sidebar.selectbox(
     "Time bins",
@@ -291,8 +344,8 @@ bins = st.sidebar.selectbox(
 link_box = st.sidebar.container()
 here = page_url(browser_url(), [p.url_path for p in PAGES], navigation.url_path)
 shared.publish(
-    corpus=corpus,
-    view=apply(corpus, filters),
+    warehouse=warehouse,
+    key=warehouse_key,
     filters=filters,
     store_path=store_path,
     base_url=here,

@@ -382,18 +382,23 @@ def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
 def _is_heading(sent: Span) -> bool:
     """Return True for a short line that stands alone and ends without punctuation."""
     text = doc_text(sent.doc)
-    before = text[: sent.start_char].rstrip(" \t")
-    after = text[sent.end_char :].lstrip(" \t")
     # The line break after a heading usually belongs to the heading's last token.
-    ends_line = sent.text.rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
-    alone = (not before or before.endswith("\n")) and ends_line
+    ends_line = sent.text.rstrip(" \t").endswith("\n") or _line_break_or_end(text, sent.end_char, 1)
+    if not (ends_line and _line_break_or_end(text, sent.start_char - 1, -1)):
+        return False
     words = [t for t in sent if not t.is_punct and not t.is_space]
     text = sent.text.strip()
-    return (
-        alone
-        and 0 < len(words) <= HEADING_MAX_WORDS
-        and not text.endswith((".", "!", "?", ":", ";", '"', "”", ","))
+    return 0 < len(words) <= HEADING_MAX_WORDS and not text.endswith(
+        (".", "!", "?", ":", ";", '"', "”", ",")
     )
+
+
+def _line_break_or_end(text: str, i: int, step: int) -> bool:
+    """Return whether, from ``i`` on in direction ``step``, past spaces and tabs, the text
+    ends or a line break comes (a scan, not a copy of the text before or after)."""
+    while 0 <= i < len(text) and text[i] in " \t":
+        i += step
+    return not 0 <= i < len(text) or text[i] == "\n"
 
 
 def _body_text(doc: Doc) -> str:

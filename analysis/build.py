@@ -20,7 +20,7 @@ from analysis.actors import article_actors, local_actor_rows
 from analysis.articles import Article, IngestReport, read_articles
 from analysis.commitments import commitments
 from analysis.corpus import Corpus
-from analysis.derived import derive
+from analysis.derived import derive, is_current, refresh
 from analysis.limits import Limits, default_limits
 from analysis.pipeline import nlp, pipeline_version
 from analysis.processing import Unprocessed, process_articles
@@ -29,6 +29,7 @@ from analysis.relations import create_views, read_tables
 from analysis.store import Store
 from analysis.tables import (
     ARTICLES,
+    DERIVED_TABLES,
     LOCAL_ACTORS,
     LOCAL_COMMITMENTS,
     LOCAL_MENTIONS,
@@ -219,7 +220,7 @@ def update_store(
             limits=limits or default_limits(),
         )
     # The cross-article reduce over every stored article, so a load only joins.
-    store.refresh_derived()
+    refresh(store)
     return StoreUpdate(
         processed=len(todo) - len(skipped),
         reused=len(wanted) - len(todo),
@@ -362,7 +363,11 @@ def assemble(local: dict[str, pd.DataFrame]) -> Corpus:
     articles = conform(local[ARTICLES.name], ARTICLES)
     if articles.empty:
         return Corpus()
-    derived = derive(local)
+    return _joined(local, derive(local))
+
+
+def _joined(local: dict[str, pd.DataFrame], derived: dict[str, pd.DataFrame]) -> Corpus:
+    """Return the six tables: ``analysis.relations``' views over these frames."""
     con = duckdb.connect(":memory:")
     try:
         for spec in LOCAL_TABLES:
@@ -402,12 +407,14 @@ def load_store(store: Store) -> Corpus:
     by an older version) computes and stores them first; a read-only one assembles the
     tables in memory, as before.
     """
-    if not store.read_only:
-        store.refresh_derived()
-    tables = store.contract_tables()
-    if tables is None:
+    refresh(store)  # a no-op when current or read-only
+    if hasattr(store, "contract_tables"):
+        tables = store.contract_tables()
+        return assemble(store.local_tables()) if tables is None else Corpus(**tables)
+    if not is_current(store):
         return assemble(store.local_tables())
-    return Corpus(**tables)
+    derived = {spec.name: store.derived(spec.name) for spec in DERIVED_TABLES}
+    return _joined(store.local_tables(), derived)
 
 
 def load_stores(*stores: Store) -> Corpus:

@@ -178,13 +178,33 @@ def timeline_figure(
     ``unit`` (one of ``TIME_UNITS``) defaults to the one ``pick_unit`` chooses for the
     articles' dates; every bin of the range is present, empty ones as zero.
     """
-    unit = unit or pick_unit(articles["date"])
+    return timeline_counts_figure(date_counts(articles), date_counts(commitments), unit=unit)
+
+
+def date_counts(frame: pd.DataFrame, *, date_col: str = "date") -> pd.DataFrame:
+    """Return ``date`` and ``n``: the rows of ``frame`` per date (what ``Warehouse.date_counts`` gives)."""
+    counts = frame.groupby(date_col).size()
+    return pd.DataFrame({"date": counts.index.astype(str), "n": counts.to_numpy(dtype="int64")})
+
+
+def _binned(counts: pd.DataFrame, unit: str, bins: list[str]) -> pd.Series:
+    labels = bin_start(counts["date"], unit)
+    summed = counts["n"].groupby(labels.to_numpy()).sum()
+    summed = summed[summed.index != ""]
+    return summed.reindex(bins, fill_value=0).astype("int64")
+
+
+def timeline_counts_figure(
+    article_dates: pd.DataFrame, commitment_dates: pd.DataFrame, *, unit: str | None = None
+) -> go.Figure:
+    """Return ``timeline_figure`` from counts per date (``date``, ``n``) of articles and commitments."""
+    unit = unit or pick_unit(article_dates["date"])
     title = f"Articles and commitments by {unit}"
-    bins = bin_range(pd.concat([articles["date"], commitments["date"]]), unit)
+    bins = bin_range(pd.concat([article_dates["date"], commitment_dates["date"]]), unit)
     if not bins:
         return _empty(title)
-    article_bins = binned_counts(articles, unit, bins)
-    commitment_bins = binned_counts(commitments, unit, bins)
+    article_bins = _binned(article_dates, unit, bins)
+    commitment_bins = _binned(commitment_dates, unit, bins)
     fig = go.Figure()
     fig.add_bar(name="articles", x=bins, y=article_bins.tolist())
     fig.add_bar(name="commitments", x=bins, y=commitment_bins.tolist())
@@ -233,11 +253,18 @@ def actor_ranking_figure(
 
 
 def theme_mix_figure(themes: pd.DataFrame) -> go.Figure:
-    """Return a bar chart of the number of articles carrying each theme, most first."""
+    """Return a bar chart of the number of articles carrying each theme, most first.
+
+    ``themes`` is the themes table or its counts (``label``, ``articles``).
+    """
+    if "articles" in themes.columns:  # already counted: label, articles
+        counts = themes.set_index("label")["articles"]
+    else:
+        counts = themes.groupby("label")["article_id"].nunique()
     title = "Theme mix (articles per theme)"
-    if themes.empty:
+    if counts.empty:
         return _empty(title)
-    counts = themes.groupby("label")["article_id"].nunique().sort_values(ascending=True)
+    counts = counts.sort_values(ascending=True)
     fig = go.Figure(go.Bar(x=counts.tolist(), y=list(counts.index), orientation="h"))
     fig.update_layout(title=title, xaxis_title="articles")
     return fig
@@ -483,8 +510,13 @@ def network_figure(
     centre, so neighbours' labels do not run into each other. Traces: "co-occurrence"
     lines, "commitment" lines, then the nodes (``customdata`` holds actor ids).
     """
-    title = "Who appears together, and who commits to whom"
     nodes, edges = network_edges(actors, mentions, commitments, top=top, min_weight=min_weight)
+    return network_figure_of(nodes, edges, seed=seed)
+
+
+def network_figure_of(nodes: pd.DataFrame, edges: pd.DataFrame, *, seed: int = 7) -> go.Figure:
+    """Return the network figure of ``network_edges``'s nodes and edges (``network_figure``)."""
+    title = "Who appears together, and who commits to whom"
     if nodes.empty:
         return _empty(title)
     graph = nx.Graph()
@@ -565,11 +597,18 @@ def network_figure(
     return fig
 
 
-def _theme_bins(themes: pd.DataFrame, articles: pd.DataFrame, unit: str) -> pd.DataFrame:
+def theme_date_counts(themes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Return ``label``, ``date``, ``n``: articles per theme label and date (``Warehouse.theme_dates``)."""
     dated = themes[["article_id", "label"]].merge(
         articles[["article_id", "date"]], on="article_id", how="inner"
     )
-    dated["bin"] = bin_start(dated["date"], unit)
+    counts = dated.groupby(["label", "date"])["article_id"].nunique()
+    return counts.reset_index(name="n").astype({"n": "int64"})
+
+
+def _theme_bins(counts: pd.DataFrame, unit: str) -> pd.DataFrame:
+    """Return ``label``, ``date``, ``n`` and ``bin`` for the dated rows of ``theme_date_counts``."""
+    dated = counts.assign(bin=bin_start(counts["date"], unit))
     return dated[dated["bin"] != ""]
 
 
@@ -578,13 +617,16 @@ def theme_heatmap_figure(
 ) -> go.Figure:
     """Return a heatmap of articles per theme (rows) per time bin (columns, empty ones too)."""
     unit = unit or pick_unit(articles["date"])
+    return theme_heatmap_counts_figure(theme_date_counts(themes, articles), unit=unit)
+
+
+def theme_heatmap_counts_figure(counts: pd.DataFrame, *, unit: str) -> go.Figure:
+    """Return ``theme_heatmap_figure`` from ``theme_date_counts`` (``label``, ``date``, ``n``)."""
     title = f"Themes by {unit} (articles)"
-    dated = _theme_bins(themes, articles, unit)
+    dated = _theme_bins(counts, unit)
     if dated.empty:
         return _empty(title)
-    table = dated.pivot_table(
-        index="label", columns="bin", values="article_id", aggfunc="nunique", fill_value=0
-    )
+    table = dated.pivot_table(index="label", columns="bin", values="n", aggfunc="sum", fill_value=0)
     table = table.reindex(columns=bin_range(dated["date"], unit), fill_value=0).astype("int64")
     fig = go.Figure(
         go.Heatmap(
@@ -615,16 +657,22 @@ def theme_trend_figure(
     across a gap. Panels are ordered by articles, most first.
     """
     unit = unit or pick_unit(articles["date"])
+    return theme_trend_counts_figure(
+        theme_date_counts(themes, articles), unit=unit, columns=columns
+    )
+
+
+def theme_trend_counts_figure(counts: pd.DataFrame, *, unit: str, columns: int = 4) -> go.Figure:
+    """Return ``theme_trend_figure`` from ``theme_date_counts`` (``label``, ``date``, ``n``)."""
     title = f"Theme trends (articles per {unit})"
-    dated = _theme_bins(themes, articles, unit)
+    dated = _theme_bins(counts, unit)
     if dated.empty:
         return _empty(title)
     bins = bin_range(dated["date"], unit)
-    counts = dated.groupby(["label", "bin"])["article_id"].nunique()
     colours = theme_colours(list(dated["label"]))
-    order = (
-        dated.groupby("label")["article_id"].nunique().sort_values(ascending=False, kind="stable")
-    )
+    # An article has one date, so its articles per label add up over dates and bins.
+    order = dated.groupby("label")["n"].sum().sort_values(ascending=False, kind="stable")
+    counts = dated.groupby(["label", "bin"])["n"].sum()
     labels = sorted(order.index, key=lambda label: (-order[label], label.casefold()))
     columns = max(1, min(columns, len(labels)))
     rows = math.ceil(len(labels) / columns)
@@ -664,7 +712,6 @@ def theme_actor_figure(
     themes: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame, *, top: int = 20
 ) -> go.Figure:
     """Return a heatmap of articles per (theme, actor) for the ``top`` actors by mentions."""
-    title = "Themes by actor (articles)"
     named = actors[actors["type"] != "place"].nlargest(top, "mentions")[["actor_id", "name"]]
     pairs = (
         mentions[["article_id", "actor_id"]]
@@ -672,12 +719,19 @@ def theme_actor_figure(
         .merge(named, on="actor_id")
         .merge(themes[["article_id", "label"]], on="article_id")
     )
-    if pairs.empty:
+    counts = pairs.groupby(["label", "name"])["article_id"].nunique().reset_index(name="n")
+    return theme_actor_counts_figure(counts, named["name"].tolist())
+
+
+def theme_actor_counts_figure(counts: pd.DataFrame, names: list[str]) -> go.Figure:
+    """Return ``theme_actor_figure`` from articles per (``label``, ``name``) in ``n``, actors ranked."""
+    title = "Themes by actor (articles)"
+    if counts.empty:
         return _empty(title)
-    table = pairs.pivot_table(
-        index="label", columns="name", values="article_id", aggfunc="nunique", fill_value=0
+    table = counts.pivot_table(
+        index="label", columns="name", values="n", aggfunc="sum", fill_value=0
     )
-    table = table[[n for n in named["name"] if n in table.columns]]
+    table = table[[n for n in names if n in table.columns]]
     fig = go.Figure(
         go.Heatmap(
             z=table.to_numpy().tolist(),
@@ -703,13 +757,19 @@ def actor_theme_figure(
     article_ids = set(mentions.loc[mentions["actor_id"] == actor_id, "article_id"])
     mine = articles[articles["article_id"].isin(article_ids)]
     unit = unit or pick_unit(mine["date"])
+    counts = theme_date_counts(themes[themes["article_id"].isin(article_ids)], articles)
+    return actor_theme_counts_figure(counts, list(themes["label"]), unit=unit)
+
+
+def actor_theme_counts_figure(counts: pd.DataFrame, labels: list[str], *, unit: str) -> go.Figure:
+    """Return ``actor_theme_figure`` from the actor's ``theme_date_counts``; ``labels`` fix the colours."""
     title = f"Themes around this actor by {unit}"
-    dated = _theme_bins(themes[themes["article_id"].isin(article_ids)], articles, unit)
+    dated = _theme_bins(counts, unit)
     if dated.empty:
         return _empty(title)
     bins = bin_range(dated["date"], unit)
-    counts = dated.groupby(["label", "bin"])["article_id"].nunique()
-    colours = theme_colours(list(themes["label"]))
+    counts = dated.groupby(["label", "bin"])["n"].sum()
+    colours = theme_colours(labels)
     fig = go.Figure()
     for label in sorted(set(dated["label"]), key=str.casefold):
         series = counts[label].reindex(bins, fill_value=0)
@@ -734,7 +794,9 @@ def _types_in_order(types: pd.Series) -> list[str]:
     return [t for t in COMMITMENT_TYPES if t in present] + sorted(present - set(COMMITMENT_TYPES))
 
 
-def commitment_timeline_figure(commitments: pd.DataFrame, *, top: int = 30) -> go.Figure:
+def commitment_timeline_figure(
+    commitments: pd.DataFrame, *, top: int = 30, n_actors: int | None = None
+) -> go.Figure:
     """Return commitments as points: date across, actor down, one trace (colour) per type.
 
     Only the ``top`` actors by number of commitments get a row (more rows are unreadable;
@@ -747,8 +809,9 @@ def commitment_timeline_figure(commitments: pd.DataFrame, *, top: int = 30) -> g
         return _empty(title)
     actors = dated["actor"].replace("", "(unknown)")
     ranked = actors.value_counts()
-    if len(ranked) > top:
-        title += f" (top {top} of {len(ranked):,} actors)"
+    # ``n_actors``: the rows were already cut to the top actors, out of that many.
+    if max(len(ranked), n_actors or 0) > top:
+        title += f" (top {top} of {max(len(ranked), n_actors or 0):,} actors)"
         keep = actors.isin(set(ranked.index[:top]))
         dated, actors = dated[keep], actors[keep]
     # Fixed-width arrays, not lists or object arrays: Plotly checks a list element by
@@ -792,19 +855,29 @@ def commitment_timeline_figure(commitments: pd.DataFrame, *, top: int = 30) -> g
     return fig
 
 
+def _ranked(weights: pd.Series, by: pd.Series) -> pd.Series:
+    """Return the total weight per value of ``by``, heaviest first, ties by name."""
+    totals = weights.groupby(by.to_numpy()).sum()
+    order = sorted(totals.index, key=lambda name: (-totals[name], name))
+    return totals.reindex(order)
+
+
 def flow_edges(commitments: pd.DataFrame, *, top: int = 15, min_weight: int = 1) -> pd.DataFrame:
     """Return who commits to whom: actor, counterpart, type and number of commitments.
 
-    The ``top`` committing actors and the ``top`` counterparts keep their names; the rest
-    of each side is folded into "others (N actors)". Pairs (all types together) with fewer
-    than ``min_weight`` commitments are left out. Heaviest pairs first.
+    ``commitments`` holds one row per commitment, or one row per (actor, counterpart,
+    type) with their number in ``n`` (as ``Warehouse.flows`` counts them). The ``top``
+    committing actors and the ``top`` counterparts keep their names (ties by name); the
+    rest of each side is folded into "others (N actors)". Pairs (all types together) with
+    fewer than ``min_weight`` commitments are left out. Heaviest pairs first.
     """
     rows = commitments[(commitments["actor"] != "") & (commitments["counterpart"] != "")]
     columns = ["actor", "counterpart", "type", "commitments"]
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    makers = rows["actor"].value_counts()
-    takers = rows["counterpart"].value_counts()
+    weights = rows["n"] if "n" in rows.columns else pd.Series(1, index=rows.index)
+    makers = _ranked(weights, rows["actor"])
+    takers = _ranked(weights, rows["counterpart"])
     left = set(makers.index[:top])
     right = set(takers.index[:top])
     folded_left = f"{OTHERS} ({len(makers) - len(left):,} actors)"
@@ -814,15 +887,20 @@ def flow_edges(commitments: pd.DataFrame, *, top: int = 15, min_weight: int = 1)
             "actor": rows["actor"].where(rows["actor"].isin(left), folded_left),
             "counterpart": rows["counterpart"].where(rows["counterpart"].isin(right), folded_right),
             "type": rows["type"],
+            "n": weights,
         }
     )
     flows = flows[(flows["actor"] != folded_left) | (flows["counterpart"] != folded_right)]
-    counts = flows.groupby(["actor", "counterpart", "type"]).size().reset_index(name="commitments")
+    counts = (
+        flows.groupby(["actor", "counterpart", "type"])["n"].sum().reset_index(name="commitments")
+    )
     totals = counts.groupby(["actor", "counterpart"])["commitments"].transform("sum")
     counts = counts[totals >= min_weight].assign(_total=totals[totals >= min_weight])
     counts = counts.sort_values(
-        ["_total", "actor", "counterpart", "commitments"], ascending=[False, True, True, False]
+        ["_total", "actor", "counterpart", "commitments", "type"],
+        ascending=[False, True, True, False, True],
     )
+    counts["commitments"] = counts["commitments"].astype("int64")
     return counts.drop(columns="_total").reset_index(drop=True)[columns]
 
 
@@ -925,12 +1003,16 @@ def dyad_figure(commitments: pd.DataFrame, names: dict[str, str]) -> go.Figure:
 
 
 def speaker_figure(quotes: pd.DataFrame, *, top: int = 15) -> go.Figure:
-    """Return a bar chart of the number of quotations per speaker, most first."""
+    """Return a bar chart of the number of quotations per speaker, most first.
+
+    ``quotes`` is the quotes table or its counts (``speaker``, ``n``).
+    """
     title = "Who is quoted most"
     named = quotes[quotes["speaker"] != ""]
     if named.empty:
         return _empty(title)
-    counts = named["speaker"].value_counts().head(top).sort_values(ascending=True)
+    weights = named["n"] if "n" in named.columns else pd.Series(1, index=named.index)
+    counts = _ranked(weights, named["speaker"]).head(top).sort_values(ascending=True, kind="stable")
     fig = go.Figure(go.Bar(x=counts.tolist(), y=list(counts.index), orientation="h"))
     fig.update_layout(title=title, xaxis_title="quotations")
     return fig

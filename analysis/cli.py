@@ -94,9 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--store",
-        metavar="PATH",
-        help="DuckDB store file (default: the user data folder, or $COMMITMENT_TRACKER_STORE); "
-        "':memory:' keeps nothing between runs",
+        metavar="PATH_OR_URL",
+        help="the store: a DuckDB file ending in .duckdb (default: the user data folder, or "
+        "$COMMITMENT_TRACKER_STORE), or a folder or fsspec URL (file://, memory://, s3://, "
+        "gs://) for the partitioned Parquet store; ':memory:' keeps nothing between runs",
     )
     build.add_argument(
         "--taxonomy",
@@ -206,7 +207,7 @@ def _load_taxonomy(path: Path):
 
 
 def _open_waiting(path: str | None, wait: float, *, quiet: bool):
-    """Open the store for writing, waiting up to ``wait`` seconds while another process holds it.
+    """Open the store (either kind) for writing, waiting up to ``wait`` s while another holds it.
 
     A dashboard briefly holds the store while it checks its bundled articles, and a reader
     holds a shared lock while it copies a snapshot: a build that starts at that moment waits
@@ -214,14 +215,15 @@ def _open_waiting(path: str | None, wait: float, *, quiet: bool):
     """
     import time
 
-    from analysis.store import Store, StoreBusy
+    from analysis.store import StoreBusy
+    from analysis.stores import open_store
 
     deadline = time.monotonic() + wait
     pause = 0.1
     told = False
     while True:
         try:
-            return Store(path)
+            return open_store(path)
         except StoreBusy:
             if time.monotonic() + pause > deadline:
                 raise
@@ -303,7 +305,7 @@ def _build(args: argparse.Namespace) -> int:
                 limits=limits,
             )
             fixes = store.corrections()
-    except (duckdb_error(), OSError) as err:
+    except (duckdb_error(), StoreError, OSError) as err:
         print(f"error: the store {store.path} could not be written: {_why(err)}", file=sys.stderr)
         return EXIT_STORE
     finally:

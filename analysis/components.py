@@ -14,6 +14,8 @@ Every other token is left undecided and the parser splits sentences inside a par
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -28,18 +30,31 @@ def _is_word(token: Token) -> bool:
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Return ``doc`` with sentence starts set at line breaks and ruled out after words."""
+    """Return ``doc`` with sentence starts set at line breaks and ruled out after words.
+
+    The starts are written in one array (``Doc.from_array``): setting
+    ``Token.is_sent_start`` token by token checks the whole doc for a parse each time.
+    """
+    if len(doc) == 0:
+        return doc
+    if doc.has_annotation("DEP"):
+        raise ValueError("paragraph_sentences must run before the parser")
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    starts[0] = 1
     after_break = False
+    previous_word = previous_ends = False
     for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        previous = doc[i - 1]
-        if after_break and not token.is_space:
-            token.is_sent_start = True
-            after_break = False
-        elif _is_word(previous) and not _ends_line(previous) and not token.is_space:
-            token.is_sent_start = False
-        if _ends_line(token):
-            after_break = True
+        space = token.is_space
+        ends = _ends_line(token)
+        if i > 0:
+            if after_break and not space:
+                starts[i] = 1
+                after_break = False
+            elif previous_word and not previous_ends and not space:
+                starts[i] = -1
+            if ends:
+                after_break = True
+        previous_word = _is_word(token)
+        previous_ends = ends
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc

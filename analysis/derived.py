@@ -122,13 +122,41 @@ def derive(local: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     }
 
 
+# A store without its own freshness mark (the Parquet store) keeps one as a derived table.
+MARKER = "derived_signature"
+
+
+def is_current(store) -> bool:
+    """Return True when ``store``'s derived tables were computed over its articles now."""
+    own = getattr(store, "derived_current", None)
+    if own is not None:
+        return own()
+    names = store.derived_names() if hasattr(store, "derived_names") else []
+    if not {MARKER, *(spec.name for spec in DERIVED_TABLES)} <= set(names):
+        return False
+    mark = store.derived(MARKER)
+    return mark is not None and mark["signature"].tolist() == [store.signature()]
+
+
+def reduce_inputs(store) -> dict[str, pd.DataFrame]:
+    """Return the columns of the stored per-article rows that the reduce reads."""
+    try:
+        return store.local_tables(columns=REDUCE_COLUMNS)
+    except TypeError:  # a store that reads whole tables only
+        local = store.local_tables()
+        return {name: local[name][cols] for name, cols in REDUCE_COLUMNS.items()}
+
+
 def refresh(store) -> bool:
     """Recompute and store the derived tables of ``store`` when they are not current.
 
-    Current means computed over exactly the articles the store holds now
-    (``Store.derived_current``). Returns True when they were recomputed.
+    Current means computed over exactly the articles the store holds now. Returns True
+    when they were recomputed.
     """
-    if store.read_only or store.derived_current():
+    if store.read_only or is_current(store):
         return False
-    store.put_derived(derive(store.local_tables(columns=REDUCE_COLUMNS)))
+    tables = derive(reduce_inputs(store))
+    if not hasattr(store, "derived_current"):
+        tables[MARKER] = pd.DataFrame({"signature": [store.signature()]})
+    store.put_derived(tables)
     return True

@@ -187,10 +187,23 @@ def process_on_cluster(
     """
     done = 0
     skipped: list[tuple[Article, str]] = []
+    # Batches finish in any order; they are stored in the order of ``todo`` (a batch that
+    # finishes early waits for the ones before it), so the store's rows, and the tables
+    # built from them, are the same as a local build's whichever worker was faster.
+    position = {article.article_id: i for i, article in enumerate(todo)}
+    waiting: dict[int, tuple[Article, Rows | None, str]] = {}
+    ready = 0
     for outcomes in rows_on_cluster(todo, taxonomy, version, spec, limits=limits):
-        rows = [r for _, r, _ in outcomes if r is not None]
-        skipped += [(a, why) for a, r, why in outcomes if r is None]
-        done += store_batch(rows) + sum(r is None for _, r, _ in outcomes)
+        waiting.update((position[o[0].article_id], o) for o in outcomes)
+        released = []
+        while ready in waiting:
+            released.append(waiting.pop(ready))
+            ready += 1
+        if not released:
+            continue
+        rows = [r for _, r, _ in released if r is not None]
+        skipped += [(a, why) for a, r, why in released if r is None]
+        done += store_batch(rows) + sum(r is None for _, r, _ in released)
         if progress:
             progress(done, len(todo))
     return skipped

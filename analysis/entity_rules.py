@@ -235,6 +235,22 @@ def entity_patterns() -> list[dict]:
     return patterns
 
 
+def add_ruler_patterns(nlp: Language, name: str, patterns: list[dict]) -> None:
+    """Add ``patterns`` to the entity ruler ``name`` of ``nlp``, tokenising them only.
+
+    The ruler matches phrase patterns on token texts (ORTH), but its ``add_patterns``
+    runs each phrase through every enabled component before the ruler (tagger, parser,
+    lemmatizer ...). With the others disabled only the tokenizer runs: the patterns are
+    the same and loading the pipeline takes a fraction of the time.
+    """
+    ruler = nlp.get_pipe(name)
+    if getattr(ruler, "phrase_matcher_attr", None) not in (None, "ORTH", "TEXT"):
+        ruler.add_patterns(patterns)  # an attribute that needs annotations: run them all
+        return
+    with nlp.select_pipes(enable=[name]):
+        ruler.add_patterns(patterns)
+
+
 def add_entity_rules(nlp: Language) -> None:
     """Add the gazetteer entity ruler before the model's NER and the actor rules after it."""
     # Imported here because actor_rules reads this module's gazetteer at import time.
@@ -243,8 +259,8 @@ def add_entity_rules(nlp: Language) -> None:
 
     split_citation_marks(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before)
-    ruler.add_patterns(entity_patterns())
+    nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before)
+    add_ruler_patterns(nlp, "gazetteer_ruler", entity_patterns())
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(ACTOR_ENTITIES, after="ner")
     else:

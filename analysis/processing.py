@@ -40,6 +40,8 @@ Rows = dict[str, list[dict]]
 RowsOf = Callable[[Doc, Article], Rows]
 
 GROUP_SIZE = 32
+# The smallest group several processes get at the end of a build (one nlp.pipe batch).
+MIN_GROUP = 4
 _OFFSETS = ("start_char", "end_char")
 
 
@@ -163,8 +165,20 @@ def process_group(job: _Job, articles: Sequence[Article]) -> list[Outcome]:
     return outcomes + done
 
 
-def _groups(articles: Sequence[Article], size: int) -> list[list[int]]:
-    return [list(range(i, min(i + size, len(articles)))) for i in range(0, len(articles), size)]
+def _groups(articles: Sequence[Article], size: int, processes: int = 1) -> list[list[int]]:
+    """Return the index groups of ``articles``: of ``size`` for one process; for several,
+    shrinking towards the end (a share of what is left, never above ``size`` nor below
+    ``MIN_GROUP``), so the workers finish together instead of one working on a last full
+    group while the others wait."""
+    if processes <= 1:
+        return [list(range(i, min(i + size, len(articles)))) for i in range(0, len(articles), size)]
+    groups, start = [], 0
+    while start < len(articles):
+        left = len(articles) - start
+        n = max(MIN_GROUP, min(size, left // (2 * processes)))
+        groups.append(list(range(start, min(start + n, len(articles)))))
+        start += n
+    return groups
 
 
 _WORKER: tuple[_Job, Sequence[Article]] | None = None  # inherited by forked workers
@@ -189,12 +203,32 @@ def process_articles(
 ) -> Iterator[Outcome]:
     """Yield one ``Outcome`` per article (not necessarily in order), skipped ones with reasons."""
     job = _Job(language, rows_of, limits)
-    groups = _groups(articles, group_size)
+    groups = _groups(articles, group_size, processes)
     if processes <= 1 or len(groups) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for group in groups:
-            yield from process_group(job, [articles[i] for i in group])
+            position = {articles[i].article_id: i for i in group}
+            outcomes = process_group(job, [articles[i] for i in group])
+            yield from sorted(outcomes, key=lambda o: position[o.article.article_id])
         return
-    yield from _in_workers(job, articles, groups, processes)
+    yield from in_order(_in_workers(job, articles, groups, processes), articles)
+
+
+def in_order(outcomes: Iterator[Outcome], articles: Sequence[Article]) -> Iterator[Outcome]:
+    """Yield ``outcomes`` (one per article, in any order) in the order of ``articles``.
+
+    Workers finish in any order; the store keeps rows in the order they arrive, and the
+    tables built from them must not depend on which worker was faster. An outcome that
+    arrives early waits until every article before it is done.
+    """
+    position = {article.article_id: i for i, article in enumerate(articles)}
+    waiting: dict[int, Outcome] = {}
+    done = 0
+    for outcome in outcomes:
+        waiting[position[outcome.article.article_id]] = outcome
+        while done in waiting:
+            yield waiting.pop(done)
+            done += 1
+    yield from (waiting[i] for i in sorted(waiting))
 
 
 def _in_workers(

@@ -285,7 +285,7 @@ class Store:
         """Recompute the derived tables when they do not match the stored articles."""
         from analysis.derived import refresh
 
-        return refresh(self)
+        return refresh(self)  # uses derived_current, so never the generic mark
 
     def _has_table(self, name: str) -> bool:
         found = self._con.execute(

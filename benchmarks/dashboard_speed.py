@@ -23,6 +23,18 @@ heaviest case for the Actors network) and "actor" (one actor and minimum strengt
 
     python benchmarks/dashboard_speed.py [--sizes 50 5000] [--repeat 3] [--apptest] [--visits]
 
+- ``--warehouse`` (the dashboard as it runs now, asking DuckDB): the seed corpus's six
+  tables are replicated with new ids straight in DuckDB (``INSERT ... SELECT`` over
+  ``range()``, never through pandas) into a DuckDB file of ``corpus_*`` tables per size
+  (default 5,000 and 1,000,000 articles; each copy shifted by a week, its actors given
+  ids of their own for every one of 1,000 copy groups, so the actor list grows too). A
+  fresh process per size opens the file as the dashboard does and times the queries of
+  a filter change on the Overview (one actor and a minimum strength) and of a page
+  switch (Overview to Actors, Themes, Commitments, Quotes and Articles, the median),
+  then prints its resident memory (RSS, peak). Ratios large/small close the run.
+
+    python benchmarks/dashboard_speed.py --warehouse [--sizes 5000 1000000] [--repeat 3]
+
 The seed corpus is processed once into a throw-away store (the spaCy model is needed for that).
 """
 
@@ -225,6 +237,253 @@ def _row(label: str, seconds: dict[str, float]) -> str:
     return f"{label:>24} " + " ".join(f"{seconds[p]:>11.3f}s" for p in PAGES)
 
 
+# ---------------------------------------------------------------- the warehouse at scale
+
+REPLICATED_ID_COLUMNS = {
+    "articles": ("article_id",),
+    "actors": (),
+    "mentions": ("article_id",),
+    "themes": ("article_id",),
+    "commitments": ("article_id", "commitment_id"),
+    "quotes": ("article_id", "quote_id"),
+}
+ACTOR_ID_COLUMNS = {
+    "actors": ("actor_id",),
+    "mentions": ("actor_id",),
+    "commitments": ("actor_id", "counterpart_id"),
+    "quotes": ("speaker_id",),
+}
+ACTOR_GROUPS = 1000
+
+
+def write_replicated(corpus: Corpus, n_articles: int, path: Path) -> float:
+    """Write ``n_articles`` copies-with-new-ids of ``corpus`` as ``corpus_*`` tables; return seconds."""
+    import duckdb
+
+    from analysis.tables import TABLE_NAMES
+
+    started = time.perf_counter()
+    path.unlink(missing_ok=True)
+    con = duckdb.connect(str(path))
+    con.execute("SET preserve_insertion_order = false")
+    per_copy = max(1, len(corpus.articles))
+    copies = -(-n_articles // per_copy)
+    for name, frame in corpus.conformed().tables().items():
+        con.register("seed", frame)
+        con.execute(f"CREATE TEMP TABLE seed_{name} AS SELECT * FROM seed")
+        con.unregister("seed")
+    for name in TABLE_NAMES:
+        columns = [d[0] for d in con.execute(f"SELECT * FROM seed_{name} LIMIT 0").description]
+        exprs = []
+        for col in columns:
+            if col in REPLICATED_ID_COLUMNS[name]:
+                exprs.append(f"{col} || '-' || k AS {col}")
+            elif col in ACTOR_ID_COLUMNS.get(name, ()):
+                exprs.append(
+                    f"CASE WHEN {col} = '' THEN '' ELSE {col} || '~' || (k % {ACTOR_GROUPS}) END AS {col}"
+                )
+            elif col == "name" and name == "actors":
+                exprs.append(f"name || ' ' || (k % {ACTOR_GROUPS}) AS name")
+            elif col in ("date", "first_date", "last_date"):
+                exprs.append(
+                    f"CASE WHEN {col} = '' THEN '' ELSE strftime(CAST(substr({col}, 1, 10) AS DATE)"
+                    f" + to_weeks(CAST(k AS INTEGER)), '%Y-%m-%d') END AS {col}"
+                )
+            else:
+                exprs.append(col)
+        if name == "actors":
+            source = f"seed_actors, range(LEAST({copies}, {ACTOR_GROUPS})) r(k)"
+        else:
+            source = f"seed_{name}, range({copies}) r(k)"
+        con.execute(f"CREATE TABLE corpus_{name} AS SELECT {', '.join(exprs)} FROM {source}")
+    # Exactly n_articles, and actor counts over the replicated mentions (the build keeps them).
+    con.execute(
+        f"DELETE FROM corpus_articles WHERE article_id NOT IN "
+        f"(SELECT article_id FROM corpus_articles ORDER BY article_id LIMIT {n_articles})"
+    )
+    for name in ("mentions", "themes", "commitments", "quotes"):
+        con.execute(
+            f"DELETE FROM corpus_{name} WHERE article_id NOT IN (SELECT article_id FROM corpus_articles)"
+        )
+    con.execute(
+        "CREATE TABLE counted AS SELECT a.* REPLACE (coalesce(s.n, 0) AS mentions, "
+        "coalesce(s.na, 0) AS articles) FROM corpus_actors a LEFT JOIN (SELECT actor_id, "
+        "count(*) AS n, count(DISTINCT article_id) AS na FROM corpus_mentions GROUP BY 1) s "
+        "USING (actor_id)"
+    )
+    con.execute("DROP TABLE corpus_actors")
+    con.execute("ALTER TABLE counted RENAME TO corpus_actors")
+    con.close()
+    return time.perf_counter() - started
+
+
+def _rss_mb() -> tuple[float, float]:
+    """Return this process's resident memory now and at its peak, in MB (Linux)."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def page_questions(warehouse, filters: Filters) -> dict[str, Callable[[], object]]:
+    """Return, per page, the questions its script asks the warehouse and the figures it draws."""
+    from analysis.warehouse import Narrow
+
+    def overview():
+        warehouse.counts(filters)
+        dates = warehouse.date_counts("articles", filters)
+        charts.timeline_counts_figure(dates, warehouse.date_counts("commitments", filters))
+        charts.actor_ranking_figure(warehouse.top_actors(filters, top=10), top=10)
+        charts.theme_mix_figure(warehouse.theme_articles(filters))
+        warehouse.page(
+            "commitments",
+            filters,
+            limit=20,
+            order=(("date", True),),
+            narrow=Narrow.of(at_least={"strength": 0.7}),
+        )
+
+    def actors():
+        charts.actor_ranking_figure(warehouse.top_actors(filters))
+        warehouse.count("actors", filters)
+        warehouse.page("actors", filters, order=(("mentions", True),))
+        charts.network_figure_of(*warehouse.network(filters))
+        warehouse.top_actors(filters, top=200)
+
+    def themes():
+        counts = warehouse.theme_dates(filters)
+        unit = charts.pick_unit(counts["date"])
+        charts.theme_heatmap_counts_figure(counts, unit=unit)
+        charts.theme_trend_counts_figure(counts, unit=unit)
+        charts.theme_actor_counts_figure(*warehouse.theme_actor_counts(filters))
+
+    def commitments():
+        warehouse.top_values("commitments", "actor", filters)
+        warehouse.top_values("commitments", "counterpart", filters)
+        points, n = warehouse.commitment_points(filters)
+        charts.commitment_timeline_figure(points, n_actors=n)
+        charts.commitment_flow_figure(warehouse.flows(filters))
+        warehouse.count("commitments", filters)
+        warehouse.page("commitments", filters, limit=500, order=(("date", True),))
+
+    def quotes():
+        warehouse.top_values("quotes", "speaker", filters)
+        charts.speaker_figure(warehouse.speakers(filters))
+        warehouse.count("quotes", filters)
+        warehouse.page("quotes", filters)
+
+    def articles():
+        warehouse.count("articles", filters)
+        first = warehouse.page("articles", filters, limit=500, columns=("article_id", "title"))
+        if len(first):
+            warehouse.article(first["article_id"].iloc[0], filters)
+
+    return {
+        "overview": overview,
+        "actors": actors,
+        "themes": themes,
+        "commitments": commitments,
+        "quotes": quotes,
+        "articles": articles,
+    }
+
+
+def warehouse_child(path: str, repeat: int) -> None:
+    """Open ``path`` as the dashboard does, time a filter change and page switches, print JSON."""
+    import json
+
+    from analysis.warehouse import Warehouse, connection_from_file, offering
+
+    started = time.perf_counter()
+    warehouse = Warehouse(connection_from_file(path))
+    options = warehouse.options()
+    opened = time.perf_counter() - started
+    everything = Filters()
+    # Each repetition is a new filter (another of the most mentioned actors), so nothing of
+    # an earlier one is reused; "broad" keeps the later half of the dates (too many
+    # articles to keep as a slice).
+    tops = warehouse.top_actors(everything, top=repeat)["name"].tolist()
+    dates = warehouse.date_counts("articles", everything)["date"]
+    middle = date.fromisoformat(sorted(d for d in dates if d)[len(dates) // 2][:10])
+    page_questions(warehouse, everything)["overview"]()  # the first visit
+    filter_change, broad, switches = [], [], {p: [] for p in PAGES if p != "overview"}
+    for k in range(repeat):
+        changed = Filters(actors=(tops[k % len(tops)],), min_strength=0.3)
+        ask = page_questions(warehouse, changed)
+        began = time.perf_counter()
+        offering(options, changed)
+        ask["overview"]()
+        filter_change.append(time.perf_counter() - began)
+        for name in switches:
+            began = time.perf_counter()
+            offering(options, changed)
+            ask[name]()
+            switches[name].append(time.perf_counter() - began)
+        wide = Filters(start=middle + timedelta(days=k))
+        began = time.perf_counter()
+        page_questions(warehouse, wide)["overview"]()
+        broad.append(time.perf_counter() - began)
+        # The unfiltered view too, as a visitor clears the filter.
+        ask = page_questions(warehouse, everything)
+        for name in PAGES:
+            ask[name]()
+    rss, peak = _rss_mb()
+    print(
+        json.dumps(
+            {
+                "open": opened,
+                "filter_change": statistics.median(filter_change),
+                "broad_filter_change": statistics.median(broad),
+                "page_switch": statistics.median(statistics.median(v) for v in switches.values()),
+                "pages": {k: statistics.median(v) for k, v in switches.items()},
+                "rss_mb": rss,
+                "peak_mb": peak,
+            }
+        )
+    )
+
+
+def print_warehouse(corpus: Corpus, sizes: list[int], repeat: int, work: Path) -> None:
+    """Write each size, measure it in a fresh process, print seconds, memory and ratios."""
+    import json
+    import subprocess
+    import sys
+
+    results = {}
+    for size in sizes:
+        path = work / f"tables-{size}.duckdb"
+        seconds = write_replicated(corpus, size, path)
+        out = subprocess.run(
+            [sys.executable, __file__, "--warehouse-child", str(path), "--repeat", str(repeat)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        results[size] = json.loads(out.stdout.strip().splitlines()[-1])
+        r = results[size]
+        print(
+            f"{size:>9} articles: written in {seconds:.1f}s ({path.stat().st_size / 1e6:,.0f} MB); "
+            f"open {r['open']:.2f}s, filter change {r['filter_change']:.3f}s (broad "
+            f"{r['broad_filter_change']:.3f}s), page switch "
+            f"{r['page_switch']:.3f}s ({', '.join(f'{k} {v:.2f}s' for k, v in r['pages'].items())}), "
+            f"server RSS {r['rss_mb']:.0f} MB (peak {r['peak_mb']:.0f} MB)"
+        )
+        path.unlink()
+    small, large = min(sizes), max(sizes)
+    if small != large:
+        a, b = results[small], results[large]
+        print(
+            f"ratio {large}/{small}: filter change {b['filter_change'] / a['filter_change']:.2f}x "
+            f"(target <= 3), broad filter change "
+            f"{b['broad_filter_change'] / a['broad_filter_change']:.2f}x, "
+            f"page switch {b['page_switch'] / a['page_switch']:.2f}x, "
+            f"server memory {b['peak_mb'] / a['peak_mb']:.2f}x "
+            f"({b['peak_mb'] / 1024:.2f} GB at {large:,}; target <= 1.5 GB)"
+        )
+
+
 def main() -> None:
     """Print seconds per page for each corpus size and filter change, and 5,000/50 ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -237,10 +496,22 @@ def main() -> None:
         help="also time a second visitor's first chart, a filter change and a page switch",
     )
     parser.add_argument("--only-visits", action="store_true", help="time the visits only")
+    parser.add_argument(
+        "--warehouse", action="store_true", help="time the DuckDB dashboard at each size"
+    )
+    parser.add_argument("--warehouse-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.warehouse_child:
+        warehouse_child(args.warehouse_child, args.repeat)
+        return
     from analysis.build import assemble
 
     seeds = seed_local_tables()
+    if args.warehouse:
+        sizes = args.sizes if args.sizes != [50, 5000] else [5000, 1_000_000]
+        with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as work:
+            print_warehouse(assemble(seeds), sizes, args.repeat, Path(work))
+        return
     top_actor = assemble(seeds).actors.query("type != 'place'")["name"].iloc[0]
     scenarios = {
         "strength": Filters(min_strength=0.3),

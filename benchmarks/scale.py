@@ -8,7 +8,9 @@ absolute seconds mean little):
 
 - throughput: words per second of raw ``nlp.pipe`` against the whole build with 1 and 2
   processes and on a 2-worker Dask ``LocalCluster``, over the first ``--limit`` articles
-  of the JSON Lines file (all of them by default);
+  of the JSON Lines file (all of them by default); the speed-up of 2 processes and of the
+  cluster over 1 process; for 1 process also the ratio of CPU seconds (raw/build), which
+  a busy machine disturbs less than wall time; the load average before and after;
 - growth: for each size in ``--sizes``, a fresh build into a new store file (its rows and
   its cross-article reduce: canonical actors and commitment groups, stored), then a load
   of the six tables from that store's published snapshot as the dashboard does it, and
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -39,6 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from pipeline_speed import peak_mb, raw_rate  # noqa: E402
 
 from analysis.articles import Article, read_articles  # noqa: E402
+from analysis.model import load_model  # noqa: E402
 
 
 def build_rate(articles: list[Article], *, processes: int = 1, dask: str | None = None) -> float:
@@ -53,20 +57,44 @@ def build_rate(articles: list[Article], *, processes: int = 1, dask: str | None 
         return words / (time.perf_counter() - start)
 
 
+def cpu_seconds(work) -> float:
+    """CPU seconds this process spends on ``work()`` (less sensitive to a busy machine)."""
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
 def throughput(articles: list[Article]) -> None:
     from analysis.pipeline import nlp
 
     words = sum(a.n_words for a in articles)
     print(f"\n== throughput: {len(articles)} articles, {words} words")
+    print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     nlp()  # the shared pipeline loads outside the timings
+    model = load_model()  # loaded outside the CPU timing, as raw_rate does for its clock
+
+    def raw_pass() -> None:
+        for _ in model.pipe((a.text for a in articles), batch_size=16):
+            pass
+
+    raw_cpu = cpu_seconds(raw_pass)
     raw = raw_rate(articles, 1)
+    rates = {}
     for label, kwargs in (
         ("1 process", {"processes": 1}),
         ("2 processes", {"processes": 2}),
         ("LocalCluster, 2 workers", {"dask": "local:2"}),
     ):
-        rate = build_rate(articles, **kwargs)
-        print(f"{label}: build/raw(1 process) {rate / raw:.2f}")
+        rates[label] = build_rate(articles, **kwargs)
+        print(f"{label}: build/raw(1 process) {rates[label] / raw:.2f}")
+    build_cpu = cpu_seconds(lambda: build_rate(articles, processes=1))
+    print(f"1 process, CPU time: raw/build {raw_cpu / build_cpu:.2f}")
+    print(f"2 processes / 1 process: {rates['2 processes'] / rates['1 process']:.2f}")
+    print(
+        "LocalCluster, 2 workers / 1 process: "
+        f"{rates['LocalCluster, 2 workers'] / rates['1 process']:.2f}"
+    )
+    print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 STEP = """

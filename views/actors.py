@@ -7,14 +7,14 @@ import streamlit as st
 from analysis.charts import (
     actor_graph,
     actor_ranking_figure,
-    actor_theme_figure,
-    network_edges,
-    network_figure,
+    actor_theme_counts_figure,
+    network_figure_of,
 )
 from analysis.corrections import ACTOR_ACTIONS, ACTOR_TYPES
 from analysis.display import literal
 from analysis.export import GRAPH_FORMATS, graph_bytes
 from analysis.tables import split_list
+from analysis.warehouse import Narrow
 from views import shared
 
 
@@ -75,16 +75,20 @@ def correct_actor(row, others: list[str]) -> None:
             shared.correct("not_actor", name)
 
 
-view = shared.view()
+PICKER_ACTORS = 200
+
+filters = shared.filters()
 st.title("Actors")
 
-actors = view.actors[view.actors["type"] != "place"]
 left, right = st.columns(2)
 by = left.radio("Rank by", ["mentions", "articles"], horizontal=True, key="actors.rank_by")
 colour = right.radio("Colour by", ["type", "affiliation"], horizontal=True, key="actors.colour")
-shared.chart(actor_ranking_figure(actors, by=by, colour=colour), key="actors.ranking")
-shared.table(
-    actors.sort_values([by, "name"], ascending=[False, True]),
+shared.chart(
+    actor_ranking_figure(shared.ask("top_actors", filters, by=by), by=by, colour=colour),
+    key="actors.ranking",
+)
+shared.paged_table(
+    "actors",
     key="actors.table",
     file_name="actors",
     columns=[
@@ -97,6 +101,8 @@ shared.table(
         "first_date",
         "last_date",
     ],
+    order=((by, True), ("name", False)),
+    narrow=Narrow.of(not_equal={"type": "place"}),
 )
 
 st.subheader("Network")
@@ -111,13 +117,8 @@ st.caption(
     f'The {top} actors most mentioned; the others are folded into one "others" node. '
     "Grey: named in the same sentence. Red dotted: one commits to the other."
 )
-nodes, edges = network_edges(
-    actors, view.mentions, view.commitments, top=top, min_weight=min_weight
-)
-shared.chart(
-    network_figure(actors, view.mentions, view.commitments, top=top, min_weight=min_weight),
-    key="actors.network",
-)
+nodes, edges = shared.ask("network", filters, top=top, min_weight=min_weight)
+shared.chart(network_figure_of(nodes, edges), key="actors.network")
 with st.expander(f"The {len(edges):,} edges behind the network, and downloads for Gephi"):
     shared.table(
         edges,
@@ -139,7 +140,14 @@ with st.expander(f"The {len(edges):,} edges behind the network, and downloads fo
         )
 
 st.subheader("Actor profile")
-names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+# The most mentioned actors of the slice, and the one a link or a pick asked for.
+ranked = shared.ask("top_actors", filters, top=PICKER_ACTORS)
+names = dict(zip(ranked["actor_id"], ranked["name"], strict=True))
+asked = st.session_state.get("actors.profile") or st.query_params.get("actors.profile")
+if asked and asked not in names:
+    extra = shared.ask("frame", "actors", filters, Narrow.of({"actor_id": [asked]}))
+    extra = extra[extra["type"] != "place"]
+    names.update(zip(extra["actor_id"], extra["name"], strict=True))
 actor_id = st.selectbox(
     "Actor",
     list(names),
@@ -151,32 +159,47 @@ actor_id = st.selectbox(
 shared.link_param("actors.profile", names.get(actor_id))
 shared.corrections_panel(ACTOR_ACTIONS, key="actors.fixes")
 if actor_id:
-    row = actors.set_index("actor_id").loc[actor_id]
+    row = shared.ask("frame", "actors", filters, Narrow.of({"actor_id": [actor_id]}))
+    row = row.set_index("actor_id").loc[actor_id]
     st.markdown(f"**{literal(row['name'])}** · {row['type']}")
     facts = {"Title": row["title"], "Affiliation": row["affiliation"], "Also named": row["aliases"]}
     for label, value in facts.items():
         if value:
             st.text(f"{label}: {value}")
     correct_actor(row, [n for i, n in names.items() if i != actor_id])
+    unit = shared.time_unit(shared.ask("date_counts", "articles", filters)["date"])
+    labels = list(shared.ask("theme_articles", filters)["label"])
     shared.chart(
-        actor_theme_figure(
-            view.themes,
-            view.mentions,
-            view.articles,
-            actor_id,
-            unit=shared.time_unit(view.articles["date"]),
+        actor_theme_counts_figure(
+            shared.ask("theme_dates", filters, actor_id=actor_id), labels, unit=unit
         ),
         key="actors.profile_themes",
     )
-    made = view.commitments[view.commitments["actor_id"] == actor_id]
-    received = view.commitments[view.commitments["counterpart_id"] == actor_id]
     shown = ["date", "actor", "type", "strength", "counterpart", "content"]
+    order = (("date", True), ("strength", True))
     st.markdown("**Commitments made**")
-    shared.table(made, key="actors.made", file_name="commitments-made", columns=shown)
+    shared.paged_table(
+        "commitments",
+        key="actors.made",
+        file_name="commitments-made",
+        columns=shown,
+        order=order,
+        narrow=Narrow.of({"actor_id": [actor_id]}),
+    )
     st.markdown("**Commitments received**")
-    shared.table(received, key="actors.received", file_name="commitments-received", columns=shown)
+    shared.paged_table(
+        "commitments",
+        key="actors.received",
+        file_name="commitments-received",
+        columns=shown,
+        order=order,
+        narrow=Narrow.of({"counterpart_id": [actor_id]}),
+    )
     st.markdown("**Quotations**")
-    said = view.quotes[view.quotes["speaker_id"] == actor_id]
-    shared.table(
-        said, key="actors.quotes", file_name="quotes", columns=["speaker_title", "quote", "cue"]
+    shared.paged_table(
+        "quotes",
+        key="actors.quotes",
+        file_name="quotes",
+        columns=["speaker_title", "quote", "cue"],
+        narrow=Narrow.of({"speaker_id": [actor_id]}),
     )

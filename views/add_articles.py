@@ -14,6 +14,7 @@ import streamlit as st
 
 from analysis.articles import Article, IngestReport, Skipped, article_from_text, read_upload
 from analysis.fetch import FetchError, fetch_url, private_urls_allowed, upload_name
+from analysis.filters import Filters
 from analysis.limits import ServerBusy, processing_slots
 from analysis.store import Store, StoreBusy
 from analysis.themes import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy_text
@@ -242,10 +243,10 @@ with theme_tab:
             pd.DataFrame({"theme": taxonomy.ids(), "label": list(taxonomy.labels().values())}),
             hide_index=True,
         )
-        everything = shared.corpus()
         if st.button(
             "Re-process every article with these themes",
             key="add.reprocess",
-            disabled=everything.articles.empty,
+            disabled=not shared.ask("count", "articles", Filters()),
         ):
-            process(IngestReport(articles=articles_of(everything.articles), files=0))
+            every = shared.warehouse().frame("articles", Filters())
+            process(IngestReport(articles=articles_of(every), files=0))

@@ -1,7 +1,8 @@
 """Articles: the list in view and a reader with actors, commitments and quotes highlighted.
 
 The reader opens the article (and the character range) named by the ``article``,
-``start`` and ``end`` query parameters, which the Commitments page links to.
+``start`` and ``end`` query parameters, which the Commitments page links to. Only the
+article opened is read from the warehouse, text and spans together.
 """
 
 import streamlit as st
@@ -10,24 +11,39 @@ from analysis.charts import reader_html, reader_legend, reader_scroll_script, re
 from analysis.display import literal
 from views import shared
 
-view = shared.view()
-everything = shared.corpus()
+PICKER_ROWS = 500
+
+filters = shared.filters()
 st.title("Articles")
 
-shared.table(
-    view.articles.sort_values("date", ascending=False),
+shared.paged_table(
+    "articles",
     key="articles.table",
     file_name="articles",
     columns=["date", "title", "source", "n_words", "path", "url"],
+    order=(("date", True),),
 )
 
 st.subheader("Reader")
 requested = st.query_params.get("article", "")
-ids = list(view.articles["article_id"])
-if requested and requested not in ids and requested in set(everything.articles["article_id"]):
-    # A shared link may point at an article the current filters leave out: still open it.
-    ids.insert(0, requested)
-titles = dict(zip(everything.articles["article_id"], everything.articles["title"], strict=True))
+# A picker over every article would be slow to send: the first ones in view, and a
+# linked article even when the filters leave it out.
+offered = shared.ask(
+    "page", "articles", filters, limit=PICKER_ROWS, columns=("article_id", "title")
+)
+titles = dict(zip(offered["article_id"], offered["title"], strict=True))
+ids = list(titles)
+if requested and requested not in titles:
+    linked = shared.ask("titles", (requested,))
+    if len(linked):
+        ids.insert(0, requested)
+        titles[requested] = linked["title"].iloc[0]
+total = shared.ask("count", "articles", filters)
+if total > PICKER_ROWS:
+    st.caption(
+        f"The first {PICKER_ROWS:,} of {total:,} articles in view; narrow the filters "
+        "to reach the others."
+    )
 
 
 def follow_pick() -> None:
@@ -52,13 +68,14 @@ article_id = st.selectbox(
 )
 for name in ("article", "start", "end"):
     shared.link_param(name, st.query_params.get(name))
-if article_id:
+opened = shared.ask("article", article_id, filters) if article_id else None
+if opened is not None:
     focus = None
     start, end = st.query_params.get("start", ""), st.query_params.get("end", "")
     # A range belongs to the linked article only, never to one shown in its place.
     if article_id == requested and start.isdigit() and end.isdigit():
         focus = (int(start), int(end))
-    article = everything.articles.set_index("article_id").loc[article_id]
+    article = opened.articles.iloc[0]
     st.caption(  # source and URL are the article's own fields: shown as text, never run
         literal(
             " · ".join(
@@ -68,17 +85,11 @@ if article_id:
             )
         )
     )
-
-    def of_article(frame):
-        return frame[frame["article_id"] == article_id]
-
     spans = reader_spans(
-        mentions=of_article(everything.mentions),
-        commitments=of_article(view.commitments),
-        quotes=of_article(everything.quotes),
-        actor_names=dict(
-            zip(everything.actors["actor_id"], everything.actors["name"], strict=True)
-        ),
+        mentions=opened.mentions,
+        commitments=opened.commitments,
+        quotes=opened.quotes,
+        actor_names=dict(zip(opened.actors["actor_id"], opened.actors["name"], strict=True)),
         focus=focus,
     )
     st.html(reader_legend())
@@ -87,13 +98,13 @@ if article_id:
         # Only this fixed script of ours runs; the article's own markup never does.
         st.html(reader_scroll_script(*focus), unsafe_allow_javascript=True)
     shared.table(
-        of_article(view.commitments),
+        opened.commitments,
         key="articles.commitments",
         file_name="article-commitments",
         columns=["actor", "type", "strength", "counterpart", "content"],
     )
     shared.table(
-        of_article(everything.quotes),
+        opened.quotes,
         key="articles.quotes",
         file_name="article-quotes",
         columns=["speaker", "quote", "cue"],

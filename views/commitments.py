@@ -12,6 +12,7 @@ from analysis.charts import (
 from analysis.commitments import COMMITMENT_TYPES
 from analysis.corrections import COMMITMENT_ACTIONS
 from analysis.display import literal
+from analysis.warehouse import Narrow
 from views import shared
 
 
@@ -27,7 +28,7 @@ def correct_commitment(commitment_id: str, row) -> None:
         )
         if left.button("Change type", key="commitments.set_type", disabled=kind == row["type"]):
             shared.correct("set_commitment_type", commitment_id, kind)
-        everyone = sorted(set(shared.corpus().actors["name"]) - {""}, key=str.casefold)
+        everyone = sorted(set(shared.ask("names")) | {row["actor"]} - {""}, key=str.casefold)
         actor = middle.selectbox(
             "Committed by",
             everyone,
@@ -44,37 +45,43 @@ def correct_commitment(commitment_id: str, row) -> None:
 
 
 PICKER_ROWS = 500
+PICKER_ACTORS = 200
 SHOWN = ["date", "actor", "type", "strength", "cue", "counterpart", "content", "themes"]
+ORDER = (("date", True), ("strength", True))
 
-view = shared.view()
+filters = shared.filters()
 st.title("Commitments")
 st.caption(
     "Type, minimum strength and themes are set in the sidebar (the minimum strength applies "
     "to graded types only: refusals have no strength and are always listed); narrow further here."
 )
 
-commitments = view.commitments
+
+def offered(column: str, key: str) -> list[str]:
+    """Return the most frequent values of ``column`` in view, and those already chosen."""
+    values = shared.ask("top_values", "commitments", column, filters)
+    return sorted(set(values) | set(st.session_state.get(key) or st.query_params.get_all(key)))
+
+
 left, right = st.columns(2)
 makers = left.multiselect(
     "Committed by",
-    sorted(set(commitments["actor"]) - {""}),
+    offered("actor", "commitments.actor"),
     key="commitments.actor",
     bind="query-params",
 )
 receivers = right.multiselect(
     "Counterpart",
-    sorted(set(commitments["counterpart"]) - {""}),
+    offered("counterpart", "commitments.counterpart"),
     key="commitments.counterpart",
     bind="query-params",
 )
 shared.link_param("commitments.actor", makers)
 shared.link_param("commitments.counterpart", receivers)
-if makers:
-    commitments = commitments[commitments["actor"].isin(makers)]
-if receivers:
-    commitments = commitments[commitments["counterpart"].isin(receivers)]
+narrow = Narrow.of({"actor": makers, "counterpart": receivers})
 
-shared.chart(commitment_timeline_figure(commitments), key="commitments.timeline")
+points, n_actors = shared.ask("commitment_points", filters, narrow)
+shared.chart(commitment_timeline_figure(points, n_actors=n_actors), key="commitments.timeline")
 left, right = st.columns(2)
 top = left.slider("Actors shown a side", 3, 40, 15, key="commitments.flow_top", bind="query-params")
 min_weight = right.slider(
@@ -82,10 +89,9 @@ min_weight = right.slider(
 )
 shared.link_param("commitments.flow_top", None if top == 15 else str(top))
 shared.link_param("commitments.flow_min", None if min_weight == 1 else str(min_weight))
-shared.chart(
-    commitment_flow_figure(commitments, top=top, min_weight=min_weight), key="commitments.flow"
-)
-flows = flow_edges(commitments, top=top, min_weight=min_weight)
+pairs = shared.ask("flows", filters, narrow)
+shared.chart(commitment_flow_figure(pairs, top=top, min_weight=min_weight), key="commitments.flow")
+flows = flow_edges(pairs, top=top, min_weight=min_weight)
 with st.expander(f"The {len(flows):,} links behind the flow chart"):
     st.caption(
         f"The {top} actors who commit most and the {top} counterparts who receive most keep "
@@ -93,20 +99,27 @@ with st.expander(f"The {len(flows):,} links behind the flow chart"):
         "between two folded actors are left out."
     )
     shared.table(flows, key="commitments.flows", file_name="commitment-flows", height=300)
-ordered = commitments.sort_values(["date", "strength"], ascending=[False, False])
-shared.table(ordered, key="commitments.table", file_name="commitments", columns=SHOWN)
+shared.paged_table(
+    "commitments",
+    key="commitments.table",
+    file_name="commitments",
+    columns=SHOWN,
+    order=ORDER,
+    narrow=narrow,
+)
 
 st.subheader("Read a commitment in its article")
-rows = ordered.set_index("commitment_id")
+total = shared.ask("count", "commitments", filters, narrow)
 # A picker over tens of thousands of rows is slow to send and useless to scroll: offer the
 # first rows of the table above and say how to reach the others.
-offered = rows.head(PICKER_ROWS)
-parts = [offered[c] for c in ("date", "actor", "type")] + [offered["content"].str.slice(0, 90)]
+rows = shared.ask("page", "commitments", filters, limit=PICKER_ROWS, order=ORDER, narrow=narrow)
+rows = rows.set_index("commitment_id")
+parts = [rows[c] for c in ("date", "actor", "type")] + [rows["content"].str.slice(0, 90)]
 texts = [" · ".join(row) for row in zip(*parts, strict=True)]
-labels = dict(zip(offered.index, texts, strict=True))
-if len(rows) > PICKER_ROWS:
+labels = dict(zip(rows.index, texts, strict=True))
+if total > PICKER_ROWS:
     st.caption(
-        f"The first {PICKER_ROWS:,} of {len(rows):,} commitments in table order; "
+        f"The first {PICKER_ROWS:,} of {total:,} commitments in table order; "
         "narrow the filters to reach the others."
     )
 picked = st.selectbox(
@@ -133,8 +146,13 @@ if picked:
 shared.corrections_panel(COMMITMENT_ACTIONS, key="commitments.fixes")
 
 st.subheader("Between two actors")
-actors = view.actors[view.actors["type"] != "place"]
-names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+ranked = shared.ask("top_actors", filters, top=PICKER_ACTORS)
+names = dict(zip(ranked["actor_id"], ranked["name"], strict=True))
+for key in ("commitments.dyad_a", "commitments.dyad_b"):
+    asked = st.session_state.get(key) or st.query_params.get(key)
+    if asked and asked not in names:
+        extra = shared.ask("frame", "actors", filters, Narrow.of({"actor_id": [asked]}))
+        names.update(zip(extra["actor_id"], extra["name"], strict=True))
 left, right = st.columns(2)
 first = left.selectbox(
     "First actor",
@@ -155,7 +173,8 @@ second = right.selectbox(
 shared.link_param("commitments.dyad_a", names.get(first))
 shared.link_param("commitments.dyad_b", names.get(second))
 if first and second and first != second:
-    between = dyad_commitments(view.commitments, first, second)
+    pair = Narrow.of({"actor_id": [first, second], "counterpart_id": [first, second]})
+    between = dyad_commitments(shared.ask("frame", "commitments", filters, pair), first, second)
     shared.chart(
         dyad_figure(between, {first: names[first], second: names[second]}), key="commitments.dyad"
     )

@@ -2,43 +2,50 @@
 
 import streamlit as st
 
-from analysis.charts import actor_ranking_figure, theme_mix_figure, timeline_figure
+from analysis.charts import actor_ranking_figure, theme_mix_figure, timeline_counts_figure
+from analysis.warehouse import Narrow
 from views import shared
 
 STRONG = 0.7  # pledges with detail and agreements start here (see analysis/commitments.py)
 
-view = shared.view()
+filters = shared.filters()
 st.title("Commitment Tracker")
 st.caption("Who acts, about what, promising what to whom — in the articles the filters select.")
 
-counts = {
-    "Articles": len(view.articles),
-    "Actors": int((view.actors["type"] != "place").sum()),
-    "Commitments": len(view.commitments),
-    "Quotes": len(view.quotes),
-    "Themes": view.themes["theme"].nunique(),
-}
+counts = shared.ask("counts", filters)
 for column, (label, value) in zip(st.columns(len(counts)), counts.items(), strict=True):
     column.metric(label, f"{value:,}")
 
-unit = shared.time_unit(view.articles["date"])
-shared.chart(timeline_figure(view.articles, view.commitments, unit=unit), key="overview.timeline")
+article_dates = shared.ask("date_counts", "articles", filters)
+commitment_dates = shared.ask("date_counts", "commitments", filters)
+unit = shared.time_unit(article_dates["date"])
+shared.chart(
+    timeline_counts_figure(article_dates, commitment_dates, unit=unit), key="overview.timeline"
+)
 left, right = st.columns(2)
 with left:
-    shared.chart(actor_ranking_figure(view.actors, top=10), key="overview.actors")
+    shared.chart(
+        actor_ranking_figure(shared.ask("top_actors", filters, top=10), top=10),
+        key="overview.actors",
+    )
 with right:
-    shared.chart(theme_mix_figure(view.themes), key="overview.themes")
+    shared.chart(theme_mix_figure(shared.ask("theme_articles", filters)), key="overview.themes")
 
 st.subheader("Latest strong commitments")
-strong = view.commitments[view.commitments["strength"] >= STRONG].sort_values(
-    ["date", "strength"], ascending=False
+strong = shared.ask(
+    "page",
+    "commitments",
+    filters,
+    limit=20,
+    order=(("date", True), ("strength", True)),
+    narrow=Narrow.of(at_least={"strength": STRONG}),
 )
 shared.table(
-    strong.head(20),
+    strong,
     key="overview.strong",
     file_name="strong-commitments",
     columns=["date", "actor", "type", "strength", "counterpart", "content"],
 )
 
 st.subheader("Download everything in view")
-shared.bundle_downloads(view, key="overview.bundle")
+shared.bundle_downloads(key="overview.bundle")

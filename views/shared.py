@@ -2,7 +2,10 @@
 
 Not a page itself: ``dashboard.py`` lists the pages explicitly with ``st.navigation``,
 so files in ``views/`` are never picked up on their own. The frame calls ``publish`` on
-every run before the page runs; pages then read ``view()`` (the filtered corpus).
+every run before the page runs; pages then ``ask`` the warehouse (``analysis.warehouse``)
+for counts, aggregates and one page of rows at a time, never for the whole corpus.
+Answers are cached per (store, corrections, session additions, question) in a bounded
+cache, so memory follows the questions asked, not the size of the corpus.
 
 Where added articles go: by default into the visitor's own in-memory store, kept in
 the session (other visitors of a hosted app never see them, and they are gone when the
@@ -13,7 +16,9 @@ store every visitor reads.
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Sequence
 from functools import partial
 
 import pandas as pd
@@ -22,14 +27,14 @@ import streamlit as st
 from spacy.language import Language
 
 from analysis.charts import TIME_UNITS, pick_unit
-from analysis.corpus import Corpus
 from analysis.corrections import describe, empty_corrections, new_correction
 from analysis.export import csv_bytes, excel_bytes, view_record, zip_bytes
 from analysis.filters import Filters, view_link
 from analysis.store import Store, StoreBusy
+from analysis.warehouse import Narrow, Warehouse, csv_download
 
-_CORPUS = "data.corpus"
-_VIEW = "data.view"
+_WAREHOUSE = "data.warehouse"
+_KEY = "data.warehouse_key"
 _FILTERS = "data.filters"
 _STORE = "data.store_path"
 _SESSION_STORE = "data.session_store"
@@ -44,21 +49,22 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def publish(
     *,
-    corpus: Corpus,
-    view: Corpus,
+    warehouse: Warehouse,
+    key: tuple,
     filters: Filters,
     store_path: str,
     base_url: str = "",
     filter_params: dict | None = None,
     filter_record: dict | None = None,
 ) -> None:
-    """Hand the whole corpus, its filtered view, the filters and the store to the pages.
+    """Hand the warehouse (and ``key``, what it shows: store, corrections, additions), the
+    filters and the store to the pages.
 
     ``base_url`` is this page's address, ``filter_params`` the URL parameters of the
     filters and ``filter_record`` their readable form (for the record a download keeps).
     """
-    st.session_state[_CORPUS] = corpus
-    st.session_state[_VIEW] = view
+    st.session_state[_WAREHOUSE] = warehouse
+    st.session_state[_KEY] = key
     st.session_state[_FILTERS] = filters
     st.session_state[_STORE] = store_path
     st.session_state[_LINK] = {}
@@ -101,14 +107,23 @@ def link_params() -> dict[str, str | list[str] | None]:
     return st.session_state.get(_LINK, {})
 
 
-def corpus() -> Corpus:
-    """Return every stored article's tables, unfiltered."""
-    return st.session_state[_CORPUS]
+def warehouse() -> Warehouse:
+    """Return the warehouse of this session: the shared corpus, corrections, own additions."""
+    return st.session_state[_WAREHOUSE]
 
 
-def view() -> Corpus:
-    """Return the tables narrowed by the sidebar filters."""
-    return st.session_state[_VIEW]
+@st.cache_data(show_spinner=False, max_entries=256)
+def _answer(key: tuple, question: str, arguments: str, _warehouse, _args, _kwargs):
+    return getattr(_warehouse, question)(*_args, **_kwargs)
+
+
+def ask(question: str, *args, **kwargs):
+    """Return the warehouse's answer to ``question`` (a method name) with these arguments.
+
+    Cached per (what the warehouse shows, question, arguments) in a bounded cache.
+    """
+    key = st.session_state[_KEY]
+    return _answer(key, question, repr((args, sorted(kwargs.items()))), warehouse(), args, kwargs)
 
 
 def filters() -> Filters:
@@ -293,19 +308,13 @@ def table(
     screen leaves out (offsets, ids) to trace a row back to its article.
     """
     shown = frame[columns] if columns else frame
-    # Scores and strengths read alike in every table: two decimals, whatever the rounding.
-    decimals = {
-        col: st.column_config.NumberColumn(format="%.2f")
-        for col in shown.columns
-        if pd.api.types.is_float_dtype(shown[col])
-    }
     st.dataframe(
         shown,
         key=key,
         hide_index=True,
         height=height or "auto",
         width="stretch",
-        column_config=decimals,
+        column_config=_decimals(shown),
     )
     st.download_button(
         f"Download {len(frame):,} rows as CSV",
@@ -318,18 +327,112 @@ def table(
     )
 
 
-def bundle_downloads(tables: Corpus, *, key: str) -> None:
+PAGE_ROWS = 100
+
+
+def _decimals(frame: pd.DataFrame) -> dict:
+    # Scores and strengths read alike in every table: two decimals, whatever the rounding.
+    return {
+        col: st.column_config.NumberColumn(format="%.2f")
+        for col in frame.columns
+        if pd.api.types.is_float_dtype(frame[col])
+    }
+
+
+def page_controls(total: int, *, key: str, page_rows: int = PAGE_ROWS) -> int:
+    """Draw the page picker of a table of ``total`` rows (when it has more than one page); return the offset."""
+    pages = max(1, math.ceil(total / page_rows))
+    if pages == 1:
+        return 0
+    number = st.number_input(
+        f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1, key=f"{key}.page"
+    )
+    offset = (int(number) - 1) * page_rows
+    st.caption(f"Rows {offset + 1:,}–{min(offset + page_rows, total):,} of {total:,}")
+    return offset
+
+
+def paged_table(
+    table_name: str,
+    *,
+    key: str,
+    file_name: str,
+    columns: list[str],
+    order: Sequence[tuple[str, bool]] = (),
+    narrow: Narrow | None = None,
+    with_articles: bool = False,
+    height: int | None = None,
+) -> pd.DataFrame:
+    """Show one page of the filtered ``table_name`` with its total, page controls and a CSV of every row.
+
+    ``with_articles`` adds each row's article ``date`` and title (as ``article``). Returns
+    the page shown. The CSV is streamed from the warehouse in chunks when clicked.
+    """
+    filters_now = filters()
+    total = ask("count", table_name, filters_now, narrow)
+    offset = page_controls(total, key=key)
+    # Article text stays in the warehouse: a table never shows it.
+    wanted = tuple(c for c in warehouse().columns(table_name) if c != "text")
+    rows = ask(
+        "page",
+        table_name,
+        filters_now,
+        offset=offset,
+        limit=PAGE_ROWS,
+        order=tuple(order),
+        narrow=narrow,
+        columns=wanted,
+    )
+    if with_articles:
+        titles = ask("titles", tuple(sorted(set(rows["article_id"]))))
+        titles = titles.rename(columns={"title": "article"})
+        rows = rows.drop(columns=[c for c in ("date",) if c in rows.columns]).merge(
+            titles, on="article_id", how="left"
+        )
+    shown = rows[columns]
+    st.dataframe(
+        shown,
+        key=key,
+        hide_index=True,
+        height=height or "auto",
+        width="stretch",
+        column_config=_decimals(shown),
+    )
+    source = warehouse()
+    st.download_button(
+        f"Download {total:,} rows as CSV",
+        data=lambda: csv_download(
+            source.csv_chunks(table_name, filters_now, narrow=narrow, order=tuple(order))
+        ),
+        file_name=f"{file_name}.csv",
+        mime=CSV_MIME,
+        key=f"{key}.csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    return rows
+
+
+def _bundle(
+    source: Warehouse, filters_now: Filters, fixes: pd.DataFrame, record: dict, link: str, make
+) -> bytes:
+    frames = {**source.corpus(filters_now).tables(), "corrections": fixes}
+    return make(frames, view_record(filters=record, link=link, tables=frames))
+
+
+def bundle_downloads(*, key: str) -> None:
     """Offer all six filtered tables at once, as a zip of CSVs and as an Excel workbook.
 
     Both carry the corrections in force (a ``corrections`` table) and the record of the
-    view: ``view.json`` in the zip, a "view" sheet in the workbook.
+    view: ``view.json`` in the zip, a "view" sheet in the workbook. The tables are read
+    from the warehouse only when a button is clicked.
     """
-    frames = {**tables.tables(), "corrections": all_corrections()}
-    view = view_of(frames)
+    _, _, record = st.session_state.get(_BASE, ("", {}, {}))
+    made = partial(_bundle, warehouse(), filters(), all_corrections(), record, current_link())
     left, right = st.columns(2)
     left.download_button(
         "All six tables (zip of CSV)",
-        data=partial(zip_bytes, frames, view),
+        data=partial(made, make=zip_bytes),
         file_name="commitment-tracker-tables.zip",
         mime="application/zip",
         key=f"{key}.zip",
@@ -338,7 +441,7 @@ def bundle_downloads(tables: Corpus, *, key: str) -> None:
     )
     right.download_button(
         "All six tables (Excel)",
-        data=partial(excel_bytes, frames, view),
+        data=partial(made, make=excel_bytes),
         file_name="commitment-tracker-tables.xlsx",
         mime=XLSX_MIME,
         key=f"{key}.xlsx",
