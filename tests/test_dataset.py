@@ -103,13 +103,15 @@ def test_read_connection_shows_the_same_rows_for_both_kinds_of_store(seed_datase
         local = reader.local_tables()
     with Store(tmp_path / "s.duckdb") as duck:
         duck.add(local, "v1")
+    # The build stored the canonical actors of the dataset; rows added by hand have none yet.
+    mapped = {where: len(local["local_actors"]), tmp_path / "s.duckdb": 0}
     for location in (where, tmp_path / "s.duckdb"):
         con = read_connection(location)
         for spec in LOCAL_TABLES:
             rows = con.execute(f"SELECT * FROM {spec.name}").df()
             assert len(rows) == len(local[spec.name]), (location, spec.name)
             assert list(rows.columns) == spec.column_names
-        assert con.execute("SELECT count(*) FROM actor_map").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM actor_map").fetchone() == (mapped[location],)
         con.close()
 
 
