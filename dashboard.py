@@ -31,7 +31,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analysis import snapshot
+from analysis import stores
 from analysis.charts import TIME_UNITS
 from analysis.filters import (
     FILTER_KEYS,
@@ -42,10 +42,10 @@ from analysis.filters import (
     filter_params,
     page_url,
 )
-from analysis.store import Store, StoreBusy, default_store_path
+from analysis.store import StoreBusy, default_store_path
 from analysis.warehouse import (
     Warehouse,
-    connection_from_corpus,
+    connection_from_store,
     corrected,
     offering,
     with_additions,
@@ -71,14 +71,14 @@ def store_signature(store_path: str) -> tuple[str, str]:
     Read once per published snapshot (its name is read without opening the database);
     a store with no snapshot yet is opened every time.
     """
-    published = snapshot.version(store_path)
+    published = stores.snapshot_version(store_path)
     if published:
         return _snapshot_signatures(store_path, published)
     return _read_signatures(store_path)
 
 
 def _read_signatures(store_path: str) -> tuple[str, str]:
-    with Store.reader(store_path) as store:
+    with stores.reader(store_path) as store:
         return store.signature(), store.corrections_signature()
 
 
@@ -90,13 +90,10 @@ def _snapshot_signatures(store_path: str, published: str) -> tuple[str, str]:
 def connect(store_path: str) -> duckdb.DuckDBPyConnection:
     """Return a read-only DuckDB connection on which the six ``corpus_*`` tables are queryable.
 
-    Until the store keeps its derived tables, the stored articles are assembled once
-    here and handed to DuckDB (the pandas tables are then dropped).
+    They are views over the store's current snapshot (per-article rows joined with the
+    stored canonical actors): the server process holds no table in memory.
     """
-    from analysis.build import load_store
-
-    with Store.reader(store_path) as store:
-        return connection_from_corpus(load_store(store))
+    return connection_from_store(store_path)
 
 
 # One connection per server process and store snapshot; sessions read it through cursors.
@@ -109,7 +106,7 @@ def shared_connection(store_path: str, signature: str) -> duckdb.DuckDBPyConnect
 @st.cache_resource(show_spinner=False, max_entries=4)
 def shared_warehouse(store_path: str, signature: str, corrections: str) -> Warehouse:
     """Return the stored tables with the store's corrections overlaid (both signatures key it)."""
-    with Store.reader(store_path) as store:
+    with stores.reader(store_path) as store:
         fixes = store.corrections()
     return corrected(Warehouse(shared_connection(store_path, signature)), fixes)
 
@@ -150,7 +147,7 @@ def session_warehouse(store_path: str, signatures: tuple[str, str]) -> tuple[War
         if own is not None:
             from analysis.build import load_store
 
-            with Store.reader(store_path) as common:
+            with stores.reader(store_path) as common:
                 fixes = pd.concat([common.corrections(), own_fixes], ignore_index=True)
             plain = Warehouse(shared_connection(store_path, signatures[0])).with_cursor(cursor)
             mine = with_additions(plain, load_store(own), tag=tag)
@@ -186,7 +183,7 @@ def refresh_seeds(store_path: str) -> bool:
     progress = partial(shared.show_progress, bar)
 
     try:
-        with Store(store_path) as store:
+        with stores.open_store(store_path) as store:
             update_store(articles, store, progress=progress)
     except StoreBusy:
         # A build (or another server process) is writing the store: serve what it last

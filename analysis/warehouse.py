@@ -87,6 +87,18 @@ def connection_from_file(path: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def connection_from_store(location: str | Path | None) -> duckdb.DuckDBPyConnection:
+    """Return a connection to the current snapshot of a store (a DuckDB file or a Parquet
+    dataset), where the six ``corpus_*`` views join the stored rows and the stored
+    canonical actors: nothing is assembled in memory, whatever the corpus's size."""
+    from analysis.stores import read_connection
+
+    con = read_connection(location)
+    configure(con)
+    _attach_work(con)
+    return con
+
+
 def _attach_work(con: duckdb.DuckDBPyConnection) -> None:
     attached = {
         row[0] for row in con.execute("SELECT database_name FROM duckdb_databases()").fetchall()

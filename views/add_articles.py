@@ -12,11 +12,12 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
+from analysis import stores
 from analysis.articles import Article, IngestReport, Skipped, article_from_text, read_upload
 from analysis.fetch import FetchError, fetch_url, private_urls_allowed, upload_name
 from analysis.filters import Filters
 from analysis.limits import ServerBusy, processing_slots
-from analysis.store import Store, StoreBusy
+from analysis.store import StoreBusy
 from analysis.themes import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy_text
 from views import shared
 
@@ -35,7 +36,7 @@ def build_shared(
     from analysis.pipeline import pipeline_version
 
     version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
-    with Store(shared.store_path()) as store:
+    with stores.open_store(shared.store_path()) as store:
         known = store.current_ids(version)
         update = update_store(articles, store, taxonomy=taxonomy, progress=progress)
     st.session_state[UNPROCESSED] = {u.article_id: u.reason for u in update.skipped}
@@ -54,7 +55,7 @@ def build_session(
     from analysis.pipeline import pipeline_version
 
     version = pipeline_version((taxonomy or default_taxonomy()).fingerprint())
-    with Store.reader(shared.store_path()) as common:
+    with stores.reader(shared.store_path()) as common:
         known = common.current_ids(version)
     known |= shared.session_store().current_ids(version)
     todo = [a for a in {a.article_id: a for a in articles}.values() if a.article_id not in known]

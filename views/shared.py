@@ -26,6 +26,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from spacy.language import Language
 
+from analysis import stores
 from analysis.charts import TIME_UNITS, pick_unit
 from analysis.corrections import describe, empty_corrections, new_correction
 from analysis.export import csv_bytes, excel_bytes, view_record, zip_bytes
@@ -169,14 +170,14 @@ def session_corrections() -> pd.DataFrame:
     return own.corrections() if own is not None else empty_corrections()
 
 
-def corrections_store() -> Store:
+def corrections_store() -> stores.AnyStore:
     """Return the store a correction made now goes to (and is undone in), opened.
 
     The shared store when uploads persist; otherwise this session's own store, so one
     visitor's corrections never change what another visitor sees. The caller closes a
     shared store it was handed (see ``correct``).
     """
-    return Store(store_path()) if persist_uploads() else session_store()
+    return stores.open_store(store_path()) if persist_uploads() else session_store()
 
 
 def correct(action: str, target: str, value: str = "", *, rerun: bool = True) -> None:
@@ -200,7 +201,7 @@ def undo(correction_id: str) -> None:
     """Remove one correction from the store it was made in."""
     if persist_uploads():
         try:
-            with Store(store_path()) as store:
+            with stores.open_store(store_path()) as store:
                 store.remove_correction(correction_id)
         except StoreBusy as err:
             st.error(f"The correction was not undone: {err}.", icon=":material/hourglass:")
@@ -210,7 +211,7 @@ def undo(correction_id: str) -> None:
 
 def all_corrections() -> pd.DataFrame:
     """Return every correction applied to what this session sees: shared ones, then its own."""
-    with Store.reader(store_path()) as store:
+    with stores.reader(store_path()) as store:
         common = store.corrections()
     own = session_corrections()
     frames = [f for f in (common, own) if len(f)]
