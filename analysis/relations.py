@@ -121,10 +121,16 @@ def view_sql() -> dict[str, str]:
     }
 
 
-def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the six ``corpus_*`` views on ``con`` (temporary: read-only connections too)."""
+def create_views(con: duckdb.DuckDBPyConnection, *, temporary: bool = True) -> None:
+    """Create the six ``corpus_*`` views on ``con``.
+
+    Temporary views work on a read-only connection but only on that connection; on a
+    writable in-memory connection (``temporary=False``) the views are shared by every
+    cursor made from it, as a server process's sessions need.
+    """
+    kind = "TEMP VIEW" if temporary else "VIEW"
     for name, sql in view_sql().items():
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {VIEW_PREFIX}{name} AS {sql}")
+        con.execute(f"CREATE OR REPLACE {kind} {VIEW_PREFIX}{name} AS {sql}")
 
 
 def read_table(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:

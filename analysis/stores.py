@@ -179,4 +179,4 @@ def _relations(con: duckdb.DuckDBPyConnection) -> None:
     if importlib.util.find_spec("analysis.relations") is None:
         return
     relations = importlib.import_module("analysis.relations")
-    relations.create_views(con)
+    relations.create_views(con, temporary=False)  # every cursor of the connection sees them

@@ -79,7 +79,7 @@ def test_loading_from_the_store_gives_the_tables_assembled_from_scratch(
     assert (loaded.mentions["actor_id"] != "").mean() > 0.95
 
 
-def test_the_views_have_the_contract_columns_on_a_read_only_connection(seed_store_path):
+def test_the_views_have_the_contract_columns_on_a_read_only_connection(seed_build, seed_store_path):
     with Store(seed_store_path, read_only=True) as store:
         expected = {name: list(frame.columns) for name, frame in load_store(store).tables().items()}
     con = duckdb.connect(str(seed_store_path), read_only=True)
@@ -89,6 +89,22 @@ def test_the_views_have_the_contract_columns_on_a_read_only_connection(seed_stor
             described = con.execute(f"DESCRIBE corpus_{name}").fetchall()
             assert [row[0] for row in described] == columns, name
         assert len(read_tables(con)["commitments"]) > 0
+    finally:
+        con.close()
+
+
+def test_every_cursor_of_a_read_connection_sees_the_six_tables(seed_build, seed_store_path):
+    # a server process makes one connection and gives each session its own cursor
+    from analysis.stores import read_connection
+
+    with Store(seed_store_path, read_only=True) as store:
+        counts = {name: len(frame) for name, frame in load_store(store).tables().items()}
+    con = read_connection(seed_store_path)
+    try:
+        cursors = [con.cursor(), con.cursor()]
+        for cursor in cursors:
+            for name, count in counts.items():
+                assert cursor.execute(f"SELECT count(*) FROM corpus_{name}").fetchone()[0] == count
     finally:
         con.close()
 
