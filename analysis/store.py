@@ -147,7 +147,9 @@ class Store:
     def _ensure_schema(self) -> None:
         con = self._con
         con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        row = next(
+            iter(con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()), None
+        )
         fingerprint = _schema_fingerprint()
         if row and row[0] == fingerprint:
             return
@@ -189,7 +191,7 @@ class Store:
         """
         count, latest = self._con.execute(
             "SELECT count(*), max(processed_at) FROM processed"
-        ).fetchone()
+        ).fetchall()[0]
         return f"{count}@{latest}"
 
     def add(self, tables: dict[str, pd.DataFrame], version: str) -> None:
@@ -276,7 +278,7 @@ class Store:
         left stale by a build stopped between its rows and its reduce)."""
         if self.derived_current():
             return
-        if self._con.execute("SELECT count(*) FROM processed").fetchone()[0] == 0:
+        if self._con.execute("SELECT count(*) FROM processed").fetchall()[0][0] == 0:
             self.put_derived({spec.name: empty_frame(spec) for spec in DERIVED_TABLES})
         else:
             self.refresh_derived()
@@ -291,7 +293,7 @@ class Store:
         found = self._con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND NOT temporary",
             [name],
-        ).fetchone()
+        ).fetchall()[0]
         return bool(found[0])
 
     def put_derived(self, tables: dict[str, pd.DataFrame]) -> None:
@@ -336,7 +338,10 @@ class Store:
     def derived_current(self) -> bool:
         """Return True when the derived tables were computed over the articles stored now."""
         try:
-            row = self._con.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone()
+            row = next(
+                iter(self._con.execute("SELECT value FROM meta WHERE key = 'derived'").fetchall()),
+                None,
+            )
         except duckdb.CatalogException:  # a read-only store made before the meta table
             return False
         if not row or row[0] != self.signature():

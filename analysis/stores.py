@@ -125,8 +125,11 @@ def _dataset_views(con: duckdb.DuckDBPyConnection, location: str) -> None:
 
 def _duckdb_views(con: duckdb.DuckDBPyConnection, location: str) -> None:
     target = snapshot.current(location) if location != ":memory:" else None
-    if target is None and location != ":memory:" and Path(location).exists():
-        target = Path(location)  # a store made before snapshots existed
+    # A store with no snapshot yet (made before snapshots existed, or being written for
+    # the first time): its rows are copied, so the live file is never held open.
+    copied = target is None and location != ":memory:" and Path(location).exists()
+    if copied:
+        target = Path(location)
     if target is None:
         store = Store(":memory:")  # no store yet: the same empty tables
         try:
@@ -151,8 +154,11 @@ def _duckdb_views(con: duckdb.DuckDBPyConnection, location: str) -> None:
                 "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'snap'"
             ).fetchall()
         }
+        kind = "TABLE" if copied else "VIEW"
         for name in sorted(names):
-            con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM snap."{name}"')
+            con.execute(f'CREATE {kind} "{name}" AS SELECT * FROM snap."{name}"')
+        if copied:
+            con.execute("DETACH snap")
     _empty_derived(con)
 
 

@@ -177,7 +177,7 @@ class Warehouse:
         return self.con.execute(sql, (params.values if params else None) or None).df()
 
     def _scalar(self, sql: str, params: _Params | None = None) -> object:
-        return self.con.execute(sql, (params.values if params else None) or None).fetchone()[0]
+        return self.con.execute(sql, (params.values if params else None) or None).fetchall()[0][0]
 
     def _column(self, table: str, column: str) -> str:
         if column not in self.columns(table):
@@ -565,7 +565,7 @@ class Warehouse:
         first, last = self.con.execute(
             f"SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM {rel['articles']} "
             "WHERE substr(date, 1, 10) <> ''"
-        ).fetchone()
+        ).fetchall()[0]
         p = _Params()
         found = f"AND contains(lower(name), {p(find.lower())})" if find.strip() else ""
         actors = self._df(
@@ -805,7 +805,7 @@ class Warehouse:
             f"SELECT count(*), coalesce(sum(mentions), 0) FROM ({actors_sql}) "
             f"WHERE type <> 'place' AND NOT list_contains({p(nodes['actor_id'].tolist())}, actor_id)",
             p.values,
-        ).fetchone()
+        ).fetchall()[0]
         names = dict(zip(nodes["actor_id"], nodes["name"], strict=True))
         names[OTHERS] = f"{OTHERS} ({int(folded_n):,} actors)"
         if edges.empty:
@@ -926,7 +926,7 @@ def corrected(
     quote_ids = corrections.loc[kinds.isin(QUOTE_ACTIONS), "target"].tolist()
     exists = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [f"{name}_actors"]
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
 
         def reached(p: _Params) -> str:

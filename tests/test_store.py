@@ -137,3 +137,15 @@ def test_old_snapshots_are_removed_and_the_pointer_names_a_whole_one(tmp_path):
     assert len([p for p in kept if p.name != snapshot.POINTER]) == snapshot.KEPT
     with Store.reader(path) as reader:
         assert len(reader.article_ids()) == 6
+
+
+def test_a_store_read_for_its_signature_still_takes_corrections():
+    # every read finishes its result, so the next write on the same connection is allowed
+    from analysis.corrections import new_correction
+
+    store = Store(":memory:")
+    before = store.signature()
+    store.add_corrections(pd.DataFrame([new_correction("reject_commitment", "c-1", "")]))
+    assert store.corrections()["target"].tolist() == ["c-1"]
+    assert store.signature() == before  # corrections are not articles
+    store.close()
