@@ -131,9 +131,16 @@ class Store:
         return made
 
     def close(self) -> None:
-        """Publish a snapshot when the store changed (or none exists yet), then close it."""
+        """Publish a snapshot when the store changed (or none exists yet), then close it.
+
+        A snapshot always carries derived tables that match its articles: rows added
+        without a build's reduce (``add`` alone) get them computed here first, so readers
+        that query the ``corpus_*`` views never see actors missing.
+        """
         try:
             if self._publish and (self._changed or snapshot.current(self.path) is None):
+                if not self.derived_current():
+                    self.refresh_derived()
                 self.publish()
         finally:
             self._con.close()

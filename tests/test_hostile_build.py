@@ -180,7 +180,7 @@ def test_a_long_text_in_segments_gives_the_rows_of_the_whole_text(nlp):
 def test_an_article_over_its_time_budget_is_skipped_and_the_rest_finish(tmp_path, capsys):
     slow = "\n\n".join(
         f"Ruritania pledged {i} million euros to Freedonia, the minister of Zelmar said."
-        for i in range(300)
+        for i in range(1000)
     )
     code, out = _build(tmp_path, {"slow.txt": slow}, "--time-budget", "1")
     assert code == EXIT_OK
