@@ -45,6 +45,21 @@ def _build(inputs: list[Path], store: Path, out: Path) -> subprocess.Popen:
     )
 
 
+def _articles(folder: Path, count: int) -> Path:
+    """Write ``count`` short articles of the kind the tool reads into ``folder``."""
+    folder.mkdir(parents=True)
+    for i in range(count):
+        (folder / f"brief_{i:03d}.txt").write_text(
+            f"Defence ministers of Norland and Vesteria met for round {i} of talks on Monday. "
+            f"Norland pledged {i + 2} patrol boats to the joint coast guard, and Vesteria "
+            'agreed to host a training centre. "We will open the centre next spring," the '
+            "Vesteria defence minister, Anna Holt, said. Both sides called for closer "
+            "intelligence sharing on smuggling routes.",
+            "utf-8",
+        )
+    return folder
+
+
 def _store_locked(store: Path) -> bool:
     try:
         duckdb.connect(str(store), read_only=True).close()
@@ -102,7 +117,9 @@ def test_the_dashboard_serves_while_a_build_writes_then_shows_the_new_articles(
         tab.goto(f"http://127.0.0.1:{port}/")
         assert _articles_metric(tab) == 2
 
-        build = _build([ROOT / "seeds"], store, tmp_path / "out")
+        # Enough articles that the build is still writing while the pages are visited.
+        more = _articles(tmp_path / "more", 150)
+        build = _build([ROOT / "seeds", more], store, tmp_path / "out")
         deadline = time.monotonic() + 120
         while not _store_locked(store):  # the build holds the store's write lock
             assert build.poll() is None, "the build ended before it was seen writing"
