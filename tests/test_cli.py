@@ -112,22 +112,19 @@ def _one_article(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_build_waits_for_a_store_another_process_holds_briefly(tmp_path, capsys):
+def _built_store(tmp_path: Path) -> Path:
+    """Return a store file a first build wrote (one article of its own)."""
+    folder = tmp_path / "first"
+    folder.mkdir()
+    (folder / "b.txt").write_text("Chile and Peru agreed to hold joint naval drills.", "utf-8")
     store = tmp_path / "store.duckdb"
-    assert (
-        main(
-            [
-                "build",
-                str(ROOT / "seeds"),
-                "--out",
-                str(tmp_path / "o1"),
-                "--store",
-                str(store),
-                "--quiet",
-            ]
-        )
-        == EXIT_OK
-    )
+    argv = ["build", str(folder), "--out", str(tmp_path / "o1"), "--store", str(store), "--quiet"]
+    assert main(argv) == EXIT_OK
+    return store
+
+
+def test_a_build_waits_for_a_store_another_process_holds_briefly(tmp_path, capsys):
+    store = _built_store(tmp_path)
     holder = _hold_store(store, 2.0)
     try:
         code = main(
@@ -151,21 +148,7 @@ def test_a_build_waits_for_a_store_another_process_holds_briefly(tmp_path, capsy
 
 
 def test_a_build_gives_up_on_a_store_held_past_its_wait(tmp_path, capsys):
-    store = tmp_path / "store.duckdb"
-    assert (
-        main(
-            [
-                "build",
-                str(ROOT / "seeds"),
-                "--out",
-                str(tmp_path / "o1"),
-                "--store",
-                str(store),
-                "--quiet",
-            ]
-        )
-        == EXIT_OK
-    )
+    store = _built_store(tmp_path)
     holder = _hold_store(store, 30.0)
     try:
         code = main(

@@ -309,14 +309,7 @@ def table(
     screen leaves out (offsets, ids) to trace a row back to its article.
     """
     shown = frame[columns] if columns else frame
-    st.dataframe(
-        shown,
-        key=key,
-        hide_index=True,
-        height=height or "auto",
-        width="stretch",
-        column_config=_decimals(shown),
-    )
+    _show_frame(shown, key=key, height=height)
     st.download_button(
         f"Download {len(frame):,} rows as CSV",
         data=partial(csv_bytes, frame),
@@ -329,6 +322,18 @@ def table(
 
 
 PAGE_ROWS = 100
+
+
+def _show_frame(shown: pd.DataFrame, *, key: str, height: int | None) -> None:
+    """Show a table the way every page does: no index, full width, floats to 2 decimals."""
+    st.dataframe(
+        shown,
+        key=key,
+        hide_index=True,
+        height=height or "auto",
+        width="stretch",
+        column_config=_decimals(shown),
+    )
 
 
 def _decimals(frame: pd.DataFrame) -> dict:
@@ -391,14 +396,7 @@ def paged_table(
             titles, on="article_id", how="left"
         )
     shown = rows[columns]
-    st.dataframe(
-        shown,
-        key=key,
-        hide_index=True,
-        height=height or "auto",
-        width="stretch",
-        column_config=_decimals(shown),
-    )
+    _show_frame(shown, key=key, height=height)
     source = warehouse()
     st.download_button(
         f"Download {total:,} rows as CSV",
