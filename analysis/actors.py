@@ -220,6 +220,57 @@ def _named_mentions(doc: Doc) -> list[_Found]:
     return sorted(found, key=lambda f: f.span.start)
 
 
+def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Return untagged capitalised head nouns that stand for one longer body named before.
+
+    After "the Northland Defence Alliance", "the Alliance" and "Alliance members" are
+    that body: the head noun ("alliance", from the organisation heads in
+    ``data/actor_rules.toml``) is capitalised and ends exactly one organisation name of
+    the article ("Coalition" of "Global Coalition against Raiders"). A head inside
+    another capitalised name ("Alliance Party") is not one.
+    """
+    heads = _organisation_heads()
+    bodies: dict[str, list[_Found]] = defaultdict(list)
+    for f in found:
+        words = [t for t in f.span if t.lower_ not in {"the", "'s", "’s"}]
+        named = [t.lower_ for t in words if t.is_title and t.lower_ in heads]
+        if (
+            f.type == "organisation"
+            and len(words) > 1
+            and named
+            and not any(b.name == f.name for b in bodies[named[-1]])
+        ):
+            bodies[named[-1]].append(f)
+    out = []
+    for token in doc:
+        long = bodies.get(token.lower_)
+        if not long or len(long) > 1 or token.ent_type_ or not token.is_title:
+            continue
+        body = long[0]
+        if token.i < body.span.end:
+            continue  # only after the full name
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.is_title and after.pos_ == "PROPN":
+            continue
+        if (
+            before is not None
+            and before.lower_ != "the"
+            and not before.is_punct
+            and (before.is_title or before.is_upper or token.is_sent_start)
+        ):
+            continue
+        out.append(
+            _Found(doc[token.i : token.i + 1], body.name, body.type, "name", key_name=body.key_name)
+        )
+    return out
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["organisations"]["heads"])
+
+
 def _group_people(found: list[_Found]) -> None:
     """Give short person names ("Singh", "Seo") the full name they stand for.
 
@@ -651,6 +702,8 @@ def article_actors(doc: Doc) -> ArticleActors:
         return max(0, bisect.bisect_right(sent_starts, token_i) - 1)
 
     found = _named_mentions(doc)
+    found += _bare_heads(doc, found)
+    found.sort(key=lambda f: f.span.start)
     _group_people(found)
     _group_organisations(found)
     _describe_people(found)

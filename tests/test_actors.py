@@ -688,3 +688,43 @@ def test_a_name_written_as_a_kind_of_outlet_is_an_outlet(nlp, text, outlet):
     found = article_actors(nlp(text))
     corvo = [a for a in found.actors.values() if a.name == "Corvo"]
     assert corvo and corvo[0].outlet is outlet
+
+
+# ---- a body's capitalised head noun standing for its full name
+
+
+def test_a_capitalised_head_noun_stands_for_the_one_body_named_before(nlp):
+    found = _actors(
+        nlp,
+        "The International Coalition against Piracy will meet in Rome next month. "
+        "Coalition partners will discuss the relief effort under the umbrella of the Coalition.",
+    )
+    body = _actor_named(found, "International Coalition against Piracy")
+    bare = [m for m in found.mentions if m.text == "Coalition"]
+    assert len(bare) == 2
+    assert {m.actor_key for m in bare} == {body.key}
+    assert not [a for a in found.actors.values() if a.name == "Coalition"]
+
+
+def test_a_head_noun_two_bodies_end_with_is_left_alone(nlp):
+    found = _actors(
+        nlp,
+        "The Northland Defence Alliance and the Southern Trade Alliance met in Varlo. "
+        "Officials said Alliance members disagreed.",
+    )
+    northland = _actor_named(found, "Northland Defence Alliance")
+    southern = _actor_named(found, "Southern Trade Alliance")
+    bare = [m for m in found.mentions if m.text == "Alliance"]
+    assert all(m.actor_key not in (northland.key, southern.key) for m in bare)
+
+
+def test_a_head_noun_before_the_body_or_inside_another_name_is_not_the_body(nlp):
+    found = _actors(
+        nlp,
+        "Coalition officials arrived early. The International Coalition against Piracy met in "
+        "Rome, and the Coalition Support Office paid for the hall.",
+    )
+    body = _actor_named(found, "International Coalition against Piracy")
+    assert [m.text for m in found.mentions if m.actor_key == body.key] == [
+        "The International Coalition against Piracy"
+    ]
