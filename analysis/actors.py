@@ -241,6 +241,8 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
             and not any(b.name == f.name for b in bodies[named[-1]])
         ):
             bodies[named[-1]].append(f)
+    if not bodies:
+        return []
     out = []
     for token in doc:
         long = bodies.get(token.lower_)
