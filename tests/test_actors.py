@@ -728,3 +728,16 @@ def test_a_head_noun_before_the_body_or_inside_another_name_is_not_the_body(nlp)
     assert [m.text for m in found.mentions if m.actor_key == body.key] == [
         "The International Coalition against Piracy"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Lt Gen Peter Crane inspected the base on Monday.", "Peter Crane", "Lt Gen"),
+        ("Col Tamsin Reyes said the convoy had left.", "Tamsin Reyes", "Col"),
+        ("Sqn Ldr Amir Vale flew the first sortie.", "Amir Vale", "Sqn Ldr"),
+    ],
+)
+def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(nlp, text, name, title):
+    person = _actor_named(_actors(nlp, text), name)
+    assert person.title == title
