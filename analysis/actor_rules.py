@@ -134,6 +134,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _repair_people(doc, [ent for ent in ents if ent is not None])
+    ents = _peers(doc, ents)
     ents = _longer_names(doc, ents)
     ents = numbered_units(doc, ents)
     ents = _places_in_context(ents)
@@ -653,6 +654,41 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = _with_given_name(ent, taken)
         out.append(ent)
     return out
+
+
+def _peers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with peers the model missed added as persons.
+
+    "Lord Kestrel of Hanford", "Baroness Merrow": a capitalised name after a peerage
+    title (``data/actor_rules.toml``) is a person, with its "of <place>" designation;
+    the title itself is not part of the name. A title word after it ("Lord Mayor")
+    makes no name.
+    """
+    titles = _words("honorifics", "peerage")
+    people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    added = []
+    for token in doc:
+        start = token.i + 1
+        if token.text.lower() not in titles or not token.is_title or start >= len(doc):
+            continue
+        if start in people or not _name_word(doc[start]):
+            continue
+        end = start + 1
+        while end < len(doc) and _name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and _name_word(doc[end + 1]):
+            end += 2
+            while end < len(doc) and _name_word(doc[end]) and not doc[end].is_sent_start:
+                end += 1
+        added.append(Span(doc, start, end, label="PERSON"))
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
+    return kept + added
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.lower_ not in title_words()
 
 
 def _longer_names(doc: Doc, ents: list[Span]) -> list[Span]:

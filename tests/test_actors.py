@@ -741,3 +741,22 @@ def test_a_head_noun_before_the_body_or_inside_another_name_is_not_the_body(nlp)
 def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(nlp, text, name, title):
     person = _actor_named(_actors(nlp, text), name)
     assert person.title == title
+
+
+def test_a_peer_the_model_misses_is_a_person_without_the_peerage_title(nlp):
+    found = _actors(
+        nlp,
+        "Lord Kestrel of Hanford, the Minister of State, said the talks would resume. "
+        "Baroness Merrow visited the camp on Tuesday.",
+    )
+    kestrel = _actor_named(found, "Kestrel of Hanford")
+    assert kestrel.type == "person"
+    assert _mention(found, "the Minister").actor_key == kestrel.key
+    assert _actor_named(found, "Merrow").gender == "female"
+    assert not [a for a in found.actors.values() if a.name == "Hanford"]
+
+
+def test_a_peerage_word_before_a_title_names_nobody(nlp):
+    found = _actors(nlp, "The Lord Mayor of Hanford opened the harbour fair on Sunday.")
+    people = {a.name for a in found.actors.values() if a.type == "person"}
+    assert not people & {"Mayor", "Mayor of Hanford", "Lord Mayor of Hanford"}
