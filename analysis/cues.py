@@ -45,6 +45,8 @@ class CueLexicon:
     ready_adjectives: frozenset[str]
     look_forward: frozenset[str]
     need_verbs: frozenset[str]
+    wanting_verbs: frozenset[str]
+    joint_preps: frozenset[str]
     role_verbs: frozenset[str]
     role_objects: frozenset[str]
     hedge_modals: frozenset[str]
@@ -137,6 +139,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         ready_adjectives=words("phrases", "ready_adjectives"),
         look_forward=words("phrases", "look_forward"),
         need_verbs=words("phrases", "need_verbs"),
+        wanting_verbs=words("phrases", "wanting_verbs"),
+        joint_preps=words("phrases", "joint_preps"),
         role_verbs=words("phrases", "role_verbs"),
         role_objects=words("phrases", "role_objects"),
         hedge_modals=words("hedges", "modals"),
@@ -388,6 +392,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None
         if not _in_sense(token, lemma, kind, lex):
             return None
+        wanted = _wanted_of_others(token, lemma, lex)
+        if wanted is not None:
+            return Cue("call", token, token, wanted, token.text)
         return Cue(kind, token, token, xcomp or token, token.text)
     if lemma in lex.vote_verbs and xcomp is None:
         for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -409,6 +416,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None  # "would like to", not "like"
         if lemma in lex.needs_particle and particle is None:
             return None  # "called her counterpart to express concern": a phone call
+        wanted = _wanted_of_others(token, lemma, lex)
+        if wanted is not None:
+            return Cue("call", token, token, wanted, token.text)
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
         if particle is not None and kind == "call":
@@ -439,6 +449,29 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and _lemma(modal) in _FUTURE | lex.hedge_modals
     ):
         return Cue("intent", token, token, token, f"{modal.text} {token.text}")
+    return None
+
+
+def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return the act a wish asks of another ("we want Norland to join"), or None.
+
+    A wish for the speaker's own act is an intent; a wish that someone else act is a call.
+    """
+    if lemma not in lex.wanting_verbs:
+        return None
+    xcomp = _xcomp(token)
+    if xcomp is not None and any(
+        c.dep_ == "dobj" and c.i < xcomp.i and c.pos_ != "PRON" for c in token.children
+    ):
+        return xcomp  # "would like Vesland to reopen": the object is asked to act
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("us", "me", "ourselves", "myself"):
+            return clause
     return None
 
 
@@ -522,6 +555,16 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         ):
             return None  # "made a request": nothing said about what
         return _refused(cue) if refused else cue
+    if (
+        kind == "agreement"
+        and token.dep_ == "nsubjpass"
+        and head.pos_ in ("VERB", "AUX")
+        and _lemma(head) in lex.stating_verbs
+        and _lemma(head) not in lex.verbs
+        and joint_phrase(head, lex) is not None
+    ):
+        # "an agreement was reached between Norland and Vesland": the parties are named
+        return Cue(kind, token, head, token, f"{head.text} {token.text}")
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None or _noun_complement(token) is None or kind == "agreement":
         return None
@@ -532,6 +575,22 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def joint_phrase(verb: Token, lex: CueLexicon) -> Token | None:
+    """Return the object of the "between" phrase of a passive agreement, or None.
+
+    The phrase may hang on the verb ("was signed between A and B") or on its subject
+    ("an accord between A and B was reached").
+    """
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in lex.joint_preps:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
 
 
 def _refused(cue: Cue) -> Cue:

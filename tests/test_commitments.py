@@ -817,3 +817,52 @@ def test_an_outlet_reporting_a_pledge_is_not_its_author(nlp) -> None:
 )
 def test_a_speakers_hypothetical_commits_nobody(nlp, text: str, committed: bool) -> None:
     assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a wish that another side act asks it of them: a call
+        ('"We want Norland to join the programme," Prime Minister Tom Harlow said.', "call"),
+        ('"We would like Vesland to reopen its embassy," Prime Minister Tom Harlow said.', "call"),
+        # a wish for the speaker's own act stays an intent
+        ('"We want to join the programme," Prime Minister Tom Harlow said.', "intent"),
+    ],
+)
+def test_a_wish_that_another_side_act_is_a_call(nlp, text: str, kind: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Tom Harlow", kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a vow told in the past perfect still binds its actor
+        (
+            "Karel Vondra, who won the presidency a year ago, had vowed to stamp out "
+            "corruption in Lerin.",
+            {("Karel Vondra", "pledge")},
+        ),
+        # an agreement told so is earlier narration
+        ("The Norland government had signed the treaty with Vesland.", set()),
+    ],
+)
+def test_a_vow_told_in_the_past_perfect_still_binds(nlp, text: str, kinds: set) -> None:
+    assert pairs(extract(nlp, text)) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire agreement was reached on Sunday between Norland and Vesland.",
+        "A ceasefire agreement between Norland and Vesland was signed on Sunday.",
+        "An agreement was signed between Norland and Vesland to reopen the border.",
+    ],
+)
+def test_a_passive_agreement_belongs_to_the_parties_between(nlp, text: str) -> None:
+    rows = extract(nlp, text)
+    assert [row["type"] for row in rows] == ["agreement"]
+    assert {rows[0]["actor"], rows[0]["counterpart"]} == {"Norland", "Vesland"}
+
+
+def test_a_passive_agreement_with_no_parties_commits_nobody(nlp) -> None:
+    assert extract(nlp, "The agreement was reached after long talks in Lerin.") == []
