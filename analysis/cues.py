@@ -47,6 +47,7 @@ class CueLexicon:
     need_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
     joint_preps: frozenset[str]
+    refusal_phrasals: frozenset[str]
     role_verbs: frozenset[str]
     role_objects: frozenset[str]
     hedge_modals: frozenset[str]
@@ -141,6 +142,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         need_verbs=words("phrases", "need_verbs"),
         wanting_verbs=words("phrases", "wanting_verbs"),
         joint_preps=words("phrases", "joint_preps"),
+        refusal_phrasals=words("phrases", "refusal_phrasals"),
         role_verbs=words("phrases", "role_verbs"),
         role_objects=words("phrases", "role_objects"),
         hedge_modals=words("hedges", "modals"),
@@ -429,6 +431,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if lemma == "announce":
         return _announced(token, lex)
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        if f"{lemma} {particle.lower_}" in lex.refusal_phrasals:
+            # "ruled out sending troops", "turned down the request"
+            return Cue("refusal", token, token, xcomp or token, f"{token.text} {particle.text}")
     kind = (lex.object_verbs or {}).get(lemma)
     if kind is not None and any(_lemma(o) in lex.formal_objects for o in _objects(token)):
         return Cue(kind, token, token, token, token.text)  # "passed a resolution"
@@ -627,6 +633,10 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
         return True
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return True
+    if any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.refusal_phrasals for c in token.children
+    ):
+        return True
     if lemma in lex.role_verbs or lemma in lex.deliberation:
         return _modal_of(token) is not None
     return False
@@ -649,6 +659,15 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
         return None  # "we are not asking them to": no call made
     if cue.kind in ("call", "refusal"):
         return cue
+    if (
+        cue.kind == "intent"
+        and cue.act is not cue.token
+        and cue.act.dep_ == "xcomp"
+        and _negated(cue.act)
+        and not _negated(cue.token, cue.clause)
+    ):
+        # "decided not to send", "prefers not to interfere": a course withheld
+        return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)
     if _negated(cue.token, cue.clause):
         if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
             return None

@@ -866,3 +866,30 @@ def test_a_passive_agreement_belongs_to_the_parties_between(nlp, text: str) -> N
 
 def test_a_passive_agreement_with_no_parties_commits_nobody(nlp) -> None:
     assert extract(nlp, "The agreement was reached after long talks in Lerin.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a course decided or preferred in the negative is withheld: a refusal
+        ("Norland decided not to send troops to Vesland.", "refusal"),
+        ("Norland chose not to attend the summit in Lerin.", "refusal"),
+        ("Norland prefers not to interfere in the affairs of Vesland.", "refusal"),
+        # a promise or an agreement to abstain still binds
+        ("Norland vowed not to raise taxes.", "pledge"),
+        ("Norland agreed not to attack Vesland.", "agreement"),
+        ("Norland prefers to negotiate with Vesland.", "intent"),
+        # verbs with a particle that refuse
+        ("Norland ruled out sending troops to Vesland.", "refusal"),
+        ("Norland turned down the request for troops.", "refusal"),
+    ],
+)
+def test_a_course_withheld_is_a_refusal(nlp, text: str, kind: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Norland", kind)}
+
+
+def test_a_passive_refusal_belongs_to_its_agent(nlp) -> None:
+    rows = extract(
+        nlp, "Prime Minister Tom Harlow said any such treaty would be turned down by Norland."
+    )
+    assert pairs(rows) == {("Norland", "refusal")}
