@@ -95,6 +95,7 @@ class CueLexicon:
     only_objects: dict[str, frozenset[str]] | None = None
     outcome_verbs: frozenset[str] = frozenset()
     event_verbs: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
     needs_to: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -206,6 +207,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         },
         outcome_verbs=words("predictions", "outcome_verbs"),
         event_verbs=words("predictions", "event_verbs"),
+        event_nouns=words("predictions", "event_nouns"),
         needs_to=words("senses", "needs_to"),
         intent_adjectives=words("phrases", "intent_adjectives"),
         threat_verbs=words("phrases", "threat_verbs"),
@@ -492,11 +494,27 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
+    if _subject_lemma(head) in lex.event_nouns:
+        return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
     if _lemma(head) in lex.reporting and _lemma(head) not in lex.verbs:
         return None  # "I would say", "he will argue": a way of speaking
     return Cue(kind, token, head, head, token.text)
+
+
+def _subject_lemma(verb: Token) -> str:
+    """Return the lemma of a clause's subject, shared along "and" ("will open and be
+    attended by"), or "" when it has none."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _lemma(subject)
+        if node.dep_ != "conj" or node.head is node:
+            return ""
+        node = node.head
+    return ""
 
 
 def _first_person_kind(kind: str, verb: Token) -> str:

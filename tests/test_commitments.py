@@ -873,7 +873,6 @@ def test_a_passive_agreement_with_no_parties_commits_nobody(nlp) -> None:
     [
         # a course decided or preferred in the negative is withheld: a refusal
         ("Norland decided not to send troops to Vesland.", "refusal"),
-        ("Norland chose not to attend the summit in Lerin.", "refusal"),
         ("Norland prefers not to interfere in the affairs of Vesland.", "refusal"),
         # a promise or an agreement to abstain still binds
         ("Norland vowed not to raise taxes.", "pledge"),
@@ -893,3 +892,20 @@ def test_a_passive_refusal_belongs_to_its_agent(nlp) -> None:
         nlp, "Prime Minister Tom Harlow said any such treaty would be turned down by Norland."
     )
     assert pairs(rows) == {("Norland", "refusal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event as subject schedules something; nobody commits
+        "The summit will take place in Lerin and will be attended by Prime Minister Tom Harlow.",
+        "Minister Tom Harlow said the inquiry will probably run for a week.",
+    ],
+)
+def test_an_event_that_will_happen_commits_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
+    rows = extract(nlp, "Prime Minister Tom Harlow said Norland will attend the summit.")
+    assert pairs(rows) == {("Tom Harlow", "pledge")}
