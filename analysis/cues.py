@@ -48,6 +48,8 @@ class CueLexicon:
     wanting_verbs: frozenset[str]
     joint_preps: frozenset[str]
     refusal_phrasals: frozenset[str]
+    plural_nouns: frozenset[str]
+    scheduled_subjects: frozenset[str]
     role_verbs: frozenset[str]
     role_objects: frozenset[str]
     hedge_modals: frozenset[str]
@@ -144,6 +146,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         wanting_verbs=words("phrases", "wanting_verbs"),
         joint_preps=words("phrases", "joint_preps"),
         refusal_phrasals=words("phrases", "refusal_phrasals"),
+        plural_nouns=words("phrases", "plural_nouns"),
+        scheduled_subjects=words("phrases", "purpose_nouns"),
         role_verbs=words("phrases", "role_verbs"),
         role_objects=words("phrases", "role_objects"),
         hedge_modals=words("hedges", "modals"),
@@ -433,6 +437,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if lemma == "announce":
         return _announced(token, lex)
+    if lemma == "be" and xcomp is not None and token.dep_ != "xcomp":
+        return _scheduled(token, xcomp, lex)
     for particle in (c for c in token.children if c.dep_ == "prt"):
         if f"{lemma} {particle.lower_}" in lex.refusal_phrasals:
             # "ruled out sending troops", "turned down the request"
@@ -517,6 +523,22 @@ def _subject_lemma(verb: Token) -> str:
     return ""
 
 
+def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
+    """Return the intent "is to" states ("Norland is to withdraw its troops"), or None.
+
+    "The aim is to reduce" names a purpose, not a course: purpose nouns as subject, an
+    expletive "there" and a question are left out.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.dep_ == "expl" or subject.tag_ in ("WP", "WDT"):
+        return None
+    if _lemma(subject) in lex.scheduled_subjects or _lemma(xcomp) in lex.reporting:
+        return None
+    return Cue("intent", token, token, xcomp, f"{token.text} to")
+
+
 def _first_person_kind(kind: str, verb: Token) -> str:
     """Return "intent" for a call the speaker makes of themself ("we must deploy")."""
     if kind != "call":
@@ -552,7 +574,7 @@ def _noun_complement(noun: Token) -> Token | None:
 def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
     kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
-    if kind is None or token.tag_ != "NN":
+    if kind is None or (token.tag_ != "NN" and lemma not in lex.plural_nouns):
         return None
     head = token.head
     refused = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)

@@ -909,3 +909,27 @@ def test_an_event_that_will_happen_commits_nobody(nlp, text: str) -> None:
 def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
     rows = extract(nlp, "Prime Minister Tom Harlow said Norland will attend the summit.")
     assert pairs(rows) == {("Tom Harlow", "pledge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # "is to" sets a course, told by whoever announces it
+        (
+            "Prime Minister Tom Harlow announced yesterday that Norland is to withdraw the "
+            "rest of its troops from Vesland.",
+            {("Tom Harlow", "intent")},
+        ),
+        # a purpose noun as subject names an aim, not a course
+        ("The aim of Norland is to reduce emissions by half.", set()),
+        ("Karel Vondra said the goal is to reopen the border.", set()),
+        # plural commitment nouns: "announced plans to", "has no plans to"
+        (
+            "Norland announced plans to send two battalions to Vesland.",
+            {("Norland", "intent")},
+        ),
+        ("Norland has no plans to send troops to Vesland.", {("Norland", "refusal")}),
+    ],
+)
+def test_a_scheduled_course_and_announced_plans(nlp, text: str, kinds: set) -> None:
+    assert pairs(extract(nlp, text)) == kinds
