@@ -50,6 +50,7 @@ class CueLexicon:
     refusal_phrasals: frozenset[str]
     plural_nouns: frozenset[str]
     scheduled_subjects: frozenset[str]
+    unscheduled_verbs: frozenset[str]
     role_verbs: frozenset[str]
     role_objects: frozenset[str]
     hedge_modals: frozenset[str]
@@ -148,6 +149,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         refusal_phrasals=words("phrases", "refusal_phrasals"),
         plural_nouns=words("phrases", "plural_nouns"),
         scheduled_subjects=words("phrases", "purpose_nouns"),
+        unscheduled_verbs=words("phrases", "unscheduled_verbs"),
         role_verbs=words("phrases", "role_verbs"),
         role_objects=words("phrases", "role_objects"),
         hedge_modals=words("hedges", "modals"),
@@ -534,8 +536,10 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.dep_ == "expl" or subject.tag_ in ("WP", "WDT"):
         return None
-    if _lemma(subject) in lex.scheduled_subjects or _lemma(xcomp) in lex.reporting:
-        return None
+    if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
+        return None  # "the aim is to", "the summit is to be held": no actor's course
+    if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
+        return None  # "is to say", "is to blame"
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
