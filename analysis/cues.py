@@ -536,6 +536,8 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.dep_ == "expl" or subject.tag_ in ("WP", "WDT"):
         return None
+    if any(c.dep_ in ("acomp", "attr", "prep", "neg") for c in token.children):
+        return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
     if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
         return None  # "the aim is to", "the summit is to be held": no actor's course
     if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
@@ -709,6 +711,7 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
         and cue.act.dep_ == "xcomp"
         and _negated(cue.act)
         and not _negated(cue.token, cue.clause)
+        and not any(c.dep_ in ("dobj", "iobj") for c in cue.token.children)
     ):
         # "decided not to send", "prefers not to interfere": a course withheld
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)

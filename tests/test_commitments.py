@@ -878,6 +878,8 @@ def test_a_passive_agreement_with_no_parties_commits_nobody(nlp) -> None:
         ("Norland vowed not to raise taxes.", "pledge"),
         ("Norland agreed not to attack Vesland.", "agreement"),
         ("Norland prefers to negotiate with Vesland.", "intent"),
+        # an order or warning that others not act is no course withheld by the speaker
+        ("Norland ordered its soldiers not to fire on the crowds.", "intent"),
         # verbs with a particle that refuse
         ("Norland ruled out sending troops to Vesland.", "refusal"),
         ("Norland turned down the request for troops.", "refusal"),
@@ -924,6 +926,8 @@ def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
         ("The aim of Norland is to reduce emissions by half.", set()),
         ("Karel Vondra said the goal is to reopen the border.", set()),
         ("Karel Vondra said Norland is to blame for the attack.", set()),
+        # "it is vital to" judges; it sets no course
+        ('"It is absolutely vital to disarm," Karel Vondra said.', set()),
         ("The summit is to be held in Lerin next month.", set()),
         # plural commitment nouns: "announced plans to", "has no plans to"
         (
