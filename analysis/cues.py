@@ -51,6 +51,7 @@ class CueLexicon:
     plural_nouns: frozenset[str]
     scheduled_subjects: frozenset[str]
     unscheduled_verbs: frozenset[str]
+    courtesy_verbs: frozenset[str]
     role_verbs: frozenset[str]
     role_objects: frozenset[str]
     hedge_modals: frozenset[str]
@@ -150,6 +151,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         plural_nouns=words("phrases", "plural_nouns"),
         scheduled_subjects=words("phrases", "purpose_nouns"),
         unscheduled_verbs=words("phrases", "unscheduled_verbs"),
+        courtesy_verbs=words("phrases", "courtesy_verbs"),
         role_verbs=words("phrases", "role_verbs"),
         role_objects=words("phrases", "role_objects"),
         hedge_modals=words("hedges", "modals"),
@@ -396,6 +398,8 @@ def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
 
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     xcomp = _xcomp(token)
+    if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
+        return None
     kind = lex.verbs.get(lemma)
     if kind is not None:
         if lemma == "back" and token.pos_ != "VERB":
@@ -523,6 +527,18 @@ def _subject_lemma(verb: Token) -> str:
             return ""
         node = node.head
     return ""
+
+
+def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
+    """Return whether a wish or a need only frames words or a state ("I want to thank
+    you", "we have to be careful"): no act is set or asked."""
+    if lemma in lex.wanting_verbs and _lemma(xcomp) in lex.courtesy_verbs:
+        return True
+    return (
+        lemma in lex.need_verbs
+        and _lemma(xcomp) == "be"
+        and any(c.dep_ == "acomp" and _lemma(c) not in lex.ready_adjectives for c in xcomp.children)
+    )
 
 
 def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:

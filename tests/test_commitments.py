@@ -939,3 +939,18 @@ def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
 )
 def test_a_scheduled_course_and_announced_plans(nlp, text: str, kinds: set) -> None:
     assert pairs(extract(nlp, text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a wish that frames courtesy, a need that names a state: nothing set or asked
+        ('"I want to thank you for your patience," Karel Vondra told the crowd.', set()),
+        ('"We have to be very careful," Karel Vondra said.', set()),
+        # readiness and acts still count
+        ('"We have to be ready to send troops," Karel Vondra said.', {("Karel Vondra", "intent")}),
+        ('"We want to send troops to Vesland," Karel Vondra said.', {("Karel Vondra", "intent")}),
+    ],
+)
+def test_courtesy_and_states_set_no_course(nlp, text: str, kinds: set) -> None:
+    assert pairs(extract(nlp, text)) == kinds
