@@ -529,6 +529,10 @@ def _subject_lemma(verb: Token) -> str:
     return ""
 
 
+# Entity labels of subjects that can set a course ("Norland is to withdraw").
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
     """Return whether a wish or a need only frames words or a state ("I want to thank
     you", "we have to be careful"): no act is set or asked."""
@@ -556,6 +560,8 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
     if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
         return None  # "the aim is to", "the summit is to be held": no actor's course
+    if subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ not in _ACTOR_ENTITIES:
+        return None  # "this money is to provide": what a thing is for
     if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
         return None  # "is to say", "is to blame"
     return Cue("intent", token, token, xcomp, f"{token.text} to")

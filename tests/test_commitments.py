@@ -929,6 +929,9 @@ def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
         # "it is vital to" judges; it sets no course
         ('"It is absolutely vital to disarm," Karel Vondra said.', set()),
         ("The summit is to be held in Lerin next month.", set()),
+        ("Karel Vondra said that this money is to provide the troops with armour.", set()),
+        # a future feeling is a state, not an act
+        ("Karel Vondra said Norland will feel safe if the talks succeed.", set()),
         # plural commitment nouns: "announced plans to", "has no plans to"
         (
             "Norland announced plans to send two battalions to Vesland.",
