@@ -299,7 +299,12 @@ def _modal_of(verb: Token) -> Token | None:
 
 
 def _negated(*tokens: Token) -> bool:
-    return any(c.dep_ == "neg" for t in tokens for c in t.children)
+    """Return whether a clause is negated ("did not", "never", "neither supports")."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc"))
+        for t in tokens
+        for c in t.children
+    )
 
 
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
@@ -740,6 +745,11 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     if _negated(cue.token, cue.clause):
         if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
             return None
-        neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
+        neg = next(
+            c
+            for t in (cue.token, cue.clause)
+            for c in t.children
+            if c.dep_ == "neg" or c.lower_ == "neither"
+        )
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue

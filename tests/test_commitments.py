@@ -932,6 +932,8 @@ def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
         ("Karel Vondra said that this money is to provide the troops with armour.", set()),
         # a future feeling is a state, not an act
         ("Karel Vondra said Norland will feel safe if the talks succeed.", set()),
+        # an event as subject of "would not" forecasts; nobody refuses
+        ("Karel Vondra said the attack would not derail the peace process.", set()),
         # plural commitment nouns: "announced plans to", "has no plans to"
         (
             "Norland announced plans to send two battalions to Vesland.",
@@ -957,3 +959,10 @@ def test_a_scheduled_course_and_announced_plans(nlp, text: str, kinds: set) -> N
 )
 def test_courtesy_and_states_set_no_course(nlp, text: str, kinds: set) -> None:
     assert pairs(extract(nlp, text)) == kinds
+
+
+def test_neither_negates_a_cue(nlp) -> None:
+    rows = extract(
+        nlp, "The Norland Labour Party neither supports the plan nor opposes it, Karel Vondra said."
+    )
+    assert pairs(rows) == {("Karel Vondra", "refusal")}
