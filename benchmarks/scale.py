@@ -9,8 +9,11 @@ absolute seconds mean little):
 - throughput: words per second of raw ``nlp.pipe`` against the whole build with 1 and 2
   processes and on a 2-worker Dask ``LocalCluster``, over the first ``--limit`` articles
   of the JSON Lines file (all of them by default); the speed-up of 2 processes and of the
-  cluster over 1 process; for 1 process also the ratio of CPU seconds (raw/build), which
-  a busy machine disturbs less than wall time; the load average before and after;
+  cluster over 1 process; each also as words per CPU second of every process (this one,
+  its workers, a cluster's), which a busy machine disturbs less than wall time: for 1
+  process the CPU ratio raw/build, for 2 the CPU seconds of 1 process over those of all
+  processes (twice that bounds the speed-up on two idle cores); the load average before
+  and after;
 - growth: for each size in ``--sizes``, a fresh build into a new store file (its rows and
   its cross-article reduce: canonical actors and commitment groups, stored), then a load
   of the six tables from that store's published snapshot as the dashboard does it, and
@@ -29,6 +32,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -39,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from pipeline_speed import peak_mb, raw_rate  # noqa: E402
+from pipeline_speed import peak_mb  # noqa: E402
 
 from analysis.articles import Article, read_articles  # noqa: E402
 from analysis.model import load_model  # noqa: E402
@@ -47,21 +51,34 @@ from analysis.model import load_model  # noqa: E402
 
 def build_rate(articles: list[Article], *, processes: int = 1, dask: str | None = None) -> float:
     """Words per second of a first build into a fresh store file."""
+    return timed(lambda: _build(articles, processes=processes, dask=dask), articles)[0]
+
+
+def _build(articles: list[Article], *, processes: int = 1, dask: str | None = None) -> None:
     from analysis.build import build
     from analysis.store import Store
 
-    words = sum(a.n_words for a in articles)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
-        start = time.perf_counter()
         build(articles, store=store, processes=processes, dask=dask)
-        return words / (time.perf_counter() - start)
 
 
-def cpu_seconds(work) -> float:
-    """CPU seconds this process spends on ``work()`` (less sensitive to a busy machine)."""
-    start = time.process_time()
+def _cpu() -> float:
+    """CPU seconds of this process and of every finished child (workers, a cluster's)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(work, articles: list[Article]) -> tuple[float, float]:
+    """Words per second of ``work()`` in wall time and per CPU second of every process.
+
+    CPU seconds count this process and its finished children, so a busy machine (other
+    programs taking turns on the cores) disturbs them less than the wall clock.
+    """
+    words = sum(a.n_words for a in articles)
+    wall, cpu = time.perf_counter(), _cpu()
     work()
-    return time.process_time() - start
+    return words / (time.perf_counter() - wall), words / (_cpu() - cpu)
 
 
 def throughput(articles: list[Article]) -> None:
@@ -71,29 +88,32 @@ def throughput(articles: list[Article]) -> None:
     print(f"\n== throughput: {len(articles)} articles, {words} words")
     print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     nlp()  # the shared pipeline loads outside the timings
-    model = load_model()  # loaded outside the CPU timing, as raw_rate does for its clock
+    model = load_model()  # loaded outside the timing
 
     def raw_pass() -> None:
         for _ in model.pipe((a.text for a in articles), batch_size=16):
             pass
 
-    raw_cpu = cpu_seconds(raw_pass)
-    raw = raw_rate(articles, 1)
-    rates = {}
+    raw, raw_cpu = timed(raw_pass, articles)
+    rates, cpu_rates = {}, {}
     for label, kwargs in (
         ("1 process", {"processes": 1}),
         ("2 processes", {"processes": 2}),
         ("LocalCluster, 2 workers", {"dask": "local:2"}),
     ):
-        rates[label] = build_rate(articles, **kwargs)
-        print(f"{label}: build/raw(1 process) {rates[label] / raw:.2f}")
-    build_cpu = cpu_seconds(lambda: build_rate(articles, processes=1))
-    print(f"1 process, CPU time: raw/build {raw_cpu / build_cpu:.2f}")
-    print(f"2 processes / 1 process: {rates['2 processes'] / rates['1 process']:.2f}")
-    print(
-        "LocalCluster, 2 workers / 1 process: "
-        f"{rates['LocalCluster, 2 workers'] / rates['1 process']:.2f}"
-    )
+        rates[label], cpu_rates[label] = timed(lambda kw=kwargs: _build(articles, **kw), articles)
+        print(
+            f"{label}: build/raw(1 process) {rates[label] / raw:.2f}; words per CPU second "
+            f"of every process, build/raw {cpu_rates[label] / raw_cpu:.2f}"
+        )
+    print(f"1 process, CPU time: raw/build {cpu_rates['1 process'] / raw_cpu:.2f}")
+    for label in ("2 processes", "LocalCluster, 2 workers"):
+        print(
+            f"{label} / 1 process: {rates[label] / rates['1 process']:.2f} "
+            f"(CPU seconds of 1 process / of all processes: "
+            f"{cpu_rates[label] / cpu_rates['1 process']:.2f}, so at most "
+            f"{2 * cpu_rates[label] / cpu_rates['1 process']:.2f} on two idle cores)"
+        )
     print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
