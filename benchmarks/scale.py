@@ -19,7 +19,8 @@ absolute seconds mean little):
   of the six tables from that store's published snapshot as the dashboard does it, and
   the reduce alone timed again over the stored rows, each in its own process so that its
   peak memory is its own; then the growth exponent fitted on log time against log size
-  (1.0 is linear). ``--full`` also extends the largest store to every article of the
+  (1.0 is linear), of wall time and of CPU time (every thread of the step's program),
+  which other programs on a shared machine disturb far less. ``--full`` also extends the largest store to every article of the
   file and loads it (the load the dashboard pays at the full corpus). ``--from-store S``
   skips parsing: each size's store gets the rows of its first articles copied from the
   store S (built earlier from the same file), batch by batch as a build stores them, and
@@ -118,17 +119,20 @@ def throughput(articles: list[Article]) -> None:
 
 
 STEP = """
-import json, re, sys, time
+import json, re, resource, sys, time
 from analysis.articles import read_articles
 from analysis.build import load_store, update_store
 from analysis.derived import REDUCE_COLUMNS, derive
 from analysis.store import Store
 path, limit, store_path, step = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+def cpu():  # every thread of this program (DuckDB's included)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 if step.startswith("copy:"):  # rows from an earlier build, no parsing
     ids = [a.article_id for a in read_articles([path]).articles[:limit]]
     with Store(step[5:], read_only=True) as source:
         local = source.local_tables(ids)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     with Store(store_path) as store:
         for i in range(0, len(ids), 32):
             batch = set(ids[i : i + 32])
@@ -136,24 +140,24 @@ if step.startswith("copy:"):  # rows from an earlier build, no parsing
         store.refresh_derived()
 elif step == "build":
     articles = read_articles([path]).articles[:limit]
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     with Store(store_path) as store:
         update_store(articles, store)
 elif step == "load":
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     with Store.reader(store_path) as store:
         corpus = load_store(store)
         assert store.derived_current() and len(corpus.articles) > 0
 else:  # the reduce alone, over the stored rows
     with Store.reader(store_path) as store:
         local = store.local_tables(columns=REDUCE_COLUMNS)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     derive(local)
-seconds = time.perf_counter() - start
+seconds, cpu_seconds = time.perf_counter() - start, cpu() - start_cpu
 # VmHWM is this program's own peak: ru_maxrss would include the parent's peak at fork.
 status = open("/proc/self/status").read()
 peak_kb = int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1))
-print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024}))
+print(json.dumps({"seconds": seconds, "cpu": cpu_seconds, "peak_mb": peak_kb / 1024}))
 """
 
 
@@ -198,7 +202,9 @@ def growth(
                 f"reduce {reduced['seconds'] / rows[0][3]['seconds']:.2f}x of the smallest size; "
                 f"load/build {loaded['seconds'] / built['seconds']:.3f}; seconds build "
                 f"{built['seconds']:.1f}, load {loaded['seconds']:.2f}, reduce "
-                f"{reduced['seconds']:.2f}; peak memory build {built['peak_mb']:,.0f} MB, "
+                f"{reduced['seconds']:.2f}; CPU seconds build {built['cpu']:.1f}, load "
+                f"{loaded['cpu']:.2f}, reduce {reduced['cpu']:.2f}; "
+                f"peak memory build {built['peak_mb']:,.0f} MB, "
                 f"load {loaded['peak_mb']:,.0f} MB"
             )
         if len(sizes) > 1:
@@ -206,6 +212,9 @@ def growth(
                 ("build time", "seconds", 1),
                 ("load time", "seconds", 2),
                 ("reduce time", "seconds", 3),
+                ("build CPU time", "cpu", 1),
+                ("load CPU time", "cpu", 2),
+                ("reduce CPU time", "cpu", 3),
                 ("build peak memory", "peak_mb", 1),
                 ("load peak memory", "peak_mb", 2),
             ):
