@@ -384,11 +384,13 @@ def _is_heading(sent: Span) -> bool:
     """Return True for a short line that stands alone and ends without punctuation."""
     text = doc_text(sent.doc)
     # The line break after a heading usually belongs to the heading's last token.
-    ends_line = sent.text.rstrip(" \t").endswith("\n") or _line_break_or_end(text, sent.end_char, 1)
-    if not (ends_line and _line_break_or_end(text, sent.start_char - 1, -1)):
+    # (The sentence's text is sliced from the doc's, not joined from its tokens.)
+    start, end = sent.start_char, sent.end_char
+    ends_line = text[start:end].rstrip(" \t").endswith("\n") or _line_break_or_end(text, end, 1)
+    if not (ends_line and _line_break_or_end(text, start - 1, -1)):
         return False
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    text = sent.text.strip()
+    text = text[start:end].strip()
     return 0 < len(words) <= HEADING_MAX_WORDS and not text.endswith(
         (".", "!", "?", ":", ";", '"', "”", ",")
     )

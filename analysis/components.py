@@ -15,8 +15,9 @@ Every other token is left undecided and the parser splits sentences inside a par
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 
@@ -58,3 +59,158 @@ def paragraph_sentences(doc: Doc) -> Doc:
         previous_ends = ends
     doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
+
+
+class CachedLemmas:
+    """Mixin for spaCy's rule lemmatizer: one lemma per (word, part of speech, morphology).
+
+    The rule lemmatizer's result depends on nothing else (``rule_lemmatize`` keys its
+    own cache the same way), yet it walks every token in Python, builds the token's
+    ``pos_`` and ``morph`` strings and looks the key up through them: about 8% of the
+    model's time. Here the keys are read in one array, the lemma of each new key comes
+    from the lemmatizer itself, and the lemmas are written in one array. Tokens that
+    already have a lemma (set by the attribute ruler) keep it, as with the lemmatizer.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        plain = getattr(self, "mode", None) != "rule" or getattr(self, "overwrite", True)
+        if plain or not getattr(self, "_validated", False):
+            return super().__call__(doc)  # type: ignore[misc]
+        if len(doc) == 0:
+            return doc
+        lemmas = getattr(self, "_lemma_hashes", None)
+        if lemmas is None:
+            lemmas = self._lemma_hashes = {}
+        array = doc.to_array([LEMMA, ORTH, POS, MORPH])
+        strings = doc.vocab.strings
+        changed = False
+        for i in numpy.flatnonzero(array[:, 0] == 0).tolist():
+            key = (int(array[i, 1]), int(array[i, 2]), int(array[i, 3]))
+            lemma = lemmas.get(key)
+            if lemma is None:
+                lemma = lemmas[key] = strings.add(self.lemmatize(doc[i])[0])  # type: ignore[attr-defined]
+            array[i, 0] = lemma
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], array[:, :1].copy())
+        return doc
+
+
+class WordList(list):
+    """A list of words whose ``in`` is a set lookup (the order and contents are kept)."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
+
+
+def cache_lemmas(language: Language) -> None:
+    """Give the pipeline's rule lemmatizer ``CachedLemmas`` (same lemmas, less time).
+
+    The rule lemmatizer's word index (``lemma_index``, tens of thousands of words per part
+    of speech) is a list that each new word is looked up in, one comparison per word:
+    it becomes a ``WordList``, the same list with a set lookup.
+    """
+    if "lemmatizer" not in language.component_names:
+        return
+    lemmatizer = language.get_pipe("lemmatizer")
+    cls = type(lemmatizer)
+    if isinstance(lemmatizer, CachedLemmas) or not hasattr(lemmatizer, "rule_lemmatize"):
+        return
+    lemmatizer.__class__ = type(f"Cached{cls.__name__}", (CachedLemmas, cls), {})
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_index"):
+        index = lookups.get_table("lemma_index")
+        for pos, words in list(index.items()):
+            if type(words) is list:
+                index[pos] = WordList(words)
+
+
+class TokenRules:
+    """Mixin for spaCy's attribute ruler: single-token rules looked up once per kind of token.
+
+    The attribute ruler runs a ``Matcher`` of some 180 patterns over every token: about
+    a tenth of the model's time. Nearly all patterns are one token long and read only a
+    few attributes of it (lower case, tag, dependency), so the rules that match a token
+    follow from those attributes: they are matched once per new combination (the same
+    ``Matcher``, on that one token) and looked up after that. Longer patterns still run
+    through a ``Matcher`` of their own over the doc. The matches then go, in the ruler's
+    own order, to the ruler's own ``set_annotations``: the tokens get the same attributes.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = self._token_rules()
+        if rules is None:
+            return super().__call__(doc)  # type: ignore[misc]
+        single, attr_ids, longer, keys = rules
+        known: dict = self._rules_by_token  # type: ignore[attr-defined]
+        array = doc.to_array(attr_ids)
+        if array.ndim == 1:
+            array = array.reshape(-1, 1)
+        matches = []
+        for i, row in enumerate(map(tuple, array.tolist())):
+            found = known.get(row)
+            if found is None:
+                found = known[row] = tuple(
+                    sorted({m_id for m_id, _, _ in single(doc[i : i + 1], allow_missing=True)})
+                )
+            matches.extend((keys[m_id], m_id, i, i + 1) for m_id in found)
+        if len(longer):
+            matches.extend(
+                (keys[m_id], m_id, s, e)
+                for m_id, s, e in longer(doc, allow_missing=True, as_spans=False)
+            )
+        matches.sort()
+        self.set_annotations(doc, matches)  # type: ignore[attr-defined]
+        return doc
+
+    def _token_rules(self):
+        size = len(self.attrs)  # type: ignore[attr-defined]
+        cached = getattr(self, "_rules_of_size", None)
+        if cached is not None and cached[0] == size:
+            return cached[1]
+        vocab = self.vocab  # type: ignore[attr-defined]
+        single, longer = Matcher(vocab), Matcher(vocab)
+        names: set[str] = set()
+        keys = {}
+        for i, entry in enumerate(self.patterns):  # type: ignore[attr-defined]
+            key = vocab.strings.add(str(i))
+            keys[key] = i
+            one = [p for p in entry["patterns"] if _one_token(p)]
+            rest = [p for p in entry["patterns"] if not _one_token(p)]
+            names.update(name.upper() for p in one for name in p[0])
+            if one:
+                single.add(key, one)
+            if rest:
+                longer.add(key, rest)
+        rules = (single, [IDS[name] for name in sorted(names)], longer, keys) if names else None
+        self._rules_of_size = (size, rules)
+        self._rules_by_token = {}
+        return rules
+
+
+def _one_token(pattern: list[dict]) -> bool:
+    """Whether a Matcher pattern matches exactly one token by attributes a doc array holds."""
+    return (
+        len(pattern) == 1
+        and "OP" not in pattern[0]
+        and all(name.upper() in IDS and name.upper() not in _NOT_IN_ARRAY for name in pattern[0])
+    )
+
+
+# Matcher keys that are not token attributes read with ``Doc.to_array``.
+_NOT_IN_ARRAY = frozenset({"OP", "_", "TEXT", "MORPH", "ENT_ID", "SENT_START", "IS_SENT_START"})
+
+
+def cache_token_rules(language: Language) -> None:
+    """Give the pipeline's attribute ruler ``TokenRules`` (same attributes, less time)."""
+    if "attribute_ruler" not in language.component_names:
+        return
+    ruler = language.get_pipe("attribute_ruler")
+    cls = type(ruler)
+    if isinstance(ruler, TokenRules) or not hasattr(ruler, "set_annotations"):
+        return
+    ruler.__class__ = type(f"Cached{cls.__name__}", (TokenRules, cls), {})

@@ -74,6 +74,7 @@ def parse_cluster_spec(spec: str) -> ClusterSpec:
 @contextmanager
 def dask_client(spec: ClusterSpec) -> Iterator[object]:
     """Yield a ``distributed.Client`` for ``spec``; a local cluster is closed afterwards."""
+    import dask
     from distributed import Client, LocalCluster
 
     if spec.address:
@@ -81,6 +82,9 @@ def dask_client(spec: ClusterSpec) -> Iterator[object]:
             yield client
         return
     with (
+        # A worker's sampling profiler interrupts the parse every few milliseconds (about
+        # 7% of its time) for a diagnostic page that a build never shows.
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         LocalCluster(
             n_workers=spec.workers,
             threads_per_worker=1,

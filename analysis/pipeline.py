@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import analysis.components  # noqa: F401  (registers the rule components)
+from analysis.components import cache_lemmas, cache_token_rules  # (also registers components)
 from analysis.entity_rules import add_entity_rules
 from analysis.model import load_model, model_meta
 
@@ -35,9 +35,12 @@ def nlp() -> Language:
 
 
 def create_pipeline() -> Language:
-    """Return a new pipeline: the model, paragraph sentence starts and entity rules."""
+    """Return a new pipeline: the model (its attribute rules and lemmas looked up once per
+    kind of token), paragraph sentence starts and entity rules."""
     language = load_model()
     language.add_pipe("paragraph_sentences", before="parser")
+    cache_token_rules(language)
+    cache_lemmas(language)
     add_entity_rules(language)
     return language
 

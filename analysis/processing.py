@@ -20,6 +20,7 @@ failing again, reported.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -238,6 +239,11 @@ def _in_workers(
     _WORKER = (job, articles)
     queue = deque(groups)
     in_flight = 2 * processes
+    # Objects that exist at the fork (the pipeline, the articles) go to the permanent
+    # generation: a worker's garbage collections then never touch them, so their memory
+    # pages stay shared with this process instead of being copied into each worker.
+    gc.collect()
+    gc.freeze()
     try:
         while queue:
             broken: list[list[int]] = []
@@ -273,4 +279,5 @@ def _in_workers(
             in_flight = 1 if broken else in_flight
             queue.extendleft([i] for group in reversed(broken) for i in reversed(group))
     finally:
+        gc.unfreeze()
         _WORKER = None

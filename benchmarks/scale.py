@@ -9,14 +9,18 @@ absolute seconds mean little):
 - throughput: words per second of raw ``nlp.pipe`` against the whole build with 1 and 2
   processes and on a 2-worker Dask ``LocalCluster``, over the first ``--limit`` articles
   of the JSON Lines file (all of them by default); the speed-up of 2 processes and of the
-  cluster over 1 process; for 1 process also the ratio of CPU seconds (raw/build), which
-  a busy machine disturbs less than wall time; the load average before and after;
+  cluster over 1 process; each also as words per CPU second of every process (this one,
+  its workers, a cluster's), which a busy machine disturbs less than wall time: for 1
+  process the CPU ratio raw/build, for 2 the CPU seconds of 1 process over those of all
+  processes (twice that bounds the speed-up on two idle cores); the load average before
+  and after;
 - growth: for each size in ``--sizes``, a fresh build into a new store file (its rows and
   its cross-article reduce: canonical actors and commitment groups, stored), then a load
   of the six tables from that store's published snapshot as the dashboard does it, and
   the reduce alone timed again over the stored rows, each in its own process so that its
   peak memory is its own; then the growth exponent fitted on log time against log size
-  (1.0 is linear). ``--full`` also extends the largest store to every article of the
+  (1.0 is linear), of wall time and of CPU time (every thread of the step's program),
+  which other programs on a shared machine disturb far less. ``--full`` also extends the largest store to every article of the
   file and loads it (the load the dashboard pays at the full corpus). ``--from-store S``
   skips parsing: each size's store gets the rows of its first articles copied from the
   store S (built earlier from the same file), batch by batch as a build stores them, and
@@ -29,6 +33,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -39,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from pipeline_speed import peak_mb, raw_rate  # noqa: E402
+from pipeline_speed import peak_mb  # noqa: E402
 
 from analysis.articles import Article, read_articles  # noqa: E402
 from analysis.model import load_model  # noqa: E402
@@ -47,21 +52,34 @@ from analysis.model import load_model  # noqa: E402
 
 def build_rate(articles: list[Article], *, processes: int = 1, dask: str | None = None) -> float:
     """Words per second of a first build into a fresh store file."""
+    return timed(lambda: _build(articles, processes=processes, dask=dask), articles)[0]
+
+
+def _build(articles: list[Article], *, processes: int = 1, dask: str | None = None) -> None:
     from analysis.build import build
     from analysis.store import Store
 
-    words = sum(a.n_words for a in articles)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
-        start = time.perf_counter()
         build(articles, store=store, processes=processes, dask=dask)
-        return words / (time.perf_counter() - start)
 
 
-def cpu_seconds(work) -> float:
-    """CPU seconds this process spends on ``work()`` (less sensitive to a busy machine)."""
-    start = time.process_time()
+def _cpu() -> float:
+    """CPU seconds of this process and of every finished child (workers, a cluster's)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(work, articles: list[Article]) -> tuple[float, float]:
+    """Words per second of ``work()`` in wall time and per CPU second of every process.
+
+    CPU seconds count this process and its finished children, so a busy machine (other
+    programs taking turns on the cores) disturbs them less than the wall clock.
+    """
+    words = sum(a.n_words for a in articles)
+    wall, cpu = time.perf_counter(), _cpu()
     work()
-    return time.process_time() - start
+    return words / (time.perf_counter() - wall), words / (_cpu() - cpu)
 
 
 def throughput(articles: list[Article]) -> None:
@@ -71,44 +89,50 @@ def throughput(articles: list[Article]) -> None:
     print(f"\n== throughput: {len(articles)} articles, {words} words")
     print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     nlp()  # the shared pipeline loads outside the timings
-    model = load_model()  # loaded outside the CPU timing, as raw_rate does for its clock
+    model = load_model()  # loaded outside the timing
 
     def raw_pass() -> None:
         for _ in model.pipe((a.text for a in articles), batch_size=16):
             pass
 
-    raw_cpu = cpu_seconds(raw_pass)
-    raw = raw_rate(articles, 1)
-    rates = {}
+    raw, raw_cpu = timed(raw_pass, articles)
+    rates, cpu_rates = {}, {}
     for label, kwargs in (
         ("1 process", {"processes": 1}),
         ("2 processes", {"processes": 2}),
         ("LocalCluster, 2 workers", {"dask": "local:2"}),
     ):
-        rates[label] = build_rate(articles, **kwargs)
-        print(f"{label}: build/raw(1 process) {rates[label] / raw:.2f}")
-    build_cpu = cpu_seconds(lambda: build_rate(articles, processes=1))
-    print(f"1 process, CPU time: raw/build {raw_cpu / build_cpu:.2f}")
-    print(f"2 processes / 1 process: {rates['2 processes'] / rates['1 process']:.2f}")
-    print(
-        "LocalCluster, 2 workers / 1 process: "
-        f"{rates['LocalCluster, 2 workers'] / rates['1 process']:.2f}"
-    )
+        rates[label], cpu_rates[label] = timed(lambda kw=kwargs: _build(articles, **kw), articles)
+        print(
+            f"{label}: build/raw(1 process) {rates[label] / raw:.2f}; words per CPU second "
+            f"of every process, build/raw {cpu_rates[label] / raw_cpu:.2f}"
+        )
+    print(f"1 process, CPU time: raw/build {cpu_rates['1 process'] / raw_cpu:.2f}")
+    for label in ("2 processes", "LocalCluster, 2 workers"):
+        print(
+            f"{label} / 1 process: {rates[label] / rates['1 process']:.2f} "
+            f"(CPU seconds of 1 process / of all processes: "
+            f"{cpu_rates[label] / cpu_rates['1 process']:.2f}, so at most "
+            f"{2 * cpu_rates[label] / cpu_rates['1 process']:.2f} on two idle cores)"
+        )
     print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 STEP = """
-import json, re, sys, time
+import json, re, resource, sys, time
 from analysis.articles import read_articles
 from analysis.build import load_store, update_store
 from analysis.derived import REDUCE_COLUMNS, derive
 from analysis.store import Store
 path, limit, store_path, step = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+def cpu():  # every thread of this program (DuckDB's included)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 if step.startswith("copy:"):  # rows from an earlier build, no parsing
     ids = [a.article_id for a in read_articles([path]).articles[:limit]]
     with Store(step[5:], read_only=True) as source:
         local = source.local_tables(ids)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     with Store(store_path) as store:
         for i in range(0, len(ids), 32):
             batch = set(ids[i : i + 32])
@@ -116,24 +140,24 @@ if step.startswith("copy:"):  # rows from an earlier build, no parsing
         store.refresh_derived()
 elif step == "build":
     articles = read_articles([path]).articles[:limit]
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     with Store(store_path) as store:
         update_store(articles, store)
 elif step == "load":
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     with Store.reader(store_path) as store:
         corpus = load_store(store)
         assert store.derived_current() and len(corpus.articles) > 0
 else:  # the reduce alone, over the stored rows
     with Store.reader(store_path) as store:
         local = store.local_tables(columns=REDUCE_COLUMNS)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     derive(local)
-seconds = time.perf_counter() - start
+seconds, cpu_seconds = time.perf_counter() - start, cpu() - start_cpu
 # VmHWM is this program's own peak: ru_maxrss would include the parent's peak at fork.
 status = open("/proc/self/status").read()
 peak_kb = int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1))
-print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024}))
+print(json.dumps({"seconds": seconds, "cpu": cpu_seconds, "peak_mb": peak_kb / 1024}))
 """
 
 
@@ -178,7 +202,9 @@ def growth(
                 f"reduce {reduced['seconds'] / rows[0][3]['seconds']:.2f}x of the smallest size; "
                 f"load/build {loaded['seconds'] / built['seconds']:.3f}; seconds build "
                 f"{built['seconds']:.1f}, load {loaded['seconds']:.2f}, reduce "
-                f"{reduced['seconds']:.2f}; peak memory build {built['peak_mb']:,.0f} MB, "
+                f"{reduced['seconds']:.2f}; CPU seconds build {built['cpu']:.1f}, load "
+                f"{loaded['cpu']:.2f}, reduce {reduced['cpu']:.2f}; "
+                f"peak memory build {built['peak_mb']:,.0f} MB, "
                 f"load {loaded['peak_mb']:,.0f} MB"
             )
         if len(sizes) > 1:
@@ -186,6 +212,9 @@ def growth(
                 ("build time", "seconds", 1),
                 ("load time", "seconds", 2),
                 ("reduce time", "seconds", 3),
+                ("build CPU time", "cpu", 1),
+                ("load CPU time", "cpu", 2),
+                ("reduce CPU time", "cpu", 3),
                 ("build peak memory", "peak_mb", 1),
                 ("load peak memory", "peak_mb", 2),
             ):

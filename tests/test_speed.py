@@ -10,7 +10,16 @@ from spacy.attrs import SENT_START
 
 from analysis.articles import read_articles
 from analysis.build import build
-from analysis.components import _ends_line, _is_word, paragraph_sentences
+from analysis.components import (
+    CachedLemmas,
+    TokenRules,
+    WordList,
+    _ends_line,
+    _is_word,
+    cache_lemmas,
+    cache_token_rules,
+    paragraph_sentences,
+)
 from analysis.entity_rules import add_ruler_patterns, entity_patterns
 from analysis.model import load_model
 from analysis.processing import MIN_GROUP, _groups
@@ -104,3 +113,65 @@ def test_two_processes_give_the_same_tables_as_one(seed_corpus):
     two = build(articles, processes=2).corpus
     for name in TABLE_NAMES:
         assert getattr(two, name).equals(getattr(seed_corpus, name)), name
+
+
+# Fictional people and places; contractions, "there is", possessives, numbers, headings and
+# repeated words, so the attribute rules of several kinds (tag, word, dependency, two-word
+# patterns) and the lemmatizer's exceptions, rules and index all come into play.
+MODEL_TEXTS = [
+    "Talks Resume in Port Alden\n\nThe Velmarian defence minister, Ilse Varga, said on "
+    "Tuesday that her government was gonna send three frigates, and that there are no plans "
+    "to withdraw. \"We aren't leaving,\" she told reporters. Let's see what happens.",
+    "Admiral Corin Dast's fleets were sailing north; the ministries had promised 2,000 "
+    "troops and better-equipped brigades by 2027. Y'all know it isn't over, Dast added.",
+    "Osric Tallow, who leads the Estrian opposition, criticised the ministers' decisions. "
+    "There was anger. The geese flew over the harbours while the children watched.",
+    "  \n",
+]
+
+
+def _annotations(doc):
+    return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+def test_token_rules_and_cached_lemmas_give_the_stock_attributes_and_lemmas():
+    stock, quick = load_model(), load_model()
+    cache_token_rules(quick)
+    cache_lemmas(quick)
+    assert isinstance(quick.get_pipe("attribute_ruler"), TokenRules)
+    assert isinstance(quick.get_pipe("lemmatizer"), CachedLemmas)
+    assert not isinstance(stock.get_pipe("lemmatizer"), CachedLemmas)
+    for _ in range(2):  # the second pass is served from the caches
+        for text in MODEL_TEXTS:
+            expected = _annotations(stock(text))
+            assert _annotations(quick(text)) == expected
+    ruler = quick.get_pipe("attribute_ruler")
+    assert ruler._rules_by_token  # kinds of token were looked up, not matched each time
+    doc = quick(MODEL_TEXTS[0])
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["frigates"] == "frigate" and lemmas["said"] == "say"
+    assert lemmas["gon"] == "go" and lemmas["na"] == "to"  # a two-token attribute rule
+
+
+def test_token_rules_follow_patterns_added_later():
+    language = load_model()
+    cache_token_rules(language)
+    ruler = language.get_pipe("attribute_ruler")
+    assert language("Varga sailed.")[0].pos_ == "PROPN"
+    ruler.add([[{"LOWER": "varga"}]], {"POS": "X"})
+    assert language("Varga sailed.")[0].pos_ == "X"
+
+
+def test_word_list_keeps_the_list_and_looks_up_as_a_set():
+    words = WordList(["harbour", "fleet", "harbour"])
+    assert words == ["harbour", "fleet", "harbour"]
+    assert "fleet" in words and "frigate" not in words
+
+
+def test_pipeline_lemmas_equal_stock_on_a_build_sized_batch(nlp):
+    stock = load_model()  # with the same sentence starts, so the parses are the same
+    stock.add_pipe("paragraph_sentences", before="parser")
+    texts = MODEL_TEXTS * 3
+    for ours, theirs in zip(nlp.pipe(texts, batch_size=4), stock.pipe(texts), strict=True):
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+        assert [t.pos_ for t in ours] == [t.pos_ for t in theirs]
