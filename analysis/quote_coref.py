@@ -7,11 +7,15 @@
 from __future__ import annotations
 
 import bisect
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from analysis.actors import ArticleActors, LocalActor
+from analysis.entity_rules import actor_rule_words
 from analysis.issuers import (
     body_before,
     institution_actor,
@@ -62,6 +66,18 @@ _GENDERED_ROLES = {
 
 
 # How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
+# The longest list of coordinated speakers kept as written.
+JOINT_SPEAKER_WORDS = 12
+
+
+@cache
+def quote_speaker_words() -> dict[str, frozenset[str]]:
+    """Return the word classes of the ``[quote_speakers]`` section of ``speakers.toml``."""
+    text = resources.files("analysis").joinpath("data", "speakers.toml").read_text("utf-8")
+    section = tomllib.loads(text).get("quote_speakers", {})
+    return {key: frozenset(w.lower() for w in words) for key, words in section.items()}
+
+
 RESOLUTION_WINDOW = 3
 
 
@@ -95,7 +111,18 @@ class Attribution:
     ``resolve`` turns a pronoun or role noun into the person it stands for.
     """
 
-    def __init__(self, doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        actors: ArticleActors,
+        spans: list[QuoteSpan],
+        *,
+        joint_as_written: bool = False,
+    ) -> None:
+        # A quote has one speaker: several people or bodies speaking together ("Vell and
+        # Tarn said") are kept as written. A commitment is each member's, so commitments
+        # keep the first member (the default).
+        self.joint_as_written = joint_as_written
         self.doc = doc
         self.actors = actors
         self.spans = spans
@@ -109,6 +136,7 @@ class Attribution:
         self.quoted_starts = [a for a, _ in self.quoted]
         self.people = self._people()
         self.genders = self._genders()
+        self.pronoun_genders = self._pronoun_genders()
 
     # -- positions -------------------------------------------------------------------
     def in_quote(self, char: int) -> bool:
@@ -156,24 +184,75 @@ class Attribution:
         return people
 
     def _genders(self) -> dict[str, str]:
-        """Return person key -> "m"/"f" from honorifics and gendered role words."""
+        """Return person key -> "m"/"f" from what the name itself tells: a courtesy title
+        or gendered role word before it, else a first name of known gender."""
         # A known gender only rules a person out; it never makes one win over a person of
-        # unknown gender (the actors' gender partly comes from pronouns resolved before).
-        genders: dict[str, str] = {
-            actor.key: actor.gender[0]
-            for actor in self.actors.actors.values()
-            if actor.gender in ("male", "female")
+        # unknown gender. The actors' own gender is not used: it also comes from the first
+        # pronoun resolved to them, which may be the very pronoun being resolved.
+        rules = actor_rule_words()
+        first_names = {
+            name: gender[0] for gender in ("male", "female") for name in rules["names"][gender]
         }
+        titles = {
+            word: gender[0] for gender in ("male", "female") for word in rules["honorifics"][gender]
+        }
+        genders: dict[str, str] = {}
         for m in self.actors.mentions:
+            actor = self.actors.actors.get(m.actor_key)
+            if actor is None or actor.type != "person" or m.kind == "pronoun":
+                continue
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
                 continue
             window = [t.lower_ for t in self.doc[max(0, span.start - 2) : span.end]]
             for word in window:
-                gender = _HONORIFICS.get(word) or _GENDERED_ROLES.get(word)
+                gender = titles.get(word) or _HONORIFICS.get(word) or _GENDERED_ROLES.get(word)
                 if gender:
                     genders.setdefault(m.actor_key, gender)
+        for actor in self.actors.actors.values():
+            first = actor.name.split()[0].lower() if actor.name.split() else ""
+            if actor.type == "person" and first in first_names:
+                genders.setdefault(actor.key, first_names[first])
         return genders
+
+    def _pronoun_genders(self) -> dict[str, list[tuple[int, str]]]:
+        """Return person key -> (offset, gender) of the subject pronouns that can only be
+        theirs: "he"/"she" as a subject when they are the one person named in that sentence
+        before it and in the sentence before ("Vell arrived. He said ...")."""
+        named = [
+            (m.start_char, m.actor_key)
+            for m in self.actors.mentions
+            if m.kind != "pronoun"
+            and (actor := self.actors.actors.get(m.actor_key)) is not None
+            and actor.type == "person"
+        ]
+        found: dict[str, list[tuple[int, str]]] = {}
+        for m in self.actors.mentions:
+            gender = PERSONAL_PRONOUNS.get(m.text.lower())
+            if m.kind != "pronoun" or gender is None or m.text.lower() not in ("he", "she"):
+                continue
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            sent = self.sentence_index(m.start_char)
+            floor = self.sent_starts[max(0, sent - 1)]
+            near = {key for start, key in named if floor <= start < m.start_char}
+            if near == {m.actor_key}:
+                found.setdefault(m.actor_key, []).append((m.start_char, gender))
+        return found
+
+    def gender_at(self, key: str, char: int) -> str:
+        """Return a person's gender as known before ``char`` ("" when unknown): from the
+        name, else from the pronouns already safely resolved to them."""
+        if key in self.genders:
+            return self.genders[key]
+        seen = [gender for start, gender in self.pronoun_genders.get(key, []) if start < char]
+        if not seen:
+            return ""
+        males = seen.count("m")
+        if males * 2 == len(seen):
+            return ""
+        return "m" if males * 2 > len(seen) else "f"
 
     def person_before(
         self,
@@ -197,7 +276,7 @@ class Attribution:
             for p in self.people
             if p.start_char < char
             and p.paragraph >= floor
-            and (not gender or self.genders.get(p.actor.key, gender) == gender)
+            and (not gender or self.gender_at(p.actor.key, char) in ("", gender))
             and (not role or role in p.roles)
         ]
         if subject_first:
@@ -289,7 +368,7 @@ class Attribution:
                 actor = self.actors.actor_at(token.idx, token.idx + len(token))
                 if actor is None or actor.type != "person":
                     continue
-                if self.genders.get(actor.key, gender) == gender:
+                if self.gender_at(actor.key, pronoun.idx) in ("", gender):
                     found = actor
         return found
 
@@ -326,6 +405,10 @@ class Attribution:
     def resolve(self, subject: Token, cue: str) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to."""
         lower = subject.lower_
+        if self.joint_as_written and lower not in PERSONAL_PRONOUNS:
+            joint = self._joint_subject(subject)
+            if joint:
+                return Speaker(None, joint, cue)
         # Pronouns are resolved here, to the last compatible person who was a subject.
         actor = (
             None
@@ -398,11 +481,52 @@ class Attribution:
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         others = [a for a in inside if a.type != "place"]
+        if self.joint_as_written and self._of_country_body(subject):
+            # "opposition parties of Norland": a body of the country, not the country.
+            of_phrase = {
+                t.i
+                for c in subject.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree
+            }
+            others = [
+                a
+                for t in phrase
+                if t.i not in of_phrase
+                and (a := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+                and a.type not in ("place", "country")
+            ]
         if lemma_of(subject) in speaker_words().own_voice_roles:
             others = []  # "a Kirovo University student": the student, not the university
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, written_phrase(phrase), cue)
+
+    def _joint_subject(self, subject: Token) -> str:
+        """Return several coordinated speakers as written ("Vell, Tarn and the Union"),
+        or "" when the subject is one."""
+        members = [subject, *(c for c in subject.conjuncts if not self.in_quote(c.idx))]
+        members = [t for t in members if t.pos_ in ("PROPN", "NOUN")]
+        if len(members) < 2:
+            return ""
+        start = min(t.left_edge.i for t in members)
+        end = max(t.i for t in members) + 1
+        words = [t.text for t in self.doc[start:end] if t.text not in ("(", ")")]
+        if len(words) > JOINT_SPEAKER_WORDS:
+            return ""  # the parser joined more than a list of names
+        return " ".join(words).replace(" ,", ",").strip(" ,")
+
+    def _of_country_body(self, subject: Token) -> bool:
+        """Return whether a subject is a body or group "of" a country that is not the
+        state's own voice ("the bishops of Valdonia", not "the government of Valdonia")."""
+        if subject.pos_ != "NOUN":
+            return False
+        words = quote_speaker_words()
+        word = lemma_of(subject)
+        if word in words["state_voices"]:
+            return False
+        # A single official ("the ambassador of Norland") speaks for the country.
+        return subject.tag_ in ("NNS", "NNPS") or word not in speaker_words().person_roles
 
 
 def attribution(doc: Doc, actors: ArticleActors) -> Attribution:

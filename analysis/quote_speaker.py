@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.issuers import speaker_words, statement_speaker
 from analysis.quote_coref import NO_SPEAKER, OTHER_PRONOUNS, Attribution, Speaker
-from analysis.quote_cues import SPEECH_NOUNS, cue_subject, is_cue, proper_name
+from analysis.quote_cues import SPEECH_NOUNS, cue_subject, is_cue, lemma_of, proper_name
 from analysis.quote_spans import WORD, QuoteSpan
 from analysis.spans import doc_text
 
@@ -253,6 +254,12 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     owned = _speech_noun_owner(article, heads)
     if owned is not None:
         return owned
+    document = _document_above(article, heads)
+    if document is not None:
+        # 'Vell cited a report which found that "..."': the report's words are its
+        # issuer's, not those of whoever cites it.
+        issuer = statement_speaker(document, article.actors)
+        return Speaker(issuer, issuer.name if issuer else "", "")
     reported = [article.speaker_of_cue(head, after) for head in heads if is_cue(head)]
     # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.
@@ -275,6 +282,33 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         found = article.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return found
+    return None
+
+
+def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
+    """Return the document ("a report", "a study") whose words a quote is, when the quote
+    stands in a clause of that document below any person's cue verb: 'Vell cited a report
+    which found that "..."', 'a study that concluded "..."'."""
+    words = speaker_words()
+    things = words.documents | words.thing_nouns
+    previous = None
+    for head in heads:
+        if is_cue(head):
+            subject = cue_subject(head, article)
+            if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
+                subject = head.head
+            if subject is not None and subject.pos_ == "NOUN" and lemma_of(subject) in things:
+                return subject
+            return None
+        if (
+            head.pos_ == "NOUN"
+            and lemma_of(head) in things
+            and previous is not None
+            and previous.dep_ in ("relcl", "acl")
+            and previous.head == head
+        ):
+            return head  # the quote stands in the document's own clause
+        previous = head
     return None
 
 

@@ -135,7 +135,7 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     """
     full_text = doc_text(doc)
     spans = quote_spans(full_text)
-    article = Attribution(doc, actors, spans)
+    article = Attribution(doc, actors, spans, joint_as_written=True)
     rows: list[dict] = []
     speakers: list[Speaker] = []
     names = [_is_quoted_name(full_text, span, article) for span in spans]

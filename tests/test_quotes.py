@@ -590,3 +590,103 @@ def test_a_begun_act_is_no_speech_cue(nlp) -> None:
 )
 def test_a_people_in_a_colon_lead_in_is_not_its_state(nlp, text: str, speaker: str) -> None:
     assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # several people or bodies speaking together are one speaker as written
+        (
+            'Tomas Berglund and Greta Halvorsen said "the two parties will form a government '
+            'before June."',
+            "Tomas Berglund and Greta Halvorsen",
+        ),
+        (
+            "Norland, Valdonia and the Harbour Union said in a joint letter that "
+            '"the strait must remain open to all ships."',
+            "Norland, Valdonia and the Harbour Union",
+        ),
+    ],
+)
+def test_joint_speakers_are_kept_as_written(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_a_joint_subject_commits_as_its_first_member(nlp) -> None:
+    from analysis.quote_coref import Attribution
+
+    doc = nlp("Tomas Berglund and Greta Halvorsen said the bridge would open in May.")
+    article = Attribution(doc, article_actors(doc), [])
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert article.resolve(subject, "said").written == "Tomas Berglund"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body or group "of" a country is not the country
+        (
+            'Opposition parties of Norland said "the election was stolen from the people of '
+            'the north."',
+            "Opposition parties of Norland",
+        ),
+        (
+            'The leaders of Norland and Valdonia said "the two countries will open the bridge '
+            'next spring."',
+            "The leaders of Norland and Valdonia",
+        ),
+        # the state's own voice is the country
+        (
+            'A spokesman for the government of Norland said "the border will stay closed until '
+            'Monday."',
+            "Norland",
+        ),
+    ],
+)
+def test_a_body_of_a_country_is_not_reduced_to_the_country(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report's words are its issuer's, not those of whoever cites it
+        (
+            "Tomas Berglund cited a report by the Harbour Institute which found that "
+            '"most of the fleet is older than thirty years."',
+            "Harbour Institute",
+        ),
+        (
+            "Greta Halvorsen quoted a study which concluded that "
+            '"the coast will lose half its fishing boats by 2030."',
+            "",
+        ),
+        # a document the speaker writes in is no source of its own
+        (
+            'The bishops of Valdonia said in a letter that "the war must end before the winter '
+            'comes."',
+            "The bishops of Valdonia",
+        ),
+    ],
+)
+def test_a_cited_report_speaks_not_the_one_who_cites_it(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_gender_comes_from_the_name_not_from_the_next_pronoun(nlp) -> None:
+    # "She" could be either person: it tells nothing about Berglund's gender, so the later
+    # "he" can still be Berglund.
+    text = (
+        "Greta Halvorsen met Tomas Berglund on Monday. She told reporters that the talks "
+        'went well. Berglund spoke after her. "We agreed on the main points of the plan," '
+        "he said."
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Tomas Berglund"]
+
+
+def test_gender_from_a_courtesy_title_rules_a_person_out(nlp) -> None:
+    text = (
+        "Mrs Oda Brenn opened the session. Mr Tomas Berglund answered questions from the press. "
+        '"The budget will grow by ten percent next year," she said.'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Oda Brenn"]
