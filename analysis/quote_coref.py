@@ -79,6 +79,9 @@ def quote_speaker_words() -> dict[str, frozenset[str]]:
 
 
 RESOLUTION_WINDOW = 3
+# A "he"/"she" that can only stand for one person tells that person's gender this many
+# times more than a pronoun resolved among several people.
+SAFE_PRONOUN_WEIGHT = 3
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,12 @@ class Attribution:
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
                 continue
-            window = [t.lower_ for t in self.doc[max(0, span.start - 2) : span.end]]
+            before = list(self.doc[max(0, span.start - 2) : span.start])
+            # "a spokeswoman for Holm" tells nothing of Holm: a word counts only when
+            # no preposition stands between it and the name.
+            while any(t.pos_ == "ADP" for t in before):
+                before = before[1:]
+            window = [t.lower_ for t in [*before, *span]]
             for word in window:
                 gender = titles.get(word) or _HONORIFICS.get(word) or _GENDERED_ROLES.get(word)
                 if gender:
@@ -215,10 +223,15 @@ class Attribution:
                 genders.setdefault(actor.key, first_names[first])
         return genders
 
-    def _pronoun_genders(self) -> dict[str, list[tuple[int, str]]]:
-        """Return person key -> (offset, gender) of the subject pronouns that can only be
-        theirs: "he"/"she" as a subject when they are the one person named in that sentence
-        before it and in the sentence before ("Vell arrived. He said ...")."""
+    def _pronoun_genders(self) -> dict[str, list[tuple[int, str, int]]]:
+        """Return person key -> (offset, gender, weight) of the pronouns that tell a
+        person's gender.
+
+        A "he"/"she" subject outside quotes counts ``SAFE_PRONOUN_WEIGHT`` times for the one
+        person named in its sentence before it and in the sentence before ("Vell arrived.
+        He said ..."), whoever the actors resolved it to; any other pronoun counts once
+        for the person the actors resolved it to.
+        """
         named = [
             (m.start_char, m.actor_key)
             for m in self.actors.mentions
@@ -226,33 +239,49 @@ class Attribution:
             and (actor := self.actors.actors.get(m.actor_key)) is not None
             and actor.type == "person"
         ]
-        found: dict[str, list[tuple[int, str]]] = {}
+        found: dict[str, list[tuple[int, str, int]]] = {}
+        safe: set[int] = set()
+        for token in self.doc:
+            gender = PERSONAL_PRONOUNS.get(token.lower_)
+            if (
+                gender is None
+                or token.lower_ not in ("he", "she")
+                or token.dep_ not in ("nsubj", "nsubjpass")
+                or self.in_quote(token.idx)
+            ):
+                continue
+            sent = self.sentence_index(token.idx)
+            floor = self.sent_starts[max(0, sent - 1)]
+            near = {key for start, key in named if floor <= start < token.idx}
+            if len(near) == 1:
+                found.setdefault(near.pop(), []).append((token.idx, gender, SAFE_PRONOUN_WEIGHT))
+                safe.add(token.idx)
         for m in self.actors.mentions:
             gender = PERSONAL_PRONOUNS.get(m.text.lower())
-            if m.kind != "pronoun" or gender is None or m.text.lower() not in ("he", "she"):
-                continue
-            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            sent = self.sentence_index(m.start_char)
-            floor = self.sent_starts[max(0, sent - 1)]
-            near = {key for start, key in named if floor <= start < m.start_char}
-            if near == {m.actor_key}:
-                found.setdefault(m.actor_key, []).append((m.start_char, gender))
+            if m.kind == "pronoun" and gender is not None and m.start_char not in safe:
+                found.setdefault(m.actor_key, []).append((m.start_char, gender, 1))
         return found
 
     def gender_at(self, key: str, char: int) -> str:
         """Return a person's gender as known before ``char`` ("" when unknown): from the
-        name, else from the pronouns already safely resolved to them."""
+        name, else from the pronouns resolved to them before ``char`` (never from the
+        pronoun being resolved), else from a later pronoun that can only be theirs."""
         if key in self.genders:
             return self.genders[key]
-        seen = [gender for start, gender in self.pronoun_genders.get(key, []) if start < char]
-        if not seen:
+        votes = {"m": 0, "f": 0}
+        evidence = self.pronoun_genders.get(key, [])
+        for start, gender, weight in evidence:
+            if start < char:
+                votes[gender] += weight
+        if votes["m"] == votes["f"] == 0:
+            # Nothing before: a later "he"/"she" that can only stand for them still tells
+            # (an ambiguous later pronoun does not: it may be the one wrongly resolved).
+            for start, gender, weight in evidence:
+                if start > char and weight == SAFE_PRONOUN_WEIGHT:
+                    votes[gender] += weight
+        if votes["m"] == votes["f"]:
             return ""
-        males = seen.count("m")
-        if males * 2 == len(seen):
-            return ""
-        return "m" if males * 2 > len(seen) else "f"
+        return "m" if votes["m"] > votes["f"] else "f"
 
     def person_before(
         self,
@@ -494,7 +523,8 @@ class Attribution:
                 for t in phrase
                 if t.i not in of_phrase
                 and (a := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
-                and a.type not in ("place", "country")
+                and a.type != "place"
+                and not (t.i in owned and a.type == "person")
             ]
         if lemma_of(subject) in speaker_words().own_voice_roles:
             others = []  # "a Kirovo University student": the student, not the university

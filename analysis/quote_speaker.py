@@ -295,10 +295,14 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
     for head in heads:
         if is_cue(head):
             subject = cue_subject(head, article)
-            if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
-                subject = head.head
-            if subject is not None and subject.pos_ == "NOUN" and lemma_of(subject) in things:
-                return subject
+            if (
+                subject is not None
+                and subject.lower_ in ("which", "that")
+                and head.dep_ == "relcl"
+                and head.head.pos_ == "NOUN"
+                and lemma_of(head.head) in things
+            ):
+                return head.head  # "a study which concluded that ..."
             return None
         if (
             head.pos_ == "NOUN"
@@ -306,6 +310,7 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
             and previous is not None
             and previous.dep_ in ("relcl", "acl")
             and previous.head == head
+            and head.dep_ != "pobj"  # 'said in a statement that ...': the cue's subject
         ):
             return head  # the quote stands in the document's own clause
         previous = head
