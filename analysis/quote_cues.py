@@ -386,5 +386,11 @@ def noun_phrase(token: Token) -> list[Token]:
 
 def written_phrase(phrase: list[Token]) -> str:
     """Return a subject phrase as written, cut to a readable length."""
-    words = sorted(phrase, key=lambda t: t.i)[:8]
-    return " ".join(t.text for t in words if not t.is_punct).strip()
+    words = [t for t in sorted(phrase, key=lambda t: t.i)[:8] if not t.is_punct]
+    # Tokens written together stay together ("the campaign's", not "the campaign 's").
+    written = ""
+    for k, token in enumerate(words):
+        if k and (words[k - 1].whitespace_ or words[k - 1].i + 1 != token.i):
+            written += " "
+        written += token.text
+    return written.strip()

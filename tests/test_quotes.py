@@ -690,3 +690,8 @@ def test_gender_from_a_courtesy_title_rules_a_person_out(nlp) -> None:
         '"The budget will grow by ten percent next year," she said.'
     )
     assert [row["speaker"] for row in rows_of(nlp, text)] == ["Oda Brenn"]
+
+
+def test_a_written_speaker_keeps_its_possessive_together(nlp) -> None:
+    text = 'The party\'s letter then warns that "the strike will go on until the spring."'
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["The party's"]
