@@ -63,7 +63,12 @@ def attribute_speaker(
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
     # A quote closed by a full stop ends its sentence: the words after it belong to the
     # next sentence unless they are only a short '", she said.' tag.
-    after_ok = inner_end not in ".…" or len(after) <= 5 or after[0].is_lower
+    after_ok = (
+        inner_end not in ".…"
+        or len(after) <= 5
+        or after[0].is_lower
+        or _opens_with_tag(article, after)
+    )
     frames = [(after, False)] if after_ok else []
     if lead_in in ":,":
         frames.insert(0, (before, True))
@@ -129,12 +134,28 @@ def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speak
     return None
 
 
+# The longest run of words after a quote's full stop that can still hold its tag.
+AFTER_TAG_TOKENS = 6
+
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
+def _opens_with_tag(article: Attribution, after: list[Token]) -> bool:
+    """Return whether the words after a quote open with its tag: a named subject and a cue
+    verb within the first ``AFTER_TAG_TOKENS`` tokens ('"...." Brig. Gen. Holm stated in reply
+    to the charge, "..."')."""
+    head = after[:AFTER_TAG_TOKENS]
+    cue = article.cue_in(head, last=False)
+    return cue is not None and any(
+        t.i < cue.i and t.head == cue and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+        for t in head
+    )
+
+
 def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
-    """Return the person a dash after the quote names ('"..." — Maria Olsen, minister')."""
-    if not after or after[0].text not in _DASHES:
+    """Return the person a dash or colon after the quote names ('"..." — Maria Olsen,
+    minister', '"...": Maria Olsen, of the dockers' union')."""
+    if not after or (after[0].text not in _DASHES and after[0].text != ":"):
         return None
     tag = []
     for token in after[1:]:
@@ -144,10 +165,10 @@ def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
     for token in tag:
         actor = article.actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type == "person":
-            return Speaker(actor, actor.name, "—")
+            return Speaker(actor, actor.name, after[0].text)
     names = [t for t in tag if t.pos_ == "PROPN" and t.is_title]
     if names and len(names) == len(tag):
-        return Speaker(None, " ".join(t.text for t in names[:3]), "—")
+        return Speaker(None, " ".join(t.text for t in names[:3]), after[0].text)
     return None
 
 

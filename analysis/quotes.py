@@ -36,8 +36,25 @@ Rules (documented here because they decide what the quotes table holds):
   event or group, not a quotation (the word classes are in ``data/speakers.toml``).
 - Marks of other styles: typewriter quotes (``...'') read as curly ones, and a
   right-hand mark after a space and before a word opens a quote.
-- Layout. A dash after the quote followed by a name ('"..." — Maria Olsen') names the
-  speaker when no cue verb does.
+- Layout. A dash or a colon after the quote followed by a name ('"..." — Maria Olsen',
+  '"...": Maria Olsen, of the union') names the speaker when no cue verb does. After a
+  quote closed by a full stop, a named subject and a cue verb in the next few words are
+  still its tag ('"...." Gen. Holm stated in reply, "..."').
+- Several speakers. A subject listing several people or bodies ("Vell and Tarn said",
+  "Norland, Valdonia and the Union said") is one speaker as written, never its first
+  member (commitments, which are each member's, keep the first member).
+- Bodies of a country. A body or group "of" a country ("opposition parties of Norland",
+  "the bishops of Valdonia") is kept as written, not reduced to the country; only the
+  state's own voice ("the government of Norland", ``state_voices`` in
+  ``data/speakers.toml``) and a single official stand for the country.
+- Reports. A quote in a clause of a document ('Vell cited a report by the Institute
+  which found that "..."', 'a study which concluded that "..."') is the document's
+  words: its issuer speaks, else nobody, never the person who cites it.
+- Gender. A "he"/"she" only skips a person whose gender is known before it: from a
+  courtesy title or gendered role word attached to the name, a first name of known
+  gender, the pronouns resolved to them before (a subject "he"/"she" right after them as
+  the one person named counts most), else a later such pronoun. The pronoun being
+  resolved, or a later ambiguous one, never sets it.
 - Never a speaker: a pronoun left unresolved, a thing written as the subject ("an
   article", "the minutes"; ``thing_nouns`` in ``data/speakers.toml``), a document ("the statement" speaks for
   its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an

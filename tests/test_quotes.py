@@ -695,3 +695,33 @@ def test_gender_from_a_courtesy_title_rules_a_person_out(nlp) -> None:
 def test_a_written_speaker_keeps_its_possessive_together(nlp) -> None:
     text = 'The party\'s letter then warns that "the strike will go on until the spring."'
     assert [row["speaker"] for row in rows_of(nlp, text)] == ["The party's"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a tag that opens the sentence after a quote's full stop
+        (
+            'The hearing went on for hours. "There is no sign that the vote was bought." '
+            'Brigadier General Tomas Berglund stated in reply to the charge, "In every case '
+            'the panel met in public."',
+            "Tomas Berglund",
+            "stated",
+        ),
+        # a name after a colon, the layout of a list of reactions
+        (
+            '"The court should not decide the vote for one man": Greta Halvorsen, of the '
+            "Dockers' Union.",
+            "Greta Halvorsen",
+            ":",
+        ),
+    ],
+)
+def test_tags_after_a_closed_quote(nlp, text: str, speaker: str, cue: str) -> None:
+    rows = rows_of(nlp, text)
+    assert (rows[0]["speaker"], rows[0]["cue"]) == (speaker, cue)
+
+
+def test_a_sentence_after_a_closed_quote_without_a_cue_is_no_tag(nlp) -> None:
+    text = '"We will win the next vote." Berglund left the hall after the speech.'
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [""]
