@@ -232,13 +232,14 @@ class Attribution:
         He said ..."), whoever the actors resolved it to; any other pronoun counts once
         for the person the actors resolved it to.
         """
-        named = [
+        named = sorted(
             (m.start_char, m.actor_key)
             for m in self.actors.mentions
             if m.kind != "pronoun"
             and (actor := self.actors.actors.get(m.actor_key)) is not None
             and actor.type == "person"
-        ]
+        )
+        named_starts = [start for start, _ in named]
         found: dict[str, list[tuple[int, str, int]]] = {}
         safe: set[int] = set()
         for token in self.doc:
@@ -252,7 +253,9 @@ class Attribution:
                 continue
             sent = self.sentence_index(token.idx)
             floor = self.sent_starts[max(0, sent - 1)]
-            near = {key for start, key in named if floor <= start < token.idx}
+            lo = bisect.bisect_left(named_starts, floor)
+            hi = bisect.bisect_left(named_starts, token.idx)
+            near = {key for _, key in named[lo:hi]}
             if len(near) == 1:
                 found.setdefault(near.pop(), []).append((token.idx, gender, SAFE_PRONOUN_WEIGHT))
                 safe.add(token.idx)
