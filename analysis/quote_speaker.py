@@ -88,6 +88,12 @@ def attribute_speaker(
         found = _colon_speaker(article, before)
         if found is not None:
             return found
+    if lead_in == "," and not partial:
+        # 'Rask disagrees with the ruling, "From what I read ..."': the person the
+        # sentence running into the quote is about speaks.
+        found = _sentence_subject_person(article, before)
+        if found is not None:
+            return found
     colons = [i for i, t in enumerate(before) if t.text == ":"]
     if colons and not partial:
         # A lead-in "Commanders warn: ..." names its speaker before the colon.
@@ -135,7 +141,7 @@ def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speak
 
 
 # The longest run of words after a quote's full stop that can still hold its tag.
-AFTER_TAG_TOKENS = 6
+AFTER_TAG_TOKENS = 8
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 

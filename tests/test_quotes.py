@@ -725,3 +725,32 @@ def test_tags_after_a_closed_quote(nlp, text: str, speaker: str, cue: str) -> No
 def test_a_sentence_after_a_closed_quote_without_a_cue_is_no_tag(nlp) -> None:
     text = '"We will win the next vote." Berglund left the hall after the speech.'
     assert [row["speaker"] for row in rows_of(nlp, text)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long named tag after a quote closed by a full stop
+        (
+            'Prices rose again this week. "Drivers will grumble and pay. They always do." '
+            "Harbour Bank of Norland economist Tomas Berglund said.",
+            "Tomas Berglund",
+        ),
+        # a pronoun after a person named only by a role word
+        (
+            "The president has said that all twelve districts of his country are affected. "
+            '"We are facing a disaster that touches every family," he said.',
+            "The president",
+        ),
+        # a sentence about a person that runs into the quote after a comma
+        (
+            "Although she is a member of the party, columnist Greta Halvorsen disagrees with "
+            'the ruling, "From what I have read, the court went much too far this time."',
+            "Greta Halvorsen",
+        ),
+        # a place before the comma is nobody
+        ('In Kirovo, "the roads are closed and the schools will stay shut until Monday."', ""),
+    ],
+)
+def test_tags_found_around_quotes_in_real_news_layouts(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
