@@ -40,6 +40,8 @@ Rules (documented here because they decide what the quotes table holds):
   '"...": Maria Olsen, of the union') names the speaker when no cue verb does. After a
   quote closed by a full stop, a named subject and a cue verb in the next few words are
   still its tag ('"...." Gen. Holm stated in reply, "..."').
+- A sentence whose main subject is a person and that runs into the quote after a comma
+  ('Rask disagrees with the ruling, "From what I read ..."') is that person's.
 - Several speakers. A subject listing several people or bodies ("Vell and Tarn said",
   "Norland, Valdonia and the Union said") is one speaker as written, never its first
   member (commitments, which are each member's, keep the first member).
