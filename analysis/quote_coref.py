@@ -503,6 +503,9 @@ class Attribution:
         inside = [a for is_owner, a in inside if not (is_owner and a.type == "person")]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
+        named = self._apposed_name(subject)
+        if named:
+            return Speaker(None, named, cue)
         if subject.pos_ == "PROPN" and not subject.ent_type_:
             # A name the model missed ("... for strategy and plans Jan Sykora called"): the
             # subject's own proper nouns, not the organisation in its modifiers.
@@ -534,6 +537,25 @@ class Attribution:
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, written_phrase(phrase), cue)
+
+    def _apposed_name(self, subject: Token) -> str:
+        """Return the name set beside a role subject that the model did not take for a
+        person ("the leader of the rebels, Orrin," "a senior official, the head of the
+        Council Cardinal Ivo Marek,"), or ""."""
+        if subject.pos_ != "NOUN" or lemma_of(subject) not in speaker_words().person_roles:
+            return ""
+        for appos in (c for c in subject.children if c.dep_ == "appos"):
+            names = [
+                t
+                for t in appos.subtree
+                if t.pos_ == "PROPN"
+                and t.is_title
+                and not self.in_quote(t.idx)
+                and self.actors.actor_at(t.idx, t.idx + len(t)) is None
+            ]
+            if names and (names[-1] == appos or names[-1].i == appos.right_edge.i):
+                return proper_name(names[-1])
+        return ""
 
     def _joint_subject(self, subject: Token) -> str:
         """Return several coordinated speakers as written ("Vell, Tarn and the Union"),

@@ -88,7 +88,7 @@ def attribute_speaker(
         found = _colon_speaker(article, before)
         if found is not None:
             return found
-    if lead_in == "," and not partial:
+    if lead_in in ",:" and not partial:
         # 'Rask disagrees with the ruling, "From what I read ..."': the person the
         # sentence running into the quote is about speaks.
         found = _sentence_subject_person(article, before)
@@ -137,6 +137,9 @@ def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speak
     found = article.resolve(subjects[0], "")
     if found.actor is not None and found.actor.type == "person":
         return found
+    if found.actor is None and found.written and subjects[0].pos_ == "PROPN":
+        # A name the model did not tag ('Orrin, a herder, agrees: "..."'): the name alone.
+        return Speaker(None, proper_name(subjects[0]), found.cue)
     return None
 
 
@@ -386,6 +389,10 @@ def _previous_paragraph_speaker(
     subjects = [p.actor for p in article.people if p.paragraph == para and p.is_subject]
     if subjects:
         return Speaker(subjects[0], subjects[0].name, "")
+    # 'She began to cry.' before the quote: the person the pronoun stands for.
+    found = _sentence_subject_person(article, tokens)
+    if found is not None:
+        return found
     actor = article.person_before(p_end)
     if actor is not None and any(p.paragraph == para for p in article.people):
         return Speaker(actor, actor.name, "")

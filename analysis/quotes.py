@@ -42,6 +42,11 @@ Rules (documented here because they decide what the quotes table holds):
   still its tag ('"...." Gen. Holm stated in reply, "..."').
 - A sentence whose main subject is a person and that runs into the quote after a comma
   ('Rask disagrees with the ruling, "From what I read ..."') is that person's.
+- Names the model missed. A role subject with a name set beside it that is no actor
+  ("the leader of the rebels, Orrin, said") is that name; so is a proper-noun subject of
+  a sentence running into a quote after a comma or colon ('Orrin, a herder, agrees:
+  "..."'). A quote alone in its paragraph after a paragraph about "he"/"she" is that
+  person's.
 - Several speakers. A subject listing several people or bodies ("Vell and Tarn said",
   "Norland, Valdonia and the Union said") is one speaker as written, never its first
   member (commitments, which are each member's, keep the first member).

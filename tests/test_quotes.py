@@ -754,3 +754,30 @@ def test_a_sentence_after_a_closed_quote_without_a_cue_is_no_tag(nlp) -> None:
 )
 def test_tags_found_around_quotes_in_real_news_layouts(nlp, text: str, speaker: str) -> None:
     assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name beside a role subject that the model took for no person
+        (
+            "The leader of the rebels, Orrin, said that the army was trying "
+            '"to push the whole country back by a hundred years."',
+            "Orrin",
+        ),
+        # a colon lead-in about a named person
+        (
+            'Orrin, a sixty-year-old herder, agrees: "I will vote for the old party. They '
+            'always do the right thing."',
+            "Orrin",
+        ),
+        # a quote alone in its paragraph after a paragraph about "she"
+        (
+            "Greta Halvorsen's son was sent to hospital in May.\n\nShe began to cry.\n\n"
+            '"I am really scared for all the other mothers going through this."',
+            "Greta Halvorsen",
+        ),
+    ],
+)
+def test_speakers_the_model_names_poorly(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
