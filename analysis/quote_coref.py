@@ -503,6 +503,19 @@ class Attribution:
         inside = [a for is_owner, a in inside if not (is_owner and a.type == "person")]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
+        apposed = [
+            actor
+            for t in subject.subtree
+            if t.dep_ == "appos"
+            and lemma_of(subject) in speaker_words().person_roles
+            and not self.in_quote(t.idx)
+            and (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and actor.type == "person"
+        ]
+        if apposed:
+            # "The Osmani ambassador to the Union, Ivo Marek, said": the parser hangs the
+            # name off the nearest noun; the role's holder speaks.
+            return Speaker(apposed[0], apposed[0].name, cue)
         named = self._apposed_name(subject)
         if named:
             return Speaker(None, named, cue)
@@ -551,7 +564,11 @@ class Attribution:
                 if t.pos_ == "PROPN"
                 and t.is_title
                 and not self.in_quote(t.idx)
-                and self.actors.actor_at(t.idx, t.idx + len(t)) is None
+                and (
+                    (found := self.actors.actor_at(t.idx, t.idx + len(t))) is None
+                    # a one-word name the model took for an organisation
+                    or (found.type == "organisation" and t == appos and not list(t.children))
+                )
             ]
             if names and (names[-1] == appos or names[-1].i == appos.right_edge.i):
                 return proper_name(names[-1])

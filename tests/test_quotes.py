@@ -765,6 +765,12 @@ def test_tags_found_around_quotes_in_real_news_layouts(nlp, text: str, speaker: 
             '"to push the whole country back by a hundred years."',
             "Orrin",
         ),
+        # the holder of a role named after the role's own modifiers
+        (
+            "The Osmani ambassador to the United Nations, Ivo Marek, described the vote as "
+            '"a coup against the constitution."',
+            "Ivo Marek",
+        ),
         # a colon lead-in about a named person
         (
             'Orrin, a sixty-year-old herder, agrees: "I will vote for the old party. They '
