@@ -352,6 +352,18 @@ class Attribution:
             # "The minister was asked by moderator Clara Voss": the agent does the speaking.
             return self.resolve(agents[0], cue_text(cue))
         subject = cue_subject(cue, self)
+        if subject is None and cue.tag_ == "VBG" and cue.i == cue.sent.start and cue.i > 0:
+            # 'Putin backs a strong state. Saying, "..."': a sentence opened by a bare
+            # participle goes on with the main subject of the sentence before.
+            before = cue.doc[cue.i - 1].sent.root
+            subject = next(
+                (
+                    c
+                    for c in before.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)
+                ),
+                None,
+            )
         if subject is None:
             # '"...," read a statement issued by Tarn': the document's issuer speaks.
             for obj in (c for c in cue.children if c.dep_ == "dobj" and is_document(c)):

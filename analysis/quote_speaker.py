@@ -58,6 +58,11 @@ def attribute_speaker(
         found = _reported_speaker(article, span, after)
         if found is not None:
             return found
+    else:
+        quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+        found = _document_speaker(article, _heads_above(article, quoted)) if quoted else None
+        if found is not None:
+            return found
 
     inner_end = text[span.start : span.close_at].rstrip()[-1:]
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
@@ -273,23 +278,13 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
     if quoted is None:
         return None
-    heads = []
-    head = quoted.root
-    for _ in range(12):
-        if head.head == head:
-            break
-        head = head.head
-        if not article.in_quote(head.idx):
-            heads.append(head)
+    heads = _heads_above(article, quoted)
     owned = _speech_noun_owner(article, heads)
     if owned is not None:
         return owned
-    document = _document_above(article, heads)
+    document = _document_speaker(article, heads)
     if document is not None:
-        # 'Vell cited a report which found that "..."': the report's words are its
-        # issuer's, not those of whoever cites it.
-        issuer = statement_speaker(document, article.actors)
-        return Speaker(issuer, issuer.name if issuer else "", "")
+        return document
     reported = [article.speaker_of_cue(head, after) for head in heads if is_cue(head)]
     # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.
@@ -315,6 +310,31 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     return None
 
 
+def _heads_above(article: Attribution, quoted) -> list[Token]:
+    """Return the tokens outside quotes on the path from a quote's root to its sentence's."""
+    heads = []
+    head = quoted.root
+    for _ in range(12):
+        if head.head == head:
+            break
+        head = head.head
+        if not article.in_quote(head.idx):
+            heads.append(head)
+    return heads
+
+
+def _document_speaker(article: Attribution, heads: list[Token]) -> Speaker | None:
+    """Return the issuer of the document whose words a quote is (an empty speaker when
+    the issuer is unknown), or None when the quote is no document's words."""
+    document = _document_above(article, heads)
+    if document is None:
+        return None
+    # 'Vell cited a report which found that "..."': the report's words are its issuer's,
+    # not those of whoever cites it.
+    issuer = statement_speaker(document, article.actors)
+    return Speaker(issuer, issuer.name if issuer else "", "")
+
+
 def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
     """Return the document ("a report", "a study") whose words a quote is, when the quote
     stands in a clause of that document below any person's cue verb: 'Vell cited a report
@@ -334,6 +354,17 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
             ):
                 return head.head  # "a study which concluded that ..."
             return None
+        if head.pos_ == "VERB":
+            # "critics claim that the memo proves that ... 'the case was slim'": what a
+            # document shows is its own words, not the critics'.
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is not None
+                and subject.pos_ == "NOUN"
+                and lemma_of(subject) in words.documents
+                and not article.in_quote(subject.idx)
+            ):
+                return subject
         if (
             head.pos_ == "NOUN"
             and lemma_of(head) in things

@@ -661,6 +661,12 @@ def test_a_body_of_a_country_is_not_reduced_to_the_country(nlp, text: str, speak
             '"the coast will lose half its fishing boats by 2030."',
             "",
         ),
+        # what a document shows is its words, not those of who reads it so
+        (
+            "Critics of the plan claim that the memo proves that the ministry knew that, at "
+            'best, "the case was thin", and went on anyway.',
+            "",
+        ),
         # a document the speaker writes in is no source of its own
         (
             'The bishops of Valdonia said in a letter that "the war must end before the winter '
@@ -787,3 +793,11 @@ def test_tags_found_around_quotes_in_real_news_layouts(nlp, text: str, speaker: 
 )
 def test_speakers_the_model_names_poorly(nlp, text: str, speaker: str) -> None:
     assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_a_sentence_opened_by_a_bare_participle_goes_on_with_the_subject_before(nlp) -> None:
+    text = (
+        'Tomas Berglund backs a strong state for Norland. Saying, "The fall of the old union '
+        'was the worst disaster of the last century for all of us."'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Tomas Berglund"]
