@@ -354,17 +354,6 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
             ):
                 return head.head  # "a study which concluded that ..."
             return None
-        if head.pos_ == "VERB":
-            # "critics claim that the memo proves that ... 'the case was slim'": what a
-            # document shows is its own words, not the critics'.
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if (
-                subject is not None
-                and subject.pos_ == "NOUN"
-                and lemma_of(subject) in words.documents
-                and not article.in_quote(subject.idx)
-            ):
-                return subject
         if (
             head.pos_ == "NOUN"
             and lemma_of(head) in things

@@ -56,8 +56,8 @@ Rules (documented here because they decide what the quotes table holds):
   ``data/speakers.toml``) and a single official stand for the country.
 - Reports. A quote in a clause of a document ('Vell cited a report by the Institute
   which found that "..."', 'a study which concluded that "..."') is the document's
-  words: its issuer speaks, else nobody, never the person who cites it; so is a quote in
-  what a document shows ('critics claim the memo proves that "..."').
+  words: its issuer speaks, else nobody, never the person who cites it, whatever the
+  lead-in before the quote.
 - A sentence opened by a bare participle ('Saying, "..."') goes on with the main subject
   of the sentence before.
 - Gender. A "he"/"she" only skips a person whose gender is known before it: from a
