@@ -590,3 +590,208 @@ def test_a_begun_act_is_no_speech_cue(nlp) -> None:
 )
 def test_a_people_in_a_colon_lead_in_is_not_its_state(nlp, text: str, speaker: str) -> None:
     assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # several people or bodies speaking together are one speaker as written
+        (
+            'Tomas Berglund and Greta Halvorsen said "the two parties will form a government '
+            'before June."',
+            "Tomas Berglund and Greta Halvorsen",
+        ),
+        (
+            "Norland, Valdonia and the Harbour Union said in a joint letter that "
+            '"the strait must remain open to all ships."',
+            "Norland, Valdonia and the Harbour Union",
+        ),
+    ],
+)
+def test_joint_speakers_are_kept_as_written(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_a_joint_subject_commits_as_its_first_member(nlp) -> None:
+    from analysis.quote_coref import Attribution
+
+    doc = nlp("Tomas Berglund and Greta Halvorsen said the bridge would open in May.")
+    article = Attribution(doc, article_actors(doc), [])
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert article.resolve(subject, "said").written == "Tomas Berglund"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body or group "of" a country is not the country
+        (
+            'Opposition parties of Norland said "the election was stolen from the people of '
+            'the north."',
+            "Opposition parties of Norland",
+        ),
+        (
+            'The leaders of Norland and Valdonia said "the two countries will open the bridge '
+            'next spring."',
+            "The leaders of Norland and Valdonia",
+        ),
+        # the state's own voice is the country
+        (
+            'A spokesman for the government of Norland said "the border will stay closed until '
+            'Monday."',
+            "Norland",
+        ),
+    ],
+)
+def test_a_body_of_a_country_is_not_reduced_to_the_country(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report's words are its issuer's, not those of whoever cites it
+        (
+            "Tomas Berglund cited a report by the Harbour Institute which found that "
+            '"most of the fleet is older than thirty years."',
+            "Harbour Institute",
+        ),
+        (
+            "Greta Halvorsen quoted a study which concluded that "
+            '"the coast will lose half its fishing boats by 2030."',
+            "",
+        ),
+        # a document the speaker writes in is no source of its own
+        (
+            'The bishops of Valdonia said in a letter that "the war must end before the winter '
+            'comes."',
+            "The bishops of Valdonia",
+        ),
+    ],
+)
+def test_a_cited_report_speaks_not_the_one_who_cites_it(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_gender_comes_from_a_pronoun_that_can_only_be_theirs_not_the_one_resolved(nlp) -> None:
+    # "she" could be either person; the later "He" right after Berglund alone is Berglund,
+    # so "she" is Halvorsen.
+    text = (
+        "Greta Halvorsen and Tomas Berglund opened the talks on Monday. "
+        '"We will need more time than we thought," she said. Berglund arrived late. '
+        "He told reporters that the talks went well."
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Greta Halvorsen"]
+
+
+def test_gender_from_a_courtesy_title_rules_a_person_out(nlp) -> None:
+    text = (
+        "Mrs Oda Brenn opened the session. Mr Tomas Berglund answered questions from the press. "
+        '"The budget will grow by ten percent next year," she said.'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Oda Brenn"]
+
+
+def test_a_written_speaker_keeps_its_possessive_together(nlp) -> None:
+    text = 'The party\'s letter then warns that "the strike will go on until the spring."'
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["The party's"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a tag that opens the sentence after a quote's full stop
+        (
+            'The hearing went on for hours. "There is no sign that the vote was bought." '
+            'Brigadier General Tomas Berglund stated in reply to the charge, "In every case '
+            'the panel met in public."',
+            "Tomas Berglund",
+            "stated",
+        ),
+        # a name after a colon, the layout of a list of reactions
+        (
+            '"The court should not decide the vote for one man": Greta Halvorsen, of the '
+            "Dockers' Union.",
+            "Greta Halvorsen",
+            ":",
+        ),
+    ],
+)
+def test_tags_after_a_closed_quote(nlp, text: str, speaker: str, cue: str) -> None:
+    rows = rows_of(nlp, text)
+    assert (rows[0]["speaker"], rows[0]["cue"]) == (speaker, cue)
+
+
+def test_a_sentence_after_a_closed_quote_without_a_cue_is_no_tag(nlp) -> None:
+    text = '"We will win the next vote." Berglund left the hall after the speech.'
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long named tag after a quote closed by a full stop
+        (
+            'Prices rose again this week. "Drivers will grumble and pay. They always do." '
+            "Harbour Bank of Norland economist Tomas Berglund said.",
+            "Tomas Berglund",
+        ),
+        # a pronoun after a person named only by a role word
+        (
+            "The president has said that all twelve districts of his country are affected. "
+            '"We are facing a disaster that touches every family," he said.',
+            "The president",
+        ),
+        # a sentence about a person that runs into the quote after a comma
+        (
+            "Although she is a member of the party, columnist Greta Halvorsen disagrees with "
+            'the ruling, "From what I have read, the court went much too far this time."',
+            "Greta Halvorsen",
+        ),
+        # a place before the comma is nobody
+        ('In Kirovo, "the roads are closed and the schools will stay shut until Monday."', ""),
+    ],
+)
+def test_tags_found_around_quotes_in_real_news_layouts(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name beside a role subject that the model took for no person
+        (
+            "The leader of the rebels, Orrin, said that the army was trying "
+            '"to push the whole country back by a hundred years."',
+            "Orrin",
+        ),
+        # the holder of a role named after the role's own modifiers
+        (
+            "The Osmani ambassador to the United Nations, Ivo Marek, described the vote as "
+            '"a coup against the constitution."',
+            "Ivo Marek",
+        ),
+        # a colon lead-in about a named person
+        (
+            'Orrin, a sixty-year-old herder, agrees: "I will vote for the old party. They '
+            'always do the right thing."',
+            "Orrin",
+        ),
+        # a quote alone in its paragraph after a paragraph about "she"
+        (
+            "Greta Halvorsen's son was sent to hospital in May.\n\nShe began to cry.\n\n"
+            '"I am really scared for all the other mothers going through this."',
+            "Greta Halvorsen",
+        ),
+    ],
+)
+def test_speakers_the_model_names_poorly(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_a_sentence_opened_by_a_bare_participle_goes_on_with_the_subject_before(nlp) -> None:
+    text = (
+        'Tomas Berglund backs a strong state for Norland. Saying, "The fall of the old union '
+        'was the worst disaster of the last century for all of us."'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Tomas Berglund"]

@@ -1,0 +1,618 @@
+"""Speaker coreference: who a pronoun, a role noun or a name written as a subject is.
+
+``Attribution`` holds one article's quotes, sentences, paragraphs and person mentions;
+``resolve`` turns a subject token into a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from analysis.actors import ArticleActors, LocalActor
+from analysis.entity_rules import actor_rule_words
+from analysis.issuers import (
+    body_before,
+    institution_actor,
+    is_document,
+    is_outlet,
+    recent_document,
+    speaker_words,
+    statement_speaker,
+)
+from analysis.quote_cues import (
+    cue_subject,
+    cue_text,
+    in_subject,
+    is_bare_passive,
+    is_cue,
+    is_definite,
+    is_infinitive,
+    is_main_clause,
+    lemma_of,
+    noun_phrase,
+    proper_name,
+    quoted_one,
+    role_words,
+    written_phrase,
+)
+from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
+from analysis.spans import doc_text
+
+PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who"})
+
+
+_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+_GENDERED_ROLES = {
+    "spokesman": "m",
+    "chairman": "m",
+    "congressman": "m",
+    "businessman": "m",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "congresswoman": "f",
+    "businesswoman": "f",
+}
+
+
+# How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
+# The longest list of coordinated speakers kept as written.
+JOINT_SPEAKER_WORDS = 12
+
+
+@cache
+def quote_speaker_words() -> dict[str, frozenset[str]]:
+    """Return the word classes of the ``[quote_speakers]`` section of ``speakers.toml``."""
+    text = resources.files("analysis").joinpath("data", "speakers.toml").read_text("utf-8")
+    section = tomllib.loads(text).get("quote_speakers", {})
+    return {key: frozenset(w.lower() for w in words) for key, words in section.items()}
+
+
+RESOLUTION_WINDOW = 3
+# A "he"/"she" that can only stand for one person tells that person's gender this many
+# times more than a pronoun resolved among several people.
+SAFE_PRONOUN_WEIGHT = 3
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A person mention outside quotes, as a candidate antecedent."""
+
+    start_char: int
+    paragraph: int
+    actor: LocalActor
+    is_subject: bool
+    roles: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the local actor if resolved, the words as written, and the cue."""
+
+    actor: LocalActor | None
+    written: str
+    cue: str
+
+
+NO_SPEAKER = Speaker(None, "", "")
+
+
+class Attribution:
+    """One article's text, quotes, sentences and person mentions, for attribution.
+
+    Commitments use it too: ``speaker_of_cue`` names who reports a clause and
+    ``resolve`` turns a pronoun or role noun into the person it stands for.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: ArticleActors,
+        spans: list[QuoteSpan],
+        *,
+        joint_as_written: bool = False,
+    ) -> None:
+        # A quote has one speaker: several people or bodies speaking together ("Vell and
+        # Tarn said") are kept as written. A commitment is each member's, so commitments
+        # keep the first member (the default).
+        self.joint_as_written = joint_as_written
+        self.doc = doc
+        self.actors = actors
+        self.spans = spans
+        self.sents = list(doc.sents)
+        self.sent_starts = [sent.start_char for sent in self.sents]
+        self.paragraphs = [
+            (m.start(), m.end()) for m in PARAGRAPH.finditer(doc_text(doc)) if m.group().strip()
+        ]
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quoted = sorted((s.open_at, s.close_at + 1) for s in spans)
+        self.quoted_starts = [a for a, _ in self.quoted]
+        self.people = self._people()
+        self.genders = self._genders()
+        self.pronoun_genders = self._pronoun_genders()
+
+    # -- positions -------------------------------------------------------------------
+    def in_quote(self, char: int) -> bool:
+        """Return whether a character offset lies inside a quote (marks included)."""
+        i = bisect.bisect_right(self.quoted_starts, char) - 1
+        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+    def sentence_index(self, char: int) -> int:
+        """Return the index of the sentence holding the character offset."""
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def paragraph_index(self, char: int) -> int:
+        """Return the index of the paragraph holding the character offset."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Return the tokens that start in [start, end) outside any quote."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if span is None:
+            return []
+        return [t for t in span if start <= t.idx < end and not self.in_quote(t.idx)]
+
+    # -- people ----------------------------------------------------------------------
+    def _people(self) -> list[_Person]:
+        people = []
+        for m in self.actors.mentions:
+            actor = self.actors.actors.get(m.actor_key)
+            if actor is None or actor.type != "person" or self.in_quote(m.start_char):
+                continue
+            if m.kind == "pronoun":
+                continue  # an antecedent is a person named, not a pronoun resolved before
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            is_subject = in_subject(span.root)
+            people.append(
+                _Person(
+                    m.start_char,
+                    self.paragraph_index(m.start_char),
+                    actor,
+                    is_subject,
+                    role_words(span),
+                )
+            )
+        return people
+
+    def _genders(self) -> dict[str, str]:
+        """Return person key -> "m"/"f" from what the name itself tells: a courtesy title
+        or gendered role word before it, else a first name of known gender."""
+        # A known gender only rules a person out; it never makes one win over a person of
+        # unknown gender. The actors' own gender is not used: it also comes from the first
+        # pronoun resolved to them, which may be the very pronoun being resolved.
+        rules = actor_rule_words()
+        first_names = {
+            name: gender[0] for gender in ("male", "female") for name in rules["names"][gender]
+        }
+        titles = {
+            word: gender[0] for gender in ("male", "female") for word in rules["honorifics"][gender]
+        }
+        genders: dict[str, str] = {}
+        for m in self.actors.mentions:
+            actor = self.actors.actors.get(m.actor_key)
+            if actor is None or actor.type != "person" or m.kind == "pronoun":
+                continue
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            before = list(self.doc[max(0, span.start - 2) : span.start])
+            # "a spokeswoman for Holm" tells nothing of Holm: a word counts only when
+            # no preposition stands between it and the name.
+            while any(t.pos_ == "ADP" for t in before):
+                before = before[1:]
+            window = [t.lower_ for t in [*before, *span]]
+            for word in window:
+                gender = titles.get(word) or _HONORIFICS.get(word) or _GENDERED_ROLES.get(word)
+                if gender:
+                    genders.setdefault(m.actor_key, gender)
+        for actor in self.actors.actors.values():
+            first = actor.name.split()[0].lower() if actor.name.split() else ""
+            if actor.type == "person" and first in first_names:
+                genders.setdefault(actor.key, first_names[first])
+        return genders
+
+    def _pronoun_genders(self) -> dict[str, list[tuple[int, str, int]]]:
+        """Return person key -> (offset, gender, weight) of the pronouns that tell a
+        person's gender.
+
+        A "he"/"she" subject outside quotes counts ``SAFE_PRONOUN_WEIGHT`` times for the one
+        person named in its sentence before it and in the sentence before ("Vell arrived.
+        He said ..."), whoever the actors resolved it to; any other pronoun counts once
+        for the person the actors resolved it to.
+        """
+        named = sorted(
+            (m.start_char, m.actor_key)
+            for m in self.actors.mentions
+            if m.kind != "pronoun"
+            and (actor := self.actors.actors.get(m.actor_key)) is not None
+            and actor.type == "person"
+        )
+        named_starts = [start for start, _ in named]
+        found: dict[str, list[tuple[int, str, int]]] = {}
+        safe: set[int] = set()
+        for token in self.doc:
+            gender = PERSONAL_PRONOUNS.get(token.lower_)
+            if (
+                gender is None
+                or token.lower_ not in ("he", "she")
+                or token.dep_ not in ("nsubj", "nsubjpass")
+                or self.in_quote(token.idx)
+            ):
+                continue
+            sent = self.sentence_index(token.idx)
+            floor = self.sent_starts[max(0, sent - 1)]
+            lo = bisect.bisect_left(named_starts, floor)
+            hi = bisect.bisect_left(named_starts, token.idx)
+            near = {key for _, key in named[lo:hi]}
+            if len(near) == 1:
+                found.setdefault(near.pop(), []).append((token.idx, gender, SAFE_PRONOUN_WEIGHT))
+                safe.add(token.idx)
+        for m in self.actors.mentions:
+            gender = PERSONAL_PRONOUNS.get(m.text.lower())
+            if m.kind == "pronoun" and gender is not None and m.start_char not in safe:
+                found.setdefault(m.actor_key, []).append((m.start_char, gender, 1))
+        return found
+
+    def gender_at(self, key: str, char: int) -> str:
+        """Return a person's gender as known before ``char`` ("" when unknown): from the
+        name, else from the pronouns resolved to them before ``char`` (never from the
+        pronoun being resolved), else from a later pronoun that can only be theirs."""
+        if key in self.genders:
+            return self.genders[key]
+        votes = {"m": 0, "f": 0}
+        evidence = self.pronoun_genders.get(key, [])
+        for start, gender, weight in evidence:
+            if start < char:
+                votes[gender] += weight
+        if votes["m"] == votes["f"] == 0:
+            # Nothing before: a later "he"/"she" that can only stand for them still tells
+            # (an ambiguous later pronoun does not: it may be the one wrongly resolved).
+            for start, gender, weight in evidence:
+                if start > char and weight == SAFE_PRONOUN_WEIGHT:
+                    votes[gender] += weight
+        if votes["m"] == votes["f"]:
+            return ""
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def person_before(
+        self,
+        char: int,
+        *,
+        gender: str = "",
+        role: str = "",
+        subject_first: bool = True,
+        floor: int | None = None,
+    ) -> LocalActor | None:
+        """Return the latest compatible person mentioned before ``char``.
+
+        Subjects of sentences come first (a pronoun subject usually continues the
+        previous subject); ``role`` keeps only persons introduced with that role word.
+        """
+        # A role word ("the minister") names one person however far back it was used.
+        if floor is None:
+            floor = -1 if role else self.paragraph_index(char) - RESOLUTION_WINDOW
+        candidates = [
+            p
+            for p in self.people
+            if p.start_char < char
+            and p.paragraph >= floor
+            and (not gender or self.gender_at(p.actor.key, char) in ("", gender))
+            and (not role or role in p.roles)
+        ]
+        if subject_first:
+            subjects = [p for p in candidates if p.is_subject]
+            if subjects:
+                return subjects[-1].actor
+        if candidates:
+            return candidates[-1].actor
+        if floor > -1:
+            # Nobody in the last paragraphs: the article's last compatible subject.
+            return self.person_before(char, gender=gender, role="", subject_first=True, floor=-1)
+        return None
+
+    # -- cues and speakers -----------------------------------------------------------
+    def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
+        """Return the speech verb (or "according") among ``tokens`` nearest the quote."""
+        found = [t for t in tokens if is_cue(t) and not is_bare_passive(t)]
+        # "As Nordic Defence Review reported, the ministry kept declining to describe it": a
+        # verb in the infinitive is what someone would or would not say, not a report.
+        found = [t for t in found if not is_infinitive(t)] or found
+        if not found:
+            return None
+        return found[-1] if last else found[0]
+
+    def speaker_of_cue(self, cue: Token, frame: list[Token]) -> Speaker:
+        """Return the speaker a cue token names (subject, or object of "according to")."""
+        if cue.lower_ == "according":
+            objects = [c for to in cue.children if to.lower_ == "to" for c in to.children] or [
+                t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ in ("PROPN", "NOUN")
+            ]
+            subject = next(
+                (c for c in objects if c.dep_ == "pobj"), objects[0] if objects else None
+            )
+            return self.resolve(subject, "according to") if subject is not None else NO_SPEAKER
+        quoted_as = quoted_one(cue)
+        if quoted_as is not None and not self.in_quote(quoted_as.idx):
+            # "The Courier quoted Vell as saying": who is quoted speaks, not who quotes.
+            return self.resolve(quoted_as, cue_text(cue))
+        agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children]
+        if agents and not self.in_quote(agents[0].idx):
+            # "The minister was asked by moderator Clara Voss": the agent does the speaking.
+            return self.resolve(agents[0], cue_text(cue))
+        subject = cue_subject(cue, self)
+        if subject is None and cue.tag_ == "VBG" and cue.i == cue.sent.start and cue.i > 0:
+            # 'Putin backs a strong state. Saying, "..."': a sentence opened by a bare
+            # participle goes on with the main subject of the sentence before.
+            before = cue.doc[cue.i - 1].sent.root
+            subject = next(
+                (
+                    c
+                    for c in before.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)
+                ),
+                None,
+            )
+        if subject is None:
+            # '"...," read a statement issued by Tarn': the document's issuer speaks.
+            for obj in (c for c in cue.children if c.dep_ == "dobj" and is_document(c)):
+                actor = statement_speaker(obj, self.actors)
+                if actor is not None:
+                    return Speaker(actor, actor.name, cue_text(cue))
+            # The parser left the cue without a subject ('", Varga answers.', '",
+            # Brandt, the head of X, posted'): take the name nearest the cue in the frame,
+            # before it first, since the words after a cue are usually its addressee.
+            ahead = sorted((t for t in frame if t.i < cue.i), key=lambda t: -t.i)
+            behind = [t for t in frame if cue.i < t.i <= cue.i + 3]
+            near = [
+                actor
+                for token in [*ahead, *behind]
+                if (actor := self.actors.actor_at(token.idx, token.idx + len(token))) is not None
+                and actor.type != "place"
+            ]
+            # People speak; an organisation in the frame is more often what they head
+            # ('", Brandt, the head of the Atlantic Shipbuilders Council, posted').
+            near = [a for a in near if a.type == "person"] or near
+            if near:
+                return Speaker(near[0], near[0].name, cue_text(cue))
+            for token in [*ahead, *behind]:
+                if token.pos_ == "PROPN" or token.lower_ in PERSONAL_PRONOUNS:
+                    return self.resolve(token, cue_text(cue))
+            return Speaker(None, "", cue_text(cue))
+        return self.resolve(subject, cue_text(cue))
+
+    def _fronted_antecedent(self, pronoun: Token, gender: str) -> LocalActor | None:
+        """Return the person a fronted phrase of the pronoun's own clause is about.
+
+        "Upon Varga's return, he said", "After Varga arrived, he told": a phrase set
+        before the subject pronoun introduces its referent, as its possessor or its
+        subject, ahead of whoever was the subject of the sentence before. A person who
+        is the phrase's object ("After meeting Varga, he said") is not.
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        found = None
+        for phrase in pronoun.head.children:
+            if phrase.i >= pronoun.i or phrase.dep_ not in ("prep", "advcl", "npadvmod"):
+                continue
+            for token in phrase.subtree:
+                if token.dep_ not in ("poss", "nsubj", "nsubjpass") or self.in_quote(token.idx):
+                    continue
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if actor is None or actor.type != "person":
+                    continue
+                if self.gender_at(actor.key, pronoun.idx) in ("", gender):
+                    found = actor
+        return found
+
+    def _unnamed_subject_before(self, pronoun: Token) -> Speaker | None:
+        """Return the person named only by role ("An army commander stated ...") who is the
+        latest main-clause subject before a pronoun in its sentence or the one before."""
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [
+            t
+            for t in pronoun.doc[start : pronoun.i]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+        ]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last.pos_ != "NOUN" or lemma_of(last) not in speaker_words().person_roles:
+            return None
+        phrase = noun_phrase(last)
+        if any(
+            (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and actor.type == "person"
+            for t in phrase
+        ):
+            return None  # "the minister, Ivo Tarn," is named: the usual rules apply
+        if is_definite(last):
+            actor = self.person_before(last.idx, role=lemma_of(last))
+            if actor is not None:
+                return Speaker(actor, actor.name, "")
+        return Speaker(None, written_phrase(phrase), "")
+
+    def resolve(self, subject: Token, cue: str) -> Speaker:
+        """Return the actor (or the words as written) a subject token refers to."""
+        lower = subject.lower_
+        if self.joint_as_written and lower not in PERSONAL_PRONOUNS:
+            joint = self._joint_subject(subject)
+            if joint:
+                return Speaker(None, joint, cue)
+        # Pronouns are resolved here, to the last compatible person who was a subject.
+        actor = (
+            None
+            if lower in PERSONAL_PRONOUNS
+            else self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        )
+        if actor is not None:
+            # An outlet reports what others say; it is never the speaker.
+            return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
+        lower = subject.lower_
+        if lower in PERSONAL_PRONOUNS:
+            unnamed = self._unnamed_subject_before(subject)
+            if unnamed is not None:
+                return unnamed
+            actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
+            if actor is not None:
+                return Speaker(actor, actor.name, cue)
+            actor = self.person_before(subject.idx, gender=PERSONAL_PRONOUNS[lower])
+            return Speaker(actor, actor.name if actor else "", cue)
+        if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
+            return self.resolve(subject.head.head, cue)
+        if lower in speaker_words().body_pronouns:
+            document = recent_document(subject)
+            if document is not None:
+                actor = statement_speaker(document, self.actors)
+            else:
+                actor = body_before(subject, self.actors, self.paragraph_index)
+            return Speaker(actor, actor.name if actor else "", cue)
+        if lower in OTHER_PRONOUNS and subject.text != "US":  # "US" is a country
+            return Speaker(None, "", cue)
+        if lemma_of(subject) in speaker_words().outlet_words:
+            return Speaker(None, "", cue)  # "the newspaper editorialized": an outlet
+        if is_document(subject):
+            actor = statement_speaker(subject, self.actors)
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if actor is None:
+                # "the campaign's statement": its owner as written, when no pronoun
+                written = written_phrase(list(owner.subtree)) if owner is not None else ""
+                return Speaker(None, written, cue)
+            return Speaker(actor, actor.name, cue)
+        if (
+            lemma_of(subject) in speaker_words().institutions
+            and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+            and (is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
+        ):
+            actor = institution_actor(subject, self.actors)
+            if actor is not None:
+                return Speaker(actor, actor.name, cue)
+        phrase = noun_phrase(subject)
+        # A possessor ("Her chief of staff", "the Review's Mats Ekholm") is not who speaks.
+        owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        inside = [
+            (t.i in owned, actor)
+            for t in phrase
+            if (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+        ]
+        persons = [a for is_owner, a in inside if a.type == "person" and not is_owner]
+        # An organisation owning the subject ("the EU envoy's office") speaks through it;
+        # a person owning it ("Ferri's right-hand woman") does not.
+        inside = [a for is_owner, a in inside if not (is_owner and a.type == "person")]
+        if persons:
+            return Speaker(persons[0], persons[0].name, cue)
+        apposed = [
+            actor
+            for t in subject.subtree
+            if t.dep_ == "appos"
+            and lemma_of(subject) in speaker_words().person_roles
+            and not self.in_quote(t.idx)
+            and (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and actor.type == "person"
+        ]
+        if apposed:
+            # "The Osmani ambassador to the Union, Ivo Marek, said": the parser hangs the
+            # name off the nearest noun; the role's holder speaks.
+            return Speaker(apposed[0], apposed[0].name, cue)
+        named = self._apposed_name(subject)
+        if named:
+            return Speaker(None, named, cue)
+        if subject.pos_ == "PROPN" and not subject.ent_type_:
+            # A name the model missed ("... for strategy and plans Jan Sykora called"): the
+            # subject's own proper nouns, not the organisation in its modifiers.
+            return Speaker(None, proper_name(subject), cue)
+        # The tagger often reads a capitalised role noun ("The Minister") as a name.
+        if subject.pos_ in ("NOUN", "PROPN") and is_definite(subject):
+            actor = self.person_before(subject.idx, role=subject.lemma_.lower())
+            if actor is not None:
+                return Speaker(actor, actor.name, cue)
+        others = [a for a in inside if a.type != "place"]
+        if self.joint_as_written and self._of_country_body(subject):
+            # "opposition parties of Norland": a body of the country, not the country.
+            of_phrase = {
+                t.i
+                for c in subject.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree
+            }
+            others = [
+                a
+                for t in phrase
+                if t.i not in of_phrase
+                and (a := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+                and a.type != "place"
+                and not (t.i in owned and a.type == "person")
+            ]
+        if lemma_of(subject) in speaker_words().own_voice_roles:
+            others = []  # "a Kirovo University student": the student, not the university
+        if others:
+            return Speaker(others[0], others[0].name, cue)
+        return Speaker(None, written_phrase(phrase), cue)
+
+    def _apposed_name(self, subject: Token) -> str:
+        """Return the name set beside a role subject that the model did not take for a
+        person ("the leader of the rebels, Orrin," "a senior official, the head of the
+        Council Cardinal Ivo Marek,"), or ""."""
+        if subject.pos_ != "NOUN" or lemma_of(subject) not in speaker_words().person_roles:
+            return ""
+        for appos in (c for c in subject.children if c.dep_ == "appos"):
+            names = [
+                t
+                for t in appos.subtree
+                if t.pos_ == "PROPN"
+                and t.is_title
+                and not self.in_quote(t.idx)
+                and (
+                    (found := self.actors.actor_at(t.idx, t.idx + len(t))) is None
+                    # a one-word name the model took for an organisation
+                    or (found.type == "organisation" and t == appos and not list(t.children))
+                )
+            ]
+            if names and (names[-1] == appos or names[-1].i == appos.right_edge.i):
+                return proper_name(names[-1])
+        return ""
+
+    def _joint_subject(self, subject: Token) -> str:
+        """Return several coordinated speakers as written ("Vell, Tarn and the Union"),
+        or "" when the subject is one."""
+        members = [subject, *(c for c in subject.conjuncts if not self.in_quote(c.idx))]
+        members = [t for t in members if t.pos_ in ("PROPN", "NOUN")]
+        if len(members) < 2:
+            return ""
+        start = min(t.left_edge.i for t in members)
+        end = max(t.i for t in members) + 1
+        words = [t.text for t in self.doc[start:end] if t.text not in ("(", ")")]
+        if len(words) > JOINT_SPEAKER_WORDS:
+            return ""  # the parser joined more than a list of names
+        return " ".join(words).replace(" ,", ",").strip(" ,")
+
+    def _of_country_body(self, subject: Token) -> bool:
+        """Return whether a subject is a body or group "of" a country that is not the
+        state's own voice ("the bishops of Valdonia", not "the government of Valdonia")."""
+        if subject.pos_ != "NOUN":
+            return False
+        words = quote_speaker_words()
+        word = lemma_of(subject)
+        if word in words["state_voices"]:
+            return False
+        # A single official ("the ambassador of Norland") speaks for the country.
+        return subject.tag_ in ("NNS", "NNPS") or word not in speaker_words().person_roles
+
+
+def attribution(doc: Doc, actors: ArticleActors) -> Attribution:
+    """Return the attribution context of one article (its quote spans found from the text)."""
+    return Attribution(doc, actors, quote_spans(doc_text(doc)))

@@ -1,0 +1,396 @@
+"""Reporting cues: speech verbs and nouns, and the subject a cue verb names.
+
+Pure helpers over the dependency parse, shared by the speaker rules and by coreference.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from analysis.issuers import (
+    speaker_words,
+)
+
+if TYPE_CHECKING:
+    from analysis.quote_coref import Attribution
+
+
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "add",
+        "state",
+        "tell",
+        "note",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "insist",
+        "warn",
+        "explain",
+        "write",
+        "declare",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "argue",
+        "claim",
+        "contend",
+        "assert",
+        "maintain",
+        "observe",
+        "remark",
+        "comment",
+        "continue",
+        "conclude",
+        "recall",
+        "acknowledge",
+        "admit",
+        "announce",
+        "tweet",
+        "post",
+        "quip",
+        "joke",
+        "boast",
+        "vow",
+        "promise",
+        "predict",
+        "suggest",
+        "caution",
+        "complain",
+        "charge",
+        "counter",
+        "concede",
+        "testify",
+        "urge",
+        "reiterate",
+        "affirm",
+        "exclaim",
+        "shout",
+        "describe",
+        "call",
+        "term",
+        "dub",
+        "label",
+        "praise",
+        "hail",
+        "welcome",
+        "point",
+        "put",
+        "read",
+        "thank",
+        "report",
+        "lament",
+        "mock",
+        "blast",
+        "slam",
+        "accuse",
+        "criticize",
+        "criticise",
+        "tout",
+        "deride",
+        "dismiss",
+        "proclaim",
+        "retort",
+        "bark",
+        "scoff",
+        "chide",
+        "muse",
+        "opine",
+        "demand",
+        "plead",
+        "assure",
+        "wonder",
+        "speculate",
+        "propose",
+        "pledge",
+        "recount",
+        "confirm",
+        "deny",
+        "reveal",
+        "underline",
+        "underscore",
+        "highlight",
+        "interject",
+        "begin",
+        "finish",
+        "summarize",
+        "summarise",
+        "quote",
+        "cite",
+        "text",
+        "email",
+        "e-mail",
+        "yell",
+        "scream",
+        "whisper",
+        "mutter",
+        "sing",
+        "chant",
+        "boom",
+        "allege",
+        "beam",
+        "shoot",
+        "fire",
+        "hit",
+        "relay",
+        "lash",
+        "repeat",
+    }
+)
+
+
+# Verbs that report speech only with a particle or object that says so ("pointed out",
+# "put it"); without it they are ordinary verbs.
+_NEEDS_PARTICLE = {"point": "out", "put": "it", "shoot": "back", "fire": "back", "hit": "back"}
+
+
+# Nouns for what someone said: their possessor speaks a quote they govern ("Solberg's call
+# to 'keep the Arctic calm'", "his warning that Norway would be 'first in the line of
+# fire'").
+SPEECH_NOUNS = frozenset(
+    {
+        "call",
+        "view",
+        "words",
+        "warning",
+        "statement",
+        "claim",
+        "promise",
+        "pledge",
+        "remark",
+        "comment",
+        "message",
+        "slogan",
+        "phrase",
+        "argument",
+        "vow",
+        "threat",
+        "description",
+        "assertion",
+        "insistence",
+        "answer",
+        "response",
+        "reply",
+    }
+)
+
+
+_ASPECT_VERBS = frozenset({"continue", "begin", "finish"})
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def proper_name(token: Token) -> str:
+    """Return the run of proper nouns that ends with ``token`` ("Jan Sykora")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].is_title:
+        start -= 1
+    words = [t.text for t in token.doc[start : token.i + 1]]
+    return " ".join(words[-3:])
+
+
+def in_subject(token: Token) -> bool:
+    """Return whether a token lies in the subject phrase of its clause."""
+    for _ in range(8):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return is_main_clause(token.head)
+        if token.dep_ in ("pobj", "poss"):
+            return False  # "the father of Mira Ion said": the father is the subject
+        if token.head == token or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
+
+
+def is_main_clause(verb: Token) -> bool:
+    """Return whether a verb heads its sentence's main clause (or a conjunct of it):
+    in "Holm said Berg needs to go", Holm is the subject a later "he" continues."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def role_words(span: Span) -> frozenset[str]:
+    """Return the lower-case words that introduce a person ("defence", "minister")."""
+    root = span.root
+    words = set()
+    for token in span.doc[max(0, span.start - 6) : span.start]:
+        if token.head.i in range(span.start, span.end) or token.head == root:
+            words.update(t.lemma_.lower() for t in token.subtree if t.is_alpha)
+    for child in root.children:
+        if child.dep_ == "appos":
+            words.update(t.lemma_.lower() for t in child.subtree if t.is_alpha)
+    if root.dep_ == "appos":
+        words.update(t.lemma_.lower() for t in root.head.subtree if t.is_alpha)
+    return frozenset(words)
+
+
+def quoted_one(cue: Token) -> Token | None:
+    """Return who is quoted in "X quoted Y as saying" (the object, or the subject of the
+    passive "Y was quoted by X as saying") or "X quotes Y saying" (the noun the participle
+    describes), or None without that construction."""
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "acl"
+        and cue.head.pos_ in ("NOUN", "PROPN")
+        and lemma_of(cue.head.head) in speaker_words().quoting_verbs
+    ):
+        return cue.head  # "quotes the minister saying", not "defended the plan saying"
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "oprd")
+        and lemma_of(cue.head) in speaker_words().quoting_verbs
+    ):
+        found = next((c for c in cue.head.children if c.dep_ == "dobj"), None)
+        if found is not None:
+            return found
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.tag_ == "VBG":
+        verb = cue.head.head
+    elif any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and is_cue(g) for g in c.children)
+        for c in cue.children
+    ):
+        verb = cue
+    else:
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
+
+
+def is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children) and (
+        token.lemma_.lower() in _ASPECT_VERBS
+    ):
+        return False  # "will continue to be", "began to talk": aspect, not speech
+    if token.lemma_.lower() in _ASPECT_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    ):
+        return False  # "began hearings", "continued talks": an act begun, not speech
+    particle = _NEEDS_PARTICLE.get(token.lemma_.lower())
+    return particle is None or any(c.lower_ == particle for c in token.children)
+
+
+def is_bare_passive(token: Token) -> bool:
+    """Return whether a cue is a participle clause with no subject or agent ("if asked")."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "mark" for c in token.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in token.children)
+
+
+def is_infinitive(token: Token) -> bool:
+    """Return whether a verb stands in the infinitive with "to" ("declining to describe")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def cue_text(cue: Token) -> str:
+    particle = _NEEDS_PARTICLE.get(cue.lemma_.lower())
+    return f"{cue.text} {particle}" if particle else cue.text
+
+
+def cue_subject(verb: Token, article: Attribution) -> Token | None:
+    """Return the subject of a cue verb, climbing conjunctions and clauses without one.
+
+    A participle cue ('..., adding, "..."') belongs to the reporting verb above it, so it
+    takes the subject of the nearest speech verb among its ancestors when there is one.
+    """
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        for ancestor in verb.ancestors:
+            if article.in_quote(ancestor.idx):
+                break
+            if is_cue(ancestor):
+                found = cue_subject(ancestor, article)
+                if found is not None:
+                    return found
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        # "Marek defended the reporter's pass saying ...": the parser makes the object the
+        # participle's subject; a bare participle belongs to the clause above.
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own and own[0].pos_ == "NOUN" and not article.in_quote(own[0].idx):
+            above = cue_subject(verb.head, article)
+            if above is not None:
+                return above
+    seen = 0
+    while seen < 4:
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
+        ]
+        if subjects:
+            # "in Gdynia, Poland, Nowak went": the subject next to the verb.
+            before = [c for c in subjects if c.i < verb.i]
+            return before[-1] if before else subjects[0]
+        if seen == 0:
+            # '"Petrov," Lind joked': the parser hung the name off the cue as a compound.
+            hung = [
+                c
+                for c in verb.lefts
+                if c.pos_ == "PROPN"
+                and c.dep_ in ("compound", "npadvmod", "dep")
+                and not article.in_quote(c.idx)
+            ]
+            if hung:
+                return hung[-1]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
+            verb = verb.head.head  # "distanced himself by saying": the clause above speaks
+            seen += 1
+            continue
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "relcl") or verb.head == verb:
+            return None
+        if article.in_quote(verb.head.idx):
+            return None  # the cue hangs off the quoted words: their subject is not the speaker
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        verb = verb.head
+        seen += 1
+    return None
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """Return the subject's phrase: left modifiers, appositions, conjuncts and of/for/at
+    objects (the parser reads "Vice President for strategy and plans Jan Sykora" as two)."""
+    tokens = list(token.doc[token.left_edge.i : token.i + 1])
+    for child in token.children:
+        if child.dep_ in ("appos", "conj") or (
+            child.dep_ == "prep" and child.lower_ in ("for", "of", "at")
+        ):
+            tokens.extend(child.subtree)
+    return tokens
+
+
+def written_phrase(phrase: list[Token]) -> str:
+    """Return a subject phrase as written, cut to a readable length."""
+    words = [t for t in sorted(phrase, key=lambda t: t.i)[:8] if not t.is_punct]
+    # Tokens written together stay together ("the campaign's", not "the campaign 's").
+    written = ""
+    for k, token in enumerate(words):
+        if k and (words[k - 1].whitespace_ or words[k - 1].i + 1 != token.i):
+            written += " "
+        written += token.text
+    return written.strip()

@@ -1,0 +1,170 @@
+"""Quote spans: the text between matching quotation marks, found from the marks alone.
+
+The rules for marks, paragraphs and unbalanced marks are in ``analysis/quotes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY_BEFORE = set(" \t\n([{—–-/") | {""}
+
+
+_CLOSE_PUNCT = set(".,;:!?)]}—–-…")
+
+
+_MARK_CHARS = frozenset("“”\"‘’'")
+
+
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The text between one pair of quote marks.
+
+    ``start``/``end`` bound the quoted words (no marks, no surrounding space, no trailing
+    comma); ``open_at``/``close_at`` are the marks' offsets (``close_at`` is the
+    paragraph end when the quote ``continues`` into the next paragraph).
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    double: bool
+    paragraph: int
+    continues: bool = False
+    continued: bool = False
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    double: bool
+    opens: bool
+    closes: bool
+
+
+def _classify(text: str, i: int) -> _Mark | None:
+    """Return how the quote character at ``i`` can act, or None when it is no mark."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    before_ok = prev in _BOUNDARY_BEFORE or prev in "“‘\"'"
+    after_ok = nxt == "" or nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in "”’\"'"
+    if ch == "“":
+        return _Mark(i, True, True, False)
+    if ch == "”":
+        # A right-hand mark after a space and before a word opens a quote (some sources
+        # use one mark for both ends).
+        opens = (prev == "" or prev.isspace() or prev in "([—–") and nxt.isalnum()
+        return _Mark(i, True, opens, not opens)
+    if ch == '"':
+        opens = before_ok and nxt != "" and not nxt.isspace()
+        closes = after_ok and prev != "" and not prev.isspace()
+        if not (opens or closes):
+            # Glued on both sides ('word"word'): the pairing state decides.
+            opens = closes = True
+        return _Mark(i, True, opens, closes)
+    if ch == "‘":
+        if not nxt or nxt.isspace() or nxt.isdigit():
+            return None
+        return _Mark(i, False, True, False)
+    if ch in "’'":
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe inside a word: India's, don’t
+        opens = before_ok and nxt.isalnum() and ch == "'"
+        closes = prev != "" and not prev.isspace() and not nxt.isalnum()
+        if not (opens or closes):
+            return None
+        return _Mark(i, False, opens, closes)
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span without surrounding space and the writer's trailing comma/colon."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;"):
+        end -= 1
+    return start, end
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Return the spans between matching quote marks, in text order.
+
+    Unbalanced marks are skipped; an unclosed quote continues into the next paragraph
+    only when that paragraph opens with a quote mark.
+    """
+    # Typewriter quotes (``...'') read as curly ones; the length, and so every offset, stays.
+    text = text.replace("``", "“ ").replace("''", " ”")
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
+    spans: list[QuoteSpan] = []
+    carried = False
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        lead = _first_char(text, p_start)
+        open_mark: _Mark | None = None
+        for i in range(p_start, p_end):
+            if text[i] not in _MARK_CHARS:
+                continue
+            mark = _classify(text, i)
+            if mark is None:
+                continue
+            if open_mark is not None and open_mark.double and not mark.double:
+                continue  # single marks inside a double quote belong to it
+            if open_mark is not None and mark.double == open_mark.double and mark.closes:
+                span = _span(
+                    text, open_mark, i, p_index, continued=carried and open_mark.pos == lead
+                )
+                if span is not None:
+                    spans.append(span)
+                open_mark = None
+            elif mark.opens:
+                # A second opener means the first was never closed: skip that fragment.
+                open_mark = mark
+        carried = False
+        if open_mark is not None and open_mark.double and p_index + 1 < len(paragraphs):
+            n_start = paragraphs[p_index + 1][0]
+            if text[_first_char(text, n_start)] in '“"':
+                span = _span(
+                    text,
+                    open_mark,
+                    p_end,
+                    p_index,
+                    continued=open_mark.pos == lead and bool(spans) and spans[-1].continues,
+                    continues=True,
+                )
+                if span is not None:
+                    spans.append(span)
+                    carried = True
+    return spans
+
+
+def _span(
+    text: str,
+    open_mark: _Mark,
+    close_at: int,
+    paragraph: int,
+    *,
+    continued: bool,
+    continues: bool = False,
+) -> QuoteSpan | None:
+    start, end = _trimmed(text, open_mark.pos + 1, close_at)
+    if not WORD.search(text[start:end]):
+        return None
+    return QuoteSpan(
+        start, end, open_mark.pos, close_at, open_mark.double, paragraph, continues, continued
+    )
+
+
+def _first_char(text: str, p_start: int) -> int:
+    """Return the offset of the first non-space character of a paragraph."""
+    i = p_start
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i

@@ -1,0 +1,419 @@
+"""Speaker rules: which words around a quote name its speaker (cue verbs, dashes,
+colons, headlines, the paragraph before).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.issuers import speaker_words, statement_speaker
+from analysis.quote_coref import NO_SPEAKER, OTHER_PRONOUNS, Attribution, Speaker
+from analysis.quote_cues import SPEECH_NOUNS, cue_subject, is_cue, lemma_of, proper_name
+from analysis.quote_spans import WORD, QuoteSpan
+from analysis.spans import doc_text
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+# The longest lead-in before a headline's colon that can name its speaker.
+HEADLINE_LEAD_TOKENS = 6
+
+
+def attribute_speaker(
+    article: Attribution, k: int, partial: bool, speakers: list[Speaker], names: list[bool]
+) -> Speaker:
+    """Return the speaker of quote ``k`` (earlier quotes' speakers in ``speakers``).
+
+    ``names`` marks the quotes that are names in quote marks: the writer's sentence runs
+    on across them, so they do not end the frames around a quote.
+    """
+    spans = article.spans
+    span = spans[k]
+    text = doc_text(article.doc)
+    previous = spans[k - 1] if k > 0 else None
+    if span.continued and previous is not None and speakers[k - 1].cue:
+        return speakers[k - 1]
+
+    p_start, p_end = article.paragraphs[span.paragraph]
+    same_prev = previous if previous is not None and previous.paragraph == span.paragraph else None
+    following = next((s for j, s in enumerate(spans[k + 1 :], start=k + 1) if not names[j]), None)
+    same_next = (
+        following if following is not None and following.paragraph == span.paragraph else None
+    )
+
+    # The frames are the writer's words around the quote up to the sentence's end; a
+    # sentence ends at a standalone . ! ? token (the tokenizer keeps "Gov." whole).
+    before = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, span.open_at)
+    ends = [i for i, t in enumerate(before) if t.text in SENTENCE_ENDS]
+    before = before[ends[-1] + 1 :] if ends else before
+    after = article.tokens_between(span.close_at + 1, same_next.open_at if same_next else p_end)
+    ends = [i for i, t in enumerate(after) if t.text in SENTENCE_ENDS]
+    after = after[: ends[0]] if ends else after
+    before_start = before[0].idx if before else span.open_at
+
+    headline = _headline_speaker(article, before)
+    if headline is not None:
+        return headline
+    if partial:
+        found = _reported_speaker(article, span, after)
+        if found is not None:
+            return found
+    else:
+        quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+        found = _document_speaker(article, _heads_above(article, quoted)) if quoted else None
+        if found is not None:
+            return found
+
+    inner_end = text[span.start : span.close_at].rstrip()[-1:]
+    lead_in = text[before_start : span.open_at].rstrip()[-1:]
+    # A quote closed by a full stop ends its sentence: the words after it belong to the
+    # next sentence unless they are only a short '", she said.' tag.
+    after_ok = (
+        inner_end not in ".…"
+        or len(after) <= 5
+        or after[0].is_lower
+        or _opens_with_tag(article, after)
+    )
+    frames = [(after, False)] if after_ok else []
+    if lead_in in ":,":
+        frames.insert(0, (before, True))
+    else:
+        frames.append((before, True))
+    for frame, last in frames:
+        cue = article.cue_in(frame, last=last)
+        if cue is not None:
+            found = article.speaker_of_cue(cue, frame)
+            if found.actor or found.written:
+                return found
+
+    found = _dash_speaker(article, after)
+    if found is not None:
+        return found
+    if lead_in == ":":
+        found = _colon_speaker(article, before)
+        if found is not None:
+            return found
+    if lead_in in ",:" and not partial:
+        # 'Rask disagrees with the ruling, "From what I read ..."': the person the
+        # sentence running into the quote is about speaks.
+        found = _sentence_subject_person(article, before)
+        if found is not None:
+            return found
+    colons = [i for i, t in enumerate(before) if t.text == ":"]
+    if colons and not partial:
+        # A lead-in "Commanders warn: ..." names its speaker before the colon.
+        found = _colon_speaker(article, before[: colons[0]])
+        if found is not None and found.actor is not None:
+            return found
+    if same_prev is not None and speakers[k - 1].cue:
+        return speakers[k - 1]
+    if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
+        return _previous_paragraph_speaker(article, span, k, speakers)
+    # 'Varga announced the tender. "We are seeking ..."': the sentence before speaks.
+    earlier = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, before_start)
+    ends = [i for i, t in enumerate(earlier[:-1]) if t.text in SENTENCE_ENDS]
+    earlier = earlier[ends[-1] + 1 :] if ends else earlier
+    cue = article.cue_in(earlier, last=True)
+    if cue is not None:
+        found = article.speaker_of_cue(cue, earlier)
+        if found.actor:
+            return found
+    if not partial and not before and (not after or inner_end in ".…!?"):
+        # 'Holm was angered by the vote. "How could they ...?"': a quote standing as its
+        # own sentence without a tag continues the person the sentence before is about.
+        found = _sentence_subject_person(article, earlier)
+        if found is not None:
+            return found
+    return NO_SPEAKER
+
+
+def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speaker | None:
+    """Return the person who is the main subject of the sentence ``tokens``, if any."""
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        return None
+    subjects = [
+        c
+        for c in roots[-1].children
+        if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
+    ]
+    if not subjects or subjects[0].lower_ in OTHER_PRONOUNS:
+        return None
+    found = article.resolve(subjects[0], "")
+    if found.actor is not None and found.actor.type == "person":
+        return found
+    if found.actor is None and found.written and subjects[0].pos_ == "PROPN":
+        # A name the model did not tag ('Orrin, a herder, agrees: "..."'): the name alone.
+        return Speaker(None, proper_name(subjects[0]), found.cue)
+    return None
+
+
+# The longest run of words after a quote's full stop that can still hold its tag.
+AFTER_TAG_TOKENS = 8
+
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+def _opens_with_tag(article: Attribution, after: list[Token]) -> bool:
+    """Return whether the words after a quote open with its tag: a named subject and a cue
+    verb within the first ``AFTER_TAG_TOKENS`` tokens ('"...." Brig. Gen. Holm stated in reply
+    to the charge, "..."')."""
+    head = after[:AFTER_TAG_TOKENS]
+    cue = article.cue_in(head, last=False)
+    return cue is not None and any(
+        t.i < cue.i and t.head == cue and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+        for t in head
+    )
+
+
+def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
+    """Return the person a dash or colon after the quote names ('"..." — Maria Olsen,
+    minister', '"...": Maria Olsen, of the dockers' union')."""
+    if not after or (after[0].text not in _DASHES and after[0].text != ":"):
+        return None
+    tag = []
+    for token in after[1:]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        tag.append(token)
+    for token in tag:
+        actor = article.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type == "person":
+            return Speaker(actor, actor.name, after[0].text)
+    names = [t for t in tag if t.pos_ == "PROPN" and t.is_title]
+    if names and len(names) == len(tag):
+        return Speaker(None, " ".join(t.text for t in names[:3]), after[0].text)
+    return None
+
+
+def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return who speaks in a lead-in ending with a colon and no cue verb.
+
+    A verbless lead-in ("Lindqvist on the treaty text: '...'") is about its head noun;
+    otherwise ("comes as no surprise to analyst Mira Holt: '...'") the actor nearest the
+    colon speaks.
+    """
+    lead = _leading_name(before)
+    if lead:
+        for token in lead:
+            actor = article.actors.actor_at(token.idx, token.idx + len(token))
+            if actor is not None and actor.type == "person":
+                return Speaker(actor, actor.name, ":")
+        return Speaker(None, " ".join(t.text for t in lead), ":")
+    inside = {t.i for t in before}
+    roots = [t for t in before if t.head.i not in inside or t.head == t]
+    if roots and roots[0].pos_ in ("PROPN", "NOUN"):
+        actor = article.actors.actor_at(roots[0].idx, roots[0].idx + len(roots[0]))
+        if actor is not None and actor.type != "place":
+            return Speaker(actor, actor.name, ":")
+    for token in reversed(before):
+        if token.tag_ in ("NNS", "NNPS"):
+            continue  # "remarks from ordinary Norlanders:": a people, not its state, speaks
+        actor = article.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type != "place":
+            return Speaker(actor, actor.name, ":")
+    return None
+
+
+def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the speaker a headline names before a colon ("Halvorsen: Moscow Has ...").
+
+    The lead-in before the sentence's first colon must be short and verbless and hold a
+    proper noun; a topic after "on"/"about" ("Lindqvist on the treaty text") is cut off.
+    The last person named in what is left speaks (the head of "Varga Challenger Petra
+    Nagy"), else its last run of proper nouns as written.
+    """
+    colons = [i for i, t in enumerate(before) if t.text == ":"]
+    if not colons:
+        return None
+    lead = before[: colons[0]]
+    cut = next((i for i, t in enumerate(lead) if t.pos_ == "ADP" and i > 0), len(lead))
+    lead = lead[:cut]
+    if not lead or len(lead) > HEADLINE_LEAD_TOKENS:
+        return None
+    # The tagger reads a surname opening a headline as a verb ("Lindqvist on ..."): a
+    # token inside an entity is a name whatever its tag.
+    if any(
+        (t.pos_ in ("VERB", "AUX") and not t.ent_type_) or t.lower_ in OTHER_PRONOUNS for t in lead
+    ):
+        return None
+    names = [t for t in lead if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha]
+    if not names:
+        return None
+    for token in reversed(lead):
+        actor = article.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type == "person":
+            return Speaker(actor, actor.name, ":")
+    # "Navy Chief On Piracy: ..." names a role; the article names who holds it.
+    role = names[-1].lower_
+    holder = next((p.actor for p in article.people if role in p.roles), None)
+    if holder is not None:
+        return Speaker(holder, holder.name, ":")
+    return Speaker(None, proper_name(names[-1]), ":")
+
+
+def _leading_name(before: list[Token]) -> list[Token]:
+    """Return the run of proper nouns opening a headline lead-in ("Lindqvist on X: ...").
+
+    Only a lead-in without a verb counts: a headline names its speaker first.
+    """
+    if not before or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return []
+    run: list[Token] = []
+    for token in before:
+        if token.pos_ == "PROPN" or (run and token.text == "."):
+            run.append(token)
+        else:
+            break
+    return run if run and run[-1].pos_ == "PROPN" else []
+
+
+def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token]) -> Speaker | None:
+    """Return the speaker of a partial quote from the clauses that hold it, if any.
+
+    The reporting verb governing the quote names the speaker; failing that "according to
+    X" in the sentence; failing that the highest clause above the quote whose subject is
+    an actor ('Varga mocked Nagy for "having a rough hearing"').
+    """
+    quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if quoted is None:
+        return None
+    heads = _heads_above(article, quoted)
+    owned = _speech_noun_owner(article, heads)
+    if owned is not None:
+        return owned
+    document = _document_speaker(article, heads)
+    if document is not None:
+        return document
+    reported = [article.speaker_of_cue(head, after) for head in heads if is_cue(head)]
+    # A nested report ('said the alliance lost a partner that said "..."') is told by the
+    # outer speaker when the inner one is no actor.
+    named = [found for found in reported if found.actor is not None]
+    written = [found for found in reported if found.written]
+    if named or written:
+        return (named or written)[0]
+    sent = quoted.root.sent
+    for token in sent:
+        if token.lower_ == "according" and is_cue(token) and not article.in_quote(token.idx):
+            found = article.speaker_of_cue(token, [])
+            if found.actor:
+                return found
+    for head in reversed(heads):
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = cue_subject(head, article)
+        if subject is None:
+            continue
+        found = article.resolve(subject, "")
+        if found.actor is not None and found.actor.type != "place":
+            return found
+    return None
+
+
+def _heads_above(article: Attribution, quoted) -> list[Token]:
+    """Return the tokens outside quotes on the path from a quote's root to its sentence's."""
+    heads = []
+    head = quoted.root
+    for _ in range(12):
+        if head.head == head:
+            break
+        head = head.head
+        if not article.in_quote(head.idx):
+            heads.append(head)
+    return heads
+
+
+def _document_speaker(article: Attribution, heads: list[Token]) -> Speaker | None:
+    """Return the issuer of the document whose words a quote is (an empty speaker when
+    the issuer is unknown), or None when the quote is no document's words."""
+    document = _document_above(article, heads)
+    if document is None:
+        return None
+    # 'Vell cited a report which found that "..."': the report's words are its issuer's,
+    # not those of whoever cites it.
+    issuer = statement_speaker(document, article.actors)
+    return Speaker(issuer, issuer.name if issuer else "", "")
+
+
+def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
+    """Return the document ("a report", "a study") whose words a quote is, when the quote
+    stands in a clause of that document below any person's cue verb: 'Vell cited a report
+    which found that "..."', 'a study that concluded "..."'."""
+    words = speaker_words()
+    things = words.documents | words.thing_nouns
+    previous = None
+    for head in heads:
+        if is_cue(head):
+            subject = cue_subject(head, article)
+            if (
+                subject is not None
+                and subject.lower_ in ("which", "that")
+                and head.dep_ == "relcl"
+                and head.head.pos_ == "NOUN"
+                and lemma_of(head.head) in things
+            ):
+                return head.head  # "a study which concluded that ..."
+            return None
+        if (
+            head.pos_ == "NOUN"
+            and lemma_of(head) in things
+            and previous is not None
+            and previous.dep_ in ("relcl", "acl")
+            and previous.head == head
+            and head.dep_ != "pobj"  # 'said in a statement that ...': the cue's subject
+        ):
+            return head  # the quote stands in the document's own clause
+        previous = head
+    return None
+
+
+def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | None:
+    """Return the possessor of a speech noun governing a quote before any verb does."""
+    for head in heads:
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.lemma_.lower() not in SPEECH_NOUNS and head.lower_ not in SPEECH_NOUNS:
+            continue
+        owners = [c for c in head.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
+        if owners:
+            found = article.resolve(owners[0], "")
+            if found.actor is not None and found.actor.type != "place":
+                return found
+    return None
+
+
+def _only_quotes(text: str, start: int, end: int, article: Attribution) -> bool:
+    """Return whether a paragraph has no words outside its quote marks."""
+    return not any(not article.in_quote(m.start()) for m in WORD.finditer(text, start, end))
+
+
+def _previous_paragraph_speaker(
+    article: Attribution, span: QuoteSpan, k: int, speakers: list[Speaker]
+) -> Speaker:
+    """Return the speaker named in the paragraph before a paragraph that is only a quote."""
+    para = span.paragraph - 1
+    for j in range(k - 1, -1, -1):
+        if article.spans[j].paragraph < para:
+            break
+        if article.spans[j].paragraph == para and (speakers[j].actor or speakers[j].written):
+            return speakers[j]
+    p_start, p_end = article.paragraphs[para]
+    tokens = article.tokens_between(p_start, p_end)
+    cue = article.cue_in(tokens, last=True)
+    if cue is not None:
+        found = article.speaker_of_cue(cue, tokens)
+        if found.actor or found.written:
+            return found
+    # Without a cue, the paragraph is about the person who opens it as a subject
+    # ("Holm is upbeat about the treaty's chances, because he sees the Senate ...").
+    subjects = [p.actor for p in article.people if p.paragraph == para and p.is_subject]
+    if subjects:
+        return Speaker(subjects[0], subjects[0].name, "")
+    # 'She began to cry.' before the quote: the person the pronoun stands for.
+    found = _sentence_subject_person(article, tokens)
+    if found is not None:
+        return found
+    actor = article.person_before(p_end)
+    if actor is not None and any(p.paragraph == para for p in article.people):
+        return Speaker(actor, actor.name, "")
+    return NO_SPEAKER
