@@ -336,6 +336,7 @@ class Warehouse:
         p: _Params,
         narrow: Narrow | None,
         selected: str | None = None,
+        split_actor: list[str] | None = None,
     ) -> list[str]:
         # Every parameter made must be used: actor ids only where a condition names them.
         needs_actors = not selected or table in ("mentions", "quotes", "commitments")
@@ -367,7 +368,9 @@ class Warehouse:
                     "list_has_any(list_transform(string_split(themes, ';'), lambda x: trim(x)), "
                     f"{p(list(filters.themes))})"
                 )
-            if actor_ids is not None:
+            if actor_ids is not None and split_actor is not None:
+                split_actor.append(actor_ids)
+            elif actor_ids is not None:
                 conds.append(
                     f"(list_contains({actor_ids}, actor_id) "
                     f"OR list_contains({actor_ids}, counterpart_id))"
@@ -406,9 +409,21 @@ class Warehouse:
         selected: str | None,
         relation: str | None = None,
     ) -> str:
-        conds = self._where(table, filters, p, narrow, selected)
+        split: list[str] = []
+        conds = self._where(table, filters, p, narrow, selected, split)
+        rel = relation or self.relations[table]
+        if split:
+            # "The actor or the counterpart is named" as two scans, each of which filters
+            # one column as it reads (an OR of two columns would read every row whole).
+            ids = split[0]
+            both = "".join(f" AND {c}" for c in conds)
+            return (
+                f"SELECT * FROM {rel} WHERE list_contains({ids}, actor_id){both} UNION ALL "
+                f"SELECT * FROM {rel} WHERE list_contains({ids}, counterpart_id) "
+                f"AND (actor_id IS NULL OR NOT list_contains({ids}, actor_id)){both}"
+            )
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
-        return f"SELECT * FROM {relation or self.relations[table]}{where}"
+        return f"SELECT * FROM {rel}{where}"
 
     def _actor_mentions(self, filters: Filters, name: str) -> str | None:
         """Keep the mentions of the actors the filters name in a temporary table, when few.

@@ -334,3 +334,18 @@ def test_actor_ids_are_looked_up_per_set_of_relations():
     assert_same_corpus(
         plain.corpus(Filters(actors=("Tarn",))), apply(base, Filters(actors=("Tarn",)))
     )
+
+
+def test_a_commitment_naming_the_actor_twice_is_kept_once(sample):
+    corpus, _ = sample
+    commitments = corpus.commitments.copy()
+    named = commitments[commitments["actor_id"] != ""].index[0]
+    commitments.loc[named, "counterpart_id"] = commitments.loc[named, "actor_id"]
+    commitments.loc[named, "counterpart"] = commitments.loc[named, "actor"]
+    both = Corpus(corpus.articles, corpus.actors, corpus.mentions, corpus.themes,
+                  commitments, corpus.quotes)  # fmt: skip
+    warehouse = Warehouse(connection_from_corpus(both))
+    filters = Filters(actors=(commitments.loc[named, "actor"],))
+    got = warehouse.corpus(filters)
+    assert_same_corpus(got, apply(both, filters))
+    assert (got.commitments["commitment_id"] == commitments.loc[named, "commitment_id"]).sum() == 1
