@@ -111,6 +111,7 @@ from analysis.cues import (
     _stance,
     cue_lexicon,
     find_cue,
+    joint_phrase,
 )
 from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
@@ -307,9 +308,16 @@ def _is_background(
         )
     ):
         return True  # "welcomed us", "welcomed the minister": hospitality
-    # "had signed", "had authorised", "had planned to": earlier narration
-    return cue.kind in ("agreement", "pledge", "offer", "intent", "call") and any(
-        c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+    # "had signed", "had authorised", "had planned to": earlier narration. A vow told so
+    # ("had vowed to stamp out") still binds its actor; "had promised that it would" is
+    # a forecast recalled.
+    kept_vow = cue.kind == "pledge" and cue.token.pos_ == "VERB" and cue.act.dep_ == "xcomp"
+    return (
+        cue.kind in ("agreement", "pledge", "offer", "intent", "call")
+        and not kept_vow
+        and any(
+            c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+        )
     )
 
 
@@ -758,6 +766,8 @@ def _parties(
     if subject is None and cue.clause.dep_ == "acl" and is_document(cue.clause.head):
         subject = cue.clause.head  # "a resolution calling for a ceasefire"
     agent = _agent_phrase(cue.clause)
+    if agent is None and cue.kind == "agreement" and _passive(cue.clause):
+        agent = joint_phrase(cue.clause, lex)  # "a truce was signed between A and B"
     stance = _stance(cue.token, _lemma(cue.token), lex)
     if agent is not None and cue.kind != "call":
         named, through_speaker = _head_actors(agent, context.actors), False

@@ -45,6 +45,13 @@ class CueLexicon:
     ready_adjectives: frozenset[str]
     look_forward: frozenset[str]
     need_verbs: frozenset[str]
+    wanting_verbs: frozenset[str]
+    joint_preps: frozenset[str]
+    refusal_phrasals: frozenset[str]
+    plural_nouns: frozenset[str]
+    scheduled_subjects: frozenset[str]
+    unscheduled_verbs: frozenset[str]
+    courtesy_verbs: frozenset[str]
     role_verbs: frozenset[str]
     role_objects: frozenset[str]
     hedge_modals: frozenset[str]
@@ -92,6 +99,7 @@ class CueLexicon:
     only_objects: dict[str, frozenset[str]] | None = None
     outcome_verbs: frozenset[str] = frozenset()
     event_verbs: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
     needs_to: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -137,6 +145,13 @@ def parse_lexicon(text: str) -> CueLexicon:
         ready_adjectives=words("phrases", "ready_adjectives"),
         look_forward=words("phrases", "look_forward"),
         need_verbs=words("phrases", "need_verbs"),
+        wanting_verbs=words("phrases", "wanting_verbs"),
+        joint_preps=words("phrases", "joint_preps"),
+        refusal_phrasals=words("phrases", "refusal_phrasals"),
+        plural_nouns=words("phrases", "plural_nouns"),
+        scheduled_subjects=words("phrases", "purpose_nouns"),
+        unscheduled_verbs=words("phrases", "unscheduled_verbs"),
+        courtesy_verbs=words("phrases", "courtesy_verbs"),
         role_verbs=words("phrases", "role_verbs"),
         role_objects=words("phrases", "role_objects"),
         hedge_modals=words("hedges", "modals"),
@@ -200,6 +215,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         },
         outcome_verbs=words("predictions", "outcome_verbs"),
         event_verbs=words("predictions", "event_verbs"),
+        event_nouns=words("predictions", "event_nouns"),
         needs_to=words("senses", "needs_to"),
         intent_adjectives=words("phrases", "intent_adjectives"),
         threat_verbs=words("phrases", "threat_verbs"),
@@ -283,7 +299,12 @@ def _modal_of(verb: Token) -> Token | None:
 
 
 def _negated(*tokens: Token) -> bool:
-    return any(c.dep_ == "neg" for t in tokens for c in t.children)
+    """Return whether a clause is negated ("did not", "never", "neither supports")."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc"))
+        for t in tokens
+        for c in t.children
+    )
 
 
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
@@ -382,12 +403,17 @@ def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
 
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     xcomp = _xcomp(token)
+    if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
+        return None
     kind = lex.verbs.get(lemma)
     if kind is not None:
         if lemma == "back" and token.pos_ != "VERB":
             return None
         if not _in_sense(token, lemma, kind, lex):
             return None
+        wanted = _wanted_of_others(token, lemma, lex)
+        if wanted is not None:
+            return Cue("call", token, token, wanted, token.text)
         return Cue(kind, token, token, xcomp or token, token.text)
     if lemma in lex.vote_verbs and xcomp is None:
         for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -409,6 +435,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None  # "would like to", not "like"
         if lemma in lex.needs_particle and particle is None:
             return None  # "called her counterpart to express concern": a phone call
+        wanted = _wanted_of_others(token, lemma, lex)
+        if wanted is not None:
+            return Cue("call", token, token, wanted, token.text)
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
         if particle is not None and kind == "call":
@@ -419,6 +448,12 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if lemma == "announce":
         return _announced(token, lex)
+    if lemma == "be" and xcomp is not None and token.dep_ != "xcomp":
+        return _scheduled(token, xcomp, lex)
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        if f"{lemma} {particle.lower_}" in lex.refusal_phrasals:
+            # "ruled out sending troops", "turned down the request"
+            return Cue("refusal", token, token, xcomp or token, f"{token.text} {particle.text}")
     kind = (lex.object_verbs or {}).get(lemma)
     if kind is not None and any(_lemma(o) in lex.formal_objects for o in _objects(token)):
         return Cue(kind, token, token, token, token.text)  # "passed a resolution"
@@ -442,6 +477,29 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     return None
 
 
+def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return the act a wish asks of another ("we want Norland to join"), or None.
+
+    A wish for the speaker's own act is an intent; a wish that someone else act is a call.
+    """
+    if lemma not in lex.wanting_verbs:
+        return None
+    xcomp = _xcomp(token)
+    if xcomp is not None and any(
+        c.dep_ == "dobj" and c.i < xcomp.i and c.pos_ != "PRON" for c in token.children
+    ):
+        return xcomp  # "would like Vesland to reopen": the object is asked to act
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("us", "me", "ourselves", "myself"):
+            return clause
+    return None
+
+
 def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     kind = lex.modals.get(lemma)
     head = token.head
@@ -453,11 +511,65 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
+    if _subject_lemma(head) in lex.event_nouns:
+        return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
     if _lemma(head) in lex.reporting and _lemma(head) not in lex.verbs:
         return None  # "I would say", "he will argue": a way of speaking
     return Cue(kind, token, head, head, token.text)
+
+
+def _subject_lemma(verb: Token) -> str:
+    """Return the lemma of a clause's subject, shared along "and" ("will open and be
+    attended by"), or "" when it has none."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _lemma(subject)
+        if node.dep_ != "conj" or node.head is node:
+            return ""
+        node = node.head
+    return ""
+
+
+# Entity labels of subjects that can set a course ("Norland is to withdraw").
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
+    """Return whether a wish or a need only frames words or a state ("I want to thank
+    you", "we have to be careful"): no act is set or asked."""
+    if lemma in lex.wanting_verbs and _lemma(xcomp) in lex.courtesy_verbs:
+        return True
+    return (
+        lemma in lex.need_verbs
+        and _lemma(xcomp) == "be"
+        and any(c.dep_ == "acomp" and _lemma(c) not in lex.ready_adjectives for c in xcomp.children)
+    )
+
+
+def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
+    """Return the intent "is to" states ("Norland is to withdraw its troops"), or None.
+
+    "The aim is to reduce" names a purpose, not a course: purpose nouns as subject, an
+    expletive "there" and a question are left out.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.dep_ == "expl" or subject.tag_ in ("WP", "WDT"):
+        return None
+    if any(c.dep_ in ("acomp", "attr", "prep", "neg") for c in token.children):
+        return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
+    if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
+        return None  # "the aim is to", "the summit is to be held": no actor's course
+    if subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ not in _ACTOR_ENTITIES:
+        return None  # "this money is to provide": what a thing is for
+    if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
+        return None  # "is to say", "is to blame"
+    return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
 def _first_person_kind(kind: str, verb: Token) -> str:
@@ -495,7 +607,7 @@ def _noun_complement(noun: Token) -> Token | None:
 def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
     kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
-    if kind is None or token.tag_ != "NN":
+    if kind is None or (token.tag_ != "NN" and lemma not in lex.plural_nouns):
         return None
     head = token.head
     refused = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
@@ -522,6 +634,16 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         ):
             return None  # "made a request": nothing said about what
         return _refused(cue) if refused else cue
+    if (
+        kind == "agreement"
+        and token.dep_ == "nsubjpass"
+        and head.pos_ in ("VERB", "AUX")
+        and _lemma(head) in lex.stating_verbs
+        and _lemma(head) not in lex.verbs
+        and joint_phrase(head, lex) is not None
+    ):
+        # "an agreement was reached between Norland and Vesland": the parties are named
+        return Cue(kind, token, head, token, f"{head.text} {token.text}")
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None or _noun_complement(token) is None or kind == "agreement":
         return None
@@ -532,6 +654,22 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def joint_phrase(verb: Token, lex: CueLexicon) -> Token | None:
+    """Return the object of the "between" phrase of a passive agreement, or None.
+
+    The phrase may hang on the verb ("was signed between A and B") or on its subject
+    ("an accord between A and B was reached").
+    """
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in lex.joint_preps:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
 
 
 def _refused(cue: Cue) -> Cue:
@@ -568,6 +706,10 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
         return True
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return True
+    if any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.refusal_phrasals for c in token.children
+    ):
+        return True
     if lemma in lex.role_verbs or lemma in lex.deliberation:
         return _modal_of(token) is not None
     return False
@@ -590,9 +732,24 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
         return None  # "we are not asking them to": no call made
     if cue.kind in ("call", "refusal"):
         return cue
+    if (
+        cue.kind == "intent"
+        and cue.act is not cue.token
+        and cue.act.dep_ == "xcomp"
+        and _negated(cue.act)
+        and not _negated(cue.token, cue.clause)
+        and not any(c.dep_ in ("dobj", "iobj") for c in cue.token.children)
+    ):
+        # "decided not to send", "prefers not to interfere": a course withheld
+        return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)
     if _negated(cue.token, cue.clause):
         if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
             return None
-        neg = next(c for t in (cue.token, cue.clause) for c in t.children if c.dep_ == "neg")
+        neg = next(
+            c
+            for t in (cue.token, cue.clause)
+            for c in t.children
+            if c.dep_ == "neg" or c.lower_ == "neither"
+        )
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue

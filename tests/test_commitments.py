@@ -817,3 +817,152 @@ def test_an_outlet_reporting_a_pledge_is_not_its_author(nlp) -> None:
 )
 def test_a_speakers_hypothetical_commits_nobody(nlp, text: str, committed: bool) -> None:
     assert bool(extract(nlp, text)) is committed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a wish that another side act asks it of them: a call
+        ('"We want Norland to join the programme," Prime Minister Tom Harlow said.', "call"),
+        ('"We would like Vesland to reopen its embassy," Prime Minister Tom Harlow said.', "call"),
+        # a wish for the speaker's own act stays an intent
+        ('"We want to join the programme," Prime Minister Tom Harlow said.', "intent"),
+    ],
+)
+def test_a_wish_that_another_side_act_is_a_call(nlp, text: str, kind: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Tom Harlow", kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a vow told in the past perfect still binds its actor
+        (
+            "Karel Vondra, who won the presidency a year ago, had vowed to stamp out "
+            "corruption in Lerin.",
+            {("Karel Vondra", "pledge")},
+        ),
+        # an agreement told so is earlier narration
+        ("The Norland government had signed the treaty with Vesland.", set()),
+    ],
+)
+def test_a_vow_told_in_the_past_perfect_still_binds(nlp, text: str, kinds: set) -> None:
+    assert pairs(extract(nlp, text)) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire agreement was reached on Sunday between Norland and Vesland.",
+        "A ceasefire agreement between Norland and Vesland was signed on Sunday.",
+        "An agreement was signed between Norland and Vesland to reopen the border.",
+    ],
+)
+def test_a_passive_agreement_belongs_to_the_parties_between(nlp, text: str) -> None:
+    rows = extract(nlp, text)
+    assert [row["type"] for row in rows] == ["agreement"]
+    assert {rows[0]["actor"], rows[0]["counterpart"]} == {"Norland", "Vesland"}
+
+
+def test_a_passive_agreement_with_no_parties_commits_nobody(nlp) -> None:
+    assert extract(nlp, "The agreement was reached after long talks in Lerin.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a course decided or preferred in the negative is withheld: a refusal
+        ("Norland decided not to send troops to Vesland.", "refusal"),
+        ("Norland prefers not to interfere in the affairs of Vesland.", "refusal"),
+        # a promise or an agreement to abstain still binds
+        ("Norland vowed not to raise taxes.", "pledge"),
+        ("Norland agreed not to attack Vesland.", "agreement"),
+        ("Norland prefers to negotiate with Vesland.", "intent"),
+        # an order or warning that others not act is no course withheld by the speaker
+        ("Norland ordered its soldiers not to fire on the crowds.", "intent"),
+        # verbs with a particle that refuse
+        ("Norland ruled out sending troops to Vesland.", "refusal"),
+        ("Norland turned down the request for troops.", "refusal"),
+    ],
+)
+def test_a_course_withheld_is_a_refusal(nlp, text: str, kind: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Norland", kind)}
+
+
+def test_a_passive_refusal_belongs_to_its_agent(nlp) -> None:
+    rows = extract(
+        nlp, "Prime Minister Tom Harlow said any such treaty would be turned down by Norland."
+    )
+    assert pairs(rows) == {("Norland", "refusal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event as subject schedules something; nobody commits
+        "The summit will take place in Lerin and will be attended by Prime Minister Tom Harlow.",
+        "Minister Tom Harlow said the inquiry will probably run for a week.",
+    ],
+)
+def test_an_event_that_will_happen_commits_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
+    rows = extract(nlp, "Prime Minister Tom Harlow said Norland will attend the summit.")
+    assert pairs(rows) == {("Tom Harlow", "pledge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # "is to" sets a course, told by whoever announces it
+        (
+            "Prime Minister Tom Harlow announced yesterday that Norland is to withdraw the "
+            "rest of its troops from Vesland.",
+            {("Tom Harlow", "intent")},
+        ),
+        # a purpose noun as subject names an aim, not a course
+        ("The aim of Norland is to reduce emissions by half.", set()),
+        ("Karel Vondra said the goal is to reopen the border.", set()),
+        ("Karel Vondra said Norland is to blame for the attack.", set()),
+        # "it is vital to" judges; it sets no course
+        ('"It is absolutely vital to disarm," Karel Vondra said.', set()),
+        ("The summit is to be held in Lerin next month.", set()),
+        ("Karel Vondra said that this money is to provide the troops with armour.", set()),
+        # a future feeling is a state, not an act
+        ("Karel Vondra said Norland will feel safe if the talks succeed.", set()),
+        # an event as subject of "would not" forecasts; nobody refuses
+        ("Karel Vondra said the attack would not derail the peace process.", set()),
+        # plural commitment nouns: "announced plans to", "has no plans to"
+        (
+            "Norland announced plans to send two battalions to Vesland.",
+            {("Norland", "intent")},
+        ),
+        ("Norland has no plans to send troops to Vesland.", {("Norland", "refusal")}),
+    ],
+)
+def test_a_scheduled_course_and_announced_plans(nlp, text: str, kinds: set) -> None:
+    assert pairs(extract(nlp, text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a wish that frames courtesy, a need that names a state: nothing set or asked
+        ('"I want to thank you for your patience," Karel Vondra told the crowd.', set()),
+        ('"We have to be very careful," Karel Vondra said.', set()),
+        # readiness and acts still count
+        ('"We have to be ready to send troops," Karel Vondra said.', {("Karel Vondra", "intent")}),
+        ('"We want to send troops to Vesland," Karel Vondra said.', {("Karel Vondra", "intent")}),
+    ],
+)
+def test_courtesy_and_states_set_no_course(nlp, text: str, kinds: set) -> None:
+    assert pairs(extract(nlp, text)) == kinds
+
+
+def test_neither_negates_a_cue(nlp) -> None:
+    rows = extract(
+        nlp, "The Norland Labour Party neither supports the plan nor opposes it, Karel Vondra said."
+    )
+    assert pairs(rows) == {("Karel Vondra", "refusal")}
