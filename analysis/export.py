@@ -41,6 +41,23 @@ EXCEL_CELL_LIMIT = 32767
 _TRUNCATED = " [...]"
 
 
+BUNDLE_MAX_ARTICLES = 20_000
+"""Most articles in view for the all-tables zip and workbook, which are built in memory
+(an Excel sheet holds at most 1,048,576 rows); a larger view downloads each table as a
+streamed CSV from its page instead."""
+
+
+def bundle_refusal(n_articles: int, cap: int = BUNDLE_MAX_ARTICLES) -> str | None:
+    """Return why the all-tables downloads are not offered for ``n_articles``, or None."""
+    if n_articles <= cap:
+        return None
+    return (
+        f"{n_articles:,} articles are in view: the zip and the workbook of all six tables "
+        f"hold at most {cap:,}. Narrow the filters (dates, actors, sources), or download "
+        "each table as CSV from its page (those downloads stream any size)."
+    )
+
+
 def neutralise_cell(value: object) -> object:
     """Return ``value`` made safe for a spreadsheet: formula-like text gets a leading "'"."""
     if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):

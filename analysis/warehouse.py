@@ -48,6 +48,8 @@ SMALL_SLICE = 5_000
 SMALL_MENTIONS = 500_000
 """Named actors with at most this many mentions have them read once per filter change."""
 CSV_CHUNK_ROWS = 20_000
+NAMED_CACHE = 8
+"""Actor filters whose ids a Warehouse remembers (the latest ones)."""
 EVERYTHING = Filters()
 """No filter: the whole corpus."""
 OTHERS = "others"
@@ -157,6 +159,7 @@ class Warehouse:
         self.con = con
         self.relations = dict(relations or {n: f"{VIEW_PREFIX}{n}" for n in TABLE_NAMES})
         self._columns: dict[str, list[str]] = {}
+        self._named: dict[tuple, list[str]] = {}
 
     # ------------------------------------------------------------------ plumbing
 
@@ -187,18 +190,46 @@ class Warehouse:
     # ------------------------------------------------------------------ filters as SQL
 
     def _actor_ids(self, filters: Filters, p: _Params) -> str | None:
+        """Return a bound list of the ids of the actors the filters name (None: no actor filter).
+
+        The ids are looked up once and bound as a constant list, so each condition on an
+        id column (``list_contains(ids, column)``) is pushed into the table scan as a
+        filter instead of joining every row with a subquery.
+        """
         if not (filters.actors or filters.actor_types or filters.affiliations):
             return None
+        q = _Params()
         conds = []
         if filters.actors:
-            conds.append(f"list_contains({p(list(filters.actors))}, name)")
+            conds.append(f"list_contains({q(list(filters.actors))}, name)")
         if filters.actor_types:
-            conds.append(f"list_contains({p(list(filters.actor_types))}, type)")
+            conds.append(f"list_contains({q(list(filters.actor_types))}, type)")
         if filters.affiliations:
-            wanted = p(list(filters.affiliations))
+            wanted = q(list(filters.affiliations))
             # A state or bloc counts as affiliated with itself, so "India" finds India too.
             conds.append(f"(list_contains({wanted}, affiliation) OR list_contains({wanted}, name))")
-        return f"SELECT actor_id FROM {self.relations['actors']} WHERE {' AND '.join(conds)}"
+        key = (
+            tuple(self.relations.items()),
+            filters.actors,
+            filters.actor_types,
+            filters.affiliations,
+        )
+        ids = self._named.get(key)
+        if ids is None:
+            ids = sorted(
+                {
+                    row[0]
+                    for row in self.con.execute(
+                        f"SELECT actor_id FROM {self.relations['actors']} "
+                        f"WHERE {' AND '.join(conds)}",
+                        q.values,
+                    ).fetchall()
+                }
+            )
+            if len(self._named) >= NAMED_CACHE:
+                self._named.pop(next(iter(self._named)))
+            self._named[key] = ids
+        return f"CAST({p(ids)} AS VARCHAR[])"
 
     def _article_ids(
         self,
@@ -228,7 +259,7 @@ class Warehouse:
         if actor_ids is not None:
             conds.append(
                 f"article_id IN (SELECT article_id FROM {mentions or self.relations['mentions']} "
-                f"WHERE actor_id IN ({actor_ids}))"
+                f"WHERE list_contains({actor_ids}, actor_id))"
             )
         if not conds:
             return None
@@ -305,6 +336,7 @@ class Warehouse:
         p: _Params,
         narrow: Narrow | None,
         selected: str | None = None,
+        split_actor: list[str] | None = None,
     ) -> list[str]:
         # Every parameter made must be used: actor ids only where a condition names them.
         needs_actors = not selected or table in ("mentions", "quotes", "commitments")
@@ -318,11 +350,11 @@ class Warehouse:
         if article_ids is not None and table != "actors":
             conds.append(f"article_id IN ({article_ids})")
         if table == "mentions" and actor_ids is not None:
-            conds.append(f"actor_id IN ({actor_ids})")
+            conds.append(f"list_contains({actor_ids}, actor_id)")
         if table == "themes" and filters.themes:
             conds.append(f"list_contains({p(list(filters.themes))}, theme)")
         if table == "quotes" and actor_ids is not None:
-            conds.append(f"speaker_id IN ({actor_ids})")
+            conds.append(f"list_contains({actor_ids}, speaker_id)")
         if table == "commitments":
             if filters.min_strength:
                 conds.append(
@@ -336,8 +368,13 @@ class Warehouse:
                     "list_has_any(list_transform(string_split(themes, ';'), lambda x: trim(x)), "
                     f"{p(list(filters.themes))})"
                 )
-            if actor_ids is not None:
-                conds.append(f"(actor_id IN ({actor_ids}) OR counterpart_id IN ({actor_ids}))")
+            if actor_ids is not None and split_actor is not None:
+                split_actor.append(actor_ids)
+            elif actor_ids is not None:
+                conds.append(
+                    f"(list_contains({actor_ids}, actor_id) "
+                    f"OR list_contains({actor_ids}, counterpart_id))"
+                )
         for column, values in (narrow or Narrow()).equal:
             conds.append(f"list_contains({p(list(values))}, {self._column(table, column)})")
         for column, words in (narrow or Narrow()).contains:
@@ -372,9 +409,21 @@ class Warehouse:
         selected: str | None,
         relation: str | None = None,
     ) -> str:
-        conds = self._where(table, filters, p, narrow, selected)
+        split: list[str] = []
+        conds = self._where(table, filters, p, narrow, selected, split)
+        rel = relation or self.relations[table]
+        if split:
+            # "The actor or the counterpart is named" as two scans, each of which filters
+            # one column as it reads (an OR of two columns would read every row whole).
+            ids = split[0]
+            both = "".join(f" AND {c}" for c in conds)
+            return (
+                f"SELECT * FROM {rel} WHERE list_contains({ids}, actor_id){both} UNION ALL "
+                f"SELECT * FROM {rel} WHERE list_contains({ids}, counterpart_id) "
+                f"AND (actor_id IS NULL OR NOT list_contains({ids}, actor_id)){both}"
+            )
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
-        return f"SELECT * FROM {relation or self.relations[table]}{where}"
+        return f"SELECT * FROM {rel}{where}"
 
     def _actor_mentions(self, filters: Filters, name: str) -> str | None:
         """Keep the mentions of the actors the filters name in a temporary table, when few.
@@ -388,7 +437,7 @@ class Warehouse:
             return None
         many = self._scalar(
             f"SELECT coalesce(sum(mentions), 0) FROM {self.relations['actors']} "
-            f"WHERE actor_id IN ({actor_ids})",
+            f"WHERE list_contains({actor_ids}, actor_id)",
             p,
         )
         if many > SMALL_MENTIONS:
@@ -396,7 +445,7 @@ class Warehouse:
         p = _Params()
         self.con.execute(
             f"CREATE TEMP TABLE {name} AS SELECT * FROM {self.relations['mentions']} "
-            f"WHERE actor_id IN ({self._actor_ids(filters, p)})",
+            f"WHERE list_contains({self._actor_ids(filters, p)}, actor_id)",
             p.values,
         )
         return f"temp.{name}"

@@ -34,8 +34,11 @@ heaviest case for the Actors network) and "actor" (one actor and minimum strengt
   then prints its resident memory (RSS, peak). Ratios large/small close the run.
 
     python benchmarks/dashboard_speed.py --warehouse [--sizes 5000 1000000] [--repeat 3]
+        [--source-store PATH]
 
-The seed corpus is processed once into a throw-away store (the spaCy model is needed for that).
+The seed corpus is processed once into a throw-away store (the spaCy model is needed for
+that); ``--source-store PATH`` replicates the per-article rows of an existing store instead
+(a build of a file of real articles: ``python -m analysis build FILE --store PATH``).
 """
 
 from __future__ import annotations
@@ -76,6 +79,15 @@ def seed_local_tables() -> Local:
 
     with Store(":memory:") as store:
         build_paths([str(ROOT / "seeds")], store=store)
+        return store.local_tables()
+
+
+def store_local_tables(location: str | Path) -> Local:
+    """Return the stored per-article rows of an existing store (read-only), e.g. a build of
+    a file of real articles, to replicate instead of the seed corpus."""
+    from analysis.stores import reader
+
+    with reader(location) as store:
         return store.local_tables()
 
 
@@ -499,6 +511,11 @@ def main() -> None:
     parser.add_argument(
         "--warehouse", action="store_true", help="time the DuckDB dashboard at each size"
     )
+    parser.add_argument(
+        "--source-store",
+        type=Path,
+        help="replicate the per-article rows of this store instead of the seed corpus",
+    )
     parser.add_argument("--warehouse-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.warehouse_child:
@@ -506,7 +523,9 @@ def main() -> None:
         return
     from analysis.build import assemble
 
-    seeds = seed_local_tables()
+    if args.source_store is not None and not args.source_store.exists():
+        parser.error(f"no store at {args.source_store}")
+    seeds = store_local_tables(args.source_store) if args.source_store else seed_local_tables()
     if args.warehouse:
         sizes = args.sizes if args.sizes != [50, 5000] else [5000, 1_000_000]
         with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as work:

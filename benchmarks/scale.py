@@ -25,6 +25,13 @@ absolute seconds mean little):
   skips parsing: each size's store gets the rows of its first articles copied from the
   store S (built earlier from the same file), batch by batch as a build stores them, and
   the "build" timed is then storing those rows plus the reduce.
+
+``--dashboard`` adds a third part, the dashboard at scale (``dashboard_speed.py
+--warehouse``): the per-article rows of ``--dashboard-store`` (a build of the JSON Lines
+file; else ``--from-store``; else the seed corpus) replicated with new ids to each of
+``--dashboard-sizes`` (default 5,000 and 1,000,000 articles), each size opened in a fresh
+process as the dashboard does: a filter change (one actor and a minimum strength; a broad
+date filter too), a page switch and the server's memory, with the ratios large/small.
 """
 
 from __future__ import annotations
@@ -233,6 +240,23 @@ def growth(
             )
 
 
+def dashboard(source: Path | None, sizes: list[int], repeat: int) -> None:
+    """Print the dashboard's filter change, page switch and memory at each size, and ratios."""
+    from dashboard_speed import print_warehouse, seed_local_tables, store_local_tables
+
+    from analysis.build import assemble
+
+    if source is not None and not source.exists():
+        raise SystemExit(f"no store at {source}")
+    local = store_local_tables(source) if source else seed_local_tables()
+    print(
+        f"dashboard: replicating {len(local['articles']):,} articles of "
+        f"{source or 'the seed corpus'} to {', '.join(f'{n:,}' for n in sizes)} articles"
+    )
+    with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as work:
+        print_warehouse(assemble(local), sizes, repeat, Path(work))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -248,6 +272,14 @@ def main() -> None:
     parser.add_argument(
         "--full", action="store_true", help="also load every article of the file (growth part)"
     )
+    parser.add_argument("--dashboard", action="store_true", help="also time the dashboard at scale")
+    parser.add_argument(
+        "--dashboard-store", type=Path, help="the store whose rows the dashboard part replicates"
+    )
+    parser.add_argument(
+        "--dashboard-sizes", type=int, nargs="+", default=[5000, 1_000_000], metavar="N"
+    )
+    parser.add_argument("--dashboard-repeat", type=int, default=3, metavar="N")
     args = parser.parse_args()
     if not args.skip_throughput:
         articles = read_articles([args.jsonl]).articles
@@ -256,6 +288,12 @@ def main() -> None:
         print(f"peak memory: {own:,.0f} MB here, {children:,.0f} MB in the largest worker")
     if not args.skip_growth:
         growth(args.jsonl, sorted(args.sizes), full=args.full, from_store=args.from_store)
+    if args.dashboard:
+        dashboard(
+            args.dashboard_store or args.from_store,
+            sorted(args.dashboard_sizes),
+            args.dashboard_repeat,
+        )
 
 
 if __name__ == "__main__":

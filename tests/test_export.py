@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from analysis.export import (
     EXCEL_CELL_LIMIT,
+    bundle_refusal,
     csv_bytes,
     excel_bytes,
     neutralise_cell,
@@ -137,3 +138,9 @@ def test_a_workbook_carries_its_view_as_a_first_sheet_of_plain_text():
     assert rows["filter: search"] == "=cmd"  # stored as text, never run
     assert book["view"]["B5"].data_type == "s"
     assert rows["rows: articles"] == "2"
+
+
+def test_bundle_refusal_names_the_count_and_the_cap():
+    assert bundle_refusal(20, cap=20) is None
+    message = bundle_refusal(1_250_000, cap=20_000)
+    assert "1,250,000 articles" in message and "at most 20,000" in message

@@ -773,3 +773,19 @@ def test_tables_show_strengths_and_scores_with_two_decimals(app):
     columns = json.loads(listed.proto.columns)
     assert columns["strength"]["type_config"]["format"] == "%.2f"
     assert "format" not in columns.get("actor", {}).get("type_config", {})
+
+
+def test_overview_offers_the_bundles_only_for_a_view_they_can_hold(app, monkeypatch):
+    # The store holds 3 articles: with a cap of 2 the bundles give way to a message.
+    at = open_page(app, "overview")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "All six tables (zip of CSV)" in labels and "All six tables (Excel)" in labels
+    assert not any("hold at most" in i.value for i in at.info)
+    monkeypatch.setattr("analysis.export.BUNDLE_MAX_ARTICLES", 2)
+    at.run()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "All six tables (zip of CSV)" not in labels
+    assert any("3 articles are in view" in i.value and "at most 2" in i.value for i in at.info)
+    at.sidebar.multiselect(key="f.actors").set_value(["Japan"]).run()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "All six tables (Excel)" in labels

@@ -307,3 +307,45 @@ def test_a_session_keeps_one_slice_at_a_time(sample):
     fresh.count("mentions", Filters(sources=("PIB",)))
     assert len(kept()) == 1 and kept() != first
     assert fresh.count("mentions", Filters(sources=("Reuters",))) == 4
+
+
+def test_an_actor_filter_naming_nobody_keeps_no_rows(sample):
+    corpus, warehouse = sample
+    filters = Filters(actors=("Nobody Of Vell",), min_strength=0.3)
+    got = warehouse.corpus(filters)
+    assert_same_corpus(got, apply(corpus, filters))
+    assert got.articles.empty and got.commitments.empty and got.quotes.empty
+
+
+def test_actor_ids_are_looked_up_per_set_of_relations():
+    # The plain store is asked first; the corrected one renames the actor, so the same
+    # filter must look its ids up again over the corrected actors.
+    base = correction_corpus()
+    base = Corpus(base.articles, recount_actors(base.actors, base.mentions, base.articles),
+                  base.mentions, base.themes, base.commitments, base.quotes)  # fmt: skip
+    table = fixes(("rename_actor", "Tarn", "Tarnland"))
+    plain = Warehouse(connection_from_corpus(base))
+    renamed = Filters(actors=("Tarnland",))
+    assert plain.count("mentions", renamed) == 0
+    fixed = corrected(plain, table)
+    expected = apply(apply_corrections(base, table), renamed)
+    assert len(expected.mentions) > 0
+    assert_same_corpus(fixed.corpus(renamed), expected)
+    assert_same_corpus(
+        plain.corpus(Filters(actors=("Tarn",))), apply(base, Filters(actors=("Tarn",)))
+    )
+
+
+def test_a_commitment_naming_the_actor_twice_is_kept_once(sample):
+    corpus, _ = sample
+    commitments = corpus.commitments.copy()
+    named = commitments[commitments["actor_id"] != ""].index[0]
+    commitments.loc[named, "counterpart_id"] = commitments.loc[named, "actor_id"]
+    commitments.loc[named, "counterpart"] = commitments.loc[named, "actor"]
+    both = Corpus(corpus.articles, corpus.actors, corpus.mentions, corpus.themes,
+                  commitments, corpus.quotes)  # fmt: skip
+    warehouse = Warehouse(connection_from_corpus(both))
+    filters = Filters(actors=(commitments.loc[named, "actor"],))
+    got = warehouse.corpus(filters)
+    assert_same_corpus(got, apply(both, filters))
+    assert (got.commitments["commitment_id"] == commitments.loc[named, "commitment_id"]).sum() == 1

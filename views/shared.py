@@ -26,7 +26,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from spacy.language import Language
 
-from analysis import stores
+from analysis import export, stores
 from analysis.charts import TIME_UNITS, pick_unit
 from analysis.corrections import describe, empty_corrections, new_correction
 from analysis.export import csv_bytes, excel_bytes, view_record, zip_bytes
@@ -424,8 +424,13 @@ def bundle_downloads(*, key: str) -> None:
 
     Both carry the corrections in force (a ``corrections`` table) and the record of the
     view: ``view.json`` in the zip, a "view" sheet in the workbook. The tables are read
-    from the warehouse only when a button is clicked.
+    from the warehouse only when a button is clicked. Both are built in memory, so a
+    view of more than ``export.BUNDLE_MAX_ARTICLES`` articles gets a message instead.
     """
+    refusal = export.bundle_refusal(ask("count", "articles", filters()), export.BUNDLE_MAX_ARTICLES)
+    if refusal is not None:
+        st.info(refusal, icon=":material/info:")
+        return
     _, _, record = st.session_state.get(_BASE, ("", {}, {}))
     made = partial(_bundle, warehouse(), filters(), all_corrections(), record, current_link())
     left, right = st.columns(2)
