@@ -921,9 +921,14 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
     drop: set[int] = set()
     if subject is not None and subject.head == act:
         drop.update(t.i for t in subject.subtree)
+    # A refusal's type already says "not"; in "asked them not to sell" or "agreed not to
+    # raise" the negation belongs to the act and is kept, or the content says the opposite.
+    keep_negation = cue.kind != "refusal" and act not in (cue.token, cue.clause)
     for child in act.children:
         if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
             drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
+        elif child.dep_ == "neg" and keep_negation:
+            continue
         elif child.dep_ in ("aux", "auxpass", "neg", "mark", "punct", "cc", "expl"):
             drop.add(child.i)
         elif _separate_clause(child):
@@ -953,6 +958,8 @@ def _content_text(tokens: list[Token], act: Token) -> str:
         word = token.text
         if token == act and token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
             word = token.lemma_
+        elif token.dep_ == "neg" and token.head == act:
+            word = "not" if token.lower_ == "n't" else token.text
         if previous is not None:
             gap = previous.whitespace_ if token.i == previous.i + 1 else " "
             parts.append(gap)

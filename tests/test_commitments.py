@@ -966,3 +966,28 @@ def test_neither_negates_a_cue(nlp) -> None:
         nlp, "The Norland Labour Party neither supports the plan nor opposes it, Karel Vondra said."
     )
     assert pairs(rows) == {("Karel Vondra", "refusal")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "The Ardent Council asked member states not to sell arms to the rebels.",
+            "call",
+            "not sell arms to the rebels",
+        ),
+        (
+            "President Tomas Keller urged the rebels not to close the border crossing.",
+            "call",
+            "not close the border crossing",
+        ),
+        ("Norland and Valdonia agreed not to raise tariffs on grain.", "agreement", "not raise"),
+        ("The minister of Norland refused to attend the summit.", "refusal", "attend the summit"),
+    ],
+)
+def test_a_negated_act_keeps_its_negation_unless_the_type_says_it(
+    nlp, text: str, kind: str, content: str
+) -> None:
+    rows = [r for r in extract(nlp, text) if r["type"] == kind]
+    assert rows, extract(nlp, text)
+    assert rows[0]["content"].startswith(content), rows[0]["content"]
