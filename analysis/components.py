@@ -10,6 +10,9 @@
   model's parser sometimes splits the first words of a paragraph that follows a heading).
 
 Every other token is left undecided and the parser splits sentences inside a paragraph.
+
+``cache_token_rules`` and ``cache_lemmas`` give the model's attribute ruler and rule
+lemmatizer a mixin that does each kind of token once (same attributes and lemmas).
 """
 
 from __future__ import annotations
@@ -107,6 +110,16 @@ class WordList(list):
         return word in self._set
 
 
+def _mix_in(component: object, mixin: type, *, needs: str) -> bool:
+    """Put ``mixin`` before the component's own class; False when it is there already or
+    the component lacks the method ``needs`` that the mixin relies on."""
+    cls = type(component)
+    if isinstance(component, mixin) or not hasattr(component, needs):
+        return False
+    component.__class__ = type(f"Cached{cls.__name__}", (mixin, cls), {})
+    return True
+
+
 def cache_lemmas(language: Language) -> None:
     """Give the pipeline's rule lemmatizer ``CachedLemmas`` (same lemmas, less time).
 
@@ -117,10 +130,8 @@ def cache_lemmas(language: Language) -> None:
     if "lemmatizer" not in language.component_names:
         return
     lemmatizer = language.get_pipe("lemmatizer")
-    cls = type(lemmatizer)
-    if isinstance(lemmatizer, CachedLemmas) or not hasattr(lemmatizer, "rule_lemmatize"):
+    if not _mix_in(lemmatizer, CachedLemmas, needs="rule_lemmatize"):
         return
-    lemmatizer.__class__ = type(f"Cached{cls.__name__}", (CachedLemmas, cls), {})
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is not None and lookups.has_table("lemma_index"):
         index = lookups.get_table("lemma_index")
@@ -209,8 +220,4 @@ def cache_token_rules(language: Language) -> None:
     """Give the pipeline's attribute ruler ``TokenRules`` (same attributes, less time)."""
     if "attribute_ruler" not in language.component_names:
         return
-    ruler = language.get_pipe("attribute_ruler")
-    cls = type(ruler)
-    if isinstance(ruler, TokenRules) or not hasattr(ruler, "set_annotations"):
-        return
-    ruler.__class__ = type(f"Cached{cls.__name__}", (TokenRules, cls), {})
+    _mix_in(language.get_pipe("attribute_ruler"), TokenRules, needs="set_annotations")
