@@ -452,7 +452,49 @@ class DatasetStore:
             relative = f"derived/{name}/{_new_name()}.parquet"
             self._write_table(relative, pa.Table.from_pandas(frame, preserve_index=False))
             derived[name] = relative
+        from analysis.tables import DERIVED_TABLES
+
+        reduced = {spec.name for spec in DERIVED_TABLES}
+        if reduced & set(tables) and reduced <= set(derived):
+            derived.update(self._write_layout(derived))
         self._commit(derived=derived)
+
+    def _write_layout(self, derived: dict[str, str]) -> dict[str, str]:
+        """Write the actor layout (``analysis.derived.layout_sql``) of the live rows and the
+        derived tables ``derived`` names; return the new files by table name.
+
+        Rows stream from DuckDB to Parquet a row group at a time, in the layout's order,
+        so each row group's statistics cover a narrow range of actor ids.
+        """
+        from analysis.derived import LAYOUT_ROW_GROUP, layout_sql
+        from analysis.relations import create_views
+
+        con = duckdb.connect()
+        try:
+            if not self._local:
+                con.register_filesystem(self._fs)
+            con.register("live_catalog", self._state.catalog[["article_id", "batch"]])
+            live = "live_catalog" if self.superseded() else None
+            for spec in LOCAL_TABLES:
+                columns = ", ".join(f'"{c}"' for c in spec.column_names)
+                sql = self.table_sql(spec.name, catalog=live)
+                con.execute(f"CREATE VIEW {spec.name} AS SELECT {columns} FROM ({sql})")
+            for name, relative in derived.items():
+                path = self.location_of(relative).replace("'", "''")
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+            create_views(con)
+            out = {}
+            for name, sql in layout_sql().items():
+                relative = f"derived/{name}/{_new_name()}.parquet"
+                try:
+                    rows = con.sql(sql).to_arrow_reader(LAYOUT_ROW_GROUP)
+                except duckdb.Error as err:
+                    raise self._diagnose(self.all_files(), err) from err
+                self._write_batches(relative, rows, LAYOUT_ROW_GROUP)
+                out[name] = relative
+            return out
+        finally:
+            con.close()
 
     def derived(self, name: str) -> pd.DataFrame | None:
         """Return the derived table ``name`` (None when it was never written)."""
@@ -594,6 +636,19 @@ class DatasetStore:
             self._fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
             with self._fs.open(path, "wb") as handle:
                 pq.write_table(table, handle, compression="zstd")
+        except (OSError, pa.ArrowException) as err:
+            raise StoreError(f"cannot write {self._url(relative)}: {err}") from err
+
+    def _write_batches(self, relative: str, rows: pa.RecordBatchReader, group: int) -> None:
+        path = self._abs(relative)
+        try:
+            self._fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+            with (
+                self._fs.open(path, "wb") as handle,
+                pq.ParquetWriter(handle, rows.schema, compression="zstd") as writer,
+            ):
+                for batch in rows:
+                    writer.write_batch(batch, row_group_size=group)
         except (OSError, pa.ArrowException) as err:
             raise StoreError(f"cannot write {self._url(relative)}: {err}") from err
 

@@ -11,6 +11,13 @@ Two steps need the whole corpus: merging local actors into canonical actors
 
 A build computes them after storing its per-article rows, and again when articles are
 removed, so loading the tables only joins (``analysis.relations``) and never merges.
+
+With them each store keeps the actor layout (``layout_sql``): copies of the contract
+mentions, commitments and quotes ordered by actor id, so the dashboard reads one actor's
+rows from the few row groups holding them (their min/max statistics skip the others)
+instead of scanning every row, and per-(actor, day) mention totals for the actor counts
+under a date filter. They are made by SQL over the six contract relations, the same
+function for the DuckDB store, the Parquet store and any connection holding the tables.
 Both steps use indexes and blocking, never all pairs, and read rows in a fixed order
 (oldest article first, then ids), so the result depends only on which articles are
 stored, not on the order or the batches they arrived in.
@@ -122,6 +129,83 @@ def derive(local: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     }
 
 
+ACTOR_MENTIONS = "actor_mentions"
+ACTOR_COMMITMENTS = "actor_commitments"
+ACTOR_QUOTES = "actor_quotes"
+ACTOR_DAYS = "actor_days"
+LAYOUT_TABLES = (ACTOR_MENTIONS, ACTOR_COMMITMENTS, ACTOR_QUOTES, ACTOR_DAYS)
+KEY_ID = "key_id"
+"""The actor a row of ``actor_commitments`` is filed under: its actor, or its counterpart."""
+LAYOUT_ROW_GROUP = 61_440
+"""Rows per row group of a layout table written as Parquet (the unit its statistics skip)."""
+
+
+def keyed_commitments_sql(commitments: str) -> str:
+    """Return the rows of the relation ``commitments`` filed under each actor they name.
+
+    A commitment is filed under its actor and under its counterpart (once when both are
+    the same actor); ``key_id`` says which. One actor's commitments, made or received,
+    are then the rows with its ``key_id``.
+    """
+    return (
+        f"SELECT actor_id AS {KEY_ID}, * FROM {commitments} WHERE actor_id <> '' UNION ALL "
+        f"SELECT counterpart_id AS {KEY_ID}, * FROM {commitments} "
+        "WHERE counterpart_id <> '' AND counterpart_id IS DISTINCT FROM actor_id"
+    )
+
+
+def actor_days_sql(mentions: str, articles: str) -> str:
+    """Return per (actor, day of its article) the mentions, articles and first and last dates."""
+    return (
+        "SELECT m.actor_id, substr(coalesce(a.date, ''), 1, 10) AS day, "
+        "count(*) AS mentions, count(DISTINCT m.article_id) AS articles, "
+        "min(a.date) AS first_date, max(a.date) AS last_date "
+        f"FROM {mentions} m LEFT JOIN {articles} a USING (article_id) "
+        "WHERE m.actor_id <> '' GROUP BY 1, 2"
+    )
+
+
+def layout_sql(relations: dict[str, str] | None = None) -> dict[str, str]:
+    """Return the SELECT of each actor layout table over the six contract relations.
+
+    ``relations`` maps contract table names to relations (default: the ``corpus_*``
+    views). Rows come ordered by actor id (``actor_days`` by day, then actor id).
+    """
+    rel = {name: f"corpus_{name}" for name in ("articles", "mentions", "commitments", "quotes")}
+    rel.update(relations or {})
+    return {
+        ACTOR_MENTIONS: (
+            f"SELECT * FROM {rel['mentions']} WHERE actor_id <> '' ORDER BY actor_id, article_id"
+        ),
+        ACTOR_COMMITMENTS: (
+            f"SELECT * FROM ({keyed_commitments_sql(rel['commitments'])}) "
+            f"ORDER BY {KEY_ID}, article_id, commitment_id"
+        ),
+        ACTOR_QUOTES: (
+            f"SELECT * FROM {rel['quotes']} WHERE speaker_id <> '' "
+            "ORDER BY speaker_id, article_id, quote_id"
+        ),
+        ACTOR_DAYS: (
+            f"SELECT * FROM ({actor_days_sql(rel['mentions'], rel['articles'])}) "
+            "ORDER BY day, actor_id"
+        ),
+    }
+
+
+def write_layout(con, relations: dict[str, str] | None = None, *, schema: str = "") -> None:
+    """Create (or replace) the actor layout tables on the DuckDB connection ``con``.
+
+    ``schema`` (e.g. "main.") is where they go; the relations are read as named.
+    """
+    kept = con.execute("SELECT current_setting('preserve_insertion_order')").fetchall()[0][0]
+    con.execute("SET preserve_insertion_order = true")  # the ORDER BY is the point
+    try:
+        for name, sql in layout_sql(relations).items():
+            con.execute(f"CREATE OR REPLACE TABLE {schema}{name} AS {sql}")
+    finally:
+        con.execute(f"SET preserve_insertion_order = {'true' if kept else 'false'}")
+
+
 # A store without its own freshness mark (the Parquet store) keeps one as a derived table.
 MARKER = "derived_signature"
 
@@ -132,7 +216,7 @@ def is_current(store) -> bool:
     if own is not None:
         return own()
     names = store.derived_names() if hasattr(store, "derived_names") else []
-    if not {MARKER, *(spec.name for spec in DERIVED_TABLES)} <= set(names):
+    if not {MARKER, *LAYOUT_TABLES, *(spec.name for spec in DERIVED_TABLES)} <= set(names):
         return False
     mark = store.derived(MARKER)
     return mark is not None and mark["signature"].tolist() == [store.signature()]

@@ -306,7 +306,8 @@ class Store:
     def put_derived(self, tables: dict[str, pd.DataFrame]) -> None:
         """Replace each named derived table whole, in one transaction.
 
-        When all three are given they are marked current for the articles stored now.
+        When all three are given they are marked current for the articles stored now, and
+        the actor layout (``analysis.derived.layout_sql``) is rewritten from them.
         """
         specs = {spec.name: spec for spec in DERIVED_TABLES}
         unknown = set(tables) - set(specs)
@@ -326,6 +327,11 @@ class Store:
                     con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM derived_rows")
                     con.unregister("derived_rows")
             if set(tables) == set(specs):
+                from analysis.derived import write_layout
+                from analysis.relations import create_views
+
+                create_views(con)
+                write_layout(con, schema="main.")
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('derived', ?)", [self.signature()])
             else:
                 con.execute("DELETE FROM meta WHERE key = 'derived'")
@@ -353,7 +359,10 @@ class Store:
             return False
         if not row or row[0] != self.signature():
             return False
-        return all(self._has_table(spec.name) for spec in DERIVED_TABLES)
+        from analysis.derived import LAYOUT_TABLES
+
+        names = [*(spec.name for spec in DERIVED_TABLES), *LAYOUT_TABLES]
+        return all(self._has_table(name) for name in names)
 
     def contract_tables(self) -> dict[str, pd.DataFrame] | None:
         """Return the six contract tables read through the ``corpus_*`` views.

@@ -20,7 +20,7 @@ united with the shared ones in the same way.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +30,17 @@ import pandas as pd
 from analysis.commitments import COMMITMENT_TYPES
 from analysis.corpus import Corpus
 from analysis.corrections import apply_corrections
+from analysis.derived import (
+    ACTOR_COMMITMENTS,
+    ACTOR_DAYS,
+    ACTOR_MENTIONS,
+    ACTOR_QUOTES,
+    KEY_ID,
+    LAYOUT_TABLES,
+    actor_days_sql,
+    keyed_commitments_sql,
+    write_layout,
+)
 from analysis.export import neutralise
 from analysis.filters import ACTOR_TYPES, UNGRADED_TYPES, FilterOptions, Filters, parse_date
 from analysis.tables import SPECS, TABLE_NAMES, conform
@@ -72,6 +83,7 @@ def connection_from_corpus(corpus: Corpus) -> duckdb.DuckDBPyConnection:
         con.register("_frame", frame)
         con.execute(f"CREATE TABLE {VIEW_PREFIX}{name} AS SELECT * FROM _frame")
         con.unregister("_frame")
+    write_layout(con)
     _attach_work(con)
     return con
 
@@ -85,6 +97,14 @@ def connection_from_file(path: str | Path) -> duckdb.DuckDBPyConnection:
         con.execute(
             f"CREATE VIEW {VIEW_PREFIX}{name} AS SELECT * FROM ct_store.{VIEW_PREFIX}{name}"
         )
+    stored = {
+        row[0]
+        for row in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'ct_store'"
+        ).fetchall()
+    }
+    for name in set(LAYOUT_TABLES) & stored:
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM ct_store.{name}")
     _attach_work(con)
     return con
 
@@ -152,14 +172,34 @@ class Narrow:
         )
 
 
+def layout_relations(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Return the actor layout tables (``analysis.derived``) that ``con`` can read, by name."""
+    present = {
+        row[0]
+        for row in con.execute(
+            "SELECT table_name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()"
+        ).fetchall()
+    }
+    return {name: name for name in LAYOUT_TABLES if name in present}
+
+
 class Warehouse:
-    """The dashboard's queries over one set of six relations (stored, corrected, with additions)."""
+    """The dashboard's queries over one set of six relations (stored, corrected, with additions).
+
+    Besides the six, ``relations`` may name the actor layout (``actor_mentions``,
+    ``actor_commitments``, ``actor_quotes``, ``actor_days``: the same rows ordered by
+    actor id, see ``analysis.derived``); where an actor or a date filter applies they are
+    read instead, as one actor's rows lie in a few row groups. By default the six
+    ``corpus_*`` views and whichever layout tables the connection holds.
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, relations: Mapping[str, str] | None = None):
         self.con = con
-        self.relations = dict(relations or {n: f"{VIEW_PREFIX}{n}" for n in TABLE_NAMES})
+        if relations is None:
+            relations = {n: f"{VIEW_PREFIX}{n}" for n in TABLE_NAMES} | layout_relations(con)
+        self.relations = dict(relations)
         self._columns: dict[str, list[str]] = {}
-        self._named: dict[tuple, list[str]] = {}
+        self._named: dict[tuple, tuple[list[str], int]] = {}
 
     # ------------------------------------------------------------------ plumbing
 
@@ -196,6 +236,12 @@ class Warehouse:
         id column (``list_contains(ids, column)``) is pushed into the table scan as a
         filter instead of joining every row with a subquery.
         """
+        named = self._named_actors(filters)
+        return None if named is None else f"CAST({p(named[0])} AS VARCHAR[])"
+
+    def _named_actors(self, filters: Filters) -> tuple[list[str], int] | None:
+        """Return the ids of the actors the filters name and their stored mentions (None: no
+        actor filter), looked up once per set of relations and remembered."""
         if not (filters.actors or filters.actor_types or filters.affiliations):
             return None
         q = _Params()
@@ -214,22 +260,26 @@ class Warehouse:
             filters.actor_types,
             filters.affiliations,
         )
-        ids = self._named.get(key)
-        if ids is None:
-            ids = sorted(
-                {
-                    row[0]
-                    for row in self.con.execute(
-                        f"SELECT actor_id FROM {self.relations['actors']} "
-                        f"WHERE {' AND '.join(conds)}",
-                        q.values,
-                    ).fetchall()
-                }
-            )
+        return self._named_ids(key, " AND ".join(conds), q)
+
+    def _named_ids(self, key: tuple, where: str, q: _Params) -> tuple[list[str], int]:
+        """Return the ids of the actors ``where`` keeps and their stored mentions (remembered)."""
+        found = self._named.get(key)
+        if found is None:
+            rows = self.con.execute(
+                f"SELECT actor_id, mentions FROM {self.relations['actors']} WHERE {where}",
+                q.values,
+            ).fetchall()
+            found = (sorted({r[0] for r in rows}), sum(int(r[1] or 0) for r in rows))
             if len(self._named) >= NAMED_CACHE:
                 self._named.pop(next(iter(self._named)))
-            self._named[key] = ids
-        return f"CAST({p(ids)} AS VARCHAR[])"
+            self._named[key] = found
+        return found
+
+    def _by_actor(self, table: str) -> str:
+        """Return the relation to read ``table``'s rows of named actors from (the layout if any)."""
+        layout = {"mentions": ACTOR_MENTIONS, "quotes": ACTOR_QUOTES}[table]
+        return self.relations.get(layout, self.relations[table])
 
     def _article_ids(
         self,
@@ -258,7 +308,7 @@ class Warehouse:
             )
         if actor_ids is not None:
             conds.append(
-                f"article_id IN (SELECT article_id FROM {mentions or self.relations['mentions']} "
+                f"article_id IN (SELECT article_id FROM {mentions or self._by_actor('mentions')} "
                 f"WHERE list_contains({actor_ids}, actor_id))"
             )
         if not conds:
@@ -292,6 +342,7 @@ class Warehouse:
             for old in made:
                 self.con.execute(f"DROP TABLE IF EXISTS temp.{old}")
             own_mentions = self._actor_mentions(filters, f"{prefix}_actor_mentions")
+            few = False
             if own_mentions is not None:
                 # The named actors' mentions, read once, give both their articles and
                 # the slice's mentions.
@@ -299,13 +350,31 @@ class Warehouse:
                 article_ids = self._article_ids(
                     filters, p, self._actor_ids(filters, p), own_mentions
                 )
-            self.con.execute(
-                f"CREATE TEMP TABLE {prefix}_selected AS {article_ids}", p.values or None
-            )
+                few = (
+                    self._scalar(f"SELECT count(DISTINCT article_id) FROM {own_mentions}")
+                    <= SMALL_SLICE
+                )
+            if few:
+                # At most SMALL_SLICE articles: their rows are read once, ids and all.
+                self.con.execute(
+                    f"CREATE TEMP TABLE {prefix}_articles AS SELECT * FROM "
+                    f"{self.relations['articles']} WHERE article_id IN ({article_ids})",
+                    p.values or None,
+                )
+                self.con.execute(
+                    f"CREATE TEMP TABLE {prefix}_selected AS SELECT article_id "
+                    f"FROM {names['articles']}"
+                )
+            else:
+                self.con.execute(
+                    f"CREATE TEMP TABLE {prefix}_selected AS {article_ids}", p.values or None
+                )
             made = set()
             n = self._scalar(f"SELECT count(*) FROM {names['selected']}")
             if n <= SMALL_SLICE:
                 for table in ("articles", "mentions", "themes", "commitments", "quotes"):
+                    if few and table == "articles":
+                        continue
                     q = _Params()
                     relation = own_mentions if table == "mentions" else None
                     sql = self._rows_sql(table, filters, q, None, names["selected"], relation)
@@ -313,16 +382,21 @@ class Warehouse:
                         f"CREATE TEMP TABLE {prefix}_{table} AS {sql}", q.values or None
                     )
                 q = _Params()
-                sql = self._actors_sql(filters, q, None, f"SELECT * FROM {names['mentions']}")
+                sql = self._actors_sql(
+                    filters, q, None, lambda: f"SELECT * FROM {names['mentions']}", names["articles"]
+                )
                 self.con.execute(f"CREATE TEMP TABLE {prefix}_actors AS {sql}", q.values or None)
                 made = {f"{prefix}_articles"}
             else:
                 # Too many articles to keep their rows, but the actors recounted in the
                 # slice are few and every page asks for them.
                 q = _Params()
-                mentions = self._rows_sql(
-                    "mentions", filters, q, None, names["selected"], own_mentions
-                )
+
+                def mentions() -> str:
+                    return self._rows_sql(
+                        "mentions", filters, q, None, names["selected"], own_mentions
+                    )
+
                 sql = self._actors_sql(filters, q, None, mentions)
                 self.con.execute(f"CREATE TEMP TABLE {prefix}_actors AS {sql}", q.values or None)
         if f"{prefix}_articles" in made:
@@ -396,8 +470,9 @@ class Warehouse:
             return f"SELECT * FROM {kept[table]}{where}"
         selected = kept["selected"] if kept else None
         if table == "actors":
-            mentions = self._rows_sql("mentions", filters, p, None, selected)
-            return self._actors_sql(filters, p, narrow, mentions)
+            return self._actors_sql(
+                filters, p, narrow, lambda: self._rows_sql("mentions", filters, p, None, selected)
+            )
         return self._rows_sql(table, filters, p, narrow, selected)
 
     def _rows_sql(
@@ -412,6 +487,19 @@ class Warehouse:
         split: list[str] = []
         conds = self._where(table, filters, p, narrow, selected, split)
         rel = relation or self.relations[table]
+        named = filters.actors or filters.actor_types or filters.affiliations
+        if relation is None and named and table in ("mentions", "quotes"):
+            rel = self._by_actor(table)  # conditions on the actor id pick few row groups
+        if split and relation is None and ACTOR_COMMITMENTS in self.relations:
+            # Each commitment is filed under its actor and its counterpart: one scan of
+            # the named actors' rows, a commitment naming two of them kept once.
+            ids = split[0]
+            both = "".join(f" AND {c}" for c in conds)
+            return (
+                f"SELECT * EXCLUDE ({KEY_ID}) FROM {self.relations[ACTOR_COMMITMENTS]} "
+                f"WHERE list_contains({ids}, {KEY_ID}) AND ({KEY_ID} = actor_id "
+                f"OR actor_id IS NULL OR NOT list_contains({ids}, actor_id)){both}"
+            )
         if split:
             # "The actor or the counterpart is named" as two scans, each of which filters
             # one column as it reads (an OR of two columns would read every row whole).
@@ -431,28 +519,29 @@ class Warehouse:
         Returns its name, or None when the filters name no actor or their mentions
         (by the stored counts) are more than ``SMALL_MENTIONS``.
         """
-        p = _Params()
-        actor_ids = self._actor_ids(filters, p)
-        if actor_ids is None:
-            return None
-        many = self._scalar(
-            f"SELECT coalesce(sum(mentions), 0) FROM {self.relations['actors']} "
-            f"WHERE list_contains({actor_ids}, actor_id)",
-            p,
-        )
-        if many > SMALL_MENTIONS:
+        named = self._named_actors(filters)
+        if named is None or named[1] > SMALL_MENTIONS:
             return None
         p = _Params()
         self.con.execute(
-            f"CREATE TEMP TABLE {name} AS SELECT * FROM {self.relations['mentions']} "
+            f"CREATE TEMP TABLE {name} AS SELECT * FROM {self._by_actor('mentions')} "
             f"WHERE list_contains({self._actor_ids(filters, p)}, actor_id)",
             p.values,
         )
         return f"temp.{name}"
 
     def _actors_sql(
-        self, filters: Filters, p: _Params, narrow: Narrow | None, mentions: str
+        self,
+        filters: Filters,
+        p: _Params,
+        narrow: Narrow | None,
+        mentions: Callable[[], str],
+        articles: str | None = None,
     ) -> str:
+        """Return the actors with their counts recounted over ``mentions`` (their articles'
+        dates from ``articles``, default every article), or stored when no filter narrows
+        the articles. Under a filter on dates alone the stored per-(actor, day) totals
+        (``actor_days``) are summed instead of counting mentions."""
         actors = self.relations["actors"]
         extra = self._where("actors", Filters(), p, narrow)
         and_extra = "".join(f" AND {c}" for c in extra)
@@ -462,6 +551,29 @@ class Warehouse:
         if article_level is None:
             # Strength and commitment types keep every article: the stored counts hold.
             return f"SELECT * FROM {actors} WHERE mentions > 0{and_extra}"
+        dates_only = not (
+            filters.sources
+            or filters.search.strip()
+            or filters.themes
+            or self._named_actors(filters) is not None
+        )
+        if dates_only and ACTOR_DAYS in self.relations:
+            within = ["day <> ''"]
+            if filters.start is not None:
+                within.append(f"day >= {p(filters.start.isoformat())}")
+            if filters.end is not None:
+                within.append(f"day <= {p(filters.end.isoformat())}")
+            return (
+                f"SELECT a.* REPLACE (s.n_mentions AS mentions, s.n_articles AS articles, "
+                f"coalesce(s.first_date, '') AS first_date, coalesce(s.last_date, '') AS last_date) "
+                f"FROM {actors} a JOIN ("
+                f"SELECT actor_id, CAST(sum(mentions) AS BIGINT) AS n_mentions, "
+                f"CAST(sum(articles) AS BIGINT) AS n_articles, "
+                f"min(first_date) FILTER (WHERE first_date <> '') AS first_date, "
+                f"max(last_date) FILTER (WHERE last_date <> '') AS last_date "
+                f"FROM {self.relations[ACTOR_DAYS]} WHERE {' AND '.join(within)} "
+                f"GROUP BY actor_id) s USING (actor_id) WHERE TRUE{and_extra}"
+            )
         return (
             f"SELECT a.* REPLACE (s.n_mentions AS mentions, s.n_articles AS articles, "
             f"coalesce(s.first_date, '') AS first_date, coalesce(s.last_date, '') AS last_date) "
@@ -469,7 +581,8 @@ class Warehouse:
             f"SELECT m.actor_id, count(*) AS n_mentions, count(DISTINCT m.article_id) AS n_articles, "
             f"min(d.date) FILTER (WHERE d.date <> '') AS first_date, "
             f"max(d.date) FILTER (WHERE d.date <> '') AS last_date "
-            f"FROM ({mentions}) m LEFT JOIN {self.relations['articles']} d USING (article_id) "
+            f"FROM ({mentions()}) m LEFT JOIN {articles or self.relations['articles']} d "
+            "USING (article_id) "
             f"GROUP BY m.actor_id) s USING (actor_id) WHERE TRUE{and_extra}"
         )
 
@@ -1023,11 +1136,17 @@ def corrected(
         }
         for table in ("actors", "mentions", "commitments", "quotes"):
             side[table] = fixed[table][warehouse.columns(table)]
+        made = "TEMP TABLE " if schema == "temp" else f"TABLE {schema}."
         for suffix, frame in side.items():
             con.register("_side", frame)
-            made = "TEMP TABLE " if schema == "temp" else f"TABLE {schema}."
             con.execute(f"CREATE OR REPLACE {made}{name}_{suffix} AS SELECT * FROM _side")
             con.unregister("_side")
+        if ACTOR_DAYS in rel:
+            # The corrected mentions' per-(actor, day) totals, counted once.
+            con.execute(
+                f"CREATE OR REPLACE {made}{name}_days AS "
+                f"{actor_days_sql(f'{schema_prefix}{name}_mentions', rel['articles'])}"
+            )
     t = f"{schema_prefix}{name}"
     relations = dict(rel)
     relations["actors"] = (
@@ -1046,6 +1165,31 @@ def corrected(
         f"(SELECT * FROM {rel['quotes']} WHERE quote_id NOT IN (SELECT quote_id FROM {t}_q_reached) "
         f"UNION ALL SELECT * FROM {t}_quotes)"
     )
+    # The actor layout, corrected the same way (the reached rows go, their corrected
+    # version comes in), so a named actor's rows are still read from few row groups.
+    if ACTOR_MENTIONS in rel:
+        relations[ACTOR_MENTIONS] = (
+            f"(SELECT * FROM {rel[ACTOR_MENTIONS]} WHERE actor_id NOT IN "
+            f"(SELECT actor_id FROM {t}_reached) "
+            f"UNION ALL SELECT * FROM {t}_mentions WHERE actor_id <> '')"
+        )
+    if ACTOR_COMMITMENTS in rel:
+        relations[ACTOR_COMMITMENTS] = (
+            f"(SELECT * FROM {rel[ACTOR_COMMITMENTS]} WHERE commitment_id NOT IN "
+            f"(SELECT commitment_id FROM {t}_c_reached) "
+            f"UNION ALL {keyed_commitments_sql(f'{t}_commitments')})"
+        )
+    if ACTOR_QUOTES in rel:
+        relations[ACTOR_QUOTES] = (
+            f"(SELECT * FROM {rel[ACTOR_QUOTES]} WHERE quote_id NOT IN "
+            f"(SELECT quote_id FROM {t}_q_reached) "
+            f"UNION ALL SELECT * FROM {t}_quotes WHERE speaker_id <> '')"
+        )
+    if ACTOR_DAYS in rel:
+        relations[ACTOR_DAYS] = (
+            f"(SELECT * FROM {rel[ACTOR_DAYS]} WHERE actor_id NOT IN "
+            f"(SELECT actor_id FROM {t}_reached) UNION ALL SELECT * FROM {t}_days)"
+        )
     return Warehouse(con, relations)
 
 
@@ -1068,6 +1212,24 @@ def with_additions(warehouse: Warehouse, own: Corpus, *, tag: str) -> Warehouse:
         relations[table] = (
             f"(SELECT * FROM {rel[table]} WHERE article_id NOT IN "
             f"(SELECT article_id FROM own_{tag}_articles) UNION ALL SELECT * FROM {view})"
+        )
+    # The actor layout: the shared rows of articles not replaced, then the visitor's. The
+    # per-day totals cannot drop a replaced article, so they are left out (counted instead).
+    mine = f"article_id NOT IN (SELECT article_id FROM own_{tag}_articles)"
+    if ACTOR_MENTIONS in rel:
+        relations[ACTOR_MENTIONS] = (
+            f"(SELECT * FROM {rel[ACTOR_MENTIONS]} WHERE {mine} "
+            f"UNION ALL SELECT * FROM own_{tag}_mentions WHERE actor_id <> '')"
+        )
+    if ACTOR_COMMITMENTS in rel:
+        relations[ACTOR_COMMITMENTS] = (
+            f"(SELECT * FROM {rel[ACTOR_COMMITMENTS]} WHERE {mine} "
+            f"UNION ALL {keyed_commitments_sql(f'own_{tag}_commitments')})"
+        )
+    if ACTOR_QUOTES in rel:
+        relations[ACTOR_QUOTES] = (
+            f"(SELECT * FROM {rel[ACTOR_QUOTES]} WHERE {mine} "
+            f"UNION ALL SELECT * FROM own_{tag}_quotes WHERE speaker_id <> '')"
         )
     # Counts of an actor known to both are summed; the shared row's fields win.
     relations["actors"] = (
