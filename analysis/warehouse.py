@@ -287,6 +287,7 @@ class Warehouse:
         p: _Params,
         actor_ids: str | None,
         mentions: str | None = None,
+        columns: str = "article_id",
     ) -> str | None:
         conds = []
         if filters.start is not None or filters.end is not None:
@@ -313,7 +314,7 @@ class Warehouse:
             )
         if not conds:
             return None
-        return f"SELECT article_id FROM {self.relations['articles']} WHERE {' AND '.join(conds)}"
+        return f"SELECT {columns} FROM {self.relations['articles']} WHERE {' AND '.join(conds)}"
 
     def _slice(self, filters: Filters) -> dict[str, str] | None:
         """Return the temporary tables holding this slice, made on first use on this cursor.
@@ -350,6 +351,10 @@ class Warehouse:
                 article_ids = self._article_ids(
                     filters, p, self._actor_ids(filters, p), own_mentions
                 )
+                q = _Params()
+                article_rows = self._article_ids(
+                    filters, q, self._actor_ids(filters, q), own_mentions, "*"
+                )
                 few = (
                     self._scalar(f"SELECT count(DISTINCT article_id) FROM {own_mentions}")
                     <= SMALL_SLICE
@@ -357,9 +362,7 @@ class Warehouse:
             if few:
                 # At most SMALL_SLICE articles: their rows are read once, ids and all.
                 self.con.execute(
-                    f"CREATE TEMP TABLE {prefix}_articles AS SELECT * FROM "
-                    f"{self.relations['articles']} WHERE article_id IN ({article_ids})",
-                    p.values or None,
+                    f"CREATE TEMP TABLE {prefix}_articles AS {article_rows}", q.values or None
                 )
                 self.con.execute(
                     f"CREATE TEMP TABLE {prefix}_selected AS SELECT article_id "
@@ -383,7 +386,11 @@ class Warehouse:
                     )
                 q = _Params()
                 sql = self._actors_sql(
-                    filters, q, None, lambda: f"SELECT * FROM {names['mentions']}", names["articles"]
+                    filters,
+                    q,
+                    None,
+                    lambda: f"SELECT * FROM {names['mentions']}",
+                    names["articles"],
                 )
                 self.con.execute(f"CREATE TEMP TABLE {prefix}_actors AS {sql}", q.values or None)
                 made = {f"{prefix}_articles"}

@@ -27,7 +27,8 @@ heaviest case for the Actors network) and "actor" (one actor and minimum strengt
   tables are replicated with new ids straight in DuckDB (``INSERT ... SELECT`` over
   ``range()``, never through pandas) into a DuckDB file of ``corpus_*`` tables per size
   (default 5,000 and 1,000,000 articles; each copy shifted by a week, its actors given
-  ids of their own for every one of 1,000 copy groups, so the actor list grows too). A
+  ids of their own for every one of 1,000 copy groups, so the actor list grows too), with
+  the actor layout the stores keep (``analysis.derived.write_layout``). A
   fresh process per size opens the file as the dashboard does and times the queries of
   a filter change on the Overview (one actor and a minimum strength) and of a page
   switch (Overview to Actors, Themes, Commitments, Quotes and Articles, the median),
@@ -272,6 +273,7 @@ def write_replicated(corpus: Corpus, n_articles: int, path: Path) -> float:
     """Write ``n_articles`` copies-with-new-ids of ``corpus`` as ``corpus_*`` tables; return seconds."""
     import duckdb
 
+    from analysis.derived import write_layout
     from analysis.tables import TABLE_NAMES
 
     started = time.perf_counter()
@@ -325,6 +327,8 @@ def write_replicated(corpus: Corpus, n_articles: int, path: Path) -> float:
     )
     con.execute("DROP TABLE corpus_actors")
     con.execute("ALTER TABLE counted RENAME TO corpus_actors")
+    # The actor layout every store keeps, made by the build's own function.
+    write_layout(con)
     con.close()
     return time.perf_counter() - started
 
