@@ -206,6 +206,22 @@ def write_layout(con, relations: dict[str, str] | None = None, *, schema: str = 
         con.execute(f"SET preserve_insertion_order = {'true' if kept else 'false'}")
 
 
+ARTICLE_KEYED = ("articles", "themes")
+"""Stored tables read by article id for a slice: indexed on it where the store allows."""
+
+
+def index_articles(con, tables: dict[str, str] | None = None) -> None:
+    """Index the article-keyed tables (``ARTICLE_KEYED``) of a DuckDB database on article_id.
+
+    ``tables`` maps each to its table's name (default: the same name). A slice's rows,
+    asked for by a constant list of article ids, are then point lookups rather than a
+    scan of every row (a Parquet store has no index and scans).
+    """
+    for name in ARTICLE_KEYED:
+        table = (tables or {}).get(name, name)
+        con.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_article ON {table} (article_id)")
+
+
 # A store without its own freshness mark (the Parquet store) keeps one as a derived table.
 MARKER = "derived_signature"
 

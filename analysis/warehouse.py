@@ -38,6 +38,7 @@ from analysis.derived import (
     KEY_ID,
     LAYOUT_TABLES,
     actor_days_sql,
+    index_articles,
     keyed_commitments_sql,
     write_layout,
 )
@@ -84,6 +85,7 @@ def connection_from_corpus(corpus: Corpus) -> duckdb.DuckDBPyConnection:
         con.execute(f"CREATE TABLE {VIEW_PREFIX}{name} AS SELECT * FROM _frame")
         con.unregister("_frame")
     write_layout(con)
+    index_articles(con, {name: f"{VIEW_PREFIX}{name}" for name in ("articles", "themes")})
     _attach_work(con)
     return con
 
@@ -286,7 +288,7 @@ class Warehouse:
         filters: Filters,
         p: _Params,
         actor_ids: str | None,
-        mentions: str | None = None,
+        mentions: str | list[str] | None = None,
         columns: str = "article_id",
     ) -> str | None:
         conds = []
@@ -307,7 +309,10 @@ class Warehouse:
                 f"article_id IN (SELECT article_id FROM {self.relations['themes']} "
                 f"WHERE list_contains({p(list(filters.themes))}, theme))"
             )
-        if actor_ids is not None:
+        if isinstance(mentions, list):
+            # The named actors' articles, as a constant list (an index lookup when indexed).
+            conds.append(f"list_contains(CAST({p(mentions)} AS VARCHAR[]), article_id)")
+        elif actor_ids is not None:
             conds.append(
                 f"article_id IN (SELECT article_id FROM {mentions or self._by_actor('mentions')} "
                 f"WHERE list_contains({actor_ids}, actor_id))"
@@ -351,14 +356,16 @@ class Warehouse:
                 article_ids = self._article_ids(
                     filters, p, self._actor_ids(filters, p), own_mentions
                 )
+                candidates = [
+                    row[0]
+                    for row in self.con.execute(
+                        f"SELECT DISTINCT article_id FROM {own_mentions} "
+                        f"ORDER BY article_id LIMIT {SMALL_SLICE + 1}"
+                    ).fetchall()
+                ]
+                few = len(candidates) <= SMALL_SLICE
                 q = _Params()
-                article_rows = self._article_ids(
-                    filters, q, self._actor_ids(filters, q), own_mentions, "*"
-                )
-                few = (
-                    self._scalar(f"SELECT count(DISTINCT article_id) FROM {own_mentions}")
-                    <= SMALL_SLICE
-                )
+                article_rows = self._article_ids(filters, q, None, candidates, "*")
             if few:
                 # At most SMALL_SLICE articles: their rows are read once, ids and all.
                 self.con.execute(
@@ -375,12 +382,18 @@ class Warehouse:
             made = set()
             n = self._scalar(f"SELECT count(*) FROM {names['selected']}")
             if n <= SMALL_SLICE:
+                ids = [
+                    row[0]
+                    for row in self.con.execute(
+                        f"SELECT article_id FROM {names['selected']} ORDER BY article_id"
+                    ).fetchall()
+                ]
                 for table in ("articles", "mentions", "themes", "commitments", "quotes"):
                     if few and table == "articles":
                         continue
                     q = _Params()
                     relation = own_mentions if table == "mentions" else None
-                    sql = self._rows_sql(table, filters, q, None, names["selected"], relation)
+                    sql = self._rows_sql(table, filters, q, None, ids, relation)
                     self.con.execute(
                         f"CREATE TEMP TABLE {prefix}_{table} AS {sql}", q.values or None
                     )
@@ -416,20 +429,25 @@ class Warehouse:
         filters: Filters,
         p: _Params,
         narrow: Narrow | None,
-        selected: str | None = None,
+        selected: str | list[str] | None = None,
         split_actor: list[str] | None = None,
     ) -> list[str]:
         # Every parameter made must be used: actor ids only where a condition names them.
-        needs_actors = not selected or table in ("mentions", "quotes", "commitments")
+        needs_actors = selected is None or table in ("mentions", "quotes", "commitments")
         actor_ids = self._actor_ids(filters, p) if needs_actors else None
-        article_ids = (
-            f"SELECT article_id FROM {selected}"
-            if selected
-            else self._article_ids(filters, p, actor_ids)
-        )
         conds = []
-        if article_ids is not None and table != "actors":
-            conds.append(f"article_id IN ({article_ids})")
+        if isinstance(selected, list):
+            # A kept slice's articles as a constant list: an index lookup where indexed.
+            if table != "actors":
+                conds.append(f"list_contains(CAST({p(selected)} AS VARCHAR[]), article_id)")
+        else:
+            article_ids = (
+                f"SELECT article_id FROM {selected}"
+                if selected
+                else self._article_ids(filters, p, actor_ids)
+            )
+            if article_ids is not None and table != "actors":
+                conds.append(f"article_id IN ({article_ids})")
         if table == "mentions" and actor_ids is not None:
             conds.append(f"list_contains({actor_ids}, actor_id)")
         if table == "themes" and filters.themes:
@@ -488,7 +506,7 @@ class Warehouse:
         filters: Filters,
         p: _Params,
         narrow: Narrow | None,
-        selected: str | None,
+        selected: str | list[str] | None,
         relation: str | None = None,
     ) -> str:
         split: list[str] = []
