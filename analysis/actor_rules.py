@@ -68,7 +68,7 @@ from analysis.name_boundaries import (
     split_possessives,
 )
 from analysis.person_names import surname_particles
-from analysis.spans import doc_text
+from analysis.spans import doc_text, whole_words
 
 ACTOR_ENTITIES = "actor_entities"
 
@@ -340,8 +340,8 @@ def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -
 def _occurrences(doc: Doc, acronym: str) -> list[Span]:
     """Return every span of the doc that spells the acronym as a whole word."""
     spans = []
-    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
+    for start, end in whole_words(doc_text(doc), acronym):
+        span = doc.char_span(start, end)
         if span is not None:
             spans.append(span)
     return spans
@@ -980,8 +980,8 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     # Every full name first, so "Kaja Kallas" where the model only saw "Kallas" is whole.
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            span = doc.char_span(match.start(), match.end())
+        for start, end in whole_words(text, name):
+            span = doc.char_span(start, end)
             if span is None or any(e.start == span.start and e.end == span.end for e in out):
                 continue
             covering = [e for e in out if _overlaps_any(e, [span])]
@@ -991,8 +991,8 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, span.start, span.end, label="PERSON"))
     full = [e for e in out if e.label_ == "PERSON" and e.text in names]
     for form in forms:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            span = doc.char_span(match.start(), match.end())
+        for start, end in whole_words(text, form):
+            span = doc.char_span(start, end)
             if span is None or _overlaps_any(span, full):
                 continue
             covering = [e for e in out if _overlaps_any(e, [span])]

@@ -43,7 +43,7 @@ from analysis.entity_rules import (
     top_affiliation,
 )
 from analysis.person_names import names_agree
-from analysis.spans import entity_at
+from analysis.spans import entity_at, token_indices
 from analysis.tables import join_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
@@ -244,7 +244,8 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
     if not bodies:
         return []
     out = []
-    for token in doc:
+    for i in token_indices(doc, bodies):
+        token = doc[i]
         long = bodies.get(token.lower_)
         if not long or len(long) > 1 or token.ent_type_ or not token.is_title:
             continue
@@ -580,7 +581,10 @@ def _resolve_references(
     history: list[tuple[int, str]] = []
     out: list[tuple[Span, str, str]] = []
     named_by_role: list[_Found] = []
-    for token in doc:
+    # Only a name's first token, a pronoun or a title head can change anything below.
+    words = token_indices(doc, pronouns.keys() | _heads())
+    for i in sorted(by_start.keys() | set(words)):
+        token = doc[i]
         if token.i in by_start:
             key, last = by_start[token.i]
             history.append((sentence_of(last), key))

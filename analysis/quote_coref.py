@@ -42,7 +42,7 @@ from analysis.quote_cues import (
     written_phrase,
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
-from analysis.spans import doc_text
+from analysis.spans import doc_text, token_indices
 
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -242,7 +242,8 @@ class Attribution:
         named_starts = [start for start, _ in named]
         found: dict[str, list[tuple[int, str, int]]] = {}
         safe: set[int] = set()
-        for token in self.doc:
+        for i in token_indices(self.doc, ("he", "she")):
+            token = self.doc[i]
             gender = PERSONAL_PRONOUNS.get(token.lower_)
             if (
                 gender is None
