@@ -68,7 +68,7 @@ from analysis.name_boundaries import (
     split_possessives,
 )
 from analysis.person_names import surname_particles
-from analysis.spans import doc_text, whole_words
+from analysis.spans import doc_text, token_indices, whole_words
 
 ACTOR_ENTITIES = "actor_entities"
 
@@ -874,7 +874,9 @@ def _add_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     # The doc's own entity marks are the model's; the rules' current entities are in out.
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
-    for token in doc:
+    # Only a title head or a known first name starts a name here.
+    for i in token_indices(doc, heads | _first_names()):
+        token = doc[i]
         label = labels.get(token.i, "")
         first_name = token.lower_ in _first_names() and token.is_title and not label
         if first_name and token.i > 0:

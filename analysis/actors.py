@@ -130,10 +130,15 @@ class ArticleActors:
         return self.actors[inside[0].actor_key] if inside else None
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(the|The)\s+")
+_POSSESSIVE_END = re.compile(r"('s|’s|'|’)$")
+
+
 def _clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" \"'‘’“”")
-    text = re.sub(r"^(the|The)\s+", "", text)
-    return re.sub(r"('s|’s|'|’)$", "", text).strip()
+    text = _SPACES.sub(" ", text).strip(" \"'‘’“”")
+    text = _LEADING_THE.sub("", text)
+    return _POSSESSIVE_END.sub("", text).strip()
 
 
 @cache
@@ -419,6 +424,12 @@ def _title_text(doc: Doc, start: int, end: int) -> str:
 
 
 @cache
+def _reference_words() -> frozenset[str]:
+    """Return the words that may refer to a person named before: pronouns, title heads."""
+    return frozenset(_gender_words("pronouns")) | _heads()
+
+
+@cache
 def _heads() -> frozenset[str]:
     """Return every word of a title head ("minister", "secretary", ...)."""
     return frozenset(
@@ -582,7 +593,7 @@ def _resolve_references(
     out: list[tuple[Span, str, str]] = []
     named_by_role: list[_Found] = []
     # Only a name's first token, a pronoun or a title head can change anything below.
-    words = token_indices(doc, pronouns.keys() | _heads())
+    words = token_indices(doc, _reference_words())
     for i in sorted(by_start.keys() | set(words)):
         token = doc[i]
         if token.i in by_start:

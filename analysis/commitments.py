@@ -109,6 +109,7 @@ from analysis.cues import (
     _lemma,
     _modal_of,
     _stance,
+    cue_candidates,
     cue_lexicon,
     find_cue,
     joint_phrase,
@@ -1125,8 +1126,9 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         return []
     cues: list[Cue] = []
     seen_clauses: set[int] = set()
-    for token in sent:
-        cue = find_cue(token, lex)
+    doc = sent.doc
+    for i in cue_candidates(sent):
+        cue = find_cue(doc[i], lex)
         if cue is None:
             continue
         quote = quote_of(cue.token.idx) if quote_of is not None else None

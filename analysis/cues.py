@@ -9,12 +9,16 @@ is decided in ``analysis/commitments.py``.
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import POS, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 CUES_FILE = "commitment_cues.toml"
 
@@ -305,6 +309,34 @@ def _negated(*tokens: Token) -> bool:
         for t in tokens
         for c in t.children
     )
+
+
+_CANDIDATES = "commitment_tracker.cue_candidates"
+# The only parts of speech ``find_cue`` reads (with any token tagged as a modal).
+_CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
+
+
+def cue_candidates(sent: Span) -> list[int]:
+    """Return, in order, the indices of the sentence's tokens that may start a cue.
+
+    ``find_cue`` returns None for every token that is no verb, auxiliary, modal,
+    adjective or noun; the others are read from one array of the doc (kept in its
+    ``user_data``), so finding cues never walks every token in Python.
+    """
+    doc = sent.doc
+    found = doc.user_data.get(_CANDIDATES)
+    if found is None:
+        found = doc.user_data[_CANDIDATES] = _candidates(doc)
+    return found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)]
+
+
+def _candidates(doc: Doc) -> list[int]:
+    if not len(doc):
+        return []
+    array = doc.to_array([POS, TAG])
+    parts = numpy.array([get_string_id(p) for p in _CUE_POS], dtype=array.dtype)
+    wanted = numpy.isin(array[:, 0], parts) | (array[:, 1] == get_string_id("MD"))
+    return numpy.flatnonzero(wanted).tolist()
 
 
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:

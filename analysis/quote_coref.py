@@ -45,6 +45,7 @@ from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
 from analysis.spans import doc_text, token_indices
 
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who"})
@@ -242,7 +243,7 @@ class Attribution:
         named_starts = [start for start, _ in named]
         found: dict[str, list[tuple[int, str, int]]] = {}
         safe: set[int] = set()
-        for i in token_indices(self.doc, ("he", "she")):
+        for i in token_indices(self.doc, _SUBJECT_PRONOUNS):
             token = self.doc[i]
             gender = PERSONAL_PRONOUNS.get(token.lower_)
             if (

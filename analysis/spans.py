@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER
@@ -61,10 +62,15 @@ def sentence_index(token: Token) -> int:
 
 def token_indices(doc: Doc, words: Iterable[str]) -> list[int]:
     """Return, in order, the indices of the tokens whose lower-case form is in ``words``."""
-    wanted = numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64)
+    wanted = _word_ids(frozenset(words))
     if not len(doc) or not len(wanted):
         return []
     return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+
+
+@lru_cache(maxsize=256)
+def _word_ids(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
 def _joins_word(char: str) -> bool:
