@@ -92,6 +92,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -191,15 +192,23 @@ _STOPWORDS = frozenset(
 
 
 def _is_heading(sent: Span) -> bool:
-    text = sent.text.strip()
-    return bool(text) and text[-1] not in ".!?\"”’'…:;)" and len(sent) <= 14
+    if len(sent) > 14:
+        return False
+    text = _sentence_text(sent).strip()
+    return bool(text) and text[-1] not in ".!?\"”’'…:;)"
+
+
+def _sentence_text(sent: Span) -> str:
+    # ``Span.text`` joins the tokens anew; slicing the doc's text gives the same string.
+    return doc_text(sent.doc)[sent.start_char : sent.end_char] if len(sent) else ""
 
 
 def _is_question(sent: Span) -> bool:
     """Return whether a sentence asks: a question mark, or a modal before its subject."""
-    if sent.text.rstrip(" \"”’'").endswith("?"):
+    if _sentence_text(sent).rstrip(" \"”’'").endswith("?"):
         return True
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    # The first three words tell (a modal, its subject, one word more).
+    words = list(islice((t for t in sent if not t.is_punct and not t.is_space), 3))
     return len(words) > 2 and words[0].tag_ == "MD" and words[1].dep_ in ("nsubj", "nsubjpass")
 
 
