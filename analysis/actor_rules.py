@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -409,7 +410,12 @@ def _body_text(doc: Doc) -> str:
     if not doc.has_annotation("SENT_START"):
         return doc_text(doc)
     headings = set(_heading_ranges(doc))
-    return "\n".join(sent.text for sent in doc.sents if (sent.start, sent.end) not in headings)
+    text = doc_text(doc)  # a sentence's text, sliced instead of joined from its tokens
+    return "\n".join(
+        text[sent.start_char : sent.end_char]
+        for sent in doc.sents
+        if (sent.start, sent.end) not in headings
+    )
 
 
 def _is_false_positive(ent: Span, body: str) -> bool:
@@ -669,7 +675,8 @@ def _peers(doc: Doc, ents: list[Span]) -> list[Span]:
     titles = _words("honorifics", "peerage")
     people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     added = []
-    for token in doc:
+    for i in token_indices(doc, titles):
+        token = doc[i]
         start = token.i + 1
         if token.text.lower() not in titles or not token.is_title or start >= len(doc):
             continue
@@ -909,7 +916,8 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
-    for token in doc:
+    for i in token_indices(doc, surnames, attr=ORTH):
+        token = doc[i]
         if token.i == 0 or token.text not in surnames or token.i in taken:
             continue
         given = doc[token.i - 1]

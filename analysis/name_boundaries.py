@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
+from analysis.spans import token_indices
 
 # How many capitalised words an organisation's name may add to a place name.
 MAX_NAME_WORDS = 5
@@ -292,7 +293,8 @@ def numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
     actors = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
     taken = {i for e in ents if e.label_ in actors for i in range(e.start, e.end)}
     out = list(ents)
-    for token in doc:
+    for i in token_indices(doc, units):
+        token = doc[i]
         if token.i in taken or token.lower_ not in units or not token.text[:1].isupper():
             continue
         start, end = token.i, token.i + 1

@@ -60,12 +60,13 @@ def sentence_index(token: Token) -> int:
     return bisect.bisect_right(starts, token.i) - 1
 
 
-def token_indices(doc: Doc, words: Iterable[str]) -> list[int]:
-    """Return, in order, the indices of the tokens whose lower-case form is in ``words``."""
+def token_indices(doc: Doc, words: Iterable[str], *, attr: int = LOWER) -> list[int]:
+    """Return, in order, the indices of the tokens whose lower-case form (or the form
+    ``attr`` names: ``ORTH`` for the text as written) is in ``words``."""
     wanted = _word_ids(frozenset(words))
     if not len(doc) or not len(wanted):
         return []
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
 
 
 @lru_cache(maxsize=256)

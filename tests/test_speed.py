@@ -9,8 +9,16 @@ import numpy
 import pytest
 import spacy
 from spacy.attrs import SENT_START
+from spacy.tokens import Span
 
-from analysis import abbreviations, actor_rules, actors, commitments, quote_coref
+from analysis import (
+    abbreviations,
+    actor_rules,
+    actors,
+    commitments,
+    name_boundaries,
+    quote_coref,
+)
 from analysis.abbreviations import _all_capitals
 from analysis.articles import Article, read_articles
 from analysis.build import _frame, build
@@ -258,10 +266,12 @@ REFERENCE_TEXTS = [
     "Osric Tallow, the Valdonian ambassador, pledged support for the ceasefire. Tallow "
     "would like to see talks resume. He urged both sides to show restraint. Will the "
     "talks succeed? Nobody knows.",
+    "Lord Brannock of Eastmere told the chamber that the 3rd Battalion will leave Port "
+    "Alden. Task Force 52 escorted the convoy. Brannock said the Velmarian navy would help.",
 ]
 
 
-def _every_token(doc, words=None):
+def _every_token(doc, words=None, **_):
     return list(range(len(doc)))
 
 
@@ -285,7 +295,7 @@ def test_extractors_read_from_arrays_give_what_a_walk_over_every_token_gives(nlp
     assert any(m["kind"] == "role" for *_, rows in fast for m in rows["local_mentions"])
     assert any(genders for _, genders, _ in fast)
     # Every fast path replaced by the walk over every token it stands for.
-    for module in (actors, actor_rules, quote_coref):
+    for module in (actors, actor_rules, name_boundaries, quote_coref):
         monkeypatch.setattr(module, "token_indices", _every_token)
     monkeypatch.setattr(abbreviations, "_all_capitals", _every_token)
     monkeypatch.setattr(commitments, "cue_candidates", lambda sent: range(sent.start, sent.end))
@@ -310,3 +320,31 @@ def test_cue_candidates_hold_every_token_that_starts_a_cue(nlp):
             assert len(candidates) < len(sent)  # determiners, names, punctuation left out
             found += len(starts)
     assert found >= 5
+
+
+def _spans(ents):
+    return [(e.start, e.end, e.label_) for e in ents]
+
+
+def test_rules_over_untagged_words_find_from_arrays_what_a_walk_finds(nlp, monkeypatch):
+    doc = nlp(
+        "Lord Brannock of Eastmere said the 3rd Battalion would leave. Task Force 52 "
+        "escorted the convoy. Marta Quell arrived later; Quell said little."
+    )
+    surname = next(t.i for t in doc if t.text == "Quell" and doc[t.i - 1].text != "Marta")
+    person = [Span(doc, surname, surname + 1, label="PERSON")]
+    rules = (
+        lambda: name_boundaries.numbered_units(doc, []),
+        lambda: actor_rules._peers(doc, []),
+        lambda: actor_rules._add_given_names(doc, person),
+    )
+    fast = [_spans(rule()) for rule in rules]
+    texts = [[doc[s:e].text for s, e, _ in found] for found in fast]
+    assert texts == [
+        ["3rd Battalion", "Task Force 52"],
+        ["Brannock of Eastmere"],  # the peer, without the title
+        ["Quell", "Marta Quell"],  # the given name found before the surname
+    ]
+    for module in (actor_rules, name_boundaries):
+        monkeypatch.setattr(module, "token_indices", _every_token)
+    assert [_spans(rule()) for rule in rules] == fast
