@@ -1,7 +1,7 @@
 """How the build and the load grow with the corpus, and what a second process or a cluster gives.
 
 usage: python benchmarks/scale.py --jsonl PATH [--sizes 1000 2000 4000] [--limit N]
-                                  [--skip-throughput] [--skip-growth] [--full]
+                                  [--repeat 3] [--skip-throughput] [--skip-growth] [--full]
 
 Two parts, each printed as ratios measured in this one run (the machine is shared, so
 absolute seconds mean little):
@@ -13,7 +13,8 @@ absolute seconds mean little):
   its workers, a cluster's), which a busy machine disturbs less than wall time: for 1
   process the CPU ratio raw/build, for 2 the CPU seconds of 1 process over those of all
   processes (twice that bounds the speed-up on two idle cores); the load average before
-  and after;
+  and after. Raw and the three builds take turns ``--repeat`` times (3 by default) and
+  each ratio is the median of the rounds';
 - growth: for each size in ``--sizes``, a fresh build into a new store file (its rows and
   its cross-article reduce: canonical actors and commitment groups, stored), then a load
   of the six tables from that store's published snapshot as the dashboard does it, and
