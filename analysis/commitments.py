@@ -114,7 +114,14 @@ from analysis.cues import (
     joint_phrase,
 )
 from analysis.cues import parse_lexicon as parse_lexicon
-from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
+from analysis.issuers import (
+    is_document,
+    is_outlet,
+    quote_document,
+    reported_document,
+    speaker_words,
+    statement_speaker,
+)
 from analysis.quotes import Attribution, attribution
 from analysis.spans import doc_text, entity_at, sentence_index
 
@@ -251,6 +258,13 @@ def _is_background(
             and node.dep_ == "relcl"
             and is_document(node.head)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in node.children)
+        )
+        # "a statement saying it would", "a letter stating that": the document speaks
+        said_by_document = said_by_document or (
+            node is not cue.clause
+            and node.dep_ in ("acl", "relcl")
+            and is_document(node.head)
+            and _lemma(node) in lex.reporting | lex.document_verbs
         )
         if (
             node.dep_ in ("relcl", "acl", "amod")
@@ -727,10 +741,15 @@ def _speaker(
     cue: Cue, sent: Span, context: Attribution, quoted: Sequence[tuple[int, int, LocalActor | None]]
 ) -> tuple[bool, LocalActor | None, Token | None]:
     """Return whether the cue is reported or quoted, its speaker, and the reporting verb."""
+    lex = cue_lexicon()
     for start, end, actor in quoted:
         if start <= cue.token.idx < end:
+            if actor is None:
+                # 'a statement which read: "We will ..."': the document's issuer speaks
+                document = quote_document(start, sent.doc, lex.document_verbs)
+                if document is not None:
+                    actor = statement_speaker(document, context.actors)
             return True, actor, None
-    lex = cue_lexicon()
     for node in _clause_path(cue.clause, sent)[:-1]:
         head = node.head
         if (
@@ -739,6 +758,12 @@ def _speaker(
             and head.pos_ == "VERB"
             and not context.in_quote(head.idx)
         ):
+            document = reported_document(head)
+            if document is not None:
+                # "issued a statement saying it would": the statement's issuer says it
+                issuer = statement_speaker(document, context.actors)
+                if issuer is not None:
+                    return True, None if is_outlet(issuer) else issuer, head
             found = context.speaker_of_cue(head, list(sent))
             # An outlet reports what others commit to; it commits nothing itself.
             return True, None if is_outlet(found.actor) else found.actor, head
@@ -870,6 +895,10 @@ def _parties(
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
             return _Parties(tuple(named))
+        if _body_speaks(cue, subject, agent, named, through_speaker, lex):
+            # "The Union calls on ..., said its director": a named organisation's stated
+            # course is the organisation's; its spokesman or director only voices it.
+            return _Parties(tuple(named))
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.
@@ -886,6 +915,34 @@ def _parties(
     ):
         return None
     return _Parties(tuple(named))
+
+
+def _body_speaks(
+    cue: Cue,
+    subject: Token | None,
+    agent: Token | None,
+    named: list[LocalActor],
+    through_speaker: bool | None,
+    lex: CueLexicon,
+) -> bool:
+    """Return whether a reported clause's named organisation subject commits itself.
+
+    A body named as the subject ("the Union will", "the Council asked") is the one that
+    commits, whoever reads out or voices its position; a pronoun ("it would") and a body
+    the speaker owns ("its patrol mission") stay with the speaker. A state named as the subject stays
+    with the speaker who speaks for it (the speaker's own country, see the docstring).
+    The subject of a modal or "need to" call is who is called on, not who calls.
+    """
+    if agent is not None or not named or not through_speaker or subject is None:
+        return False
+    if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return False  # "it would", "its patrol mission will": the speaker's own side
+    if not all(a.type == "organisation" for a in named):
+        return False
+    return not (
+        cue.kind == "call"
+        and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+    )
 
 
 def _counterpart(

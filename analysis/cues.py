@@ -107,6 +107,7 @@ class CueLexicon:
     past_negation_voids: frozenset[str] = frozenset()
     polled: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    document_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -220,6 +221,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         intent_adjectives=words("phrases", "intent_adjectives"),
         threat_verbs=words("phrases", "threat_verbs"),
         formal_objects=words("formal_objects", "nouns"),
+        document_verbs=words("reporting", "document_verbs"),
     )
 
 

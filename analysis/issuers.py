@@ -283,3 +283,45 @@ def body_before(
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return actor
     return None
+
+
+def reported_document(verb: Token) -> Token | None:
+    """Return the document a subjectless reporting verb speaks for, or None.
+
+    "issued a statement saying it would", "a statement which read", "released a letter
+    stating that": the participle or relative clause hangs on the document (or on the
+    verb that issues it) and the document, not a nearby name, is what says it.
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not _relative(c) for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and is_document(head):
+        return head
+    if verb.dep_ in ("advcl", "xcomp", "conj") and _lemma(head) in speaker_words().issue_verbs:
+        return next((c for c in head.children if c.dep_ == "dobj" and is_document(c)), None)
+    return None
+
+
+def _relative(token: Token) -> bool:
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("which", "that", "who")
+
+
+def quote_document(start_char: int, doc, reading_verbs: frozenset[str]) -> Token | None:
+    """Return the document a quotation is read from ('a statement which read: "..."').
+
+    The document noun stands in the quotation's own sentence before the opening mark and
+    a reading verb ("read", "said", "stated") hangs on it or takes it as subject.
+    """
+    opening = next((t for t in doc if t.idx >= start_char), None)
+    if opening is None:
+        return None
+    sent = opening.sent
+    for token in reversed(doc[sent.start : opening.i]):
+        if not is_document(token):
+            continue
+        verbs = [c for c in token.children if c.dep_ in ("acl", "relcl")]
+        if token.dep_ in ("nsubj",):
+            verbs.append(token.head)
+        if any(_lemma(v) in reading_verbs for v in verbs):
+            return token
+    return None
