@@ -515,10 +515,11 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
     numbers = [c for c in subject.children if c.like_num and c.lower_ not in ("two", "2")]
     earlier = actors.mentions_before(subject.idx)
     wanted_person = lemma in lex.group_persons
+    states = lemma in lex.state_nouns
     count = _small_number(numbers[0]) if numbers else 0
     if count:
         # "the four countries": the four parties named last.
-        return _nearest_parties(earlier, actors, wanted_person, count)
+        return _nearest_parties(earlier, actors, wanted_person, count, states)
     if numbers or lemma in ("member", "ally", "state"):
         # "the 27 leaders", "member states": the bloc they belong to.
         for mention in reversed(earlier):
@@ -535,13 +536,13 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
         for _ in range(2):
             first = subject.doc[first - 1].sent.start if first > 0 else first
         recent = [m for m in earlier if m.start_char >= subject.doc[first].idx]
-        present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP)
+        present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP, states)
         if wanted_person and len(present) < 2:
             # "Leaders of A, B and C met. The leaders agreed": the states they lead.
             present = _nearest_parties(recent, actors, False, MAX_GROUP)
         if len(present) > 2:
             return present
-    return _nearest_parties(earlier[-40:], actors, wanted_person, 2)
+    return _nearest_parties(earlier[-40:], actors, wanted_person, 2, states)
 
 
 # The most parties a plural subject ("the leaders") stands for.
@@ -556,16 +557,23 @@ def _small_number(token: Token) -> int:
 
 
 def _nearest_parties(
-    mentions: list, actors: ArticleActors, wanted_person: bool, count: int
+    mentions: list,
+    actors: ArticleActors,
+    wanted_person: bool,
+    count: int,
+    states_only: bool = False,
 ) -> list[LocalActor]:
     """Return the ``count`` distinct parties of the wanted kind named last, in text order.
 
     Fewer than ``count`` found gives none, except for an open count (``MAX_GROUP``).
+    ``states_only`` keeps countries ("both countries" are no company or bloc).
     """
     found: list[LocalActor] = []
     for mention in reversed(mentions):
         actor = actors.actors[mention.actor_key]
         if actor.type == "place" or actor in found or is_outlet(actor):
+            continue
+        if states_only and actor.type != "country":
             continue
         if (actor.type == "person") == wanted_person:
             found.append(actor)
@@ -802,8 +810,11 @@ def _parties(
         return None  # "must be approved by the Council": the Council is asked, not asking
     else:
         named, through_speaker = _subject_parties(subject, context, lex)
-    if subject is not None and _lemma(subject) in lex.prediction_subjects:
-        return None
+    if subject is not None and (
+        _lemma(subject) in lex.prediction_subjects
+        or (subject.ent_type_ != "CARDINAL" and _is_polled(subject, lex))
+    ):
+        return None  # "analysts expect", "68 percent of voters oppose": opinions
     reported, speaker, verb = _speaker(cue, sent, context, quoted)
     if (
         reported
@@ -848,6 +859,16 @@ def _parties(
         return None
     if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
         return None  # "the agreement will ensure peace": a forecast about a thing
+    if (
+        subject is not None
+        and subject.lower_ == "it"
+        and not named
+        and (speaker is None or speaker.type == "person")
+        and _lemma(cue.act) in lex.outcome_verbs | lex.event_verbs
+    ):
+        # "Tesk said it will harm the economy": an "it" that is neither a named body nor
+        # a body speaking of itself is a thing, and what it will do a forecast
+        return None
     if (
         through_speaker is None
         and subject is not None
@@ -1292,10 +1313,22 @@ def _as_threat(
     """Return a pledge reported by "warned" or "threatened" as an intent (a threat)."""
     if cue.kind != "pledge" or cue.token.tag_ != "MD":
         return cue
+    if _warned(cue, sent, lex):
+        return Cue("intent", cue.token, cue.clause, cue.act, cue.words, cue.owner)
     _, _, verb = _speaker(cue, sent, context, quoted)
     if verb is None or _lemma(verb) not in lex.threat_verbs:
         return cue
     return Cue("intent", cue.token, cue.clause, cue.act, cue.words, cue.owner)
+
+
+def _warned(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether a pledge is told as a warning ("they have to know that we will")."""
+    return any(
+        _lemma(node) in lex.framing_verbs
+        and node.dep_ == "xcomp"
+        and _lemma(node.head) in lex.need_verbs
+        for node in _clause_path(cue.clause, sent)[1:]
+    )
 
 
 def _publisher(actors: ArticleActors, source: str) -> LocalActor | None:

@@ -108,6 +108,10 @@ class CueLexicon:
     polled: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     document_verbs: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    framing_verbs: frozenset[str] = frozenset()
+    feelings: frozenset[str] = frozenset()
+    answering_acts: frozenset[str] = frozenset()
 
 
 @cache
@@ -222,6 +226,10 @@ def parse_lexicon(text: str) -> CueLexicon:
         threat_verbs=words("phrases", "threat_verbs"),
         formal_objects=words("formal_objects", "nouns"),
         document_verbs=words("reporting", "document_verbs"),
+        state_nouns=words("groups", "states"),
+        framing_verbs=words("phrases", "framing_verbs"),
+        feelings=words("phrases", "feelings"),
+        answering_acts=words("reporting", "answering_acts"),
     )
 
 
@@ -440,6 +448,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue("call", token, token, wanted, token.text)
+        if xcomp is None and kind == "call":
+            xcomp = _addressed_complement(token)
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
         if particle is not None and kind == "call":
@@ -479,6 +489,25 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     return None
 
 
+def _addressed_complement(token: Token) -> Token | None:
+    """Return the act a call asks after its addressee ("appealed to Norland to release").
+
+    The parser may hang "to release" on the verb as a clause of purpose once a "to"
+    phrase naming the addressee stands between them.
+    """
+    addressees = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for child in token.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+            and any(a.i < child.i and a.right_edge.i == child.i - 2 for a in addressees)
+        ):
+            return child
+    return None
+
+
 def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
     """Return the act a wish asks of another ("we want Norland to join"), or None.
 
@@ -510,6 +539,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children):
         return None  # "should have acted", "would have signed": a reproach or a counterfactual
     if kind == "call":
+        if _states_a_condition(head, lex):
+            return None  # "should be ashamed", "need not be alarmed": a state, no act
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
@@ -517,9 +548,36 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
-    if _lemma(head) in lex.reporting and _lemma(head) not in lex.verbs:
+    if (
+        _lemma(head) in lex.reporting
+        and _lemma(head) not in lex.verbs
+        and not _answers_an_act(head, lex)
+    ):
         return None  # "I would say", "he will argue": a way of speaking
     return Cue(kind, token, head, head, token.text)
+
+
+def _answers_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb of answering answers with an act ("will respond to any attack",
+    "would reply with force"), not with words."""
+    return _lemma(verb) in lex.answering_acts and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children
+    )
+
+
+def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "must/should" governs a state rather than an act.
+
+    "should be careful", "must be beneath him" (an adjective or a place as predicate of
+    "be") and "should not be alarmed" (a feeling) judge or reassure; "should be
+    suspended" and "must be ready to" still ask for an act.
+    """
+    if _lemma(verb) == "be":
+        predicates = [c for c in verb.children if c.dep_ in ("acomp", "prep")]
+        return bool(predicates) and not any(
+            _lemma(c) in lex.ready_adjectives or c.dep_ == "attr" for c in verb.children
+        )
+    return _lemma(verb) in lex.feelings or verb.lower_ in lex.feelings
 
 
 def _subject_lemma(verb: Token) -> str:
@@ -545,6 +603,8 @@ def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
     you", "we have to be careful"): no act is set or asked."""
     if lemma in lex.wanting_verbs and _lemma(xcomp) in lex.courtesy_verbs:
         return True
+    if lemma in lex.need_verbs and _lemma(xcomp) in lex.framing_verbs:
+        return True  # "I have to tell you", "they have to know that": a frame, no act
     return (
         lemma in lex.need_verbs
         and _lemma(xcomp) == "be"
@@ -567,8 +627,19 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
     if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
         return None  # "the aim is to", "the summit is to be held": no actor's course
-    if subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ not in _ACTOR_ENTITIES:
-        return None  # "this money is to provide": what a thing is for
+    announced = (
+        token.dep_ == "ccomp"
+        and _lemma(token.head) in lex.reporting
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in xcomp.children)
+    )
+    if (
+        subject.pos_ not in ("PROPN", "PRON")
+        and subject.ent_type_ not in _ACTOR_ENTITIES
+        and not announced
+    ):
+        # "this money is to provide", "the system is to stop missiles": what a thing is
+        # for; an announced "three bases are to close" is the announcer's decision
+        return None
     if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
         return None  # "is to say", "is to blame"
     return Cue("intent", token, token, xcomp, f"{token.text} to")
