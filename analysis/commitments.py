@@ -115,6 +115,8 @@ from analysis.cues import (
 )
 from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import (
+    document_issuer,
+    institution_speaker,
     is_document,
     is_outlet,
     quote_document,
@@ -752,11 +754,19 @@ def _speaker(
     lex = cue_lexicon()
     for start, end, actor in quoted:
         if start <= cue.token.idx < end:
+            # 'a statement which read: "We will ..."', 'read out a letter from Vorn: "..."':
+            # the document's issuer speaks, not whoever reads it out
+            document = quote_document(start, sent.doc, lex.document_verbs)
+            if document is not None:
+                issuer = document_issuer(document, context.actors)
+                if issuer is None and actor is None:
+                    issuer = statement_speaker(document, context.actors)
+                actor = issuer or actor
             if actor is None:
-                # 'a statement which read: "We will ..."': the document's issuer speaks
-                document = quote_document(start, sent.doc, lex.document_verbs)
-                if document is not None:
-                    actor = statement_speaker(document, context.actors)
+                opening = sent.doc.char_span(start, end, alignment_mode="expand")
+                if opening is not None:
+                    frame = [t for t in opening[0].sent if not start <= t.idx < end]
+                    actor = institution_speaker(frame, context.actors, lex.reporting)
             return True, actor, None
     for node in _clause_path(cue.clause, sent)[:-1]:
         head = node.head
@@ -773,8 +783,9 @@ def _speaker(
                 if issuer is not None:
                     return True, None if is_outlet(issuer) else issuer, head
             found = context.speaker_of_cue(head, list(sent))
+            actor = found.actor or institution_speaker([head], context.actors, lex.reporting)
             # An outlet reports what others commit to; it commits nothing itself.
-            return True, None if is_outlet(found.actor) else found.actor, head
+            return True, None if is_outlet(actor) else actor, head
     for token in sent:
         if (
             token.lower_ == "according"

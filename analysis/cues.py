@@ -112,6 +112,7 @@ class CueLexicon:
     framing_verbs: frozenset[str] = frozenset()
     feelings: frozenset[str] = frozenset()
     answering_acts: frozenset[str] = frozenset()
+    future_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -230,6 +231,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         framing_verbs=words("phrases", "framing_verbs"),
         feelings=words("phrases", "feelings"),
         answering_acts=words("reporting", "answering_acts"),
+        future_verbs=words("phrases", "future_verbs"),
     )
 
 
@@ -449,7 +451,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if wanted is not None:
             return Cue("call", token, token, wanted, token.text)
         if xcomp is None and kind == "call":
-            xcomp = _addressed_complement(token)
+            xcomp = _addressed_complement(token) or _that_complement(token)
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
         if particle is not None and kind == "call":
@@ -460,6 +462,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if lemma == "announce":
         return _announced(token, lex)
+    if lemma in lex.future_verbs and xcomp is not None:
+        return _going_to(token, xcomp, lex)
     if lemma == "be" and xcomp is not None and token.dep_ != "xcomp":
         return _scheduled(token, xcomp, lex)
     for particle in (c for c in token.children if c.dep_ == "prt"):
@@ -487,6 +491,45 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         return Cue("intent", token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _that_complement(token: Token) -> Token | None:
+    """Return the act a "that" clause asks for ("asked that the talks be reopened")."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "ccomp"
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
+    """Return the pledge "we are going to open" states, like "will" (None for a forecast).
+
+    "is going to take a long time", "it is going to be useless" and "I am not going to
+    say" forecast or speak; an actor's "are going to send" commits.
+    """
+    if token.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and _lemma(c) == "be" for c in token.children
+    ):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+        return None
+    if _is_cue_word(xcomp, lex):
+        return None  # "are going to sign": the verb's own cue says what kind
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there"):
+        return None
+    verb = _lemma(xcomp)
+    if verb in _STATE_VERBS or verb in lex.event_verbs or verb in lex.reporting:
+        return None
+    if _lemma(subject) in lex.event_nouns or verb in lex.outcome_verbs:
+        return None
+    return Cue("pledge", token, token, xcomp, f"{token.text} to")
 
 
 def _addressed_complement(token: Token) -> Token | None:
@@ -534,6 +577,9 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
 def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     kind = lex.modals.get(lemma)
     head = token.head
+    if lemma in lex.hedge_modals and head.pos_ == "VERB" and _threatened(token, head, lex):
+        # "warned that it could close the embassy": a threat of the speaker's own act
+        return Cue("intent", token, head, head, token.text)
     if kind is None or head.pos_ not in ("VERB", "AUX"):
         return None
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children):
@@ -555,6 +601,18 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         return None  # "I would say", "he will argue": a way of speaking
     return Cue(kind, token, head, head, token.text)
+
+
+def _threatened(modal: Token, verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "could" or "may" tells what a warning's speaker could do."""
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.threat_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ != "PRON":
+        return False
+    if subject.lower_ in ("you", "this", "that", "which", "what"):
+        return False
+    return _lemma(verb) not in _STATE_VERBS | lex.event_verbs | lex.outcome_verbs
 
 
 def _answers_an_act(verb: Token, lex: CueLexicon) -> bool:

@@ -223,6 +223,23 @@ def recent_document(token: Token, *, sentences: int = 2) -> Token | None:
     return next((t for t in reversed(token.doc[start : token.i]) if is_document(t)), None)
 
 
+def institution_speaker(tokens, actors: ArticleActors, reporting: frozenset[str]) -> LocalActor | None:
+    """Return the body behind "the Sudvian interior ministry said" among ``tokens``.
+
+    The subject of a reporting verb that is a word for an institution stands for the body
+    the article names with that word, or for the state its modifier names.
+    """
+    for token in tokens:
+        if _lemma(token) not in reporting or token.pos_ != "VERB":
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            if _lemma(subject) in speaker_words().institutions:
+                found = institution_actor(subject, actors)
+                if _usable(found):
+                    return found
+    return None
+
+
 def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
     """Return the body "the ministry" or "the government" stands for (module rules)."""
     word = _lemma(noun)
@@ -310,7 +327,8 @@ def quote_document(start_char: int, doc, reading_verbs: frozenset[str]) -> Token
     """Return the document a quotation is read from ('a statement which read: "..."').
 
     The document noun stands in the quotation's own sentence before the opening mark and
-    a reading verb ("read", "said", "stated") hangs on it or takes it as subject.
+    a reading verb ("read", "said", "stated") hangs on it or takes it as subject, or it
+    is the object of a verb that issues or reads it out ("read out a letter from").
     """
     opening = next((t for t in doc if t.idx >= start_char), None)
     if opening is None:
@@ -324,4 +342,7 @@ def quote_document(start_char: int, doc, reading_verbs: frozenset[str]) -> Token
             verbs.append(token.head)
         if any(_lemma(v) in reading_verbs for v in verbs):
             return token
+        if token.dep_ == "dobj" and _lemma(token.head) in speaker_words().issue_verbs:
+            return token  # 'Brik read out a letter from Vorn: "..."', 'issued a statement:'
+
     return None
