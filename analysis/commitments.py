@@ -967,13 +967,14 @@ def _body_speaks(
     """
     if agent is not None or not named or not through_speaker or subject is None:
         return False
-    if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+    if subject.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    ):
         return False  # "it would", "its patrol mission will": the speaker's own side
     if not all(a.type == "organisation" for a in named):
         return False
     return not (
-        cue.kind == "call"
-        and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+        cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
     )
 
 

@@ -223,7 +223,9 @@ def recent_document(token: Token, *, sentences: int = 2) -> Token | None:
     return next((t for t in reversed(token.doc[start : token.i]) if is_document(t)), None)
 
 
-def institution_speaker(tokens, actors: ArticleActors, reporting: frozenset[str]) -> LocalActor | None:
+def institution_speaker(
+    tokens, actors: ArticleActors, reporting: frozenset[str]
+) -> LocalActor | None:
     """Return the body behind "the Sudvian interior ministry said" among ``tokens``.
 
     The subject of a reporting verb that is a word for an institution stands for the body
