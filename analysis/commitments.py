@@ -971,10 +971,19 @@ def _body_speaks(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
     ):
         return False  # "it would", "its patrol mission will": the speaker's own side
-    if not all(a.type == "organisation" for a in named):
+    if not all(a.type == "organisation" and _body_name(a) for a in named):
         return False
     return not (
         cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+    )
+
+
+def _body_name(actor: LocalActor) -> bool:
+    """Return whether an organisation's name reads as a body's: several words ("the Union
+    of Farmers") or an acronym ("the AU"). A bare one-word name may be a state the
+    article does not say is one."""
+    return " " in actor.name.strip() or any(
+        alias.isupper() and len(alias) > 1 for alias in (actor.name, *actor.aliases)
     )
 
 
