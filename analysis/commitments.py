@@ -337,6 +337,14 @@ def _is_background(
     )
 
 
+def _first_conjunct(token: Token) -> Token:
+    """Return the first of a run of conjoined clauses ("pull out ... and ask")."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node
+
+
 def _inside_cue_clause(clause: Token, sent: Span, lex: CueLexicon) -> bool:
     """Return whether a clause is the complement of a cue verb that reports no speech."""
     node = clause
@@ -813,6 +821,8 @@ def _parties(
     if agent is None and cue.kind == "agreement" and _passive(cue.clause):
         agent = joint_phrase(cue.clause, lex)  # "a truce was signed between A and B"
     stance = _stance(cue.token, _lemma(cue.token), lex)
+    if agent is not None and subject is not None and _lemma(subject) in lex.event_nouns:
+        return None  # "a rally was supported by several parties": who took part in an event
     if agent is not None and cue.kind != "call":
         named, through_speaker = _head_actors(agent, context.actors), False
         if not named and not _is_thing(agent, lex):
@@ -891,6 +901,13 @@ def _parties(
         return None  # "said the footage would support the idea": a thing backs nothing
     if subject is None and agent is None and not reported:
         named = _nearest_person_before(cue.clause, sent, context.actors)
+    if (
+        reported
+        and speaker is None
+        and cue.kind == "call"
+        and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+    ):
+        return None  # "opponents argue that Norway should not": the subject is called on
     if reported:
         reporter = _subject_of(verb, sent) if verb is not None else None
         if reporter is not None and (
@@ -1235,6 +1252,9 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         # content of that one, not a second commitment.
         if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
             continue
+        first = _first_conjunct(cue.clause)
+        if first is not cue.clause and first.dep_ == "xcomp" and _is_cue_word(first.head, lex):
+            continue  # "threatened to pull out and ask his supporters to": one threat
         # "hopes the talks will succeed", "demanded that the BBC apologise and promise":
         # what is hoped or demanded, not a second commitment.
         if _inside_cue_clause(cue.clause, sent, lex):

@@ -631,6 +631,14 @@ def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
     suspended" and "must be ready to" still ask for an act.
     """
     if _lemma(verb) == "be":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and any(c.dep_ == "attr" for c in verb.children)
+        ):
+            return True  # "free trade must be fair trade": a maxim about a thing
         predicates = [c for c in verb.children if c.dep_ in ("acomp", "prep")]
         return bool(predicates) and not any(
             _lemma(c) in lex.ready_adjectives or c.dep_ == "attr" for c in verb.children
@@ -681,6 +689,8 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.dep_ == "expl" or subject.tag_ in ("WP", "WDT"):
         return None
+    if token.i < subject.i:
+        return None  # "Were Norland to take the reactor": an inverted condition
     if any(c.dep_ in ("acomp", "attr", "prep", "neg") for c in token.children):
         return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
     if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:

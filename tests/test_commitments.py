@@ -1060,10 +1060,14 @@ def test_statements_speak_for_their_issuer(nlp, text: str, expected: set) -> Non
         "Police chief Ana Velk said people should not be alarmed by the drills.",
         "Senator Ola Brik said the remarks should be beneath any decent politician.",
         '"I have to tell you, this plan is a disaster," Senator Ola Brik said.',
-        "He may appeal to the High Court.",
+        "Mayor Ken Osk said he may appeal the ruling to the High Court.",
         "Recent polls show that 60 percent of Norland voters oppose the new law.",
         '"It\'s going to take a long time," rebel leader Piet Ardo said.',
         '"I am not going to say who was responsible," rebel leader Piet Ardo said.',
+        # who took part in an event; the subject of an unattributed "should"
+        "A rally was supported by several Norland parties, including the Union of Right "
+        "Forces and the Green League.",
+        "Many right-wing opponents argue that Norway should not become a member of the union.",
     ],
 )
 def test_forecasts_states_and_frames_commit_nobody(nlp, text: str) -> None:
@@ -1116,3 +1120,18 @@ def test_both_countries_are_states_not_companies(nlp) -> None:
         "Both countries seek to secure gas from the northern fields."
     )
     assert pairs(extract(nlp, text)) == {("Norway", "intent"), ("Denmark", "intent")}
+
+
+def test_a_maxim_and_a_second_threatened_act_are_no_calls(nlp) -> None:
+    rows = extract(
+        nlp,
+        '"Free trade must be fair trade, and we will work to ensure that workers compete '
+        'on a level field," read a statement issued by the Norland Trade Ministry.',
+    )
+    assert pairs(rows) == {("Norland Trade Ministry", "intent")}
+    rows = extract(
+        nlp,
+        "Karel Vosk threatened to pull out of the race and ask his supporters to boycott "
+        "the elections.",
+    )
+    assert pairs(rows) == {("Karel Vosk", "intent")}
