@@ -631,6 +631,14 @@ def _subject_parties(
         return [], None  # "advisers to the prime minister": not the minister
     if not named:
         named = _phrase_actors(subject, actors)
+        if (
+            named
+            and _lemma(subject) in lex.private_bodies
+            and all(a.type == "country" for a in named)
+        ):
+            # "a Romanian media workers' union has asked": a body of the country's
+            # people, not its state
+            return [], None
         if named and _is_thing(subject, lex):
             # "the planned shield in Norland", "Sudvian arms supplies": a thing that
             # names actors; it commits none of them by itself.
@@ -914,6 +922,12 @@ def _parties(
             _lemma(reporter) in lex.prediction_subjects or _is_polled(reporter, lex)
         ):
             return None
+        if (
+            speaker is None
+            and reporter is not None
+            and any(c.lower_ in _VAGUE_QUANTIFIERS for c in reporter.children)
+        ):
+            return None  # "most parties have stated they will": nobody named says it
         # Reported (not quoted) speech about a thing ("said the centre would open") is
         # the speaker's word on their own project; a quotation about one is not.
         speaks_for = cue.kind == "call" or bool(through_speaker)

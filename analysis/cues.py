@@ -113,6 +113,7 @@ class CueLexicon:
     feelings: frozenset[str] = frozenset()
     answering_acts: frozenset[str] = frozenset()
     future_verbs: frozenset[str] = frozenset()
+    private_bodies: frozenset[str] = frozenset()
 
 
 @cache
@@ -232,6 +233,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         feelings=words("phrases", "feelings"),
         answering_acts=words("reporting", "answering_acts"),
         future_verbs=words("phrases", "future_verbs"),
+        private_bodies=words("groups", "private_bodies"),
     )
 
 

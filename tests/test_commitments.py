@@ -1068,6 +1068,12 @@ def test_statements_speak_for_their_issuer(nlp, text: str, expected: set) -> Non
         "A rally was supported by several Norland parties, including the Union of Right "
         "Forces and the Green League.",
         "Many right-wing opponents argue that Norway should not become a member of the union.",
+        # a body of a country's people is not its state; an unnamed share of parties
+        "A Norwegian media workers' union has asked the ambassador in Oslo to help with the "
+        "release of the journalists.",
+        "Most major political parties in Norway have stated they will abide by the referendum.",
+        # refusing to accuse withholds a statement, not a commitment
+        "Police spokesman Ivo Dran at first refused to implicate the rebels in the attacks.",
     ],
 )
 def test_forecasts_states_and_frames_commit_nobody(nlp, text: str) -> None:
