@@ -304,6 +304,7 @@ def _is_background(
         cue.kind == "refusal"
         and cue.token.tag_ == "MD"
         and _lemma(cue.act) in lex.negated_attitudes
+        and not _permits_an_act(cue.act, lex)
     ):
         return True  # "we will not forget it": an attitude, no commitment withheld
     if (
@@ -334,6 +335,15 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _permits_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "will not allow" withholds leave for an act ("will not allow uranium
+    to be exported", "would not let the ships dock"), a policy refused, rather than
+    "will not allow it" (not tolerate)."""
+    return _lemma(verb) in lex.permission_verbs and any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children
     )
 
 

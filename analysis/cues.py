@@ -114,6 +114,7 @@ class CueLexicon:
     answering_acts: frozenset[str] = frozenset()
     future_verbs: frozenset[str] = frozenset()
     private_bodies: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -234,6 +235,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         answering_acts=words("reporting", "answering_acts"),
         future_verbs=words("phrases", "future_verbs"),
         private_bodies=words("groups", "private_bodies"),
+        permission_verbs=words("background", "permission_verbs"),
     )
 
 

@@ -1141,3 +1141,13 @@ def test_a_maxim_and_a_second_threatened_act_are_no_calls(nlp) -> None:
         "the elections.",
     )
     assert pairs(rows) == {("Karel Vosk", "intent")}
+
+
+def test_not_allowing_an_act_refuses_a_policy(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Norway will not allow uranium to be exported to any country which has not signed "
+        "the treaty.",
+    )
+    assert pairs(rows) == {("Norway", "refusal")}
+    assert extract(nlp, '"We will not allow it," Norwegian Prime Minister Karel Vosk said.') == []
