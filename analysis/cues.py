@@ -115,6 +115,7 @@ class CueLexicon:
     future_verbs: frozenset[str] = frozenset()
     private_bodies: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -192,7 +193,7 @@ def parse_lexicon(text: str) -> CueLexicon:
             not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
             and verb
             not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
-            and verb not in ("about_nouns", "circumstance_preps")
+            and verb not in ("about_nouns", "circumstance_preps", "opinion_verbs")
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
@@ -236,6 +237,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         future_verbs=words("phrases", "future_verbs"),
         private_bodies=words("groups", "private_bodies"),
         permission_verbs=words("background", "permission_verbs"),
+        opinion_verbs=words("senses", "opinion_verbs"),
     )
 
 
@@ -354,6 +356,10 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     excluded = (lex.not_objects or {}).get(lemma)
     if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
         return False  # "commit suicide", "accept the blame"
+    if token.dep_ == "csubj":
+        return False  # "to suggest police turn a blind eye is insulting": a subject clause
+    if lemma in lex.opinion_verbs and _states_a_fact(token):
+        return False  # "suggested that the drop was due to": an opinion, not a proposal
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     if kind == "intent" and passive:
         return False  # "is aimed at", "was planned by": a purpose or a past arrangement
@@ -617,6 +623,25 @@ def _threatened(modal: Token, verb: Token, lex: CueLexicon) -> bool:
     if subject.lower_ in ("you", "this", "that", "which", "what"):
         return False
     return _lemma(verb) not in _STATE_VERBS | lex.event_verbs | lex.outcome_verbs
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """Return whether a verb's "that" clause states a fact (indicative) or a possibility.
+
+    "suggested that the government was heading for defeat" or "that policy may change"
+    give an opinion; "proposed that the provinces be reduced" (a bare verb), "that they
+    should be stripped" or "that the West could rely on our radar" put something forward.
+    """
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modals = [c for c in clause.children if c.tag_ == "MD"]
+        if modals:
+            return all(_lemma(m) not in ("should", "shall", "must", "could") for m in modals)
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+            a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes
+        ):
+            return True
+    return False
 
 
 def _answers_an_act(verb: Token, lex: CueLexicon) -> bool:

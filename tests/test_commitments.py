@@ -1151,3 +1151,34 @@ def test_not_allowing_an_act_refuses_a_policy(nlp) -> None:
     )
     assert pairs(rows) == {("Norway", "refusal")}
     assert extract(nlp, '"We will not allow it," Norwegian Prime Minister Karel Vosk said.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "that" clause stating a fact or a possibility gives an opinion
+        (
+            "The Norland Liberal Party suggested that the drop in crime was due to the police "
+            "campaign.",
+            set(),
+        ),
+        (
+            "Prime Minister Karel Vosk suggested that policy may change depending on "
+            "circumstances.",
+            set(),
+        ),
+        ('"To suggest police turn a blind eye to crime is insulting," Karel Vosk said.', set()),
+        # a bare verb, "should" or "could" puts something forward
+        (
+            "Karel Vosk proposed that the number of provinces be reduced from twelve to four.",
+            {("Karel Vosk", "offer")},
+        ),
+        (
+            "Karel Vosk suggested that Sweden could rely on the Norwegian radar station.",
+            {("Karel Vosk", "offer")},
+        ),
+        ("Karel Vosk proposed a meeting with Sweden in March.", {("Karel Vosk", "offer")}),
+    ],
+)
+def test_a_suggestion_of_fact_is_no_offer(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
