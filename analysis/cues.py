@@ -116,6 +116,8 @@ class CueLexicon:
     private_bodies: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     opinion_verbs: frozenset[str] = frozenset()
+    judgements: frozenset[str] = frozenset()
+    forecast_adverbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -238,6 +240,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         private_bodies=words("groups", "private_bodies"),
         permission_verbs=words("background", "permission_verbs"),
         opinion_verbs=words("senses", "opinion_verbs"),
+        judgements=words("predictions", "judgements"),
+        forecast_adverbs=words("predictions", "forecast_adverbs"),
     )
 
 
@@ -600,6 +604,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
+    if any(c.dep_ == "advmod" and c.lower_ in lex.forecast_adverbs for c in head.children):
+        return None  # "would likely talk with him": a forecast
+    if _lemma(head) in lex.judgements and any(c.dep_ == "auxpass" for c in head.children):
+        return None  # "would be justified", "would be abused": a judgement, no act
     if _subject_lemma(head) in lex.event_nouns:
         return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:

@@ -1182,3 +1182,31 @@ def test_not_allowing_an_act_refuses_a_policy(nlp) -> None:
 )
 def test_a_suggestion_of_fact_is_no_offer(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Karel Vosk said a suspension of voting rights would be justified if any "
+            "country breached the rules.",
+            set(),
+        ),
+        (
+            "The ministry stated that Prime Minister Karel Vosk would likely talk with Ivo Dran "
+            "when the two meet.",
+            set(),
+        ),
+        (
+            "Minister Karel Vosk said the new port would involve the construction of a dry dock.",
+            set(),
+        ),
+        # a passive act of the speaker's side still commits the speaker
+        (
+            "Minister Karel Vosk said the existing penalties would be toughened.",
+            {("Karel Vosk", "pledge")},
+        ),
+    ],
+)
+def test_judgements_and_likely_futures_are_forecasts(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
