@@ -492,10 +492,12 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
     start = token.left_edge.idx
     end = token.right_edge.idx + len(token.right_edge)
     # "members from nations other than the US": who is excluded is not in the phrase
+    # "a member, who has long had an interest in Timorese affairs, asked": what a relative
+    # clause tells about the subject names no one the subject stands for
     excluded = [
-        (t.idx, t.right_edge.idx + len(t.right_edge))
+        (t.left_edge.idx if t.dep_ == "relcl" else t.idx, t.right_edge.idx + len(t.right_edge))
         for t in token.subtree
-        if t.lower_ in _EXCLUDING and t.dep_ == "prep"
+        if (t.lower_ in _EXCLUDING and t.dep_ == "prep") or (t.dep_ == "relcl" and t is not token)
     ]
     found: list[LocalActor] = []
     for mention in actors.mentions_in(start, end):
@@ -860,9 +862,19 @@ def _parties(
         and verb is None
         and subject is not None
         and subject.lower_ in _OTHER_PERSON
-        and cue.kind != "call"
+        and (
+            cue.kind != "call"
+            or (
+                subject.lower_ in ("they", "you")
+                and cue.token.pos_ == "VERB"
+                and _lemma(cue.token) not in lex.need_verbs
+            )
+        )
     ):
-        return None  # '"He is willing to exploit it," she said': said of another
+        # '"He is willing to exploit it," she said', '"they will ask us to",' he said: said
+        # of another (a call "they must", "he has to" is the speaker's; a spokesman's "he
+        # calls on" is the principal's)
+        return None
     if reported and agent is None and _passive(cue.clause) and not stance:
         if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
             # '"I was asked to help"', "said the opposition was supported": the subject
@@ -1429,6 +1441,9 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
     hedged = _hedged(cue, sent, lex)
     text = doc_text(sent.doc)
     start, end = _sentence_bounds(sent)
+    parties = _Parties(
+        tuple(a for a in parties.actors if not is_outlet(a)), parties.others
+    )  # an outlet reports; it commits nothing itself
     if cue.kind == "agreement" and len(parties.actors) > 1:
         pairs = [(parties.actors[0], parties.actors[1])]
     else:

@@ -596,6 +596,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue("intent", token, head, head, token.text)
     if kind is None or head.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children):
+        return None  # "should it fail to", "would he agree": a condition or a question
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children):
         return None  # "should have acted", "would have signed": a reproach or a counterfactual
     if kind == "call":

@@ -1210,3 +1210,34 @@ def test_a_suggestion_of_fact_is_no_offer(nlp, text: str, expected: set) -> None
 )
 def test_judgements_and_likely_futures_are_forecasts(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what "they" will ask of the speaker is their call, not the speaker's
+        (
+            '"If we accept that, they will ask us to give up our weapons," rebel leader Piet '
+            "Ardo said.",
+            set(),
+        ),
+        (
+            '"They must give up their weapons," rebel leader Piet Ardo said.',
+            {("Piet Ardo", "call")},
+        ),
+        # a relative clause about the subject names nobody it stands for
+        (
+            "Senator Ola Brik, who has long had an interest in Norwegian affairs, asked Minister "
+            "Karel Vosk to update the parliament.",
+            {("Ola Brik", "call")},
+        ),
+        # an inverted condition and a thing that "should spur" ask nothing
+        ('"Should the talks fail, we will see," Minister Karel Vosk said.', set()),
+        (
+            '"Today\'s figures should spur our Environment Minister to real action," Ola Brik said.',
+            set(),
+        ),
+    ],
+)
+def test_calls_of_others_conditions_and_things(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
