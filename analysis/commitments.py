@@ -291,6 +291,18 @@ def _is_background(
         return True
     if _is_indirect_question(clause):
         return True  # "what the plant should look like", "how much it would provide"
+    if (
+        cue.act is not cue.token
+        and cue.act.dep_ == "xcomp"
+        and any(t.tag_ in ("WP", "WRB") and cue.token.i < t.i < cue.act.i for t in cue.act.subtree)
+    ):
+        return True  # "has not decided what to do": no course set
+    if (
+        clause.dep_ in ("acl", "relcl")
+        and clause.head.pos_ == "NOUN"
+        and (_lemma(clause.head) in (lex.nouns or {}))
+    ):
+        return True  # "the call for Hamas to reject violence": the content of the call
     if _is_dated_past(clause):
         return True  # "adopted a declaration in 2002": history, not news
     if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:

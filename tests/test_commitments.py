@@ -1241,3 +1241,24 @@ def test_judgements_and_likely_futures_are_forecasts(nlp, text: str, expected: s
 )
 def test_calls_of_others_conditions_and_things(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a call asks is the call's content, not a refusal of the one called on
+        (
+            "Minister Ola Brik repeated the call for the rebels to reject violence and "
+            "recognise the government.",
+            {("Ola Brik", "call")},
+        ),
+        ("Minister Karel Vosk said that she still has not decided what to do.", set()),
+        (
+            "The Norland government argues the treaty will not work because it does not bind "
+            "the big emitters.",
+            set(),
+        ),
+    ],
+)
+def test_contents_questions_and_a_things_failure(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
