@@ -291,6 +291,11 @@ def _is_background(
         return True
     if _is_indirect_question(clause):
         return True  # "what the plant should look like", "how much it would provide"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(
+        c.dep_ == "aux" and _lemma(c) in ("do", "have") and c.i < subject.i for c in clause.children
+    ):
+        return True  # "at no time did she request", "had we known": inverted, no act
     if (
         cue.act is not cue.token
         and cue.act.dep_ == "xcomp"
@@ -925,10 +930,13 @@ def _parties(
     if (
         subject is not None
         and subject.lower_ == "it"
-        and not named
-        and (speaker is None or speaker.type == "person")
+        and (
+            (not named and (speaker is None or speaker.type == "person"))
+            or (reported and verb is None and speaker is not None and speaker.type == "person")
+        )
         and _lemma(cue.act) in lex.outcome_verbs | lex.event_verbs
     ):
+        # in a person's own words "it" is a thing or another party, never the speaker
         # "Tesk said it will harm the economy": an "it" that is neither a named body nor
         # a body speaking of itself is a thing, and what it will do a forecast
         return None

@@ -1262,3 +1262,28 @@ def test_calls_of_others_conditions_and_things(nlp, text: str, expected: set) ->
 )
 def test_contents_questions_and_a_things_failure(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Political analyst Stelian Tanase said, "It will be a shock. If the authorities '
+            'fail to free the journalists, it will harm the support that Vosk enjoys."',
+            set(),
+        ),
+        (
+            "The journalists also embraced the President and Prime Minister, after which "
+            "they waved at the crowd.",
+            set(),
+        ),
+        ("Norway embraced the proposal for a ceasefire.", {("Norway", "endorsement")}),
+        ("Candidates Karel Vosk and Ivo Dran will square off next week.", set()),
+        (
+            "Further, at no time did Minister Ola Brik request any campaign assistance from me.",
+            set(),
+        ),
+    ],
+)
+def test_a_quoted_it_hugs_contests_and_inversions(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
