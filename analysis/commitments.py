@@ -902,6 +902,13 @@ def _parties(
         if cue.token.tag_ == "MD" and speaker is not None and through_speaker is not None:
             # "said the envoy would be sent home": the speaker's side acts on the subject
             named, through_speaker = [], True
+    if (
+        not reported
+        and cue.kind == "intent"
+        and cue.clause.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in cue.clause.children)
+    ):
+        return None  # the writer's "Norland may be preparing to": speculation
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
     if not reported and _shares_a_call_modal(cue.clause, lex):

@@ -459,6 +459,11 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         )
         if lemma == "like" and not _modal_of(token):
             return None  # "would like to", not "like"
+        if token.dep_ in ("acomp", "amod") or any(
+            c.dep_ == "advmod" and c.lower_ in ("very", "so", "too", "deeply")
+            for c in token.children
+        ):
+            return None  # "it was very moving to visit": a feeling, not a move
         if lemma in lex.needs_particle and particle is None:
             return None  # "called her counterpart to express concern": a phone call
         wanted = _wanted_of_others(token, lemma, lex)
@@ -798,6 +803,8 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if token.dep_ == "dobj" and _lemma(head) in lex.received_nouns and kind == "endorsement":
         return None  # "had the support of farmers": support received, not given
+    if token.dep_ == "dobj" and _lemma(head) == "have" and kind == "agreement":
+        return None  # "does have an extradition treaty": a standing fact
     if (
         token.dep_ == "dobj"
         and head.pos_ in ("VERB", "AUX")

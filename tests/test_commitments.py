@@ -1287,3 +1287,19 @@ def test_contents_questions_and_a_things_failure(nlp, text: str, expected: set) 
 )
 def test_a_quoted_it_hugs_contests_and_inversions(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It was very moving to visit," Minister Karel Vosk said.', set()),
+        ("Norway may be preparing to have its troops face those of Sweden.", set()),
+        ("Norway does have an extradition treaty with Sweden.", set()),
+        ("Minister Karel Vosk signed his resignation on Monday.", set()),
+        ("Norway and Sweden signed a border treaty.", {("Norway", "agreement")}),
+    ],
+)
+def test_feelings_speculation_standing_treaties_and_resignations(
+    nlp, text: str, expected: set
+) -> None:
+    assert pairs(extract(nlp, text)) == expected
