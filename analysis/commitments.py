@@ -72,6 +72,19 @@ What counts (the rules, documented here because they decide what the table holds
   row whose counterpart is the other party. "We will ..." that no speaker is found for
   belongs to the article's source or publisher when the article names it as an actor
   (a ministry's press release).
+- Credit on real news. A named organisation as the subject of reported or quoted speech
+  ("the Union calls on ..., said its director") commits itself; a state as subject stays
+  with the speaker who speaks for it. A statement "saying" or "which read" speaks for its
+  issuer, a letter read out for its writer, and "the Sudvian foreign ministry said" for
+  the body or state it names. Also not commitments: an "it" in a person's words that
+  "will harm" (a forecast); "should be careful", "need not be alarmed" (states); "I have
+  to tell you" (a frame; "they have to know that we will" is a warning, an intent);
+  "suggested that X was" (an opinion); "would be justified", "would likely"; inverted
+  conditions ("should it fail", "were X to", "at no time did"); "both countries" naming a
+  company; a country's private bodies ("a Romanian workers' union"); what polled shares
+  or unnamed parts of a group say. "be going to" is a future like "will"; "pushed for",
+  "asked that", "appealed to X to" call; "warned that it could" threatens; "will not
+  allow X to" refuses; an announced "three bases are to close" is the announcer's intent.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
