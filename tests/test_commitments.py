@@ -1303,3 +1303,18 @@ def test_feelings_speculation_standing_treaties_and_resignations(
     nlp, text: str, expected: set
 ) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway sent two frigates to support the blockade.", set()),
+        (
+            "Norway reiterated its support for Swedish legislative measures to oppose forces "
+            "seeking to secede.",
+            {("Norway", "endorsement")},
+        ),
+    ],
+)
+def test_a_purpose_is_no_second_commitment(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
