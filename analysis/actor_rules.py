@@ -130,7 +130,7 @@ def actor_entities(doc: Doc) -> Doc:
         for ent in ents
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
-    ents = [ent for ent in ents if not _is_thing_of_state(ent)]
+    ents = [ent for ent in ents if not _is_thing_of_state(ent) and not _is_office(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _repair_people(doc, [ent for ent in ents if ent is not None])
@@ -459,6 +459,23 @@ def _is_thing_of_state(ent: Span) -> bool:
         if root.lower_ in things:
             return True
     return False
+
+
+def _is_office(ent: Span) -> bool:
+    """Return True for a model organisation that is a person's office, not a body.
+
+    "the Minister for Foreign Affairs", "the Secretary of State": the first word is a
+    title noun in the singular and the rest joins capitalised words with "of"/"for".
+    The role rules make such an office a person when it acts.
+    """
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return False
+    tokens = [t for t in ent if t.lower_ != "the"]
+    if len(tokens) < 3 or tokens[0].lower_ not in _words("titles", "heads"):
+        return False
+    if tokens[0].tag_ in {"NNS", "NNPS"} or tokens[1].lower_ not in {"of", "for"}:
+        return False
+    return all(t.is_title or t.lower_ in {"of", "for", "and", "the", "&"} for t in tokens)
 
 
 def _is_date_name(tokens: list[Token]) -> bool:

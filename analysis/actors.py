@@ -529,7 +529,44 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     else:
         mods = [c.i for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         start = min(mods, default=token.i)
-    return doc[start : token.i + 1], apposed
+    return doc[start : _office_end(token)], apposed
+
+
+# Words that join the capitalised words of an office's name ("Secretary of State for
+# Defence", "Minister for Foreign and Commonwealth Affairs").
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _office_end(token: Token) -> int:
+    """Return where a capitalised title's office ends: after an "of"/"for" phrase of
+    capitalised words that name no entity ("the Secretary of State for Defence", "the
+    Minister for Europe" without the place), else right after the title word."""
+    end = token.i + 1
+    if not token.is_title:
+        return end
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} or prep.i != end:
+            break
+        words = list(prep.subtree)[1:]
+        if not words or not all(
+            not t.ent_type_ and (t.is_title or (t.lower_ in _OFFICE_JOINERS and t is not words[0]))
+            for t in words
+        ):
+            break
+        end = words[-1].i + 1
+    return end
+
+
+def _title_set(title: str) -> set[str]:
+    """Return the lower-case words of a title, hyphenated ones also by part
+    ("Vice-President" holds "vice-president", "vice" and "president")."""
+    words = title.lower().split()
+    return set(words) | {part for w in words if "-" in w for part in w.split("-") if part}
+
+
+def _role_words(role: Span) -> int:
+    """Return how many words a role phrase has, a hyphen joining two ("Secretary-General")."""
+    return len(re.split(r"[\s\-]+", _clean_name(role.text).strip("- ")))
 
 
 # Prepositions after which a country is where a person is, not whom they speak for.
@@ -607,7 +644,7 @@ def _resolve_references(
             key = all_starts.get(apposed)
             if key in people:
                 # The apposed title is the person's: later role nouns find them by it.
-                people[key].titles.update(w.lower() for w in role.text.split())
+                people[key].titles.update(_title_set(role.text))
                 people[key].apposed_title = people[key].apposed_title or _title_text(
                     doc, role.start, role.end
                 )
@@ -615,19 +652,30 @@ def _resolve_references(
                     people[key].affiliations.add(affiliation)
                     people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
-            key = _nearest(history, sent, people, role=token.lower_, affiliation=affiliation)
+            qualifiers = _qualifiers(role, token)
+            key = _nearest(
+                history,
+                sent,
+                people,
+                role=token.lower_,
+                affiliation=affiliation,
+                qualifiers=qualifiers,
+            )
             before = {k for _, k in history}
             key = key or _only_holder(
-                {k: p for k, p in people.items() if k in before}, token.lower_, affiliation
+                {k: p for k, p in people.items() if k in before},
+                token.lower_,
+                affiliation,
+                qualifiers,
             )
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
-        elif token.is_title and apposed is None and len(_clean_name(role.text).split()) > 1:
+        elif token.is_title and apposed is None and _role_words(role) > 1:
             name = _clean_name(role.text)
             person = _Found(role, name, "person", "role", title=name)
             named_by_role.append(person)
-            people.setdefault(person.key(), _Person(person.key(), set(name.lower().split()), ""))
+            people.setdefault(person.key(), _Person(person.key(), _title_set(name), ""))
             history.append((sent, person.key()))
     return out, named_by_role
 
@@ -647,13 +695,26 @@ def _role_affiliation(role: Span) -> str:
     return ""
 
 
-def _holds(person: _Person, affiliation: str) -> bool:
-    return not affiliation or affiliation in person.affiliations
+def _qualifiers(role: Span, head: Token) -> frozenset[str]:
+    """Return the words before a role's head that narrow it ("defence" in "the Defence
+    Secretary"): a person holds the role only when their titles hold these words too."""
+    modifiers = {w.lower() for w in actor_rule_words()["titles"]["modifiers"]}
+    return frozenset(
+        t.lower_ for t in role if t.i < head.i and not t.ent_type_ and t.lower_ in modifiers
+    )
 
 
-def _only_holder(people: dict[str, _Person], role: str, affiliation: str) -> str | None:
+def _holds(person: _Person, affiliation: str, qualifiers: frozenset[str] = frozenset()) -> bool:
+    return (not affiliation or affiliation in person.affiliations) and qualifiers <= person.titles
+
+
+def _only_holder(
+    people: dict[str, _Person], role: str, affiliation: str, qualifiers: frozenset[str]
+) -> str | None:
     """Return the one person named before whose title holds the role word, if one."""
-    holders = [k for k, p in people.items() if role in p.titles and _holds(p, affiliation)]
+    holders = [
+        k for k, p in people.items() if role in p.titles and _holds(p, affiliation, qualifiers)
+    ]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -665,6 +726,7 @@ def _nearest(
     gender: str = "",
     role: str = "",
     affiliation: str = "",
+    qualifiers: frozenset[str] = frozenset(),
 ) -> str | None:
     """Return the latest person in ``history`` that fits a pronoun's gender or a role word.
 
@@ -678,7 +740,7 @@ def _nearest(
         if sent - seen_sent > window:
             return None
         person = people[key]
-        if role and role in person.titles and _holds(person, affiliation):
+        if role and role in person.titles and _holds(person, affiliation, qualifiers):
             return key
         if not role and person.gender in ("", gender):
             return key
@@ -753,7 +815,7 @@ def _people(found: list[_Found], keys: list[str]) -> dict[str, _Person]:
         if f.type != "person":
             continue
         person = people.setdefault(key, _Person(key, set(), ""))
-        person.titles.update(w.lower() for w in f.title.split())
+        person.titles.update(_title_set(f.title))
         person.gender = person.gender or f.gender
         if f.affiliation:
             person.affiliations.add(top_affiliation(f.affiliation))

@@ -751,7 +751,7 @@ def test_a_peer_the_model_misses_is_a_person_without_the_peerage_title(nlp):
     )
     kestrel = _actor_named(found, "Kestrel of Hanford")
     assert kestrel.type == "person"
-    assert _mention(found, "the Minister").actor_key == kestrel.key
+    assert _mention(found, "the Minister of State").actor_key == kestrel.key
     assert _actor_named(found, "Merrow").gender == "female"
     assert not [a for a in found.actors.values() if a.name == "Hanford"]
 
@@ -760,3 +760,56 @@ def test_a_peerage_word_before_a_title_names_nobody(nlp):
     found = _actors(nlp, "The Lord Mayor of Hanford opened the harbour fair on Sunday.")
     people = {a.name for a in found.actors.values() if a.type == "person"}
     assert not people & {"Mayor", "Mayor of Hanford", "Lord Mayor of Hanford"}
+
+
+# ---- offices named by a role alone
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "The Secretary of State for Defence said the fleet would sail on Monday.",
+            "Secretary of State for Defence",
+        ),
+        ("The Secretary-General condemned the shelling of the port.", "Secretary-General"),
+        (
+            "The Minister for Foreign Affairs said the embassy would reopen.",
+            "Minister for Foreign Affairs",
+        ),
+    ],
+)
+def test_an_office_that_acts_is_one_person_named_by_the_whole_office(nlp, text, office):
+    found = _actors(nlp, text)
+    person = _actor_named(found, office)
+    assert person.type == "person"
+    assert person.title == office
+    assert not [a for a in found.actors.values() if a.type == "organisation"]
+
+
+def test_a_place_after_an_office_stays_a_mention_of_its_own(nlp):
+    found = _actors(nlp, "The Minister for Norway said the embassy would reopen on Friday.")
+    assert _actor_named(found, "Norway").type == "country"
+    assert [m.text for m in found.mentions] == ["Norway"]
+
+
+def test_two_offices_that_differ_by_their_qualifier_are_two_people(nlp):
+    found = _actors(
+        nlp,
+        "The Foreign Secretary said the talks would resume next week. "
+        "The Defence Secretary agreed and ordered two frigates to the strait.",
+    )
+    foreign = _mention(found, "The Foreign Secretary").actor_key
+    defence = _mention(found, "The Defence Secretary").actor_key
+    assert foreign != defence
+
+
+def test_a_hyphenated_title_finds_the_person_who_holds_it(nlp):
+    found = _actors(
+        nlp,
+        "Vice-President and Interior Minister Talia Orrin met the envoys on Monday. "
+        "The Vice-President said the border would stay open.",
+    )
+    orrin = _actor_named(found, "Talia Orrin")
+    assert _mention(found, "The Vice-President").actor_key == orrin.key
+    assert not [a for a in found.actors.values() if a.name.endswith("Vice-President")]
