@@ -60,11 +60,14 @@ from analysis.entity_rules import (
 )
 from analysis.name_boundaries import (
     acting_unit,
+    bodies_of_known_bodies,
     group_actors,
+    listed_bodies,
     names_around_aliases,
     names_around_places,
     numbered_units,
     people_after_demonyms,
+    split_lists,
     split_possessives,
 )
 from analysis.person_names import surname_particles
@@ -117,8 +120,11 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [span for span in map(_trimmed, doc.ents) if span is not None]
     ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
     ents = split_possessives(doc, ents)
+    ents = split_lists(doc, ents)
+    ents = listed_bodies(doc, ents)
     ents = group_actors(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
+    ents = bodies_of_known_bodies(doc, ents)
     ents = names_around_aliases(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)

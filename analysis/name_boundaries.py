@@ -101,6 +101,80 @@ def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# ---- lists of names
+
+
+def split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a list the model read as one name cut into its names.
+
+    "the Osmani Armed Forces, Popular Defence Forces" or "the Unity Party and the Farmers'
+    League" are two bodies: a comma, or "and" before "the" or a capitalised word, ends a
+    name when the words before it end in an organisation's head noun ("forces",
+    "party"). "Foreign, Commonwealth and Development Office" stays whole: "Foreign" is no
+    head. Each part keeps the label; gazetteer names are left whole.
+    """
+    heads = _words("organisations", "heads")
+    out = []
+    for ent in ents:
+        if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) < 4:
+            out.append(ent)
+            continue
+        cuts = [
+            t.i
+            for t in ent[1:-1]
+            if doc[t.i - 1].lower_ in heads
+            and (t.text == "," or (t.lower_ == "and" and _opens_name(doc[t.i + 1])))
+        ]
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            first = start
+            while first < cut and doc[first].lower_ in {",", "and"}:
+                first += 1
+            if first < cut and any(t.text[:1].isupper() for t in doc[first:cut]):
+                out.append(Span(doc, first, cut, label=ent.label_))
+            start = cut
+    return out
+
+
+def listed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with untagged bodies listed next to a tagged one added.
+
+    In "the Osmani Armed Forces, Popular Defence Forces and others" the second body,
+    capitalised words ending in an organisation's head noun right after a comma or "and"
+    that follows an organisation, is an organisation too; so is one just before such a
+    separator and the organisation.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        after = ent.end
+        while after < len(doc) and after - ent.end < 2 and doc[after].lower_ in {",", "and"}:
+            after += 1
+        if after > ent.end:
+            end = _org_run_end(doc, after, taken)
+            if end - after >= 2:
+                out.append(Span(doc, after, end, label="ORG", span_id=doc[after:end].text))
+                taken |= set(range(after, end))
+        before = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+        if before and doc[before - 1].lower_ in {",", "and"}:
+            start = _org_run_start(doc, before - 1, taken)
+            if before - 1 - start >= 2:
+                out.append(
+                    Span(doc, start, before - 1, label="ORG", span_id=doc[start : before - 1].text)
+                )
+                taken |= set(range(start, before - 1))
+    return out
+
+
+def _opens_name(token: Token) -> bool:
+    return token.lower_ == "the" or (token.text[:1].isupper() and token.is_alpha)
+
+
 # ---- organisations named after a place
 
 
@@ -165,6 +239,29 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
         new = Span(doc, start, end, label="ORG", span_id=ids[0] if ids else doc[start:end].text)
         out.append(new)
         known.update(dict.fromkeys(range(start, end), new))
+    return out
+
+
+def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a known body's name widened over the body of it named
+    right after: "the UN Human Rights Council", "the Osmark Union Audit Office" (a
+    known name, then capitalised words ending in an organisation's head noun) is an
+    organisation of its own, not the known body; a legal form alone ("Corporation")
+    leaves it the known body."""
+    out = list(ents)
+    known = {i: e for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+    for ent in ents:
+        if ent.label_ != "ORG" or entries_by_name().get(ent.ent_id_) is None:
+            continue
+        end = _org_run_end(doc, ent.end, _Blocked(known, ent))
+        if end == ent.end or any(doc[i].is_space for i in range(ent.end, end)):
+            continue
+        # "Osmark Arms Corporation" after "Osmark Arms": the same body, its legal form added.
+        same = all(t.lower_ in _words("organisations", "legal_forms") for t in doc[ent.end : end])
+        name = ent.ent_id_ if same else doc[ent.start : end].text
+        new = Span(doc, ent.start, end, label="ORG", span_id=name)
+        out = [e for e in out if not (e.start < end and ent.start < e.end)] + [new]
+        known.update(dict.fromkeys(range(ent.start, end), new))
     return out
 
 

@@ -4,8 +4,11 @@ before names, non-state groups, and numbered units or ships that act."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
 from analysis.actors import article_actors
+from analysis.name_boundaries import split_lists
 
 
 def _actors(nlp, text: str) -> dict[str, str]:
@@ -135,3 +138,57 @@ def test_a_known_bodys_short_alias_inside_a_longer_name_is_that_name(nlp):
     found = _actors(nlp, "An adviser to the National Security Council of Osmark resigned.")
     assert "UN Security Council" not in found
     assert any(name.startswith("National Security Council") for name in found)
+
+
+# ---- lists of names and bodies of known bodies
+
+
+def _one_entity(text: str, first: str, last: str):
+    """Return a blank doc of ``text`` and one ORG span from word ``first`` to ``last``."""
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    start = words.index(first)
+    end = len(words) - words[::-1].index(last)
+    return doc, [Span(doc, start, end, label="ORG")]
+
+
+def test_a_list_the_model_reads_as_one_name_is_cut_into_its_bodies():
+    doc, ents = _one_entity(
+        "Delegates from the Renewal Front, Liberal Party and the Green Movement met.",
+        "the",
+        "Movement",
+    )
+    names = [e.text for e in split_lists(doc, ents)]
+    assert names == ["the Renewal Front", "Liberal Party", "the Green Movement"]
+    assert {e.label_ for e in split_lists(doc, ents)} == {"ORG"}
+
+
+def test_a_name_with_a_comma_but_no_head_before_it_stays_whole():
+    doc, ents = _one_entity(
+        "The Foreign, Trade and Aid Office of Osmark said so.", "Foreign", "Office"
+    )
+    assert [e.text for e in split_lists(doc, ents)] == ["Foreign, Trade and Aid Office"]
+
+
+def test_an_untagged_body_listed_after_a_known_one_is_an_organisation(nlp):
+    found = _actors(
+        nlp,
+        "Envoys discussed support for the Kenyan Defence Forces, Lakeshore Volunteer Forces, "
+        "and others in the region.",
+    )
+    assert found.get("Lakeshore Volunteer Forces") == "organisation", found
+
+
+def test_a_body_named_after_a_known_bloc_is_a_body_of_its_own(nlp):
+    found = _actors(
+        nlp, "Norway welcomed the report of the AU Border Monitoring Commission on Friday."
+    )
+    assert found.get("AU Border Monitoring Commission") == "organisation", found
+    assert "African Union" not in found
+
+
+def test_a_legal_form_after_a_known_company_leaves_it_that_company(nlp):
+    doc = nlp("The order went to Rheinmetall Group, and Saab Corporation said it would bid.")
+    found = article_actors(doc)
+    names = {m.text: found.actors[m.actor_key].name for m in found.mentions}
+    assert names == {"Rheinmetall Group": "Rheinmetall", "Saab Corporation": "Saab"}
