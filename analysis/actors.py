@@ -132,7 +132,7 @@ class ArticleActors:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"'‘’“”")
-    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"^(the|The)\s+", "", text).strip(" \"'‘’“”")
     return re.sub(r"('s|’s|'|’)$", "", text).strip()
 
 

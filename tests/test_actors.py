@@ -813,3 +813,14 @@ def test_a_hyphenated_title_finds_the_person_who_holds_it(nlp):
     orrin = _actor_named(found, "Talia Orrin")
     assert _mention(found, "The Vice-President").actor_key == orrin.key
     assert not [a for a in found.actors.values() if a.name.endswith("Vice-President")]
+
+
+def test_a_quoted_name_after_the_has_no_quote_mark_in_its_actor_name(nlp):
+    found = _actors(
+        nlp,
+        "The bombing was claimed by a group known as the \"Lakeshore Revolutionary Martyrs' "
+        'Brigades," while the police said nothing.',
+    )
+    names = [a.name for a in found.actors.values()]
+    assert "Lakeshore Revolutionary Martyrs' Brigades" in names
+    assert not any(ch in name for name in names for ch in '"“”')
