@@ -520,8 +520,9 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     apposed = _apposed_person(token)
     dets = [c for c in token.lefts if c.dep_ == "det"]
     with_the = bool(dets) and dets[0].lower_ == "the"
+    end = _office_end(token)
     if apposed is None:
-        following = doc[token.i + 1 : token.i + 4]
+        following = [t for t in doc[end : end + 6] if not t.is_space][:3]
         if not with_the or any(t.ent_type_ == "PERSON" for t in following):
             return None
     if with_the:
@@ -529,7 +530,7 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     else:
         mods = [c.i for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         start = min(mods, default=token.i)
-    return doc[start : _office_end(token)], apposed
+    return doc[start:end], apposed
 
 
 # Words that join the capitalised words of an office's name ("Secretary of State for
@@ -555,6 +556,20 @@ def _office_end(token: Token) -> int:
             break
         end = words[-1].i + 1
     return end
+
+
+# Words before a role that say it of someone ("to become the Secretary of State").
+_PREDICATING = frozenset({"be", "become", "remain", "as", "name", "appoint", "elect"})
+
+
+def _acts(role: Span, token: Token) -> bool:
+    """Return False for a role said of someone ("is the Secretary of State", "named as
+    Minister for Trade"): the office, not a person acting."""
+    if token.dep_ in {"attr", "oprd"}:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        return False
+    return role.start == 0 or role.doc[role.start - 1].lemma_.lower() not in _PREDICATING
 
 
 def _title_set(title: str) -> set[str]:
@@ -671,7 +686,7 @@ def _resolve_references(
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
-        elif token.is_title and apposed is None and _role_words(role) > 1:
+        elif token.is_title and apposed is None and _role_words(role) > 1 and _acts(role, token):
             name = _clean_name(role.text)
             person = _Found(role, name, "person", "role", title=name)
             named_by_role.append(person)

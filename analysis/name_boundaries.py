@@ -32,6 +32,7 @@ MAX_NAME_WORDS = 5
 _POSSESSIVE = frozenset({"'s", "’s"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 
 @cache
@@ -243,9 +244,9 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
 
 
 def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Return the entities with a known body's name widened over the body of it named
-    right after: "the UN Human Rights Council", "the Osmark Union Audit Office" (a
-    known name, then capitalised words ending in an organisation's head noun) is an
+    """Return the entities with a known body's acronym widened over the body of it named
+    right after: "the UN Human Rights Council", "the AU Border Commission" (a known
+    acronym, then capitalised words ending in an organisation's head noun) is an
     organisation of its own, not the known body; a legal form alone ("Corporation")
     leaves it the known body."""
     out = list(ents)
@@ -258,6 +259,8 @@ def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         # "Osmark Arms Corporation" after "Osmark Arms": the same body, its legal form added.
         same = all(t.lower_ in _words("organisations", "legal_forms") for t in doc[ent.end : end])
+        if not same and not _ACRONYM.fullmatch(ent.text):
+            continue  # "Revolutionary Guards Corps": a known name's own longer form
         name = ent.ent_id_ if same else doc[ent.start : end].text
         new = Span(doc, ent.start, end, label="ORG", span_id=name)
         out = [e for e in out if not (e.start < end and ent.start < e.end)] + [new]

@@ -824,3 +824,15 @@ def test_a_quoted_name_after_the_has_no_quote_mark_in_its_actor_name(nlp):
     names = [a.name for a in found.actors.values()]
     assert "Lakeshore Revolutionary Martyrs' Brigades" in names
     assert not any(ch in name for name in names for ch in '"“”')
+
+
+def test_an_office_said_of_someone_is_no_person_of_its_own(nlp):
+    found = _actors(nlp, "Orla Venn said she expected to become the Secretary of State next year.")
+    assert [a.name for a in found.actors.values() if a.type == "person"] == ["Orla Venn"]
+
+
+def test_an_office_right_before_a_name_is_that_person_s_title(nlp):
+    found = _actors(
+        nlp, "On Monday the Osmani Secretary of Defense   Tarek Almasi arrived in Oslo."
+    )
+    assert [a.name for a in found.actors.values() if a.type == "person"] == ["Tarek Almasi"]
