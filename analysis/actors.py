@@ -220,6 +220,17 @@ def _named_mentions(doc: Doc) -> list[_Found]:
     return sorted(found, key=lambda f: f.span.start)
 
 
+def _generic_alone(f: _Found) -> bool:
+    """Return True for an organisation named by one generic head noun ("the Government",
+    "the Party") that no known body and no longer name of the article stands behind."""
+    if f.type != "organisation" or " " in f.name or f.key_name:
+        return False
+    if f.span.ent_id_ and f.span.ent_id_ in entries_by_name():
+        return False
+    generic = actor_rule_words()["organisations"]["generic_alone"]
+    return f.name.lower() in {w.lower() for w in generic}
+
+
 def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
     """Return untagged capitalised head nouns that stand for one longer body named before.
 
@@ -785,6 +796,7 @@ def article_actors(doc: Doc) -> ArticleActors:
     found.sort(key=lambda f: f.span.start)
     _group_people(found)
     _group_organisations(found)
+    found = [f for f in found if not _generic_alone(f)]
     _describe_people(found)
     found = [f for f in found if not _demonym_in_title(f)]
 

@@ -87,7 +87,8 @@ def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
 
     The part after the possessive keeps the entity's label; the owner before it is
     left to the other rules (a person's surname, a country). Gazetteer names that hold
-    a possessive ("People's ...") are left whole.
+    a possessive, and names whose owner is a collective noun ("the Osmani People's
+    Party"), are left whole.
     """
     out = []
     for ent in ents:
@@ -95,7 +96,13 @@ def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
             (t.i for t in ent if t.text in _POSSESSIVE and ent.start < t.i < ent.end - 1),
             None,
         )
-        if cut is None or ent.ent_id_ or not doc[cut - 1].text[:1].isupper():
+        owner = doc[cut - 1] if cut is not None else None
+        if (
+            owner is None
+            or ent.ent_id_
+            or not owner.text[:1].isupper()
+            or owner.lower_ in _words("possessive_names", "owners")
+        ):
             out.append(ent)
         else:
             out.append(Span(doc, cut + 1, ent.end, label=ent.label_))

@@ -192,3 +192,30 @@ def test_a_legal_form_after_a_known_company_leaves_it_that_company(nlp):
     found = article_actors(doc)
     names = {m.text: found.actors[m.actor_key].name for m in found.mentions}
     assert names == {"Rheinmetall Group": "Rheinmetall", "Saab Corporation": "Saab"}
+
+
+def test_a_collective_noun_s_possessive_stays_inside_a_party_name(nlp):
+    found = _actors(
+        nlp, "However, the populist Osmani People's Party have said no to both proposals."
+    )
+    assert found.get("Osmani People's Party") == "organisation", found
+    assert "Party" not in found
+
+
+def test_a_generic_head_noun_alone_is_no_actor(nlp):
+    found = _actors(
+        nlp, "Mr Varrow said the attack was political because the Government had decided to wait."
+    )
+    assert "Government" not in found
+    assert found.get("Varrow") == "person"
+
+
+def test_a_generic_head_noun_after_its_full_name_is_that_body(nlp):
+    doc = nlp("The Northland Defence Council met on Monday. The Council said it would vote.")
+    found = article_actors(doc)
+    assert {found.actors[m.actor_key].name for m in found.mentions} == {"Northland Defence Council"}
+
+
+def test_a_time_zone_is_no_actor(nlp):
+    found = _actors(nlp, "Polling stations have been open since 0800 UTC, and Osmark voted early.")
+    assert "UTC" not in found
