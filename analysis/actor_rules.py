@@ -137,9 +137,11 @@ def actor_entities(doc: Doc) -> Doc:
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
     ents = [ent for ent in ents if not _is_thing_of_state(ent) and not _is_office(ent)]
+    ents = [_titled_organisation(ent) for ent in ents]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
-    ents = _repair_people(doc, [ent for ent in ents if ent is not None])
+    ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
+    ents = _repair_people(doc, ents)
     ents = _peers(doc, ents)
     ents = _longer_names(doc, ents)
     ents = numbered_units(doc, ents)
@@ -552,6 +554,53 @@ def _only_in_headings(ent: Span, body: str) -> bool:
 
 
 # ---- person names
+
+
+def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a name cut by a quoted nickname made whole: in 'Sergeant
+    Frank "Greg" Tolliver' the given name, the nickname and the surname are one person
+    when a title or courtesy title comes before it or the model tagged a part a person."""
+    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    out = list(ents)
+    for mark in doc[1:-3]:
+        i = mark.i
+        if not _is_mark(mark) or not _name_word(doc[i - 1]):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if _is_mark(doc[j])), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1 : close]):
+            continue
+        end = close + 1
+        while end < len(doc) and _name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        begin = i - 1
+        while begin > 0 and _name_word(doc[begin - 1]) and not doc[begin].is_sent_start:
+            begin -= 1
+        before = doc[begin - 1].lower_ if begin > 0 else ""
+        titled = before in title_words() or before in honorifics()
+        if end == close + 1 or not (titled or people & set(range(begin, end))):
+            continue
+        span = Span(doc, begin, end, label="PERSON")
+        out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
+    return out
+
+
+def _titled_organisation(ent: Span) -> Span:
+    """Return a model organisation that is a title before a name as a person ("the
+    murdered Mayor Tarek Almasi"): a title head (not one that also opens organisation
+    names, such as "General") then name words, and no organisation head noun."""
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return ent
+    tokens = [t for t in ent if t.lower_ != "the"]
+    heads = _words("titles", "heads") - _words("titles", "ambiguous_heads")
+    if len(tokens) < 2 or tokens[0].lower_ not in heads or tokens[0].tag_ in {"NNS", "NNPS"}:
+        return ent
+    rest = tokens[1:]
+    while rest and rest[0].lower_ in title_words():
+        rest = rest[1:]
+    org_heads = _words("organisations", "heads")
+    if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _strip_person_titles(ent: Span) -> Span | None:

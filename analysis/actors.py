@@ -132,6 +132,7 @@ class ArticleActors:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"'‘’“”")
+    text = re.sub(r" [\"“‘][^\"“”‘’]{1,24}[\"”’] ", " ", text)  # a quoted nickname
     text = re.sub(r"^(the|The)\s+", "", text).strip(" \"'‘’“”")
     return re.sub(r"('s|’s|'|’)$", "", text).strip()
 
@@ -397,7 +398,7 @@ def _title_before(person: Span) -> tuple[str, str, str]:
                 affiliation = affiliation or found
             break
         if token.lower_ in {"of", "for", "and", "the", "-", "/", "(", ")"} or (
-            token.is_title and token.is_alpha or token.text.isupper()
+            token.is_title and token.is_alpha or token.text.isupper() or _abbreviated(token)
         ):
             words.append(token)
             i -= 1
@@ -409,6 +410,16 @@ def _title_before(person: Span) -> tuple[str, str, str]:
         break
     title = _title_text(doc, i + 1, end)
     return title, affiliation if title else "", gender
+
+
+def _abbreviated(token: Token) -> bool:
+    """Return True for an abbreviated title word with its full stop ("Gen.", "Lt."), or
+    that full stop split off ("Maj", ".")."""
+    text = token.text
+    if text.endswith(".") and text[:-1].isalpha() and text[:1].isupper():
+        return True
+    previous = token.nbor(-1) if token.i > 0 else None
+    return text == "." and previous is not None and previous.is_title and len(previous) <= 5
 
 
 def _title_text(doc: Doc, start: int, end: int) -> str:

@@ -836,3 +836,36 @@ def test_an_office_right_before_a_name_is_that_person_s_title(nlp):
         nlp, "On Monday the Osmani Secretary of Defense   Tarek Almasi arrived in Oslo."
     )
     assert [a.name for a in found.actors.values() if a.type == "person"] == ["Tarek Almasi"]
+
+
+# ---- titles and names as real news writes them
+
+
+def test_abbreviated_ranks_with_full_stops_are_the_person_s_title(nlp):
+    found = _actors(nlp, "Lt. Col. Mara Quill and Brig. Gen. Hal Brenner inspected the troops.")
+    assert _actor_named(found, "Mara Quill").title == "Lt. Col."
+    assert _actor_named(found, "Hal Brenner").title == "Brig. Gen."
+
+
+def test_a_quoted_nickname_keeps_given_name_and_surname_one_person(nlp):
+    found = _actors(
+        nlp,
+        'Sergeant Frank "Greg" Ford reports that he witnessed abuse. Ford was later sent home.',
+    )
+    person = _actor_named(found, "Frank Ford")
+    assert person.type == "person"
+    assert person.title == "Sergeant"
+    assert {found.actors[m.actor_key].name for m in found.mentions} == {"Frank Ford"}
+
+
+def test_a_model_organisation_that_is_a_title_and_a_name_is_a_person():
+    import spacy
+
+    from analysis.actor_rules import _titled_organisation
+
+    doc = spacy.blank("en")("The brother of the murdered Mayor Tarek Almasi said so.")
+    person = _titled_organisation(Span(doc, 5, 8, label="ORG"))
+    assert person.label_ == "PERSON"
+    assert _titled_organisation(Span(doc, 5, 6, label="ORG")).label_ == "ORG"
+    body = spacy.blank("en")("The Mayor Vardo Council met.")
+    assert _titled_organisation(Span(body, 1, 4, label="ORG")).label_ == "ORG"
