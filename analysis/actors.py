@@ -187,6 +187,10 @@ def _is_acronym(text: str, name: str) -> bool:
     )
 
 
+# Lower-case words inside a name that stay lower case ("Ministry of Defence").
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "da", "del"})
+
+
 def _classify(ent: Span) -> _Found | None:
     """Return what an entity mentions, or None for entities that are no actor or place."""
     text = _clean_name(ent.text)
@@ -203,7 +207,9 @@ def _classify(ent: Span) -> _Found | None:
             return _Found(ent, text, "place", "name")
         kind = "acronym" if _is_acronym(text, entry.name) else "name"
         if entry.named_as_written:
-            written = " ".join(w if w[:1].isupper() else w.title() for w in text.split())
+            written = " ".join(
+                w if w[:1].isupper() or w in _NAME_JOINERS else w.title() for w in text.split()
+            )
             return _Found(ent, written, entry.type, kind, key_name=entry.name)
         return _Found(ent, entry.name, entry.type, kind)
     if entity_id:

@@ -869,3 +869,9 @@ def test_a_model_organisation_that_is_a_title_and_a_name_is_a_person():
     assert _titled_organisation(Span(doc, 5, 6, label="ORG")).label_ == "ORG"
     body = spacy.blank("en")("The Mayor Vardo Council met.")
     assert _titled_organisation(Span(body, 1, 4, label="ORG")).label_ == "ORG"
+
+
+def test_a_body_named_after_its_country_keeps_its_small_words_lower_case(nlp):
+    found = _actors(nlp, "Norway and the Chilean Ministry of Defence issued statements.")
+    names = [a.name for a in found.actors.values() if a.type == "organisation"]
+    assert names == ["Chilean Ministry of Defence"]
