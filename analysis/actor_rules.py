@@ -67,6 +67,7 @@ from analysis.name_boundaries import (
     names_around_places,
     numbered_units,
     people_after_demonyms,
+    people_of_places,
     split_lists,
     split_possessives,
 )
@@ -123,6 +124,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = split_lists(doc, ents)
     ents = listed_bodies(doc, ents)
     ents = group_actors(doc, ents)
+    ents = people_of_places(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
     ents = bodies_of_known_bodies(doc, ents)
     ents = names_around_aliases(doc, ents)

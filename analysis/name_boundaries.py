@@ -371,6 +371,37 @@ def group_actors(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def people_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with the people of a place acting as a group added: "the
+    people of Vardo", "residents of Camp Telmar", "Vardo residents" (a group noun from
+    ``[organisations] inhabitants`` with a city or region, not a country) are an
+    organisation named as written."""
+    nouns = _words("organisations", "inhabitants")
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        entry = entries_by_name().get(ent.ent_id_)
+        if entry is not None and entry.type != "place" and ent.text not in entry.capitals:
+            continue  # a country's people are the country's
+        start = end = None
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in nouns
+        ):
+            start, end = ent.start - 2, ent.end
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+        elif ent.end < len(doc) and doc[ent.end].lower_ in nouns and doc[ent.end].tag_ == "NNS":
+            start, end = ent.start, ent.end + 1
+        if start is None:
+            continue
+        span = Span(doc, start, end, label="ORG", span_id=doc[start:end].text)
+        out = [e for e in out if not (e.start < end and start < e.end)] + [span]
+    return out
+
+
 # ---- units and ships
 
 

@@ -219,3 +219,23 @@ def test_a_generic_head_noun_after_its_full_name_is_that_body(nlp):
 def test_a_time_zone_is_no_actor(nlp):
     found = _actors(nlp, "Polling stations have been open since 0800 UTC, and Osmark voted early.")
     assert "UTC" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The people of Oslo rejected the curfew on Sunday.", "people of Oslo"),
+        ("Rockets struck the port, and residents of Oslo fled north.", "residents of Oslo"),
+        ("Oslo residents protested against the base on Friday.", "Oslo residents"),
+    ],
+)
+def test_the_people_of_a_city_acting_as_a_group_are_an_organisation(nlp, text, group):
+    found = _actors(nlp, text)
+    assert found.get(group) == "organisation", found
+    assert "Oslo" not in found
+
+
+def test_the_people_of_a_country_stay_the_country(nlp):
+    found = _actors(nlp, "The people of Norway voted on Sunday.")
+    assert found.get("Norway") == "country"
+    assert "people of Norway" not in found
