@@ -442,7 +442,9 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _under_programme(ent.root),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
-        bool(tokens) and all(t.lower_ in title_words() for t in tokens),
+        bool(tokens)
+        and all(t.lower_ in title_words() for t in tokens)
+        and tokens[-1].lower_ not in _words("organisations", "heads"),  # "Armed Forces"
         _only_in_headings(ent, body),
     )
     return any(checks)

@@ -166,11 +166,19 @@ class _Found:
 
 
 def _stands_for_state(span: Span) -> bool:
-    """Return True when a capital is the subject or possessor ("Tokyo said", "Berlin's")."""
+    """Return True when a capital is the subject or possessor ("Tokyo said", "Berlin's")
+    or names a state body ("the Tokyo government")."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "compound" and root.head.lower_ in _state_body_words():
+        return True  # "the Nairobi government", "the Kabul authorities"
     return root.dep_ in _STATE_DEPS
+
+
+@cache
+def _state_body_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["state_bodies"]["forms"])
 
 
 def _is_acronym(text: str, name: str) -> bool:

@@ -875,3 +875,20 @@ def test_a_body_named_after_its_country_keeps_its_small_words_lower_case(nlp):
     found = _actors(nlp, "Norway and the Chilean Ministry of Defence issued statements.")
     names = [a.name for a in found.actors.values() if a.type == "organisation"]
     assert names == ["Chilean Ministry of Defence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Nairobi government said the talks would resume.", "Kenya"),
+        ("Officials said the Oslo authorities had agreed to the visit.", "Norway"),
+    ],
+)
+def test_a_capital_before_a_state_body_is_the_state(nlp, text, country):
+    found = _actors(nlp, text)
+    assert [(a.name, a.type) for a in found.actors.values()] == [(country, "country")]
+
+
+def test_a_body_named_only_by_words_that_also_make_titles_is_kept(nlp):
+    found = _actors(nlp, "Norway's Armed Forces began the exercise on Monday.")
+    assert _actor_named(found, "Armed Forces").type == "organisation"
