@@ -627,22 +627,34 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "acros
 _COURTESY = frozenset({"the", "right", "honourable", "honorable", "rt", "rt.", "most", "very"})
 
 
+# How many tokens after a title's phrase an apposed name may start (comma and courtesy
+# words included).
+_APPOSITION_GAP = 6
+
+
 def _apposed_person(token: Token) -> int | None:
     """Return the start of the person name in apposition to a title noun, if any."""
     doc = token.doc
-    for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return entity_at(child).start
-    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
-        return entity_at(token.head).start
     # "The Treasury Secretary, the Most Honourable Tom Vane MP": the comma
     # after the title's phrase, then courtesy words, then the name.
     ends = [token.i + 1] + [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
+    near = max(ends) + _APPOSITION_GAP  # a parse that apposes a name further on is wrong
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            start = entity_at(child).start
+            if start <= near:
+                return start
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return entity_at(token.head).start
     for after in dict.fromkeys(ends):
         if after >= len(doc) or doc[after].text != ",":
             continue
         j = after + 1
-        while j < len(doc) and (doc[j].lower_ in honorifics() or doc[j].lower_ in _COURTESY):
+        while j < len(doc) and (
+            doc[j].lower_ in honorifics()
+            or doc[j].lower_ in _COURTESY
+            or (doc[j].lower_ in title_words() and doc[j].is_title)  # ", Senator Hal Brenner"
+        ):
             j += 1
         if j < len(doc) and doc[j].ent_type_ == "PERSON" and j - after <= 5:
             return entity_at(doc[j]).start

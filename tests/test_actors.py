@@ -892,3 +892,14 @@ def test_a_capital_before_a_state_body_is_the_state(nlp, text, country):
 def test_a_body_named_only_by_words_that_also_make_titles_is_kept(nlp):
     found = _actors(nlp, "Norway's Armed Forces began the exercise on Monday.")
     assert _actor_named(found, "Armed Forces").type == "organisation"
+
+
+def test_a_title_is_not_apposed_to_a_name_further_on_in_a_list(nlp):
+    text = (
+        "The Minister for Foreign Affairs, the Hon Talia Orrin MP, and the Minister for "
+        "Defence, Senator Hal Brenner, announced the deployment."
+    )
+    found = _actors(nlp, text)
+    brenner = _actor_named(found, "Hal Brenner")
+    assert _mention(found, "The Minister for Foreign Affairs").actor_key != brenner.key
+    assert _mention(found, "the Minister for Defence").actor_key == brenner.key
