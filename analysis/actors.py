@@ -436,11 +436,18 @@ def _abbreviated(token: Token) -> bool:
     return text == "." and previous is not None and previous.is_title and len(previous) <= 5
 
 
+# Words of a style of address before a title ("His Excellency President"): no title.
+_STYLE_WORDS = frozenset(
+    {"right", "honourable", "honorable", "rt", "rt.", "most", "very", "his", "her"}
+    | {"excellency", "majesty", "highness", "hon", "hon."}
+)
+
+
 def _title_text(doc: Doc, start: int, end: int) -> str:
     """Return the title words in doc[start:end], trimmed of connectors and entities."""
     tokens = [t for t in doc[start:end] if not (t.ent_type_ and t.ent_type_ != "PERSON")]
     connectors = {"of", "for", "and", "the", "-", "/"}
-    while tokens and tokens[0].lower_ in connectors:
+    while tokens and (tokens[0].lower_ in connectors or tokens[0].lower_ in _STYLE_WORDS):
         tokens.pop(0)
     while tokens and tokens[-1].lower_ in connectors:
         tokens.pop()

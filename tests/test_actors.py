@@ -903,3 +903,9 @@ def test_a_title_is_not_apposed_to_a_name_further_on_in_a_list(nlp):
     brenner = _actor_named(found, "Hal Brenner")
     assert _mention(found, "The Minister for Foreign Affairs").actor_key != brenner.key
     assert _mention(found, "the Minister for Defence").actor_key == brenner.key
+
+
+def test_a_style_of_address_is_no_part_of_a_title(nlp):
+    found = _actors(nlp, "His Excellency President Tarek Almasi of Norway opened the summit.")
+    almasi = _actor_named(found, "Tarek Almasi")
+    assert almasi.title == "President"
