@@ -436,10 +436,10 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         bool(_LETTERS_AND_DIGITS.search(text)),
         bool(tokens) and (tokens[-1].pos_ in {"ADP", "CCONJ"} or tokens[0].pos_ == "ADP"),
         _in_short_quote(ent),
-        _next_word(ent) in _words("not_actor", "followed_by"),
+        _next_word(ent) in _words("not_actor", "followed_by") and not _full_name(ent),
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
         _named_by_programme(ent),
-        _under_programme(ent.root),
+        _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
         bool(tokens)
@@ -471,6 +471,12 @@ def _is_thing_of_state(ent: Span) -> bool:
         if root.lower_ in things:
             return True
     return False
+
+
+def _full_name(ent: Span) -> bool:
+    """Return True for a person's name of two words or more: "the Tarek Almasi campaign"
+    mentions the person, whatever the campaign is."""
+    return ent.label_ == "PERSON" and sum(t.is_alpha and t.is_title for t in ent) >= 2
 
 
 def _is_office(ent: Span) -> bool:
@@ -696,7 +702,8 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
     A short model name of an organisation or place whose first word is a known first
     name, or whose last word stands alone as a person elsewhere ("Helena Vasconcelos"
-    ... "Vasconcelos said"), is a person. A lone one-word person name after "in", "at",
+    ... "Vasconcelos said"), is a person; so is a one-word organisation that is the
+    surname of a full name of the article. A lone one-word person name after "in", "at",
     "near" ... that no full name ends with ("in Darwin") is a place.
     """
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -719,6 +726,14 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             )
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif (
+            not ent.ent_id_
+            and ent.label_ == "ORG"
+            and len(ent) == 1
+            and not ent.text.isupper()
+            and ent.text in short_forms
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Varrow asked", Varrow's
         elif (
             not ent.ent_id_
             and ent.label_ == "PERSON"

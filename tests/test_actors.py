@@ -909,3 +909,28 @@ def test_a_style_of_address_is_no_part_of_a_title(nlp):
     found = _actors(nlp, "His Excellency President Tarek Almasi of Norway opened the summit.")
     almasi = _actor_named(found, "Tarek Almasi")
     assert almasi.title == "President"
+
+
+def test_a_one_word_organisation_that_is_a_surname_of_the_article_is_that_person():
+    import spacy
+
+    from analysis.actor_rules import _repair_people
+
+    doc = spacy.blank("en")("Gordon Varrow spoke. Varrow asked a crowd of supporters.")
+    ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="ORG")]
+    repaired = _repair_people(doc, ents)
+    assert [(e.text, e.label_) for e in repaired] == [
+        ("Gordon Varrow", "PERSON"),
+        ("Varrow", "PERSON"),
+    ]
+
+
+def test_a_full_name_before_a_programme_word_is_still_a_person():
+    import spacy
+
+    from analysis.actor_rules import _is_false_positive
+
+    doc = spacy.blank("en")("Seeking a second term, the Gordon Varrow campaign told voters.")
+    person = Span(doc, 6, 8, label="PERSON")
+    assert not _is_false_positive(person, doc.text)
+    assert _is_false_positive(Span(doc, 7, 8, label="PERSON"), doc.text)
