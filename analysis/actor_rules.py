@@ -442,9 +442,9 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
-        bool(tokens)
+        bool(tokens)  # a title alone, but "Armed Forces" ends in a body's head noun
         and all(t.lower_ in title_words() for t in tokens)
-        and tokens[-1].lower_ not in _words("organisations", "heads"),  # "Armed Forces"
+        and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads")),
         _only_in_headings(ent, body),
     )
     return any(checks)

@@ -379,8 +379,8 @@ def people_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
     nouns = _words("organisations", "inhabitants")
     out = list(ents)
     for ent in ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"}:
-            continue
+        if ent.label_ not in {"GPE", "FAC"}:
+            continue  # not a continent or sea ("the population of Europe")
         entry = entries_by_name().get(ent.ent_id_)
         if entry is not None and entry.type != "place" and ent.text not in entry.capitals:
             continue  # a country's people are the country's

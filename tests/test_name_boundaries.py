@@ -239,3 +239,9 @@ def test_the_people_of_a_country_stay_the_country(nlp):
     found = _actors(nlp, "The people of Norway voted on Sunday.")
     assert found.get("Norway") == "country"
     assert "people of Norway" not in found
+
+
+def test_the_people_of_a_continent_are_no_group_actor(nlp):
+    found = _actors(nlp, "A minor was killed by the Army, and the people of Africa protested.")
+    assert not any(name.startswith("people of") for name in found)
+    assert "Army" not in found
