@@ -253,7 +253,9 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
     that body: the head noun ("alliance", from the organisation heads in
     ``data/actor_rules.toml``) is capitalised and ends exactly one organisation name of
     the article ("Coalition" of "Global Coalition against Raiders"). A head inside
-    another capitalised name ("Alliance Party") is not one.
+    another capitalised name ("Alliance Party") is not one. A capitalised head from
+    ``[organisations] standing_alone`` in mid-sentence ("the Coalition") is a body as
+    written even with no longer name before it.
     """
     heads = _organisation_heads()
     bodies: dict[str, list[_Found]] = defaultdict(list)
@@ -267,15 +269,17 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
             and not any(b.name == f.name for b in bodies[named[-1]])
         ):
             bodies[named[-1]].append(f)
-    if not bodies:
-        return []
+    standing = {w.lower() for w in actor_rule_words()["organisations"]["standing_alone"]}
     out = []
     for token in doc:
         long = bodies.get(token.lower_)
+        alone = not long and token.lower_ in standing and not token.is_sent_start
+        if alone:  # "the Coalition" with no longer name before it: the body as written
+            long = [_Found(doc[token.i : token.i + 1], token.text, "organisation", "name")]
         if not long or len(long) > 1 or token.ent_type_ or not token.is_title:
             continue
         body = long[0]
-        if token.i < body.span.end:
+        if token.i < body.span.end and not alone:
             continue  # only after the full name
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None

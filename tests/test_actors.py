@@ -934,3 +934,19 @@ def test_a_full_name_before_a_programme_word_is_still_a_person():
     person = Span(doc, 6, 8, label="PERSON")
     assert not _is_false_positive(person, doc.text)
     assert _is_false_positive(Span(doc, 7, 8, label="PERSON"), doc.text)
+
+
+def test_a_capitalised_coalition_alone_is_a_body(nlp):
+    found = _actors(
+        nlp,
+        "Strikes near the river were carried out under the umbrella of the Coalition. "
+        "It underscores the importance of Coalition efforts to train local forces.",
+    )
+    coalition = _actor_named(found, "Coalition")
+    assert coalition.type == "organisation"
+    assert len([m for m in found.mentions if m.actor_key == coalition.key]) == 2
+
+
+def test_a_lower_case_coalition_is_no_body(nlp):
+    found = _actors(nlp, "The ruling coalition lost its majority in the vote on Monday.")
+    assert not [a for a in found.actors.values() if a.type == "organisation"]
