@@ -62,7 +62,6 @@ from analysis.name_boundaries import (
     acting_unit,
     bodies_of_known_bodies,
     group_actors,
-    listed_bodies,
     names_around_aliases,
     names_around_places,
     numbered_units,
@@ -122,7 +121,6 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
     ents = split_possessives(doc, ents)
     ents = split_lists(doc, ents)
-    ents = listed_bodies(doc, ents)
     ents = group_actors(doc, ents)
     ents = people_of_places(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
@@ -138,7 +136,7 @@ def actor_entities(doc: Doc) -> Doc:
         for ent in ents
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
-    ents = [ent for ent in ents if not _is_thing_of_state(ent) and not _is_office(ent)]
+    ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     ents = [_titled_organisation(ent) for ent in ents]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
@@ -477,23 +475,6 @@ def _full_name(ent: Span) -> bool:
     """Return True for a person's name of two words or more: "the Tarek Almasi campaign"
     mentions the person, whatever the campaign is."""
     return ent.label_ == "PERSON" and sum(t.is_alpha and t.is_title for t in ent) >= 2
-
-
-def _is_office(ent: Span) -> bool:
-    """Return True for a model organisation that is a person's office, not a body.
-
-    "the Minister for Foreign Affairs", "the Secretary of State": the first word is a
-    title noun in the singular and the rest joins capitalised words with "of"/"for".
-    The role rules make such an office a person when it acts.
-    """
-    if ent.label_ != "ORG" or ent.ent_id_:
-        return False
-    tokens = [t for t in ent if t.lower_ != "the"]
-    if len(tokens) < 3 or tokens[0].lower_ not in _words("titles", "heads"):
-        return False
-    if tokens[0].tag_ in {"NNS", "NNPS"} or tokens[1].lower_ not in {"of", "for"}:
-        return False
-    return all(t.is_title or t.lower_ in {"of", "for", "and", "the", "&"} for t in tokens)
 
 
 def _is_date_name(tokens: list[Token]) -> bool:

@@ -567,7 +567,7 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     apposed = _apposed_person(token)
     dets = [c for c in token.lefts if c.dep_ == "det"]
     with_the = bool(dets) and dets[0].lower_ == "the"
-    end = _office_end(token)
+    end = token.i + 1
     if apposed is None:
         following = [t for t in doc[end : end + 6] if not t.is_space][:3]
         if not with_the or any(t.ent_type_ == "PERSON" for t in following):
@@ -578,31 +578,6 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
         mods = [c.i for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         start = min(mods, default=token.i)
     return doc[start:end], apposed
-
-
-# Words that join the capitalised words of an office's name ("Secretary of State for
-# Defence", "Minister for Foreign and Commonwealth Affairs").
-_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&"})
-
-
-def _office_end(token: Token) -> int:
-    """Return where a capitalised title's office ends: after an "of"/"for" phrase of
-    capitalised words that name no entity ("the Secretary of State for Defence", "the
-    Minister for Europe" without the place), else right after the title word."""
-    end = token.i + 1
-    if not token.is_title:
-        return end
-    for prep in token.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} or prep.i != end:
-            break
-        words = list(prep.subtree)[1:]
-        if not words or not all(
-            not t.ent_type_ and (t.is_title or (t.lower_ in _OFFICE_JOINERS and t is not words[0]))
-            for t in words
-        ):
-            break
-        end = words[-1].i + 1
-    return end
 
 
 # Words before a role that say it of someone ("to become the Secretary of State").

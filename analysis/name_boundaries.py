@@ -147,38 +147,6 @@ def split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def listed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Return the entities with untagged bodies listed next to a tagged one added.
-
-    In "the Osmani Armed Forces, Popular Defence Forces and others" the second body,
-    capitalised words ending in an organisation's head noun right after a comma or "and"
-    that follows an organisation, is an organisation too; so is one just before such a
-    separator and the organisation.
-    """
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    out = list(ents)
-    for ent in ents:
-        if ent.label_ != "ORG":
-            continue
-        after = ent.end
-        while after < len(doc) and after - ent.end < 2 and doc[after].lower_ in {",", "and"}:
-            after += 1
-        if after > ent.end:
-            end = _org_run_end(doc, after, taken)
-            if end - after >= 2:
-                out.append(Span(doc, after, end, label="ORG", span_id=doc[after:end].text))
-                taken |= set(range(after, end))
-        before = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
-        if before and doc[before - 1].lower_ in {",", "and"}:
-            start = _org_run_start(doc, before - 1, taken)
-            if before - 1 - start >= 2:
-                out.append(
-                    Span(doc, start, before - 1, label="ORG", span_id=doc[start : before - 1].text)
-                )
-                taken |= set(range(start, before - 1))
-    return out
-
-
 def _opens_name(token: Token) -> bool:
     return token.lower_ == "the" or (token.text[:1].isupper() and token.is_alpha)
 

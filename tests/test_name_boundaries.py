@@ -170,15 +170,6 @@ def test_a_name_with_a_comma_but_no_head_before_it_stays_whole():
     assert [e.text for e in split_lists(doc, ents)] == ["Foreign, Trade and Aid Office"]
 
 
-def test_an_untagged_body_listed_after_a_known_one_is_an_organisation(nlp):
-    found = _actors(
-        nlp,
-        "Envoys discussed support for the Kenyan Defence Forces, Lakeshore Volunteer Forces, "
-        "and others in the region.",
-    )
-    assert found.get("Lakeshore Volunteer Forces") == "organisation", found
-
-
 def test_a_body_named_after_a_known_bloc_is_a_body_of_its_own(nlp):
     found = _actors(
         nlp, "Norway welcomed the report of the AU Border Monitoring Commission on Friday."
