@@ -71,6 +71,28 @@ JOINT_SPEAKER_WORDS = 12
 
 
 @cache
+def given_name_genders() -> dict[str, str]:
+    """Return lower-case first name -> "m"/"f": the given names of ``speakers.toml`` and
+    the first names of ``actor_rules.toml``."""
+    text = resources.files("analysis").joinpath("data", "speakers.toml").read_text("utf-8")
+    section = tomllib.loads(text).get("given_names", {})
+    rules = actor_rule_words()["names"]
+    return {
+        name.lower(): gender[0]
+        for gender in ("male", "female")
+        for name in [*section.get(gender, []), *rules[gender]]
+    }
+
+
+@cache
+def honorific_genders() -> dict[str, str]:
+    """Return lower-case courtesy title ("mr", "mrs.") -> "m"/"f"."""
+    rules = actor_rule_words()["honorifics"]
+    found = {w.lower(): gender[0] for gender in ("male", "female") for w in rules[gender]}
+    return {**_HONORIFICS, **found}
+
+
+@cache
 def quote_speaker_words() -> dict[str, frozenset[str]]:
     """Return the word classes of the ``[quote_speakers]`` section of ``speakers.toml``."""
     text = resources.files("analysis").joinpath("data", "speakers.toml").read_text("utf-8")
@@ -137,8 +159,8 @@ class Attribution:
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted = sorted((s.open_at, s.close_at + 1) for s in spans)
         self.quoted_starts = [a for a, _ in self.quoted]
-        self.people = self._people()
         self.genders = self._genders()
+        self.people = self._people()
         self.pronoun_genders = self._pronoun_genders()
 
     # -- positions -------------------------------------------------------------------
@@ -169,7 +191,7 @@ class Attribution:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or self.in_quote(m.start_char):
                 continue
-            if m.kind == "pronoun":
+            if m.kind == "pronoun" or m.start_char in self.other_bearers:
                 continue  # an antecedent is a person named, not a pronoun resolved before
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
@@ -187,19 +209,25 @@ class Attribution:
         return people
 
     def _genders(self) -> dict[str, str]:
-        """Return person key -> "m"/"f" from what the name itself tells: a courtesy title
-        or gendered role word before it, else a first name of known gender."""
+        """Return person key -> "m"/"f" from what the name itself tells: a first name of
+        known gender, else a courtesy title or gendered role word before it.
+
+        A name mention whose courtesy title contradicts the first name of the person it was
+        grouped with ("Mr Holm" in an article about Jana Holm) is another person of that
+        surname: its offset goes to ``self.other_bearers`` and it tells nothing of the
+        person's gender.
+        """
         # A known gender only rules a person out; it never makes one win over a person of
         # unknown gender. The actors' own gender is not used: it also comes from the first
         # pronoun resolved to them, which may be the very pronoun being resolved.
-        rules = actor_rule_words()
-        first_names = {
-            name: gender[0] for gender in ("male", "female") for name in rules["names"][gender]
-        }
-        titles = {
-            word: gender[0] for gender in ("male", "female") for word in rules["honorifics"][gender]
-        }
+        first_names = given_name_genders()
         genders: dict[str, str] = {}
+        for actor in self.actors.actors.values():
+            first = actor.name.split()[0].lower() if actor.name.split() else ""
+            if actor.type == "person" and first in first_names:
+                genders[actor.key] = first_names[first]
+        titles = honorific_genders()
+        self.other_bearers: set[int] = set()
         for m in self.actors.mentions:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or m.kind == "pronoun":
@@ -214,13 +242,15 @@ class Attribution:
                 before = before[1:]
             window = [t.lower_ for t in [*before, *span]]
             for word in window:
-                gender = titles.get(word) or _HONORIFICS.get(word) or _GENDERED_ROLES.get(word)
-                if gender:
+                gender = titles.get(word) or _GENDERED_ROLES.get(word)
+                if not gender:
+                    continue
+                known = genders.get(m.actor_key)
+                if known and known != gender and word in titles:
+                    self.other_bearers.add(m.start_char)
+                else:
                     genders.setdefault(m.actor_key, gender)
-        for actor in self.actors.actors.values():
-            first = actor.name.split()[0].lower() if actor.name.split() else ""
-            if actor.type == "person" and first in first_names:
-                genders.setdefault(actor.key, first_names[first])
+                break
         return genders
 
     def _pronoun_genders(self) -> dict[str, list[tuple[int, str, int]]]:
@@ -392,6 +422,51 @@ class Attribution:
             return Speaker(None, "", cue_text(cue))
         return self.resolve(subject, cue_text(cue))
 
+    def _last_named(self, key: str, char: int) -> int:
+        """Return the offset of a person's latest name mention before ``char`` (-1 if none)."""
+        return max(
+            (p.start_char for p in self.people if p.actor.key == key and p.start_char < char),
+            default=-1,
+        )
+
+    def _untagged_subject_before(self, pronoun: Token, gender: str) -> Token | None:
+        """Return the last token of a person's name the model did not tag that is the
+        latest main-clause subject in the pronoun's sentence or the one before, if any.
+
+        The name must be two or more capitalised words whose first is no known given name
+        of the other gender ("Oleg Tarn disagreed."), or one given name of the pronoun's
+        gender.
+        """
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [
+            t
+            for t in pronoun.doc[start : pronoun.i]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+        ]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last.pos_ != "PROPN" or not last.is_title or last.ent_type_ not in ("", "PERSON"):
+            return None
+        if self.actors.actor_at(last.idx, last.idx + len(last)) is not None:
+            return None
+        words = proper_name(last).split()
+        first = given_name_genders().get(words[0].lower(), "")
+        if first and first != gender:
+            return None
+        return last if len(words) >= 2 or first == gender else None
+
+    def _other_bearer(self, token: Token) -> bool:
+        """Return whether a token lies in a name whose courtesy title contradicts the
+        gender of the person it was grouped with (see ``_genders``)."""
+        return any(
+            m.start_char in self.other_bearers and m.start_char <= token.idx < m.end_char
+            for m in self.actors.mentions_before(token.idx + len(token))[-3:]
+        )
+
     def _fronted_antecedent(self, pronoun: Token, gender: str) -> LocalActor | None:
         """Return the person a fronted phrase of the pronoun's own clause is about.
 
@@ -459,6 +534,9 @@ class Attribution:
             if lower in PERSONAL_PRONOUNS
             else self.actors.actor_at(subject.idx, subject.idx + len(subject))
         )
+        if actor is not None and self._other_bearer(subject):
+            # "Mr Holm" in an article about Jana Holm: another person of that surname.
+            return Speaker(None, written_phrase(noun_phrase(subject)), cue)
         if actor is not None:
             # An outlet reports what others say; it is never the speaker.
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
@@ -470,7 +548,15 @@ class Attribution:
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
-            actor = self.person_before(subject.idx, gender=PERSONAL_PRONOUNS[lower])
+            gender = PERSONAL_PRONOUNS[lower]
+            actor = self.person_before(subject.idx, gender=gender)
+            untagged = self._untagged_subject_before(subject, gender)
+            if untagged is not None and (
+                actor is None or self._last_named(actor.key, subject.idx) < untagged.idx
+            ):
+                # 'Oleg Tarn disagreed. "...," he said.': a name the model missed is the
+                # latest subject, nearer than any person it tagged.
+                return Speaker(None, proper_name(untagged), cue)
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)

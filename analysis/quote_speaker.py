@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.issuers import speaker_words, statement_speaker
-from analysis.quote_coref import NO_SPEAKER, OTHER_PRONOUNS, Attribution, Speaker
+from analysis.quote_coref import (
+    NO_SPEAKER,
+    OTHER_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    Attribution,
+    Speaker,
+)
 from analysis.quote_cues import SPEECH_NOUNS, cue_subject, is_cue, lemma_of, proper_name
 from analysis.quote_spans import WORD, QuoteSpan
 from analysis.spans import doc_text
@@ -79,12 +85,20 @@ def attribute_speaker(
         frames.insert(0, (before, True))
     else:
         frames.append((before, True))
+    unresolved: Speaker | None = None
     for frame, last in frames:
         cue = article.cue_in(frame, last=last)
         if cue is not None:
             found = article.speaker_of_cue(cue, frame)
             if found.actor or found.written:
                 return found
+            subject = cue_subject(cue, article)
+            if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
+                unresolved = unresolved or found
+    if unresolved is not None:
+        # '"...," he said' with no compatible person before: the speaker stays empty
+        # rather than passing to whoever spoke last.
+        return unresolved
 
     found = _dash_speaker(article, after)
     if found is not None:
@@ -280,6 +294,10 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         return None
     heads = _heads_above(article, quoted)
     owned = _speech_noun_owner(article, heads)
+    verbs = [head for head in heads if head.pos_ in ("VERB", "AUX")]
+    if owned is None and not (verbs and is_cue(verbs[0])):
+        # No speech verb governs the quote itself: a speech noun right before it may.
+        owned = _speech_noun_before(article, quoted)
     if owned is not None:
         return owned
     document = _document_speaker(article, heads)
@@ -379,6 +397,38 @@ def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | No
             found = article.resolve(owners[0], "")
             if found.actor is not None and found.actor.type != "place":
                 return found
+    return None
+
+
+# How many tokens before a partial quote a speech noun may stand ("Solberg's call earlier
+# in the day to 'keep ...'").
+SPEECH_NOUN_REACH = 8
+
+
+# Words that join a speech noun to the content it holds ("call to", "promise that").
+_SPEECH_NOUN_LINKS = frozenset({"to", "that", "of", "for"})
+
+
+def _speech_noun_before(article: Attribution, quoted) -> Speaker | None:
+    """Return the possessor of a speech noun just before a partial quote, with no verb or
+    clause break between them, when the parser hung the quote elsewhere."""
+    doc = quoted.doc
+    start = quoted.start
+    while start > 0 and doc[start - 1].is_punct and doc[start - 1].is_quote:
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ not in _SPEECH_NOUN_LINKS:
+        return None  # "Vell's comments 'show bias'": the quote is no content of the noun
+    for token in reversed(doc[max(0, start - SPEECH_NOUN_REACH) : start]):
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":", ".", "—"):
+            return None
+        if token.lemma_.lower() not in SPEECH_NOUNS or article.in_quote(token.idx):
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
+        if owners:
+            found = article.resolve(owners[0], "")
+            if found.actor is not None and found.actor.type != "place":
+                return found
+        return None
     return None
 
 
