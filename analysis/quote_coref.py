@@ -65,6 +65,17 @@ _GENDERED_ROLES = {
 }
 
 
+# Courtesy and academic titles: the name after one is a person's whatever the model
+# tagged it ("According to Dr Udrea").
+_TITLE_WORDS = frozenset(
+    {
+        w.lower()
+        for kind in ("male", "female", "neutral")
+        for w in actor_rule_words()["honorifics"][kind]
+    }
+)
+
+
 # How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
 # The longest list of coordinated speakers kept as written.
 JOINT_SPEAKER_WORDS = 12
@@ -429,6 +440,61 @@ class Attribution:
             default=-1,
         )
 
+    def _near_antecedent(
+        self, pronoun: Token, gender: str
+    ) -> tuple[int, LocalActor | None, str] | None:
+        """Return (offset, actor, name as written) of a person of the pronoun's gender
+        that its sentence or the one before introduces other than as a tagged subject: a
+        name the model missed as the main subject, the object of "according to", or,
+        when that sentence has no person as subject, the latest person named in it
+        ("... attending was the minister, Luis Amado. He said")."""
+        untagged = self._untagged_subject_before(pronoun, gender)
+        if untagged is not None:
+            return untagged.idx, None, proper_name(untagged)
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        tokens = [t for t in pronoun.doc[start : pronoun.i] if not self.in_quote(t.idx)]
+        for token in reversed(tokens):
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "to"
+                and token.head.head.lower_ == "according"
+            ):
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if actor is not None and actor.type == "person":
+                    if self.gender_at(actor.key, pronoun.idx) in ("", gender):
+                        return token.idx, actor, actor.name
+                    return None
+                titled = token.i > 0 and token.doc[token.i - 1].lower_ in _TITLE_WORDS
+                if (actor is None or titled) and token.pos_ == "PROPN" and token.is_title:
+                    words = proper_name(token).split()
+                    words = words[1:] if titled and len(words) > 1 else words
+                    if given_name_genders().get(words[0].lower(), gender) == gender:
+                        return token.idx, None, " ".join(words)
+                return None
+        people = [p for p in self.people if tokens and tokens[0].idx <= p.start_char < pronoun.idx]
+        if not people or any(p.is_subject for p in people):
+            return None
+        if any(t.lower_ in PERSONAL_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in tokens):
+            return None  # "But he thinks Vell acted ...": the "he" goes on
+        roots = {p.start_char: self._root_dep(p.start_char) for p in people}
+        if any(dep in ("nsubj", "nsubjpass") for dep in roots.values()):
+            return None  # a subject of any clause still goes on
+        for person in reversed(people):
+            if roots[person.start_char] == "poss":
+                continue  # "the President's actions" are about what he owns
+            if self.gender_at(person.actor.key, pronoun.idx) == gender:
+                return person.start_char, person.actor, person.actor.name
+        return None
+
+    def _root_dep(self, char: int) -> str:
+        """Return the dependency label of the root of the mention starting at ``char``."""
+        found = [m for m in self.actors.mentions_in(char, char + 200) if m.start_char == char]
+        span = (
+            self.doc.char_span(char, found[0].end_char, alignment_mode="expand") if found else None
+        )
+        return span.root.dep_ if span is not None else ""
+
     def _untagged_subject_before(self, pronoun: Token, gender: str) -> Token | None:
         """Return the last token of a person's name the model did not tag that is the
         latest main-clause subject in the pronoun's sentence or the one before, if any.
@@ -550,13 +616,13 @@ class Attribution:
                 return Speaker(actor, actor.name, cue)
             gender = PERSONAL_PRONOUNS[lower]
             actor = self.person_before(subject.idx, gender=gender)
-            untagged = self._untagged_subject_before(subject, gender)
-            if untagged is not None and (
-                actor is None or self._last_named(actor.key, subject.idx) < untagged.idx
-            ):
-                # 'Oleg Tarn disagreed. "...," he said.': a name the model missed is the
-                # latest subject, nearer than any person it tagged.
-                return Speaker(None, proper_name(untagged), cue)
+            last_named = self._last_named(actor.key, subject.idx) if actor else -1
+            near = self._near_antecedent(subject, gender)
+            if near is not None and near[0] > last_named:
+                # 'Oleg Tarn disagreed. "...," he said.', 'According to Dr Vell, the
+                # plan failed. "...," she said.': named in the sentence before, nearer
+                # than any subject the model tagged.
+                return Speaker(near[1], near[1].name if near[1] else near[2], cue)
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)

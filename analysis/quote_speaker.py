@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.issuers import speaker_words, statement_speaker
+from analysis.issuers import is_outlet, speaker_words, statement_speaker
 from analysis.quote_coref import (
     NO_SPEAKER,
     OTHER_PRONOUNS,
@@ -92,12 +92,15 @@ def attribute_speaker(
             found = article.speaker_of_cue(cue, frame)
             if found.actor or found.written:
                 return found
+            agent = _agent(cue)
             subject = cue_subject(cue, article)
-            if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
+            if (agent is not None and _names_outlet(article, agent)) or (
+                subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+            ):
                 unresolved = unresolved or found
     if unresolved is not None:
-        # '"...," he said' with no compatible person before: the speaker stays empty
-        # rather than passing to whoever spoke last.
+        # '"...," he said' with no compatible person before, or 'described by the Courier
+        # as "..."': the speaker stays empty rather than passing to whoever spoke last.
         return unresolved
 
     found = _dash_speaker(article, after)
@@ -139,6 +142,19 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _agent(cue: Token) -> Token | None:
+    """Return the agent of a passive cue ("described by the Courier"), if any."""
+    return next((o for c in cue.children if c.dep_ == "agent" for o in c.children), None)
+
+
+def _names_outlet(article: Attribution, token: Token) -> bool:
+    """Return whether a subject or agent is a news outlet, which reports but never speaks."""
+    actor = article.actors.actor_at(token.idx, token.idx + len(token))
+    if actor is not None:
+        return is_outlet(actor)
+    return lemma_of(token) in speaker_words().outlet_words
 
 
 def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speaker | None:
@@ -303,7 +319,10 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     document = _document_speaker(article, heads)
     if document is not None:
         return document
-    reported = [article.speaker_of_cue(head, after) for head in heads if is_cue(head)]
+    cues = [head for head in heads if is_cue(head)]
+    if cues and (agent := _agent(cues[0])) is not None and _names_outlet(article, agent):
+        return Speaker(None, "", cues[0].lower_)  # 'described by the Courier as "..."'
+    reported = [article.speaker_of_cue(head, after) for head in cues]
     # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.
     named = [found for found in reported if found.actor is not None]

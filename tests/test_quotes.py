@@ -856,3 +856,73 @@ def test_given_names_are_data_of_one_gender_each() -> None:
     assert names["ayesha"] == "f" and names["oleg"] == "m"
     # names borne by both genders are left out
     assert "kim" not in names and "jean" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person who is no subject, in a sentence with no person as subject
+        (
+            "Tomas Berg spoke in Norvik on Monday. A ceremony was held at the air base, and "
+            "attending was the defence minister of Valdonia, Luis Amado. He said during the "
+            'ceremony that the old helicopters might be sold. "The government will decide '
+            'their future next year."',
+            "Luis Amado",
+        ),
+        # the person "according to" introduces, tagged or not
+        (
+            "Tomas Berg spoke in Norvik on Monday. According to Ivo Tarn of the Harbour Union, "
+            'the news comes as no surprise. "For ten years the government has ignored the '
+            'ports," he said.',
+            "Ivo Tarn",
+        ),
+        (
+            "Tomas Berg spoke in Norvik on Monday. According to Dr Udrea, many of the new "
+            'members are in fact puppets. "It is true that many of them have just been put '
+            'there by the men," she told the Courier.',
+            "Udrea",
+        ),
+        # a possessor is no antecedent: the subject before goes on
+        (
+            "Speaking to business leaders, Senator Ivo Marek defended the President's plan: "
+            '"This plan has guts." He reserved criticism for his colleagues, saying they are '
+            '"moaning about a law that no longer fits the times we live in."',
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_a_pronoun_finds_the_person_the_sentence_before_introduces(
+    nlp, text: str, speaker: str
+) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an anonymous source is not the place named in its phrase
+        (
+            'Eighteen bodies were found in a minibus. "The medical report shows that all of '
+            "them were hanged,\" a source at Norvik's central hospital said.",
+            "a source at Norvik's central hospital",
+        ),
+        # people of a nationality who are no voice of its state
+        (
+            "Thousands marched to the embassy, led by Moldovan immigrants who chanted "
+            '"Get the soldiers out of our country now" all afternoon.',
+            "Moldovan immigrants",
+        ),
+        # an outlet's description is nobody's quotation
+        (
+            "The sale went to a fund which is described by Al Jazeera as "
+            '"the investment arm of the Valdonian government."',
+            "",
+        ),
+        (
+            'Wikipedia describes the fund as "the investment arm of the Valdonian government."',
+            "",
+        ),
+    ],
+)
+def test_speakers_that_are_no_state_and_no_outlet(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
