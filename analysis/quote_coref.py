@@ -112,6 +112,9 @@ def quote_speaker_words() -> dict[str, frozenset[str]]:
 
 
 RESOLUTION_WINDOW = 3
+# How many sentences back a "he"/"she" that fits no tagged person looks for a name the
+# model missed as a main subject.
+UNTAGGED_REACH = 3
 # A "he"/"she" that can only stand for one person tells that person's gender this many
 # times more than a pronoun resolved among several people.
 SAFE_PRONOUN_WEIGHT = 3
@@ -495,7 +498,9 @@ class Attribution:
         )
         return span.root.dep_ if span is not None else ""
 
-    def _untagged_subject_before(self, pronoun: Token, gender: str) -> Token | None:
+    def _untagged_subject_before(
+        self, pronoun: Token, gender: str, *, sentences: int = 1
+    ) -> Token | None:
         """Return the last token of a person's name the model did not tag that is the
         latest main-clause subject in the pronoun's sentence or the one before, if any.
 
@@ -503,19 +508,21 @@ class Attribution:
         of the other gender ("Oleg Tarn disagreed."), or one given name of the pronoun's
         gender.
         """
-        sent = pronoun.sent
-        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = pronoun.sent.start
+        for _ in range(sentences):
+            start = pronoun.doc[start - 1].sent.start if start > 0 else start
         subjects = [
             t
             for t in pronoun.doc[start : pronoun.i]
             if t.dep_ in ("nsubj", "nsubjpass")
             and is_main_clause(t.head)
             and not self.in_quote(t.idx)
+            and t.lower_ not in PERSONAL_PRONOUNS
         ]
         if not subjects:
             return None
-        last = subjects[-1]
-        if last.pos_ != "PROPN" or not last.is_title or last.ent_type_ not in ("", "PERSON"):
+        last = subjects[-1] if sentences == 1 else self._last_proper(subjects)
+        if last is None or last.pos_ != "PROPN" or not last.is_title or last.ent_type_ not in ("", "PERSON"):
             return None
         if self.actors.actor_at(last.idx, last.idx + len(last)) is not None:
             return None
@@ -524,6 +531,11 @@ class Attribution:
         if first and first != gender:
             return None
         return last if len(words) >= 2 or first == gender else None
+
+    @staticmethod
+    def _last_proper(subjects: list[Token]) -> Token | None:
+        """Return the last subject that is a proper noun, if any."""
+        return next((t for t in reversed(subjects) if t.pos_ == "PROPN"), None)
 
     def _other_bearer(self, token: Token) -> bool:
         """Return whether a token lies in a name whose courtesy title contradicts the
@@ -623,6 +635,11 @@ class Attribution:
                 # plan failed. "...," she said.': named in the sentence before, nearer
                 # than any subject the model tagged.
                 return Speaker(near[1], near[1].name if near[1] else near[2], cue)
+            if actor is None:
+                # Nobody tagged fits: a name the model missed a few sentences back.
+                untagged = self._untagged_subject_before(subject, gender, sentences=UNTAGGED_REACH)
+                if untagged is not None:
+                    return Speaker(None, proper_name(untagged), cue)
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)
