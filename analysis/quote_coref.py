@@ -522,7 +522,12 @@ class Attribution:
         if not subjects:
             return None
         last = subjects[-1] if sentences == 1 else self._last_proper(subjects)
-        if last is None or last.pos_ != "PROPN" or not last.is_title or last.ent_type_ not in ("", "PERSON"):
+        if (
+            last is None
+            or last.pos_ != "PROPN"
+            or not last.is_title
+            or last.ent_type_ not in ("", "PERSON")
+        ):
             return None
         if self.actors.actor_at(last.idx, last.idx + len(last)) is not None:
             return None
@@ -531,6 +536,31 @@ class Attribution:
         if first and first != gender:
             return None
         return last if len(words) >= 2 or first == gender else None
+
+    def _role_holder_at_end(self, subject: Token) -> LocalActor | None:
+        """Return the person named at the end of a subject phrase, right after a role word
+        and right before the verb ("The Council for X director Ivo Tarn says"), if any."""
+        end = subject.right_edge
+        if subject.dep_ not in ("nsubj", "nsubjpass") or end.i + 1 != subject.head.i:
+            return None
+        person = self.actors.actor_at(end.idx, end.idx + len(end))
+        if person is None or person.type != "person":
+            return None
+        start = end.i
+        while (
+            start > subject.i
+            and self.actors.actor_at(
+                self.doc[start - 1].idx, self.doc[start - 1].idx + len(self.doc[start - 1])
+            )
+            is person
+        ):
+            start -= 1
+        role = self.doc[start - 1] if start > subject.i else None
+        if role is None or lemma_of(role) not in speaker_words().person_roles:
+            return None
+        if role.i > 0 and self.doc[role.i - 1].pos_ == "ADP":
+            return None  # "the office under President Vell": the office speaks
+        return person
 
     @staticmethod
     def _last_proper(subjects: list[Token]) -> Token | None:
@@ -615,6 +645,12 @@ class Attribution:
         if actor is not None and self._other_bearer(subject):
             # "Mr Holm" in an article about Jana Holm: another person of that surname.
             return Speaker(None, written_phrase(noun_phrase(subject)), cue)
+        if (actor is None or actor.type != "person") and lower not in PERSONAL_PRONOUNS:
+            # "The Council on Harbour Rights director Ivo Tarn says": the parser made the
+            # body the subject; the person its role word names at the end speaks.
+            holder = self._role_holder_at_end(subject)
+            if holder is not None:
+                return Speaker(holder, holder.name, cue)
         if actor is not None:
             # An outlet reports what others say; it is never the speaker.
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)

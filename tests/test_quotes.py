@@ -926,3 +926,36 @@ def test_a_pronoun_finds_the_person_the_sentence_before_introduces(
 )
 def test_speakers_that_are_no_state_and_no_outlet(nlp, text: str, speaker: str) -> None:
     assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser makes the body the subject; the person its role word names speaks
+        (
+            "The Council on Valdonian Relations director Ivo Tarn says in a statement that "
+            "Holm's “inflammatory rhetoric has crossed the line from spreading hatred to "
+            "inciting violence.”",
+            "Ivo Tarn",
+        ),
+        (
+            "The American Council for Harbour Rights director Ivo Tarn says in a statement that "
+            "Holm's “inflammatory rhetoric has crossed the line from spreading hatred to "
+            "inciting violence.”",
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_a_person_named_by_role_at_the_end_of_the_subject_speaks(
+    nlp, text: str, speaker: str
+) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_a_body_under_a_person_speaks_for_itself(nlp) -> None:
+    text = (
+        "The Office of Harbour Counsel under President Aldo Marek declared: “If the President "
+        "may properly decline to enforce a law, then he may do so at any time.”"
+    )
+    speakers = [row["speaker"] for row in rows_of(nlp, text)]
+    assert len(speakers) == 1 and speakers[0].startswith("Office")
