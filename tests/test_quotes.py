@@ -39,6 +39,28 @@ def quoted_texts(text: str) -> list[str]:
         ("``The port is open,'' she said.", ["The port is open"]),
         # a quote opened with a right-hand mark
         ("She said: ”The port is open to all ships.”", ["The port is open to all ships."]),
+        # a closing mark after a stray space
+        (
+            'He said the rule "is also what Norland asks of other countries ". Then he left.',
+            ["is also what Norland asks of other countries"],
+        ),
+        # an opener followed by an ellipsis still opens
+        (
+            'She said "...the fund was robbed by its own board" last year.',
+            ["...the fund was robbed by its own board"],
+        ),
+        # a closing mark left out before the next quote of the same speaker
+        (
+            'Tarn told reporters, "We will strike again on Monday. "Any threat to our union '
+            'will be met," he said.',
+            ["We will strike again on Monday.", "Any threat to our union will be met"],
+        ),
+        # a closing mark left out at the end of a paragraph after whole sentences
+        (
+            'In a statement he said: "What made this hard is that I love the work.\n\nThe '
+            "talks resumed.",
+            ["What made this hard is that I love the work."],
+        ),
     ],
 )
 def test_quote_spans(text: str, expected: list[str]) -> None:
