@@ -380,6 +380,17 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
     things = words.documents | words.thing_nouns
     previous = None
     for head in heads:
+        if head.pos_ in ("VERB", "AUX") and not is_cue(head):
+            # 'Critics claim that the memo proves that, at best, "..."': the clause of a
+            # document below the cue holds the document's words.
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is not None
+                and subject.pos_ == "NOUN"
+                and lemma_of(subject) in words.documents
+                and not article.in_quote(subject.idx)
+            ):
+                return subject
         if is_cue(head):
             subject = cue_subject(head, article)
             if (

@@ -981,3 +981,21 @@ def test_a_body_under_a_person_speaks_for_itself(nlp) -> None:
     )
     speakers = [row["speaker"] for row in rows_of(nlp, text)]
     assert len(speakers) == 1 and speakers[0].startswith("Office")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of a document in its own clause below the critics' cue are not theirs
+        "Critics of the war claim that the memo proves that the government was determined "
+        'to go to war and knew that, at best, "the case for war was slim."',
+        "Critics say the memo shows the plan was "
+        '"a disaster waiting to happen for the whole region."',
+        # an outlet known by a name without "news" or "times"
+        'The Harbour Express reported that "the cranes were removed during the night by the '
+        'port authority."',
+    ],
+)
+def test_words_of_a_memo_or_an_outlet_have_no_speaker(nlp, text: str) -> None:
+    rows = rows_of(nlp, text)
+    assert len(rows) == 1 and rows[0]["speaker"] == ""
