@@ -535,7 +535,8 @@ class Attribution:
         first = given_name_genders().get(words[0].lower(), "")
         if first and first != gender:
             return None
-        return last if len(words) >= 2 or first == gender else None
+        # One word will do as the subject of a speech verb ("..., Volk said.").
+        return last if len(words) >= 2 or first == gender or is_cue(last.head) else None
 
     def _role_holder_at_end(self, subject: Token) -> LocalActor | None:
         """Return the person named at the end of a subject phrase, right after a role word

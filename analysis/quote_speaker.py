@@ -107,7 +107,11 @@ def attribute_speaker(
     if found is not None:
         return found
     if lead_in == ":":
-        found = _colon_speaker(article, before)
+        # 'Vell also reaffirmed his stance on Norland: "..."': the person the lead-in is
+        # about speaks, before any name nearer the colon.
+        found = _sentence_subject_person(article, before, named=True) or _colon_speaker(
+            article, before
+        )
         if found is not None:
             return found
     if lead_in in ",:" and not partial:
@@ -157,8 +161,12 @@ def _names_outlet(article: Attribution, token: Token) -> bool:
     return lemma_of(token) in speaker_words().outlet_words
 
 
-def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speaker | None:
-    """Return the person who is the main subject of the sentence ``tokens``, if any."""
+def _sentence_subject_person(
+    article: Attribution, tokens: list[Token], *, named: bool = False
+) -> Speaker | None:
+    """Return the person who is the main subject of the sentence ``tokens``, if any
+    (with ``named``, only when the subject word itself names them, not a person inside
+    its phrase: "The timing of Vell's surge" is not about Vell)."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if not roots:
         return None
@@ -168,6 +176,8 @@ def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speak
         if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
     ]
     if not subjects or subjects[0].lower_ in OTHER_PRONOUNS:
+        return None
+    if named and subjects[0].pos_ != "PROPN" and subjects[0].lower_ not in PERSONAL_PRONOUNS:
         return None
     found = article.resolve(subjects[0], "")
     if found.actor is not None and found.actor.type == "person":

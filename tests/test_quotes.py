@@ -999,3 +999,33 @@ def test_a_body_under_a_person_speaks_for_itself(nlp) -> None:
 def test_words_of_a_memo_or_an_outlet_have_no_speaker(nlp, text: str) -> None:
     rows = rows_of(nlp, text)
     assert len(rows) == 1 and rows[0]["speaker"] == ""
+
+
+def test_a_one_word_name_the_model_missed_as_subject_of_said_is_the_he_after_it(nlp) -> None:
+    text = (
+        "Charges that the staff misused the fund are unfair, Volk said. "
+        '"We do not find evidence that this was a slush fund," he said.'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Volk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person the lead-in is about, not a place nearer the colon
+        (
+            "Ivo Tarn also reaffirmed his stance on the participation of farmers in Norland's "
+            'institutions: "For now, there is no room for them in the institutions of Norland."',
+            "Ivo Tarn",
+        ),
+        # a person inside the subject's phrase is not what the lead-in is about
+        (
+            "Lena Varr surged in the polls this week. The timing of Varr's surge does not "
+            'surprise analyst Oskar Lind: "Lesser-known candidates who win early contests '
+            'see the biggest boost."',
+            "Oskar Lind",
+        ),
+    ],
+)
+def test_a_colon_lead_in_names_the_person_it_is_about(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
