@@ -481,8 +481,14 @@ class Attribution:
         if any(t.lower_ in PERSONAL_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in tokens):
             return None  # "But he thinks Vell acted ...": the "he" goes on
         roots = {p.start_char: self._root_dep(p.start_char) for p in people}
-        if any(dep in ("nsubj", "nsubjpass") for dep in roots.values()):
-            return None  # a subject of any clause still goes on
+        subjects = [p for p in people if roots[p.start_char] in ("nsubj", "nsubjpass")]
+        if subjects:
+            # No main-clause subject, but the subject of another clause ('Charges are
+            # unfair, Volk said.') goes on.
+            last = subjects[-1]
+            if self.gender_at(last.actor.key, pronoun.idx) in ("", gender):
+                return last.start_char, last.actor, last.actor.name
+            return None
         for person in reversed(people):
             if roots[person.start_char] == "poss":
                 continue  # "the President's actions" are about what he owns

@@ -399,6 +399,8 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
                 and subject.pos_ == "NOUN"
                 and lemma_of(subject) in words.documents
                 and not article.in_quote(subject.idx)
+                and previous is not None
+                and previous.dep_ == "ccomp"  # 'the memo proves that ...', not 'contained'
             ):
                 return subject
         if is_cue(head):

@@ -1029,3 +1029,20 @@ def test_a_one_word_name_the_model_missed_as_subject_of_said_is_the_he_after_it(
 )
 def test_a_colon_lead_in_names_the_person_it_is_about(nlp, text: str, speaker: str) -> None:
     assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+
+
+def test_a_document_as_object_of_the_speakers_clause_does_not_take_the_quote(nlp) -> None:
+    text = (
+        'Ivo Tarn, the leader of the Harbour Party, said that the statement contained "negatives '
+        'and positives." "We welcome that the assembly has been brought together, but we have '
+        'concerns about the timeframe."'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Ivo Tarn"]
+
+
+def test_the_subject_of_a_side_clause_goes_on_when_no_one_is_main_subject(nlp) -> None:
+    text = (
+        "Aldo Marek praised the report. Charges that the staff misused the fund are unfair, "
+        'Paul Harlan said. "We do not find evidence that this was a slush fund," he said.'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Paul Harlan"]
