@@ -60,11 +60,14 @@ from analysis.entity_rules import (
 )
 from analysis.name_boundaries import (
     acting_unit,
+    bodies_of_known_bodies,
     group_actors,
     names_around_aliases,
     names_around_places,
     numbered_units,
     people_after_demonyms,
+    people_of_places,
+    split_lists,
     split_possessives,
 )
 from analysis.person_names import surname_particles
@@ -117,8 +120,11 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [span for span in map(_trimmed, doc.ents) if span is not None]
     ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
     ents = split_possessives(doc, ents)
+    ents = split_lists(doc, ents)
     ents = group_actors(doc, ents)
+    ents = people_of_places(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
+    ents = bodies_of_known_bodies(doc, ents)
     ents = names_around_aliases(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
@@ -131,9 +137,11 @@ def actor_entities(doc: Doc) -> Doc:
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
+    ents = [_titled_organisation(ent) for ent in ents]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
-    ents = _repair_people(doc, [ent for ent in ents if ent is not None])
+    ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
+    ents = _repair_people(doc, ents)
     ents = _peers(doc, ents)
     ents = _longer_names(doc, ents)
     ents = numbered_units(doc, ents)
@@ -426,13 +434,15 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         bool(_LETTERS_AND_DIGITS.search(text)),
         bool(tokens) and (tokens[-1].pos_ in {"ADP", "CCONJ"} or tokens[0].pos_ == "ADP"),
         _in_short_quote(ent),
-        _next_word(ent) in _words("not_actor", "followed_by"),
+        _next_word(ent) in _words("not_actor", "followed_by") and not _full_name(ent),
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
         _named_by_programme(ent),
-        _under_programme(ent.root),
+        _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
-        bool(tokens) and all(t.lower_ in title_words() for t in tokens),
+        bool(tokens)  # a title alone, but "Armed Forces" ends in a body's head noun
+        and all(t.lower_ in title_words() for t in tokens)
+        and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads")),
         _only_in_headings(ent, body),
     )
     return any(checks)
@@ -459,6 +469,12 @@ def _is_thing_of_state(ent: Span) -> bool:
         if root.lower_ in things:
             return True
     return False
+
+
+def _full_name(ent: Span) -> bool:
+    """Return True for a person's name of two words or more: "the Tarek Almasi campaign"
+    mentions the person, whatever the campaign is."""
+    return ent.label_ == "PERSON" and sum(t.is_alpha and t.is_title for t in ent) >= 2
 
 
 def _is_date_name(tokens: list[Token]) -> bool:
@@ -529,6 +545,53 @@ def _only_in_headings(ent: Span, body: str) -> bool:
 
 
 # ---- person names
+
+
+def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a name cut by a quoted nickname made whole: in 'Sergeant
+    Frank "Greg" Tolliver' the given name, the nickname and the surname are one person
+    when a title or courtesy title comes before it or the model tagged a part a person."""
+    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    out = list(ents)
+    for mark in doc[1:-3]:
+        i = mark.i
+        if not _is_mark(mark) or not _name_word(doc[i - 1]):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if _is_mark(doc[j])), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1 : close]):
+            continue
+        end = close + 1
+        while end < len(doc) and _name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        begin = i - 1
+        while begin > 0 and _name_word(doc[begin - 1]) and not doc[begin].is_sent_start:
+            begin -= 1
+        before = doc[begin - 1].lower_ if begin > 0 else ""
+        titled = before in title_words() or before in honorifics()
+        if end == close + 1 or not (titled or people & set(range(begin, end))):
+            continue
+        span = Span(doc, begin, end, label="PERSON")
+        out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
+    return out
+
+
+def _titled_organisation(ent: Span) -> Span:
+    """Return a model organisation that is a title before a name as a person ("the
+    murdered Mayor Tarek Almasi"): a title head (not one that also opens organisation
+    names, such as "General") then name words, and no organisation head noun."""
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return ent
+    tokens = [t for t in ent if t.lower_ != "the"]
+    heads = _words("titles", "heads") - _words("titles", "ambiguous_heads")
+    if len(tokens) < 2 or tokens[0].lower_ not in heads or tokens[0].tag_ in {"NNS", "NNPS"}:
+        return ent
+    rest = tokens[1:]
+    while rest and rest[0].lower_ in title_words():
+        rest = rest[1:]
+    org_heads = _words("organisations", "heads")
+    if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _strip_person_titles(ent: Span) -> Span | None:
@@ -620,7 +683,8 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
     A short model name of an organisation or place whose first word is a known first
     name, or whose last word stands alone as a person elsewhere ("Helena Vasconcelos"
-    ... "Vasconcelos said"), is a person. A lone one-word person name after "in", "at",
+    ... "Vasconcelos said"), is a person; so is a one-word organisation that is the
+    surname of a full name of the article. A lone one-word person name after "in", "at",
     "near" ... that no full name ends with ("in Darwin") is a place.
     """
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -643,6 +707,14 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             )
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif (
+            not ent.ent_id_
+            and ent.label_ == "ORG"
+            and len(ent) == 1
+            and not ent.text.isupper()
+            and ent.text in short_forms
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Varrow asked", Varrow's
         elif (
             not ent.ent_id_
             and ent.label_ == "PERSON"
