@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from analysis.actors import ArticleActors, LocalActor
-from analysis.entity_rules import actor_rule_words
+from analysis.entity_rules import actor_rule_words, given_name_genders
 from analysis.issuers import (
     body_before,
     institution_actor,
@@ -79,20 +79,6 @@ _TITLE_WORDS = frozenset(
 # How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
 # The longest list of coordinated speakers kept as written.
 JOINT_SPEAKER_WORDS = 12
-
-
-@cache
-def given_name_genders() -> dict[str, str]:
-    """Return lower-case first name -> "m"/"f": the given names of ``speakers.toml`` and
-    the first names of ``actor_rules.toml``."""
-    text = resources.files("analysis").joinpath("data", "speakers.toml").read_text("utf-8")
-    section = tomllib.loads(text).get("given_names", {})
-    rules = actor_rule_words()["names"]
-    return {
-        name.lower(): gender[0]
-        for gender in ("male", "female")
-        for name in [*section.get(gender, []), *rules[gender]]
-    }
 
 
 @cache
