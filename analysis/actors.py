@@ -40,6 +40,7 @@ from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
     entries_by_name,
+    given_name_genders,
     top_affiliation,
 )
 from analysis.person_names import names_agree
@@ -334,6 +335,15 @@ def _group_people(found: list[_Found]) -> None:
         if " " in f.name:
             continue
         options = by_form.get(f.name.lower(), [])
+        courtesy = _honorific_gender(f.span)
+        if courtesy:
+            # "Mr Holm" is not "Jana Holm": a courtesy title of the other gender than the
+            # full name's given name makes the short name another person.
+            options = [
+                (start, name)
+                for start, name in options
+                if _given_name_gender(name) in ("", courtesy)
+            ]
         if not options:
             continue
         if len({name for _, name in options}) == 1:
@@ -341,6 +351,25 @@ def _group_people(found: list[_Found]) -> None:
             continue
         before = [name for start, name in options if start < f.span.start]
         f.name = before[-1] if before else options[0][1]
+
+
+def _honorific_gender(span: Span) -> str:
+    """Return "male"/"female" from the courtesy titles right before a name ("Mr", "Mrs."),
+    or "" when there are none or they tell no gender."""
+    doc = span.doc
+    genders = _gender_words("honorifics")
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in honorifics():
+        if doc[i].lower_ in genders:
+            return genders[doc[i].lower_]
+        i -= 1
+    return ""
+
+
+def _given_name_gender(name: str) -> str:
+    """Return "male"/"female" from a full name's given name, "" when it tells none."""
+    gender = given_name_genders().get(name.split()[0].lower(), "")
+    return {"m": "male", "f": "female"}.get(gender, "")
 
 
 def _group_organisations(found: list[_Found]) -> None:
@@ -520,7 +549,6 @@ def _title_apposition(person: Span) -> tuple[str, str]:
 
 def _describe_people(found: list[_Found]) -> None:
     """Fill title, affiliation and gender of every person name mention."""
-    first_names = _gender_words("names")
     for f in found:
         if f.type != "person" or f.kind != "name":
             continue
@@ -528,7 +556,7 @@ def _describe_people(found: list[_Found]) -> None:
         appos_title, appos_affiliation = _title_apposition(f.span)
         f.title = title or appos_title
         f.affiliation = affiliation or appos_affiliation
-        f.gender = gender or first_names.get(f.name.split()[0].lower(), "")
+        f.gender = gender or _given_name_gender(f.name)
 
 
 def _demonym_in_title(f: _Found) -> bool:

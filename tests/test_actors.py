@@ -937,3 +937,22 @@ def test_a_capitalised_coalition_alone_is_a_body(nlp):
 def test_a_lower_case_coalition_is_no_body(nlp):
     found = _actors(nlp, "The ruling coalition lost its majority in the vote on Monday.")
     assert not [a for a in found.actors.values() if a.type == "organisation"]
+
+
+def test_a_courtesy_title_of_the_other_gender_keeps_a_short_name_apart(nlp):
+    text = (
+        "Margaret Tolland, the mayor of Brisford, opened the new bridge on Monday. "
+        "Her brother-in-law, Mr Tolland, a retired engineer, said the design was sound. "
+        "Later Ms Tolland thanked the workers."
+    )
+    found = _actors(nlp, text)
+    mr = next(m for m in found.mentions if text[m.start_char - 3 : m.start_char] == "Mr ")
+    ms = next(m for m in found.mentions if text[m.start_char - 3 : m.start_char] == "Ms ")
+    assert found.actors[mr.actor_key].name == "Tolland"
+    assert found.actors[ms.actor_key].name == "Margaret Tolland"
+    assert found.actors[mr.actor_key].gender == "male"
+
+
+def test_gender_from_a_common_given_name(nlp):
+    found = _actors(nlp, "Ingrid Solvang, a lawyer from Brisford, filed the appeal on Friday.")
+    assert _actor_named(found, "Ingrid Solvang").gender == "female"
