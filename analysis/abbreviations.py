@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
 # Words that may stand inside a long form without giving the acronym a letter.
@@ -118,6 +120,15 @@ def _long_form_before(token: Token, ents: list[Span], runs: list[Span]) -> Span 
     return max(spelled, key=lambda r: (r.end, r.start), default=None)
 
 
+def _all_capitals(doc: Doc) -> list[int]:
+    """Return the indices of the all-capitals words (the only acronym candidates), read
+    from one array instead of token by token."""
+    if not len(doc):
+        return []
+    flags = doc.to_array([IS_ALPHA, IS_UPPER])
+    return numpy.flatnonzero(flags[:, 0] & flags[:, 1]).tolist()
+
+
 def link_initials(
     doc: Doc, ents: list[Span], *, defined: frozenset[str] | set[str] = frozenset()
 ) -> list[Span]:
@@ -131,7 +142,8 @@ def link_initials(
     covering = {i: e for e in ents for i in range(e.start, e.end)}
     runs: list[Span] | None = None
     out = list(ents)
-    for token in doc:
+    for i in _all_capitals(doc):
+        token = doc[i]
         if not is_acronym_token(token) or token.text in defined:
             continue
         ent = covering.get(token.i)

@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -60,15 +61,18 @@ from analysis.entity_rules import (
 )
 from analysis.name_boundaries import (
     acting_unit,
+    bodies_of_known_bodies,
     group_actors,
     names_around_aliases,
     names_around_places,
     numbered_units,
     people_after_demonyms,
+    people_of_places,
+    split_lists,
     split_possessives,
 )
 from analysis.person_names import surname_particles
-from analysis.spans import doc_text
+from analysis.spans import doc_text, token_indices, whole_words
 
 ACTOR_ENTITIES = "actor_entities"
 
@@ -117,8 +121,11 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [span for span in map(_trimmed, doc.ents) if span is not None]
     ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
     ents = split_possessives(doc, ents)
+    ents = split_lists(doc, ents)
     ents = group_actors(doc, ents)
+    ents = people_of_places(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
+    ents = bodies_of_known_bodies(doc, ents)
     ents = names_around_aliases(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
@@ -131,9 +138,11 @@ def actor_entities(doc: Doc) -> Doc:
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
+    ents = [_titled_organisation(ent) for ent in ents]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
-    ents = _repair_people(doc, [ent for ent in ents if ent is not None])
+    ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
+    ents = _repair_people(doc, ents)
     ents = _peers(doc, ents)
     ents = _longer_names(doc, ents)
     ents = numbered_units(doc, ents)
@@ -340,8 +349,8 @@ def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -
 def _occurrences(doc: Doc, acronym: str) -> list[Span]:
     """Return every span of the doc that spells the acronym as a whole word."""
     spans = []
-    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
+    for start, end in whole_words(doc_text(doc), acronym):
+        span = doc.char_span(start, end)
         if span is not None:
             spans.append(span)
     return spans
@@ -409,7 +418,12 @@ def _body_text(doc: Doc) -> str:
     if not doc.has_annotation("SENT_START"):
         return doc_text(doc)
     headings = set(_heading_ranges(doc))
-    return "\n".join(sent.text for sent in doc.sents if (sent.start, sent.end) not in headings)
+    text = doc_text(doc)  # a sentence's text, sliced instead of joined from its tokens
+    return "\n".join(
+        text[sent.start_char : sent.end_char]
+        for sent in doc.sents
+        if (sent.start, sent.end) not in headings
+    )
 
 
 def _is_false_positive(ent: Span, body: str) -> bool:
@@ -426,13 +440,15 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         bool(_LETTERS_AND_DIGITS.search(text)),
         bool(tokens) and (tokens[-1].pos_ in {"ADP", "CCONJ"} or tokens[0].pos_ == "ADP"),
         _in_short_quote(ent),
-        _next_word(ent) in _words("not_actor", "followed_by"),
+        _next_word(ent) in _words("not_actor", "followed_by") and not _full_name(ent),
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
         _named_by_programme(ent),
-        _under_programme(ent.root),
+        _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
-        bool(tokens) and all(t.lower_ in title_words() for t in tokens),
+        bool(tokens)  # a title alone, but "Armed Forces" ends in a body's head noun
+        and all(t.lower_ in title_words() for t in tokens)
+        and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads")),
         _only_in_headings(ent, body),
     )
     return any(checks)
@@ -459,6 +475,12 @@ def _is_thing_of_state(ent: Span) -> bool:
         if root.lower_ in things:
             return True
     return False
+
+
+def _full_name(ent: Span) -> bool:
+    """Return True for a person's name of two words or more: "the Tarek Almasi campaign"
+    mentions the person, whatever the campaign is."""
+    return ent.label_ == "PERSON" and sum(t.is_alpha and t.is_title for t in ent) >= 2
 
 
 def _is_date_name(tokens: list[Token]) -> bool:
@@ -529,6 +551,53 @@ def _only_in_headings(ent: Span, body: str) -> bool:
 
 
 # ---- person names
+
+
+def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a name cut by a quoted nickname made whole: in 'Sergeant
+    Frank "Greg" Tolliver' the given name, the nickname and the surname are one person
+    when a title or courtesy title comes before it or the model tagged a part a person."""
+    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    out = list(ents)
+    for mark in doc[1:-3]:
+        i = mark.i
+        if not _is_mark(mark) or not _name_word(doc[i - 1]):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if _is_mark(doc[j])), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1 : close]):
+            continue
+        end = close + 1
+        while end < len(doc) and _name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        begin = i - 1
+        while begin > 0 and _name_word(doc[begin - 1]) and not doc[begin].is_sent_start:
+            begin -= 1
+        before = doc[begin - 1].lower_ if begin > 0 else ""
+        titled = before in title_words() or before in honorifics()
+        if end == close + 1 or not (titled or people & set(range(begin, end))):
+            continue
+        span = Span(doc, begin, end, label="PERSON")
+        out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
+    return out
+
+
+def _titled_organisation(ent: Span) -> Span:
+    """Return a model organisation that is a title before a name as a person ("the
+    murdered Mayor Tarek Almasi"): a title head (not one that also opens organisation
+    names, such as "General") then name words, and no organisation head noun."""
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return ent
+    tokens = [t for t in ent if t.lower_ != "the"]
+    heads = _words("titles", "heads") - _words("titles", "ambiguous_heads")
+    if len(tokens) < 2 or tokens[0].lower_ not in heads or tokens[0].tag_ in {"NNS", "NNPS"}:
+        return ent
+    rest = tokens[1:]
+    while rest and rest[0].lower_ in title_words():
+        rest = rest[1:]
+    org_heads = _words("organisations", "heads")
+    if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _strip_person_titles(ent: Span) -> Span | None:
@@ -620,7 +689,8 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
     A short model name of an organisation or place whose first word is a known first
     name, or whose last word stands alone as a person elsewhere ("Helena Vasconcelos"
-    ... "Vasconcelos said"), is a person. A lone one-word person name after "in", "at",
+    ... "Vasconcelos said"), is a person; so is a one-word organisation that is the
+    surname of a full name of the article. A lone one-word person name after "in", "at",
     "near" ... that no full name ends with ("in Darwin") is a place.
     """
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -643,6 +713,14 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             )
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif (
+            not ent.ent_id_
+            and ent.label_ == "ORG"
+            and len(ent) == 1
+            and not ent.text.isupper()
+            and ent.text in short_forms
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Varrow asked", Varrow's
         elif (
             not ent.ent_id_
             and ent.label_ == "PERSON"
@@ -669,7 +747,8 @@ def _peers(doc: Doc, ents: list[Span]) -> list[Span]:
     titles = _words("honorifics", "peerage")
     people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     added = []
-    for token in doc:
+    for i in token_indices(doc, titles):
+        token = doc[i]
         start = token.i + 1
         if token.text.lower() not in titles or not token.is_title or start >= len(doc):
             continue
@@ -874,7 +953,9 @@ def _add_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     # The doc's own entity marks are the model's; the rules' current entities are in out.
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
-    for token in doc:
+    # Only a title head or a known first name starts a name here.
+    for i in token_indices(doc, heads | _first_names()):
+        token = doc[i]
         label = labels.get(token.i, "")
         first_name = token.lower_ in _first_names() and token.is_title and not label
         if first_name and token.i > 0:
@@ -907,7 +988,8 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
-    for token in doc:
+    for i in token_indices(doc, surnames, attr=ORTH):
+        token = doc[i]
         if token.i == 0 or token.text not in surnames or token.i in taken:
             continue
         given = doc[token.i - 1]
@@ -980,8 +1062,8 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     # Every full name first, so "Kaja Kallas" where the model only saw "Kallas" is whole.
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            span = doc.char_span(match.start(), match.end())
+        for start, end in whole_words(text, name):
+            span = doc.char_span(start, end)
             if span is None or any(e.start == span.start and e.end == span.end for e in out):
                 continue
             covering = [e for e in out if _overlaps_any(e, [span])]
@@ -991,8 +1073,8 @@ def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, span.start, span.end, label="PERSON"))
     full = [e for e in out if e.label_ == "PERSON" and e.text in names]
     for form in forms:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            span = doc.char_span(match.start(), match.end())
+        for start, end in whole_words(text, form):
+            span = doc.char_span(start, end)
             if span is None or _overlaps_any(span, full):
                 continue
             covering = [e for e in out if _overlaps_any(e, [span])]

@@ -40,10 +40,11 @@ from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
     entries_by_name,
+    given_name_genders,
     top_affiliation,
 )
 from analysis.person_names import names_agree
-from analysis.spans import entity_at
+from analysis.spans import entity_at, token_indices
 from analysis.tables import join_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
@@ -132,7 +133,8 @@ class ArticleActors:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"'‘’“”")
-    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r" [\"“‘][^\"“”‘’]{1,24}[\"”’] ", " ", text)  # a quoted nickname
+    text = re.sub(r"^(the|The)\s+", "", text).strip(" \"'‘’“”")
     return re.sub(r"('s|’s|'|’)$", "", text).strip()
 
 
@@ -165,11 +167,19 @@ class _Found:
 
 
 def _stands_for_state(span: Span) -> bool:
-    """Return True when a capital is the subject or possessor ("Tokyo said", "Berlin's")."""
+    """Return True when a capital is the subject or possessor ("Tokyo said", "Berlin's")
+    or names a state body ("the Tokyo government")."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "compound" and root.head.lower_ in _state_body_words():
+        return True  # "the Nairobi government", "the Kabul authorities"
     return root.dep_ in _STATE_DEPS
+
+
+@cache
+def _state_body_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["state_bodies"]["forms"])
 
 
 def _is_acronym(text: str, name: str) -> bool:
@@ -184,6 +194,10 @@ def _is_acronym(text: str, name: str) -> bool:
         and capitals >= 2
         and capitals * 2 > len(letters)
     )
+
+
+# Lower-case words inside a name that stay lower case ("Ministry of Defence").
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "da", "del"})
 
 
 def _classify(ent: Span) -> _Found | None:
@@ -202,7 +216,9 @@ def _classify(ent: Span) -> _Found | None:
             return _Found(ent, text, "place", "name")
         kind = "acronym" if _is_acronym(text, entry.name) else "name"
         if entry.named_as_written:
-            written = " ".join(w if w[:1].isupper() else w.title() for w in text.split())
+            written = " ".join(
+                w if w[:1].isupper() or w in _NAME_JOINERS else w.title() for w in text.split()
+            )
             return _Found(ent, written, entry.type, kind, key_name=entry.name)
         return _Found(ent, entry.name, entry.type, kind)
     if entity_id:
@@ -220,6 +236,17 @@ def _named_mentions(doc: Doc) -> list[_Found]:
     return sorted(found, key=lambda f: f.span.start)
 
 
+def _generic_alone(f: _Found) -> bool:
+    """Return True for an organisation named by one generic head noun ("the Government",
+    "the Party") that no known body and no longer name of the article stands behind."""
+    if f.type != "organisation" or " " in f.name or f.key_name:
+        return False
+    if f.span.ent_id_ and f.span.ent_id_ in entries_by_name():
+        return False
+    generic = actor_rule_words()["organisations"]["generic_alone"]
+    return f.name.lower() in {w.lower() for w in generic}
+
+
 def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
     """Return untagged capitalised head nouns that stand for one longer body named before.
 
@@ -227,7 +254,9 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
     that body: the head noun ("alliance", from the organisation heads in
     ``data/actor_rules.toml``) is capitalised and ends exactly one organisation name of
     the article ("Coalition" of "Global Coalition against Raiders"). A head inside
-    another capitalised name ("Alliance Party") is not one.
+    another capitalised name ("Alliance Party") is not one. A capitalised head from
+    ``[organisations] standing_alone`` in mid-sentence ("the Coalition") is a body as
+    written even with no longer name before it.
     """
     heads = _organisation_heads()
     bodies: dict[str, list[_Found]] = defaultdict(list)
@@ -241,15 +270,18 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
             and not any(b.name == f.name for b in bodies[named[-1]])
         ):
             bodies[named[-1]].append(f)
-    if not bodies:
-        return []
+    standing = {w.lower() for w in actor_rule_words()["organisations"]["standing_alone"]}
     out = []
-    for token in doc:
+    for i in token_indices(doc, bodies.keys() | standing):
+        token = doc[i]
         long = bodies.get(token.lower_)
+        alone = not long and token.lower_ in standing and not token.is_sent_start
+        if alone:  # "the Coalition" with no longer name before it: the body as written
+            long = [_Found(doc[token.i : token.i + 1], token.text, "organisation", "name")]
         if not long or len(long) > 1 or token.ent_type_ or not token.is_title:
             continue
         body = long[0]
-        if token.i < body.span.end:
+        if token.i < body.span.end and not alone:
             continue  # only after the full name
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -303,6 +335,15 @@ def _group_people(found: list[_Found]) -> None:
         if " " in f.name:
             continue
         options = by_form.get(f.name.lower(), [])
+        courtesy = _honorific_gender(f.span)
+        if courtesy:
+            # "Mr Holm" is not "Jana Holm": a courtesy title of the other gender than the
+            # full name's given name makes the short name another person.
+            options = [
+                (start, name)
+                for start, name in options
+                if _given_name_gender(name) in ("", courtesy)
+            ]
         if not options:
             continue
         if len({name for _, name in options}) == 1:
@@ -310,6 +351,25 @@ def _group_people(found: list[_Found]) -> None:
             continue
         before = [name for start, name in options if start < f.span.start]
         f.name = before[-1] if before else options[0][1]
+
+
+def _honorific_gender(span: Span) -> str:
+    """Return "male"/"female" from the courtesy titles right before a name ("Mr", "Mrs."),
+    or "" when there are none or they tell no gender."""
+    doc = span.doc
+    genders = _gender_words("honorifics")
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in honorifics():
+        if doc[i].lower_ in genders:
+            return genders[doc[i].lower_]
+        i -= 1
+    return ""
+
+
+def _given_name_gender(name: str) -> str:
+    """Return "male"/"female" from a full name's given name, "" when it tells none."""
+    gender = given_name_genders().get(name.split()[0].lower(), "")
+    return {"m": "male", "f": "female"}.get(gender, "")
 
 
 def _group_organisations(found: list[_Found]) -> None:
@@ -386,7 +446,7 @@ def _title_before(person: Span) -> tuple[str, str, str]:
                 affiliation = affiliation or found
             break
         if token.lower_ in {"of", "for", "and", "the", "-", "/", "(", ")"} or (
-            token.is_title and token.is_alpha or token.text.isupper()
+            token.is_title and token.is_alpha or token.text.isupper() or _abbreviated(token)
         ):
             words.append(token)
             i -= 1
@@ -400,11 +460,28 @@ def _title_before(person: Span) -> tuple[str, str, str]:
     return title, affiliation if title else "", gender
 
 
+def _abbreviated(token: Token) -> bool:
+    """Return True for an abbreviated title word with its full stop ("Gen.", "Lt."), or
+    that full stop split off ("Maj", ".")."""
+    text = token.text
+    if text.endswith(".") and text[:-1].isalpha() and text[:1].isupper():
+        return True
+    previous = token.nbor(-1) if token.i > 0 else None
+    return text == "." and previous is not None and previous.is_title and len(previous) <= 5
+
+
+# Words of a style of address before a title ("His Excellency President"): no title.
+_STYLE_WORDS = frozenset(
+    {"right", "honourable", "honorable", "rt", "rt.", "most", "very", "his", "her"}
+    | {"excellency", "majesty", "highness", "hon", "hon."}
+)
+
+
 def _title_text(doc: Doc, start: int, end: int) -> str:
     """Return the title words in doc[start:end], trimmed of connectors and entities."""
     tokens = [t for t in doc[start:end] if not (t.ent_type_ and t.ent_type_ != "PERSON")]
     connectors = {"of", "for", "and", "the", "-", "/"}
-    while tokens and tokens[0].lower_ in connectors:
+    while tokens and (tokens[0].lower_ in connectors or tokens[0].lower_ in _STYLE_WORDS):
         tokens.pop(0)
     while tokens and tokens[-1].lower_ in connectors:
         tokens.pop()
@@ -415,6 +492,12 @@ def _title_text(doc: Doc, start: int, end: int) -> str:
     # are part of it ("Secretary (Defence Production)").
     text = re.sub(r"\s*\([A-Z/\-]+\)\s*", " ", text).strip()
     return text.strip("( ") if text.count("(") != text.count(")") else text
+
+
+@cache
+def _reference_words() -> frozenset[str]:
+    """Return the words that may refer to a person named before: pronouns, title heads."""
+    return frozenset(_gender_words("pronouns")) | _heads()
 
 
 @cache
@@ -466,7 +549,6 @@ def _title_apposition(person: Span) -> tuple[str, str]:
 
 def _describe_people(found: list[_Found]) -> None:
     """Fill title, affiliation and gender of every person name mention."""
-    first_names = _gender_words("names")
     for f in found:
         if f.type != "person" or f.kind != "name":
             continue
@@ -474,7 +556,7 @@ def _describe_people(found: list[_Found]) -> None:
         appos_title, appos_affiliation = _title_apposition(f.span)
         f.title = title or appos_title
         f.affiliation = affiliation or appos_affiliation
-        f.gender = gender or first_names.get(f.name.split()[0].lower(), "")
+        f.gender = gender or _given_name_gender(f.name)
 
 
 def _demonym_in_title(f: _Found) -> bool:
@@ -520,8 +602,9 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     apposed = _apposed_person(token)
     dets = [c for c in token.lefts if c.dep_ == "det"]
     with_the = bool(dets) and dets[0].lower_ == "the"
+    end = token.i + 1
     if apposed is None:
-        following = doc[token.i + 1 : token.i + 4]
+        following = [t for t in doc[end : end + 6] if not t.is_space][:3]
         if not with_the or any(t.ent_type_ == "PERSON" for t in following):
             return None
     if with_the:
@@ -529,7 +612,33 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     else:
         mods = [c.i for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         start = min(mods, default=token.i)
-    return doc[start : token.i + 1], apposed
+    return doc[start:end], apposed
+
+
+# Words before a role that say it of someone ("to become the Secretary of State").
+_PREDICATING = frozenset({"be", "become", "remain", "as", "name", "appoint", "elect"})
+
+
+def _acts(role: Span, token: Token) -> bool:
+    """Return False for a role said of someone ("is the Secretary of State", "named as
+    Minister for Trade"): the office, not a person acting."""
+    if token.dep_ in {"attr", "oprd"}:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        return False
+    return role.start == 0 or role.doc[role.start - 1].lemma_.lower() not in _PREDICATING
+
+
+def _title_set(title: str) -> set[str]:
+    """Return the lower-case words of a title, hyphenated ones also by part
+    ("Vice-President" holds "vice-president", "vice" and "president")."""
+    words = title.lower().split()
+    return set(words) | {part for w in words if "-" in w for part in w.split("-") if part}
+
+
+def _role_words(role: Span) -> int:
+    """Return how many words a role phrase has, a hyphen joining two ("Secretary-General")."""
+    return len(re.split(r"[\s\-]+", _clean_name(role.text).strip("- ")))
 
 
 # Prepositions after which a country is where a person is, not whom they speak for.
@@ -539,22 +648,34 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "acros
 _COURTESY = frozenset({"the", "right", "honourable", "honorable", "rt", "rt.", "most", "very"})
 
 
+# How many tokens after a title's phrase an apposed name may start (comma and courtesy
+# words included).
+_APPOSITION_GAP = 6
+
+
 def _apposed_person(token: Token) -> int | None:
     """Return the start of the person name in apposition to a title noun, if any."""
     doc = token.doc
-    for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return entity_at(child).start
-    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
-        return entity_at(token.head).start
     # "The Treasury Secretary, the Most Honourable Tom Vane MP": the comma
     # after the title's phrase, then courtesy words, then the name.
     ends = [token.i + 1] + [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
+    near = max(ends) + _APPOSITION_GAP  # a parse that apposes a name further on is wrong
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            start = entity_at(child).start
+            if start <= near:
+                return start
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return entity_at(token.head).start
     for after in dict.fromkeys(ends):
         if after >= len(doc) or doc[after].text != ",":
             continue
         j = after + 1
-        while j < len(doc) and (doc[j].lower_ in honorifics() or doc[j].lower_ in _COURTESY):
+        while j < len(doc) and (
+            doc[j].lower_ in honorifics()
+            or doc[j].lower_ in _COURTESY
+            or (doc[j].lower_ in title_words() and doc[j].is_title)  # ", Senator Hal Brenner"
+        ):
             j += 1
         if j < len(doc) and doc[j].ent_type_ == "PERSON" and j - after <= 5:
             return entity_at(doc[j]).start
@@ -580,7 +701,10 @@ def _resolve_references(
     history: list[tuple[int, str]] = []
     out: list[tuple[Span, str, str]] = []
     named_by_role: list[_Found] = []
-    for token in doc:
+    # Only a name's first token, a pronoun or a title head can change anything below.
+    words = token_indices(doc, _reference_words())
+    for i in sorted(by_start.keys() | set(words)):
+        token = doc[i]
         if token.i in by_start:
             key, last = by_start[token.i]
             history.append((sentence_of(last), key))
@@ -607,7 +731,7 @@ def _resolve_references(
             key = all_starts.get(apposed)
             if key in people:
                 # The apposed title is the person's: later role nouns find them by it.
-                people[key].titles.update(w.lower() for w in role.text.split())
+                people[key].titles.update(_title_set(role.text))
                 people[key].apposed_title = people[key].apposed_title or _title_text(
                     doc, role.start, role.end
                 )
@@ -615,19 +739,30 @@ def _resolve_references(
                     people[key].affiliations.add(affiliation)
                     people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
-            key = _nearest(history, sent, people, role=token.lower_, affiliation=affiliation)
+            qualifiers = _qualifiers(role, token)
+            key = _nearest(
+                history,
+                sent,
+                people,
+                role=token.lower_,
+                affiliation=affiliation,
+                qualifiers=qualifiers,
+            )
             before = {k for _, k in history}
             key = key or _only_holder(
-                {k: p for k, p in people.items() if k in before}, token.lower_, affiliation
+                {k: p for k, p in people.items() if k in before},
+                token.lower_,
+                affiliation,
+                qualifiers,
             )
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
-        elif token.is_title and apposed is None and len(_clean_name(role.text).split()) > 1:
+        elif token.is_title and apposed is None and _role_words(role) > 1 and _acts(role, token):
             name = _clean_name(role.text)
             person = _Found(role, name, "person", "role", title=name)
             named_by_role.append(person)
-            people.setdefault(person.key(), _Person(person.key(), set(name.lower().split()), ""))
+            people.setdefault(person.key(), _Person(person.key(), _title_set(name), ""))
             history.append((sent, person.key()))
     return out, named_by_role
 
@@ -647,13 +782,26 @@ def _role_affiliation(role: Span) -> str:
     return ""
 
 
-def _holds(person: _Person, affiliation: str) -> bool:
-    return not affiliation or affiliation in person.affiliations
+def _qualifiers(role: Span, head: Token) -> frozenset[str]:
+    """Return the words before a role's head that narrow it ("defence" in "the Defence
+    Secretary"): a person holds the role only when their titles hold these words too."""
+    modifiers = {w.lower() for w in actor_rule_words()["titles"]["modifiers"]}
+    return frozenset(
+        t.lower_ for t in role if t.i < head.i and not t.ent_type_ and t.lower_ in modifiers
+    )
 
 
-def _only_holder(people: dict[str, _Person], role: str, affiliation: str) -> str | None:
+def _holds(person: _Person, affiliation: str, qualifiers: frozenset[str] = frozenset()) -> bool:
+    return (not affiliation or affiliation in person.affiliations) and qualifiers <= person.titles
+
+
+def _only_holder(
+    people: dict[str, _Person], role: str, affiliation: str, qualifiers: frozenset[str]
+) -> str | None:
     """Return the one person named before whose title holds the role word, if one."""
-    holders = [k for k, p in people.items() if role in p.titles and _holds(p, affiliation)]
+    holders = [
+        k for k, p in people.items() if role in p.titles and _holds(p, affiliation, qualifiers)
+    ]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -665,6 +813,7 @@ def _nearest(
     gender: str = "",
     role: str = "",
     affiliation: str = "",
+    qualifiers: frozenset[str] = frozenset(),
 ) -> str | None:
     """Return the latest person in ``history`` that fits a pronoun's gender or a role word.
 
@@ -678,7 +827,7 @@ def _nearest(
         if sent - seen_sent > window:
             return None
         person = people[key]
-        if role and role in person.titles and _holds(person, affiliation):
+        if role and role in person.titles and _holds(person, affiliation, qualifiers):
             return key
         if not role and person.gender in ("", gender):
             return key
@@ -708,6 +857,7 @@ def article_actors(doc: Doc) -> ArticleActors:
     found.sort(key=lambda f: f.span.start)
     _group_people(found)
     _group_organisations(found)
+    found = [f for f in found if not _generic_alone(f)]
     _describe_people(found)
     found = [f for f in found if not _demonym_in_title(f)]
 
@@ -753,7 +903,7 @@ def _people(found: list[_Found], keys: list[str]) -> dict[str, _Person]:
         if f.type != "person":
             continue
         person = people.setdefault(key, _Person(key, set(), ""))
-        person.titles.update(w.lower() for w in f.title.split())
+        person.titles.update(_title_set(f.title))
         person.gender = person.gender or f.gender
         if f.affiliation:
             person.affiliations.add(top_affiliation(f.affiliation))

@@ -36,14 +36,17 @@ from analysis.tables import (
     LOCAL_QUOTES,
     LOCAL_TABLES,
     THEMES,
+    TableSpec,
     conform,
-    frame_from_rows,
+    empty_frame,
 )
 from analysis.themes import Taxonomy, ThemeMatcher, default_taxonomy
 
 Progress = Callable[[int, int], None]
 
-STORE_BATCH = 32
+# Articles per store transaction: each costs a fixed share (a delete and an insert per
+# table), and a kill loses at most one batch.
+STORE_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -344,14 +347,19 @@ def _process_on_dask(
 def _flush(store: Store, batch: list[dict[str, list[dict]]], version: str) -> int:
     if not batch:
         return 0
-    tables = {
-        spec.name: frame_from_rows([row for rows in batch for row in rows[spec.name]], spec)
-        for spec in LOCAL_TABLES
-    }
+    # Plain frames: every store's ``add`` types them (``conform``) on the way in, and
+    # typing them here as well cost as much as the store's own writing.
+    tables = {spec.name: _frame(batch, spec) for spec in LOCAL_TABLES}
     store.add(tables, version)
     n = len(batch)
     batch.clear()
     return n
+
+
+def _frame(batch: list[dict[str, list[dict]]], spec: TableSpec) -> pd.DataFrame:
+    """Return one table's rows of a batch as a frame, untyped (an empty typed one for none)."""
+    rows = [row for rows in batch for row in rows[spec.name]]
+    return pd.DataFrame.from_records(rows) if rows else empty_frame(spec)
 
 
 def assemble(local: dict[str, pd.DataFrame]) -> Corpus:

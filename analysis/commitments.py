@@ -72,6 +72,19 @@ What counts (the rules, documented here because they decide what the table holds
   row whose counterpart is the other party. "We will ..." that no speaker is found for
   belongs to the article's source or publisher when the article names it as an actor
   (a ministry's press release).
+- Credit on real news. A named organisation as the subject of reported or quoted speech
+  ("the Union calls on ..., said its director") commits itself; a state as subject stays
+  with the speaker who speaks for it. A statement "saying" or "which read" speaks for its
+  issuer, a letter read out for its writer, and "the Sudvian foreign ministry said" for
+  the body or state it names. Also not commitments: an "it" in a person's words that
+  "will harm" (a forecast); "should be careful", "need not be alarmed" (states); "I have
+  to tell you" (a frame; "they have to know that we will" is a warning, an intent);
+  "suggested that X was" (an opinion); "would be justified", "would likely"; inverted
+  conditions ("should it fail", "were X to", "at no time did"); "both countries" naming a
+  company; a country's private bodies ("a Romanian workers' union"); what polled shares
+  or unnamed parts of a group say. "be going to" is a future like "will"; "pushed for",
+  "asked that", "appealed to X to" call; "warned that it could" threatens; "will not
+  allow X to" refuses; an announced "three bases are to close" is the announcer's intent.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
@@ -92,6 +105,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -109,12 +123,22 @@ from analysis.cues import (
     _lemma,
     _modal_of,
     _stance,
+    cue_candidates,
     cue_lexicon,
     find_cue,
     joint_phrase,
 )
 from analysis.cues import parse_lexicon as parse_lexicon
-from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
+from analysis.issuers import (
+    document_issuer,
+    institution_speaker,
+    is_document,
+    is_outlet,
+    quote_document,
+    reported_document,
+    speaker_words,
+    statement_speaker,
+)
 from analysis.quotes import Attribution, attribution
 from analysis.spans import doc_text, entity_at, sentence_index
 
@@ -190,15 +214,23 @@ _STOPWORDS = frozenset(
 
 
 def _is_heading(sent: Span) -> bool:
-    text = sent.text.strip()
-    return bool(text) and text[-1] not in ".!?\"”’'…:;)" and len(sent) <= 14
+    if len(sent) > 14:
+        return False
+    text = _sentence_text(sent).strip()
+    return bool(text) and text[-1] not in ".!?\"”’'…:;)"
+
+
+def _sentence_text(sent: Span) -> str:
+    # ``Span.text`` joins the tokens anew; slicing the doc's text gives the same string.
+    return doc_text(sent.doc)[sent.start_char : sent.end_char] if len(sent) else ""
 
 
 def _is_question(sent: Span) -> bool:
     """Return whether a sentence asks: a question mark, or a modal before its subject."""
-    if sent.text.rstrip(" \"”’'").endswith("?"):
+    if _sentence_text(sent).rstrip(" \"”’'").endswith("?"):
         return True
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    # The first three words tell (a modal, its subject, one word more).
+    words = list(islice((t for t in sent if not t.is_punct and not t.is_space), 3))
     return len(words) > 2 and words[0].tag_ == "MD" and words[1].dep_ in ("nsubj", "nsubjpass")
 
 
@@ -252,6 +284,13 @@ def _is_background(
             and is_document(node.head)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in node.children)
         )
+        # "a statement saying it would", "a letter stating that": the document speaks
+        said_by_document = said_by_document or (
+            node is not cue.clause
+            and node.dep_ in ("acl", "relcl")
+            and is_document(node.head)
+            and _lemma(node) in lex.reporting | lex.document_verbs
+        )
         if (
             node.dep_ in ("relcl", "acl", "amod")
             and node.pos_ in ("VERB", "AUX", "ADJ")
@@ -275,6 +314,30 @@ def _is_background(
         return True
     if _is_indirect_question(clause):
         return True  # "what the plant should look like", "how much it would provide"
+    if (
+        clause.dep_ == "advcl"
+        and clause is cue.token
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    ):
+        return True  # "plans on deploying troops to support the return": a purpose
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(
+        c.dep_ == "aux" and _lemma(c) in ("do", "have") and c.i < subject.i for c in clause.children
+    ):
+        return True  # "at no time did she request", "had we known": inverted, no act
+    if (
+        cue.act is not cue.token
+        and cue.act.dep_ == "xcomp"
+        and any(t.tag_ in ("WP", "WRB") and cue.token.i < t.i < cue.act.i for t in cue.act.subtree)
+    ):
+        return True  # "has not decided what to do": no course set
+    if (
+        clause.dep_ in ("acl", "relcl")
+        and clause.head.pos_ == "NOUN"
+        and (_lemma(clause.head) in (lex.nouns or {}))
+    ):
+        return True  # "the call for Hamas to reject violence": the content of the call
     if _is_dated_past(clause):
         return True  # "adopted a declaration in 2002": history, not news
     if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:
@@ -288,6 +351,7 @@ def _is_background(
         cue.kind == "refusal"
         and cue.token.tag_ == "MD"
         and _lemma(cue.act) in lex.negated_attitudes
+        and not _permits_an_act(cue.act, lex)
     ):
         return True  # "we will not forget it": an attitude, no commitment withheld
     if (
@@ -319,6 +383,23 @@ def _is_background(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
     )
+
+
+def _permits_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "will not allow" withholds leave for an act ("will not allow uranium
+    to be exported", "would not let the ships dock"), a policy refused, rather than
+    "will not allow it" (not tolerate)."""
+    return _lemma(verb) in lex.permission_verbs and any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children
+    )
+
+
+def _first_conjunct(token: Token) -> Token:
+    """Return the first of a run of conjoined clauses ("pull out ... and ask")."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node
 
 
 def _inside_cue_clause(clause: Token, sent: Span, lex: CueLexicon) -> bool:
@@ -458,10 +539,12 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
     start = token.left_edge.idx
     end = token.right_edge.idx + len(token.right_edge)
     # "members from nations other than the US": who is excluded is not in the phrase
+    # "a member, who has long had an interest in Timorese affairs, asked": what a relative
+    # clause tells about the subject names no one the subject stands for
     excluded = [
-        (t.idx, t.right_edge.idx + len(t.right_edge))
+        (t.left_edge.idx if t.dep_ == "relcl" else t.idx, t.right_edge.idx + len(t.right_edge))
         for t in token.subtree
-        if t.lower_ in _EXCLUDING and t.dep_ == "prep"
+        if (t.lower_ in _EXCLUDING and t.dep_ == "prep") or (t.dep_ == "relcl" and t is not token)
     ]
     found: list[LocalActor] = []
     for mention in actors.mentions_in(start, end):
@@ -501,10 +584,11 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
     numbers = [c for c in subject.children if c.like_num and c.lower_ not in ("two", "2")]
     earlier = actors.mentions_before(subject.idx)
     wanted_person = lemma in lex.group_persons
+    states = lemma in lex.state_nouns
     count = _small_number(numbers[0]) if numbers else 0
     if count:
         # "the four countries": the four parties named last.
-        return _nearest_parties(earlier, actors, wanted_person, count)
+        return _nearest_parties(earlier, actors, wanted_person, count, states)
     if numbers or lemma in ("member", "ally", "state"):
         # "the 27 leaders", "member states": the bloc they belong to.
         for mention in reversed(earlier):
@@ -521,13 +605,13 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
         for _ in range(2):
             first = subject.doc[first - 1].sent.start if first > 0 else first
         recent = [m for m in earlier if m.start_char >= subject.doc[first].idx]
-        present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP)
+        present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP, states)
         if wanted_person and len(present) < 2:
             # "Leaders of A, B and C met. The leaders agreed": the states they lead.
             present = _nearest_parties(recent, actors, False, MAX_GROUP)
         if len(present) > 2:
             return present
-    return _nearest_parties(earlier[-40:], actors, wanted_person, 2)
+    return _nearest_parties(earlier[-40:], actors, wanted_person, 2, states)
 
 
 # The most parties a plural subject ("the leaders") stands for.
@@ -542,16 +626,23 @@ def _small_number(token: Token) -> int:
 
 
 def _nearest_parties(
-    mentions: list, actors: ArticleActors, wanted_person: bool, count: int
+    mentions: list,
+    actors: ArticleActors,
+    wanted_person: bool,
+    count: int,
+    states_only: bool = False,
 ) -> list[LocalActor]:
     """Return the ``count`` distinct parties of the wanted kind named last, in text order.
 
     Fewer than ``count`` found gives none, except for an open count (``MAX_GROUP``).
+    ``states_only`` keeps countries ("both countries" are no company or bloc).
     """
     found: list[LocalActor] = []
     for mention in reversed(mentions):
         actor = actors.actors[mention.actor_key]
         if actor.type == "place" or actor in found or is_outlet(actor):
+            continue
+        if states_only and actor.type != "country":
             continue
         if (actor.type == "person") == wanted_person:
             found.append(actor)
@@ -599,6 +690,14 @@ def _subject_parties(
         return [], None  # "advisers to the prime minister": not the minister
     if not named:
         named = _phrase_actors(subject, actors)
+        if (
+            named
+            and _lemma(subject) in lex.private_bodies
+            and all(a.type == "country" for a in named)
+        ):
+            # "a Romanian media workers' union has asked": a body of the country's
+            # people, not its state
+            return [], None
         if named and _is_thing(subject, lex):
             # "the planned shield in Norland", "Sudvian arms supplies": a thing that
             # names actors; it commits none of them by itself.
@@ -727,10 +826,23 @@ def _speaker(
     cue: Cue, sent: Span, context: Attribution, quoted: Sequence[tuple[int, int, LocalActor | None]]
 ) -> tuple[bool, LocalActor | None, Token | None]:
     """Return whether the cue is reported or quoted, its speaker, and the reporting verb."""
+    lex = cue_lexicon()
     for start, end, actor in quoted:
         if start <= cue.token.idx < end:
+            # 'a statement which read: "We will ..."', 'read out a letter from Vorn: "..."':
+            # the document's issuer speaks, not whoever reads it out
+            document = quote_document(start, sent.doc, lex.document_verbs)
+            if document is not None:
+                issuer = document_issuer(document, context.actors)
+                if issuer is None and actor is None:
+                    issuer = statement_speaker(document, context.actors)
+                actor = issuer or actor
+            if actor is None:
+                opening = sent.doc.char_span(start, end, alignment_mode="expand")
+                if opening is not None:
+                    frame = [t for t in opening[0].sent if not start <= t.idx < end]
+                    actor = institution_speaker(frame, context.actors, lex.reporting)
             return True, actor, None
-    lex = cue_lexicon()
     for node in _clause_path(cue.clause, sent)[:-1]:
         head = node.head
         if (
@@ -739,9 +851,16 @@ def _speaker(
             and head.pos_ == "VERB"
             and not context.in_quote(head.idx)
         ):
+            document = reported_document(head)
+            if document is not None:
+                # "issued a statement saying it would": the statement's issuer says it
+                issuer = statement_speaker(document, context.actors)
+                if issuer is not None:
+                    return True, None if is_outlet(issuer) else issuer, head
             found = context.speaker_of_cue(head, list(sent))
+            actor = found.actor or institution_speaker([head], context.actors, lex.reporting)
             # An outlet reports what others commit to; it commits nothing itself.
-            return True, None if is_outlet(found.actor) else found.actor, head
+            return True, None if is_outlet(actor) else actor, head
     for token in sent:
         if (
             token.lower_ == "according"
@@ -769,6 +888,8 @@ def _parties(
     if agent is None and cue.kind == "agreement" and _passive(cue.clause):
         agent = joint_phrase(cue.clause, lex)  # "a truce was signed between A and B"
     stance = _stance(cue.token, _lemma(cue.token), lex)
+    if agent is not None and subject is not None and _lemma(subject) in lex.event_nouns:
+        return None  # "a rally was supported by several parties": who took part in an event
     if agent is not None and cue.kind != "call":
         named, through_speaker = _head_actors(agent, context.actors), False
         if not named and not _is_thing(agent, lex):
@@ -777,17 +898,30 @@ def _parties(
         return None  # "must be approved by the Council": the Council is asked, not asking
     else:
         named, through_speaker = _subject_parties(subject, context, lex)
-    if subject is not None and _lemma(subject) in lex.prediction_subjects:
-        return None
+    if subject is not None and (
+        _lemma(subject) in lex.prediction_subjects
+        or (subject.ent_type_ != "CARDINAL" and _is_polled(subject, lex))
+    ):
+        return None  # "analysts expect", "68 percent of voters oppose": opinions
     reported, speaker, verb = _speaker(cue, sent, context, quoted)
     if (
         reported
         and verb is None
         and subject is not None
         and subject.lower_ in _OTHER_PERSON
-        and cue.kind != "call"
+        and (
+            cue.kind != "call"
+            or (
+                subject.lower_ in ("they", "you")
+                and cue.token.pos_ == "VERB"
+                and _lemma(cue.token) not in lex.need_verbs
+            )
+        )
     ):
-        return None  # '"He is willing to exploit it," she said': said of another
+        # '"He is willing to exploit it," she said', '"they will ask us to",' he said: said
+        # of another (a call "they must", "he has to" is the speaker's; a spokesman's "he
+        # calls on" is the principal's)
+        return None
     if reported and agent is None and _passive(cue.clause) and not stance:
         if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
             # '"I was asked to help"', "said the opposition was supported": the subject
@@ -798,6 +932,13 @@ def _parties(
         if cue.token.tag_ == "MD" and speaker is not None and through_speaker is not None:
             # "said the envoy would be sent home": the speaker's side acts on the subject
             named, through_speaker = [], True
+    if (
+        not reported
+        and cue.kind == "intent"
+        and cue.clause.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in cue.clause.children)
+    ):
+        return None  # the writer's "Norland may be preparing to": speculation
     if cue.words.lower() == "would" and not reported:
         return None  # outside reported speech "would" is a conditional or a forecast
     if not reported and _shares_a_call_modal(cue.clause, lex):
@@ -824,6 +965,19 @@ def _parties(
     if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
         return None  # "the agreement will ensure peace": a forecast about a thing
     if (
+        subject is not None
+        and subject.lower_ == "it"
+        and (
+            (not named and (speaker is None or speaker.type == "person"))
+            or (reported and verb is None and speaker is not None and speaker.type == "person")
+        )
+        and _lemma(cue.act) in lex.outcome_verbs | lex.event_verbs
+    ):
+        # in a person's own words "it" is a thing or another party, never the speaker
+        # "Tesk said it will harm the economy": an "it" that is neither a named body nor
+        # a body speaking of itself is a thing, and what it will do a forecast
+        return None
+    if (
         through_speaker is None
         and subject is not None
         and _is_thing(subject, lex)
@@ -834,12 +988,25 @@ def _parties(
         return None  # "said the footage would support the idea": a thing backs nothing
     if subject is None and agent is None and not reported:
         named = _nearest_person_before(cue.clause, sent, context.actors)
+    if (
+        reported
+        and speaker is None
+        and cue.kind == "call"
+        and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+    ):
+        return None  # "opponents argue that Norway should not": the subject is called on
     if reported:
         reporter = _subject_of(verb, sent) if verb is not None else None
         if reporter is not None and (
             _lemma(reporter) in lex.prediction_subjects or _is_polled(reporter, lex)
         ):
             return None
+        if (
+            speaker is None
+            and reporter is not None
+            and any(c.lower_ in _VAGUE_QUANTIFIERS for c in reporter.children)
+        ):
+            return None  # "most parties have stated they will": nobody named says it
         # Reported (not quoted) speech about a thing ("said the centre would open") is
         # the speaker's word on their own project; a quotation about one is not.
         speaks_for = cue.kind == "call" or bool(through_speaker)
@@ -870,6 +1037,10 @@ def _parties(
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
             return _Parties(tuple(named))
+        if _body_speaks(cue, subject, agent, named, through_speaker, lex):
+            # "The Union calls on ..., said its director": a named organisation's stated
+            # course is the organisation's; its spokesman or director only voices it.
+            return _Parties(tuple(named))
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.
@@ -886,6 +1057,44 @@ def _parties(
     ):
         return None
     return _Parties(tuple(named))
+
+
+def _body_speaks(
+    cue: Cue,
+    subject: Token | None,
+    agent: Token | None,
+    named: list[LocalActor],
+    through_speaker: bool | None,
+    lex: CueLexicon,
+) -> bool:
+    """Return whether a reported clause's named organisation subject commits itself.
+
+    A body named as the subject ("the Union will", "the Council asked") is the one that
+    commits, whoever reads out or voices its position; a pronoun ("it would") and a body
+    the speaker owns ("its patrol mission") stay with the speaker. A state named as the subject stays
+    with the speaker who speaks for it (the speaker's own country, see the docstring).
+    The subject of a modal or "need to" call is who is called on, not who calls.
+    """
+    if agent is not None or not named or not through_speaker or subject is None:
+        return False
+    if subject.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    ):
+        return False  # "it would", "its patrol mission will": the speaker's own side
+    if not all(a.type == "organisation" and _body_name(a) for a in named):
+        return False
+    return not (
+        cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+    )
+
+
+def _body_name(actor: LocalActor) -> bool:
+    """Return whether an organisation's name reads as a body's: several words ("the Union
+    of Farmers") or an acronym ("the AU"). A bare one-word name may be a state the
+    article does not say is one."""
+    return " " in actor.name.strip() or any(
+        alias.isupper() and len(alias) > 1 for alias in (actor.name, *actor.aliases)
+    )
 
 
 def _counterpart(
@@ -1125,8 +1334,9 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         return []
     cues: list[Cue] = []
     seen_clauses: set[int] = set()
-    for token in sent:
-        cue = find_cue(token, lex)
+    doc = sent.doc
+    for i in cue_candidates(sent):
+        cue = find_cue(doc[i], lex)
         if cue is None:
             continue
         quote = quote_of(cue.token.idx) if quote_of is not None else None
@@ -1136,6 +1346,9 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         # content of that one, not a second commitment.
         if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
             continue
+        first = _first_conjunct(cue.clause)
+        if first is not cue.clause and first.dep_ == "xcomp" and _is_cue_word(first.head, lex):
+            continue  # "threatened to pull out and ask his supporters to": one threat
         # "hopes the talks will succeed", "demanded that the BBC apologise and promise":
         # what is hoped or demanded, not a second commitment.
         if _inside_cue_clause(cue.clause, sent, lex):
@@ -1235,10 +1448,22 @@ def _as_threat(
     """Return a pledge reported by "warned" or "threatened" as an intent (a threat)."""
     if cue.kind != "pledge" or cue.token.tag_ != "MD":
         return cue
+    if _warned(cue, sent, lex):
+        return Cue("intent", cue.token, cue.clause, cue.act, cue.words, cue.owner)
     _, _, verb = _speaker(cue, sent, context, quoted)
     if verb is None or _lemma(verb) not in lex.threat_verbs:
         return cue
     return Cue("intent", cue.token, cue.clause, cue.act, cue.words, cue.owner)
+
+
+def _warned(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether a pledge is told as a warning ("they have to know that we will")."""
+    return any(
+        _lemma(node) in lex.framing_verbs
+        and node.dep_ == "xcomp"
+        and _lemma(node.head) in lex.need_verbs
+        for node in _clause_path(cue.clause, sent)[1:]
+    )
 
 
 def _publisher(actors: ArticleActors, source: str) -> LocalActor | None:
@@ -1274,6 +1499,9 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
     hedged = _hedged(cue, sent, lex)
     text = doc_text(sent.doc)
     start, end = _sentence_bounds(sent)
+    parties = _Parties(
+        tuple(a for a in parties.actors if not is_outlet(a)), parties.others
+    )  # an outlet reports; it commits nothing itself
     if cue.kind == "agreement" and len(parties.actors) > 1:
         pairs = [(parties.actors[0], parties.actors[1])]
     else:

@@ -9,12 +9,16 @@ is decided in ``analysis/commitments.py``.
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import POS, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 CUES_FILE = "commitment_cues.toml"
 
@@ -107,6 +111,17 @@ class CueLexicon:
     past_negation_voids: frozenset[str] = frozenset()
     polled: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    document_verbs: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    framing_verbs: frozenset[str] = frozenset()
+    feelings: frozenset[str] = frozenset()
+    answering_acts: frozenset[str] = frozenset()
+    future_verbs: frozenset[str] = frozenset()
+    private_bodies: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = frozenset()
+    judgements: frozenset[str] = frozenset()
+    forecast_adverbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -184,7 +199,7 @@ def parse_lexicon(text: str) -> CueLexicon:
             not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
             and verb
             not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
-            and verb not in ("about_nouns", "circumstance_preps")
+            and verb not in ("about_nouns", "circumstance_preps", "opinion_verbs")
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
@@ -220,6 +235,17 @@ def parse_lexicon(text: str) -> CueLexicon:
         intent_adjectives=words("phrases", "intent_adjectives"),
         threat_verbs=words("phrases", "threat_verbs"),
         formal_objects=words("formal_objects", "nouns"),
+        document_verbs=words("reporting", "document_verbs"),
+        state_nouns=words("groups", "states"),
+        framing_verbs=words("phrases", "framing_verbs"),
+        feelings=words("phrases", "feelings"),
+        answering_acts=words("reporting", "answering_acts"),
+        future_verbs=words("phrases", "future_verbs"),
+        private_bodies=words("groups", "private_bodies"),
+        permission_verbs=words("background", "permission_verbs"),
+        opinion_verbs=words("senses", "opinion_verbs"),
+        judgements=words("predictions", "judgements"),
+        forecast_adverbs=words("predictions", "forecast_adverbs"),
     )
 
 
@@ -307,6 +333,34 @@ def _negated(*tokens: Token) -> bool:
     )
 
 
+_CANDIDATES = "commitment_tracker.cue_candidates"
+# The only parts of speech ``find_cue`` reads (with any token tagged as a modal).
+_CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
+
+
+def cue_candidates(sent: Span) -> list[int]:
+    """Return, in order, the indices of the sentence's tokens that may start a cue.
+
+    ``find_cue`` returns None for every token that is no verb, auxiliary, modal,
+    adjective or noun; the others are read from one array of the doc (kept in its
+    ``user_data``), so finding cues never walks every token in Python.
+    """
+    doc = sent.doc
+    found = doc.user_data.get(_CANDIDATES)
+    if found is None:
+        found = doc.user_data[_CANDIDATES] = _candidates(doc)
+    return found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)]
+
+
+def _candidates(doc: Doc) -> list[int]:
+    if not len(doc):
+        return []
+    array = doc.to_array([POS, TAG])
+    parts = numpy.array([get_string_id(p) for p in _CUE_POS], dtype=array.dtype)
+    wanted = numpy.isin(array[:, 0], parts) | (array[:, 1] == get_string_id("MD"))
+    return numpy.flatnonzero(wanted).tolist()
+
+
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     """Return the commitment cue ``token`` starts, or None when it starts none."""
     lemma = _lemma(token)
@@ -338,6 +392,10 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     excluded = (lex.not_objects or {}).get(lemma)
     if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
         return False  # "commit suicide", "accept the blame"
+    if token.dep_ == "csubj":
+        return False  # "to suggest police turn a blind eye is insulting": a subject clause
+    if lemma in lex.opinion_verbs and _states_a_fact(token):
+        return False  # "suggested that the drop was due to": an opinion, not a proposal
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     if kind == "intent" and passive:
         return False  # "is aimed at", "was planned by": a purpose or a past arrangement
@@ -433,11 +491,18 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         )
         if lemma == "like" and not _modal_of(token):
             return None  # "would like to", not "like"
+        if token.dep_ in ("acomp", "amod") or any(
+            c.dep_ == "advmod" and c.lower_ in ("very", "so", "too", "deeply")
+            for c in token.children
+        ):
+            return None  # "it was very moving to visit": a feeling, not a move
         if lemma in lex.needs_particle and particle is None:
             return None  # "called her counterpart to express concern": a phone call
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue("call", token, token, wanted, token.text)
+        if xcomp is None and kind == "call":
+            xcomp = _addressed_complement(token) or _that_complement(token)
         if xcomp is not None:
             return Cue(kind, token, token, xcomp, token.text)
         if particle is not None and kind == "call":
@@ -448,6 +513,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if lemma == "announce":
         return _announced(token, lex)
+    if lemma in lex.future_verbs and xcomp is not None:
+        return _going_to(token, xcomp, lex)
     if lemma == "be" and xcomp is not None and token.dep_ != "xcomp":
         return _scheduled(token, xcomp, lex)
     for particle in (c for c in token.children if c.dep_ == "prt"):
@@ -477,6 +544,64 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     return None
 
 
+def _that_complement(token: Token) -> Token | None:
+    """Return the act a "that" clause asks for ("asked that the talks be reopened")."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "ccomp"
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
+    """Return the pledge "we are going to open" states, like "will" (None for a forecast).
+
+    "is going to take a long time", "it is going to be useless" and "I am not going to
+    say" forecast or speak; an actor's "are going to send" commits.
+    """
+    if token.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and _lemma(c) == "be" for c in token.children
+    ):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+        return None
+    if _is_cue_word(xcomp, lex):
+        return None  # "are going to sign": the verb's own cue says what kind
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there"):
+        return None
+    verb = _lemma(xcomp)
+    if verb in _STATE_VERBS or verb in lex.event_verbs or verb in lex.reporting:
+        return None
+    if _lemma(subject) in lex.event_nouns or verb in lex.outcome_verbs:
+        return None
+    return Cue("pledge", token, token, xcomp, f"{token.text} to")
+
+
+def _addressed_complement(token: Token) -> Token | None:
+    """Return the act a call asks after its addressee ("appealed to Norland to release").
+
+    The parser may hang "to release" on the verb as a clause of purpose once a "to"
+    phrase naming the addressee stands between them.
+    """
+    addressees = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for child in token.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+            and any(a.i < child.i and a.right_edge.i == child.i - 2 for a in addressees)
+        ):
+            return child
+    return None
+
+
 def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
     """Return the act a wish asks of another ("we want Norland to join"), or None.
 
@@ -503,21 +628,98 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
 def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     kind = lex.modals.get(lemma)
     head = token.head
+    if lemma in lex.hedge_modals and head.pos_ == "VERB" and _threatened(token, head, lex):
+        # "warned that it could close the embassy": a threat of the speaker's own act
+        return Cue("intent", token, head, head, token.text)
     if kind is None or head.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children):
+        return None  # "should it fail to", "would he agree": a condition or a question
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children):
         return None  # "should have acted", "would have signed": a reproach or a counterfactual
     if kind == "call":
+        if _states_a_condition(head, lex):
+            return None  # "should be ashamed", "need not be alarmed": a state, no act
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex):
         return None  # "will sign", "would back": the verb says what kind
+    if any(c.dep_ == "advmod" and c.lower_ in lex.forecast_adverbs for c in head.children):
+        return None  # "would likely talk with him": a forecast
+    if _lemma(head) in lex.judgements and any(c.dep_ == "auxpass" for c in head.children):
+        return None  # "would be justified", "would be abused": a judgement, no act
     if _subject_lemma(head) in lex.event_nouns:
         return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
-    if _lemma(head) in lex.reporting and _lemma(head) not in lex.verbs:
+    if (
+        _lemma(head) in lex.reporting
+        and _lemma(head) not in lex.verbs
+        and not _answers_an_act(head, lex)
+    ):
         return None  # "I would say", "he will argue": a way of speaking
     return Cue(kind, token, head, head, token.text)
+
+
+def _threatened(modal: Token, verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "could" or "may" tells what a warning's speaker could do."""
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.threat_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ != "PRON":
+        return False
+    if subject.lower_ in ("you", "this", "that", "which", "what"):
+        return False
+    return _lemma(verb) not in _STATE_VERBS | lex.event_verbs | lex.outcome_verbs
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """Return whether a verb's "that" clause states a fact (indicative) or a possibility.
+
+    "suggested that the government was heading for defeat" or "that policy may change"
+    give an opinion; "proposed that the provinces be reduced" (a bare verb), "that they
+    should be stripped" or "that the West could rely on our radar" put something forward.
+    """
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modals = [c for c in clause.children if c.tag_ == "MD"]
+        if modals:
+            return all(_lemma(m) not in ("should", "shall", "must", "could") for m in modals)
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+            a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes
+        ):
+            return True
+    return False
+
+
+def _answers_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb of answering answers with an act ("will respond to any attack",
+    "would reply with force"), not with words."""
+    return _lemma(verb) in lex.answering_acts and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children
+    )
+
+
+def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "must/should" governs a state rather than an act.
+
+    "should be careful", "must be beneath him" (an adjective or a place as predicate of
+    "be") and "should not be alarmed" (a feeling) judge or reassure; "should be
+    suspended" and "must be ready to" still ask for an act.
+    """
+    if _lemma(verb) == "be":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and any(c.dep_ == "attr" for c in verb.children)
+        ):
+            return True  # "free trade must be fair trade": a maxim about a thing
+        predicates = [c for c in verb.children if c.dep_ in ("acomp", "prep")]
+        return bool(predicates) and not any(
+            _lemma(c) in lex.ready_adjectives or c.dep_ == "attr" for c in verb.children
+        )
+    return _lemma(verb) in lex.feelings or verb.lower_ in lex.feelings
 
 
 def _subject_lemma(verb: Token) -> str:
@@ -543,6 +745,8 @@ def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
     you", "we have to be careful"): no act is set or asked."""
     if lemma in lex.wanting_verbs and _lemma(xcomp) in lex.courtesy_verbs:
         return True
+    if lemma in lex.need_verbs and _lemma(xcomp) in lex.framing_verbs:
+        return True  # "I have to tell you", "they have to know that": a frame, no act
     return (
         lemma in lex.need_verbs
         and _lemma(xcomp) == "be"
@@ -561,12 +765,25 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.dep_ == "expl" or subject.tag_ in ("WP", "WDT"):
         return None
+    if token.i < subject.i:
+        return None  # "Were Norland to take the reactor": an inverted condition
     if any(c.dep_ in ("acomp", "attr", "prep", "neg") for c in token.children):
         return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
     if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
         return None  # "the aim is to", "the summit is to be held": no actor's course
-    if subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ not in _ACTOR_ENTITIES:
-        return None  # "this money is to provide": what a thing is for
+    announced = (
+        token.dep_ == "ccomp"
+        and _lemma(token.head) in lex.reporting
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in xcomp.children)
+    )
+    if (
+        subject.pos_ not in ("PROPN", "PRON")
+        and subject.ent_type_ not in _ACTOR_ENTITIES
+        and not announced
+    ):
+        # "this money is to provide", "the system is to stop missiles": what a thing is
+        # for; an announced "three bases are to close" is the announcer's decision
+        return None
     if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
         return None  # "is to say", "is to blame"
     return Cue("intent", token, token, xcomp, f"{token.text} to")
@@ -618,6 +835,8 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if token.dep_ == "dobj" and _lemma(head) in lex.received_nouns and kind == "endorsement":
         return None  # "had the support of farmers": support received, not given
+    if token.dep_ == "dobj" and _lemma(head) == "have" and kind == "agreement":
+        return None  # "does have an extradition treaty": a standing fact
     if (
         token.dep_ == "dobj"
         and head.pos_ in ("VERB", "AUX")

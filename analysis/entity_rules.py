@@ -60,6 +60,20 @@ def actor_rule_words() -> dict:
 
 
 @cache
+def given_name_genders() -> dict[str, str]:
+    """Return lower-case given name -> "m"/"f": the given names of ``speakers.toml`` and
+    the first names of ``actor_rules.toml``. Names borne by both genders are in neither."""
+    text = resources.files("analysis").joinpath("data", "speakers.toml").read_text("utf-8")
+    section = tomllib.loads(text).get("given_names", {})
+    rules = actor_rule_words()["names"]
+    return {
+        name.lower(): gender[0]
+        for gender in ("male", "female")
+        for name in [*section.get(gender, []), *rules[gender]]
+    }
+
+
+@cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
     """Return every gazetteer entry, then the state bodies derived from demonyms.
 

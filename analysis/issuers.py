@@ -223,6 +223,25 @@ def recent_document(token: Token, *, sentences: int = 2) -> Token | None:
     return next((t for t in reversed(token.doc[start : token.i]) if is_document(t)), None)
 
 
+def institution_speaker(
+    tokens, actors: ArticleActors, reporting: frozenset[str]
+) -> LocalActor | None:
+    """Return the body behind "the Sudvian interior ministry said" among ``tokens``.
+
+    The subject of a reporting verb that is a word for an institution stands for the body
+    the article names with that word, or for the state its modifier names.
+    """
+    for token in tokens:
+        if _lemma(token) not in reporting or token.pos_ != "VERB":
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            if _lemma(subject) in speaker_words().institutions:
+                found = institution_actor(subject, actors)
+                if _usable(found):
+                    return found
+    return None
+
+
 def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
     """Return the body "the ministry" or "the government" stands for (module rules)."""
     word = _lemma(noun)
@@ -282,4 +301,50 @@ def body_before(
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return actor
+    return None
+
+
+def reported_document(verb: Token) -> Token | None:
+    """Return the document a subjectless reporting verb speaks for, or None.
+
+    "issued a statement saying it would", "a statement which read", "released a letter
+    stating that": the participle or relative clause hangs on the document (or on the
+    verb that issues it) and the document, not a nearby name, is what says it.
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not _relative(c) for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and is_document(head):
+        return head
+    if verb.dep_ in ("advcl", "xcomp", "conj") and _lemma(head) in speaker_words().issue_verbs:
+        return next((c for c in head.children if c.dep_ == "dobj" and is_document(c)), None)
+    return None
+
+
+def _relative(token: Token) -> bool:
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("which", "that", "who")
+
+
+def quote_document(start_char: int, doc, reading_verbs: frozenset[str]) -> Token | None:
+    """Return the document a quotation is read from ('a statement which read: "..."').
+
+    The document noun stands in the quotation's own sentence before the opening mark and
+    a reading verb ("read", "said", "stated") hangs on it or takes it as subject, or it
+    is the object of a verb that issues or reads it out ("read out a letter from").
+    """
+    opening = next((t for t in doc if t.idx >= start_char), None)
+    if opening is None:
+        return None
+    sent = opening.sent
+    for token in reversed(doc[sent.start : opening.i]):
+        if not is_document(token):
+            continue
+        verbs = [c for c in token.children if c.dep_ in ("acl", "relcl")]
+        if token.dep_ in ("nsubj",):
+            verbs.append(token.head)
+        if any(_lemma(v) in reading_verbs for v in verbs):
+            return token
+        if token.dep_ == "dobj" and _lemma(token.head) in speaker_words().issue_verbs:
+            return token  # 'Brik read out a letter from Vorn: "..."', 'issued a statement:'
+
     return None

@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
+from analysis.spans import token_indices
 
 # How many capitalised words an organisation's name may add to a place name.
 MAX_NAME_WORDS = 5
@@ -32,6 +33,7 @@ MAX_NAME_WORDS = 5
 _POSSESSIVE = frozenset({"'s", "’s"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 
 @cache
@@ -86,7 +88,8 @@ def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
 
     The part after the possessive keeps the entity's label; the owner before it is
     left to the other rules (a person's surname, a country). Gazetteer names that hold
-    a possessive ("People's ...") are left whole.
+    a possessive, and names whose owner is a collective noun ("the Osmani People's
+    Party"), are left whole.
     """
     out = []
     for ent in ents:
@@ -94,11 +97,59 @@ def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
             (t.i for t in ent if t.text in _POSSESSIVE and ent.start < t.i < ent.end - 1),
             None,
         )
-        if cut is None or ent.ent_id_ or not doc[cut - 1].text[:1].isupper():
+        owner = doc[cut - 1] if cut is not None else None
+        if (
+            owner is None
+            or ent.ent_id_
+            or not owner.text[:1].isupper()
+            or owner.lower_ in _words("possessive_names", "owners")
+        ):
             out.append(ent)
         else:
             out.append(Span(doc, cut + 1, ent.end, label=ent.label_))
     return out
+
+
+# ---- lists of names
+
+
+def split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a list the model read as one name cut into its names.
+
+    "the Osmani Armed Forces, Popular Defence Forces" or "the Unity Party and the Farmers'
+    League" are two bodies: a comma, or "and" before "the" or a capitalised word, ends a
+    name when the words before it end in an organisation's head noun ("forces",
+    "party"). "Foreign, Commonwealth and Development Office" stays whole: "Foreign" is no
+    head. Each part keeps the label; gazetteer names are left whole.
+    """
+    heads = _words("organisations", "heads")
+    out = []
+    for ent in ents:
+        if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) < 4:
+            out.append(ent)
+            continue
+        cuts = [
+            t.i
+            for t in ent[1:-1]
+            if doc[t.i - 1].lower_ in heads
+            and (t.text == "," or (t.lower_ == "and" and _opens_name(doc[t.i + 1])))
+        ]
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            first = start
+            while first < cut and doc[first].lower_ in {",", "and"}:
+                first += 1
+            if first < cut and any(t.text[:1].isupper() for t in doc[first:cut]):
+                out.append(Span(doc, first, cut, label=ent.label_))
+            start = cut
+    return out
+
+
+def _opens_name(token: Token) -> bool:
+    return token.lower_ == "the" or (token.text[:1].isupper() and token.is_alpha)
 
 
 # ---- organisations named after a place
@@ -165,6 +216,31 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
         new = Span(doc, start, end, label="ORG", span_id=ids[0] if ids else doc[start:end].text)
         out.append(new)
         known.update(dict.fromkeys(range(start, end), new))
+    return out
+
+
+def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a known body's acronym widened over the body of it named
+    right after: "the UN Human Rights Council", "the AU Border Commission" (a known
+    acronym, then capitalised words ending in an organisation's head noun) is an
+    organisation of its own, not the known body; a legal form alone ("Corporation")
+    leaves it the known body."""
+    out = list(ents)
+    known = {i: e for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+    for ent in ents:
+        if ent.label_ != "ORG" or entries_by_name().get(ent.ent_id_) is None:
+            continue
+        end = _org_run_end(doc, ent.end, _Blocked(known, ent))
+        if end == ent.end or any(doc[i].is_space for i in range(ent.end, end)):
+            continue
+        # "Osmark Arms Corporation" after "Osmark Arms": the same body, its legal form added.
+        same = all(t.lower_ in _words("organisations", "legal_forms") for t in doc[ent.end : end])
+        if not same and not _ACRONYM.fullmatch(ent.text):
+            continue  # "Revolutionary Guards Corps": a known name's own longer form
+        name = ent.ent_id_ if same else doc[ent.start : end].text
+        new = Span(doc, ent.start, end, label="ORG", span_id=name)
+        out = [e for e in out if not (e.start < end and ent.start < e.end)] + [new]
+        known.update(dict.fromkeys(range(ent.start, end), new))
     return out
 
 
@@ -264,6 +340,37 @@ def group_actors(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def people_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with the people of a place acting as a group added: "the
+    people of Vardo", "residents of Camp Telmar", "Vardo residents" (a group noun from
+    ``[organisations] inhabitants`` with a city or region, not a country) are an
+    organisation named as written."""
+    nouns = _words("organisations", "inhabitants")
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ not in {"GPE", "FAC"}:
+            continue  # not a continent or sea ("the population of Europe")
+        entry = entries_by_name().get(ent.ent_id_)
+        if entry is not None and entry.type != "place" and ent.text not in entry.capitals:
+            continue  # a country's people are the country's
+        start = end = None
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in nouns
+        ):
+            start, end = ent.start - 2, ent.end
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+        elif ent.end < len(doc) and doc[ent.end].lower_ in nouns and doc[ent.end].tag_ == "NNS":
+            start, end = ent.start, ent.end + 1
+        if start is None:
+            continue
+        span = Span(doc, start, end, label="ORG", span_id=doc[start:end].text)
+        out = [e for e in out if not (e.start < end and start < e.end)] + [span]
+    return out
+
+
 # ---- units and ships
 
 
@@ -292,7 +399,8 @@ def numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
     actors = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
     taken = {i for e in ents if e.label_ in actors for i in range(e.start, e.end)}
     out = list(ents)
-    for token in doc:
+    for i in token_indices(doc, units):
+        token = doc[i]
         if token.i in taken or token.lower_ not in units or not token.text[:1].isupper():
             continue
         start, end = token.i, token.i + 1

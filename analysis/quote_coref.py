@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from analysis.actors import ArticleActors, LocalActor
-from analysis.entity_rules import actor_rule_words
+from analysis.entity_rules import actor_rule_words, given_name_genders
 from analysis.issuers import (
     body_before,
     institution_actor,
@@ -42,9 +42,10 @@ from analysis.quote_cues import (
     written_phrase,
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
-from analysis.spans import doc_text
+from analysis.spans import doc_text, token_indices
 
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "me", "us", "them", "who"})
@@ -65,9 +66,28 @@ _GENDERED_ROLES = {
 }
 
 
+# Courtesy and academic titles: the name after one is a person's whatever the model
+# tagged it ("According to Dr Udrea").
+_TITLE_WORDS = frozenset(
+    {
+        w.lower()
+        for kind in ("male", "female", "neutral")
+        for w in actor_rule_words()["honorifics"][kind]
+    }
+)
+
+
 # How many paragraphs back (besides its own) a pronoun or role noun may look for its person.
 # The longest list of coordinated speakers kept as written.
 JOINT_SPEAKER_WORDS = 12
+
+
+@cache
+def honorific_genders() -> dict[str, str]:
+    """Return lower-case courtesy title ("mr", "mrs.") -> "m"/"f"."""
+    rules = actor_rule_words()["honorifics"]
+    found = {w.lower(): gender[0] for gender in ("male", "female") for w in rules[gender]}
+    return {**_HONORIFICS, **found}
 
 
 @cache
@@ -79,6 +99,9 @@ def quote_speaker_words() -> dict[str, frozenset[str]]:
 
 
 RESOLUTION_WINDOW = 3
+# How many sentences back a "he"/"she" that fits no tagged person looks for a name the
+# model missed as a main subject.
+UNTAGGED_REACH = 3
 # A "he"/"she" that can only stand for one person tells that person's gender this many
 # times more than a pronoun resolved among several people.
 SAFE_PRONOUN_WEIGHT = 3
@@ -137,8 +160,8 @@ class Attribution:
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted = sorted((s.open_at, s.close_at + 1) for s in spans)
         self.quoted_starts = [a for a, _ in self.quoted]
-        self.people = self._people()
         self.genders = self._genders()
+        self.people = self._people()
         self.pronoun_genders = self._pronoun_genders()
 
     # -- positions -------------------------------------------------------------------
@@ -169,7 +192,7 @@ class Attribution:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or self.in_quote(m.start_char):
                 continue
-            if m.kind == "pronoun":
+            if m.kind == "pronoun" or m.start_char in self.other_bearers:
                 continue  # an antecedent is a person named, not a pronoun resolved before
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
             if span is None:
@@ -187,19 +210,25 @@ class Attribution:
         return people
 
     def _genders(self) -> dict[str, str]:
-        """Return person key -> "m"/"f" from what the name itself tells: a courtesy title
-        or gendered role word before it, else a first name of known gender."""
+        """Return person key -> "m"/"f" from what the name itself tells: a first name of
+        known gender, else a courtesy title or gendered role word before it.
+
+        A name mention whose courtesy title contradicts the first name of the person it was
+        grouped with ("Mr Holm" in an article about Jana Holm) is another person of that
+        surname: its offset goes to ``self.other_bearers`` and it tells nothing of the
+        person's gender.
+        """
         # A known gender only rules a person out; it never makes one win over a person of
         # unknown gender. The actors' own gender is not used: it also comes from the first
         # pronoun resolved to them, which may be the very pronoun being resolved.
-        rules = actor_rule_words()
-        first_names = {
-            name: gender[0] for gender in ("male", "female") for name in rules["names"][gender]
-        }
-        titles = {
-            word: gender[0] for gender in ("male", "female") for word in rules["honorifics"][gender]
-        }
+        first_names = given_name_genders()
         genders: dict[str, str] = {}
+        for actor in self.actors.actors.values():
+            first = actor.name.split()[0].lower() if actor.name.split() else ""
+            if actor.type == "person" and first in first_names:
+                genders[actor.key] = first_names[first]
+        titles = honorific_genders()
+        self.other_bearers: set[int] = set()
         for m in self.actors.mentions:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or m.kind == "pronoun":
@@ -214,13 +243,15 @@ class Attribution:
                 before = before[1:]
             window = [t.lower_ for t in [*before, *span]]
             for word in window:
-                gender = titles.get(word) or _HONORIFICS.get(word) or _GENDERED_ROLES.get(word)
-                if gender:
+                gender = titles.get(word) or _GENDERED_ROLES.get(word)
+                if not gender:
+                    continue
+                known = genders.get(m.actor_key)
+                if known and known != gender and word in titles:
+                    self.other_bearers.add(m.start_char)
+                else:
                     genders.setdefault(m.actor_key, gender)
-        for actor in self.actors.actors.values():
-            first = actor.name.split()[0].lower() if actor.name.split() else ""
-            if actor.type == "person" and first in first_names:
-                genders.setdefault(actor.key, first_names[first])
+                break
         return genders
 
     def _pronoun_genders(self) -> dict[str, list[tuple[int, str, int]]]:
@@ -242,7 +273,8 @@ class Attribution:
         named_starts = [start for start, _ in named]
         found: dict[str, list[tuple[int, str, int]]] = {}
         safe: set[int] = set()
-        for token in self.doc:
+        for i in token_indices(self.doc, _SUBJECT_PRONOUNS):
+            token = self.doc[i]
             gender = PERSONAL_PRONOUNS.get(token.lower_)
             if (
                 gender is None
@@ -392,6 +424,152 @@ class Attribution:
             return Speaker(None, "", cue_text(cue))
         return self.resolve(subject, cue_text(cue))
 
+    def _last_named(self, key: str, char: int) -> int:
+        """Return the offset of a person's latest name mention before ``char`` (-1 if none)."""
+        return max(
+            (p.start_char for p in self.people if p.actor.key == key and p.start_char < char),
+            default=-1,
+        )
+
+    def _near_antecedent(
+        self, pronoun: Token, gender: str
+    ) -> tuple[int, LocalActor | None, str] | None:
+        """Return (offset, actor, name as written) of a person of the pronoun's gender
+        that its sentence or the one before introduces other than as a tagged subject: a
+        name the model missed as the main subject, the object of "according to", or,
+        when that sentence has no person as subject, the latest person named in it
+        ("... attending was the minister, Luis Amado. He said")."""
+        untagged = self._untagged_subject_before(pronoun, gender)
+        if untagged is not None:
+            return untagged.idx, None, proper_name(untagged)
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        tokens = [t for t in pronoun.doc[start : pronoun.i] if not self.in_quote(t.idx)]
+        for token in reversed(tokens):
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "to"
+                and token.head.head.lower_ == "according"
+            ):
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if actor is not None and actor.type == "person":
+                    if self.gender_at(actor.key, pronoun.idx) in ("", gender):
+                        return token.idx, actor, actor.name
+                    return None
+                titled = token.i > 0 and token.doc[token.i - 1].lower_ in _TITLE_WORDS
+                if (actor is None or titled) and token.pos_ == "PROPN" and token.is_title:
+                    words = proper_name(token).split()
+                    words = words[1:] if titled and len(words) > 1 else words
+                    if given_name_genders().get(words[0].lower(), gender) == gender:
+                        return token.idx, None, " ".join(words)
+                return None
+        people = [p for p in self.people if tokens and tokens[0].idx <= p.start_char < pronoun.idx]
+        if not people or any(p.is_subject for p in people):
+            return None
+        if any(t.lower_ in PERSONAL_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in tokens):
+            return None  # "But he thinks Vell acted ...": the "he" goes on
+        roots = {p.start_char: self._root_dep(p.start_char) for p in people}
+        subjects = [p for p in people if roots[p.start_char] in ("nsubj", "nsubjpass")]
+        if subjects:
+            # No main-clause subject, but the subject of another clause ('Charges are
+            # unfair, Volk said.') goes on.
+            last = subjects[-1]
+            if self.gender_at(last.actor.key, pronoun.idx) in ("", gender):
+                return last.start_char, last.actor, last.actor.name
+            return None
+        for person in reversed(people):
+            if roots[person.start_char] == "poss":
+                continue  # "the President's actions" are about what he owns
+            if self.gender_at(person.actor.key, pronoun.idx) == gender:
+                return person.start_char, person.actor, person.actor.name
+        return None
+
+    def _root_dep(self, char: int) -> str:
+        """Return the dependency label of the root of the mention starting at ``char``."""
+        found = [m for m in self.actors.mentions_in(char, char + 200) if m.start_char == char]
+        span = (
+            self.doc.char_span(char, found[0].end_char, alignment_mode="expand") if found else None
+        )
+        return span.root.dep_ if span is not None else ""
+
+    def _untagged_subject_before(
+        self, pronoun: Token, gender: str, *, sentences: int = 1
+    ) -> Token | None:
+        """Return the last token of a person's name the model did not tag that is the
+        latest main-clause subject in the pronoun's sentence or the one before, if any.
+
+        The name must be two or more capitalised words whose first is no known given name
+        of the other gender ("Oleg Tarn disagreed."), or one given name of the pronoun's
+        gender.
+        """
+        start = pronoun.sent.start
+        for _ in range(sentences):
+            start = pronoun.doc[start - 1].sent.start if start > 0 else start
+        subjects = [
+            t
+            for t in pronoun.doc[start : pronoun.i]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+            and t.lower_ not in PERSONAL_PRONOUNS
+        ]
+        if not subjects:
+            return None
+        last = subjects[-1] if sentences == 1 else self._last_proper(subjects)
+        if (
+            last is None
+            or last.pos_ != "PROPN"
+            or not last.is_title
+            or last.ent_type_ not in ("", "PERSON")
+        ):
+            return None
+        if self.actors.actor_at(last.idx, last.idx + len(last)) is not None:
+            return None
+        words = proper_name(last).split()
+        first = given_name_genders().get(words[0].lower(), "")
+        if first and first != gender:
+            return None
+        # One word will do as the subject of a speech verb ("..., Volk said.").
+        return last if len(words) >= 2 or first == gender or is_cue(last.head) else None
+
+    def _role_holder_at_end(self, subject: Token) -> LocalActor | None:
+        """Return the person named at the end of a subject phrase, right after a role word
+        and right before the verb ("The Council for X director Ivo Tarn says"), if any."""
+        end = subject.right_edge
+        if subject.dep_ not in ("nsubj", "nsubjpass") or end.i + 1 != subject.head.i:
+            return None
+        person = self.actors.actor_at(end.idx, end.idx + len(end))
+        if person is None or person.type != "person":
+            return None
+        start = end.i
+        while (
+            start > subject.i
+            and self.actors.actor_at(
+                self.doc[start - 1].idx, self.doc[start - 1].idx + len(self.doc[start - 1])
+            )
+            is person
+        ):
+            start -= 1
+        role = self.doc[start - 1] if start > subject.i else None
+        if role is None or lemma_of(role) not in speaker_words().person_roles:
+            return None
+        if role.i > 0 and self.doc[role.i - 1].pos_ == "ADP":
+            return None  # "the office under President Vell": the office speaks
+        return person
+
+    @staticmethod
+    def _last_proper(subjects: list[Token]) -> Token | None:
+        """Return the last subject that is a proper noun, if any."""
+        return next((t for t in reversed(subjects) if t.pos_ == "PROPN"), None)
+
+    def _other_bearer(self, token: Token) -> bool:
+        """Return whether a token lies in a name whose courtesy title contradicts the
+        gender of the person it was grouped with (see ``_genders``)."""
+        return any(
+            m.start_char in self.other_bearers and m.start_char <= token.idx < m.end_char
+            for m in self.actors.mentions_before(token.idx + len(token))[-3:]
+        )
+
     def _fronted_antecedent(self, pronoun: Token, gender: str) -> LocalActor | None:
         """Return the person a fronted phrase of the pronoun's own clause is about.
 
@@ -459,6 +637,15 @@ class Attribution:
             if lower in PERSONAL_PRONOUNS
             else self.actors.actor_at(subject.idx, subject.idx + len(subject))
         )
+        if actor is not None and self._other_bearer(subject):
+            # "Mr Holm" in an article about Jana Holm: another person of that surname.
+            return Speaker(None, written_phrase(noun_phrase(subject)), cue)
+        if (actor is None or actor.type != "person") and lower not in PERSONAL_PRONOUNS:
+            # "The Council on Harbour Rights director Ivo Tarn says": the parser made the
+            # body the subject; the person its role word names at the end speaks.
+            holder = self._role_holder_at_end(subject)
+            if holder is not None:
+                return Speaker(holder, holder.name, cue)
         if actor is not None:
             # An outlet reports what others say; it is never the speaker.
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
@@ -470,7 +657,20 @@ class Attribution:
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
-            actor = self.person_before(subject.idx, gender=PERSONAL_PRONOUNS[lower])
+            gender = PERSONAL_PRONOUNS[lower]
+            actor = self.person_before(subject.idx, gender=gender)
+            last_named = self._last_named(actor.key, subject.idx) if actor else -1
+            near = self._near_antecedent(subject, gender)
+            if near is not None and near[0] > last_named:
+                # 'Oleg Tarn disagreed. "...," he said.', 'According to Dr Vell, the
+                # plan failed. "...," she said.': named in the sentence before, nearer
+                # than any subject the model tagged.
+                return Speaker(near[1], near[1].name if near[1] else near[2], cue)
+            if actor is None:
+                # Nobody tagged fits: a name the model missed a few sentences back.
+                untagged = self._untagged_subject_before(subject, gender, sentences=UNTAGGED_REACH)
+                if untagged is not None:
+                    return Speaker(None, proper_name(untagged), cue)
             return Speaker(actor, actor.name if actor else "", cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)

@@ -65,6 +65,12 @@ def _classify(text: str, i: int) -> _Mark | None:
         opens = (prev == "" or prev.isspace() or prev in "([—–") and nxt.isalnum()
         return _Mark(i, True, opens, not opens)
     if ch == '"':
+        after_next = text[i + 2] if i + 2 < len(text) else ""
+        if prev.isspace() and (
+            nxt == "" or nxt in ",;:!?)" or (nxt == "." and after_next in ("", " ", "\n"))
+        ):
+            # 'like China ".': a space left before the closing mark by the source.
+            return _Mark(i, True, False, True)
         opens = before_ok and nxt != "" and not nxt.isspace()
         closes = after_ok and prev != "" and not prev.isspace()
         if not (opens or closes):
@@ -125,23 +131,35 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                     spans.append(span)
                 open_mark = None
             elif mark.opens:
-                # A second opener means the first was never closed: skip that fragment.
+                # A second opener means the first was never closed. When the first ran to
+                # the end of a sentence ('"We will strike on Monday. "Any hindrance ...')
+                # it is a quote whose closing mark the writer left out; else skip it.
+                if open_mark is not None and mark.double:
+                    span = _unclosed(text, open_mark, i, p_index) if open_mark.double else None
+                    if span is not None:
+                        spans.append(span)
                 open_mark = mark
         carried = False
-        if open_mark is not None and open_mark.double and p_index + 1 < len(paragraphs):
-            n_start = paragraphs[p_index + 1][0]
-            if text[_first_char(text, n_start)] in '“"':
-                span = _span(
-                    text,
-                    open_mark,
-                    p_end,
-                    p_index,
-                    continued=open_mark.pos == lead and bool(spans) and spans[-1].continues,
-                    continues=True,
-                )
-                if span is not None:
-                    spans.append(span)
-                    carried = True
+        next_opens = p_index + 1 < len(paragraphs) and (
+            text[_first_char(text, paragraphs[p_index + 1][0])] in '“"'
+        )
+        if open_mark is not None and open_mark.double and not next_opens:
+            # A quote left open at the end of its paragraph after whole sentences.
+            span = _unclosed(text, open_mark, p_end, p_index)
+            if span is not None:
+                spans.append(span)
+        if open_mark is not None and open_mark.double and next_opens:
+            span = _span(
+                text,
+                open_mark,
+                p_end,
+                p_index,
+                continued=open_mark.pos == lead and bool(spans) and spans[-1].continues,
+                continues=True,
+            )
+            if span is not None:
+                spans.append(span)
+                carried = True
     return spans
 
 
@@ -160,6 +178,22 @@ def _span(
     return QuoteSpan(
         start, end, open_mark.pos, close_at, open_mark.double, paragraph, continues, continued
     )
+
+
+# Words an unclosed quote must hold to be kept.
+UNCLOSED_MIN_WORDS = 5
+
+
+def _unclosed(text: str, open_mark: _Mark, end: int, paragraph: int) -> QuoteSpan | None:
+    """Return the span of a quote whose closing mark is missing, when it opens after a
+    boundary, holds whole sentences and at least ``UNCLOSED_MIN_WORDS`` words."""
+    start, stop = _trimmed(text, open_mark.pos + 1, end)
+    fragment = text[start:stop]
+    if not fragment or fragment[-1] not in ".!?…" or not fragment[0].isupper():
+        return None
+    if len(WORD.findall(fragment)) < UNCLOSED_MIN_WORDS or any(c in fragment for c in '"“”'):
+        return None
+    return QuoteSpan(start, stop, open_mark.pos, end, open_mark.double, paragraph)
 
 
 def _first_char(text: str, p_start: int) -> int:

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.issuers import speaker_words, statement_speaker
-from analysis.quote_coref import NO_SPEAKER, OTHER_PRONOUNS, Attribution, Speaker
+from analysis.issuers import is_outlet, speaker_words, statement_speaker
+from analysis.quote_coref import (
+    NO_SPEAKER,
+    OTHER_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    Attribution,
+    Speaker,
+)
 from analysis.quote_cues import SPEECH_NOUNS, cue_subject, is_cue, lemma_of, proper_name
 from analysis.quote_spans import WORD, QuoteSpan
 from analysis.spans import doc_text
@@ -79,18 +85,33 @@ def attribute_speaker(
         frames.insert(0, (before, True))
     else:
         frames.append((before, True))
+    unresolved: Speaker | None = None
     for frame, last in frames:
         cue = article.cue_in(frame, last=last)
         if cue is not None:
             found = article.speaker_of_cue(cue, frame)
             if found.actor or found.written:
                 return found
+            agent = _agent(cue)
+            subject = cue_subject(cue, article)
+            if (agent is not None and _names_outlet(article, agent)) or (
+                subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+            ):
+                unresolved = unresolved or found
+    if unresolved is not None:
+        # '"...," he said' with no compatible person before, or 'described by the Courier
+        # as "..."': the speaker stays empty rather than passing to whoever spoke last.
+        return unresolved
 
     found = _dash_speaker(article, after)
     if found is not None:
         return found
     if lead_in == ":":
-        found = _colon_speaker(article, before)
+        # 'Vell also reaffirmed his stance on Norland: "..."': the person the lead-in is
+        # about speaks, before any name nearer the colon.
+        found = _sentence_subject_person(article, before, named=True) or _colon_speaker(
+            article, before
+        )
         if found is not None:
             return found
     if lead_in in ",:" and not partial:
@@ -127,8 +148,25 @@ def attribute_speaker(
     return NO_SPEAKER
 
 
-def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speaker | None:
-    """Return the person who is the main subject of the sentence ``tokens``, if any."""
+def _agent(cue: Token) -> Token | None:
+    """Return the agent of a passive cue ("described by the Courier"), if any."""
+    return next((o for c in cue.children if c.dep_ == "agent" for o in c.children), None)
+
+
+def _names_outlet(article: Attribution, token: Token) -> bool:
+    """Return whether a subject or agent is a news outlet, which reports but never speaks."""
+    actor = article.actors.actor_at(token.idx, token.idx + len(token))
+    if actor is not None:
+        return is_outlet(actor)
+    return lemma_of(token) in speaker_words().outlet_words
+
+
+def _sentence_subject_person(
+    article: Attribution, tokens: list[Token], *, named: bool = False
+) -> Speaker | None:
+    """Return the person who is the main subject of the sentence ``tokens``, if any
+    (with ``named``, only when the subject word itself names them, not a person inside
+    its phrase: "The timing of Vell's surge" is not about Vell)."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if not roots:
         return None
@@ -138,6 +176,8 @@ def _sentence_subject_person(article: Attribution, tokens: list[Token]) -> Speak
         if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
     ]
     if not subjects or subjects[0].lower_ in OTHER_PRONOUNS:
+        return None
+    if named and subjects[0].pos_ != "PROPN" and subjects[0].lower_ not in PERSONAL_PRONOUNS:
         return None
     found = article.resolve(subjects[0], "")
     if found.actor is not None and found.actor.type == "person":
@@ -280,12 +320,19 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         return None
     heads = _heads_above(article, quoted)
     owned = _speech_noun_owner(article, heads)
+    verbs = [head for head in heads if head.pos_ in ("VERB", "AUX")]
+    if owned is None and not (verbs and is_cue(verbs[0])):
+        # No speech verb governs the quote itself: a speech noun right before it may.
+        owned = _speech_noun_before(article, quoted)
     if owned is not None:
         return owned
     document = _document_speaker(article, heads)
     if document is not None:
         return document
-    reported = [article.speaker_of_cue(head, after) for head in heads if is_cue(head)]
+    cues = [head for head in heads if is_cue(head)]
+    if cues and (agent := _agent(cues[0])) is not None and _names_outlet(article, agent):
+        return Speaker(None, "", cues[0].lower_)  # 'described by the Courier as "..."'
+    reported = [article.speaker_of_cue(head, after) for head in cues]
     # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.
     named = [found for found in reported if found.actor is not None]
@@ -343,6 +390,19 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
     things = words.documents | words.thing_nouns
     previous = None
     for head in heads:
+        if head.pos_ in ("VERB", "AUX") and not is_cue(head):
+            # 'Critics claim that the memo proves that, at best, "..."': the clause of a
+            # document below the cue holds the document's words.
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is not None
+                and subject.pos_ == "NOUN"
+                and lemma_of(subject) in words.documents
+                and not article.in_quote(subject.idx)
+                and previous is not None
+                and previous.dep_ == "ccomp"  # 'the memo proves that ...', not 'contained'
+            ):
+                return subject
         if is_cue(head):
             subject = cue_subject(head, article)
             if (
@@ -379,6 +439,38 @@ def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | No
             found = article.resolve(owners[0], "")
             if found.actor is not None and found.actor.type != "place":
                 return found
+    return None
+
+
+# How many tokens before a partial quote a speech noun may stand ("Solberg's call earlier
+# in the day to 'keep ...'").
+SPEECH_NOUN_REACH = 8
+
+
+# Words that join a speech noun to the content it holds ("call to", "promise that").
+_SPEECH_NOUN_LINKS = frozenset({"to", "that", "of", "for"})
+
+
+def _speech_noun_before(article: Attribution, quoted) -> Speaker | None:
+    """Return the possessor of a speech noun just before a partial quote, with no verb or
+    clause break between them, when the parser hung the quote elsewhere."""
+    doc = quoted.doc
+    start = quoted.start
+    while start > 0 and doc[start - 1].is_punct and doc[start - 1].is_quote:
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ not in _SPEECH_NOUN_LINKS:
+        return None  # "Vell's comments 'show bias'": the quote is no content of the noun
+    for token in reversed(doc[max(0, start - SPEECH_NOUN_REACH) : start]):
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":", ".", "—"):
+            return None
+        if token.lemma_.lower() not in SPEECH_NOUNS or article.in_quote(token.idx):
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
+        if owners:
+            found = article.resolve(owners[0], "")
+            if found.actor is not None and found.actor.type != "place":
+                return found
+        return None
     return None
 
 

@@ -24,7 +24,11 @@ Rules (documented here because they decide what the quotes table holds):
 - Split quotes (“The X,” she said, “is Y.”) are two rows with the same speaker, so every
   row's ``quote`` is exactly ``text[start_char:end_char]`` and highlights cleanly.
 - Unbalanced marks. An opening mark never closed in its paragraph (and not continued)
-  is skipped; the rest of the paragraph and of the article is still read.
+  is skipped; the rest of the paragraph and of the article is still read. When the words
+  after it are whole sentences (a capital first, ". ! ?" last, five words or more, no
+  other mark) up to the next opening mark or the paragraph's end, the writer left the
+  closing mark out and they are a quote. A straight mark after a stray space and before
+  punctuation ('like Norland ".') closes.
 - Partial quotes. A quote that continues the writer's own clause (``must "synergise"
   their efforts``) is ``partial``. Its speaker is the subject of the reporting verb that
   governs it. One to three words in marks inside the writer's sentence are a scare quote
@@ -61,10 +65,28 @@ Rules (documented here because they decide what the quotes table holds):
 - A sentence opened by a bare participle ('Saying, "..."') goes on with the main subject
   of the sentence before.
 - Gender. A "he"/"she" only skips a person whose gender is known before it: from a
-  courtesy title or gendered role word attached to the name, a first name of known
-  gender, the pronouns resolved to them before (a subject "he"/"she" right after them as
+  first name of known gender (``given_names`` in ``data/speakers.toml`` and the names of
+  ``data/actor_rules.toml``), a courtesy title or gendered role word attached to the
+  name, the pronouns resolved to them before (a subject "he"/"she" right after them as
   the one person named counts most), else a later such pronoun. The pronoun being
   resolved, or a later ambiguous one, never sets it.
+- A courtesy title that contradicts the first name of the person a surname was grouped
+  with ("Mr Holm" in an article about Jana Holm) is another person: the name as written
+  speaks, and it is no antecedent of a pronoun.
+- Nearer antecedents. A "he"/"she" whose sentence or the one before introduces a person
+  of its gender other than as a tagged subject takes that person when named after the
+  latest tagged subject: a main subject the model missed ("Oleg Tarn disagreed."), the
+  object of "according to", or, when that sentence has no subject person, the latest
+  person named in it (not a possessor). A pronoun that fits nobody tagged takes a name
+  the model missed as a main subject up to ``UNTAGGED_REACH`` sentences back; else its
+  quote keeps an empty speaker, never the speaker of the quote before.
+- A subject the parser gave to a body that ends with a role word and a person right
+  before the verb ("The Council for X director Ivo Tarn says") is that person's.
+- Anonymous sources, nationals and other people who speak for themselves
+  (``own_voice_roles``) are never the place or state named in their phrase; an outlet
+  as the agent of a passive cue ('described by the Courier as "..."') leaves the quote
+  without a speaker. Outlets known by a name with no outlet word ("Al Jazeera") are in
+  ``outlet_words``.
 - Never a speaker: a pronoun left unresolved, a thing written as the subject ("an
   article", "the minutes"; ``thing_nouns`` in ``data/speakers.toml``), a document ("the statement" speaks for
   its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an

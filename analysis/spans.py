@@ -4,12 +4,22 @@
 marks, so a lookup costs the length of that entity. Scanning ``doc.ents`` instead costs
 the number of entities in the document, once per lookup: on a long article with many
 commitments that turns extraction quadratic.
+
+``whole_words`` finds a written name in a text as a whole word without compiling a
+pattern per name (the names of every article are new to the pattern cache).
+``token_indices`` finds the tokens written as one of a few words through one array of
+the doc, so a rule that only cares about those words never walks every token in Python.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 _DOC_TEXT = "commitment_tracker.text"
@@ -48,3 +58,40 @@ def sentence_index(token: Token) -> int:
     if starts is None:
         starts = token.doc.user_data[_SENTENCE_STARTS] = [s.start for s in token.doc.sents]
     return bisect.bisect_right(starts, token.i) - 1
+
+
+def token_indices(doc: Doc, words: Iterable[str], *, attr: int = LOWER) -> list[int]:
+    """Return, in order, the indices of the tokens whose lower-case form (or the form
+    ``attr`` names: ``ORTH`` for the text as written) is in ``words``."""
+    wanted = _word_ids(frozenset(words))
+    if not len(doc) or not len(wanted):
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
+
+
+@lru_cache(maxsize=256)
+def _word_ids(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64)
+
+
+def _joins_word(char: str) -> bool:
+    # A word character (``\w``: letters, digits, the underscore) or a hyphen.
+    return char.isalnum() or char in "_-"
+
+
+def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""Yield (start, end) of each place ``word`` stands in ``text`` with no word character
+    or hyphen right before or after it, left to right, never overlapping: the matches of
+    ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)``."""
+    if not word:
+        return
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _joins_word(text[start - 1])) and (
+            end == len(text) or not _joins_word(text[end])
+        ):
+            yield start, end
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)

@@ -12,13 +12,17 @@ the ratio build/raw, the time of a second build over the same store (everything 
 as a ratio of the first, and the peak resident memory of this process and its workers.
 Figures are ratios from one run: the machine is shared, absolute seconds mean little;
 the ratio per CPU second (this process and its workers) is the one a busy machine
-disturbs least.
+disturbs least. Raw passes and builds take turns ``--repeat`` times (3 by default) and
+each ratio printed is the median of the pairs; the load average is printed before and
+after. The pipeline and the theme matcher load before any timing, for raw and build alike.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -28,10 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.articles import Article, read_articles  # noqa: E402
-from analysis.build import build  # noqa: E402
+from analysis.build import build, theme_matcher  # noqa: E402
 from analysis.model import load_model  # noqa: E402
 from analysis.pipeline import nlp  # noqa: E402
 from analysis.store import Store  # noqa: E402
+from analysis.themes import default_taxonomy  # noqa: E402
 
 
 def peak_mb() -> tuple[float, float]:
@@ -77,20 +82,34 @@ def build_rates(articles: list[Article], processes: int) -> tuple[float, float, 
     return words / first, second / first, words / first_cpu
 
 
-def report(name: str, articles: list[Article], processes: list[int]) -> None:
+def report(name: str, articles: list[Article], processes: list[int], repeat: int = 3) -> None:
     words = sum(a.n_words for a in articles)
     print(f"\n== {name}: {len(articles)} articles, {words} words")
-    nlp()  # load the shared pipeline outside the timings
+    print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    nlp()  # load the shared pipeline and the theme matcher outside the timings
+    theme_matcher(default_taxonomy())
     for n in processes:
-        raw, raw_cpu = raw_rates(articles, n)
-        rate, cached, rate_cpu = build_rates(articles, n)
+        pairs = []
+        for _ in range(repeat):  # raw and build take turns: a busy spell hits both
+            raw, raw_cpu = raw_rates(articles, n)
+            rate, cached, rate_cpu = build_rates(articles, n)
+            pairs.append((rate / raw, rate_cpu / raw_cpu, raw, rate, cached))
+        ratio = statistics.median(p[0] for p in pairs)
+        ratio_cpu = statistics.median(p[1] for p in pairs)
         print(
-            f"processes={n}: raw nlp.pipe {raw:,.0f} words/s; build {rate:,.0f} words/s; "
-            f"build/raw {rate / raw:.2f} (per CPU second of every process "
-            f"{rate_cpu / raw_cpu:.2f}); second (cached) build / first {cached:.3f}"
+            f"processes={n}: raw nlp.pipe {statistics.median(p[2] for p in pairs):,.0f} words/s; "
+            f"build {statistics.median(p[3] for p in pairs):,.0f} words/s; "
+            f"build/raw {ratio:.2f} (per CPU second of every process {ratio_cpu:.2f}); "
+            f"second (cached) build / first {statistics.median(p[4] for p in pairs):.3f}"
         )
+        if repeat > 1:
+            print(
+                "  each pair, build/raw wall (CPU): "
+                + ", ".join(f"{p[0]:.2f} ({p[1]:.2f})" for p in pairs)
+            )
     own, children = peak_mb()
     print(f"peak memory: {own:,.0f} MB in this process, {children:,.0f} MB in the largest worker")
+    print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 def main() -> None:
@@ -105,14 +124,17 @@ def main() -> None:
         "--limit", type=int, help="use only the first N articles of the JSON Lines file"
     )
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="raw/build pairs per setting (the median is shown)"
+    )
     args = parser.parse_args()
 
-    report("seeds", read_articles([args.seeds]).articles, args.processes)
+    report("seeds", read_articles([args.seeds]).articles, args.processes, args.repeat)
     if args.jsonl:
         articles = read_articles([args.jsonl]).articles
         if args.limit:
             articles = articles[: args.limit]
-        report(args.jsonl.name, articles, args.processes)
+        report(args.jsonl.name, articles, args.processes, args.repeat)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """How the build and the load grow with the corpus, and what a second process or a cluster gives.
 
 usage: python benchmarks/scale.py --jsonl PATH [--sizes 1000 2000 4000] [--limit N]
-                                  [--skip-throughput] [--skip-growth] [--full]
+                                  [--repeat 3] [--skip-throughput] [--skip-growth] [--full]
 
 Two parts, each printed as ratios measured in this one run (the machine is shared, so
 absolute seconds mean little):
@@ -13,7 +13,8 @@ absolute seconds mean little):
   its workers, a cluster's), which a busy machine disturbs less than wall time: for 1
   process the CPU ratio raw/build, for 2 the CPU seconds of 1 process over those of all
   processes (twice that bounds the speed-up on two idle cores); the load average before
-  and after;
+  and after. Raw and the three builds take turns ``--repeat`` times (3 by default) and
+  each ratio is the median of the rounds';
 - growth: for each size in ``--sizes``, a fresh build into a new store file (its rows and
   its cross-article reduce: canonical actors and commitment groups, stored), then a load
   of the six tables from that store's published snapshot as the dashboard does it, and
@@ -41,6 +42,7 @@ import json
 import math
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -89,39 +91,61 @@ def timed(work, articles: list[Article]) -> tuple[float, float]:
     return words / (time.perf_counter() - wall), words / (_cpu() - cpu)
 
 
-def throughput(articles: list[Article]) -> None:
+def throughput(articles: list[Article], repeat: int = 3) -> None:
+    from analysis.build import theme_matcher
     from analysis.pipeline import nlp
+    from analysis.themes import default_taxonomy
 
     words = sum(a.n_words for a in articles)
     print(f"\n== throughput: {len(articles)} articles, {words} words")
     print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    nlp()  # the shared pipeline loads outside the timings
+    nlp()  # the shared pipeline and the theme matcher load outside the timings
+    theme_matcher(default_taxonomy())
     model = load_model()  # loaded outside the timing
 
     def raw_pass() -> None:
         for _ in model.pipe((a.text for a in articles), batch_size=16):
             pass
 
-    raw, raw_cpu = timed(raw_pass, articles)
-    rates, cpu_rates = {}, {}
-    for label, kwargs in (
+    settings = (
         ("1 process", {"processes": 1}),
         ("2 processes", {"processes": 2}),
         ("LocalCluster, 2 workers", {"dask": "local:2"}),
-    ):
-        rates[label], cpu_rates[label] = timed(lambda kw=kwargs: _build(articles, **kw), articles)
+    )
+    # Raw and every build take turns, ``repeat`` times: a busy spell of the shared
+    # machine hits one round, and each ratio printed is the median of the rounds'.
+    rounds: list[dict[str, tuple[float, float]]] = []
+    for _ in range(repeat):
+        one = {"raw": timed(raw_pass, articles)}
+        for label, kwargs in settings:
+            one[label] = timed(lambda kw=kwargs: _build(articles, **kw), articles)
+        rounds.append(one)
+
+    def median(label: str, over: str, cpu: bool = False) -> float:
+        return statistics.median(r[label][cpu] / r[over][cpu] for r in rounds)
+
+    for label, _ in settings:
         print(
-            f"{label}: build/raw(1 process) {rates[label] / raw:.2f}; words per CPU second "
-            f"of every process, build/raw {cpu_rates[label] / raw_cpu:.2f}"
+            f"{label}: build/raw(1 process) {median(label, 'raw'):.2f}; words per CPU second "
+            f"of every process, build/raw {median(label, 'raw', cpu=True):.2f}"
         )
-    print(f"1 process, CPU time: raw/build {cpu_rates['1 process'] / raw_cpu:.2f}")
+    print(f"1 process, CPU time: raw/build {median('1 process', 'raw', cpu=True):.2f}")
+    if repeat > 1:
+        print(
+            "1 process, each round, build/raw wall (CPU): "
+            + ", ".join(
+                f"{r['1 process'][0] / r['raw'][0]:.2f} ({r['1 process'][1] / r['raw'][1]:.2f})"
+                for r in rounds
+            )
+        )
     for label in ("2 processes", "LocalCluster, 2 workers"):
+        cpu = median(label, "1 process", cpu=True)
         print(
-            f"{label} / 1 process: {rates[label] / rates['1 process']:.2f} "
+            f"{label} / 1 process: {median(label, '1 process'):.2f} "
             f"(CPU seconds of 1 process / of all processes: "
-            f"{cpu_rates[label] / cpu_rates['1 process']:.2f}, so at most "
-            f"{2 * cpu_rates[label] / cpu_rates['1 process']:.2f} on two idle cores)"
+            f"{cpu:.2f}, so at most {2 * cpu:.2f} on two idle cores)"
         )
+    print(f"medians of {repeat} round(s) of raw and builds, taking turns")
     print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
@@ -265,6 +289,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000])
     parser.add_argument("--limit", type=int, help="articles for the throughput part")
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="rounds of raw and builds (medians are shown)"
+    )
     parser.add_argument("--skip-growth", action="store_true")
     parser.add_argument(
         "--from-store", type=Path, help="copy rows from this store instead of parsing (growth)"
@@ -283,7 +310,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.skip_throughput:
         articles = read_articles([args.jsonl]).articles
-        throughput(articles[: args.limit] if args.limit else articles)
+        throughput(articles[: args.limit] if args.limit else articles, args.repeat)
         own, children = peak_mb()
         print(f"peak memory: {own:,.0f} MB here, {children:,.0f} MB in the largest worker")
     if not args.skip_growth:

@@ -4,8 +4,11 @@ before names, non-state groups, and numbered units or ships that act."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
 from analysis.actors import article_actors
+from analysis.name_boundaries import split_lists
 
 
 def _actors(nlp, text: str) -> dict[str, str]:
@@ -135,3 +138,101 @@ def test_a_known_bodys_short_alias_inside_a_longer_name_is_that_name(nlp):
     found = _actors(nlp, "An adviser to the National Security Council of Osmark resigned.")
     assert "UN Security Council" not in found
     assert any(name.startswith("National Security Council") for name in found)
+
+
+# ---- lists of names and bodies of known bodies
+
+
+def _one_entity(text: str, first: str, last: str):
+    """Return a blank doc of ``text`` and one ORG span from word ``first`` to ``last``."""
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    start = words.index(first)
+    end = len(words) - words[::-1].index(last)
+    return doc, [Span(doc, start, end, label="ORG")]
+
+
+def test_a_list_the_model_reads_as_one_name_is_cut_into_its_bodies():
+    doc, ents = _one_entity(
+        "Delegates from the Renewal Front, Liberal Party and the Green Movement met.",
+        "the",
+        "Movement",
+    )
+    names = [e.text for e in split_lists(doc, ents)]
+    assert names == ["the Renewal Front", "Liberal Party", "the Green Movement"]
+    assert {e.label_ for e in split_lists(doc, ents)} == {"ORG"}
+
+
+def test_a_name_with_a_comma_but_no_head_before_it_stays_whole():
+    doc, ents = _one_entity(
+        "The Foreign, Trade and Aid Office of Osmark said so.", "Foreign", "Office"
+    )
+    assert [e.text for e in split_lists(doc, ents)] == ["Foreign, Trade and Aid Office"]
+
+
+def test_a_body_named_after_a_known_bloc_is_a_body_of_its_own(nlp):
+    found = _actors(
+        nlp, "Norway welcomed the report of the AU Border Monitoring Commission on Friday."
+    )
+    assert found.get("AU Border Monitoring Commission") == "organisation", found
+    assert "African Union" not in found
+
+
+def test_a_legal_form_after_a_known_company_leaves_it_that_company(nlp):
+    doc = nlp("The order went to Rheinmetall Group, and Saab Corporation said it would bid.")
+    found = article_actors(doc)
+    names = {m.text: found.actors[m.actor_key].name for m in found.mentions}
+    assert names == {"Rheinmetall Group": "Rheinmetall", "Saab Corporation": "Saab"}
+
+
+def test_a_collective_noun_s_possessive_stays_inside_a_party_name(nlp):
+    found = _actors(
+        nlp, "However, the populist Osmani People's Party have said no to both proposals."
+    )
+    assert found.get("Osmani People's Party") == "organisation", found
+    assert "Party" not in found
+
+
+def test_a_generic_head_noun_alone_is_no_actor(nlp):
+    found = _actors(
+        nlp, "Mr Varrow said the attack was political because the Government had decided to wait."
+    )
+    assert "Government" not in found
+    assert found.get("Varrow") == "person"
+
+
+def test_a_generic_head_noun_after_its_full_name_is_that_body(nlp):
+    doc = nlp("The Northland Defence Council met on Monday. The Council said it would vote.")
+    found = article_actors(doc)
+    assert {found.actors[m.actor_key].name for m in found.mentions} == {"Northland Defence Council"}
+
+
+def test_a_time_zone_is_no_actor(nlp):
+    found = _actors(nlp, "Polling stations have been open since 0800 UTC, and Osmark voted early.")
+    assert "UTC" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The people of Oslo rejected the curfew on Sunday.", "people of Oslo"),
+        ("Rockets struck the port, and residents of Oslo fled north.", "residents of Oslo"),
+        ("Oslo residents protested against the base on Friday.", "Oslo residents"),
+    ],
+)
+def test_the_people_of_a_city_acting_as_a_group_are_an_organisation(nlp, text, group):
+    found = _actors(nlp, text)
+    assert found.get(group) == "organisation", found
+    assert "Oslo" not in found
+
+
+def test_the_people_of_a_country_stay_the_country(nlp):
+    found = _actors(nlp, "The people of Norway voted on Sunday.")
+    assert found.get("Norway") == "country"
+    assert "people of Norway" not in found
+
+
+def test_the_people_of_a_continent_are_no_group_actor(nlp):
+    found = _actors(nlp, "A minor was killed by the Army, and the people of Africa protested.")
+    assert not any(name.startswith("people of") for name in found)
+    assert "Army" not in found

@@ -3,13 +3,25 @@ groups and tables as the plain way of doing the same work."""
 
 from __future__ import annotations
 
+import re
+
 import numpy
 import pytest
 import spacy
 from spacy.attrs import SENT_START
+from spacy.tokens import Span
 
-from analysis.articles import read_articles
-from analysis.build import build
+from analysis import (
+    abbreviations,
+    actor_rules,
+    actors,
+    commitments,
+    name_boundaries,
+    quote_coref,
+)
+from analysis.abbreviations import _all_capitals
+from analysis.articles import Article, read_articles
+from analysis.build import _frame, build
 from analysis.components import (
     CachedLemmas,
     TokenRules,
@@ -20,10 +32,13 @@ from analysis.components import (
     cache_token_rules,
     paragraph_sentences,
 )
+from analysis.cues import cue_candidates, cue_lexicon, find_cue
 from analysis.entity_rules import add_ruler_patterns, entity_patterns
 from analysis.model import load_model
 from analysis.processing import MIN_GROUP, _groups
-from analysis.tables import TABLE_NAMES
+from analysis.spans import token_indices, whole_words
+from analysis.store import Store
+from analysis.tables import ARTICLES, LOCAL_MENTIONS, LOCAL_TABLES, TABLE_NAMES, frame_from_rows
 from tests.conftest import SEEDS
 
 TEXTS = [
@@ -175,3 +190,161 @@ def test_pipeline_lemmas_equal_stock_on_a_build_sized_batch(nlp):
     for ours, theirs in zip(nlp.pipe(texts, batch_size=4), stock.pipe(texts), strict=True):
         assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
         assert [t.pos_ for t in ours] == [t.pos_ for t in theirs]
+
+
+# ---- fast paths of the extractors: the same output as walking every token
+
+WHOLE_WORDS = [
+    ("Vell met Vell-Tarn and Vellmar; Vell.", "Vell"),
+    ("Osric Tallow, Osric Tallow_2 and Osric Tallowe", "Osric Tallow"),
+    ("the NDA, (NDA) and NDAs", "NDA"),
+    ("Århus-Åland Århus Århus2 ²Århus", "Århus"),
+    ("aaa aa a", "aa"),
+    ("", "x"),
+    ("O'Dare said O'Dare's", "O'Dare"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), WHOLE_WORDS)
+def test_whole_words_finds_what_the_pattern_finds(text, word):
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    expected = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    assert list(whole_words(text, word)) == expected
+
+
+def test_whole_words_of_one_name_in_a_sentence():
+    text = "Vell spoke; Vell-Tarn did not. Vell left."
+    assert list(whole_words(text, "Vell")) == [(0, 4), (31, 35)]
+
+
+def test_token_indices_are_the_tokens_written_as_the_words():
+    doc = spacy.blank("en")("He said she would go. SHE did; he never did, the Shepherd said.")
+    expected = [t.i for t in doc if t.lower_ in {"he", "she"}]
+    assert token_indices(doc, {"he", "she"}) == expected == [0, 2, 6, 9]
+    assert token_indices(doc, set()) == []
+    assert token_indices(spacy.blank("en")(""), {"he"}) == []
+
+
+def test_all_capitals_are_the_alphabetic_upper_case_words():
+    doc = spacy.blank("en")("The NDA and the VLX-2 met ÉTAT officials, AB1, II and A agreed.")
+    expected = [t.i for t in doc if t.text.isalpha() and t.text.isupper()]
+    assert _all_capitals(doc) == expected
+    assert [doc[i].text for i in expected] == ["NDA", "ÉTAT", "II", "A"]
+
+
+def test_the_store_types_plain_rows_as_it_types_typed_ones(tmp_path):
+    rows = [
+        {"article_id": "a1", "actor_key": "person:vell", "text": "Vell", "start_char": 0},
+        {"article_id": "a1", "actor_key": "country:norland", "text": "Norland", "end_char": 9},
+    ]
+    article = {"article_id": "a1", "title": "T", "date": "", "n_words": 3, "text": "Vell"}
+    batch = [{spec.name: [] for spec in LOCAL_TABLES}]
+    batch[0][LOCAL_MENTIONS.name] = rows
+    batch[0][ARTICLES.name] = [article]
+    plain = {spec.name: _frame(batch, spec) for spec in LOCAL_TABLES}
+    typed = {
+        spec.name: frame_from_rows([row for one in batch for row in one[spec.name]], spec)
+        for spec in LOCAL_TABLES
+    }
+    tables = []
+    for name, frames in (("plain", plain), ("typed", typed)):
+        with Store(tmp_path / f"{name}.duckdb") as store:
+            store.add(frames, "v1")
+            tables.append(store.local_tables())
+    for spec in LOCAL_TABLES:
+        assert tables[0][spec.name].equals(tables[1][spec.name]), spec.name
+    assert tables[0][LOCAL_MENTIONS.name]["end_char"].tolist() == [0, 9]
+
+
+REFERENCE_TEXTS = [
+    "Defence Minister Ilse Varga of Norland said on Monday that the country will send two "
+    "frigates to the Strait of Vell. She added that the Northland Defence Alliance (NDA) "
+    "is ready to help. The Alliance will meet in Port Alden.",
+    'The Foreign Secretary, Helen Ashby, told reporters: "We will not accept the demand." '
+    "Ashby said he had spoken to Admiral Corin Dast. The minister promised to publish the "
+    "report by March. The NDA refused to comment, and Dast warned Valdonia of sanctions.",
+    "Osric Tallow, the Valdonian ambassador, pledged support for the ceasefire. Tallow "
+    "would like to see talks resume. He urged both sides to show restraint. Will the "
+    "talks succeed? Nobody knows.",
+    "Lord Brannock of Eastmere told the chamber that the 3rd Battalion will leave Port "
+    "Alden. Task Force 52 escorted the convoy. Brannock said the Velmarian navy would help.",
+]
+
+
+def _every_token(doc, words=None, **_):
+    return list(range(len(doc)))
+
+
+def _rows(nlp, texts):
+    from analysis.build import article_rows, theme_matcher
+    from analysis.themes import default_taxonomy
+
+    matcher = theme_matcher(default_taxonomy())
+    out = []
+    for i, doc in enumerate(nlp.pipe(texts)):
+        article = Article(f"a{i}", "", "2024-05-01", "", "", "", texts[i])
+        genders = quote_coref.attribution(doc, actors.article_actors(doc)).pronoun_genders
+        out.append((doc.to_json()["ents"], genders, article_rows(doc, article, matcher)))
+    return out
+
+
+def test_extractors_read_from_arrays_give_what_a_walk_over_every_token_gives(nlp, monkeypatch):
+    fast = _rows(nlp, REFERENCE_TEXTS)
+    assert any(row["cue"] for *_, rows in fast for row in rows["local_commitments"])
+    assert any(m["kind"] == "pronoun" for *_, rows in fast for m in rows["local_mentions"])
+    assert any(m["kind"] == "role" for *_, rows in fast for m in rows["local_mentions"])
+    assert any(genders for _, genders, _ in fast)
+    # Every fast path replaced by the walk over every token it stands for.
+    for module in (actors, actor_rules, name_boundaries, quote_coref):
+        monkeypatch.setattr(module, "token_indices", _every_token)
+    monkeypatch.setattr(abbreviations, "_all_capitals", _every_token)
+    monkeypatch.setattr(commitments, "cue_candidates", lambda sent: range(sent.start, sent.end))
+    monkeypatch.setattr(actor_rules, "whole_words", _pattern_matches)
+    assert _rows(nlp, REFERENCE_TEXTS) == fast
+
+
+def _pattern_matches(text, word):
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def test_cue_candidates_hold_every_token_that_starts_a_cue(nlp):
+    lex = cue_lexicon()
+    found = 0
+    for doc in nlp.pipe(REFERENCE_TEXTS):
+        for sent in doc.sents:
+            starts = [t.i for t in sent if find_cue(t, lex) is not None]
+            candidates = cue_candidates(sent)
+            assert set(starts) <= set(candidates)
+            assert all(sent.start <= i < sent.end for i in candidates)
+            assert len(candidates) < len(sent)  # determiners, names, punctuation left out
+            found += len(starts)
+    assert found >= 5
+
+
+def _spans(ents):
+    return [(e.start, e.end, e.label_) for e in ents]
+
+
+def test_rules_over_untagged_words_find_from_arrays_what_a_walk_finds(nlp, monkeypatch):
+    doc = nlp(
+        "Lord Brannock of Eastmere said the 3rd Battalion would leave. Task Force 52 "
+        "escorted the convoy. Marta Quell arrived later; Quell said little."
+    )
+    surname = next(t.i for t in doc if t.text == "Quell" and doc[t.i - 1].text != "Marta")
+    person = [Span(doc, surname, surname + 1, label="PERSON")]
+    rules = (
+        lambda: name_boundaries.numbered_units(doc, []),
+        lambda: actor_rules._peers(doc, []),
+        lambda: actor_rules._add_given_names(doc, person),
+    )
+    fast = [_spans(rule()) for rule in rules]
+    texts = [[doc[s:e].text for s, e, _ in found] for found in fast]
+    assert texts == [
+        ["3rd Battalion", "Task Force 52"],
+        ["Brannock of Eastmere"],  # the peer, without the title
+        ["Quell", "Marta Quell"],  # the given name found before the surname
+    ]
+    for module in (actor_rules, name_boundaries):
+        monkeypatch.setattr(module, "token_indices", _every_token)
+    assert [_spans(rule()) for rule in rules] == fast
