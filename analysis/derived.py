@@ -222,6 +222,12 @@ def index_articles(con, tables: dict[str, str] | None = None) -> None:
         con.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_article ON {table} (article_id)")
 
 
+def index_actor_names(con, table: str = "canonical_actors") -> None:
+    """Index a DuckDB actors table on name: an actor filter's ids are then a point lookup
+    instead of a scan of every canonical actor (64 ms to under 1 ms at 3.4M actors)."""
+    con.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_name ON {table} (name)")
+
+
 # A store without its own freshness mark (the Parquet store) keeps one as a derived table.
 MARKER = "derived_signature"
 

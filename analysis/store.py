@@ -327,12 +327,13 @@ class Store:
                     con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM derived_rows")
                     con.unregister("derived_rows")
             if set(tables) == set(specs):
-                from analysis.derived import index_articles, write_layout
+                from analysis.derived import index_actor_names, index_articles, write_layout
                 from analysis.relations import create_views
 
                 create_views(con)
                 write_layout(con, schema="main.")
                 index_articles(con)
+                index_actor_names(con)
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('derived', ?)", [self.signature()])
             else:
                 con.execute("DELETE FROM meta WHERE key = 'derived'")

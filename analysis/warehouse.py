@@ -38,6 +38,7 @@ from analysis.derived import (
     KEY_ID,
     LAYOUT_TABLES,
     actor_days_sql,
+    index_actor_names,
     index_articles,
     keyed_commitments_sql,
     write_layout,
@@ -86,6 +87,7 @@ def connection_from_corpus(corpus: Corpus) -> duckdb.DuckDBPyConnection:
         con.unregister("_frame")
     write_layout(con)
     index_articles(con, {name: f"{VIEW_PREFIX}{name}" for name in ("articles", "themes")})
+    index_actor_names(con, f"{VIEW_PREFIX}actors")
     _attach_work(con)
     return con
 

@@ -273,7 +273,7 @@ def write_replicated(corpus: Corpus, n_articles: int, path: Path) -> float:
     """Write ``n_articles`` copies-with-new-ids of ``corpus`` as ``corpus_*`` tables; return seconds."""
     import duckdb
 
-    from analysis.derived import index_articles, write_layout
+    from analysis.derived import index_actor_names, index_articles, write_layout
     from analysis.tables import TABLE_NAMES
 
     started = time.perf_counter()
@@ -330,6 +330,7 @@ def write_replicated(corpus: Corpus, n_articles: int, path: Path) -> float:
     # The actor layout every store keeps, made by the build's own function.
     write_layout(con)
     index_articles(con, {name: f"corpus_{name}" for name in ("articles", "themes")})
+    index_actor_names(con, "corpus_actors")
     con.close()
     return time.perf_counter() - started
 

@@ -130,6 +130,29 @@ def test_a_built_store_holds_the_layout_of_its_tables(seed_build, seed_store_pat
         con.close()
 
 
+def test_an_actor_filter_finds_its_ids_through_the_name_index(tmp_path, seed_corpus):
+    from analysis.articles import read_articles
+    from analysis.build import build
+
+    path = tmp_path / "published.duckdb"
+    with Store(path) as store:
+        build(read_articles([ROOT / "seeds"]).articles[:3], store=store)
+    con = read_connection(path)
+    try:
+        indexed = con.execute(
+            "SELECT expressions FROM duckdb_indexes() WHERE table_name = 'canonical_actors'"
+        ).fetchall()
+        assert [e.replace('"', "").replace("'", "") for (e,) in indexed] == ["[name]"]
+        # the index answers the warehouse's lookup of the filter's names
+        name = con.execute("SELECT name FROM canonical_actors LIMIT 1").fetchone()[0]
+        found = con.execute(
+            "SELECT count(*) FROM canonical_actors WHERE list_contains(?, name)", [[name]]
+        ).fetchone()[0]
+        assert found == 1
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize("kind", ["duckdb", "parquet"])
 def test_the_layout_follows_each_incremental_build_and_removal(tmp_path, kind, seed_rows, seed_ids):
     where = _location(kind, tmp_path, "store")
