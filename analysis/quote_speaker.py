@@ -434,11 +434,20 @@ def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | No
             return None
         if head.lemma_.lower() not in SPEECH_NOUNS and head.lower_ not in SPEECH_NOUNS:
             continue
-        owners = [c for c in head.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
-        if owners:
-            found = article.resolve(owners[0], "")
-            if found.actor is not None and found.actor.type != "place":
-                return found
+        found = _noun_owner(article, head)
+        if found is not None:
+            return found
+    return None
+
+
+def _noun_owner(article: Attribution, noun: Token) -> Speaker | None:
+    """Return the possessor of a speech noun ("Vell's call") outside quotes, when it is an
+    actor other than a place."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
+    if owners:
+        found = article.resolve(owners[0], "")
+        if found.actor is not None and found.actor.type != "place":
+            return found
     return None
 
 
@@ -465,12 +474,7 @@ def _speech_noun_before(article: Attribution, quoted) -> Speaker | None:
             return None
         if token.lemma_.lower() not in SPEECH_NOUNS or article.in_quote(token.idx):
             continue
-        owners = [c for c in token.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
-        if owners:
-            found = article.resolve(owners[0], "")
-            if found.actor is not None and found.actor.type != "place":
-                return found
-        return None
+        return _noun_owner(article, token)
     return None
 
 
