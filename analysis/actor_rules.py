@@ -144,6 +144,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
     ents = _repair_people(doc, ents)
     ents = _peers(doc, ents)
+    ents = _transcript_speakers(doc, ents)
     ents = _longer_names(doc, ents)
     ents = numbered_units(doc, ents)
     ents = _places_in_context(ents)
@@ -450,8 +451,21 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         and all(t.lower_ in title_words() for t in tokens)
         and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads")),
         _only_in_headings(ent, body),
+        _is_transcript_label(text, ent),
     )
     return any(checks)
+
+
+def _is_transcript_label(text: str, ent: Span) -> bool:
+    """Return True for a transcript's speaker label that names no one ("QUESTION:",
+    "JOURNALIST:"): a label word before a colon or written in capitals."""
+    words = text.lower().split()
+    labels = _words("not_actor", "transcript_labels")
+    return (
+        bool(words)
+        and all(w in labels for w in words)
+        and (text.isupper() or _next_word(ent) == ":")
+    )
 
 
 def _is_thing_of_state(ent: Span) -> bool:
@@ -766,6 +780,46 @@ def _peers(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
     return kept + added
+
+
+# Tokens a transcript's speaker label may hold before its colon ("SECRETARY VANE:").
+_LABEL_MAX_TOKENS = 5
+
+
+def _transcript_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with the persons of a transcript's speaker labels added.
+
+    A line that opens with a label in capitals and a colon ("MINISTER VARGA:", "MS
+    HOLLIS:") names its speaker: the words after the courtesy and title words are a
+    person's name. Labels that name no one ("QUESTION:") are left alone.
+    """
+    text = doc_text(doc)
+    skip = honorifics() | title_words() | _words("not_actor", "transcript_labels")
+    added = []
+    for colon in (t for t in doc if t.text == ":"):
+        start = colon.i
+        while start > 0 and colon.i - start < _LABEL_MAX_TOKENS and _label_word(doc[start - 1]):
+            start -= 1
+        if start == colon.i or not _line_break_or_end(text, doc[start].idx - 1, -1):
+            continue
+        words = [t for t in doc[start : colon.i] if t.text != "."]
+        name = [t for t in words if t.lower_.rstrip(".") not in skip and t.lower_ not in skip]
+        if not name or words.index(name[0]) + len(name) != len(words) or len(name) > 3:
+            continue
+        added.append(Span(doc, name[0].i, name[-1].i + 1, label="PERSON"))
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
+    return kept + added
+
+
+def _label_word(token: Token) -> bool:
+    """Return True for a word of a speaker label: capitals only, or a full stop."""
+    return (
+        token.text == "."
+        or (token.is_alpha and token.is_upper and len(token) > 1)
+        or (token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:-1].isupper())
+    )
 
 
 def _name_word(token: Token) -> bool:

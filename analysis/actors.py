@@ -228,6 +228,9 @@ def _classify(ent: Span) -> _Found | None:
     kind_type = _LABEL_TYPES.get(ent.label_)
     if kind_type is None:
         return None
+    if kind_type == "person" and text.isupper() and " " not in text.strip(". "):
+        # A surname in capitals (a transcript's "MINISTER VARGA:") is a name, not an acronym.
+        return _Found(ent, text.title(), kind_type, "name")
     return _Found(ent, text, kind_type, "acronym" if _is_acronym(text, "") else "name")
 
 
@@ -526,6 +529,9 @@ def _title_apposition(person: Span) -> tuple[str, str]:
             continue
         title_tokens = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         title = " ".join(t.text for t in [*title_tokens, noun])
+        office_end = _complement_end(noun)
+        if office_end > noun.i + 1 and not person.start <= office_end <= person.end:
+            title = " ".join([title, noun.doc[noun.i + 1 : office_end].text])
         affiliation = ""
         for token in noun.subtree:
             if token.i in range(person.start, person.end):
@@ -602,7 +608,7 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
     apposed = _apposed_person(token)
     dets = [c for c in token.lefts if c.dep_ == "det"]
     with_the = bool(dets) and dets[0].lower_ == "the"
-    end = token.i + 1
+    end = _complement_end(token)
     if apposed is None:
         following = [t for t in doc[end : end + 6] if not t.is_space][:3]
         if not with_the or any(t.ent_type_ == "PERSON" for t in following):
@@ -613,6 +619,30 @@ def _role_span(token: Token) -> tuple[Span, int | None] | None:
         mods = [c.i for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         start = min(mods, default=token.i)
     return doc[start:end], apposed
+
+
+def _complement_end(token: Token) -> int:
+    """Return where a capitalised title's office ends: "the Minister for Foreign Affairs",
+    "the Secretary of State", "the High Commissioner for Refugees" name one office, so
+    "of"/"for" and the capitalised words after the head belong to the role. A name the
+    model tagged ("of Osmark", "of the Northern Alliance") is left to its own mention."""
+    doc = token.doc
+    end = token.i + 1
+    if not token.is_title:
+        return end
+    while end + 1 < len(doc) and doc[end].lower_ in {"of", "for"}:
+        j = end + 1
+        while j < len(doc) and (
+            (doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_)
+            or (doc[j].lower_ in {"and", "the", "&"} and j > end + 1)
+        ):
+            j += 1
+        while j > end + 1 and doc[j - 1].lower_ in {"and", "the", "&"}:
+            j -= 1
+        if j == end + 1 or doc[j - 1].lower_ in _heads():
+            break
+        end = j
+    return end
 
 
 # Words before a role that say it of someone ("to become the Secretary of State").
@@ -626,6 +656,11 @@ def _acts(role: Span, token: Token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "as":
         return False
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        return False  # "answered by the President and the Secretary of State": the office
     return role.start == 0 or role.doc[role.start - 1].lemma_.lower() not in _PREDICATING
 
 
@@ -783,12 +818,18 @@ def _role_affiliation(role: Span) -> str:
 
 
 def _qualifiers(role: Span, head: Token) -> frozenset[str]:
-    """Return the words before a role's head that narrow it ("defence" in "the Defence
-    Secretary"): a person holds the role only when their titles hold these words too."""
+    """Return the words that narrow a role: title modifiers before its head ("defence"
+    in "the Defence Secretary") and the office after it ("foreign", "affairs" in "the
+    Minister for Foreign Affairs"). A person holds the role only when their titles hold
+    these words too."""
     modifiers = {w.lower() for w in actor_rule_words()["titles"]["modifiers"]}
-    return frozenset(
-        t.lower_ for t in role if t.i < head.i and not t.ent_type_ and t.lower_ in modifiers
-    )
+    before = {t.lower_ for t in role if t.i < head.i and not t.ent_type_ and t.lower_ in modifiers}
+    office = {t.lower_ for t in role if t.i > head.i and t.lower_ not in _CONNECTORS}
+    return frozenset(before | office)
+
+
+# Words joining the parts of an office's name ("Minister for Trade and Industry").
+_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 
 
 def _holds(person: _Person, affiliation: str, qualifiers: frozenset[str] = frozenset()) -> bool:

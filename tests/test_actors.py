@@ -751,7 +751,7 @@ def test_a_peer_the_model_misses_is_a_person_without_the_peerage_title(nlp):
     )
     kestrel = _actor_named(found, "Kestrel of Hanford")
     assert kestrel.type == "person"
-    assert _mention(found, "the Minister").actor_key == kestrel.key
+    assert _mention(found, "the Minister of State").actor_key == kestrel.key
     assert _actor_named(found, "Merrow").gender == "female"
     assert not [a for a in found.actors.values() if a.name == "Hanford"]
 
@@ -887,7 +887,7 @@ def test_a_title_is_not_apposed_to_a_name_further_on_in_a_list(nlp):
     found = _actors(nlp, text)
     brenner = _actor_named(found, "Hal Brenner")
     assert [m.text for m in found.mentions if m.actor_key == brenner.key] == [
-        "the Minister",
+        "the Minister for Defence",
         "Hal Brenner",
     ]
 
@@ -956,3 +956,58 @@ def test_a_courtesy_title_of_the_other_gender_keeps_a_short_name_apart(nlp):
 def test_gender_from_a_common_given_name(nlp):
     found = _actors(nlp, "Ingrid Solvang, a lawyer from Brisford, filed the appeal on Friday.")
     assert _actor_named(found, "Ingrid Solvang").gender == "female"
+
+
+# ---- offices named with their portfolio, and transcripts
+
+
+def test_an_office_with_its_portfolio_is_one_role_of_the_person_who_holds_it(nlp):
+    found = _actors(
+        nlp,
+        "Anna Kovac, the Minister for Foreign Affairs, met Piet Olund, the Deputy Minister "
+        "for Trade, in Tarsk. Later the Minister for Foreign Affairs said talks would resume.",
+    )
+    kovac = _actor_named(found, "Anna Kovac")
+    assert kovac.title == "Minister for Foreign Affairs"
+    later = [m for m in found.mentions if m.text == "the Minister for Foreign Affairs"]
+    assert [m.actor_key for m in later] == [kovac.key, kovac.key]
+
+
+def test_a_portfolio_narrows_whom_a_role_refers_to(nlp):
+    found = _actors(
+        nlp,
+        "Piet Olund, the Deputy Minister for Trade, spoke first. The Minister for Fisheries "
+        "said the quota would stay.",
+    )
+    olund = _actor_named(found, "Piet Olund")
+    fisheries = _mention(found, "The Minister for Fisheries")
+    assert fisheries.actor_key != olund.key
+
+
+def test_an_office_that_acts_with_no_holder_named_is_a_person_named_by_it(nlp):
+    found = _actors(nlp, "The Secretary of State has authorised a reward for information.")
+    office = _actor_named(found, "Secretary of State")
+    assert office.type == "person"
+    assert _mention(found, "The Secretary of State").actor_key == office.key
+
+
+def test_an_office_after_a_preposition_names_no_person(nlp):
+    found = _actors(
+        nlp,
+        "The matter should be answered by the Prime Minister and the Secretary of State.",
+    )
+    assert not [a for a in found.actors.values() if a.type == "person"]
+
+
+def test_a_transcript_names_its_speakers_and_not_its_questions(nlp):
+    found = _actors(
+        nlp,
+        "TRANSCRIPT\n\nQUESTION: Minister Varga, did you discuss the border? Were there any "
+        "agreements?\n\nMINISTER VARGA: We discussed the situation and agreed to meet "
+        "again.\n\nJOURNALIST: And the fishing quota?\n\nMS HOLLIS: Thank you, everybody.",
+    )
+    names = {a.name for a in found.actors.values()}
+    assert not names & {"QUESTION", "Question", "JOURNALIST", "Journalist"}
+    varga = _actor_named(found, "Varga")
+    assert _mention(found, "VARGA").actor_key == varga.key
+    assert _actor_named(found, "Hollis").type == "person"
