@@ -447,13 +447,21 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
-        bool(tokens)  # a title alone, but "Armed Forces" ends in a body's head noun
-        and all(t.lower_ in title_words() for t in tokens)
-        and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads")),
+        _is_title_alone([t for t in tokens if t.lower_ != "the"]),
         _only_in_headings(ent, body),
         _is_transcript_label(text, ent),
     )
     return any(checks)
+
+
+def _is_title_alone(tokens: list[Token]) -> bool:
+    """Return True for title words alone ("the Special Representative"), but not for a
+    body whose name ends in a head noun ("Armed Forces")."""
+    return (
+        bool(tokens)
+        and all(t.lower_ in title_words() for t in tokens)
+        and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads"))
+    )
 
 
 def _is_transcript_label(text: str, ent: Span) -> bool:

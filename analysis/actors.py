@@ -527,6 +527,8 @@ def _title_apposition(person: Span) -> tuple[str, str]:
     for noun in candidates:
         if noun.lower_ not in _heads() or noun.ent_type_:
             continue
+        while _office_of(noun) is not None:
+            noun = _office_of(noun)  # "the Special Representative of the Secretary-General"
         title_tokens = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         title = " ".join(t.text for t in [*title_tokens, noun])
         office_end = _complement_end(noun)
@@ -551,6 +553,18 @@ def _title_apposition(person: Span) -> tuple[str, str]:
                 if obj.dep_ == "pobj" and ent is not None and (found := _affiliation_of(ent)):
                     return "", found
     return "", ""
+
+
+def _office_of(noun: Token) -> Token | None:
+    """Return the title head whose office names this title ("Representative" for
+    "Secretary-General" in "the Special Representative of the Secretary-General")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or prep.head.i == prep.i:
+        return None
+    owner = prep.head
+    if owner.lower_ in _heads() and owner.is_title and _complement_end(owner) > noun.i:
+        return owner
+    return None
 
 
 def _describe_people(found: list[_Found]) -> None:
@@ -634,12 +648,14 @@ def _complement_end(token: Token) -> int:
         j = end + 1
         while j < len(doc) and (
             (doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_)
-            or (doc[j].lower_ in {"and", "the", "&"} and j > end + 1)
+            or doc[j].lower_ == "the"
+            or (doc[j].lower_ in {"and", "&"} and j > end + 1)
+            or (doc[j].text == "-" and j > end + 1 and doc[j - 1].is_title)
         ):
             j += 1
-        while j > end + 1 and doc[j - 1].lower_ in {"and", "the", "&"}:
+        while j > end + 1 and doc[j - 1].lower_ in {"and", "the", "&", "-"}:
             j -= 1
-        if j == end + 1 or doc[j - 1].lower_ in _heads():
+        if j == end + 1:
             break
         end = j
     return end
@@ -693,7 +709,8 @@ def _apposed_person(token: Token) -> int | None:
     doc = token.doc
     # "The Treasury Secretary, the Most Honourable Tom Vane MP": the comma
     # after the title's phrase, then courtesy words, then the name.
-    ends = [token.i + 1] + [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
+    ends = [token.i + 1, _complement_end(token)]
+    ends += [c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep"]
     near = max(ends) + _APPOSITION_GAP  # a parse that apposes a name further on is wrong
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -736,6 +753,7 @@ def _resolve_references(
     history: list[tuple[int, str]] = []
     out: list[tuple[Span, str, str]] = []
     named_by_role: list[_Found] = []
+    covered = 0
     # Only a name's first token, a pronoun or a title head can change anything below.
     words = token_indices(doc, _reference_words())
     for i in sorted(by_start.keys() | set(words)):
@@ -755,10 +773,13 @@ def _resolve_references(
                 out.append((doc[token.i : token.i + 1], key, "pronoun"))
                 history.append((sent, key))
             continue
+        if token.i < covered:
+            continue  # inside the office of a role before ("of the Secretary-General")
         found = _role_span(token)
         if found is None:
             continue
         role, apposed = found
+        covered = role.end
         if apposed is None and _names_no_holder(role):
             continue  # "the new Governor", "a former minister": nobody named here
         affiliation = _role_affiliation(role)

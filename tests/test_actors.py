@@ -1011,3 +1011,16 @@ def test_a_transcript_names_its_speakers_and_not_its_questions(nlp):
     varga = _actor_named(found, "Varga")
     assert _mention(found, "VARGA").actor_key == varga.key
     assert _actor_named(found, "Hollis").type == "person"
+
+
+def test_an_office_named_after_another_office_is_the_apposed_persons_title(nlp):
+    found = _actors(
+        nlp,
+        "The Council thanked the Special Representative of the Secretary-General, Lena "
+        "Sorel, for her briefing.",
+    )
+    sorel = _actor_named(found, "Lena Sorel")
+    assert sorel.title == "Special Representative of the Secretary-General"
+    role = _mention(found, "the Special Representative of the Secretary-General")
+    assert role.actor_key == sorel.key
+    assert not [a for a in found.actors.values() if a.name == "Special Representative"]
