@@ -70,6 +70,7 @@ from analysis.name_boundaries import (
     people_of_places,
     split_lists,
     split_possessives,
+    untagged_bodies,
 )
 from analysis.person_names import surname_particles
 from analysis.spans import doc_text, token_indices, whole_words
@@ -123,6 +124,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = split_possessives(doc, ents)
     ents = split_lists(doc, ents)
     ents = group_actors(doc, ents)
+    ents = untagged_bodies(doc, ents)
     ents = people_of_places(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
     ents = bodies_of_known_bodies(doc, ents)

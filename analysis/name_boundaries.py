@@ -371,6 +371,46 @@ def people_of_places(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def untagged_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with bodies the model missed added: a run of capitalised
+    proper nouns that no entity touches, ending in a body's head noun from
+    ``[organisations] untagged_heads`` ("the Northern Rim Forum", "Popular Defence
+    Forces"). A run of title words only ("Armed Forces") or opening a sentence with a
+    common word is left alone."""
+    heads = _words("organisations", "untagged_heads")
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for i in token_indices(doc, heads):
+        token = doc[i]
+        if i in taken or not token.is_title or token.lower_ not in heads:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < MAX_NAME_WORDS
+            and start - 1 not in taken
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].lower_ not in _stop_words()
+            and not doc[start].is_sent_start
+        ):
+            start -= 1
+        words = doc[start : i + 1]
+        if len(words) < 2 or all(t.lower_ in _title_words() | heads for t in words):
+            continue
+        if words[0].is_sent_start and words[0].lower_ in _COMMON_OPENERS:
+            continue
+        span = Span(doc, start, i + 1, label="ORG")
+        out.append(span)
+        taken |= set(range(start, i + 1))
+    return out
+
+
+# Capitalised words that open sentences but no name ("Leaders Forum" is no body).
+_COMMON_OPENERS = frozenset({"leaders", "ministers", "officials", "members", "delegates"})
+
+
 # ---- units and ships
 
 

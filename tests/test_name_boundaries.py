@@ -236,3 +236,16 @@ def test_the_people_of_a_continent_are_no_group_actor(nlp):
     found = _actors(nlp, "A minor was killed by the Army, and the people of Africa protested.")
     assert not any(name.startswith("people of") for name in found)
     assert "Army" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Leaders of the Northern Rim Forum met in Tarsk on Friday.", "Northern Rim Forum"),
+        ("The Telmar Popular Forces shelled the valley overnight.", "Telmar Popular Forces"),
+        ("The Asia Harbour Forum said members would meet again.", "Asia Harbour Forum"),
+    ],
+)
+def test_a_body_the_model_missed_or_dropped_is_an_organisation(nlp, text, body):
+    found = article_actors(nlp(text))
+    assert body in {a.name for a in found.actors.values() if a.type == "organisation"}
