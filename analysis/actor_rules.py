@@ -146,6 +146,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
     ents = _repair_people(doc, ents)
     ents = _peers(doc, ents)
+    ents = _styled_people(doc, ents)
     ents = _transcript_speakers(doc, ents)
     ents = _longer_names(doc, ents)
     ents = numbered_units(doc, ents)
@@ -160,7 +161,7 @@ def actor_entities(doc: Doc) -> Doc:
 
 
 # Marks that never belong to a name: brackets, citation and markup characters.
-_EDGE_MARKS = frozenset("()[]{}<>|=*#_~^")
+_EDGE_MARKS = frozenset("()[]{}<>|=*#_~^:;")
 # Lower-case words that may open a model's entity but never a name ("all Member States").
 _LEADING_WORDS = frozenset(
     {"all", "a", "an", "some", "both", "every", "each", "any", "many", "their", "its", "his"}
@@ -452,6 +453,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _is_title_alone([t for t in tokens if t.lower_ != "the"]),
         _only_in_headings(ent, body),
         _is_transcript_label(text, ent),
+        _is_portfolio(tokens),
     )
     return any(checks)
 
@@ -463,6 +465,16 @@ def _is_title_alone(tokens: list[Token]) -> bool:
         bool(tokens)
         and all(t.lower_ in title_words() for t in tokens)
         and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads"))
+    )
+
+
+def _is_portfolio(tokens: list[Token]) -> bool:
+    """Return True for a portfolio's name with no body's head noun ("Consumer Affairs")."""
+    heads = _words("organisations", "heads")
+    return (
+        bool(tokens)
+        and tokens[-1].lower_ in _words("not_actor", "portfolio_last_words")
+        and not any(t.lower_ in heads for t in tokens)
     )
 
 
@@ -790,6 +802,58 @@ def _peers(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
     return kept + added
+
+
+# How many words a styled name may hold ("the Hon Talia Maren Orrin MP").
+_STYLED_NAME_WORDS = 4
+
+
+def _styled_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with persons after a courtesy style added where the model
+    missed them or read them as a body: "the Hon Talia Orrin MP", "Hon Dara Kell said",
+    "the Honourable Trevor Mallow". The style and post-nominal letters are no part of
+    the name; a title word after the style ("Dr Minister") makes none."""
+    styles = _words("honorifics", "styles")
+    post_nominal = _words("honorifics", "post_nominal")
+    people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    added = []
+    for i in token_indices(doc, styles):
+        token = doc[i]
+        start = i + 1
+        if not token.text[:1].isupper() or start >= len(doc) or start in people:
+            continue
+        end = start
+        while (
+            end < len(doc)
+            and end - start < _STYLED_NAME_WORDS
+            and _name_word(doc[end])
+            and doc[end].lower_ not in post_nominal
+            and (end == start or not doc[end].is_sent_start)
+        ):
+            end += 1
+        if end - start == 1 and end < len(doc) and _surname_like_title(doc, end):
+            end += 1  # "the Hon Annette King": a title word as a surname
+        if end - start < 2:
+            continue  # "Mr Vane" alone: the model's and the surname rules' call
+        added.append(Span(doc, start, end, label="PERSON"))
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
+    return kept + added
+
+
+def _surname_like_title(doc: Doc, i: int) -> bool:
+    """Return True for a capitalised title word that ends a name ("King" in "Annette King
+    signed"): a proper noun that no office follows ("of", "for") and no other name."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.lower_ not in _words("honorifics", "post_nominal")
+        and (after is None or (after.lower_ not in {"of", "for"} and not after.is_title))
+    )
 
 
 # Tokens a transcript's speaker label may hold before its colon ("SECRETARY VANE:").

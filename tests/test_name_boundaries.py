@@ -249,3 +249,29 @@ def test_the_people_of_a_continent_are_no_group_actor(nlp):
 def test_a_body_the_model_missed_or_dropped_is_an_organisation(nlp, text, body):
     found = article_actors(nlp(text))
     assert body in {a.name for a in found.actors.values() if a.type == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Hon Trevor Mallow MP rejected the claim on Monday.", "Trevor Mallow"),
+        ("The Honourable Dara Kell said the treaty would be signed.", "Dara Kell"),
+        ("In 2003 the Hon Annette King signed a treaty with Osmark.", "Annette King"),
+    ],
+)
+def test_a_name_after_a_courtesy_style_is_a_person_without_the_style(nlp, text, person):
+    found = _actors(nlp, text)
+    assert found.get(person) == "person"
+    assert not [name for name in found if name.startswith(("Hon", "The Hon"))]
+
+
+def test_a_portfolio_alone_is_no_body_but_a_department_of_it_is(nlp):
+    found = _actors(
+        nlp,
+        "The new portfolios were announced. Anil Varma: Consumer Affairs and Fisheries. "
+        "The Department of Consumer Affairs said Varma would start on Monday.",
+    )
+    assert "Consumer Affairs" not in found
+    assert found.get("Department of Consumer Affairs") == "organisation"
+    assert found.get("Anil Varma") == "person"
+    assert not [name for name in found if name.endswith((":", ";"))]
