@@ -454,6 +454,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _only_in_headings(ent, body),
         _is_transcript_label(text, ent),
         _is_portfolio(tokens),
+        _is_common_noun_person(ent, tokens),
     )
     return any(checks)
 
@@ -465,6 +466,19 @@ def _is_title_alone(tokens: list[Token]) -> bool:
         bool(tokens)
         and all(t.lower_ in title_words() for t in tokens)
         and (len(tokens) == 1 or tokens[-1].lower_ not in _words("organisations", "heads"))
+    )
+
+
+def _is_common_noun_person(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for one capitalised word after "the" read as a person and heading its
+    own phrase ("the Bill was passed"): a name takes no article; "the Varga government"
+    (a name before a noun) keeps it."""
+    return (
+        ent.label_ == "PERSON"
+        and len(tokens) == 1
+        and _previous_word(ent) == "the"
+        and ent.root.dep_ != "compound"
+        and not (ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s"})
     )
 
 

@@ -275,3 +275,13 @@ def test_a_portfolio_alone_is_no_body_but_a_department_of_it_is(nlp):
     assert found.get("Department of Consumer Affairs") == "organisation"
     assert found.get("Anil Varma") == "person"
     assert not [name for name in found if name.endswith((":", ";"))]
+
+
+def test_a_capitalised_common_noun_after_the_is_no_person(nlp):
+    found = _actors(
+        nlp,
+        "Opponents say the Bill was rushed through. Lena Varga said the Bill would pass, "
+        "and the Varga government agreed.",
+    )
+    assert "Bill" not in found
+    assert found.get("Lena Varga") == "person"
