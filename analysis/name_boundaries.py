@@ -187,6 +187,26 @@ def _org_run_start(doc: Doc, end: int, taken) -> int:
     return start
 
 
+def _name_words_before(doc: Doc, start: int, taken) -> int:
+    """Return where the capitalised name words right before ``start`` begin ("International"
+    in "the International Osmark Support Group"); a title word or a sentence's first word
+    that is no proper noun is none of them."""
+    first = start
+    while start > 0 and first - start < MAX_NAME_WORDS:
+        token = doc[start - 1]
+        if (
+            (start - 1) in taken
+            or not _is_name_word(token)
+            or token.lower_ in _title_words()
+            or (token.is_sent_start and token.pos_ != "PROPN")
+        ):
+            break
+        start -= 1
+        if token.is_sent_start:
+            break
+    return start
+
+
 def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -> list[Span]:
     """Return the entities with organisations named after a place made whole (see module).
 
@@ -207,6 +227,8 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
                 continue
         elif end == ent.end:
             continue
+        else:
+            start = _name_words_before(doc, ent.start, taken)  # "the International Osmark ..."
         covering = _overlaps(start, end, out)
         if any(e.ent_id_ and (e.start < start or e.end > end) for e in covering):
             continue

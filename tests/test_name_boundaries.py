@@ -285,3 +285,13 @@ def test_a_capitalised_common_noun_after_the_is_no_person(nlp):
     )
     assert "Bill" not in found
     assert found.get("Lena Varga") == "person"
+
+
+def test_capitalised_words_before_a_place_inside_a_body_name_are_part_of_it(nlp):
+    found = _actors(
+        nlp,
+        "Ministers met in Vienna with the International Norway Support Group. The "
+        "International Norway Support Group said talks would resume.",
+    )
+    assert found.get("International Norway Support Group") == "organisation"
+    assert "International" not in found
