@@ -228,10 +228,19 @@ def _classify(ent: Span) -> _Found | None:
     kind_type = _LABEL_TYPES.get(ent.label_)
     if kind_type is None:
         return None
-    if kind_type == "person" and text.isupper() and " " not in text.strip(". "):
-        # A surname in capitals (a transcript's "MINISTER VARGA:") is a name, not an acronym.
-        return _Found(ent, text.title(), kind_type, "name")
+    if kind_type == "person" and text.isupper() and len(text.replace(" ", "")) > 2:
+        # A name in capitals (a transcript's "MINISTER VARGA:", "JULIA MARSH:") is a name,
+        # not an acronym.
+        return _Found(ent, _from_capitals(text), kind_type, "name")
     return _Found(ent, text, kind_type, "acronym" if _is_acronym(text, "") else "name")
+
+
+def _from_capitals(text: str) -> str:
+    """Return a name written in capitals as a name is written ("JULIA MARSH III" ->
+    "Julia Marsh III"); roman numerals and initials stay as they are."""
+    return " ".join(
+        w if re.fullmatch(r"[IVX]+|[A-Z]\.", w) else w.capitalize() for w in text.split()
+    )
 
 
 def _named_mentions(doc: Doc) -> list[_Found]:

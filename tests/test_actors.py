@@ -1024,3 +1024,16 @@ def test_an_office_named_after_another_office_is_the_apposed_persons_title(nlp):
     role = _mention(found, "the Special Representative of the Secretary-General")
     assert role.actor_key == sorel.key
     assert not [a for a in found.actors.values() if a.name == "Special Representative"]
+
+
+def test_a_speaker_label_in_capitals_is_the_person_named_in_the_text(nlp):
+    found = _actors(
+        nlp,
+        "Transcript of a press conference with Julia Marsh, Minister for Foreign Affairs."
+        "\n\nJULIA MARSH: Thank you all for coming.\n\nJOURNALIST: Will you travel?\n\n"
+        "JULIA MARSH: I will travel next week.",
+    )
+    marsh = _actor_named(found, "Julia Marsh")
+    labels = [m for m in found.mentions if m.text == "JULIA MARSH"]
+    assert len(labels) == 2
+    assert {m.actor_key for m in labels} == {marsh.key}
