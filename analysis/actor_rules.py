@@ -15,8 +15,10 @@ It runs these general rules, in this order:
    vehicle or weapon word ("ReArm initiative", "Type 26 frigates") or ending in one
    ("Security and Defence Partnership", "Republic Day"), names after "vision of",
    vessels ("INS Vikrant"), names mixing letters and digits ("F-35", "77th"), bare
-   titles ("Defence Minister"), and names that stand only in heading lines (a short
-   line of its own) and never in the body text.
+   titles ("Defence Minister", "the Special Representative"), a portfolio alone
+   ("Consumer Affairs"), a transcript's label that names no one ("QUESTION:"), one
+   capitalised word after "the" heading its phrase ("the Bill"), and names that stand
+   only in heading lines (a short line of its own) and never in the body text.
 3. Person names lose leading courtesy titles and title words ("Ms. Kaja Kallas",
    "Rear Admiral Jose Villaflor" -> "Kaja Kallas", "Jose Villaflor").
 4. Persons and places the model swapped are put right ("Helena Vasconcelos" tagged
@@ -25,7 +27,9 @@ It runs these general rules, in this order:
    a person entity. A model name made of title words and a person's name ("Defence
    Marco Bellini") is that person; a capitalised role noun alone ("The Minister") is no
    entity (the actors resolve it as a role); a surname the model found gets back the
-   given name it missed elsewhere ("Helena Kowalczyk").
+   given name it missed elsewhere ("Helena Kowalczyk"). A name after a courtesy style
+   ("the Hon Talia Orrin MP") and a transcript's speaker label in capitals ("MINISTER
+   VARGA:") are persons where the model missed them.
 5. A gazetteer form inside a longer name does not override it: a model organisation
    running on into a country ("Secure Skies Poland"), a demonym opening an untagged
    capitalised name ("The Polish Sappers Guild"), a capital after a given name or in a

@@ -6,6 +6,10 @@
   capitalised name that ends in an organisation's head noun ("Oslo Maritime University",
   "Osmani Republican Guard"), or "of <country>" after one ("the Farmers' Party of
   Osmark"), is part of that organisation's name (``names_around_places``).
+- Capitalised words before such a place are part of the name too ("the International
+  Osmark Support Group"), and a run of capitalised proper nouns ending in a body's head
+  noun is an organisation where the model tagged none ("the Northern Rim Forum",
+  ``untagged_bodies``).
 - A known body's short alias inside a longer name ("the National Security Council") is
   that longer name (``names_around_aliases``).
 - Peoples, communities and armed groups acting as groups are organisations, not the
