@@ -724,6 +724,8 @@ def _subject_parties(
         found = context.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return [found.actor], True
+    if _lemma(subject.head) in lex.outcome_verbs:
+        return [], None  # '"that money will help our schools"': what a thing will do
     if _lemma(subject) in lex.deliverables and not any(
         c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON for c in subject.children
     ):
@@ -964,6 +966,16 @@ def _parties(
         return None
     if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
         return None  # "the agreement will ensure peace": a forecast about a thing
+    if (
+        reported
+        and verb is None
+        and cue.token.tag_ == "MD"
+        and subject is not None
+        and subject.lower_ == "it"
+    ):
+        # '"it will bear responsibility," he said', '"it will extend the safeguards"': in a
+        # speaker's own words "it" is a thing or another party (a body speaks as "we")
+        return None
     if (
         subject is not None
         and subject.lower_ == "it"

@@ -122,6 +122,15 @@ class CueLexicon:
     opinion_verbs: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()
     forecast_adverbs: frozenset[str] = frozenset()
+    schedule_verbs: frozenset[str] = frozenset()
+    phase_verbs: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
+    met_objects: frozenset[str] = frozenset()
+    praise_verbs: frozenset[str] = frozenset()
+    back_particles: frozenset[str] = frozenset()
+    praised_people: frozenset[str] = frozenset()
+    thanked_persons: frozenset[str] = frozenset()
+    favours: frozenset[str] = frozenset()
 
 
 @cache
@@ -200,6 +209,8 @@ def parse_lexicon(text: str) -> CueLexicon:
             and verb
             not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
             and verb not in ("about_nouns", "circumstance_preps", "opinion_verbs")
+            and verb not in ("praise_verbs", "back_particles", "praised_people")
+            and verb not in ("thanked_persons", "favours")
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
@@ -246,6 +257,15 @@ def parse_lexicon(text: str) -> CueLexicon:
         opinion_verbs=words("senses", "opinion_verbs"),
         judgements=words("predictions", "judgements"),
         forecast_adverbs=words("predictions", "forecast_adverbs"),
+        schedule_verbs=words("predictions", "schedule_verbs"),
+        phase_verbs=words("predictions", "phase_verbs"),
+        hosting_verbs=words("predictions", "hosting_verbs"),
+        met_objects=words("predictions", "met_objects"),
+        praise_verbs=words("senses", "praise_verbs"),
+        back_particles=words("senses", "back_particles"),
+        praised_people=words("senses", "praised_people"),
+        thanked_persons=words("senses", "thanked_persons"),
+        favours=words("senses", "favours"),
     )
 
 
@@ -324,13 +344,42 @@ def _modal_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
+_NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _negation(*tokens: Token) -> Token | None:
+    """Return the word that negates a clause, or None.
+
+    "did not", "never", "neither supports"; a subject with "no" ("no plants would be
+    built") or "nobody"; a verb joined by "nor" ("never attacked nor will allow").
+    """
+    for token in tokens:
+        for c in token.children:
+            if c.dep_ == "neg" or (c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc")):
+                return c
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in _NOBODY:
+                    return c
+                no = next((d for d in c.children if d.dep_ == "det" and d.lower_ == "no"), None)
+                if no is not None:
+                    return no
+        if token.dep_ == "conj":
+            nor = next(
+                (
+                    c
+                    for c in token.head.children
+                    if c.lower_ == "nor" and token.head.i < c.i < token.i
+                ),
+                None,
+            )
+            if nor is not None:
+                return nor
+    return None
+
+
 def _negated(*tokens: Token) -> bool:
-    """Return whether a clause is negated ("did not", "never", "neither supports")."""
-    return any(
-        c.dep_ == "neg" or (c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc"))
-        for t in tokens
-        for c in t.children
-    )
+    """Return whether a clause is negated (see ``_negation``)."""
+    return _negation(*tokens) is not None
 
 
 _CANDIDATES = "commitment_tracker.cue_candidates"
@@ -366,6 +415,10 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     lemma = _lemma(token)
     if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
         cue = _verb_cue(token, lemma, lex)
+        if cue is not None and cue.clause is token and _asked_by_modal(token, lex):
+            # "Norland should ratify the treaty": the modal's call (or the speaker's own
+            # intent, "we must support") is the commitment, not a ratification
+            return None
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
     elif token.pos_ == "ADJ":
@@ -377,6 +430,64 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     if cue is None:
         return None
     return _with_polarity(cue, lex)
+
+
+def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a calling modal ("should", "must") governs the verb."""
+    modal = _modal_of(verb)
+    return modal is not None and lex.modals.get(_lemma(modal)) == "call"
+
+
+def _schedules(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb announces a timetable, not an act.
+
+    "the leaders will meet", "will depart on Monday", "the hearing will begin", "will
+    begin hearing the case", "will hold talks"; "will meet its obligations", "will begin
+    withdrawing troops", "will never start a war" and "will end the blockade" still commit.
+    """
+    lemma = _lemma(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in lex.schedule_verbs:
+        return lemma != "meet" or not any(_lemma(o) in lex.met_objects for o in objects)
+    if lemma in lex.phase_verbs:
+        xcomp = _xcomp(verb)
+        if xcomp is not None:
+            return _lemma(xcomp) in lex.schedule_verbs | lex.event_verbs
+        return not objects
+    if lemma in lex.hosting_verbs:
+        return any(_lemma(o) in lex.event_nouns for o in objects)
+    return False
+
+
+def _praises_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether praise is for an act, a plan or a policy ("praised the decision",
+    "commended Norland for its offer", "for sending aid"), not of people alone."""
+    praised = []
+    if _lemma(verb) not in lex.thanked_persons:
+        praised = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            praised.append(verb.head)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+        if any(c.dep_ == "pcomp" for c in prep.children):
+            return True
+        praised.extend(c for c in prep.children if c.dep_ == "pobj")
+    people = lex.praised_people | lex.hospitality_objects | lex.group_persons
+    people = people | lex.entourage | lex.private_bodies | lex.favours
+    return any(p.pos_ == "NOUN" and not p.ent_type_ and _lemma(p) not in people for p in praised)
+
+
+def _agrees_with_someone(verb: Token) -> bool:
+    """Return whether "agree" only sides with a person ("I agree with her"): an opinion."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "prt") for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    withs = [c for c in preps if c.lower_ == "with"]
+    if not withs or len(withs) != len(preps):
+        return False
+    partners = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    return bool(partners) and all(
+        o.pos_ in ("PRON", "PROPN") or o.ent_type_ == "PERSON" for o in partners
+    )
 
 
 def _objects(token: Token) -> list[Token]:
@@ -435,6 +546,10 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "We agree.", "agreed during the hearing": assent, nothing agreed
     if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
         return False  # "concluded that ...": a finding
+    if lemma in lex.findings and _agrees_with_someone(token):
+        return False  # "I agree with Vorn": an opinion shared, nothing concluded
+    if lemma in lex.praise_verbs and not _praises_an_act(token, lex):
+        return False  # "praised his colleagues": praise of people, no act endorsed
     if kind == "refusal" and lemma in lex.refusal_needs_object:
         if _stance(token, lemma, lex):
             return True  # "is opposed to the deployment"
@@ -465,8 +580,11 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     kind = lex.verbs.get(lemma)
     if kind is not None:
-        if lemma == "back" and token.pos_ != "VERB":
-            return None
+        if lemma == "back" and (
+            token.pos_ != "VERB"
+            or any(c.lower_ in lex.back_particles and c.i > token.i for c in token.children)
+        ):
+            return None  # "backed down", "backed off": a retreat, not support
         if not _in_sense(token, lemma, kind, lex):
             return None
         wanted = _wanted_of_others(token, lemma, lex)
@@ -527,6 +645,13 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return Cue("intent", token, token, token, f"{token.text} forward")
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
+        modal = _modal_of(token)
+        if (
+            modal is not None
+            and _lemma(modal) in _FUTURE
+            and _first_person_kind("call", token) == "call"
+        ):
+            return None  # "the state will need to build": a forecast, nobody is asked
         return Cue(_first_person_kind("call", token), token, token, xcomp, f"{token.text} to")
     if lemma in lex.role_verbs:
         modal = _modal_of(token)
@@ -577,6 +702,8 @@ def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None
     verb = _lemma(xcomp)
     if verb in _STATE_VERBS or verb in lex.event_verbs or verb in lex.reporting:
+        return None
+    if _schedules(xcomp, lex):
         return None
     if _lemma(subject) in lex.event_nouns or verb in lex.outcome_verbs:
         return None
@@ -651,6 +778,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
+    if _schedules(head, lex):
+        return None  # "the leaders will meet on Friday": a timetable
     if (
         _lemma(head) in lex.reporting
         and _lemma(head) not in lex.verbs
@@ -931,7 +1060,10 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
         return True
     if lemma in lex.role_verbs or lemma in lex.deliberation:
         return _modal_of(token) is not None
-    return False
+    # "would vote against the bill": the vote says what kind
+    return lemma in lex.vote_verbs and any(
+        c.dep_ == "prep" and c.lower_ in lex.vote_against | lex.vote_for for c in token.children
+    )
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -964,11 +1096,6 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     if _negated(cue.token, cue.clause):
         if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
             return None
-        neg = next(
-            c
-            for t in (cue.token, cue.clause)
-            for c in t.children
-            if c.dep_ == "neg" or c.lower_ == "neither"
-        )
+        neg = _negation(cue.token, cue.clause)
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue
