@@ -1318,3 +1318,98 @@ def test_feelings_speculation_standing_treaties_and_resignations(
 )
 def test_a_purpose_is_no_second_commitment(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timetable: meetings, journeys, hearings and talks to be held
+        "Norland's Prime Minister Arvid Holm and Vesland's President Mira Kask will meet in "
+        "Tallor on Friday.",
+        "Foreign Minister Arvid Holm said the delegation would depart for Vesland on Monday.",
+        "The two leaders will travel to Vesland for the summit, Minister Arvid Holm said.",
+        "Mira Kask will visit Norland next week, her office said.",
+        "The Norland court will begin hearing arguments in the case next week.",
+        "Norland will hold talks with Vesland next month, Foreign Minister Arvid Holm said.",
+        # forecasts: a likelihood, a probable outcome, a need foreseen
+        "It is unlikely that Arvid Holm or Mira Kask will attend the summit.",
+        "Minister Arvid Holm said the new pipeline will probably displace coal.",
+        "According to Professor Lena Sato, Norland will need to build two new plants.",
+        '"That money will help our schools," said Minister Arvid Holm.',
+        # "it" in a speaker's own words is another party or a thing
+        '"Sudvia is responsible and it will pay for this," said Defence Minister Arvid Holm.',
+        # praise of people, thanks for a favour, a retreat, an opinion shared
+        "Premier Arvid Holm praised his colleagues in the cabinet.",
+        "Arvid Holm thanked President Mira Kask for the opportunity to speak.",
+        "Arvid Holm said he would only back down if the recount was held.",
+        '"I agree with Mira Kask," said Arvid Holm.',
+        # a commitment kept is told, not made
+        "The new budget fulfils Arvid Holm's commitment to cut spending.",
+    ],
+)
+def test_timetables_forecasts_and_courtesies_commit_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts that look like a timetable still commit
+        (
+            '"We will meet our obligations to the alliance," said Norland\'s Defence Minister '
+            "Arvid Holm.",
+            {("Arvid Holm", "pledge")},
+        ),
+        (
+            '"We will begin withdrawing our troops next month," said Defence Minister Arvid Holm.',
+            {("Arvid Holm", "pledge")},
+        ),
+        ('"We will never start a war," President Mira Kask said.', {("Mira Kask", "refusal")}),
+        (
+            '"Our troops will leave Sudvia by March," said Defence Minister Arvid Holm.',
+            {("Arvid Holm", "pledge")},
+        ),
+        # a negated subject, "nor" and a vote against refuse
+        (
+            "Premier Arvid Holm said no foreign troops would be stationed in Norland.",
+            {("Arvid Holm", "refusal")},
+        ),
+        (
+            '"We never sold such weapons nor will allow anyone to do so," said Arvid Holm.',
+            {("Arvid Holm", "refusal")},
+        ),
+        (
+            '"Nobody will be sent home," said Defence Minister Arvid Holm.',
+            {("Arvid Holm", "refusal")},
+        ),
+        (
+            "Senator Ilse Brandt said she would vote against the treaty.",
+            {("Ilse Brandt", "refusal")},
+        ),
+        # announced support endorses; praise and thanks for an act endorse it
+        (
+            "Norland has announced its support for the Vesland peace plan.",
+            {("Norland", "endorsement")},
+        ),
+        (
+            "Premier Arvid Holm praised Vesland's decision to reopen the border.",
+            {("Arvid Holm", "endorsement")},
+        ),
+        (
+            "Arvid Holm thanked President Mira Kask for Vesland's support.",
+            {("Arvid Holm", "endorsement")},
+        ),
+        # "should ratify" asks it of Norland: a call by the speaker, not an agreement
+        (
+            "Senator Ilse Brandt said Norland should ratify the treaty.",
+            {("Ilse Brandt", "call")},
+        ),
+        # an authorisation is a formal decision of the body
+        (
+            "The Norland cabinet authorised the army to enter the buffer zone.",
+            {("Norland", "agreement")},
+        ),
+    ],
+)
+def test_commitments_kept_apart_from_timetables_and_forecasts(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
