@@ -670,6 +670,8 @@ def _subject_parties(
         return [], True
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         return [], True  # "our country will": the speaker's side
+    if lower in _VAGUE_QUANTIFIERS and not list(subject.children):
+        return [], None  # "many hope he will": nobody named
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
         return [], None  # "that will make them stronger", "who would have thought"
     if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):

@@ -131,6 +131,12 @@ class CueLexicon:
     praised_people: frozenset[str] = frozenset()
     thanked_persons: frozenset[str] = frozenset()
     favours: frozenset[str] = frozenset()
+    opinions: frozenset[str] = frozenset()
+    state_hopes: frozenset[str] = frozenset()
+    scheduling_orders: frozenset[str] = frozenset()
+    threat_acts: frozenset[str] = frozenset()
+    considered_offers: frozenset[str] = frozenset()
+    scheduled_meetings: frozenset[str] = frozenset()
 
 
 @cache
@@ -266,6 +272,12 @@ def parse_lexicon(text: str) -> CueLexicon:
         praised_people=words("senses", "praised_people"),
         thanked_persons=words("senses", "thanked_persons"),
         favours=words("senses", "favours"),
+        opinions=words("phrases", "opinions"),
+        state_hopes=words("phrases", "state_hopes"),
+        scheduling_orders=words("phrases", "scheduling_orders"),
+        threat_acts=words("phrases", "threat_acts"),
+        considered_offers=words("phrases", "considered_offers"),
+        scheduled_meetings=words("phrases", "scheduled_meetings"),
     )
 
 
@@ -476,6 +488,18 @@ def _praises_an_act(verb: Token, lex: CueLexicon) -> bool:
     return any(p.pos_ == "NOUN" and not p.ent_type_ and _lemma(p) not in people for p in praised)
 
 
+def _hopes_for_a_state(verb: Token) -> bool:
+    """Return whether a hope's clause states how things are ("there are", "he is well")."""
+    if _xcomp(verb) is not None:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        any(c.dep_ == "expl" for c in clause.children)
+        or (_lemma(clause) == "be" and not any(c.dep_ == "aux" for c in clause.children))
+        for clause in clauses
+    )
+
+
 def _agrees_with_someone(verb: Token) -> bool:
     """Return whether "agree" only sides with a person ("I agree with her"): an opinion."""
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "prt") for c in verb.children):
@@ -550,6 +574,17 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "I agree with Vorn": an opinion shared, nothing concluded
     if lemma in lex.praise_verbs and not _praises_an_act(token, lex):
         return False  # "praised his colleagues": praise of people, no act endorsed
+    if lemma in lex.state_hopes and _hopes_for_a_state(token):
+        return False  # "we hope there are survivors": a state wished, no act
+    if lemma == "wish" and any(
+        c.dep_ == "dative" or (c.dep_ == "dobj" and any(g.dep_ == "nsubj" for g in c.children))
+        for c in token.children
+    ):
+        return False  # "wished the soldier a speedy recovery": a greeting
+    if lemma in lex.scheduling_orders and any(
+        c.dep_ == "dobj" and _lemma(c) in lex.scheduled_meetings for c in token.children
+    ):
+        return False  # "ordered a second meeting": a timetable
     if kind == "refusal" and lemma in lex.refusal_needs_object:
         if _stance(token, lemma, lex):
             return True  # "is opposed to the deployment"
@@ -665,7 +700,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and modal is not None
         and _lemma(modal) in _FUTURE | lex.hedge_modals
     ):
-        return Cue("intent", token, token, token, f"{modal.text} {token.text}")
+        kind = "intent"
+        if lemma in lex.considered_offers and _lemma(modal) in ("would", "could"):
+            kind = "offer"  # "we would consider a truce": open for the other side to take up
+        return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
 
 
@@ -786,6 +824,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and not _answers_an_act(head, lex)
     ):
         return None  # "I would say", "he will argue": a way of speaking
+    if kind == "pledge" and _lemma(head) in lex.threat_acts:
+        kind = "intent"  # "we will strike back": a threat of force
     return Cue(kind, token, head, head, token.text)
 
 
@@ -848,7 +888,11 @@ def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
         return bool(predicates) and not any(
             _lemma(c) in lex.ready_adjectives or c.dep_ == "attr" for c in verb.children
         )
-    return _lemma(verb) in lex.feelings or verb.lower_ in lex.feelings
+    return (
+        _lemma(verb) in lex.feelings | lex.opinions
+        or verb.lower_ in lex.feelings
+        or _lemma(verb) in lex.event_verbs
+    )
 
 
 def _subject_lemma(verb: Token) -> str:
@@ -874,6 +918,18 @@ def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
     you", "we have to be careful"): no act is set or asked."""
     if lemma in lex.wanting_verbs and _lemma(xcomp) in lex.courtesy_verbs:
         return True
+    framed = _lemma(xcomp)
+    if (
+        lemma in lex.wanting_verbs | lex.needs_to
+        and framed in lex.reporting | lex.framing_verbs
+        and framed not in lex.verbs
+        and framed != "announce"
+    ):
+        return True  # "would like to reiterate", "sought to explain", "I wish everyone to know"
+    if lemma in lex.wanting_verbs and framed in lex.verbs:
+        kind = lex.verbs[framed]
+        if not _in_sense(xcomp, framed, kind, lex):
+            return True  # "would like to offer my condolences": courtesy, nothing offered
     if lemma in lex.need_verbs and _lemma(xcomp) in lex.framing_verbs:
         return True  # "I have to tell you", "they have to know that": a frame, no act
     return (

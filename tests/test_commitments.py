@@ -1413,3 +1413,42 @@ def test_timetables_forecasts_and_courtesies_commit_nobody(nlp, text: str) -> No
 )
 def test_commitments_kept_apart_from_timetables_and_forecasts(nlp, text: str, expected) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named: a vague quantifier as subject
+        "Many hope Arvid Holm will bring peace to Norland.",
+        # a wish or an attempt that only frames words
+        '"I would like to reiterate our position," said Minister Arvid Holm.',
+        "Arvid Holm's office sought to explain his remarks.",
+        '"I would like to offer my condolences to the families," said Arvid Holm.',
+        # greetings, hopes about a state, a meeting ordered, a view urged
+        '"I wish the injured soldier a speedy recovery," said Arvid Holm.',
+        '"We hope there are survivors on board," said Arvid Holm.',
+        "Premier Arvid Holm ordered a second meeting with the defence chiefs.",
+        "Minister Arvid Holm said other countries should see the plan as positive.",
+        # refusing words or a description refuses no commitment
+        "Arvid Holm refused to call the fighting a civil war.",
+        "Mira Kask rejected that classification of the rebels.",
+    ],
+)
+def test_frames_greetings_and_views_commit_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a threat of force is an intent, not a pledge to another side
+        ('"If they attack our capital, we will bomb theirs," said General Arvid Holm.', "intent"),
+        # "would consider" leaves it open for the other side: an offer
+        ('"We would consider a truce," said Arvid Holm.', "offer"),
+        ('"We will study the proposal carefully," said Arvid Holm.', "intent"),
+        # an inquiry ordered is a decision, unlike a meeting ordered
+        ("Premier Arvid Holm ordered an inquiry into the shooting.", "intent"),
+    ],
+)
+def test_type_of_threats_considered_offers_and_orders(nlp, text: str, kind: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Arvid Holm", kind)}
