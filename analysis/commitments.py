@@ -130,6 +130,7 @@ from analysis.cues import (
 )
 from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import (
+    country_named_with,
     document_issuer,
     institution_speaker,
     is_document,
@@ -690,6 +691,8 @@ def _subject_parties(
             return [led], True
     if not named and _lemma(subject) in lex.entourage:
         return [], None  # "advisers to the prime minister": not the minister
+    if not named and _lemma(subject) in lex.members:
+        return [], None  # "members of the Vesland Congress": not the body, and unnamed
     if not named:
         named = _phrase_actors(subject, actors)
         if (
@@ -787,6 +790,9 @@ def _institution(subject: Token, actors: ArticleActors) -> list[LocalActor]:
         actor = actors.actors[mention.actor_key]
         if actor.type == "organisation" and word in actor.name.lower():
             return [actor]
+    qualified = country_named_with(subject, actors)
+    if qualified is not None:
+        return [qualified]  # "the Norland government ..." then "the government said"
     sentence_i = sentence_index(subject)
     for mention in reversed(earlier):
         actor = actors.actors[mention.actor_key]
@@ -841,11 +847,14 @@ def _speaker(
                 if issuer is None and actor is None:
                     issuer = statement_speaker(document, context.actors)
                 actor = issuer or actor
+            opening = sent.doc.char_span(start, end, alignment_mode="expand")
+            frame = (
+                [] if opening is None else [t for t in opening[0].sent if not start <= t.idx < end]
+            )
             if actor is None:
-                opening = sent.doc.char_span(start, end, alignment_mode="expand")
-                if opening is not None:
-                    frame = [t for t in opening[0].sent if not start <= t.idx < end]
-                    actor = institution_speaker(frame, context.actors, lex.reporting)
+                actor = institution_speaker(frame, context.actors, lex.reporting)
+            if actor is not None and actor.type != "person" and _members_speak(frame, lex):
+                actor = None  # '"...," Norland Parliament deputies said': not the body
             return True, actor, None
     for node in _clause_path(cue.clause, sent)[:-1]:
         head = node.head
@@ -875,6 +884,18 @@ def _speaker(
             found = context.speaker_of_cue(token, list(sent))
             return True, found.actor, token
     return False, None, None
+
+
+def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
+    """Return whether the subject of a reporting verb in ``frame`` is an assembly's
+    members ("deputies said"), who speak for themselves, not for the body."""
+    return any(
+        token.dep_ == "nsubj"
+        and _lemma(token) in lex.members
+        and _lemma(token.head) in lex.reporting
+        and not token.ent_type_
+        for token in frame
+    )
 
 
 def _parties(

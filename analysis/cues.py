@@ -137,6 +137,8 @@ class CueLexicon:
     threat_acts: frozenset[str] = frozenset()
     considered_offers: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
+    continued: frozenset[str] = frozenset()
 
 
 @cache
@@ -278,6 +280,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         threat_acts=words("phrases", "threat_acts"),
         considered_offers=words("phrases", "considered_offers"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
+        members=words("groups", "members"),
+        continued=words("phrases", "continued"),
     )
 
 
@@ -431,6 +435,9 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
             # "Norland should ratify the treaty": the modal's call (or the speaker's own
             # intent, "we must support") is the commitment, not a ratification
             return None
+        if cue is not None and cue.kind == "call" and _kept_up(token, lex):
+            # "we will continue to push for sanctions": the speaker pledges to keep pushing
+            return None
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
     elif token.pos_ == "ADJ":
@@ -448,6 +455,16 @@ def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a calling modal ("should", "must") governs the verb."""
     modal = _modal_of(verb)
     return modal is not None and lex.modals.get(_lemma(modal)) == "call"
+
+
+def _kept_up(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb is what a future "continue"/"keep" carries on ("will continue
+    to press for", "would keep pushing for"): the future is the commitment, a pledge."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    modal = _modal_of(head)
+    return _lemma(head) in lex.continued and modal is not None and _lemma(modal) in _FUTURE
 
 
 def _schedules(verb: Token, lex: CueLexicon) -> bool:

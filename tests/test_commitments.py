@@ -1452,3 +1452,37 @@ def test_frames_greetings_and_views_commit_nobody(nlp, text: str) -> None:
 )
 def test_type_of_threats_considered_offers_and_orders(nlp, text: str, kind: str) -> None:
     assert pairs(extract(nlp, text)) == {("Arvid Holm", kind)}
+
+
+def test_the_government_is_the_one_named_with_that_word_before(nlp) -> None:
+    # Peru is the country named last, but "the government" is the Chilean one
+    text = (
+        "The Chilean government has sent two frigates to the gulf. Pirates based in Peru "
+        "attacked a tanker there last week. The government said it would also send a team "
+        "of advisers to the region."
+    )
+    assert pairs(extract(nlp, text)) == {("Chile", "pledge")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an assembly's members speak for themselves, not for the body
+        '"We will never accept this treaty," Norland Parliament deputies said.',
+        "Members of the Vesland Congress urged the president to veto the bill.",
+    ],
+)
+def test_members_of_an_assembly_do_not_commit_the_body(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's Foreign Minister Arvid Holm said his government would continue to push for "
+        "a ceasefire.",
+        '"We will continue to push for sanctions against Sudvia," Arvid Holm said.',
+    ],
+)
+def test_continuing_to_push_for_is_a_pledge_not_a_call(nlp, text: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Arvid Holm", "pledge")}
