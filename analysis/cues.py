@@ -199,7 +199,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         negated_attitudes=words("background", "negated_attitudes"),
         past_negation_voids=words("background", "past_negation_voids"),
         institutions=words("groups", "institutions"),
-        prediction_verbs=words("predictions", "verbs"),
+        prediction_verbs=words("predictions", "verbs") | words("predictions", "accusations"),
         prediction_subjects=words("predictions", "subjects"),
         polled=words("predictions", "polled"),
         group_persons=words("groups", "persons"),

@@ -1432,6 +1432,11 @@ def test_commitments_kept_apart_from_timetables_and_forecasts(nlp, text: str, ex
         # refusing words or a description refuses no commitment
         "Arvid Holm refused to call the fighting a civil war.",
         "Mira Kask rejected that classification of the rebels.",
+        # an accusation commits neither side; a speech or a visit is a timetable
+        "Norland alleges that the rebels have been trained and supported by Vesland.",
+        "Arvid Holm claimed that Vesland was accepting bribes from the cartel.",
+        "Arvid Holm will give a speech on security policy on June 4.",
+        '"We will pay a visit to Tallor next month," Arvid Holm said.',
     ],
 )
 def test_frames_greetings_and_views_commit_nobody(nlp, text: str) -> None:
