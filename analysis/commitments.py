@@ -377,9 +377,16 @@ def _is_background(
     # ("had vowed to stamp out") still binds its actor; "had promised that it would" is
     # a forecast recalled.
     kept_vow = cue.kind == "pledge" and cue.token.pos_ == "VERB" and cue.act.dep_ == "xcomp"
+    # "said that Norland had offered to": reported speech shifts "has offered" back a tense
+    backshifted = (
+        clause.dep_ == "ccomp"
+        and _lemma(clause.head) in lex.reporting
+        and clause.head.tag_ == "VBD"
+    )
     return (
         cue.kind in ("agreement", "pledge", "offer", "intent", "call")
         and not kept_vow
+        and not backshifted
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
@@ -429,9 +436,23 @@ def _is_indirect_question(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     return any(
-        t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.i < clause.i and t.i not in skip
+        t.tag_ in ("WP", "WRB", "WDT", "WP$")
+        and t.i < clause.i
+        and t.i not in skip
+        and not _in_relative_clause(t, clause)
         for t in clause.subtree
     )
+
+
+def _in_relative_clause(token: Token, clause: Token) -> bool:
+    """Return whether ``token`` sits in a relative clause below ``clause`` ("Unlike the
+    troops, who are under its command, Norland refused": "who" asks nothing)."""
+    node = token
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _is_dated_past(clause: Token) -> bool:
@@ -1259,6 +1280,8 @@ def _is_partitive(subject: Token, lex: CueLexicon) -> bool:
 
 def _is_polled(reporter: Token, lex: CueLexicon) -> bool:
     """Return whether those who say it were polled ("70% agreed", "most respondents said")."""
+    if reporter.pos_ == "PROPN" or reporter.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False  # "Senate Majority Leader Vorn": a named actor, whatever their title
     phrase = [t for t in reporter.subtree if t.i <= reporter.i]
     return reporter.ent_type_ in ("PERCENT", "CARDINAL") or any(
         _lemma(t) in lex.polled or t.lower_ in lex.polled for t in phrase

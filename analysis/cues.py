@@ -431,7 +431,7 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     lemma = _lemma(token)
     if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
         cue = _verb_cue(token, lemma, lex)
-        if cue is not None and cue.clause is token and _asked_by_modal(token, lex):
+        if cue is not None and cue.clause.i == token.i and _asked_by_modal(token, lex):
             # "Norland should ratify the treaty": the modal's call (or the speaker's own
             # intent, "we must support") is the commitment, not a ratification
             return None

@@ -1491,3 +1491,29 @@ def test_members_of_an_assembly_do_not_commit_the_body(nlp, text: str) -> None:
 )
 def test_continuing_to_push_for_is_a_pledge_not_a_call(nlp, text: str) -> None:
     assert pairs(extract(nlp, text)) == {("Arvid Holm", "pledge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech shifts "has offered" back to "had offered": no earlier narration
+        (
+            "Foreign Minister Arvid Holm said that Chile had offered to send 120 police "
+            "officers by the weekend.",
+            {("Arvid Holm", "offer")},
+        ),
+        # "Majority" in a title is no poll of a majority
+        (
+            "Senate Majority Leader Arvid Holm called for swift talks with the lower house.",
+            {("Arvid Holm", "call")},
+        ),
+        # "who" of a relative clause opens no indirect question
+        (
+            "Unlike the battalions from Peru, who serve under a joint command, Chile refused to "
+            "put its troops under foreign command.",
+            {("Chile", "refusal")},
+        ),
+    ],
+)
+def test_backshift_titles_and_relatives_keep_the_commitment(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
