@@ -435,6 +435,9 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
             # "Norland should ratify the treaty": the modal's call (or the speaker's own
             # intent, "we must support") is the commitment, not a ratification
             return None
+        if cue is not None and _counterfactual(token, lex):
+            # "would likely have preferred not to attend": a guess about the past
+            return None
         if cue is not None and cue.kind == "call" and _kept_up(token, lex):
             # "we will continue to push for sanctions": the speaker pledges to keep pushing
             return None
@@ -455,6 +458,16 @@ def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a calling modal ("should", "must") governs the verb."""
     modal = _modal_of(verb)
     return modal is not None and lex.modals.get(_lemma(modal)) == "call"
+
+
+def _counterfactual(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb is told as what would have happened ("would have preferred",
+    "might have agreed") or as a likelihood ("would likely prefer")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    modal = any(a.tag_ == "MD" for a in auxes)
+    perfect = any(_lemma(a) == "have" for a in auxes)
+    likely = any(c.dep_ == "advmod" and c.lower_ in lex.forecast_adverbs for c in verb.children)
+    return modal and (perfect or likely)
 
 
 def _kept_up(verb: Token, lex: CueLexicon) -> bool:
@@ -752,6 +765,8 @@ def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None
     if _is_cue_word(xcomp, lex):
         return None  # "are going to sign": the verb's own cue says what kind
+    if any(c.dep_ == "auxpass" for c in xcomp.children):
+        return None  # "they are going to be exposed": what will happen to them
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there"):
         return None

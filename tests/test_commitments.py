@@ -1436,6 +1436,10 @@ def test_commitments_kept_apart_from_timetables_and_forecasts(nlp, text: str, ex
         "Norland alleges that the rebels have been trained and supported by Vesland.",
         "Arvid Holm claimed that Vesland was accepting bribes from the cartel.",
         "Arvid Holm will give a speech on security policy on June 4.",
+        # a guess about the past, what will happen to someone, thanks for conduct
+        "Premier Arvid Holm would likely have preferred not to attend the summit at all.",
+        '"People now know that they are going to be exposed," said Arvid Holm.',
+        "Arvid Holm thanked the families of the hostages for the dignity of their behaviour.",
         '"We will pay a visit to Tallor next month," Arvid Holm said.',
     ],
 )
