@@ -138,6 +138,7 @@ class CueLexicon:
     considered_offers: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
+    advising_warnings: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
 
 
@@ -281,6 +282,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         considered_offers=words("phrases", "considered_offers"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
+        advising_warnings=words("phrases", "advising_warnings"),
         continued=words("phrases", "continued"),
     )
 
@@ -655,6 +657,12 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue("call", token, token, wanted, token.text)
+        if (
+            lemma in lex.advising_warnings
+            and xcomp is not None
+            and any(c.dep_ == "dobj" and c.i < xcomp.i for c in token.children)
+        ):
+            return Cue("call", token, token, xcomp, token.text)  # "warned its citizens to"
         return Cue(kind, token, token, xcomp or token, token.text)
     if lemma in lex.vote_verbs and xcomp is None:
         for prep in (c for c in token.children if c.dep_ == "prep"):

@@ -1440,6 +1440,11 @@ def test_commitments_kept_apart_from_timetables_and_forecasts(nlp, text: str, ex
         "Premier Arvid Holm would likely have preferred not to attend the summit at all.",
         '"People now know that they are going to be exposed," said Arvid Holm.',
         "Arvid Holm thanked the families of the hostages for the dignity of their behaviour.",
+        # an agenda, a forecast, an experience offered, a private move
+        "The organisers say that Norland and Vesland will discuss trade and security cooperation.",
+        "Arvid Holm said that an imposed settlement will jeopardise stability in the region.",
+        "Arvid Holm later appeared on television, offering his personal experience of the talks.",
+        "Former minister Arvid Holm will move from Tallor to his new home in Vesland.",
         '"We will pay a visit to Tallor next month," Arvid Holm said.',
     ],
 )
@@ -1520,4 +1525,25 @@ def test_continuing_to_push_for_is_a_pledge_not_a_call(nlp, text: str) -> None:
     ],
 )
 def test_backshift_titles_and_relatives_keep_the_commitment(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning to someone to act advises them; a warning of one's own act threatens
+        (
+            "On Friday, the Norland government warned its citizens in Vesland to keep a low "
+            "profile.",
+            {("Norland", "call")},
+        ),
+        ("Arvid Holm warned that Norland would close its embassy.", {("Arvid Holm", "intent")}),
+        # moving troops still commits
+        (
+            '"We will move two battalions to the border," said Arvid Holm.',
+            {("Arvid Holm", "pledge")},
+        ),
+    ],
+)
+def test_warnings_to_act_call_and_moves_of_troops_pledge(nlp, text: str, expected) -> None:
     assert pairs(extract(nlp, text)) == expected
