@@ -85,6 +85,21 @@ What counts (the rules, documented here because they decide what the table holds
   or unnamed parts of a group say. "be going to" is a future like "will"; "pushed for",
   "asked that", "appealed to X to" call; "warned that it could" threatens; "will not
   allow X to" refuses; an announced "three bases are to close" is the announcer's intent.
+- Timetables and other non-commitments. A schedule is no commitment: "will meet",
+  "visit", "travel", "depart", "discuss", "will hold talks", "will give a speech", "the
+  hearing will begin" (one still "will meet its obligations" or "begin withdrawing
+  troops"). Nor are likelihoods ("it is unlikely X will", "will probably"), "will need
+  to" of another, "it" in a speaker's own words, accusations ("alleges that"),
+  counterfactuals ("would have preferred"), praise or thanks of people or for a favour
+  ("praised his colleagues", "thanked him for the opportunity"; praise of an act or a
+  plan endorses it), "backed down", "agree with" a person, wishes that frame words
+  ("would like to reiterate"), greetings, hopes about a state ("we hope there are
+  survivors"), or an assembly's members speaking ("deputies said"): the body commits only
+  when it acts. Types: "should/must" + a cue verb is a call ("Norland should ratify"); a
+  negated subject ("no troops will be sent", "nobody", "nor will") and "would vote
+  against" refuse; "will continue to push for" pledges; threats of force ("we will
+  strike") are intents; "would consider" offers; an authorisation is an agreement (a
+  formal decision); "announced its support" endorses; "warned X to act" calls.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
