@@ -85,6 +85,21 @@ What counts (the rules, documented here because they decide what the table holds
   or unnamed parts of a group say. "be going to" is a future like "will"; "pushed for",
   "asked that", "appealed to X to" call; "warned that it could" threatens; "will not
   allow X to" refuses; an announced "three bases are to close" is the announcer's intent.
+- Timetables and other non-commitments. A schedule is no commitment: "will meet",
+  "visit", "travel", "depart", "discuss", "will hold talks", "will give a speech", "the
+  hearing will begin" (one still "will meet its obligations" or "begin withdrawing
+  troops"). Nor are likelihoods ("it is unlikely X will", "will probably"), "will need
+  to" of another, "it" in a speaker's own words, accusations ("alleges that"),
+  counterfactuals ("would have preferred"), praise or thanks of people or for a favour
+  ("praised his colleagues", "thanked him for the opportunity"; praise of an act or a
+  plan endorses it), "backed down", "agree with" a person, wishes that frame words
+  ("would like to reiterate"), greetings, hopes about a state ("we hope there are
+  survivors"), or an assembly's members speaking ("deputies said"): the body commits only
+  when it acts. Types: "should/must" + a cue verb is a call ("Norland should ratify"); a
+  negated subject ("no troops will be sent", "nobody", "nor will") and "would vote
+  against" refuse; "will continue to push for" pledges; threats of force ("we will
+  strike") are intents; "would consider" offers; an authorisation is an agreement (a
+  formal decision); "announced its support" endorses; "warned X to act" calls.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
@@ -130,6 +145,7 @@ from analysis.cues import (
 )
 from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import (
+    country_named_with,
     document_issuer,
     institution_speaker,
     is_document,
@@ -376,9 +392,16 @@ def _is_background(
     # ("had vowed to stamp out") still binds its actor; "had promised that it would" is
     # a forecast recalled.
     kept_vow = cue.kind == "pledge" and cue.token.pos_ == "VERB" and cue.act.dep_ == "xcomp"
+    # "said that Norland had offered to": reported speech shifts "has offered" back a tense
+    backshifted = (
+        clause.dep_ == "ccomp"
+        and _lemma(clause.head) in lex.reporting
+        and clause.head.tag_ == "VBD"
+    )
     return (
         cue.kind in ("agreement", "pledge", "offer", "intent", "call")
         and not kept_vow
+        and not backshifted
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
@@ -428,9 +451,23 @@ def _is_indirect_question(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     return any(
-        t.tag_ in ("WP", "WRB", "WDT", "WP$") and t.i < clause.i and t.i not in skip
+        t.tag_ in ("WP", "WRB", "WDT", "WP$")
+        and t.i < clause.i
+        and t.i not in skip
+        and not _in_relative_clause(t, clause)
         for t in clause.subtree
     )
+
+
+def _in_relative_clause(token: Token, clause: Token) -> bool:
+    """Return whether ``token`` sits in a relative clause below ``clause`` ("Unlike the
+    troops, who are under its command, Norland refused": "who" asks nothing)."""
+    node = token
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _is_dated_past(clause: Token) -> bool:
@@ -670,6 +707,8 @@ def _subject_parties(
         return [], True
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         return [], True  # "our country will": the speaker's side
+    if lower in _VAGUE_QUANTIFIERS and not list(subject.children):
+        return [], None  # "many hope he will": nobody named
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
         return [], None  # "that will make them stronger", "who would have thought"
     if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):
@@ -688,6 +727,8 @@ def _subject_parties(
             return [led], True
     if not named and _lemma(subject) in lex.entourage:
         return [], None  # "advisers to the prime minister": not the minister
+    if not named and _lemma(subject) in lex.members:
+        return [], None  # "members of the Vesland Congress": not the body, and unnamed
     if not named:
         named = _phrase_actors(subject, actors)
         if (
@@ -724,6 +765,8 @@ def _subject_parties(
         found = context.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return [found.actor], True
+    if _lemma(subject.head) in lex.outcome_verbs:
+        return [], None  # '"that money will help our schools"': what a thing will do
     if _lemma(subject) in lex.deliverables and not any(
         c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON for c in subject.children
     ):
@@ -783,6 +826,9 @@ def _institution(subject: Token, actors: ArticleActors) -> list[LocalActor]:
         actor = actors.actors[mention.actor_key]
         if actor.type == "organisation" and word in actor.name.lower():
             return [actor]
+    qualified = country_named_with(subject, actors)
+    if qualified is not None:
+        return [qualified]  # "the Norland government ..." then "the government said"
     sentence_i = sentence_index(subject)
     for mention in reversed(earlier):
         actor = actors.actors[mention.actor_key]
@@ -837,11 +883,14 @@ def _speaker(
                 if issuer is None and actor is None:
                     issuer = statement_speaker(document, context.actors)
                 actor = issuer or actor
+            opening = sent.doc.char_span(start, end, alignment_mode="expand")
+            frame = (
+                [] if opening is None else [t for t in opening[0].sent if not start <= t.idx < end]
+            )
             if actor is None:
-                opening = sent.doc.char_span(start, end, alignment_mode="expand")
-                if opening is not None:
-                    frame = [t for t in opening[0].sent if not start <= t.idx < end]
-                    actor = institution_speaker(frame, context.actors, lex.reporting)
+                actor = institution_speaker(frame, context.actors, lex.reporting)
+            if actor is not None and actor.type != "person" and _members_speak(frame, lex):
+                actor = None  # '"...," Norland Parliament deputies said': not the body
             return True, actor, None
     for node in _clause_path(cue.clause, sent)[:-1]:
         head = node.head
@@ -871,6 +920,18 @@ def _speaker(
             found = context.speaker_of_cue(token, list(sent))
             return True, found.actor, token
     return False, None, None
+
+
+def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
+    """Return whether the subject of a reporting verb in ``frame`` is an assembly's
+    members ("deputies said"), who speak for themselves, not for the body."""
+    return any(
+        token.dep_ == "nsubj"
+        and _lemma(token) in lex.members
+        and _lemma(token.head) in lex.reporting
+        and not token.ent_type_
+        for token in frame
+    )
 
 
 def _parties(
@@ -964,6 +1025,16 @@ def _parties(
         return None
     if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
         return None  # "the agreement will ensure peace": a forecast about a thing
+    if (
+        reported
+        and verb is None
+        and cue.token.tag_ == "MD"
+        and subject is not None
+        and subject.lower_ == "it"
+    ):
+        # '"it will bear responsibility," he said', '"it will extend the safeguards"': in a
+        # speaker's own words "it" is a thing or another party (a body speaks as "we")
+        return None
     if (
         subject is not None
         and subject.lower_ == "it"
@@ -1224,6 +1295,8 @@ def _is_partitive(subject: Token, lex: CueLexicon) -> bool:
 
 def _is_polled(reporter: Token, lex: CueLexicon) -> bool:
     """Return whether those who say it were polled ("70% agreed", "most respondents said")."""
+    if reporter.pos_ == "PROPN" or reporter.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False  # "Senate Majority Leader Vorn": a named actor, whatever their title
     phrase = [t for t in reporter.subtree if t.i <= reporter.i]
     return reporter.ent_type_ in ("PERCENT", "CARDINAL") or any(
         _lemma(t) in lex.polled or t.lower_ in lex.polled for t in phrase

@@ -122,6 +122,24 @@ class CueLexicon:
     opinion_verbs: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()
     forecast_adverbs: frozenset[str] = frozenset()
+    schedule_verbs: frozenset[str] = frozenset()
+    phase_verbs: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
+    met_objects: frozenset[str] = frozenset()
+    praise_verbs: frozenset[str] = frozenset()
+    back_particles: frozenset[str] = frozenset()
+    praised_people: frozenset[str] = frozenset()
+    thanked_persons: frozenset[str] = frozenset()
+    favours: frozenset[str] = frozenset()
+    opinions: frozenset[str] = frozenset()
+    state_hopes: frozenset[str] = frozenset()
+    scheduling_orders: frozenset[str] = frozenset()
+    threat_acts: frozenset[str] = frozenset()
+    considered_offers: frozenset[str] = frozenset()
+    scheduled_meetings: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
+    advising_warnings: frozenset[str] = frozenset()
+    continued: frozenset[str] = frozenset()
 
 
 @cache
@@ -182,7 +200,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         negated_attitudes=words("background", "negated_attitudes"),
         past_negation_voids=words("background", "past_negation_voids"),
         institutions=words("groups", "institutions"),
-        prediction_verbs=words("predictions", "verbs"),
+        prediction_verbs=words("predictions", "verbs") | words("predictions", "accusations"),
         prediction_subjects=words("predictions", "subjects"),
         polled=words("predictions", "polled"),
         group_persons=words("groups", "persons"),
@@ -200,6 +218,8 @@ def parse_lexicon(text: str) -> CueLexicon:
             and verb
             not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
             and verb not in ("about_nouns", "circumstance_preps", "opinion_verbs")
+            and verb not in ("praise_verbs", "back_particles", "praised_people")
+            and verb not in ("thanked_persons", "favours")
             and verb != "needs_to"
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
@@ -246,6 +266,24 @@ def parse_lexicon(text: str) -> CueLexicon:
         opinion_verbs=words("senses", "opinion_verbs"),
         judgements=words("predictions", "judgements"),
         forecast_adverbs=words("predictions", "forecast_adverbs"),
+        schedule_verbs=words("predictions", "schedule_verbs"),
+        phase_verbs=words("predictions", "phase_verbs"),
+        hosting_verbs=words("predictions", "hosting_verbs"),
+        met_objects=words("predictions", "met_objects"),
+        praise_verbs=words("senses", "praise_verbs"),
+        back_particles=words("senses", "back_particles"),
+        praised_people=words("senses", "praised_people"),
+        thanked_persons=words("senses", "thanked_persons"),
+        favours=words("senses", "favours"),
+        opinions=words("phrases", "opinions"),
+        state_hopes=words("phrases", "state_hopes"),
+        scheduling_orders=words("phrases", "scheduling_orders"),
+        threat_acts=words("phrases", "threat_acts"),
+        considered_offers=words("phrases", "considered_offers"),
+        scheduled_meetings=words("phrases", "scheduled_meetings"),
+        members=words("groups", "members"),
+        advising_warnings=words("phrases", "advising_warnings"),
+        continued=words("phrases", "continued"),
     )
 
 
@@ -324,13 +362,42 @@ def _modal_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
+_NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _negation(*tokens: Token) -> Token | None:
+    """Return the word that negates a clause, or None.
+
+    "did not", "never", "neither supports"; a subject with "no" ("no plants would be
+    built") or "nobody"; a verb joined by "nor" ("never attacked nor will allow").
+    """
+    for token in tokens:
+        for c in token.children:
+            if c.dep_ == "neg" or (c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc")):
+                return c
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in _NOBODY:
+                    return c
+                no = next((d for d in c.children if d.dep_ == "det" and d.lower_ == "no"), None)
+                if no is not None:
+                    return no
+        if token.dep_ == "conj":
+            nor = next(
+                (
+                    c
+                    for c in token.head.children
+                    if c.lower_ == "nor" and token.head.i < c.i < token.i
+                ),
+                None,
+            )
+            if nor is not None:
+                return nor
+    return None
+
+
 def _negated(*tokens: Token) -> bool:
-    """Return whether a clause is negated ("did not", "never", "neither supports")."""
-    return any(
-        c.dep_ == "neg" or (c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc"))
-        for t in tokens
-        for c in t.children
-    )
+    """Return whether a clause is negated (see ``_negation``)."""
+    return _negation(*tokens) is not None
 
 
 _CANDIDATES = "commitment_tracker.cue_candidates"
@@ -366,6 +433,16 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     lemma = _lemma(token)
     if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
         cue = _verb_cue(token, lemma, lex)
+        if cue is not None and cue.clause.i == token.i and _asked_by_modal(token, lex):
+            # "Norland should ratify the treaty": the modal's call (or the speaker's own
+            # intent, "we must support") is the commitment, not a ratification
+            return None
+        if cue is not None and _counterfactual(token, lex):
+            # "would likely have preferred not to attend": a guess about the past
+            return None
+        if cue is not None and cue.kind == "call" and _kept_up(token, lex):
+            # "we will continue to push for sanctions": the speaker pledges to keep pushing
+            return None
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
     elif token.pos_ == "ADJ":
@@ -377,6 +454,96 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     if cue is None:
         return None
     return _with_polarity(cue, lex)
+
+
+def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a calling modal ("should", "must") governs the verb."""
+    modal = _modal_of(verb)
+    return modal is not None and lex.modals.get(_lemma(modal)) == "call"
+
+
+def _counterfactual(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb is told as what would have happened ("would have preferred",
+    "might have agreed") or as a likelihood ("would likely prefer")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    modal = any(a.tag_ == "MD" for a in auxes)
+    perfect = any(_lemma(a) == "have" for a in auxes)
+    likely = any(c.dep_ == "advmod" and c.lower_ in lex.forecast_adverbs for c in verb.children)
+    return modal and (perfect or likely)
+
+
+def _kept_up(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb is what a future "continue"/"keep" carries on ("will continue
+    to press for", "would keep pushing for"): the future is the commitment, a pledge."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    modal = _modal_of(head)
+    return _lemma(head) in lex.continued and modal is not None and _lemma(modal) in _FUTURE
+
+
+def _schedules(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb announces a timetable, not an act.
+
+    "the leaders will meet", "will depart on Monday", "the hearing will begin", "will
+    begin hearing the case", "will hold talks"; "will meet its obligations", "will begin
+    withdrawing troops", "will never start a war" and "will end the blockade" still commit.
+    """
+    lemma = _lemma(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in lex.schedule_verbs:
+        return lemma != "meet" or not any(_lemma(o) in lex.met_objects for o in objects)
+    if lemma in lex.phase_verbs:
+        xcomp = _xcomp(verb)
+        if xcomp is not None:
+            return _lemma(xcomp) in lex.schedule_verbs | lex.event_verbs
+        return not objects
+    if lemma in lex.hosting_verbs:
+        return any(_lemma(o) in lex.event_nouns for o in objects)
+    return False
+
+
+def _praises_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether praise is for an act, a plan or a policy ("praised the decision",
+    "commended Norland for its offer", "for sending aid"), not of people alone."""
+    praised = []
+    if _lemma(verb) not in lex.thanked_persons:
+        praised = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            praised.append(verb.head)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+        if any(c.dep_ == "pcomp" for c in prep.children):
+            return True
+        praised.extend(c for c in prep.children if c.dep_ == "pobj")
+    people = lex.praised_people | lex.hospitality_objects | lex.group_persons
+    people = people | lex.entourage | lex.private_bodies | lex.favours
+    return any(p.pos_ == "NOUN" and not p.ent_type_ and _lemma(p) not in people for p in praised)
+
+
+def _hopes_for_a_state(verb: Token) -> bool:
+    """Return whether a hope's clause states how things are ("there are", "he is well")."""
+    if _xcomp(verb) is not None:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        any(c.dep_ == "expl" for c in clause.children)
+        or (_lemma(clause) == "be" and not any(c.dep_ == "aux" for c in clause.children))
+        for clause in clauses
+    )
+
+
+def _agrees_with_someone(verb: Token) -> bool:
+    """Return whether "agree" only sides with a person ("I agree with her"): an opinion."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "prt") for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    withs = [c for c in preps if c.lower_ == "with"]
+    if not withs or len(withs) != len(preps):
+        return False
+    partners = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    return bool(partners) and all(
+        o.pos_ in ("PRON", "PROPN") or o.ent_type_ == "PERSON" for o in partners
+    )
 
 
 def _objects(token: Token) -> list[Token]:
@@ -435,6 +602,21 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "We agree.", "agreed during the hearing": assent, nothing agreed
     if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
         return False  # "concluded that ...": a finding
+    if lemma in lex.findings and _agrees_with_someone(token):
+        return False  # "I agree with Vorn": an opinion shared, nothing concluded
+    if lemma in lex.praise_verbs and not _praises_an_act(token, lex):
+        return False  # "praised his colleagues": praise of people, no act endorsed
+    if lemma in lex.state_hopes and _hopes_for_a_state(token):
+        return False  # "we hope there are survivors": a state wished, no act
+    if lemma == "wish" and any(
+        c.dep_ == "dative" or (c.dep_ == "dobj" and any(g.dep_ == "nsubj" for g in c.children))
+        for c in token.children
+    ):
+        return False  # "wished the soldier a speedy recovery": a greeting
+    if lemma in lex.scheduling_orders and any(
+        c.dep_ == "dobj" and _lemma(c) in lex.scheduled_meetings for c in token.children
+    ):
+        return False  # "ordered a second meeting": a timetable
     if kind == "refusal" and lemma in lex.refusal_needs_object:
         if _stance(token, lemma, lex):
             return True  # "is opposed to the deployment"
@@ -465,13 +647,22 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     kind = lex.verbs.get(lemma)
     if kind is not None:
-        if lemma == "back" and token.pos_ != "VERB":
-            return None
+        if lemma == "back" and (
+            token.pos_ != "VERB"
+            or any(c.lower_ in lex.back_particles and c.i > token.i for c in token.children)
+        ):
+            return None  # "backed down", "backed off": a retreat, not support
         if not _in_sense(token, lemma, kind, lex):
             return None
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue("call", token, token, wanted, token.text)
+        if (
+            lemma in lex.advising_warnings
+            and xcomp is not None
+            and any(c.dep_ == "dobj" and c.i < xcomp.i for c in token.children)
+        ):
+            return Cue("call", token, token, xcomp, token.text)  # "warned its citizens to"
         return Cue(kind, token, token, xcomp or token, token.text)
     if lemma in lex.vote_verbs and xcomp is None:
         for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -527,6 +718,13 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return Cue("intent", token, token, token, f"{token.text} forward")
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
+        modal = _modal_of(token)
+        if (
+            modal is not None
+            and _lemma(modal) in _FUTURE
+            and _first_person_kind("call", token) == "call"
+        ):
+            return None  # "the state will need to build": a forecast, nobody is asked
         return Cue(_first_person_kind("call", token), token, token, xcomp, f"{token.text} to")
     if lemma in lex.role_verbs:
         modal = _modal_of(token)
@@ -540,7 +738,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and modal is not None
         and _lemma(modal) in _FUTURE | lex.hedge_modals
     ):
-        return Cue("intent", token, token, token, f"{modal.text} {token.text}")
+        kind = "intent"
+        if lemma in lex.considered_offers and _lemma(modal) in ("would", "could"):
+            kind = "offer"  # "we would consider a truce": open for the other side to take up
+        return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
 
 
@@ -572,11 +773,15 @@ def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None
     if _is_cue_word(xcomp, lex):
         return None  # "are going to sign": the verb's own cue says what kind
+    if any(c.dep_ == "auxpass" for c in xcomp.children):
+        return None  # "they are going to be exposed": what will happen to them
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there"):
         return None
     verb = _lemma(xcomp)
     if verb in _STATE_VERBS or verb in lex.event_verbs or verb in lex.reporting:
+        return None
+    if _schedules(xcomp, lex):
         return None
     if _lemma(subject) in lex.event_nouns or verb in lex.outcome_verbs:
         return None
@@ -651,12 +856,16 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
+    if _schedules(head, lex):
+        return None  # "the leaders will meet on Friday": a timetable
     if (
         _lemma(head) in lex.reporting
         and _lemma(head) not in lex.verbs
         and not _answers_an_act(head, lex)
     ):
         return None  # "I would say", "he will argue": a way of speaking
+    if kind == "pledge" and _lemma(head) in lex.threat_acts:
+        kind = "intent"  # "we will strike back": a threat of force
     return Cue(kind, token, head, head, token.text)
 
 
@@ -719,7 +928,11 @@ def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
         return bool(predicates) and not any(
             _lemma(c) in lex.ready_adjectives or c.dep_ == "attr" for c in verb.children
         )
-    return _lemma(verb) in lex.feelings or verb.lower_ in lex.feelings
+    return (
+        _lemma(verb) in lex.feelings | lex.opinions
+        or verb.lower_ in lex.feelings
+        or _lemma(verb) in lex.event_verbs
+    )
 
 
 def _subject_lemma(verb: Token) -> str:
@@ -745,6 +958,18 @@ def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
     you", "we have to be careful"): no act is set or asked."""
     if lemma in lex.wanting_verbs and _lemma(xcomp) in lex.courtesy_verbs:
         return True
+    framed = _lemma(xcomp)
+    if (
+        lemma in lex.wanting_verbs | lex.needs_to
+        and framed in lex.reporting | lex.framing_verbs
+        and framed not in lex.verbs
+        and framed != "announce"
+    ):
+        return True  # "would like to reiterate", "sought to explain", "I wish everyone to know"
+    if lemma in lex.wanting_verbs and framed in lex.verbs:
+        kind = lex.verbs[framed]
+        if not _in_sense(xcomp, framed, kind, lex):
+            return True  # "would like to offer my condolences": courtesy, nothing offered
     if lemma in lex.need_verbs and _lemma(xcomp) in lex.framing_verbs:
         return True  # "I have to tell you", "they have to know that": a frame, no act
     return (
@@ -931,7 +1156,10 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
         return True
     if lemma in lex.role_verbs or lemma in lex.deliberation:
         return _modal_of(token) is not None
-    return False
+    # "would vote against the bill": the vote says what kind
+    return lemma in lex.vote_verbs and any(
+        c.dep_ == "prep" and c.lower_ in lex.vote_against | lex.vote_for for c in token.children
+    )
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -964,11 +1192,6 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     if _negated(cue.token, cue.clause):
         if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
             return None
-        neg = next(
-            c
-            for t in (cue.token, cue.clause)
-            for c in t.children
-            if c.dep_ == "neg" or c.lower_ == "neither"
-        )
+        neg = _negation(cue.token, cue.clause)
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue

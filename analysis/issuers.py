@@ -260,6 +260,9 @@ def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
         actor = actors.actors.get(mention.actor_key)
         if _usable(actor) and actor.type == "organisation" and word in actor.name.lower():
             return actor
+    qualified = country_named_with(noun, actors)
+    if qualified is not None:
+        return qualified
     sentence_i = sentence_index(noun)
     for mention in reversed(earlier):
         if mention.sentence_index < sentence_i - 2:
@@ -267,6 +270,29 @@ def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
         actor = actors.actors.get(mention.actor_key)
         if actor is not None and actor.type == "country":
             return actor
+    return None
+
+
+def country_named_with(noun: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the country an earlier use of the same word named ("the Norland government",
+    "the government of Norland", "Norland's government"): "the government" later in the
+    article is that one, even when another country was named since."""
+    word = _lemma(noun)
+    for token in reversed(noun.doc[: noun.i]):
+        if _lemma(token) != word or token.pos_ != "NOUN":
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        modifiers += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for modifier in modifiers:
+            actor = _token_actor(modifier, actors)
+            if actor is not None and actor.type == "country":
+                return actor
     return None
 
 

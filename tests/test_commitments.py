@@ -1318,3 +1318,232 @@ def test_feelings_speculation_standing_treaties_and_resignations(
 )
 def test_a_purpose_is_no_second_commitment(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timetable: meetings, journeys, hearings and talks to be held
+        "Norland's Prime Minister Arvid Holm and Vesland's President Mira Kask will meet in "
+        "Tallor on Friday.",
+        "Foreign Minister Arvid Holm said the delegation would depart for Vesland on Monday.",
+        "The two leaders will travel to Vesland for the summit, Minister Arvid Holm said.",
+        "Mira Kask will visit Norland next week, her office said.",
+        "The Norland court will begin hearing arguments in the case next week.",
+        "Norland will hold talks with Vesland next month, Foreign Minister Arvid Holm said.",
+        # forecasts: a likelihood, a probable outcome, a need foreseen
+        "It is unlikely that Arvid Holm or Mira Kask will attend the summit.",
+        "Minister Arvid Holm said the new pipeline will probably displace coal.",
+        "According to Professor Lena Sato, Norland will need to build two new plants.",
+        '"That money will help our schools," said Minister Arvid Holm.',
+        # "it" in a speaker's own words is another party or a thing
+        '"Sudvia is responsible and it will pay for this," said Defence Minister Arvid Holm.',
+        # praise of people, thanks for a favour, a retreat, an opinion shared
+        "Premier Arvid Holm praised his colleagues in the cabinet.",
+        "Arvid Holm thanked President Mira Kask for the opportunity to speak.",
+        "Arvid Holm said he would only back down if the recount was held.",
+        '"I agree with Mira Kask," said Arvid Holm.',
+        # a commitment kept is told, not made
+        "The new budget fulfils Arvid Holm's commitment to cut spending.",
+    ],
+)
+def test_timetables_forecasts_and_courtesies_commit_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts that look like a timetable still commit
+        (
+            '"We will meet our obligations to the alliance," said Norland\'s Defence Minister '
+            "Arvid Holm.",
+            {("Arvid Holm", "pledge")},
+        ),
+        (
+            '"We will begin withdrawing our troops next month," said Defence Minister Arvid Holm.',
+            {("Arvid Holm", "pledge")},
+        ),
+        ('"We will never start a war," President Mira Kask said.', {("Mira Kask", "refusal")}),
+        (
+            '"Our troops will leave Sudvia by March," said Defence Minister Arvid Holm.',
+            {("Arvid Holm", "pledge")},
+        ),
+        # a negated subject, "nor" and a vote against refuse
+        (
+            "Premier Arvid Holm said no foreign troops would be stationed in Norland.",
+            {("Arvid Holm", "refusal")},
+        ),
+        (
+            '"We never sold such weapons nor will allow anyone to do so," said Arvid Holm.',
+            {("Arvid Holm", "refusal")},
+        ),
+        (
+            '"Nobody will be sent home," said Defence Minister Arvid Holm.',
+            {("Arvid Holm", "refusal")},
+        ),
+        (
+            "Senator Ilse Brandt said she would vote against the treaty.",
+            {("Ilse Brandt", "refusal")},
+        ),
+        # announced support endorses; praise and thanks for an act endorse it
+        (
+            "Norland has announced its support for the Vesland peace plan.",
+            {("Norland", "endorsement")},
+        ),
+        (
+            "Premier Arvid Holm praised Vesland's decision to reopen the border.",
+            {("Arvid Holm", "endorsement")},
+        ),
+        (
+            "Arvid Holm thanked President Mira Kask for Vesland's support.",
+            {("Arvid Holm", "endorsement")},
+        ),
+        # "should ratify" asks it of Norland: a call by the speaker, not an agreement
+        (
+            "Senator Ilse Brandt said Norland should ratify the treaty.",
+            {("Ilse Brandt", "call")},
+        ),
+        # an authorisation is a formal decision of the body
+        (
+            "The Norland cabinet authorised the army to enter the buffer zone.",
+            {("Norland", "agreement")},
+        ),
+    ],
+)
+def test_commitments_kept_apart_from_timetables_and_forecasts(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named: a vague quantifier as subject
+        "Many hope Arvid Holm will bring peace to Norland.",
+        # a wish or an attempt that only frames words
+        '"I would like to reiterate our position," said Minister Arvid Holm.',
+        "Arvid Holm's office sought to explain his remarks.",
+        '"I would like to offer my condolences to the families," said Arvid Holm.',
+        # greetings, hopes about a state, a meeting ordered, a view urged
+        '"I wish the injured soldier a speedy recovery," said Arvid Holm.',
+        '"We hope there are survivors on board," said Arvid Holm.',
+        "Premier Arvid Holm ordered a second meeting with the defence chiefs.",
+        "Minister Arvid Holm said other countries should see the plan as positive.",
+        # refusing words or a description refuses no commitment
+        "Arvid Holm refused to call the fighting a civil war.",
+        "Mira Kask rejected that classification of the rebels.",
+        # an accusation commits neither side; a speech or a visit is a timetable
+        "Norland alleges that the rebels have been trained and supported by Vesland.",
+        "Arvid Holm claimed that Vesland was accepting bribes from the cartel.",
+        "Arvid Holm will give a speech on security policy on June 4.",
+        # a guess about the past, what will happen to someone, thanks for conduct
+        "Premier Arvid Holm would likely have preferred not to attend the summit at all.",
+        '"People now know that they are going to be exposed," said Arvid Holm.',
+        "Arvid Holm thanked the families of the hostages for the dignity of their behaviour.",
+        # an agenda, a forecast, an experience offered, a private move
+        "The organisers say that Norland and Vesland will discuss trade and security cooperation.",
+        "Arvid Holm said that an imposed settlement will jeopardise stability in the region.",
+        "Arvid Holm later appeared on television, offering his personal experience of the talks.",
+        "Former minister Arvid Holm will move from Tallor to his new home in Vesland.",
+        '"We will pay a visit to Tallor next month," Arvid Holm said.',
+    ],
+)
+def test_frames_greetings_and_views_commit_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a threat of force is an intent, not a pledge to another side
+        ('"If they attack our capital, we will bomb theirs," said General Arvid Holm.', "intent"),
+        # "would consider" leaves it open for the other side: an offer
+        ('"We would consider a truce," said Arvid Holm.', "offer"),
+        ('"We will study the proposal carefully," said Arvid Holm.', "intent"),
+        # an inquiry ordered is a decision, unlike a meeting ordered
+        ("Premier Arvid Holm ordered an inquiry into the shooting.", "intent"),
+    ],
+)
+def test_type_of_threats_considered_offers_and_orders(nlp, text: str, kind: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Arvid Holm", kind)}
+
+
+def test_the_government_is_the_one_named_with_that_word_before(nlp) -> None:
+    # Peru is the country named last, but "the government" is the Chilean one
+    text = (
+        "The Chilean government has sent two frigates to the gulf. Pirates based in Peru "
+        "attacked a tanker there last week. The government said it would also send a team "
+        "of advisers to the region."
+    )
+    assert pairs(extract(nlp, text)) == {("Chile", "pledge")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an assembly's members speak for themselves, not for the body
+        '"We will never accept this treaty," Norland Parliament deputies said.',
+        "Members of the Vesland Congress urged the president to veto the bill.",
+    ],
+)
+def test_members_of_an_assembly_do_not_commit_the_body(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's Foreign Minister Arvid Holm said his government would continue to push for "
+        "a ceasefire.",
+        '"We will continue to push for sanctions against Sudvia," Arvid Holm said.',
+    ],
+)
+def test_continuing_to_push_for_is_a_pledge_not_a_call(nlp, text: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Arvid Holm", "pledge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech shifts "has offered" back to "had offered": no earlier narration
+        (
+            "Foreign Minister Arvid Holm said that Chile had offered to send 120 police "
+            "officers by the weekend.",
+            {("Arvid Holm", "offer")},
+        ),
+        # "Majority" in a title is no poll of a majority
+        (
+            "Senate Majority Leader Arvid Holm called for swift talks with the lower house.",
+            {("Arvid Holm", "call")},
+        ),
+        # "who" of a relative clause opens no indirect question
+        (
+            "Unlike the battalions from Peru, who serve under a joint command, Chile refused to "
+            "put its troops under foreign command.",
+            {("Chile", "refusal")},
+        ),
+    ],
+)
+def test_backshift_titles_and_relatives_keep_the_commitment(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning to someone to act advises them; a warning of one's own act threatens
+        (
+            "On Friday, the Norland government warned its citizens in Vesland to keep a low "
+            "profile.",
+            {("Norland", "call")},
+        ),
+        ("Arvid Holm warned that Norland would close its embassy.", {("Arvid Holm", "intent")}),
+        # moving troops still commits
+        (
+            '"We will move two battalions to the border," said Arvid Holm.',
+            {("Arvid Holm", "pledge")},
+        ),
+    ],
+)
+def test_warnings_to_act_call_and_moves_of_troops_pledge(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
