@@ -12,6 +12,10 @@ People (``_cluster_people``):
   the one whose title agrees, and when several still fit, to the one named in at least
   ``DOMINANT_RATIO`` times as many articles as any other. Otherwise it stays an actor of
   its own, the same one in every article: no silent merge of namesakes.
+- Two people whose genders conflict never merge (a local actor's gender comes from
+  courtesy titles, gendered roles, given names and the pronouns resolved to it; unknown
+  fits both), and a bare surname of one gender ("Mr Croft") goes only to a full name
+  known to be of that gender.
 
 Countries, organisations and places (``_cluster_others``) merge on the same type and
 normalised name, a distinctive alias (two words or more, or an acronym) one article gives
@@ -79,6 +83,7 @@ class _Profile:
     title: str
     affiliation: str
     aliases: str
+    gender: str = ""
     members: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -88,9 +93,10 @@ class _Profile:
 
 def _profiles(rows: list) -> list[_Profile]:
     """Return the distinct profiles of ``rows``, in the order each first occurs."""
-    found: dict[tuple[str, str, str, str, str], _Profile] = {}
+    found: dict[tuple[str, str, str, str, str, str], _Profile] = {}
     for row in rows:
-        ident = (row.type, row.name, row.title, row.affiliation, row.aliases)
+        gender = getattr(row, "gender", "") or ""
+        ident = (row.type, row.name, row.title, row.affiliation, row.aliases, gender)
         profile = found.get(ident)
         if profile is None:
             profile = found[ident] = _Profile(*ident)
@@ -106,6 +112,7 @@ class _Cluster:
     names: Counter = field(default_factory=Counter)
     titles: Counter = field(default_factory=Counter)
     affiliations: Counter = field(default_factory=Counter)
+    genders: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     members: list[tuple[str, str]] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
@@ -123,6 +130,8 @@ class _Cluster:
             self.titles[profile.title] += n
         if profile.affiliation:
             self.affiliations[profile.affiliation] += n
+        if profile.gender:
+            self.genders.add(profile.gender)
         self.aliases.update(split_list(profile.aliases))
         self.aliases.add(profile.name)
         self.members.extend(profile.members)
@@ -143,6 +152,10 @@ class _Cluster:
         top = top_affiliation(affiliation)
         others = {top_affiliation(a) for a in self.affiliations if a in known}
         return not others or top in others
+
+    def gender_fits(self, gender: str) -> bool:
+        """Return True when a gender does not conflict with the cluster's (unknown fits)."""
+        return not gender or not self.genders or self.genders == {gender}
 
     @property
     def articles(self) -> int:
@@ -229,7 +242,7 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_surname: dict[str, list[_Cluster]] = defaultdict(list)
     by_given: dict[tuple[str, ...], list[_Cluster]] = defaultdict(list)
-    own: dict[tuple[str, str], _Cluster] = {}
+    own: dict[tuple[str, ...], _Cluster] = {}
     full, singles = [], []
     for row in profiles:
         parsed = None if _is_role_name(row) else parse_person_name(row.name)
@@ -242,7 +255,11 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
     for row, parsed in full:
         seen = list(dict.fromkeys(by_surname[parsed.surname] + by_given[parsed.given]))
         fitting = [(c, why) for c in seen if (why := _fits(row.name, c))]
-        fitting = [(c, why) for c, why in fitting if c.accepts(row.affiliation)]
+        fitting = [
+            (c, why)
+            for c, why in fitting
+            if c.accepts(row.affiliation) and c.gender_fits(row.gender)
+        ]
         same = [
             (c, why)
             for c, why in fitting
@@ -263,7 +280,9 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
         if match is None:
             key = ("full", row.key)
             match = own.get(key)
-            if match is None or not match.accepts(row.affiliation):
+            if match is None or not (
+                match.accepts(row.affiliation) and match.gender_fits(row.gender)
+            ):
                 match = _Cluster("person")
                 clusters.append(match)
                 own[key] = match
@@ -277,7 +296,12 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
             by_form[form].append(cluster)
     for row, _ in singles:
         key = surname_key(row.name)
-        fitting = [c for c in by_form.get(key, ()) if c.accepts(row.affiliation)]
+        fitting = [
+            c
+            for c in by_form.get(key, ())
+            if c.accepts(row.affiliation)
+            and (c.genders == {row.gender} if row.gender else c.gender_fits(row.gender))
+        ]
         match, why = None, ""
         if len(fitting) == 1 and titles_agree(row.title, fitting[0].title):
             match, why = fitting[0], f"short name of {fitting[0].name}"
@@ -285,9 +309,14 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
             match, choice = _choose(fitting, row.title)
             why = f"short name of {match.name}, {choice}" if match is not None else ""
         if match is None:
+            # One bare name is one actor in every article, unless genders conflict.
             match = own.get(("single", row.key))
+            if match is not None and not match.gender_fits(row.gender):
+                match = own.get(("single", row.key, row.gender))
             if match is None:
-                match = own[("single", row.key)] = _Cluster("person")
+                match = _Cluster("person")
+                own.setdefault(("single", row.key), match)
+                own[("single", row.key, row.gender)] = match
                 clusters.append(match)
         match.add(row, why)
     return clusters
