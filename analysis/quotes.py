@@ -148,7 +148,13 @@ from analysis.issuers import (
     is_outlet_name,
     speaker_words,
 )
-from analysis.quote_coref import NO_SPEAKER, Attribution, Speaker, attribution
+from analysis.quote_coref import (
+    NO_SPEAKER,
+    Attribution,
+    Speaker,
+    attribution,
+    quote_speaker_words,
+)
 from analysis.quote_spans import WORD, QuoteSpan, quote_spans
 from analysis.quote_speaker import attribute_speaker
 from analysis.spans import doc_text
@@ -196,6 +202,11 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             speakers.append(NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
         speaker = _checked(attribute_speaker(article, k, partial, speakers, names))
+        written_title = ""
+        if speaker.actor is None and speaker.written:
+            name, written_title = split_written_title(speaker.written)
+            if written_title:
+                speaker = Speaker(_actor_named(actors, name), name, speaker.cue)
         speakers.append(speaker)
         if n_words < 3 or (partial and n_words <= SCARE_QUOTE_WORDS):
             continue  # scare quotes of the writer, quoted headings
@@ -213,7 +224,7 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
                 "speaker_key": actor.key if actor else "",
                 "speaker": actor.name if actor else speaker.written,
                 "partial": partial,
-                "speaker_title": actor.title if actor else "",
+                "speaker_title": (actor.title if actor else "") or written_title,
                 "sentence_index": article.sentence_index(span.start),
             }
         )
@@ -243,6 +254,38 @@ def _is_date_or_number(text: str) -> bool:
 
 
 _ORDINALS = frozenset({"st", "nd", "rd", "th", "of", "percent", "per", "cent", "bn", "m"})
+
+
+def split_written_title(written: str) -> tuple[str, str]:
+    """Return (name, title) of a written speaker whose name has its titles before it.
+
+    "opposition leader and former envoy Tarn Orlo" is the person Tarn Orlo with the title
+    "opposition leader and former envoy": a run of at least two capitalised words ends
+    the phrase, and the word before it is a lower-case word that is no link word
+    (``name_links`` in ``data/speakers.toml``). Otherwise ("the chief of the Harbour
+    Board", "Vell and Tarn Orlo") returns (written, "").
+    """
+    words = written.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][1:].replace("-", "").isalpha():
+        k -= 1
+    before = words[k - 1] if k > 0 else ""
+    if (
+        len(words) - k < 2
+        or not before.isalpha()
+        or not before.islower()
+        or before in quote_speaker_words().get("name_links", frozenset())
+    ):
+        return written, ""
+    return " ".join(words[k:]), " ".join(words[:k])
+
+
+def _actor_named(actors: ArticleActors, name: str):
+    """Return the article's person actor with this name or alias, or None."""
+    for actor in actors.actors.values():
+        if actor.type == "person" and (actor.name == name or name in actor.aliases):
+            return actor
+    return None
 
 
 def _checked(speaker: Speaker) -> Speaker:
