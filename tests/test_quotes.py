@@ -1066,3 +1066,11 @@ def test_the_subject_of_a_side_clause_goes_on_when_no_one_is_main_subject(nlp) -
 )
 def test_a_written_speaker_splits_into_name_and_title(written, name, title) -> None:
     assert split_written_title(written) == (name, title)
+
+
+def test_a_noun_inside_an_inserted_phrase_is_not_the_speaker(nlp) -> None:
+    text = (
+        "Norland Minister of Fisheries, Tarin Vosk, in an effort to calm the public told "
+        'reporters, "people should not be scared away from our coast."'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Tarin Vosk"]
