@@ -20,7 +20,7 @@ RUN pip install -r requirements.txt
 # Streamlit settings. Only config.toml from .streamlit/: a local secrets.toml never
 # goes into an image.
 COPY dashboard.py ./
-COPY views/ views/
+COPY pages/ pages/
 COPY analysis/ analysis/
 COPY seeds/ seeds/
 COPY .streamlit/config.toml .streamlit/config.toml

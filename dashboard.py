@@ -3,12 +3,12 @@
 Page config, the corpus (read from the store; the bundled ``seeds/`` are processed on the
 very first run and brought up to date once per server process, so an upgrade of the
 model, rules or themes re-processes them), the global filters in the sidebar (bound to
-the URL, so a copied link reopens the same view), the "copy link" box, and navigation. Pages are in ``views/``;
-they ask the warehouse (``analysis/warehouse.py``) through ``views/shared.py``: one DuckDB
+the URL, so a copied link reopens the same view), the "copy link" box, and navigation.
+Pages are in ``pages/``, each starting with ``shared.in_frame()``; they ask the warehouse (``analysis/warehouse.py``) through ``pages/shared.py``: one DuckDB
 connection per server process, one cursor per session, no corpus held in pandas.
 
 Articles a visitor adds are kept in that visitor's session unless uploads are set to
-persist (see ``views/shared.py``); the corpus a session sees is the shared store plus its
+persist (see ``pages/shared.py``); the corpus a session sees is the shared store plus its
 own additions, united in SQL (an actor with the same canonical name and type is one
 actor across both), with every correction overlaid.
 
@@ -50,7 +50,7 @@ from analysis.warehouse import (
     offering,
     with_additions,
 )
-from views import shared
+from pages import shared
 
 ROOT = Path(__file__).resolve().parent
 SEEDS_ENV = "COMMITMENT_TRACKER_SEEDS"
@@ -316,13 +316,13 @@ except StoreBusy as err:
     st.stop()
 
 PAGES = [
-    st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("views/actors.py", title="Actors", icon=":material/groups:"),
-    st.Page("views/themes.py", title="Themes", icon=":material/label:"),
-    st.Page("views/commitments.py", title="Commitments", icon=":material/handshake:"),
-    st.Page("views/quotes.py", title="Quotes", icon=":material/format_quote:"),
-    st.Page("views/articles.py", title="Articles", icon=":material/article:"),
-    st.Page("views/add_articles.py", title="Add articles", icon=":material/add_circle:"),
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/actors.py", title="Actors", icon=":material/groups:"),
+    st.Page("pages/themes.py", title="Themes", icon=":material/label:"),
+    st.Page("pages/commitments.py", title="Commitments", icon=":material/handshake:"),
+    st.Page("pages/quotes.py", title="Quotes", icon=":material/format_quote:"),
+    st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
+    st.Page("pages/add_articles.py", title="Add articles", icon=":material/add_circle:"),
 ]
 navigation = st.navigation(PAGES)
 shared.publish(warehouse=warehouse, key=warehouse_key, filters=Filters(), store_path=store_path)
@@ -351,7 +351,8 @@ shared.publish(
 )
 shared.link_param("view.bins", None if bins == "auto" else bins)
 st.sidebar.caption(shared.storage_note())
-navigation.run()
+with shared.frame():
+    navigation.run()
 
 with link_box:
     # Built after the page ran, so the page's own choices are part of the link.

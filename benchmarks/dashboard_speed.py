@@ -174,7 +174,7 @@ def measure_reruns(store: Path, repeat: int) -> dict[str, float]:
     for page in PAGES:
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
         at.run()
-        at.switch_page(f"views/{page}.py").run()
+        at.switch_page(f"pages/{page}.py").run()
         runs = []
         for k in range(repeat):
             slider = at.sidebar.slider(key="f.min_strength")
@@ -213,9 +213,9 @@ def measure_visits(store: Path, repeat: int) -> dict[str, float]:
         visitor.run()
         steps["filter change"].append(time.perf_counter() - started)
         for page in PAGES[1:]:
-            visitor.switch_page("views/overview.py").run()
+            visitor.switch_page("pages/overview.py").run()
             started = time.perf_counter()
-            visitor.switch_page(f"views/{page}.py").run()
+            visitor.switch_page(f"pages/{page}.py").run()
             steps["page switch"].append(time.perf_counter() - started)
             if visitor.exception:
                 raise RuntimeError(f"{page}: {visitor.exception[0].value}")

@@ -1,10 +1,10 @@
 """Every page, run through the frame with AppTest on a small stored corpus.
 
-Pages live in ``views/``, not ``pages/``: Streamlit 1.67 treats an app beside a
-``pages/`` folder as a legacy multipage app until ``st.navigation`` has run once in the
-process, so the first request of a fresh server for a page URL ran that page file alone,
-without the frame (no data: a KeyError). Every ``run()`` here executes the frame,
-``st.navigation`` picks the page and ``AppTest.switch_page("views/<page>.py")`` works.
+Pages live in ``pages/``. Streamlit 1.67 treats an app beside a ``pages/`` folder as a
+legacy multipage app until ``st.navigation`` has run once in the process, and ``AppTest``
+resets that before every run, so ``AppTest.switch_page("pages/<page>.py")`` first runs the
+page file alone. Every page starts with ``shared.in_frame()``, which runs the frame in
+its place: each ``run()`` here checks that the frame's sidebar is drawn too.
 
 The corpus is written straight into a temporary store as per-article rows, so these
 tests need no language model except the one that processes pasted text.
@@ -36,7 +36,7 @@ from analysis.tables import (
 )
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"  # views/shared.py: added articles are shared
+PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"  # pages/shared.py: added articles are shared
 PAGES = ["overview", "actors", "themes", "commitments", "quotes", "articles", "add_articles"]
 
 TEXTS = {
@@ -207,8 +207,10 @@ def app(store_path) -> Iterator[AppTest]:
 def open_page(at: AppTest, page: str) -> AppTest:
     """Run the frame, then the page, and fail on any exception either raised."""
     at.run()
-    at.switch_page(f"views/{page}.py").run()
+    at.switch_page(f"pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
+    # The frame ran around the page: its sidebar filters are there.
+    assert "Time bins" in [box.label for box in at.sidebar.selectbox]
     return at
 
 
@@ -495,7 +497,7 @@ def test_pasted_text_stays_in_the_session_by_default(app, store_path):
     at = paste_article(open_page(app, "add_articles"))
     assert "read 1 article" in at.success[0].value
     assert "(1 so far)" in at.info[0].value
-    at.switch_page("views/overview.py").run()
+    at.switch_page("pages/overview.py").run()
     assert metrics(at)["Articles"] == "4"
     assert "Canada" in at.sidebar.multiselect(key="f.actors").options
     assert stored_ids(store_path) == ["a1", "a2", "a3"]
@@ -513,7 +515,7 @@ def test_pasted_text_goes_to_the_shared_store_when_uploads_persist(
         app.secrets["commitment_tracker"] = {"persist_uploads": True}
     at = paste_article(open_page(app, "add_articles"))
     assert "read 1 article" in at.success[0].value
-    at.switch_page("views/overview.py").run()
+    at.switch_page("pages/overview.py").run()
     assert metrics(at)["Articles"] == "4"
     assert len(stored_ids(store_path)) == 4
     assert metrics(new_visitor())["Articles"] == "4"
@@ -552,9 +554,9 @@ def test_a_zip_upload_adds_both_articles_and_names_the_bad_member(app):
     ]
     # The result stays on the page, on the tab it came from, until the next run.
     assert at.tabs[0].label == "Upload files"
-    at.switch_page("views/add_articles.py").run()
+    at.switch_page("pages/add_articles.py").run()
     assert "Added 2" in at.success[0].value
-    at.switch_page("views/articles.py").run()
+    at.switch_page("pages/articles.py").run()
     assert set(at.dataframe[0].value["path"]) >= {"bundle.zip/canada.txt", "bundle.zip/norway.md"}
     assert len(at.dataframe[0].value) == 5
 
@@ -598,7 +600,7 @@ def test_a_fetched_url_joins_the_corpus_when_private_hosts_are_allowed(
     monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
     at = fetch_through_the_page(open_page(app, "add_articles"), article_url)
     assert "read 1 article" in at.success[0].value
-    at.switch_page("views/articles.py").run()
+    at.switch_page("pages/articles.py").run()
     articles = at.dataframe[0].value.set_index("path")
     assert articles.loc[article_url, "title"] == "Norway and Sweden agree on Arctic patrols"
     assert articles.loc[article_url, "date"] == "2026-02-09"
@@ -614,7 +616,7 @@ def test_a_local_url_is_refused_by_default(app, article_url):
     skipped = at.dataframe[0].value
     assert skipped["input"].tolist() == [article_url]
     assert "refused 127.0.0.1" in skipped["reason"].iloc[0]
-    at.switch_page("views/overview.py").run()
+    at.switch_page("pages/overview.py").run()
     assert metrics(at)["Articles"] == "3"
 
 
@@ -725,7 +727,7 @@ def test_a_quotation_can_be_given_another_speaker(app):
 
 
 def test_a_progress_bar_says_the_model_is_loading_before_the_first_article():
-    from views.shared import progress_text
+    from pages.shared import progress_text
 
     assert progress_text(0, 33).startswith("Loading the language model…")
     assert "33 articles" in progress_text(0, 33)

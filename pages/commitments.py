@@ -13,7 +13,9 @@ from analysis.commitments import COMMITMENT_TYPES
 from analysis.corrections import COMMITMENT_ACTIONS
 from analysis.display import literal
 from analysis.warehouse import Narrow
-from views import shared
+from pages import shared
+
+shared.in_frame()
 
 
 def correct_commitment(commitment_id: str, row) -> None:
@@ -133,7 +135,7 @@ if picked:
     st.info(literal(rows.at[picked, "sentence"]))
     correct_commitment(picked, rows.loc[picked])
     st.page_link(
-        "views/articles.py",
+        "pages/articles.py",
         label="Open this sentence in the reader",
         icon=":material/article:",
         query_params={

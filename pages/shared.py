@@ -1,7 +1,10 @@
 """What every page shares: the filtered tables, the stores, the cached pipeline, downloads.
 
-Not a page itself: ``dashboard.py`` lists the pages explicitly with ``st.navigation``,
-so files in ``views/`` are never picked up on their own. The frame calls ``publish`` on
+Not a page itself: ``dashboard.py`` lists the pages explicitly with ``st.navigation``.
+Streamlit still treats an app beside a ``pages/`` folder as a legacy multipage app until
+``st.navigation`` has run once in the process, so the first request of a fresh server for
+a page URL runs that page file alone; every page therefore starts with ``in_frame()``,
+which sends such a run back through the frame (see there). The frame calls ``publish`` on
 every run before the page runs; pages then ``ask`` the warehouse (``analysis.warehouse``)
 for counts, aggregates and one page of rows at a time, never for the whole corpus.
 Answers are cached per (store, corrections, session additions, question) in a bounded
@@ -18,8 +21,12 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
+import runpy
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import partial
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -46,6 +53,37 @@ PERSIST_ENV = "COMMITMENT_TRACKER_PERSIST_UPLOADS"
 SECRETS_SECTION = "commitment_tracker"
 CSV_MIME = "text/csv"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+FRAME_SCRIPT = Path(__file__).resolve().parent.parent / "dashboard.py"
+_IN_FRAME: ContextVar[bool] = ContextVar("commitment_tracker_in_frame", default=False)
+
+
+@contextmanager
+def frame() -> Iterator[None]:
+    """Mark the page run the frame starts (``with shared.frame(): navigation.run()``)."""
+    token = _IN_FRAME.set(True)
+    try:
+        yield
+    finally:
+        _IN_FRAME.reset(token)
+
+
+def in_frame() -> None:
+    """Make sure this page runs inside the frame; every page calls this first.
+
+    A page run the frame did not start is Streamlit's legacy handling of a ``pages/``
+    folder: the first request of a fresh server for a page URL (and every ``AppTest``
+    run) executes the page file alone, without the data and filters the frame publishes.
+    Such a run executes the frame in its place and stops: the frame's ``st.navigation``
+    switches the legacy handling off for the process and picks the requested page (its
+    hash is that of the page's URL path under both kinds of navigation). It happens in
+    the same run, so a button pressed for this run still counts.
+    """
+    if _IN_FRAME.get():
+        return
+    runpy.run_path(str(FRAME_SCRIPT), run_name="__main__")
+    st.stop()
 
 
 def publish(

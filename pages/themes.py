@@ -9,7 +9,9 @@ from analysis.charts import (
     theme_heatmap_counts_figure,
     theme_trend_counts_figure,
 )
-from views import shared
+from pages import shared
+
+shared.in_frame()
 
 filters = shared.filters()
 st.title("Themes")

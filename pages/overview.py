@@ -4,7 +4,9 @@ import streamlit as st
 
 from analysis.charts import actor_ranking_figure, theme_mix_figure, timeline_counts_figure
 from analysis.warehouse import Narrow
-from views import shared
+from pages import shared
+
+shared.in_frame()
 
 STRONG = 0.7  # pledges with detail and agreements start here (see analysis/commitments.py)
 

@@ -1,7 +1,7 @@
 """Add articles: upload files, paste text or fetch URLs; a user theme file can replace the themes.
 
 New articles are processed with a progress bar into this session's own store (or, when
-uploads persist, the shared store; see ``views/shared.py``), the ingest report says what
+uploads persist, the shared store; see ``pages/shared.py``), the ingest report says what
 was read and what was skipped and why, and the dashboard reloads with them.
 """
 
@@ -19,7 +19,9 @@ from analysis.filters import Filters
 from analysis.limits import ServerBusy, processing_slots
 from analysis.store import StoreBusy
 from analysis.themes import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy_text
-from views import shared
+from pages import shared
+
+shared.in_frame()
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv", "zip"]
 LAST_REPORT = "add.last_report"

@@ -9,7 +9,9 @@ import streamlit as st
 
 from analysis.charts import reader_html, reader_legend, reader_scroll_script, reader_spans
 from analysis.display import literal
-from views import shared
+from pages import shared
+
+shared.in_frame()
 
 PICKER_ROWS = 500
 

@@ -5,7 +5,9 @@ import streamlit as st
 from analysis.charts import speaker_figure
 from analysis.corrections import QUOTE_ACTIONS
 from analysis.warehouse import Narrow
-from views import shared
+from pages import shared
+
+shared.in_frame()
 
 PICKER_ROWS = 500
 

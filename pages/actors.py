@@ -15,7 +15,9 @@ from analysis.display import literal
 from analysis.export import GRAPH_FORMATS, graph_bytes
 from analysis.tables import split_list
 from analysis.warehouse import Narrow
-from views import shared
+from pages import shared
+
+shared.in_frame()
 
 
 def correct_actor(row, others: list[str]) -> None:
