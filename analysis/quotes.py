@@ -91,6 +91,9 @@ Rules (documented here because they decide what the quotes table holds):
   article", "the minutes"; ``thing_nouns`` in ``data/speakers.toml``), a document ("the statement" speaks for
   its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an
   empty speaker.
+- A speaker written with its titles before the name ("opposition leader and former
+  envoy Tarn Orlo") is the person named, the article's actor of that name when there is
+  one, and the words before the name go to ``speaker_title`` (``split_written_title``).
 - Speaker. The subject of the cue verb (say, add, state, tell, note, stress, insist,
   warn, explain, write, declare, ...) or the object of "according to" next to the quote,
   searched first on the side the punctuation points to (``,” she said`` after,
@@ -193,6 +196,7 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     article = Attribution(doc, actors, spans, joint_as_written=True)
     rows: list[dict] = []
     speakers: list[Speaker] = []
+    glued_titles: dict[int, str] = {}  # id of a speaker in ``speakers`` -> its title
     names = [_is_quoted_name(full_text, span, article) for span in spans]
     for k, span in enumerate(spans):
         text = full_text[span.start : span.end]
@@ -202,11 +206,13 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             speakers.append(NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
         speaker = _checked(attribute_speaker(article, k, partial, speakers, names))
-        written_title = ""
-        if speaker.actor is None and speaker.written:
+        # A quote that goes on with an earlier quote's speaker keeps its split title too.
+        written_title = glued_titles.get(id(speaker), "")
+        if speaker.actor is None and speaker.written and not written_title:
             name, written_title = split_written_title(speaker.written)
             if written_title:
                 speaker = Speaker(_actor_named(actors, name), name, speaker.cue)
+                glued_titles[id(speaker)] = written_title
         speakers.append(speaker)
         if n_words < 3 or (partial and n_words <= SCARE_QUOTE_WORDS):
             continue  # scare quotes of the writer, quoted headings
