@@ -98,26 +98,44 @@ def test_a_bare_surname_of_one_gender_merges_only_with_that_gender():
     assert of["b1"] != of["b4"]
 
 
-def test_full_names_of_conflicting_gender_stay_apart():
+def _people(rows: list[tuple[str, str, str]]) -> tuple[pd.DataFrame, dict]:
     local = pd.DataFrame(
         [
             {
                 "article_id": a,
-                "actor_key": "person:ariel-dunmore",
-                "name": "Ariel Dunmore",
+                "actor_key": f"person:{n.lower().replace(' ', '-')}",
+                "name": n,
                 "type": "person",
                 "title": "",
                 "affiliation": "",
                 "aliases": "",
                 "gender": g,
             }
-            for a, g in (("c1", "female"), ("c2", "male"), ("c3", ""))
+            for a, n, g in rows
         ]
     )
-    articles = pd.DataFrame({"article_id": ["c1", "c2", "c3"], "date": ["2024-01-01"] * 3})
+    articles = pd.DataFrame(
+        {"article_id": [r[0] for r in rows], "date": ["2024-01-01"] * len(rows)}
+    )
     table, mapping = canonical_actors(local, local[["article_id", "actor_key"]], articles)
-    assert mapping[("c1", "person:ariel-dunmore")] != mapping[("c2", "person:ariel-dunmore")]
+    return table, {a: mapping[(a, f"person:{n.lower().replace(' ', '-')}")] for a, n, _ in rows}
+
+
+def test_full_names_of_conflicting_gender_stay_apart():
+    table, of = _people([("c1", "Ariel J. Dunmore", "female"), ("c2", "Ariel Dunmore", "male")])
+    assert of["c1"] != of["c2"]
     assert len(table) == 2
+
+
+def test_one_full_name_stays_one_person_when_a_pronoun_told_another_gender_once():
+    rows = [
+        ("d1", "Orvan Telesk", "male"),
+        ("d2", "Orvan Telesk", "male"),
+        ("d3", "Orvan Telesk", "female"),  # a "she" resolved to him by mistake
+        ("d4", "Telesk", "male"),
+    ]
+    _, of = _people(rows)
+    assert len(set(of.values())) == 1
 
 
 @pytest.mark.parametrize("kind", ["duckdb", "parquet"])
@@ -139,3 +157,9 @@ def test_both_stores_keep_the_gender_column(tmp_path, nlp, kind):
     genders = dict(zip(stored["name"], stored["gender"], strict=True))
     assert genders["Ilsa Marrow"] == "female"
     assert genders["Marrow"] == "male"
+
+
+def test_a_surname_that_is_also_a_given_name_is_not_gendered_by_it():
+    # "Beverly" alone read as a woman's given name is still the surname of Orvan Beverly.
+    _, of = _people([("e1", "Orvan Beverly", "male"), ("e2", "Beverly", "female")])
+    assert of["e1"] == of["e2"]
