@@ -12,6 +12,13 @@ People (``_cluster_people``):
   the one whose title agrees, and when several still fit, to the one named in at least
   ``DOMINANT_RATIO`` times as many articles as any other. Otherwise it stays an actor of
   its own, the same one in every article: no silent merge of namesakes.
+- Two names of people whose genders conflict never merge (a local actor's gender comes
+  from courtesy titles, gendered roles, given names and the pronouns resolved to it; a
+  cluster's gender is the one at least ``GENDER_MAJORITY`` of its gendered local actors
+  tell; unknown fits both), and a bare surname of one gender ("Mr Croft") goes to a full
+  name of that gender when one fits, never to one of the other gender. One full name
+  written the same way stays one person whatever gender a pronoun gave it in one
+  article.
 
 Countries, organisations and places (``_cluster_others``) merge on the same type and
 normalised name, a distinctive alias (two words or more, or an acronym) one article gives
@@ -36,7 +43,7 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from analysis.entity_rules import entries_by_name, top_affiliation
+from analysis.entity_rules import entries_by_name, given_name_genders, top_affiliation
 from analysis.person_names import (
     known_by,
     names_agree,
@@ -46,6 +53,8 @@ from analysis.person_names import (
 )
 from analysis.tables import ACTORS, frame_from_rows, join_list, split_list
 
+# A cluster is of one gender when at least this share of its gendered local actors say so.
+GENDER_MAJORITY = 2 / 3
 # Two spellings of a name are the same when rapidfuzz's ratio reaches this.
 FUZZY_NAME_THRESHOLD = 92
 # A name that fits several people goes to one of them only when that one is named in at
@@ -79,6 +88,7 @@ class _Profile:
     title: str
     affiliation: str
     aliases: str
+    gender: str = ""
     members: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -88,9 +98,10 @@ class _Profile:
 
 def _profiles(rows: list) -> list[_Profile]:
     """Return the distinct profiles of ``rows``, in the order each first occurs."""
-    found: dict[tuple[str, str, str, str, str], _Profile] = {}
+    found: dict[tuple[str, str, str, str, str, str], _Profile] = {}
     for row in rows:
-        ident = (row.type, row.name, row.title, row.affiliation, row.aliases)
+        gender = getattr(row, "gender", "") or ""
+        ident = (row.type, row.name, row.title, row.affiliation, row.aliases, gender)
         profile = found.get(ident)
         if profile is None:
             profile = found[ident] = _Profile(*ident)
@@ -106,6 +117,7 @@ class _Cluster:
     names: Counter = field(default_factory=Counter)
     titles: Counter = field(default_factory=Counter)
     affiliations: Counter = field(default_factory=Counter)
+    genders: Counter = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
     members: list[tuple[str, str]] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
@@ -123,6 +135,8 @@ class _Cluster:
             self.titles[profile.title] += n
         if profile.affiliation:
             self.affiliations[profile.affiliation] += n
+        if profile.gender:
+            self.genders[profile.gender] += n
         self.aliases.update(split_list(profile.aliases))
         self.aliases.add(profile.name)
         self.members.extend(profile.members)
@@ -143,6 +157,20 @@ class _Cluster:
         top = top_affiliation(affiliation)
         others = {top_affiliation(a) for a in self.affiliations if a in known}
         return not others or top in others
+
+    @property
+    def gender(self) -> str:
+        """Return the gender most local actors of the cluster tell (``GENDER_MAJORITY``),
+        "" when none is told or they disagree too much (a pronoun resolved wrongly)."""
+        total = sum(self.genders.values())
+        for gender, n in self.genders.items():
+            if n >= GENDER_MAJORITY * total:
+                return gender
+        return ""
+
+    def gender_fits(self, gender: str) -> bool:
+        """Return True when a gender does not conflict with the cluster's (unknown fits)."""
+        return not gender or not self.gender or self.gender == gender
 
     @property
     def articles(self) -> int:
@@ -216,6 +244,14 @@ def _choose(candidates: list[_Cluster], title: str) -> tuple[_Cluster | None, st
     return None, ""
 
 
+def _told_gender(row: _Profile) -> str:
+    """Return the gender of a one-word person name, "" when it may come from reading the
+    word as a given name ("Sharon" alone is a surname as often as a woman's name)."""
+    word = row.name.strip().split()[0].lower() if row.name.strip() else ""
+    read = {"m": "male", "f": "female"}.get(given_name_genders().get(word, ""), "")
+    return "" if read == row.gender else row.gender
+
+
 def _is_role_name(row) -> bool:
     """Return True for a person known only by a role ("Foreign Secretary")."""
     return bool(row.title) and normalise_name(row.title) == normalise_name(row.name)
@@ -229,7 +265,7 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_surname: dict[str, list[_Cluster]] = defaultdict(list)
     by_given: dict[tuple[str, ...], list[_Cluster]] = defaultdict(list)
-    own: dict[tuple[str, str], _Cluster] = {}
+    own: dict[tuple[str, ...], _Cluster] = {}
     full, singles = [], []
     for row in profiles:
         parsed = None if _is_role_name(row) else parse_person_name(row.name)
@@ -242,7 +278,11 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
     for row, parsed in full:
         seen = list(dict.fromkeys(by_surname[parsed.surname] + by_given[parsed.given]))
         fitting = [(c, why) for c in seen if (why := _fits(row.name, c))]
-        fitting = [(c, why) for c, why in fitting if c.accepts(row.affiliation)]
+        fitting = [
+            (c, why)
+            for c, why in fitting
+            if c.accepts(row.affiliation) and (why == "same name" or c.gender_fits(row.gender))
+        ]
         same = [
             (c, why)
             for c, why in fitting
@@ -277,7 +317,12 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
             by_form[form].append(cluster)
     for row, _ in singles:
         key = surname_key(row.name)
-        fitting = [c for c in by_form.get(key, ()) if c.accepts(row.affiliation)]
+        gender = _told_gender(row)
+        fitting = [
+            c for c in by_form.get(key, ()) if c.accepts(row.affiliation) and c.gender_fits(gender)
+        ]
+        # A bare surname of one gender goes to the full names of that gender when any fit.
+        fitting = [c for c in fitting if c.gender == gender] or fitting
         match, why = None, ""
         if len(fitting) == 1 and titles_agree(row.title, fitting[0].title):
             match, why = fitting[0], f"short name of {fitting[0].name}"
@@ -285,9 +330,14 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
             match, choice = _choose(fitting, row.title)
             why = f"short name of {match.name}, {choice}" if match is not None else ""
         if match is None:
+            # One bare name is one actor in every article, unless genders conflict.
             match = own.get(("single", row.key))
+            if match is not None and not match.gender_fits(gender):
+                match = own.get(("single", row.key, gender))
             if match is None:
-                match = own[("single", row.key)] = _Cluster("person")
+                match = _Cluster("person")
+                own.setdefault(("single", row.key), match)
+                own[("single", row.key, gender)] = match
                 clusters.append(match)
         match.add(row, why)
     return clusters

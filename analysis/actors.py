@@ -1025,6 +1025,7 @@ def local_actor_rows(article_id: str, actors: Iterable[LocalActor]) -> list[dict
             "title": a.title,
             "affiliation": a.affiliation,
             "aliases": join_list(a.aliases),
+            "gender": a.gender,
         }
         for a in actors
     ]

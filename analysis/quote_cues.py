@@ -337,6 +337,12 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         if subjects:
             # "in Gdynia, Poland, Nowak went": the subject next to the verb.
             before = [c for c in subjects if c.i < verb.i]
+            if len(before) > 1:
+                # "The minister, Tarn, in an effort to calm the public told reporters": a
+                # second subject the parser found inside an inserted phrase is a common
+                # noun; the name (or pronoun) before it is the subject.
+                named = [c for c in before if c.pos_ in ("PROPN", "PRON")]
+                before = named or before
             return before[-1] if before else subjects[0]
         if seen == 0:
             # '"Petrov," Lind joked': the parser hung the name off the cue as a compound.

@@ -91,6 +91,9 @@ Rules (documented here because they decide what the quotes table holds):
   article", "the minutes"; ``thing_nouns`` in ``data/speakers.toml``), a document ("the statement" speaks for
   its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an
   empty speaker.
+- A speaker written with its titles before the name ("opposition leader and former
+  envoy Tarn Orlo") is the person named, the article's actor of that name when there is
+  one, and the words before the name go to ``speaker_title`` (``split_written_title``).
 - Speaker. The subject of the cue verb (say, add, state, tell, note, stress, insist,
   warn, explain, write, declare, ...) or the object of "according to" next to the quote,
   searched first on the side the punctuation points to (``,” she said`` after,
@@ -148,7 +151,13 @@ from analysis.issuers import (
     is_outlet_name,
     speaker_words,
 )
-from analysis.quote_coref import NO_SPEAKER, Attribution, Speaker, attribution
+from analysis.quote_coref import (
+    NO_SPEAKER,
+    Attribution,
+    Speaker,
+    attribution,
+    quote_speaker_words,
+)
 from analysis.quote_spans import WORD, QuoteSpan, quote_spans
 from analysis.quote_speaker import attribute_speaker
 from analysis.spans import doc_text
@@ -187,6 +196,7 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
     article = Attribution(doc, actors, spans, joint_as_written=True)
     rows: list[dict] = []
     speakers: list[Speaker] = []
+    glued_titles: dict[int, str] = {}  # id of a speaker in ``speakers`` -> its title
     names = [_is_quoted_name(full_text, span, article) for span in spans]
     for k, span in enumerate(spans):
         text = full_text[span.start : span.end]
@@ -196,6 +206,13 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             speakers.append(NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
         speaker = _checked(attribute_speaker(article, k, partial, speakers, names))
+        # A quote that goes on with an earlier quote's speaker keeps its split title too.
+        written_title = glued_titles.get(id(speaker), "")
+        if speaker.actor is None and speaker.written and not written_title:
+            name, written_title = split_written_title(speaker.written)
+            if written_title:
+                speaker = Speaker(_actor_named(actors, name), name, speaker.cue)
+                glued_titles[id(speaker)] = written_title
         speakers.append(speaker)
         if n_words < 3 or (partial and n_words <= SCARE_QUOTE_WORDS):
             continue  # scare quotes of the writer, quoted headings
@@ -213,7 +230,7 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
                 "speaker_key": actor.key if actor else "",
                 "speaker": actor.name if actor else speaker.written,
                 "partial": partial,
-                "speaker_title": actor.title if actor else "",
+                "speaker_title": (actor.title if actor else "") or written_title,
                 "sentence_index": article.sentence_index(span.start),
             }
         )
@@ -243,6 +260,38 @@ def _is_date_or_number(text: str) -> bool:
 
 
 _ORDINALS = frozenset({"st", "nd", "rd", "th", "of", "percent", "per", "cent", "bn", "m"})
+
+
+def split_written_title(written: str) -> tuple[str, str]:
+    """Return (name, title) of a written speaker whose name has its titles before it.
+
+    "opposition leader and former envoy Tarn Orlo" is the person Tarn Orlo with the title
+    "opposition leader and former envoy": a run of at least two capitalised words ends
+    the phrase, and the word before it is a lower-case word that is no link word
+    (``name_links`` in ``data/speakers.toml``). Otherwise ("the chief of the Harbour
+    Board", "Vell and Tarn Orlo") returns (written, "").
+    """
+    words = written.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][1:].replace("-", "").isalpha():
+        k -= 1
+    before = words[k - 1] if k > 0 else ""
+    if (
+        len(words) - k < 2
+        or not before.isalpha()
+        or not before.islower()
+        or before in quote_speaker_words().get("name_links", frozenset())
+    ):
+        return written, ""
+    return " ".join(words[k:]), " ".join(words[:k])
+
+
+def _actor_named(actors: ArticleActors, name: str):
+    """Return the article's person actor with this name or alias, or None."""
+    for actor in actors.actors.values():
+        if actor.type == "person" and (actor.name == name or name in actor.aliases):
+            return actor
+    return None
 
 
 def _checked(speaker: Speaker) -> Speaker:

@@ -226,6 +226,9 @@ LOCAL_ACTORS = TableSpec(
         "title": STR,
         "affiliation": STR,
         "aliases": STR,
+        # "male", "female" or "" (unknown): from courtesy titles, gendered roles, given
+        # names and the pronouns resolved to the person; merging never joins two genders.
+        "gender": STR,
     },
     {},
     ("article_id", "actor_key"),

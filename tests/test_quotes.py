@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.actors import article_actors
-from analysis.quotes import quotations, quote_spans
+from analysis.quotes import quotations, quote_spans, split_written_title
 
 
 def quoted_texts(text: str) -> list[str]:
@@ -1047,3 +1047,30 @@ def test_the_subject_of_a_side_clause_goes_on_when_no_one_is_main_subject(nlp) -
         'Paul Harlan said. "We do not find evidence that this was a slush fund," he said.'
     )
     assert [row["speaker"] for row in rows_of(nlp, text)] == ["Paul Harlan"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "title"),
+    [
+        (
+            "opposition leader and former envoy Tarn Orlo",
+            "Tarn Orlo",
+            "opposition leader and former envoy",
+        ),
+        ("harbour chieftain Ivo Varga-Lenz", "Ivo Varga-Lenz", "harbour chieftain"),
+        ("the chief of the Harbour Board", "the chief of the Harbour Board", ""),
+        ("Vell and Tarn Orlo", "Vell and Tarn Orlo", ""),
+        ("The deputy head of the NFB", "The deputy head of the NFB", ""),
+        ("a spokesperson", "a spokesperson", ""),
+    ],
+)
+def test_a_written_speaker_splits_into_name_and_title(written, name, title) -> None:
+    assert split_written_title(written) == (name, title)
+
+
+def test_a_noun_inside_an_inserted_phrase_is_not_the_speaker(nlp) -> None:
+    text = (
+        "Norland Minister of Fisheries, Tarin Vosk, in an effort to calm the public told "
+        'reporters, "people should not be scared away from our coast."'
+    )
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Tarin Vosk"]
