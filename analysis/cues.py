@@ -50,6 +50,7 @@ class CueLexicon:
     look_forward: frozenset[str]
     need_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
+    asked_acts: frozenset[str]
     joint_preps: frozenset[str]
     refusal_phrasals: frozenset[str]
     plural_nouns: frozenset[str]
@@ -179,6 +180,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         look_forward=words("phrases", "look_forward"),
         need_verbs=words("phrases", "need_verbs"),
         wanting_verbs=words("phrases", "wanting_verbs"),
+        asked_acts=words("phrases", "asked_acts"),
         joint_preps=words("phrases", "joint_preps"),
         refusal_phrasals=words("phrases", "refusal_phrasals"),
         plural_nouns=words("phrases", "plural_nouns"),
@@ -819,6 +821,10 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
         c.dep_ == "dobj" and c.i < xcomp.i and c.pos_ != "PRON" for c in token.children
     ):
         return xcomp  # "would like Vesland to reopen": the object is asked to act
+    if xcomp is None:
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() in lex.asked_acts:
+                return obj  # "we want an inquiry": an act others are to carry out
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue

@@ -1547,3 +1547,17 @@ def test_backshift_titles_and_relatives_keep_the_commitment(nlp, text: str, expe
 )
 def test_warnings_to_act_call_and_moves_of_troops_pledge(nlp, text: str, expected) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norland wants a full investigation into the shooting at the border post.", "call"),
+        ('"We want an apology and compensation," said Anna Korbel, the Vesland minister.', "call"),
+        ("Norland wants to build two new frigates for its coast guard.", "intent"),
+    ],
+)
+def test_a_wish_for_an_act_others_carry_out_is_a_call(nlp, text: str, kind: str) -> None:
+    rows = extract(nlp, text)
+    assert rows, text
+    assert {row["type"] for row in rows} == {kind}
