@@ -536,8 +536,8 @@ def _title_apposition(person: Span) -> tuple[str, str]:
     for noun in candidates:
         if noun.lower_ not in _heads() or noun.ent_type_:
             continue
-        while _office_of(noun) is not None:
-            noun = _office_of(noun)  # "the Special Representative of the Secretary-General"
+        while (office := _office_of(noun)) is not None:
+            noun = office  # "the Special Representative of the Secretary-General"
         title_tokens = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
         title = " ".join(t.text for t in [*title_tokens, noun])
         office_end = _complement_end(noun)

@@ -213,16 +213,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         announced_objects=words("announced", "objects"),
         not_objects={
             verb: frozenset(w.lower() for w in objects)
-            for verb, objects in data.get("senses", {}).items()
-            if not verb.startswith("needs_")
-            and verb
-            not in ("refusal_needs_object", "findings", "hospitality", "hospitality_objects")
-            and verb
-            not in ("denied_rights", "passive_receivers", "received_nouns", "stance_passives")
-            and verb not in ("about_nouns", "circumstance_preps", "opinion_verbs")
-            and verb not in ("praise_verbs", "back_particles", "praised_people")
-            and verb not in ("thanked_persons", "favours")
-            and verb != "needs_to"
+            for verb, objects in data.get("senses", {}).get("not_objects", {}).items()
         },
         refusal_needs_object=words("senses", "refusal_needs_object"),
         findings=words("senses", "findings"),
