@@ -394,6 +394,13 @@ def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
 
+def _in_place_of(ents: list[Span], added: list[Span]) -> list[Span]:
+    """Return ``ents`` with ``added`` in place of the entities they overlap."""
+    if not added:
+        return ents
+    return [e for e in ents if not _overlaps_any(e, added)] + added
+
+
 # ---- false positives
 
 
@@ -816,10 +823,7 @@ def _peers(doc: Doc, ents: list[Span]) -> list[Span]:
             while end < len(doc) and _name_word(doc[end]) and not doc[end].is_sent_start:
                 end += 1
         added.append(Span(doc, start, end, label="PERSON"))
-    if not added:
-        return ents
-    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
-    return kept + added
+    return _in_place_of(ents, added)
 
 
 # How many words a styled name may hold ("the Hon Talia Maren Orrin MP").
@@ -854,10 +858,7 @@ def _styled_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - start < 2:
             continue  # "Mr Vane" alone: the model's and the surname rules' call
         added.append(Span(doc, start, end, label="PERSON"))
-    if not added:
-        return ents
-    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
-    return kept + added
+    return _in_place_of(ents, added)
 
 
 def _surname_like_title(doc: Doc, i: int) -> bool:
@@ -899,10 +900,7 @@ def _transcript_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
         if not name or words.index(name[0]) + len(name) != len(words) or len(name) > 3:
             continue
         added.append(Span(doc, name[0].i, name[-1].i + 1, label="PERSON"))
-    if not added:
-        return ents
-    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
-    return kept + added
+    return _in_place_of(ents, added)
 
 
 def _label_word(token: Token) -> bool:
