@@ -254,7 +254,8 @@ def _read_added_article(page, search_text: str):
     search.press("Enter")
     _settle(page)
     reader = page.locator(".ct-reader").first
-    expect(reader).to_contain_text(search_text)
+    # The search reruns the page and the reader follows it: slow on a loaded machine.
+    expect(reader).to_contain_text(search_text, timeout=FIRST_BUILD_MS)
     return reader
 
 
