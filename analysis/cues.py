@@ -137,6 +137,7 @@ class CueLexicon:
     scheduling_orders: frozenset[str] = frozenset()
     threat_acts: frozenset[str] = frozenset()
     considered_offers: frozenset[str] = frozenset()
+    abandoning: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
@@ -273,6 +274,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         scheduling_orders=words("phrases", "scheduling_orders"),
         threat_acts=words("phrases", "threat_acts"),
         considered_offers=words("phrases", "considered_offers"),
+        abandoning=words("phrases", "abandoning"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
@@ -425,7 +427,7 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     """Return the commitment cue ``token`` starts, or None when it starts none."""
     lemma = _lemma(token)
     if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
-        cue = _verb_cue(token, lemma, lex)
+        cue = _verb_cue(token, lemma, lex) or _keeps_a_course(token, lex)
         if cue is not None and cue.clause.i == token.i and _asked_by_modal(token, lex):
             # "Norland should ratify the treaty": the modal's call (or the speaker's own
             # intent, "we must support") is the commitment, not a ratification
@@ -843,7 +845,7 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if _states_a_condition(head, lex):
             return None  # "should be ashamed", "need not be alarmed": a state, no act
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
-    if _is_cue_word(head, lex):
+    if _is_cue_word(head, lex) and not _abandons(head, lex):
         return None  # "will sign", "would back": the verb says what kind
     if any(c.dep_ == "advmod" and c.lower_ in lex.forecast_adverbs for c in head.children):
         return None  # "would likely talk with him": a forecast
@@ -859,11 +861,22 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         _lemma(head) in lex.reporting
         and _lemma(head) not in lex.verbs
         and not _answers_an_act(head, lex)
+        and not _aims_force(head, lex)
     ):
         return None  # "I would say", "he will argue": a way of speaking
     if kind == "pledge" and _lemma(head) in lex.threat_acts:
         kind = "intent"  # "we will strike back": a threat of force
     return Cue(kind, token, head, head, token.text)
+
+
+def _aims_force(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb that may also report ("point") names an act of force on an
+    object ("will point its missiles at"), not a way of speaking ("will point out")."""
+    return (
+        _lemma(verb) in lex.threat_acts
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "prt" for c in verb.children)
+    )
 
 
 def _threatened(modal: Token, verb: Token, lex: CueLexicon) -> bool:
@@ -1040,6 +1053,13 @@ def _noun_complement(noun: Token) -> Token | None:
                 return child
         if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "of"):
             return child
+    if noun.dep_ == "dobj":
+        # "underlines the need for Norland to comply": the parser hangs the "for ... to"
+        # clause on the verb
+        for child in noun.head.rights:
+            marks = {c.lower_ for c in child.children if c.dep_ in ("aux", "mark")}
+            if child.i > noun.i and child.dep_ == "advcl" and {"for", "to"} <= marks:
+                return child
     return None
 
 
@@ -1164,6 +1184,33 @@ def _told_in_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _abandons(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb gives up a course ("renounce", "back out"; see [phrases])."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = _lemma(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    return lemma in lex.abandoning or any(f"{lemma} {p}" in lex.abandoning for p in particles)
+
+
+def _keeps_a_course(token: Token, lex: CueLexicon) -> Cue | None:
+    """Return the cue of "we are not renouncing this obligation", or None.
+
+    A negated verb of giving up told in the present progressive refuses to give the
+    course up, as "will not renounce" does; told in the past ("did not abandon the
+    plan") it is a past event. The negation makes the cue a refusal.
+    """
+    if token.tag_ != "VBG" or not _abandons(token, lex):
+        return None
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if not any(a.tag_ in ("VBP", "VBZ") and _lemma(a) == "be" for a in auxes):
+        return None
+    neg = _negation(token)
+    if neg is None:
+        return None
+    return Cue("pledge", token, token, token, f"{neg.text} {token.text}")
 
 
 def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:

@@ -1561,3 +1561,54 @@ def test_a_wish_for_an_act_others_carry_out_is_a_call(nlp, text: str, kind: str)
     rows = extract(nlp, text)
     assert rows, text
     assert {row["type"] for row in rows} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        # a negated verb of giving up refuses to give the course up, also when told in
+        # the present progressive
+        (
+            'President Ilsa Marov said: "We are not renouncing this obligation to Chile."',
+            "Ilsa Marov",
+            "refusal",
+        ),
+        (
+            "President Ilsa Marov said Peru would not back out of the gas contract with Chile.",
+            "Ilsa Marov",
+            "refusal",
+        ),
+        # a reporting verb that also names an act of force ("point out" / "point at")
+        (
+            "President Ilsa Marov said that Peru will point its missiles at Chile.",
+            "Ilsa Marov",
+            "intent",
+        ),
+        # "assured X that" binds the speaker
+        (
+            "President Ilsa Marov assured Chile that Peru would deliver the turbines.",
+            "Ilsa Marov",
+            "pledge",
+        ),
+        # "the need for X to act", where the parser hangs the clause on the verb
+        (
+            "Minister Tomas Rell said that Peru underlines the need for Chile to comply with"
+            " the ruling.",
+            "Tomas Rell",
+            "call",
+        ),
+    ],
+)
+def test_kept_course_and_asked_act(nlp, text: str, actor: str, kind: str) -> None:
+    assert (actor, kind) in pairs(extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru did not abandon the plan in 1998.",
+        "Minister Tomas Rell said that Peru will point out the risks to Chile.",
+    ],
+)
+def test_giving_up_in_the_past_and_pointing_out(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
