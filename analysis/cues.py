@@ -138,6 +138,7 @@ class CueLexicon:
     threat_acts: frozenset[str] = frozenset()
     considered_offers: frozenset[str] = frozenset()
     abandoning: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
@@ -275,6 +276,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         threat_acts=words("phrases", "threat_acts"),
         considered_offers=words("phrases", "considered_offers"),
         abandoning=words("phrases", "abandoning"),
+        stance_nouns=words("phrases", "stance_nouns"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
@@ -443,7 +445,7 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     elif token.pos_ == "ADJ":
         cue = _adjective_cue(token, lemma, lex)
     elif token.pos_ == "NOUN" and lex.nouns:
-        cue = _noun_cue(token, lemma, lex)
+        cue = _noun_cue(token, lemma, lex) or _stance_phrase(token, lex)
     else:
         cue = None
     if cue is None:
@@ -1184,6 +1186,24 @@ def _told_in_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _stance_phrase(noun: Token, lex: CueLexicon) -> Cue | None:
+    """Return the endorsement of "is in support of the plan", "voted in favour of", or None.
+
+    The stance noun is the object of "in" on a copula or a vote verb and names what it
+    backs with "of"; "not in favour of" is made a refusal by the negation.
+    """
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lower_ not in lex.stance_nouns:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in {"be"} | lex.vote_verbs:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.dep_ == "pobj" for c in of.children):
+        return None
+    return Cue("endorsement", noun, verb, noun, f"in {noun.text} of")
 
 
 def _abandons(verb: Token, lex: CueLexicon) -> bool:

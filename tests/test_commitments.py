@@ -1612,3 +1612,19 @@ def test_kept_course_and_asked_act(nlp, text: str, actor: str, kind: str) -> Non
 )
 def test_giving_up_in_the_past_and_pointing_out(nlp, text: str) -> None:
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Minister Tomas Rell is reportedly in support of the agreement.", "endorsement"),
+        ("Minister Tomas Rell voted in favour of the resolution.", "endorsement"),
+        ("Minister Tomas Rell is not in favour of the new treaty.", "refusal"),
+    ],
+)
+def test_stance_held_in_support_or_favour(nlp, text: str, kind: str) -> None:
+    assert ("Tomas Rell", kind) in pairs(extract(nlp, text))
+
+
+def test_a_march_in_support_is_no_stance(nlp) -> None:
+    assert extract(nlp, "Minister Tomas Rell spoke at a rally in support of the strikers.") == []
