@@ -139,6 +139,7 @@ class CueLexicon:
     considered_offers: frozenset[str] = frozenset()
     abandoning: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
+    examining: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
@@ -277,6 +278,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         considered_offers=words("phrases", "considered_offers"),
         abandoning=words("phrases", "abandoning"),
         stance_nouns=words("phrases", "stance_nouns"),
+        examining=words("phrases", "examining"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
@@ -756,6 +758,19 @@ def _that_complement(token: Token) -> Token | None:
     )
 
 
+def _reported_own_act(token: Token, subject: Token, xcomp: Token) -> bool:
+    """Return whether "it" is going to do something the reporting subject stated ("Norland
+    has stated that it is going to finish the bridge"): "it" is that subject, acting on an
+    object, not the "it" of "it is going to take a long time"."""
+    if subject.lower_ != "it" or token.dep_ != "ccomp" or token.head.pos_ != "VERB":
+        return False
+    if not any(c.lower_ == "that" and c.dep_ == "mark" for c in token.children):
+        return False
+    reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    has_object = any(c.dep_ == "dobj" for c in xcomp.children)
+    return reporter is not None and reporter.pos_ == "PROPN" and has_object
+
+
 def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
     """Return the pledge "we are going to open" states, like "will" (None for a forecast).
 
@@ -773,7 +788,10 @@ def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
     if any(c.dep_ == "auxpass" for c in xcomp.children):
         return None  # "they are going to be exposed": what will happen to them
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there"):
+    if subject is None or (
+        subject.lower_ in ("it", "this", "that", "what", "which", "there")
+        and not _reported_own_act(token, subject, xcomp)
+    ):
         return None
     verb = _lemma(xcomp)
     if verb in _STATE_VERBS or verb in lex.event_verbs or verb in lex.reporting:
@@ -855,7 +873,9 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "would be justified", "would be abused": a judgement, no act
     if _subject_lemma(head) in lex.event_nouns:
         return None  # "the summit will take place", "the inquiry will run for a week"
-    if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
+    if (
+        _lemma(head) in _STATE_VERBS and not _examines(head, lex)
+    ) or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
     if _schedules(head, lex):
         return None  # "the leaders will meet on Friday": a timetable
@@ -1186,6 +1206,18 @@ def _told_in_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _examines(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb of state acts through its preposition ("will look at the
+    draft", "will look into the matter"), not "will look weak" (see [phrases])."""
+    lemma = _lemma(verb)
+    return any(
+        c.dep_ == "prep"
+        and f"{lemma} {c.lower_}" in lex.examining
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _stance_phrase(noun: Token, lex: CueLexicon) -> Cue | None:

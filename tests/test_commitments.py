@@ -1628,3 +1628,29 @@ def test_stance_held_in_support_or_favour(nlp, text: str, kind: str) -> None:
 
 def test_a_march_in_support_is_no_stance(nlp) -> None:
     assert extract(nlp, "Minister Tomas Rell spoke at a rally in support of the strikers.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" of a reported statement is its subject, acting on an object
+        '"Peru has clearly stated that it\'s going to finish this bridge," President Ilsa'
+        " Marov said.",
+        # a verb of state acting through its preposition
+        '"We will look at the text and try to improve it," President Ilsa Marov said.',
+    ],
+)
+def test_reported_it_and_examining_pledge(nlp, text: str) -> None:
+    assert ("Ilsa Marov", "pledge") in pairs(extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It\'s going to take a long time," President Ilsa Marov said.',
+        "President Ilsa Marov said that it is going to rain on the parade.",
+        '"We will look weak," President Ilsa Marov said.',
+    ],
+)
+def test_forecasts_and_looks_commit_nobody(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
