@@ -139,7 +139,6 @@ class CueLexicon:
     considered_offers: frozenset[str] = frozenset()
     abandoning: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
-    examining: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
@@ -278,7 +277,6 @@ def parse_lexicon(text: str) -> CueLexicon:
         considered_offers=words("phrases", "considered_offers"),
         abandoning=words("phrases", "abandoning"),
         stance_nouns=words("phrases", "stance_nouns"),
-        examining=words("phrases", "examining"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
@@ -873,9 +871,7 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "would be justified", "would be abused": a judgement, no act
     if _subject_lemma(head) in lex.event_nouns:
         return None  # "the summit will take place", "the inquiry will run for a week"
-    if (
-        _lemma(head) in _STATE_VERBS and not _examines(head, lex)
-    ) or _lemma(head) in lex.event_verbs:
+    if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
     if _schedules(head, lex):
         return None  # "the leaders will meet on Friday": a timetable
@@ -1206,18 +1202,6 @@ def _told_in_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-
-
-def _examines(verb: Token, lex: CueLexicon) -> bool:
-    """Return whether a verb of state acts through its preposition ("will look at the
-    draft", "will look into the matter"), not "will look weak" (see [phrases])."""
-    lemma = _lemma(verb)
-    return any(
-        c.dep_ == "prep"
-        and f"{lemma} {c.lower_}" in lex.examining
-        and any(o.dep_ == "pobj" for o in c.children)
-        for c in verb.children
-    )
 
 
 def _stance_phrase(noun: Token, lex: CueLexicon) -> Cue | None:

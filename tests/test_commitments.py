@@ -1636,11 +1636,9 @@ def test_a_march_in_support_is_no_stance(nlp) -> None:
         # "it" of a reported statement is its subject, acting on an object
         '"Peru has clearly stated that it\'s going to finish this bridge," President Ilsa'
         " Marov said.",
-        # a verb of state acting through its preposition
-        '"We will look at the text and try to improve it," President Ilsa Marov said.',
     ],
 )
-def test_reported_it_and_examining_pledge(nlp, text: str) -> None:
+def test_reported_it_pledges(nlp, text: str) -> None:
     assert ("Ilsa Marov", "pledge") in pairs(extract(nlp, text))
 
 
@@ -1649,7 +1647,8 @@ def test_reported_it_and_examining_pledge(nlp, text: str) -> None:
     [
         '"It\'s going to take a long time," President Ilsa Marov said.',
         "President Ilsa Marov said that it is going to rain on the parade.",
-        '"We will look weak," President Ilsa Marov said.',
+        # a promise only to consider is no commitment
+        '"We will look at it carefully," President Ilsa Marov said.',
     ],
 )
 def test_forecasts_and_looks_commit_nobody(nlp, text: str) -> None:
