@@ -104,6 +104,8 @@ class CueLexicon:
     only_objects: dict[str, frozenset[str]] | None = None
     outcome_verbs: frozenset[str] = frozenset()
     event_verbs: frozenset[str] = frozenset()
+    post_verbs: frozenset[str] = frozenset()
+    posts: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     needs_to: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
@@ -245,6 +247,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         },
         outcome_verbs=words("predictions", "outcome_verbs"),
         event_verbs=words("predictions", "event_verbs"),
+        post_verbs=words("predictions", "post_verbs"),
+        posts=words("predictions", "posts"),
         event_nouns=words("predictions", "event_nouns"),
         needs_to=words("senses", "needs_to"),
         intent_adjectives=words("phrases", "intent_adjectives"),
@@ -875,6 +879,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # a future state, an event or a forecast, not an act
     if _schedules(head, lex):
         return None  # "the leaders will meet on Friday": a timetable
+    if _takes_a_post(head, lex):
+        return None  # "she will head the new ministry": an appointment
     if (
         _lemma(head) in lex.reporting
         and _lemma(head) not in lex.verbs
@@ -1202,6 +1208,14 @@ def _told_in_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _takes_a_post(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb tells the office someone will hold ("will head the ministry",
+    "will chair the committee"): an appointment, not a commitment (see [predictions])."""
+    return _lemma(verb) in lex.post_verbs and any(
+        c.dep_ == "dobj" and _lemma(c) in lex.posts for c in verb.children
+    )
 
 
 def _stance_phrase(noun: Token, lex: CueLexicon) -> Cue | None:

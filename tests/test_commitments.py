@@ -1649,7 +1649,14 @@ def test_reported_it_pledges(nlp, text: str) -> None:
         "President Ilsa Marov said that it is going to rain on the parade.",
         # a promise only to consider is no commitment
         '"We will look at it carefully," President Ilsa Marov said.',
+        # an appointment to an office
+        "Economist Ilsa Marov will head the new Energy Ministry.",
     ],
 )
 def test_forecasts_and_looks_commit_nobody(nlp, text: str) -> None:
     assert extract(nlp, text) == []
+
+
+def test_leading_talks_still_commits(nlp) -> None:
+    text = "President Ilsa Marov said Peru will lead the talks on the border with Chile."
+    assert ("Ilsa Marov", "pledge") in pairs(extract(nlp, text))
