@@ -1651,6 +1651,9 @@ def test_reported_it_pledges(nlp, text: str) -> None:
         '"We will look at it carefully," President Ilsa Marov said.',
         # an appointment to an office
         "Economist Ilsa Marov will head the new Energy Ministry.",
+        # what a thing would do for others is an accusation or a forecast
+        "President Ilsa Marov said the plan would aid terrorists.",
+        "President Ilsa Marov said the move would embolden the rebels.",
     ],
 )
 def test_forecasts_and_looks_commit_nobody(nlp, text: str) -> None:
