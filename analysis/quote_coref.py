@@ -26,6 +26,7 @@ from analysis.issuers import (
     statement_speaker,
 )
 from analysis.quote_cues import (
+    SPEECH_NOUNS,
     cue_subject,
     cue_text,
     in_subject,
@@ -105,6 +106,11 @@ UNTAGGED_REACH = 3
 # A "he"/"she" that can only stand for one person tells that person's gender this many
 # times more than a pronoun resolved among several people.
 SAFE_PRONOUN_WEIGHT = 3
+
+
+# How many sentences wholly inside quote marks a pronoun looks past for the writer's
+# sentence before it.
+QUOTED_SENTENCES_SKIPPED = 3
 
 
 @dataclass(frozen=True)
@@ -442,8 +448,7 @@ class Attribution:
         untagged = self._untagged_subject_before(pronoun, gender)
         if untagged is not None:
             return untagged.idx, None, proper_name(untagged)
-        sent = pronoun.sent
-        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = self._writers_sentence_before(pronoun)
         tokens = [t for t in pronoun.doc[start : pronoun.i] if not self.in_quote(t.idx)]
         for token in reversed(tokens):
             if (
@@ -478,11 +483,40 @@ class Attribution:
                 return last.start_char, last.actor, last.actor.name
             return None
         for person in reversed(people):
+            known = self.gender_at(person.actor.key, pronoun.idx)
             if roots[person.start_char] == "poss":
-                continue  # "the President's actions" are about what he owns
-            if self.gender_at(person.actor.key, pronoun.idx) == gender:
+                # "the President's actions" are about what he owns; "Tarn's call for
+                # calm" is about what Tarn said, and a "he" after it goes on with him.
+                if self._owns_speech(person.start_char) and known in ("", gender):
+                    return person.start_char, person.actor, person.actor.name
+                continue
+            if known == gender:
                 return person.start_char, person.actor, person.actor.name
         return None
+
+    def _writers_sentence_before(self, pronoun: Token) -> int:
+        """Return the start of the writer's sentence before the pronoun's: sentences of a
+        quote ('"We signed. We will hold," he said') are passed over, up to
+        ``QUOTED_SENTENCES_SKIPPED`` of them."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        for _ in range(QUOTED_SENTENCES_SKIPPED + 1):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+            sent = doc[start].sent
+            if any(not self.in_quote(t.idx) and t.is_alpha for t in sent):
+                break
+        return start
+
+    def _owns_speech(self, char: int) -> bool:
+        """Return whether the mention starting at ``char`` owns a speech noun ("Tarn's
+        call", "Vell's remarks")."""
+        found = [m for m in self.actors.mentions_in(char, char + 200) if m.start_char == char]
+        span = (
+            self.doc.char_span(char, found[0].end_char, alignment_mode="expand") if found else None
+        )
+        return span is not None and lemma_of(span.root.head) in SPEECH_NOUNS
 
     def _root_dep(self, char: int) -> str:
         """Return the dependency label of the root of the mention starting at ``char``."""
@@ -697,6 +731,7 @@ class Attribution:
             lemma_of(subject) in speaker_words().institutions
             and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
             and (is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
+            and not self._described_body(subject)
         ):
             actor = institution_actor(subject, self.actors)
             if actor is not None:
@@ -757,8 +792,12 @@ class Attribution:
                 and a.type != "place"
                 and not (t.i in owned and a.type == "person")
             ]
-        if lemma_of(subject) in speaker_words().own_voice_roles:
-            others = []  # "a Kirovo University student": the student, not the university
+        if lemma_of(subject) in speaker_words().own_voice_roles or (
+            lemma_of(subject) in speaker_words().institutions and self._described_body(subject)
+        ):
+            # "a Kirovo University student": the student, not the university; "the council
+            # of elders for northern Chad": the council, not Chad.
+            others = []
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, written_phrase(phrase), cue)
@@ -799,6 +838,23 @@ class Attribution:
         if len(words) > JOINT_SPEAKER_WORDS:
             return ""  # the parser joined more than a list of names
         return " ".join(words).replace(" ,", ",").strip(" ,")
+
+    def _described_body(self, subject: Token) -> bool:
+        """Return whether a body noun is described by its members ("the council of
+        religious leaders for the north"): a body named in full here, not an earlier one
+        nor the country in its phrase."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(
+                o.dep_ == "pobj"
+                and o.pos_ == "NOUN"
+                and o.tag_ == "NNS"
+                and self.actors.actor_at(o.idx, o.idx + len(o)) is None
+                for o in c.children
+            )
+            for c in subject.children
+        )
 
     def _of_country_body(self, subject: Token) -> bool:
         """Return whether a subject is a body or group "of" a country that is not the

@@ -267,6 +267,8 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
     if not colons:
         return None
     lead = before[: colons[0]]
+    if any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in lead):
+        return None  # 'On Friday, in an interview, Tarn was quoted: "..."': a sentence
     cut = next((i for i, t in enumerate(lead) if t.pos_ == "ADP" and i > 0), len(lead))
     lead = lead[:cut]
     if not lead or len(lead) > HEADLINE_LEAD_TOKENS:
@@ -277,7 +279,11 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
         (t.pos_ in ("VERB", "AUX") and not t.ent_type_) or t.lower_ in OTHER_PRONOUNS for t in lead
     ):
         return None
-    names = [t for t in lead if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha]
+    names = [
+        t
+        for t in lead
+        if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha and t.ent_type_ not in _TIME_ENTS
+    ]
     if not names:
         return None
     for token in reversed(lead):
@@ -290,6 +296,10 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
     if holder is not None:
         return Speaker(holder, holder.name, ":")
     return Speaker(None, proper_name(names[-1]), ":")
+
+
+# Entity types of a date or time, which never name a headline's speaker ("On Friday:").
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _leading_name(before: list[Token]) -> list[Token]:
@@ -441,9 +451,16 @@ def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | No
 
 
 def _noun_owner(article: Attribution, noun: Token) -> Speaker | None:
-    """Return the possessor of a speech noun ("Vell's call") outside quotes, when it is an
-    actor other than a place."""
+    """Return the possessor of a speech noun ("Vell's call") or its author after "by" ("a
+    statement by Vell that ...") outside quotes, when it is an actor other than a place."""
     owners = [c for c in noun.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
+    owners += [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj" and not article.in_quote(o.idx)
+    ]
     if owners:
         found = article.resolve(owners[0], "")
         if found.actor is not None and found.actor.type != "place":
@@ -453,7 +470,7 @@ def _noun_owner(article: Attribution, noun: Token) -> Speaker | None:
 
 # How many tokens before a partial quote a speech noun may stand ("Solberg's call earlier
 # in the day to 'keep ...'").
-SPEECH_NOUN_REACH = 8
+SPEECH_NOUN_REACH = 10
 
 
 # Words that join a speech noun to the content it holds ("call to", "promise that").

@@ -1074,3 +1074,77 @@ def test_a_noun_inside_an_inserted_phrase_is_not_the_speaker(nlp) -> None:
         'reporters, "people should not be scared away from our coast."'
     )
     assert [row["speaker"] for row in rows_of(nlp, text)] == ["Tarin Vosk"]
+
+
+def speaker_of(nlp, text: str, quote_start: str) -> str:
+    return next(r["speaker"] for r in rows_of(nlp, text) if r["quote"].startswith(quote_start))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the author of a speech noun after "by" speaks its content
+        (
+            "Her remarks followed a statement by opposition leader Petra Lind in May that "
+            '"the army is not ready for a war and the government knows it."',
+            "the army",
+            "Petra Lind",
+        ),
+        # "X was quoted:" after a long lead-in with a date is no headline
+        (
+            "On Friday, June 6 in an interview with the Harbour Courier, a Chadian "
+            'newspaper, Oskar Tarn was quoted: "Attacking Chad will be unavoidable. If Chad '
+            'continues its plan, we will attack it."',
+            "Attacking Chad",
+            "Oskar Tarn",
+        ),
+        # a body described by its members is itself, not the country in its phrase
+        (
+            "Karim Sadr, a spokesman for the French military, said the strike hit the right "
+            "target. Sadr had earlier appealed to the US-led coalition to avoid casualties.\n\n"
+            'In a statement the council of religious leaders for eastern Chad said "Once '
+            'again the enemies of our faith have stained their hands with blood," and '
+            "demanded a trial.",
+            "Once again",
+            "the council of religious leaders for eastern Chad",
+        ),
+        # a "he" after a quote of whole sentences goes on with the owner of a speech noun
+        # in the writer's sentence before the quote
+        (
+            "President Ivo Brenn stated his position in a call with Chancellor Aldo Marr. He "
+            "repeated it in a call with Karl Weiss today.\n\nOskar Tarn's call for a "
+            'ceasefire comes soon after his declaration of war. "I have signed a decree on a '
+            'state of war. Norland is under attack from the air and the sea," he said.',
+            "I have signed",
+            "Oskar Tarn",
+        ),
+        # a conjunction glued to a pronoun subject leaves the speaker empty
+        (
+            'The paper said most officers refused to comment but that one said "the orders '
+            'came from the capital and nobody dared to question them."',
+            "the orders",
+            "",
+        ),
+    ],
+)
+def test_speakers_of_reports_and_described_bodies(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start"),
+    [
+        ('The president gave an "almost complete account of the events of that night".', "almost"),
+        (
+            'The envoy accused the council of acting at the "behest of a hostile power with '
+            'a long record of aggression against us", referring to Valdonia.',
+            "behest",
+        ),
+    ],
+)
+def test_a_description_in_marks_after_an_article_is_a_quotation(
+    nlp, text: str, quote_start: str
+) -> None:
+    assert any(r["quote"].startswith(quote_start) for r in rows_of(nlp, text))
