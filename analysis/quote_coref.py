@@ -645,6 +645,9 @@ class Attribution:
         last = subjects[-1]
         if last.pos_ != "NOUN" or lemma_of(last) not in speaker_words().person_roles:
             return None
+        role_gender = _GENDERED_ROLES.get(last.lower_, "")
+        if last.tag_ == "NNS" or role_gender not in ("", PERSONAL_PRONOUNS.get(pronoun.lower_)):
+            return None  # "Several members left." or "The spokeswoman ..." is no "he"
         phrase = noun_phrase(last)
         if any(
             (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None

@@ -1148,3 +1148,12 @@ def test_a_description_in_marks_after_an_article_is_a_quotation(
     nlp, text: str, quote_start: str
 ) -> None:
     assert any(r["quote"].startswith(quote_start) for r in rows_of(nlp, text))
+
+
+def test_a_plural_role_subject_is_no_he_or_she(nlp) -> None:
+    text = (
+        "Mrs Lena Holt, the opposition leader, spoke in parliament.\n\nThe session lasted "
+        'four hours. Several members left early.\n\n"This government has failed the '
+        'people of this country and it knows it," she said.'
+    )
+    assert speaker_of(nlp, text, "This government") == "Lena Holt"
