@@ -14,7 +14,14 @@ from analysis.quote_coref import (
     Attribution,
     Speaker,
 )
-from analysis.quote_cues import SPEECH_NOUNS, cue_subject, is_cue, lemma_of, proper_name
+from analysis.quote_cues import (
+    SPEECH_NOUNS,
+    cue_subject,
+    is_cue,
+    is_main_clause,
+    lemma_of,
+    proper_name,
+)
 from analysis.quote_spans import WORD, QuoteSpan
 from analysis.spans import doc_text
 
@@ -88,6 +95,8 @@ def attribute_speaker(
     unresolved: Speaker | None = None
     for frame, last in frames:
         cue = article.cue_in(frame, last=last)
+        if cue is not None and last:
+            cue = _reporting_cue(article, cue, frame)
         if cue is not None:
             found = article.speaker_of_cue(cue, frame)
             if found.actor or found.written:
@@ -146,6 +155,21 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _reporting_cue(article: Attribution, cue: Token, frame: list[Token]) -> Token:
+    """Return the cue that reports the quote after a lead-in: a cue whose object is
+    already said ('He noted that Vell has promised no repeat of the attack: "..."') in a
+    clause under another cue tells what was reported, so the outer cue's subject speaks."""
+    said = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in cue.children)
+    if not said or cue.dep_ != "ccomp" or is_main_clause(cue):
+        return cue
+    outer = [
+        t
+        for t in frame
+        if t.i < cue.i and is_cue(t) and is_main_clause(t) and not article.in_quote(t.idx)
+    ]
+    return outer[-1] if outer else cue
 
 
 def _agent(cue: Token) -> Token | None:

@@ -1157,3 +1157,13 @@ def test_a_plural_role_subject_is_no_he_or_she(nlp) -> None:
         'people of this country and it knows it," she said.'
     )
     assert speaker_of(nlp, text, "This government") == "Lena Holt"
+
+
+def test_a_lead_in_reports_with_its_main_cue_not_a_promise_it_tells_of(nlp) -> None:
+    text = (
+        "Spokesman Oskar Tarn said it is unclear if the lapse was deliberate. He noted that "
+        "in any case President Ivo Brenn and other officials have promised no repeat of the "
+        'incident:  "The bottom line is the preparations were inadequate when this mob '
+        'attacked the embassy. But we have heard that they will not allow this again."'
+    )
+    assert speaker_of(nlp, text, "The bottom line") == "Oskar Tarn"
