@@ -37,6 +37,11 @@ def quoted_texts(text: str) -> list[str]:
         ),
         # typewriter quotes
         ("``The port is open,'' she said.", ["The port is open"]),
+        # wiki italics inside a straight-quoted span
+        (
+            "\"I read it in ''The Harbour Times'' and it was wrong,\" he said.",
+            ["I read it in ''The Harbour Times'' and it was wrong"],
+        ),
         # a quote opened with a right-hand mark
         ("She said: ”The port is open to all ships.”", ["The port is open to all ships."]),
         # a closing mark after a stray space
