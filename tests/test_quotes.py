@@ -346,6 +346,9 @@ def test_issuers_and_layouts_name_the_speaker(
         "The weekly magazine Corvo printed the story on Sunday. "
         '"The minister knew everything about the payments from abroad," Corvo said.',
         'The story was printed by the Corvo newspaper. "The minister knew everything," Corvo said.',
+        # outlets named after a kind of paper ("Courier", "Examiner")
+        'The Valdonia Courier reported that "three soldiers were killed in the attack."',
+        '"Three soldiers were killed in the attack on the post," the Kirovo Examiner said.',
     ],
 )
 def test_speaker_is_never_a_pronoun_outlet_or_date(nlp, text: str) -> None:
