@@ -1175,3 +1175,12 @@ def test_a_lead_in_reports_with_its_main_cue_not_a_promise_it_tells_of(nlp) -> N
         'attacked the embassy. But we have heard that they will not allow this again."'
     )
     assert speaker_of(nlp, text, "The bottom line") == "Oskar Tarn"
+
+
+def test_a_given_name_borne_by_both_genders_rules_nobody_out(nlp) -> None:
+    text = (
+        "The government has led efforts to halt the crisis, with development minister Hilary "
+        'Brenn making a statement to parliament yesterday. He said: "I visited two camps in '
+        'the south and saw the suffering of the people there with my own eyes."'
+    )
+    assert speaker_of(nlp, text, "I visited") == "Hilary Brenn"
