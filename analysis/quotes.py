@@ -332,9 +332,28 @@ def _checked(speaker: Speaker) -> Speaker:
         or not any(ch.isalpha() for ch in written)
         or "/" in written
         or is_outlet_name(written.split()[-1])  # "the Harbour Times", "Harbourwatch.com"
+        or _swallowed_word(lower)
     ):
         return Speaker(None, "", speaker.cue)
     return speaker
+
+
+# Words that may stand before "the"/"a" at the front of a noun phrase ("all the members").
+_PREDETERMINERS = frozenset({"all", "both", "half", "nearly", "almost", "only", "even", "just"})
+
+
+def _swallowed_word(lower: str) -> bool:
+    """Return whether a written subject opens with a word of the clause before it ('made
+    clear the need for investment' gives "clear the need for investment"): a lower-case
+    word right before "the"/"a" that is no predeterminer."""
+    words = lower.split()
+    return (
+        len(words) > 2
+        and words[1] in ("the", "a", "an")
+        and words[0].isalpha()
+        and words[0] not in _PREDETERMINERS
+        and words[0] not in ("the", "a", "an")
+    )
 
 
 # Conjunctions the parser may glue to the front of a subject ("but that one said").

@@ -346,6 +346,9 @@ def test_issuers_and_layouts_name_the_speaker(
         "The weekly magazine Corvo printed the story on Sunday. "
         '"The minister knew everything about the payments from abroad," Corvo said.',
         'The story was printed by the Corvo newspaper. "The minister knew everything," Corvo said.',
+        # a subject phrase that swallowed a word of the clause before it
+        "He made clear the need for investment must be met by firm rules, saying "
+        '"Norland is certainly interested in the inflow of private investment."',
         # outlets named after a kind of paper ("Courier", "Examiner")
         'The Valdonia Courier reported that "three soldiers were killed in the attack."',
         '"Three soldiers were killed in the attack on the post," the Kirovo Examiner said.',
