@@ -628,9 +628,11 @@ class Attribution:
                     found = actor
         return found
 
-    def _unnamed_subject_before(self, pronoun: Token) -> Speaker | None:
+    def _unnamed_subject_before(self, pronoun: Token, *, depth: int = 2) -> Speaker | None:
         """Return the person named only by role ("An army commander stated ...") who is the
-        latest main-clause subject before a pronoun in its sentence or the one before."""
+        latest main-clause subject before a pronoun in its sentence or the one before, or
+        before the same pronoun that is that subject ("A reporter went there. She says
+        ... '...,' she said")."""
         sent = pronoun.sent
         start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subjects = [
@@ -643,6 +645,13 @@ class Attribution:
         if not subjects:
             return None
         last = subjects[-1]
+        if (
+            depth > 0
+            and last.lower_ in ("he", "she")
+            and last.lower_ == pronoun.lower_
+            and last.sent != pronoun.sent
+        ):
+            return self._unnamed_subject_before(last, depth=depth - 1)
         if last.pos_ != "NOUN" or lemma_of(last) not in speaker_words().person_roles:
             return None
         role_gender = _GENDERED_ROLES.get(last.lower_, "")

@@ -21,6 +21,7 @@ from analysis.quote_cues import (
     is_main_clause,
     lemma_of,
     proper_name,
+    quoted_one,
 )
 from analysis.quote_spans import WORD, QuoteSpan
 from analysis.spans import doc_text
@@ -103,13 +104,16 @@ def attribute_speaker(
                 return found
             agent = _agent(cue)
             subject = cue_subject(cue, article)
-            if (agent is not None and _names_outlet(article, agent)) or (
-                subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+            if (
+                (agent is not None and _names_outlet(article, agent))
+                or (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
+                or (subject is not None and _names_outlet(article, subject))
             ):
                 unresolved = unresolved or found
     if unresolved is not None:
-        # '"...," he said' with no compatible person before, or 'described by the Courier
-        # as "..."': the speaker stays empty rather than passing to whoever spoke last.
+        # '"...," he said' with no compatible person before, 'described by the Courier
+        # as "..."' or '"...," the Courier said': the speaker stays empty rather than
+        # passing to whoever spoke last.
         return unresolved
 
     found = _dash_speaker(article, after)
@@ -366,6 +370,9 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     cues = [head for head in heads if is_cue(head)]
     if cues and (agent := _agent(cues[0])) is not None and _names_outlet(article, agent):
         return Speaker(None, "", cues[0].lower_)  # 'described by the Courier as "..."'
+    subject = cue_subject(cues[0], article) if cues and quoted_one(cues[0]) is None else None
+    if subject is not None and _names_outlet(article, subject):
+        return Speaker(None, "", cues[0].lower_)  # 'the Courier stated it will "..."'
     reported = [article.speaker_of_cue(head, after) for head in cues]
     # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.

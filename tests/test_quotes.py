@@ -1187,3 +1187,22 @@ def test_a_given_name_borne_by_both_genders_rules_nobody_out(nlp) -> None:
         'the south and saw the suffering of the people there with my own eyes."'
     )
     assert speaker_of(nlp, text, "I visited") == "Hilary Brenn"
+
+
+def test_an_outlet_subject_of_a_partial_quote_leaves_it_without_speaker(nlp) -> None:
+    text = (
+        "Norland has suspended the broadcaster Al Jazeera. The Norland government claims that "
+        'the channel incited the protests. Al Jazeera has stated that it will "continue to '
+        'cover Norland affairs objectively, completely and accurately."'
+    )
+    assert speaker_of(nlp, text, "continue") == ""
+
+
+def test_a_he_or_she_goes_on_with_the_same_pronoun_after_a_person_named_by_role(nlp) -> None:
+    text = (
+        '"The courts will allow people to settle their disputes," said Minister Jean Marie '
+        "Tarn.\n\nA Harbour Courier reporter was in the capital recently. She says that the "
+        'mood is supportive.\n\n"People here believe in the process and want it to '
+        'succeed," she said.'
+    )
+    assert speaker_of(nlp, text, "People here") == "A Harbour Courier reporter"
