@@ -1206,3 +1206,30 @@ def test_a_he_or_she_goes_on_with_the_same_pronoun_after_a_person_named_by_role(
         'succeed," she said.'
     )
     assert speaker_of(nlp, text, "People here") == "A Harbour Courier reporter"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "had this to say:" is said by who has it to say
+        (
+            "Lena Holt, a parent of three children, with one attending the local school, had "
+            'this to say: "Since I learned about the sick children at the school, I have been '
+            'worried every single day."',
+            "Since I learned",
+            "Lena Holt",
+        ),
+        # "expressing the view that" reports speech
+        (
+            "Concerns have been expressed about the ruling party, with the Harbour Institute "
+            'expressing the view that, "While graft is low by regional standards, the '
+            "party's grip on power is a risk.\"",
+            "While graft",
+            "Harbour Institute",
+        ),
+    ],
+)
+def test_cues_that_need_an_object_or_have_a_thing_to_say(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
