@@ -108,6 +108,11 @@ UNTAGGED_REACH = 3
 SAFE_PRONOUN_WEIGHT = 3
 
 
+# How many sentences back a definite role subject ("the official") looks for the
+# unnamed person it stands for ("A Pentagon official").
+ROLE_REACH_SENTENCES = 3
+
+
 # How many sentences wholly inside quote marks a pronoun looks past for the writer's
 # sentence before it.
 QUOTED_SENTENCES_SKIPPED = 3
@@ -788,6 +793,12 @@ class Attribution:
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         others = [a for a in inside if a.type != "place"]
+        if not others and subject.pos_ == "NOUN" and is_definite(subject):
+            # 'A Pentagon official said ... "...," the official said': the body named
+            # where the unnamed person was introduced.
+            body = self._body_of_role_before(subject)
+            if body is not None:
+                return Speaker(body, body.name, cue)
         if self.joint_as_written and self._of_country_body(subject):
             # "opposition parties of Norland": a body of the country, not the country.
             of_phrase = {
@@ -850,6 +861,31 @@ class Attribution:
         if len(words) > JOINT_SPEAKER_WORDS:
             return ""  # the parser joined more than a list of names
         return " ".join(words).replace(" ,", ",").strip(" ,")
+
+    def _body_of_role_before(self, subject: Token) -> LocalActor | None:
+        """Return the body or country named with the same role word when an unnamed person
+        was introduced ("A Pentagon official") up to ``ROLE_REACH_SENTENCES`` sentences
+        before a definite role subject ("the official"), if any."""
+        word = lemma_of(subject)
+        words = speaker_words()
+        if word not in words.person_roles or word in words.own_voice_roles:
+            return None  # "a Kirovo University student ... the student": the student
+        sent_i = self.sentence_index(subject.idx)
+        for token in reversed(subject.doc[: subject.i]):
+            if self.sentence_index(token.idx) < sent_i - ROLE_REACH_SENTENCES:
+                return None
+            if lemma_of(token) != word or self.in_quote(token.idx) or is_definite(token):
+                continue
+            found = [
+                actor
+                for t in noun_phrase(token)
+                if (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            ]
+            if any(a.type == "person" for a in found):
+                return None  # the person is named: the usual rules apply
+            bodies = [a for a in found if a.type in ("country", "organisation")]
+            return bodies[0] if bodies else None
+        return None
 
     def _described_body(self, subject: Token) -> bool:
         """Return whether a body noun is described by its members ("the council of

@@ -1233,3 +1233,11 @@ def test_cues_that_need_an_object_or_have_a_thing_to_say(
     nlp, text: str, quote_start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_definite_role_goes_back_to_the_body_of_the_unnamed_person(nlp) -> None:
+    text = (
+        'A US official said Washington was following the situation closely. "We urge both '
+        'sides to show restraint and to resolve this through dialogue," the official said.'
+    )
+    assert speaker_of(nlp, text, "We urge") == "United States"
