@@ -65,7 +65,7 @@ def _classify(text: str, i: int) -> _Mark | None:
     if ch == "”":
         # A right-hand mark after a space and before a word opens a quote (some sources
         # use one mark for both ends).
-        opens = (prev == "" or prev.isspace() or prev in "([—–") and nxt.isalnum()
+        opens = (prev == "" or prev.isspace() or prev in "([—–:") and nxt.isalnum()
         return _Mark(i, True, opens, not opens)
     if ch == '"':
         after_next = text[i + 2] if i + 2 < len(text) else ""

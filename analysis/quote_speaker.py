@@ -127,6 +127,13 @@ def attribute_speaker(
         )
         if found is not None:
             return found
+    if lead_in in "—–-" and not partial:
+        # 'Lena Holt, foreign minister of Chad — "..."': a verbless lead-in before a dash
+        # names the speaker, as after a colon.
+        lead = [t for t in before if t.text not in _DASHES]
+        found = _colon_speaker(article, lead) if _leading_name(lead) else None
+        if found is not None:
+            return Speaker(found.actor, found.written, lead_in)
     if lead_in in ",:" and not partial:
         # 'Rask disagrees with the ruling, "From what I read ..."': the person the
         # sentence running into the quote is about speaks.

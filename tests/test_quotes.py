@@ -44,6 +44,8 @@ def quoted_texts(text: str) -> list[str]:
         ),
         # a quote opened with a right-hand mark
         ("She said: ”The port is open to all ships.”", ["The port is open to all ships."]),
+        # ... also right after a colon
+        ("She said:”The port is open to all ships.”", ["The port is open to all ships."]),
         # a closing mark after a stray space
         (
             'He said the rule "is also what Norland asks of other countries ". Then he left.',
@@ -1241,3 +1243,11 @@ def test_a_definite_role_goes_back_to_the_body_of_the_unnamed_person(nlp) -> Non
         'sides to show restraint and to resolve this through dialogue," the official said.'
     )
     assert speaker_of(nlp, text, "We urge") == "United States"
+
+
+def test_a_name_before_a_dash_speaks_the_quote_after_it(nlp) -> None:
+    text = (
+        'World leaders reacted.\n\nLena Holt, foreign minister of Chad — "This is a historic '
+        'day for the whole of Africa and for the world."'
+    )
+    assert speaker_of(nlp, text, "This is a historic") == "Lena Holt"
