@@ -704,7 +704,7 @@ class Attribution:
         if lower in PERSONAL_PRONOUNS:
             unnamed = self._unnamed_subject_before(subject)
             if unnamed is not None:
-                return unnamed
+                return Speaker(unnamed.actor, unnamed.written, cue)
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
             if actor is not None:
                 return Speaker(actor, actor.name, cue)

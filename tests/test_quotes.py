@@ -1251,3 +1251,12 @@ def test_a_name_before_a_dash_speaks_the_quote_after_it(nlp) -> None:
         'day for the whole of Africa and for the world."'
     )
     assert speaker_of(nlp, text, "This is a historic") == "Lena Holt"
+
+
+def test_a_connective_after_a_quote_opens_the_next_sentence_not_its_tag(nlp) -> None:
+    text = (
+        "One protester said he would go on. \"I don't want trouble but we have nothing but "
+        'our hands," he said. "With our hands and with our voices we are going to keep '
+        'fighting." However Mark Dunn said that this was a minority view.'
+    )
+    assert speaker_of(nlp, text, "With our hands") == "One protester"
