@@ -234,10 +234,14 @@ class Attribution:
         # pronoun resolved to them, which may be the very pronoun being resolved.
         first_names = given_name_genders()
         genders: dict[str, str] = {}
+        # Where each known gender came from: "name" (a first name), "title" (a courtesy
+        # title such as Mr or Mrs) or "role" (a gendered role word such as spokeswoman).
+        self.gender_sources: dict[str, str] = {}
         for actor in self.actors.actors.values():
             first = actor.name.split()[0].lower() if actor.name.split() else ""
             if actor.type == "person" and first in first_names:
                 genders[actor.key] = first_names[first]
+                self.gender_sources[actor.key] = "name"
         titles = honorific_genders()
         self.other_bearers: set[int] = set()
         for m in self.actors.mentions:
@@ -260,8 +264,9 @@ class Attribution:
                 known = genders.get(m.actor_key)
                 if known and known != gender and word in titles:
                     self.other_bearers.add(m.start_char)
-                else:
-                    genders.setdefault(m.actor_key, gender)
+                elif known is None:
+                    genders[m.actor_key] = gender
+                    self.gender_sources[m.actor_key] = "title" if word in titles else "role"
                 break
         return genders
 
@@ -307,6 +312,15 @@ class Attribution:
             if m.kind == "pronoun" and gender is not None and m.start_char not in safe:
                 found.setdefault(m.actor_key, []).append((m.start_char, gender, 1))
         return found
+
+    def gender_source(self, key: str, char: int) -> str:
+        """Return where a person's gender as known before ``char`` comes from: "name",
+        "title" or "role" when the name or the words beside it tell it, "pronoun" when
+        only the pronouns resolved to them do, "" when it is unknown. A stricter rule can
+        trust a courtesy title more than a pronoun that may itself be misresolved."""
+        if key in self.genders:
+            return self.gender_sources.get(key, "name")
+        return "pronoun" if self.gender_at(key, char) else ""
 
     def gender_at(self, key: str, char: int) -> str:
         """Return a person's gender as known before ``char`` ("" when unknown): from the

@@ -1260,3 +1260,28 @@ def test_a_connective_after_a_quote_opens_the_next_sentence_not_its_tag(nlp) -> 
         'fighting." However Mark Dunn said that this was a minority view.'
     )
     assert speaker_of(nlp, text, "With our hands") == "One protester"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        (
+            "Mrs Ivo Dravec arrived in the capital on Monday and met the press.",
+            "Ivo Dravec",
+            "title",
+        ),
+        ("Lena Holt arrived in the capital on Monday and met the press.", "Lena Holt", "name"),
+        (
+            "Ravo Kestani arrived in the capital on Monday. He met the press.",
+            "Ravo Kestani",
+            "pronoun",
+        ),
+    ],
+)
+def test_a_persons_gender_records_where_it_came_from(nlp, text, name, source) -> None:
+    from analysis.quote_coref import attribution
+
+    doc = nlp(text)
+    context = attribution(doc, article_actors(doc))
+    key = next(a.key for a in context.actors.actors.values() if a.name == name)
+    assert context.gender_source(key, len(text)) == source
