@@ -26,6 +26,7 @@ from analysis.issuers import (
     statement_speaker,
 )
 from analysis.quote_cues import (
+    SPEECH_NOUNS,
     cue_subject,
     cue_text,
     in_subject,
@@ -105,6 +106,16 @@ UNTAGGED_REACH = 3
 # A "he"/"she" that can only stand for one person tells that person's gender this many
 # times more than a pronoun resolved among several people.
 SAFE_PRONOUN_WEIGHT = 3
+
+
+# How many sentences back a definite role subject ("the official") looks for the
+# unnamed person it stands for ("A Pentagon official").
+ROLE_REACH_SENTENCES = 3
+
+
+# How many sentences wholly inside quote marks a pronoun looks past for the writer's
+# sentence before it.
+QUOTED_SENTENCES_SKIPPED = 3
 
 
 @dataclass(frozen=True)
@@ -223,10 +234,14 @@ class Attribution:
         # pronoun resolved to them, which may be the very pronoun being resolved.
         first_names = given_name_genders()
         genders: dict[str, str] = {}
+        # Where each known gender came from: "name" (a first name), "title" (a courtesy
+        # title such as Mr or Mrs) or "role" (a gendered role word such as spokeswoman).
+        self.gender_sources: dict[str, str] = {}
         for actor in self.actors.actors.values():
             first = actor.name.split()[0].lower() if actor.name.split() else ""
             if actor.type == "person" and first in first_names:
                 genders[actor.key] = first_names[first]
+                self.gender_sources[actor.key] = "name"
         titles = honorific_genders()
         self.other_bearers: set[int] = set()
         for m in self.actors.mentions:
@@ -249,8 +264,9 @@ class Attribution:
                 known = genders.get(m.actor_key)
                 if known and known != gender and word in titles:
                     self.other_bearers.add(m.start_char)
-                else:
-                    genders.setdefault(m.actor_key, gender)
+                elif known is None:
+                    genders[m.actor_key] = gender
+                    self.gender_sources[m.actor_key] = "title" if word in titles else "role"
                 break
         return genders
 
@@ -296,6 +312,15 @@ class Attribution:
             if m.kind == "pronoun" and gender is not None and m.start_char not in safe:
                 found.setdefault(m.actor_key, []).append((m.start_char, gender, 1))
         return found
+
+    def gender_source(self, key: str, char: int) -> str:
+        """Return where a person's gender as known before ``char`` comes from: "name",
+        "title" or "role" when the name or the words beside it tell it, "pronoun" when
+        only the pronouns resolved to them do, "" when it is unknown. A stricter rule can
+        trust a courtesy title more than a pronoun that may itself be misresolved."""
+        if key in self.genders:
+            return self.gender_sources.get(key, "name")
+        return "pronoun" if self.gender_at(key, char) else ""
 
     def gender_at(self, key: str, char: int) -> str:
         """Return a person's gender as known before ``char`` ("" when unknown): from the
@@ -442,8 +467,7 @@ class Attribution:
         untagged = self._untagged_subject_before(pronoun, gender)
         if untagged is not None:
             return untagged.idx, None, proper_name(untagged)
-        sent = pronoun.sent
-        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = self._writers_sentence_before(pronoun)
         tokens = [t for t in pronoun.doc[start : pronoun.i] if not self.in_quote(t.idx)]
         for token in reversed(tokens):
             if (
@@ -478,11 +502,40 @@ class Attribution:
                 return last.start_char, last.actor, last.actor.name
             return None
         for person in reversed(people):
+            known = self.gender_at(person.actor.key, pronoun.idx)
             if roots[person.start_char] == "poss":
-                continue  # "the President's actions" are about what he owns
-            if self.gender_at(person.actor.key, pronoun.idx) == gender:
+                # "the President's actions" are about what he owns; "Tarn's call for
+                # calm" is about what Tarn said, and a "he" after it goes on with him.
+                if self._owns_speech(person.start_char) and known in ("", gender):
+                    return person.start_char, person.actor, person.actor.name
+                continue
+            if known == gender:
                 return person.start_char, person.actor, person.actor.name
         return None
+
+    def _writers_sentence_before(self, pronoun: Token) -> int:
+        """Return the start of the writer's sentence before the pronoun's: sentences of a
+        quote ('"We signed. We will hold," he said') are passed over, up to
+        ``QUOTED_SENTENCES_SKIPPED`` of them."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        for _ in range(QUOTED_SENTENCES_SKIPPED + 1):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+            sent = doc[start].sent
+            if any(not self.in_quote(t.idx) and t.is_alpha for t in sent):
+                break
+        return start
+
+    def _owns_speech(self, char: int) -> bool:
+        """Return whether the mention starting at ``char`` owns a speech noun ("Tarn's
+        call", "Vell's remarks")."""
+        found = [m for m in self.actors.mentions_in(char, char + 200) if m.start_char == char]
+        span = (
+            self.doc.char_span(char, found[0].end_char, alignment_mode="expand") if found else None
+        )
+        return span is not None and lemma_of(span.root.head) in SPEECH_NOUNS
 
     def _root_dep(self, char: int) -> str:
         """Return the dependency label of the root of the mention starting at ``char``."""
@@ -594,9 +647,11 @@ class Attribution:
                     found = actor
         return found
 
-    def _unnamed_subject_before(self, pronoun: Token) -> Speaker | None:
+    def _unnamed_subject_before(self, pronoun: Token, *, depth: int = 2) -> Speaker | None:
         """Return the person named only by role ("An army commander stated ...") who is the
-        latest main-clause subject before a pronoun in its sentence or the one before."""
+        latest main-clause subject before a pronoun in its sentence or the one before, or
+        before the same pronoun that is that subject ("A reporter went there. She says
+        ... '...,' she said")."""
         sent = pronoun.sent
         start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subjects = [
@@ -609,8 +664,18 @@ class Attribution:
         if not subjects:
             return None
         last = subjects[-1]
+        if (
+            depth > 0
+            and last.lower_ in ("he", "she")
+            and last.lower_ == pronoun.lower_
+            and last.sent != pronoun.sent
+        ):
+            return self._unnamed_subject_before(last, depth=depth - 1)
         if last.pos_ != "NOUN" or lemma_of(last) not in speaker_words().person_roles:
             return None
+        role_gender = _GENDERED_ROLES.get(last.lower_, "")
+        if last.tag_ == "NNS" or role_gender not in ("", PERSONAL_PRONOUNS.get(pronoun.lower_)):
+            return None  # "Several members left." or "The spokeswoman ..." is no "he"
         phrase = noun_phrase(last)
         if any(
             (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
@@ -653,7 +718,7 @@ class Attribution:
         if lower in PERSONAL_PRONOUNS:
             unnamed = self._unnamed_subject_before(subject)
             if unnamed is not None:
-                return unnamed
+                return Speaker(unnamed.actor, unnamed.written, cue)
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
@@ -697,6 +762,7 @@ class Attribution:
             lemma_of(subject) in speaker_words().institutions
             and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
             and (is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
+            and not self._described_body(subject)
         ):
             actor = institution_actor(subject, self.actors)
             if actor is not None:
@@ -741,6 +807,12 @@ class Attribution:
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         others = [a for a in inside if a.type != "place"]
+        if not others and subject.pos_ == "NOUN" and is_definite(subject):
+            # 'A Pentagon official said ... "...," the official said': the body named
+            # where the unnamed person was introduced.
+            body = self._body_of_role_before(subject)
+            if body is not None:
+                return Speaker(body, body.name, cue)
         if self.joint_as_written and self._of_country_body(subject):
             # "opposition parties of Norland": a body of the country, not the country.
             of_phrase = {
@@ -757,8 +829,12 @@ class Attribution:
                 and a.type != "place"
                 and not (t.i in owned and a.type == "person")
             ]
-        if lemma_of(subject) in speaker_words().own_voice_roles:
-            others = []  # "a Kirovo University student": the student, not the university
+        if lemma_of(subject) in speaker_words().own_voice_roles or (
+            lemma_of(subject) in speaker_words().institutions and self._described_body(subject)
+        ):
+            # "a Kirovo University student": the student, not the university; "the council
+            # of elders for northern Chad": the council, not Chad.
+            others = []
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, written_phrase(phrase), cue)
@@ -799,6 +875,48 @@ class Attribution:
         if len(words) > JOINT_SPEAKER_WORDS:
             return ""  # the parser joined more than a list of names
         return " ".join(words).replace(" ,", ",").strip(" ,")
+
+    def _body_of_role_before(self, subject: Token) -> LocalActor | None:
+        """Return the body or country named with the same role word when an unnamed person
+        was introduced ("A Pentagon official") up to ``ROLE_REACH_SENTENCES`` sentences
+        before a definite role subject ("the official"), if any."""
+        word = lemma_of(subject)
+        words = speaker_words()
+        if word not in words.person_roles or word in words.own_voice_roles:
+            return None  # "a Kirovo University student ... the student": the student
+        sent_i = self.sentence_index(subject.idx)
+        for token in reversed(subject.doc[: subject.i]):
+            if self.sentence_index(token.idx) < sent_i - ROLE_REACH_SENTENCES:
+                return None
+            if lemma_of(token) != word or self.in_quote(token.idx) or is_definite(token):
+                continue
+            found = [
+                actor
+                for t in noun_phrase(token)
+                if (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            ]
+            if any(a.type == "person" for a in found):
+                return None  # the person is named: the usual rules apply
+            bodies = [a for a in found if a.type in ("country", "organisation")]
+            return bodies[0] if bodies else None
+        return None
+
+    def _described_body(self, subject: Token) -> bool:
+        """Return whether a body noun is described by its members ("the council of
+        religious leaders for the north"): a body named in full here, not an earlier one
+        nor the country in its phrase."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(
+                o.dep_ == "pobj"
+                and o.pos_ == "NOUN"
+                and o.tag_ == "NNS"
+                and self.actors.actor_at(o.idx, o.idx + len(o)) is None
+                for o in c.children
+            )
+            for c in subject.children
+        )
 
     def _of_country_body(self, subject: Token) -> bool:
         """Return whether a subject is a body or group "of" a country that is not the

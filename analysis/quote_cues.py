@@ -139,6 +139,7 @@ SPEECH_VERBS = frozenset(
         "relay",
         "lash",
         "repeat",
+        "express",
     }
 )
 
@@ -146,6 +147,11 @@ SPEECH_VERBS = frozenset(
 # Verbs that report speech only with a particle or object that says so ("pointed out",
 # "put it"); without it they are ordinary verbs.
 _NEEDS_PARTICLE = {"point": "out", "put": "it", "shoot": "back", "fire": "back", "hit": "back"}
+
+
+# Verbs that report speech only with an object that names a view ("expressed the view
+# that", not "expressed concern").
+_NEEDS_OBJECT = {"express": frozenset({"view", "opinion", "belief", "hope", "conviction"})}
 
 
 # Nouns for what someone said: their possessor speaks a quote they govern ("Solberg's call
@@ -280,6 +286,9 @@ def is_cue(token: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
     ):
         return False  # "began hearings", "continued talks": an act begun, not speech
+    objects = _NEEDS_OBJECT.get(token.lemma_.lower())
+    if objects is not None:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
     particle = _NEEDS_PARTICLE.get(token.lemma_.lower())
     return particle is None or any(c.lower_ == particle for c in token.children)
 
@@ -299,6 +308,11 @@ def is_infinitive(token: Token) -> bool:
 def cue_text(cue: Token) -> str:
     particle = _NEEDS_PARTICLE.get(cue.lemma_.lower())
     return f"{cue.text} {particle}" if particle else cue.text
+
+
+# Words for what is said that the parser takes for the subject of "to say" ("had this to
+# say").
+_SAID_THINGS = frozenset({"this", "that", "much", "little", "something", "nothing", "plenty"})
 
 
 def cue_subject(verb: Token, article: Attribution) -> Token | None:
@@ -327,6 +341,19 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
             above = cue_subject(verb.head, article)
             if above is not None:
                 return above
+    if is_infinitive(verb) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        # "Holt had this to say:", "he had much to say": the parser makes the pronoun the
+        # infinitive's subject; who has something to say speaks.
+        said = [c for c in verb.children if c.dep_ == "nsubj"]
+        if said and said[0].lower_ in _SAID_THINGS:
+            return next(
+                (
+                    c
+                    for c in verb.head.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and not article.in_quote(c.idx)
+                ),
+                None,
+            )
     seen = 0
     while seen < 4:
         subjects = [

@@ -20,6 +20,9 @@ _MARK_CHARS = frozenset("“”\"‘’'")
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
+_TYPEWRITER_CLOSE = re.compile("''")
+
+
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -62,7 +65,7 @@ def _classify(text: str, i: int) -> _Mark | None:
     if ch == "”":
         # A right-hand mark after a space and before a word opens a quote (some sources
         # use one mark for both ends).
-        opens = (prev == "" or prev.isspace() or prev in "([—–") and nxt.isalnum()
+        opens = (prev == "" or prev.isspace() or prev in "([—–:") and nxt.isalnum()
         return _Mark(i, True, opens, not opens)
     if ch == '"':
         after_next = text[i + 2] if i + 2 < len(text) else ""
@@ -108,6 +111,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     only when that paragraph opens with a quote mark.
     """
     # Typewriter quotes (``...'') read as curly ones; the length, and so every offset, stays.
+    # Wiki italics (''Title'') read the same way; inside a straight-quoted span such a
+    # mark is the title's, not the quote's end ('"I read it in ''The Times'' today"').
+    typewriter = {m.start() + 1 for m in _TYPEWRITER_CLOSE.finditer(text)}
     text = text.replace("``", "“ ").replace("''", " ”")
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
     spans: list[QuoteSpan] = []
@@ -123,6 +129,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 continue
             if open_mark is not None and open_mark.double and not mark.double:
                 continue  # single marks inside a double quote belong to it
+            if open_mark is not None and text[open_mark.pos] == '"' and i in typewriter:
+                continue  # wiki italics inside a straight-quoted span belong to it
             if open_mark is not None and mark.double == open_mark.double and mark.closes:
                 span = _span(
                     text, open_mark, i, p_index, continued=carried and open_mark.pos == lead

@@ -14,7 +14,15 @@ from analysis.quote_coref import (
     Attribution,
     Speaker,
 )
-from analysis.quote_cues import SPEECH_NOUNS, cue_subject, is_cue, lemma_of, proper_name
+from analysis.quote_cues import (
+    SPEECH_NOUNS,
+    cue_subject,
+    is_cue,
+    is_main_clause,
+    lemma_of,
+    proper_name,
+    quoted_one,
+)
 from analysis.quote_spans import WORD, QuoteSpan
 from analysis.spans import doc_text
 
@@ -88,19 +96,24 @@ def attribute_speaker(
     unresolved: Speaker | None = None
     for frame, last in frames:
         cue = article.cue_in(frame, last=last)
+        if cue is not None and last:
+            cue = _reporting_cue(article, cue, frame)
         if cue is not None:
             found = article.speaker_of_cue(cue, frame)
             if found.actor or found.written:
                 return found
             agent = _agent(cue)
             subject = cue_subject(cue, article)
-            if (agent is not None and _names_outlet(article, agent)) or (
-                subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+            if (
+                (agent is not None and _names_outlet(article, agent))
+                or (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
+                or (subject is not None and _names_outlet(article, subject))
             ):
                 unresolved = unresolved or found
     if unresolved is not None:
-        # '"...," he said' with no compatible person before, or 'described by the Courier
-        # as "..."': the speaker stays empty rather than passing to whoever spoke last.
+        # '"...," he said' with no compatible person before, 'described by the Courier
+        # as "..."' or '"...," the Courier said': the speaker stays empty rather than
+        # passing to whoever spoke last.
         return unresolved
 
     found = _dash_speaker(article, after)
@@ -114,6 +127,13 @@ def attribute_speaker(
         )
         if found is not None:
             return found
+    if lead_in in "—–-" and not partial:
+        # 'Lena Holt, foreign minister of Chad — "..."': a verbless lead-in before a dash
+        # names the speaker, as after a colon.
+        lead = [t for t in before if t.text not in _DASHES]
+        found = _colon_speaker(article, lead) if _leading_name(lead) else None
+        if found is not None:
+            return Speaker(found.actor, found.written, lead_in)
     if lead_in in ",:" and not partial:
         # 'Rask disagrees with the ruling, "From what I read ..."': the person the
         # sentence running into the quote is about speaks.
@@ -146,6 +166,21 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _reporting_cue(article: Attribution, cue: Token, frame: list[Token]) -> Token:
+    """Return the cue that reports the quote after a lead-in: a cue whose object is
+    already said ('He noted that Vell has promised no repeat of the attack: "..."') in a
+    clause under another cue tells what was reported, so the outer cue's subject speaks."""
+    said = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in cue.children)
+    if not said or cue.dep_ != "ccomp" or is_main_clause(cue):
+        return cue
+    outer = [
+        t
+        for t in frame
+        if t.i < cue.i and is_cue(t) and is_main_clause(t) and not article.in_quote(t.idx)
+    ]
+    return outer[-1] if outer else cue
 
 
 def _agent(cue: Token) -> Token | None:
@@ -197,8 +232,11 @@ _DASHES = frozenset({"—", "–", "-", "--", "―"})
 def _opens_with_tag(article: Attribution, after: list[Token]) -> bool:
     """Return whether the words after a quote open with its tag: a named subject and a cue
     verb within the first ``AFTER_TAG_TOKENS`` tokens ('"...." Brig. Gen. Holm stated in reply
-    to the charge, "..."')."""
+    to the charge, "..."'). Words opening with a connective ('"...." However Holm said
+    that ...') begin the writer's next sentence."""
     head = after[:AFTER_TAG_TOKENS]
+    if head and head[0].pos_ in ("ADV", "CCONJ", "SCONJ") and head[0].is_title:
+        return False
     cue = article.cue_in(head, last=False)
     return cue is not None and any(
         t.i < cue.i and t.head == cue and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
@@ -267,6 +305,8 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
     if not colons:
         return None
     lead = before[: colons[0]]
+    if any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in lead):
+        return None  # 'On Friday, in an interview, Tarn was quoted: "..."': a sentence
     cut = next((i for i, t in enumerate(lead) if t.pos_ == "ADP" and i > 0), len(lead))
     lead = lead[:cut]
     if not lead or len(lead) > HEADLINE_LEAD_TOKENS:
@@ -277,7 +317,11 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
         (t.pos_ in ("VERB", "AUX") and not t.ent_type_) or t.lower_ in OTHER_PRONOUNS for t in lead
     ):
         return None
-    names = [t for t in lead if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha]
+    names = [
+        t
+        for t in lead
+        if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha and t.ent_type_ not in _TIME_ENTS
+    ]
     if not names:
         return None
     for token in reversed(lead):
@@ -290,6 +334,10 @@ def _headline_speaker(article: Attribution, before: list[Token]) -> Speaker | No
     if holder is not None:
         return Speaker(holder, holder.name, ":")
     return Speaker(None, proper_name(names[-1]), ":")
+
+
+# Entity types of a date or time, which never name a headline's speaker ("On Friday:").
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _leading_name(before: list[Token]) -> list[Token]:
@@ -332,6 +380,9 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     cues = [head for head in heads if is_cue(head)]
     if cues and (agent := _agent(cues[0])) is not None and _names_outlet(article, agent):
         return Speaker(None, "", cues[0].lower_)  # 'described by the Courier as "..."'
+    subject = cue_subject(cues[0], article) if cues and quoted_one(cues[0]) is None else None
+    if subject is not None and _names_outlet(article, subject):
+        return Speaker(None, "", cues[0].lower_)  # 'the Courier stated it will "..."'
     reported = [article.speaker_of_cue(head, after) for head in cues]
     # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.
@@ -441,9 +492,16 @@ def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | No
 
 
 def _noun_owner(article: Attribution, noun: Token) -> Speaker | None:
-    """Return the possessor of a speech noun ("Vell's call") outside quotes, when it is an
-    actor other than a place."""
+    """Return the possessor of a speech noun ("Vell's call") or its author after "by" ("a
+    statement by Vell that ...") outside quotes, when it is an actor other than a place."""
     owners = [c for c in noun.children if c.dep_ == "poss" and not article.in_quote(c.idx)]
+    owners += [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj" and not article.in_quote(o.idx)
+    ]
     if owners:
         found = article.resolve(owners[0], "")
         if found.actor is not None and found.actor.type != "place":
@@ -453,7 +511,7 @@ def _noun_owner(article: Attribution, noun: Token) -> Speaker | None:
 
 # How many tokens before a partial quote a speech noun may stand ("Solberg's call earlier
 # in the day to 'keep ...'").
-SPEECH_NOUN_REACH = 8
+SPEECH_NOUN_REACH = 10
 
 
 # Words that join a speech noun to the content it holds ("call to", "promise that").

@@ -35,6 +35,19 @@ Rules (documented here because they decide what the quotes table holds):
   and dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
   date or a number in marks. Any other span of three or more words is kept, with or
   without a speaker.
+- Names and descriptions. Words in marks after "the" with no verb, adverb or other
+  determiner in them are a name ('the "national fund for the elderly"'); a description
+  ('an "almost complete account"', 'at the "behest of a power with its record"') is
+  someone's words and stays a quotation.
+- Authors of speech nouns. "a statement by Vell in May that '...'" is Vell's, like
+  "Vell's call to '...'". A "he"/"she" after a quote of whole sentences looks past the
+  quoted sentences to the writer's sentence before, where the owner of a speech noun
+  ("Tarn's call for a ceasefire") is an antecedent.
+- Described bodies. A body noun described by its members ("the council of religious
+  leaders for eastern Chad") is that body as written, not an earlier body, nor the
+  country in its phrase.
+- A long lead-in with a verb before a colon ('On Friday, in an interview, Tarn was
+  quoted: "..."') is a sentence, never a headline.
 - Titles. Words in marks right after a title marker ("titled", "headlined") or after a
   naming word ("called", "dubbed", "the film") in title case are the title of a work,
   event or group, not a quotation (the word classes are in ``data/speakers.toml``).
@@ -242,13 +255,21 @@ _CODE = re.compile(r"\w[:=]\w|[{};]\s*$|^\s*[#.]?\w+\s*\{")
 
 
 def _names_a_thing(article: Attribution, span: QuoteSpan) -> bool:
-    """Return whether a partial quote after an article is a name without a verb."""
+    """Return whether a partial quote after "the" is a name: no verb, no adverb and no
+    determiner but "the" in it ('the "national fund for the elderly"'). A description in
+    marks ('an "almost complete account"', 'at the "behest of a hostile power with its
+    record"') is someone's words."""
     text = doc_text(article.doc)
     before = text[: span.open_at].rstrip().rsplit(None, 1)
-    if not before or before[-1].lower() not in ("the", "a", "an"):
+    if not before or before[-1].lower() != "the":
         return False
     quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
-    return quoted is not None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
+    return quoted is not None and not any(
+        t.pos_ in ("VERB", "AUX", "ADV")
+        or (t.pos_ in ("DET", "PRON") and t.lower_ != "the")
+        or t.tag_ == "PRP$"
+        for t in quoted
+    )
 
 
 def _is_date_or_number(text: str) -> bool:
@@ -304,15 +325,46 @@ def _checked(speaker: Speaker) -> Speaker:
     if (
         not written
         or lower in words.never_speakers
+        or _without_link(lower) in words.never_speakers  # 'but that one said "..."'
         or lower.split()[-1] in words.documents
         or lower.split()[-1] in words.thing_nouns
         or _DATE_LIKE.search(written)
         or not any(ch.isalpha() for ch in written)
         or "/" in written
         or is_outlet_name(written.split()[-1])  # "the Harbour Times", "Harbourwatch.com"
+        or _swallowed_word(lower)
     ):
         return Speaker(None, "", speaker.cue)
     return speaker
+
+
+# Words that may stand before "the"/"a" at the front of a noun phrase ("all the members").
+_PREDETERMINERS = frozenset({"all", "both", "half", "nearly", "almost", "only", "even", "just"})
+
+
+def _swallowed_word(lower: str) -> bool:
+    """Return whether a written subject opens with a word of the clause before it ('made
+    clear the need for investment' gives "clear the need for investment"): a lower-case
+    word right before "the"/"a" that is no predeterminer."""
+    words = lower.split()
+    return (
+        len(words) > 2
+        and words[1] in ("the", "a", "an")
+        and words[0].isalpha()
+        and words[0] not in _PREDETERMINERS
+        and words[0] not in ("the", "a", "an")
+    )
+
+
+# Conjunctions the parser may glue to the front of a subject ("but that one said").
+_LEADING_LINKS = ("that ", "but ", "and ", "while ")
+
+
+def _without_link(lower: str) -> str:
+    """Return a written subject without conjunctions glued to its front."""
+    while lower.startswith(_LEADING_LINKS):
+        lower = lower.split(None, 1)[1] if " " in lower else ""
+    return lower
 
 
 def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
