@@ -612,6 +612,7 @@ class _Person:
     affiliations: set[str] = field(default_factory=set)
     apposed_title: str = ""
     apposed_affiliation: str = ""
+    gender_from_pronoun: bool = False  # told only by the pronouns resolved to the person
 
 
 def _role_span(token: Token) -> tuple[Span, int | None] | None:
@@ -776,9 +777,11 @@ def _resolve_references(
         sent = sentence_of(token.i)
         gender = pronouns.get(token.lower_)
         if gender is not None and token.pos_ == "PRON":
-            key = _nearest(history, sent, people, gender=gender)
+            bound = _clause_subject_keys(token, all_starts)
+            key = _nearest(history, sent, people, gender=gender, not_keys=bound)
             if key is not None:
-                people[key].gender = people[key].gender or gender
+                if not people[key].gender:
+                    people[key].gender, people[key].gender_from_pronoun = gender, True
                 out.append((doc[token.i : token.i + 1], key, "pronoun"))
                 history.append((sent, key))
             continue
@@ -876,6 +879,25 @@ def _only_holder(
     return holders[0] if len(holders) == 1 else None
 
 
+# A non-reflexive pronoun in these roles is never its own clause's subject ("X forced her out").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _clause_subject_keys(pronoun: Token, starts: dict[int, str]) -> frozenset[str]:
+    """Return the actors named in the subject of the verb a pronoun is the object of.
+
+    "The Bush administration forced her out": "her" is not Bush. A reflexive pronoun or a
+    possessive ("X praised his staff") may be the subject, so only objects are bound.
+    """
+    if pronoun.dep_ not in _OBJECT_DEPS or pronoun.lower_.endswith(("self", "selves")):
+        return frozenset()
+    keys = set()
+    for child in pronoun.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "agent"):
+            keys.update(starts[t.i] for t in child.subtree if t.i in starts)
+    return frozenset(keys)
+
+
 def _nearest(
     history: list[tuple[int, str]],
     sent: int,
@@ -885,6 +907,7 @@ def _nearest(
     role: str = "",
     affiliation: str = "",
     qualifiers: frozenset[str] = frozenset(),
+    not_keys: frozenset[str] = frozenset(),
 ) -> str | None:
     """Return the latest person in ``history`` that fits a pronoun's gender or a role word.
 
@@ -897,6 +920,8 @@ def _nearest(
     for seen_sent, key in reversed(history):
         if sent - seen_sent > window:
             return None
+        if key in not_keys:
+            continue
         person = people[key]
         if role and role in person.titles and _holds(person, affiliation, qualifiers):
             return key
@@ -1008,10 +1033,24 @@ def _local_actors(
             title=most_common(titles) or (people[key].apposed_title if key in people else ""),
             affiliation=affiliation,
             aliases=tuple(sorted(a for a in aliases - {first.name} if a)),
-            gender=people[key].gender if key in people else "",
+            gender=_stored_gender(people[key], first.name, first.title or titles)
+            if key in people
+            else "",
             outlet=any(f.kind == "name" and _named_as_outlet(f.span) for f in items),
         )
     return actors
+
+
+def _stored_gender(person: _Person, name: str, titled) -> str:
+    """Return the gender an article tells of a person for merging across articles.
+
+    A pronoun is resolved by distance and can be someone else's ("President Dornik ... her
+    lawyers"). A bare surname is merged with one of its namesakes elsewhere; when it holds
+    a title, the title says more about which one than such a pronoun, so a titled bare
+    surname whose gender only pronouns told keeps none and the title decides.
+    """
+    bare = len(name.split()) == 1
+    return "" if person.gender_from_pronoun and titled and bare else person.gender
 
 
 def local_actor_rows(article_id: str, actors: Iterable[LocalActor]) -> list[dict]:

@@ -163,3 +163,27 @@ def test_a_surname_that_is_also_a_given_name_is_not_gendered_by_it():
     # "Beverly" alone read as a woman's given name is still the surname of Orvan Beverly.
     _, of = _people([("e1", "Orvan Beverly", "male"), ("e2", "Beverly", "female")])
     assert of["e1"] == of["e2"]
+
+
+def _pronoun_targets(nlp, text: str) -> dict[str, str]:
+    found = article_actors(nlp(text))
+    names = {key: actor.name for key, actor in found.actors.items()}
+    return {m.text.lower(): names[m.actor_key] for m in found.mentions if m.kind == "pronoun"}
+
+
+def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(nlp):
+    text = (
+        "Mira Tolland chaired the harbour commission for twelve years. "
+        "In March, Governor Harlan Vossberg forced her out and named a new chair."
+    )
+    assert _pronoun_targets(nlp, text)["her"] == "Mira Tolland"
+
+
+def test_a_titled_person_keeps_no_gender_that_only_a_pronoun_told(nlp):
+    # The pronoun may be someone else's; the title says more about who the person is.
+    titled = article_actors(nlp("Governor Dornik signed the port law on Monday. Her aides cheered."))
+    bare = article_actors(nlp("Kowalczyk signed the port law on Monday. Her aides cheered."))
+    [with_title] = [a for a in titled.actors.values() if a.name.endswith("Dornik")]
+    [without] = [a for a in bare.actors.values() if a.name.endswith("Kowalczyk")]
+    assert with_title.title == "Governor" and with_title.gender == ""
+    assert without.gender == "female"
