@@ -66,6 +66,7 @@ from analysis.entity_rules import (
 from analysis.name_boundaries import (
     acting_unit,
     bodies_of_known_bodies,
+    cut_people_at_commas,
     group_actors,
     names_around_aliases,
     names_around_places,
@@ -127,6 +128,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_known_spelling(ent) for ent in ents] + _untagged_known_spellings(doc)
     ents = split_possessives(doc, ents)
     ents = split_lists(doc, ents)
+    ents = cut_people_at_commas(doc, ents)
     ents = group_actors(doc, ents)
     ents = untagged_bodies(doc, ents)
     ents = people_of_places(doc, ents)
@@ -745,6 +747,12 @@ def _first_names() -> frozenset[str]:
     return _words("names", "male") | _words("names", "female")
 
 
+def _cites_a_source(preposition: Token) -> bool:
+    """Return True for the "to" of "according to", which names a source, not a place."""
+    i = preposition.i
+    return preposition.lower_ == "to" and i > 0 and preposition.doc[i - 1].lower_ == "according"
+
+
 def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with persons and places the model swapped put right.
 
@@ -789,6 +797,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and ent.text not in short_forms
             and ent.root.dep_ == "pobj"
             and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
+            and not _cites_a_source(ent.root.head)
         ):
             ent = Span(doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0:

@@ -152,6 +152,30 @@ def split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# What may follow a comma inside a person's name ("Harold Vesk, Jr.").
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def cut_people_at_commas(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a person's name ended at a comma inside it.
+
+    News prose never writes a name surname first, so in "According to Vesk, South Osmark
+    is ready" the model's "Vesk, South" (a person) is cut to "Vesk"; so is a body or place
+    "Vesk, South Osmark" whose words before the comma are a name the article gives a
+    person elsewhere. A suffix after the comma ("Harold Vesk, Jr.") stays in the name.
+    """
+    people = {e.text for e in ents if e.label_ == "PERSON" and "," not in e.text}
+    out = []
+    for ent in ents:
+        commas = [t.i for t in ent[1:-1] if t.text == ","]
+        if commas and doc[commas[0] + 1].lower_ not in _NAME_SUFFIXES:
+            before = doc[ent.start : commas[0]]
+            if ent.label_ == "PERSON" or before.text in people:
+                ent = Span(doc, ent.start, commas[0], label="PERSON")
+        out.append(ent)
+    return out
+
+
 def _opens_name(token: Token) -> bool:
     return token.lower_ == "the" or (token.text[:1].isupper() and token.is_alpha)
 

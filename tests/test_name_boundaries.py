@@ -295,3 +295,16 @@ def test_capitalised_words_before_a_place_inside_a_body_name_are_part_of_it(nlp)
     )
     assert found.get("International Norway Support Group") == "organisation"
     assert "International" not in found
+
+
+def test_a_persons_name_ends_at_a_comma_and_according_to_names_a_source(nlp):
+    found = _actors(
+        nlp,
+        "President Vesk criticised the bank on Monday. "
+        "According to Vesk, South Osmark is capable of solving its own problems.",
+    )
+    assert found == {"Vesk": "person"}  # not "Vesk, South Osmark", nor a place "Vesk"
+
+
+def test_a_lone_name_after_a_locative_preposition_is_still_a_place(nlp):
+    assert _actors(nlp, "The delegates flew to Darwin on Monday.") == {"Darwin": "place"}
