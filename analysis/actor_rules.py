@@ -759,7 +759,8 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     A short model name of an organisation or place whose first word is a known first
     name, or whose last word stands alone as a person elsewhere ("Helena Vasconcelos"
     ... "Vasconcelos said"), is a person; so is a one-word organisation that is the
-    surname of a full name of the article. A lone one-word person name after "in", "at",
+    surname of a full name of the article or stands in apposition to a title ("the
+    rebels' leader, Varrow,"). A lone one-word person name after "in", "at",
     "near" ... that no full name ends with ("in Darwin") is a place.
     """
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -787,9 +788,10 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and ent.label_ == "ORG"
             and len(ent) == 1
             and not ent.text.isupper()
-            and ent.text in short_forms
+            and (ent.text in short_forms or (ent[0].is_title and _apposed_to_title(ent)))
         ):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Varrow asked", Varrow's
+            # "Varrow asked", Varrow's; "the leader of the rebels, Varrow," (a one-word name)
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif (
             not ent.ent_id_
             and ent.label_ == "PERSON"

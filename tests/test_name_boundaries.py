@@ -308,3 +308,12 @@ def test_a_persons_name_ends_at_a_comma_and_according_to_names_a_source(nlp):
 
 def test_a_lone_name_after_a_locative_preposition_is_still_a_place(nlp):
     assert _actors(nlp, "The delegates flew to Darwin on Monday.") == {"Darwin": "place"}
+
+
+def test_a_one_word_name_in_apposition_to_a_title_is_a_person(nlp):
+    found = article_actors(
+        nlp("The leader of the Osmani rebels, Dharvanda, said the talks had failed.")
+    ).actors.values()
+    people = {a.name: a.title for a in found if a.type == "person"}
+    assert people == {"Dharvanda": "leader"}
+    assert _actors(nlp, "Hamas, the ruling party, rejected the plan.") == {"Hamas": "organisation"}
