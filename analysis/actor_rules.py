@@ -1172,14 +1172,22 @@ def _spreads(form: str, name: str, text: str, tagged: set[str]) -> bool:
 
     A common word never is: a stop or title word, or a word the article also writes in
     lower case ("Near", "Bill"). Nor is a name's first word (a family name only in some
-    naming orders) unless the model tagged it as a person itself.
+    naming orders) unless the model tagged it as a person itself or the name is written
+    family name first.
     """
     lower = form.lower()
     if lower in STOP_WORDS or lower in title_words() or lower in honorifics():
         return False
     if " " not in form and lower in _lower_words(text):
         return False
-    return form != name.split()[0] or form in tagged
+    words = name.split()
+    return form != words[0] or form in tagged or _given_name_last(words)
+
+
+def _given_name_last(words: list[str]) -> bool:
+    """Return True for a name written family name first: two words, the second a
+    hyphenated given name of the romanised East Asian kind ("Seo Min-jae", "Tran Van-an")."""
+    return len(words) == 2 and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
 
 
 def _without_common_word_people(doc: Doc, ents: list[Span]) -> list[Span]:

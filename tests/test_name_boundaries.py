@@ -317,3 +317,25 @@ def test_a_one_word_name_in_apposition_to_a_title_is_a_person(nlp):
     people = {a.name: a.title for a in found if a.type == "person"}
     assert people == {"Dharvanda": "leader"}
     assert _actors(nlp, "Hamas, the ruling party, rejected the plan.") == {"Hamas": "organisation"}
+
+
+def _with_ents(text: str, marks: list[tuple[str, str]]):
+    """A blank-model doc of ``text`` with the given (words, label) entities."""
+    doc = spacy.blank("en")(text)
+    ents = []
+    for words, label in marks:
+        start = text.index(words)
+        ents.append(doc.char_span(start, start + len(words), label=label))
+    return doc, ents
+
+
+def test_a_name_written_family_name_first_is_known_by_its_first_word():
+    from analysis.actor_rules import _add_surnames
+
+    text = 'Ambassador Ryu Sang-chol spoke. "The ball is in their court," Ryu said.'
+    doc, ents = _with_ents(text, [("Ryu Sang-chol", "PERSON")])
+    assert sorted(e.text for e in _add_surnames(doc, ents)) == ["Ryu", "Ryu Sang-chol"]
+    # A given name first stays unspread unless the model tagged it itself.
+    text = 'Editor Dara Velt spoke. "It is over," Dara said.'
+    doc, ents = _with_ents(text, [("Dara Velt", "PERSON")])
+    assert [e.text for e in _add_surnames(doc, ents)] == ["Dara Velt"]
