@@ -1218,7 +1218,24 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    patient = _passive_patient(act, subject, sent)
+    if patient and act in tokens:
+        # "troops will be sent to the border": the act is "send troops to the border".
+        at = tokens.index(act) + 1
+        tokens[at:at] = patient
     return tokens[:40]
+
+
+def _passive_patient(act: Token, subject: Token | None, sent: Span) -> list[Token]:
+    """Return the words of a passive act's subject, what the act is done to, or []."""
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return []
+    # "a new parliament has to be elected": the subject of "has" is the act's.
+    if subject.head != act and not (act.dep_ == "xcomp" and subject.head == act.head):
+        return []
+    if not any(c.dep_ == "auxpass" for c in act.children):
+        return []
+    return [t for t in subject.subtree if sent.start <= t.i < sent.end and not t.is_punct]
 
 
 def _separate_clause(child: Token) -> bool:

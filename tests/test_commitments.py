@@ -1663,3 +1663,22 @@ def test_forecasts_and_looks_commit_nobody(nlp, text: str) -> None:
 def test_leading_talks_still_commits(nlp) -> None:
     text = "President Ilsa Marov said Peru will lead the talks on the border with Chile."
     assert ("Ilsa Marov", "pledge") in pairs(extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Osmani government said aid will be delivered to the flooded provinces "
+            "within a week.",
+            "deliver aid to the flooded provinces within a week",
+        ),
+        (
+            "President Varn said a new parliament has to be elected before June.",
+            "elect a new parliament before June",
+        ),
+        ("President Varn said the hostages must be freed.", "free the hostages"),
+    ],
+)
+def test_a_passive_act_names_what_it_is_done_to(nlp, text, content):
+    assert [r["content"] for r in extract(nlp, text)] == [content]
