@@ -1194,6 +1194,13 @@ def _counterpart(
 # -- content, amount, deadline ---------------------------------------------------------
 
 
+# Adverbs before an act that link it to the text around it rather than qualify it.
+_LINKING_ADVERBS = frozenset(
+    {"so", "then", "also", "now", "therefore", "thus", "still", "additionally", "however"}
+    | {"meanwhile", "instead", "too", "again", "further", "furthermore", "moreover"}
+)
+
+
 def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
     """Return the words of the committed act: the act verb and its complements."""
     act = cue.act
@@ -1207,6 +1214,8 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
     for child in act.children:
         if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
             drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
+        elif child.i < act.i and child.dep_ == "advmod" and child.lower_ in _LINKING_ADVERBS:
+            drop.add(child.i)  # "so we'll fight", "will still attend": the act is "fight"
         elif child.dep_ == "neg" and keep_negation:
             continue
         elif child.dep_ in ("aux", "auxpass", "neg", "mark", "punct", "cc", "expl"):

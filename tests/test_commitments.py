@@ -1682,3 +1682,10 @@ def test_leading_talks_still_commits(nlp) -> None:
 )
 def test_a_passive_act_names_what_it_is_done_to(nlp, text, content):
     assert [r["content"] for r in extract(nlp, text)] == [content]
+
+
+def test_a_linking_adverb_before_the_act_is_not_content(nlp):
+    rows = extract(nlp, 'President Varn said: "So we will fight them there."')
+    assert [r["content"] for r in rows] == ["fight them there"]
+    rows = extract(nlp, "The Osmani President will still attend the ceremony.")
+    assert [r["content"] for r in rows] == ["attend the ceremony"]
