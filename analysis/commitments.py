@@ -1198,6 +1198,7 @@ def _counterpart(
 _LINKING_ADVERBS = frozenset(
     {"so", "then", "also", "now", "therefore", "thus", "still", "additionally", "however"}
     | {"meanwhile", "instead", "too", "again", "further", "furthermore", "moreover"}
+    | {"afterwards", "afterward", "later", "subsequently", "earlier", "previously", "first"}
 )
 
 

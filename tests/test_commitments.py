@@ -1689,3 +1689,5 @@ def test_a_linking_adverb_before_the_act_is_not_content(nlp):
     assert [r["content"] for r in rows] == ["fight them there"]
     rows = extract(nlp, "The Osmani President will still attend the ceremony.")
     assert [r["content"] for r in rows] == ["attend the ceremony"]
+    rows = extract(nlp, "President Varn later welcomed the verdict.")
+    assert [r["content"] for r in rows] == ["welcome the verdict"]
