@@ -145,6 +145,7 @@ class CueLexicon:
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
+    to_phrase_refusals: frozenset[str] = frozenset()
 
 
 @cache
@@ -285,6 +286,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
         continued=words("phrases", "continued"),
+        to_phrase_refusals=words("senses", "to_phrase_refusals"),
     )
 
 
@@ -618,6 +620,10 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         c.dep_ == "dobj" and _lemma(c) in lex.scheduled_meetings for c in token.children
     ):
         return False  # "ordered a second meeting": a timetable
+    if lemma in lex.to_phrase_refusals and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+    ):
+        return False  # "objected that the plan was unfair": a view, not a refusal
     if kind == "refusal" and lemma in lex.refusal_needs_object:
         if _stance(token, lemma, lex):
             return True  # "is opposed to the deployment"
@@ -681,6 +687,11 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         particle = next(
             (c for c in particles if c.i > token.i), particles[0] if particles else None
         )
+        asked = _for_clause(token) if kind == "call" else None
+        if asked is not None:
+            # "called for Vesland to withdraw": the parser makes "for" the mark of the act
+            particle = particle or next(c for c in asked.children if c.dep_ == "mark")
+            xcomp = xcomp or asked
         if lemma == "like" and not _modal_of(token):
             return None  # "would like to", not "like"
         if token.dep_ in ("acomp", "amod") or any(
@@ -746,6 +757,22 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     return None
 
 
+def _for_clause(token: Token) -> Token | None:
+    """Return the act a "for ... to" clause asks of someone ("called for Vesland to
+    withdraw", "pleaded for all factions to attend")."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "advcl"
+            and c.i > token.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _that_complement(token: Token) -> Token | None:
     """Return the act a "that" clause asks for ("asked that the talks be reopened")."""
     return next(
@@ -806,12 +833,13 @@ def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
 
 
 def _addressed_complement(token: Token) -> Token | None:
-    """Return the act a call asks after its addressee ("appealed to Norland to release").
+    """Return the act a call asks after its addressee ("appealed to Norland to release",
+    "pleaded with Norland to reopen").
 
     The parser may hang "to release" on the verb as a clause of purpose once a "to"
-    phrase naming the addressee stands between them.
+    or "with" phrase naming the addressee stands between them.
     """
-    addressees = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    addressees = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
     for child in token.children:
         if (
             child.dep_ == "advcl"

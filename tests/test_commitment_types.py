@@ -1,0 +1,24 @@
+"""Commitment types and non-commitments decided by word sense and construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_commitments import extract, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "call for X to act", "plead for/with X to act": the parser makes "for" a mark
+        ("Norland called for Vesland to withdraw its troops.", {("Norland", "call")}),
+        ("Jon Hale pleaded for the rebels to attend the talks.", {("Jon Hale", "call")}),
+        ("Jon Hale pleaded with Vesland to reopen the border.", {("Jon Hale", "call")}),
+        ("The suspect Jon Hale pleaded guilty to fraud.", set()),
+        # "object to" refuses what follows; "objected that" states a view
+        ("Norland objected to the Vesland plan to build a dam.", {("Norland", "refusal")}),
+        ("Foreign Minister Ana Kovac objected that the plan was unfair.", set()),
+    ],
+)
+def test_call_and_refusal_constructions(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
