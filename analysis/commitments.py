@@ -322,6 +322,8 @@ def _is_background(
         ):
             return True  # "we are sure that it will": a forecast
     clause = cue.clause
+    if _past_wish(cue, sent, lex, quote):
+        return True  # '"we wanted to help them"', "the army had to retreat": then, not now
     if quote is not None and _hypothetical(clause):
         # '"If I were a soldier, I would not want"': no real course is set. Only in the
         # speaker's own words: reported speech shifts "if they ask" to "if they asked".
@@ -405,6 +407,33 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _past_wish(cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None) -> bool:
+    """Return whether an intent or a call is a wish or need told in the simple past.
+
+    In a speaker's quoted words the past is their own ('"we wanted to help"'); in the
+    writer's narration a past need is an event ("the army had to retreat"), while under
+    a past reporting verb "had to" is "have to" shifted back ("said they had to leave").
+    """
+    token = cue.token
+    if cue.kind not in ("intent", "call") or token.tag_ != "VBD" or token is not cue.clause:
+        return False
+    lemma = _lemma(token)
+    quoted = quote is not None and quote[0] <= token.idx < quote[1]
+    if lemma not in (lex.past_wishes if quoted else lex.past_needs) or (quote and not quoted):
+        return False
+    # a reporting verb of the speaker's own words or of the writer's shifts the tense
+    start, end = quote if quoted else (sent.start_char, sent.end_char)
+    return not any(
+        start <= node.head.idx < end and _lemma(node.head) in lex.reporting
+        for node in _clause_path(token, sent)
+        if node.dep_ in ("ccomp", "parataxis")
+    ) and not any(
+        _lemma(c) in lex.reporting and start <= c.idx < end
+        for c in token.children
+        if c.dep_ == "parataxis"
     )
 
 

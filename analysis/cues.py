@@ -146,6 +146,8 @@ class CueLexicon:
     advising_warnings: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
     to_phrase_refusals: frozenset[str] = frozenset()
+    past_wishes: frozenset[str] = frozenset()
+    past_needs: frozenset[str] = frozenset()
 
 
 @cache
@@ -287,6 +289,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         advising_warnings=words("phrases", "advising_warnings"),
         continued=words("phrases", "continued"),
         to_phrase_refusals=words("senses", "to_phrase_refusals"),
+        past_wishes=words("background", "past_wishes"),
+        past_needs=words("background", "past_needs"),
     )
 
 

@@ -22,3 +22,18 @@ from tests.test_commitments import extract, pairs
 )
 def test_call_and_refusal_constructions(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish or need in the speaker's own words, told in the past: then, not now
+        ('"I had to pay for the repairs myself," said Mara Lind.', set()),
+        ('"We wanted to help them, but nobody listened," said Mara Lind.', set()),
+        ('"We want to help them," said Mara Lind.', {("Mara Lind", "intent")}),
+        # reported speech shifts "have to" back: still a call
+        ("Mara Lind said Norland had to withdraw its troops.", {("Mara Lind", "call")}),
+    ],
+)
+def test_past_wishes(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
