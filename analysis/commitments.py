@@ -356,8 +356,8 @@ def _is_background(
         and (_lemma(clause.head) in (lex.nouns or {}))
     ):
         return True  # "the call for Hamas to reject violence": the content of the call
-    if _is_dated_past(clause):
-        return True  # "adopted a declaration in 2002": history, not news
+    if _is_dated_past(clause) or _in_history(clause, lex):
+        return True  # "adopted a declaration in 2002", "accepted them in the past": history
     if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:
         return True  # "declined to say whether": no commitment withheld
     if cue.kind == "refusal" and any(
@@ -511,6 +511,18 @@ def _is_dated_past(clause: Token) -> bool:
             for t in child.subtree
         ):
             return True
+    return False
+
+
+def _in_history(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a past-tense act is set in history by a phrase ("in the past")."""
+    if clause.tag_ not in ("VBD", "VBN") or _modal_of(clause) is not None:
+        return False
+    for child in clause.children:
+        if child.dep_ in ("prep", "advmod", "npadvmod"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if words in lex.history_phrases:
+                return True
     return False
 
 

@@ -148,6 +148,10 @@ class CueLexicon:
     to_phrase_refusals: frozenset[str] = frozenset()
     past_wishes: frozenset[str] = frozenset()
     past_needs: frozenset[str] = frozenset()
+    decided_acts: dict[str, frozenset[str]] | None = None
+    joining_acts: frozenset[str] = frozenset()
+    hoping_adverbs: frozenset[str] = frozenset()
+    history_phrases: frozenset[str] = frozenset()
 
 
 @cache
@@ -291,6 +295,12 @@ def parse_lexicon(text: str) -> CueLexicon:
         to_phrase_refusals=words("senses", "to_phrase_refusals"),
         past_wishes=words("background", "past_wishes"),
         past_needs=words("background", "past_needs"),
+        joining_acts=words("phrases", "joining_acts"),
+        hoping_adverbs=words("phrases", "hoping_adverbs"),
+        history_phrases=words("background", "history_phrases"),
+        decided_acts={
+            verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
+        },
     )
 
 
@@ -667,7 +677,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
-            return Cue("call", token, token, wanted, token.text)
+            return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
         if (
             lemma in lex.advising_warnings
             and xcomp is not None
@@ -707,11 +717,11 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None  # "called her counterpart to express concern": a phone call
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
-            return Cue("call", token, token, wanted, token.text)
+            return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
         if xcomp is None and kind == "call":
             xcomp = _addressed_complement(token) or _that_complement(token)
         if xcomp is not None:
-            return Cue(kind, token, token, xcomp, token.text)
+            return Cue(_decided_kind(kind, lemma, xcomp, lex), token, token, xcomp, token.text)
         if particle is not None and kind == "call":
             # the particle is written after the verb ("called for"); a sentence's opening
             # "On Friday" is no part of the cue's words
@@ -759,6 +769,16 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             kind = "offer"  # "we would consider a truce": open for the other side to take up
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _decided_kind(kind: str, lemma: str, xcomp: Token, lex: CueLexicon) -> str:
+    """Return the type of a decision that takes its act's type ("voted to approve" is an
+    endorsement, "decided to reject" a refusal; see [decided_acts])."""
+    passed = (lex.decided_acts or {}).get(lemma)
+    act_kind = lex.verbs.get(_lemma(xcomp))
+    if not passed or act_kind not in passed or _negated(xcomp):
+        return kind
+    return act_kind if _in_sense(xcomp, _lemma(xcomp), act_kind, lex) else kind
 
 
 def _for_clause(token: Token) -> Token | None:
@@ -883,6 +903,14 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
     return None
 
 
+def _wished_kind(act: Token, lex: CueLexicon) -> str:
+    """Return "offer" for a wish that another join ("we want Vesland to join"), an
+    invitation; any other act wished of another is asked of them, a call."""
+    lemma = _lemma(act)
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in act.children if c.dep_ in ("dobj", "prt")}
+    return "offer" if phrases & lex.joining_acts and act.pos_ == "VERB" else "call"
+
+
 def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     kind = lex.modals.get(lemma)
     head = token.head
@@ -922,7 +950,18 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "I would say", "he will argue": a way of speaking
     if kind == "pledge" and _lemma(head) in lex.threat_acts:
         kind = "intent"  # "we will strike back": a threat of force
+    if kind == "pledge" and _hoped(head, lex):
+        kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _hoped(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether an adverb of hope qualifies the verb or a verb joined to it ("will go
+    for and hopefully achieve")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in lex.hoping_adverbs for v in verbs for c in v.children
+    )
 
 
 def _aims_force(verb: Token, lex: CueLexicon) -> bool:

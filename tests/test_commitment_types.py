@@ -37,3 +37,28 @@ def test_call_and_refusal_constructions(nlp, text: str, expected: set) -> None:
 )
 def test_past_wishes(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote takes the type of the act voted; a decision to reject refuses
+        ("The Norland parliament voted to approve the treaty.", {("Norland", "endorsement")}),
+        ("The Norland parliament voted to reject the treaty.", {("Norland", "refusal")}),
+        ("The Norland parliament voted to ratify the treaty.", {("Norland", "agreement")}),
+        ("The Norland parliament voted to send troops.", {("Norland", "intent")}),
+        ("Norland decided to reject the offer.", {("Norland", "refusal")}),
+        ("Norland decided to sign the agreement.", {("Norland", "intent")}),
+        # a wish that another join is an invitation; any other act wished is asked
+        ("Norland wants Vesland to join the alliance.", {("Norland", "offer")}),
+        ("Norland wants Vesland to withdraw its troops.", {("Norland", "call")}),
+        # "will hopefully" states a course hoped for
+        ('"We will hopefully reach a deal by Friday," said Mara Lind.', {("Mara Lind", "intent")}),
+        ('"We will reach a deal by Friday," said Mara Lind.', {("Mara Lind", "pledge")}),
+        # a past act set in history
+        ("Vesland has accepted refugees in the past.", set()),
+        ("Vesland has accepted the proposal.", {("Vesland", "endorsement")}),
+    ],
+)
+def test_types_by_construction(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
