@@ -322,6 +322,8 @@ def _is_background(
         ):
             return True  # "we are sure that it will": a forecast
     clause = cue.clause
+    if _thing_forecast(cue, sent, lex):
+        return True  # "said the agreement would end the dispute": a forecast about a thing
     if _past_wish(cue, sent, lex, quote):
         return True  # '"we wanted to help them"', "the army had to retreat": then, not now
     if quote is not None and _hypothetical(clause):
@@ -407,6 +409,23 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether "will"/"would" tells what a thing will do ("the bill would improve
+    safety", "ratification would mark a step"): a forecast, whoever says it. What the
+    speaker's side sends ("the aid will reach the camps") is a deliverable, not a thing."""
+    if cue.token.tag_ != "MD" or cue.token.lower_ not in ("will", "would", "'ll", "'d"):
+        return False
+    if _lemma(cue.act) not in lex.thing_outcomes:
+        return False
+    subject = _subject_of(cue.clause, sent)
+    return (
+        subject is not None
+        and _is_thing(subject, lex)
+        and _lemma(subject) not in lex.deliverables
+        and not any(c.dep_ == "poss" for c in subject.children)
     )
 
 

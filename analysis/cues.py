@@ -152,6 +152,7 @@ class CueLexicon:
     joining_acts: frozenset[str] = frozenset()
     hoping_adverbs: frozenset[str] = frozenset()
     history_phrases: frozenset[str] = frozenset()
+    thing_outcomes: frozenset[str] = frozenset()
 
 
 @cache
@@ -298,6 +299,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         joining_acts=words("phrases", "joining_acts"),
         hoping_adverbs=words("phrases", "hoping_adverbs"),
         history_phrases=words("background", "history_phrases"),
+        thing_outcomes=words("predictions", "thing_outcomes")
+        | words("predictions", "outcome_verbs"),
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
         },

@@ -62,3 +62,19 @@ def test_past_wishes(nlp, text: str, expected: set) -> None:
 )
 def test_types_by_construction(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing will do is a forecast, whoever says it
+        ("Mara Lind said the agreement would end the dispute.", set()),
+        ("Mara Lind said the new bill would improve public safety.", set()),
+        ("Ratification by Norland would mark a historic step forward.", set()),
+        # an actor's act, or what the speaker's side sends, still commits
+        ("Mara Lind said Norland would end the blockade.", {("Mara Lind", "pledge")}),
+        ('"Our aid will reach the camps by Friday," said Mara Lind.', {("Mara Lind", "pledge")}),
+    ],
+)
+def test_a_things_future_is_a_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
