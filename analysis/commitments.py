@@ -360,8 +360,12 @@ def _is_background(
         return True  # "the call for Hamas to reject violence": the content of the call
     if _is_dated_past(clause) or _in_history(clause, lex):
         return True  # "adopted a declaration in 2002", "accepted them in the past": history
-    if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:
-        return True  # "declined to say whether": no commitment withheld
+    if cue.kind == "refusal" and (
+        _lemma(cue.act) in lex.reporting
+        or (cue.act is not cue.token and _lemma(cue.act) in lex.withheld_statements)
+    ):
+        return True  # "declined to say whether": no commitment withheld ("denied the
+        # request" withholds what was asked)
     if cue.kind == "refusal" and any(
         c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.rejected_statements
         for c in cue.token.children

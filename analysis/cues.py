@@ -153,6 +153,7 @@ class CueLexicon:
     hoping_adverbs: frozenset[str] = frozenset()
     history_phrases: frozenset[str] = frozenset()
     thing_outcomes: frozenset[str] = frozenset()
+    ready_for: frozenset[str] = frozenset()
 
 
 @cache
@@ -299,6 +300,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         joining_acts=words("phrases", "joining_acts"),
         hoping_adverbs=words("phrases", "hoping_adverbs"),
         history_phrases=words("background", "history_phrases"),
+        ready_for=words("phrases", "ready_for"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -599,10 +601,13 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if granted is not None and lemma == "deny" and passive:
         return False  # "staff are denied access": said of those refused, by nobody named
     if granted is not None:
-        # "warned Norway of consequences", "threatened it with sanctions"
+        # "warned Norway of consequences", "threatened it with sanctions"; the parser may
+        # hang the "of" phrase on the one warned
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
         objects = objects + [
             o
-            for c in token.children
+            for h in holders
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ in ("of", "with")
             for o in c.children
             if o.dep_ == "pobj"
@@ -1245,6 +1250,10 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # "said the demand was unacceptable": the speaker refuses it
         return Cue("refusal", token, token.head, token.head, token.text)
     xcomp = _xcomp(token)
+    if xcomp is None and lemma in lex.ready_adjectives and token.head.pos_ in ("VERB", "AUX"):
+        offered = _readiness_for(token, lex)
+        if offered is not None:  # "is open to talks", "ready for dialogue"
+            return Cue("offer", token, token.head, token.head, f"{token.text} {offered.text}")
     if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in lex.ready_adjectives:
@@ -1255,6 +1264,22 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
     return None
+
+
+def _readiness_for(adjective: Token, lex: CueLexicon) -> Token | None:
+    """Return the "to"/"for" of a readiness for an offerable act ("open to talks")."""
+    if adjective.dep_ != "acomp":
+        return None
+    return next(
+        (
+            prep
+            for prep in adjective.children
+            if prep.dep_ == "prep"
+            and prep.lower_ in ("to", "for")
+            and any(o.dep_ == "pobj" and _lemma(o) in lex.ready_for for o in prep.children)
+        ),
+        None,
+    )
 
 
 def _is_cue_word(token: Token, lex: CueLexicon) -> bool:

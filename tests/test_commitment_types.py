@@ -78,3 +78,22 @@ def test_types_by_construction(nlp, text: str, expected: set) -> None:
 )
 def test_a_things_future_is_a_forecast(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "warned X of consequences" threatens, however the parser hangs "of"
+        ("Mara Lind warned Vesland of serious consequences.", {("Mara Lind", "intent")}),
+        ("Foreign Minister Mara Lind warned that the rebels are regrouping.", set()),
+        # "denied the request" withholds what was asked; "denied the allegations" denies a fact
+        ("Norland denied the request for overflight rights.", {("Norland", "refusal")}),
+        ("Norland denied the allegations.", set()),
+        # readiness for an offerable act with a noun ("open to talks")
+        ("Mara Lind said Norland is open to talks with Vesland.", {("Mara Lind", "offer")}),
+        ("Norland is ready for dialogue with the rebels.", {("Norland", "offer")}),
+        ("Norland is open to criticism.", set()),
+    ],
+)
+def test_threats_refusals_and_offers_by_sense(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
