@@ -422,7 +422,10 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     speaker's side sends ("the aid will reach the camps") is a deliverable, not a thing."""
     if cue.token.tag_ != "MD" or cue.token.lower_ not in ("will", "would", "'ll", "'d"):
         return False
-    if _lemma(cue.act) not in lex.thing_outcomes:
+    act = _lemma(cue.act)
+    particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
+    phrases = {act, *(f"{act} {c.lower_}" for c in particles)}
+    if not phrases & lex.thing_outcomes:
         return False
     subject = _subject_of(cue.clause, sent)
     return (

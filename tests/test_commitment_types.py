@@ -71,6 +71,7 @@ def test_types_by_construction(nlp, text: str, expected: set) -> None:
         ("Mara Lind said the agreement would end the dispute.", set()),
         ("Mara Lind said the new bill would improve public safety.", set()),
         ("Ratification by Norland would mark a historic step forward.", set()),
+        ("Mara Lind said the accords would set back development.", set()),
         # an actor's act, or what the speaker's side sends, still commits
         ("Mara Lind said Norland would end the blockade.", {("Mara Lind", "pledge")}),
         ('"Our aid will reach the camps by Friday," said Mara Lind.', {("Mara Lind", "pledge")}),
