@@ -251,8 +251,14 @@ def parse_lexicon(text: str) -> CueLexicon:
         agent_nouns=words("groups", "agents"),
         object_verbs=by_type("object_verbs"),
         only_objects={
-            verb: frozenset(w.lower() for w in objects)
-            for verb, objects in data.get("only_objects", {}).items()
+            **{
+                verb: words("senses", "ended_engagements")
+                for verb in words("senses", "ending_verbs")
+            },
+            **{
+                verb: frozenset(w.lower() for w in objects)
+                for verb, objects in data.get("only_objects", {}).items()
+            },
         },
         outcome_verbs=words("predictions", "outcome_verbs"),
         event_verbs=words("predictions", "event_verbs"),

@@ -98,3 +98,19 @@ def test_a_things_future_is_a_forecast(nlp, text: str, expected: set) -> None:
 )
 def test_threats_refusals_and_offers_by_sense(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ending an engagement between sides refuses it
+        ("Norland terminated the mediation of the Vesland president.", {("Norland", "refusal")}),
+        ("Norland broke off diplomatic relations with Vesland.", {("Norland", "refusal")}),
+        ("Norland suspended aid to Vesland.", {("Norland", "refusal")}),
+        # ending anything else refuses nothing
+        ("The league suspended the player for two games.", set()),
+        ("Norland froze the assets of the Vesland bank.", set()),
+    ],
+)
+def test_ending_an_engagement_refuses(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
