@@ -154,6 +154,7 @@ class CueLexicon:
     history_phrases: frozenset[str] = frozenset()
     thing_outcomes: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -307,6 +308,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         hoping_adverbs=words("phrases", "hoping_adverbs"),
         history_phrases=words("background", "history_phrases"),
         ready_for=words("phrases", "ready_for"),
+        ending_verbs=words("senses", "ending_verbs"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -1290,6 +1292,9 @@ def _readiness_for(adjective: Token, lex: CueLexicon) -> Token | None:
 
 def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     lemma = _lemma(token)
+    if lemma in lex.ending_verbs:
+        # "will halt construction" is the modal's pledge; only "will halt the talks" refuses
+        return _in_sense(token, lemma, lex.verbs.get(lemma, "refusal"), lex)
     if lemma in lex.verbs:
         return True
     if lemma in lex.complement_verbs and _xcomp(token) is not None:

@@ -110,6 +110,8 @@ def test_threats_refusals_and_offers_by_sense(nlp, text: str, expected: set) -> 
         # ending anything else refuses nothing
         ("The league suspended the player for two games.", set()),
         ("Norland froze the assets of the Vesland bank.", set()),
+        # "will halt construction" is still the modal's pledge
+        ("Mara Lind said Norland will halt construction of the dam.", {("Mara Lind", "pledge")}),
     ],
 )
 def test_ending_an_engagement_refuses(nlp, text: str, expected: set) -> None:
