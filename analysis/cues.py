@@ -155,6 +155,7 @@ class CueLexicon:
     thing_outcomes: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
+    mandative_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -309,6 +310,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         history_phrases=words("background", "history_phrases"),
         ready_for=words("phrases", "ready_for"),
         ending_verbs=words("senses", "ending_verbs"),
+        mandative_verbs=words("phrases", "mandative_verbs"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -744,6 +746,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             words = f"{token.text} {particle.text}" if particle.i > token.i else token.text
             return Cue(kind, token, token, token, words)
         return None
+    if lemma in lex.mandative_verbs:
+        asked = _subjunctive_clause(token)
+        if asked is not None:  # "insisted that Vesland withdraw its troops"
+            return Cue("call", token, token, asked, token.text)
     if lemma == "announce":
         return _announced(token, lex)
     if lemma in lex.future_verbs and xcomp is not None:
@@ -781,8 +787,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and _lemma(modal) in _FUTURE | lex.hedge_modals
     ):
         kind = "intent"
-        if lemma in lex.considered_offers and _lemma(modal) in ("would", "could"):
-            kind = "offer"  # "we would consider a truce": open for the other side to take up
+        if lemma in lex.considered_offers and _lemma(modal) == "would":
+            # "we would consider a truce": open for the other side to take up; "could" or
+            # "may consider" only muses on a course, a hedged intent
+            kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
 
@@ -795,6 +803,24 @@ def _decided_kind(kind: str, lemma: str, xcomp: Token, lex: CueLexicon) -> str:
     if not passed or act_kind not in passed or _negated(xcomp):
         return kind
     return act_kind if _in_sense(xcomp, _lemma(xcomp), act_kind, lex) else kind
+
+
+def _subjunctive_clause(token: Token) -> Token | None:
+    """Return a "that" clause in the subjunctive ("that Vesland withdraw", "that the
+    talks be resumed"): a base-form verb with a subject and no modal asks for an act."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        passive_be = any(
+            c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be" for c in clause.children
+        )
+        if clause.tag_ != "VB" and not (clause.tag_ == "VBN" and passive_be):
+            continue
+        if any(c.dep_ == "aux" for c in clause.children):
+            continue  # "that Vesland will withdraw", "that they did not withdraw"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause
+    return None
 
 
 def _for_clause(token: Token) -> Token | None:

@@ -116,3 +116,19 @@ def test_threats_refusals_and_offers_by_sense(nlp, text: str, expected: set) -> 
 )
 def test_ending_an_engagement_refuses(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would consider" offers; "could consider" only muses, a hedged intent
+        ("Norland would consider a ceasefire, Mara Lind said.", {("Mara Lind", "offer")}),
+        ("Norland could consider a ceasefire, Mara Lind said.", {("Mara Lind", "intent")}),
+        # a subjunctive "that" clause after "insist" asks; an indicative one reports a view
+        ("Mara Lind insisted that Vesland withdraw its troops.", {("Mara Lind", "call")}),
+        ("Mara Lind insisted that the talks be resumed at once.", {("Mara Lind", "call")}),
+        ("Mara Lind insisted that the talks were going well.", set()),
+    ],
+)
+def test_hedges_and_mandatives(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
