@@ -132,3 +132,16 @@ def test_ending_an_engagement_refuses(nlp, text: str, expected: set) -> None:
 )
 def test_hedges_and_mandatives(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting a finding or a view disputes a statement; rejecting a plan refuses it
+        ("The Norland government has rejected the inquiry's findings.", set()),
+        ("Mara Lind opposed the president's view in a statement.", set()),
+        ("Norland rejected the peace plan.", {("Norland", "refusal")}),
+    ],
+)
+def test_rejecting_a_statement_is_no_refusal(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
