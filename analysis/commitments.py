@@ -420,8 +420,20 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     """Return whether "will"/"would" tells what a thing will do ("the bill would improve
     safety", "ratification would mark a step"): a forecast, whoever says it. What the
     speaker's side sends ("the aid will reach the camps") is a deliverable, not a thing."""
-    if cue.token.tag_ != "MD" or cue.token.lower_ not in ("will", "would", "'ll", "'d"):
+    modal = cue.token if cue.token.tag_ == "MD" else _modal_of(cue.token)
+    if modal is None or modal.lower_ not in ("will", "would", "'ll", "'d"):
         return False
+    if cue.token is not modal:
+        # "said the footage would support the idea": a thing backs nothing; a document
+        # ("the resolution would support") speaks for its issuer
+        subject = _subject_of(cue.clause, sent)
+        return (
+            cue.kind == "endorsement"
+            and subject is not None
+            and _is_thing(subject, lex)
+            and not is_document(subject)
+            and _lemma(subject) not in lex.deliverables
+        )
     act = _lemma(cue.act)
     particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
     phrases = {act, *(f"{act} {c.lower_}" for c in particles)}

@@ -560,7 +560,15 @@ def _hopes_for_a_state(verb: Token) -> bool:
     return bool(clauses) and all(
         any(c.dep_ == "expl" for c in clause.children)
         or (_lemma(clause) == "be" and not any(c.dep_ == "aux" for c in clause.children))
+        or _in_progress(clause)
         for clause in clauses
+    )
+
+
+def _in_progress(clause: Token) -> bool:
+    """Return whether a clause tells what is going on now ("they are talking about it")."""
+    return clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be" for c in clause.children
     )
 
 
@@ -1231,6 +1239,13 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
         ):
             return None  # "made a request": nothing said about what
+        if (
+            act is token
+            and kind == "intent"
+            and not refused
+            and not any(c.dep_ in ("compound", "poss") for c in token.children)
+        ):
+            return None  # "made a historically correct decision": a judgement of what is done
         return _refused(cue) if refused else cue
     if (
         kind == "agreement"

@@ -145,3 +145,23 @@ def test_hedges_and_mandatives(nlp, text: str, expected: set) -> None:
 )
 def test_rejecting_a_statement_is_no_refusal(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # word sense: one seals a deal, not a border; adopts a resolution, not a policy
+        ("Norland sealed its border with Vesland.", set()),
+        ("Norland and Vesland sealed a deal on gas prices.", {("Norland", "agreement")}),
+        ("Norland is adopting a more assertive policy.", set()),
+        # a decision judged, not taken; a hope about what is going on
+        ('"The deputies have made a historically correct decision," said Jon Hale.', set()),
+        ("Norland made the decision to send troops.", {("Norland", "intent")}),
+        ('"I hope they are talking about the budget," said Jon Hale.', set()),
+        # a thing "would support" an idea: it backs nothing
+        ("Jon Hale said the footage would support the idea that the army is biased.", set()),
+        ("Jon Hale said Norland would support the plan.", {("Jon Hale", "endorsement")}),
+    ],
+)
+def test_word_sense_and_judgements(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
