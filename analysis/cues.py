@@ -1438,5 +1438,11 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
         if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
             return None
         neg = _negation(cue.token, cue.clause)
+        if (
+            neg.dep_ == "nsubj"
+            and neg.lower_ in ("nobody", "nothing")
+            and not any(c.dep_ == "auxpass" for c in cue.clause.children)
+        ):
+            return None  # '"nobody will stop us"': defiance of others, nothing withheld
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue

@@ -165,3 +165,17 @@ def test_rejecting_a_statement_is_no_refusal(nlp, text: str, expected: set) -> N
 )
 def test_word_sense_and_judgements(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nobody"/"nothing" doing something is defiance of others, not a refusal
+        ('"Nobody will stop us," said Mara Lind.', set()),
+        ('"Nothing will change our position," said Mara Lind.', set()),
+        # "no troops will be sent" still withholds them
+        ("Mara Lind said no troops would be sent to Vesland.", {("Mara Lind", "refusal")}),
+    ],
+)
+def test_negative_pronoun_subjects(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
