@@ -1509,7 +1509,30 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
             continue
         seen_clauses.add(cue.clause.i)
         cues.append(cue)
+    if _joint_document_speaks(sent, lex):
+        # "the joint statement said: 'both sides will meet every two weeks'": concluded jointly
+        cues = [
+            Cue("agreement", c.token, c.clause, c.act, c.words, c.owner)
+            if c.kind in ("pledge", "intent", "offer")
+            else c
+            for c in cues
+        ]
     return cues
+
+
+def _joint_document_speaks(sent: Span, lex: CueLexicon) -> bool:
+    """Return whether a joint document is the subject of a reporting verb in the sentence
+    ("the joint statement said", "in a joint declaration the leaders pledged")."""
+    for token in sent:
+        if _lemma(token) not in lex.joint_documents or not any(
+            c.dep_ == "amod" and c.lower_ in lex.joint_words for c in token.children
+        ):
+            continue
+        if token.dep_ == "nsubj" and _lemma(token.head) in lex.reporting | lex.document_verbs:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "in":
+            return True  # "in a joint statement, the two leaders said"
+    return False
 
 
 def commitments(

@@ -156,6 +156,8 @@ class CueLexicon:
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     mandative_verbs: frozenset[str] = frozenset()
+    joint_documents: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -311,6 +313,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         ready_for=words("phrases", "ready_for"),
         ending_verbs=words("senses", "ending_verbs"),
         mandative_verbs=words("phrases", "mandative_verbs"),
+        joint_documents=words("phrases", "joint_documents"),
+        joint_words=words("phrases", "joint_words"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={

@@ -179,3 +179,23 @@ def test_word_sense_and_judgements(nlp, text: str, expected: set) -> None:
 )
 def test_negative_pronoun_subjects(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a joint document says the sides will do is concluded jointly
+        (
+            'The joint statement said: "President Anna Berg and Prime Minister Jon Hale will '
+            'continue to meet every two weeks to follow up the talks."',
+            {("Anna Berg", "agreement")},
+        ),
+        (
+            "In a joint statement, Norland and Vesland said they would open a hotline.",
+            {("Norland", "agreement")},
+        ),
+        ("Norland said it would open a hotline with Vesland.", {("Norland", "pledge")}),
+    ],
+)
+def test_a_joint_document_agrees(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
