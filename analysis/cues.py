@@ -647,7 +647,16 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         for c in token.children
     ):
         return False  # "We agree.", "agreed during the hearing": assent, nothing agreed
-    if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
+    if (
+        lemma in lex.findings
+        and clauses
+        and not any(c.dep_ == "dobj" for c in objects)
+        and not (
+            lex.verbs.get(lemma) == "agreement"
+            and _sets_a_course(clauses)
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        )
+    ):
         return False  # "concluded that ...": a finding
     if lemma in lex.findings and _agrees_with_someone(token):
         return False  # "I agree with Vorn": an opinion shared, nothing concluded
@@ -678,6 +687,20 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         ):
             return False  # "dismissed the minister"
     return True
+
+
+def _sets_a_course(clauses: list[Token]) -> bool:
+    """Return whether an "agreed that" clause sets a future course ("agreed that the zone
+    would be examined", "that talks should resume"), not a view ("agreed that it is")."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in _COURSE_MODALS
+        for clause in clauses
+        if clause.lemma_ != "be"  # "agreed that this would be the last budget": a view
+        for c in clause.children
+    )
+
+
+_COURSE_MODALS = frozenset({"will", "would", "shall", "should", "must"})
 
 
 def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
@@ -749,7 +772,11 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if wanted is not None:
             return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
         if xcomp is None and kind == "call":
-            xcomp = _addressed_complement(token) or _that_complement(token)
+            # "called for the resignation ... following the claim that he orchestrated":
+            # with a "for"/"on" phrase the "that" clause is the parser's misattachment
+            xcomp = _addressed_complement(token) or (
+                _that_complement(token) if particle is None else None
+            )
         if xcomp is not None:
             return Cue(_decided_kind(kind, lemma, xcomp, lex), token, token, xcomp, token.text)
         if particle is not None and kind == "call":

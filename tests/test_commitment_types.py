@@ -199,3 +199,24 @@ def test_negative_pronoun_subjects(nlp, text: str, expected: set) -> None:
 )
 def test_a_joint_document_agrees(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "agreed that" a course will be taken concludes it; "agreed that X is" shares a view
+        (
+            "Norland and Vesland agreed that the border zone would be examined next year.",
+            {("Norland", "agreement")},
+        ),
+        ("Norland and Vesland agreed that climate change is the main challenge.", set()),
+        ("The inquiry concluded that Norland would need more troops.", set()),
+        # "called for X" with a "that" clause hung on the verb by the parser still calls
+        (
+            "Mara Lind called for the release of the prisoners after claims that they were beaten.",
+            {("Mara Lind", "call")},
+        ),
+    ],
+)
+def test_agreed_courses_and_calls_for(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
