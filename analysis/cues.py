@@ -158,6 +158,7 @@ class CueLexicon:
     mandative_verbs: frozenset[str] = frozenset()
     joint_documents: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()
+    assurances: frozenset[str] = frozenset()
 
 
 @cache
@@ -315,6 +316,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         mandative_verbs=words("phrases", "mandative_verbs"),
         joint_documents=words("phrases", "joint_documents"),
         joint_words=words("phrases", "joint_words"),
+        assurances=words("senses", "assurances"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -673,6 +675,13 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         c.dep_ == "dobj" and _lemma(c) in lex.scheduled_meetings for c in token.children
     ):
         return False  # "ordered a second meeting": a timetable
+    assured = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "assured X of"
+    if lemma in lex.assurances and not any(
+        (c.dep_ in ("ccomp", "xcomp") and h is token) or (c.dep_ == "prep" and c.lower_ == "of")
+        for h in assured
+        for c in h.children
+    ):
+        return False  # "assured the markets": nothing assured of
     if lemma in lex.to_phrase_refusals and not any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children
     ):

@@ -220,3 +220,19 @@ def test_a_joint_document_agrees(nlp, text: str, expected: set) -> None:
 )
 def test_agreed_courses_and_calls_for(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assurance pledges what it assures of
+        (
+            "Mara Lind reassured her host that Norland will hold a fair election next month.",
+            {("Mara Lind", "pledge")},
+        ),
+        ("Mara Lind reassured Vesland of Norland's support.", {("Mara Lind", "pledge")}),
+        ("Mara Lind assured the markets.", set()),
+    ],
+)
+def test_assurances(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
