@@ -313,7 +313,11 @@ def _is_background(
             and not said_by_document
         ):
             return True
-        if node.dep_ == "pcomp" and _lemma(node.head) not in lex.gerund_preps:
+        if (
+            node.dep_ == "pcomp"
+            and _lemma(node.head) not in lex.gerund_preps
+            and not _absolute_clause(node)
+        ):
             return True
         if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
             return True
@@ -446,6 +450,14 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         and _lemma(subject) not in lex.deliverables
         and not any(c.dep_ == "poss" for c in subject.children)
     )
+
+
+def _absolute_clause(node: Token) -> bool:
+    """Return whether a gerund after "with" has its own subject ("with the United States
+    abstaining", "with Norland voting against"): an act of that subject, not a manner."""
+    return node.head.lower_ == "with" and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in node.children
+    )  # "with more than 1000 Romanians demanding": a crowd, not the state
 
 
 def _past_wish(cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None) -> bool:

@@ -236,3 +236,20 @@ def test_agreed_courses_and_calls_for(nlp, text: str, expected: set) -> None:
 )
 def test_assurances(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with X abstaining": an absolute clause is X's act, not a manner
+        (
+            "The resolution passed 14-0, with the United States abstaining.",
+            {("United States", "refusal")},
+        ),
+        # "end" refuses an engagement; "will end the blockade" is still the modal's pledge
+        ("Norland ended the mediation of the Vesland president.", {("Norland", "refusal")}),
+        ("Mara Lind said Norland will end the blockade.", {("Mara Lind", "pledge")}),
+    ],
+)
+def test_absolute_votes_and_endings(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
