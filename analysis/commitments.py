@@ -100,6 +100,22 @@ What counts (the rules, documented here because they decide what the table holds
   against" refuse; "will continue to push for" pledges; threats of force ("we will
   strike") are intents; "would consider" offers; an authorisation is an agreement (a
   formal decision); "announced its support" endorses; "warned X to act" calls.
+- Type by construction and sense. A vote takes the type of the act voted ("voted to
+  approve" endorses, "to ratify" agrees, "to reject" refuses) and "decided to reject"
+  refuses; a wish that another join ("we want Norland to join") invites, an offer;
+  "will hopefully" and "could/may consider" are intents; what a joint statement says the
+  sides will do is an agreement; "agreed that" a course will be taken agrees (a view
+  stays a finding); "called/pleaded/asked for X to act", "pleaded with X to", and
+  "insisted that X withdraw" (subjunctive) call; "objected to", "denied the request",
+  ending an engagement ("terminated the mediation", "cancelled the talks", "suspended
+  aid", "broke off relations") and "with X abstaining" refuse; "open to talks" offers;
+  "assured/reassured X that/of" pledges. Not commitments: a wish or need in the simple
+  past in a speaker's own words ('"we wanted to"', '"I had to"'); a past act "in the
+  past"; what a thing will do ("the agreement would end the dispute", "the accords would
+  set back development", "the footage would support the idea"); rejecting findings or
+  views; a decision judged ("made a correct decision"); a hope about what is going on;
+  "nobody/nothing will" (defiance); "sealed the border", "adopted a policy", "assured
+  the markets".
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
