@@ -454,6 +454,9 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
             and not is_document(subject)
             and _lemma(subject) not in lex.deliverables
         )
+    subject = _subject_of(cue.clause, sent)
+    if subject is not None and _counted(subject, lex):
+        return True  # "about three thousand Americans will go to jail"
     act = _lemma(cue.act)
     particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
     phrases = {act, *(f"{act} {c.lower_}" for c in particles)}
@@ -474,6 +477,25 @@ def _absolute_clause(node: Token) -> bool:
     return node.head.lower_ == "with" and any(
         c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in node.children
     )  # "with more than 1000 Romanians demanding": a crowd, not the state
+
+
+def _counted(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject counts people ("three thousand Americans", "thousands of
+    workers", "50,000 people"), not what a side sends ("two battalions")."""
+    if _lemma(subject) in lex.deliverables:
+        return False
+    if subject.lower_ in lex.counted_people:
+        return True
+    return any(
+        c.dep_ == "nummod"
+        and (
+            c.lower_ in lex.counted_people or any(g.lower_ in lex.counted_people for g in c.subtree)
+        )
+        for c in subject.children
+    ) or any(
+        c.dep_ == "nummod" and c.like_num and c.text.replace(",", "").isdigit() and len(c.text) > 3
+        for c in subject.children
+    )
 
 
 def _past_wish(cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None) -> bool:

@@ -158,6 +158,7 @@ class CueLexicon:
     mandative_verbs: frozenset[str] = frozenset()
     joint_documents: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()
+    counted_people: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
 
 
@@ -316,6 +317,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         mandative_verbs=words("phrases", "mandative_verbs"),
         joint_documents=words("phrases", "joint_documents"),
         joint_words=words("phrases", "joint_words"),
+        counted_people=words("predictions", "counted_people"),
         assurances=words("senses", "assurances"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
@@ -529,6 +531,14 @@ def _schedules(verb: Token, lex: CueLexicon) -> bool:
     """
     lemma = _lemma(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in lex.vote_verbs and lemma in lex.schedule_verbs:
+        # "Norlanders will vote on a referendum" is a timetable; "would vote no" and "will
+        # not vote on the treaty as planned" still set a course
+        return (
+            not objects
+            and not _negated(verb)
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        )
     if lemma in lex.schedule_verbs:
         return lemma != "meet" or not any(_lemma(o) in lex.met_objects for o in objects)
     if lemma in lex.phase_verbs:

@@ -253,3 +253,18 @@ def test_assurances(nlp, text: str, expected: set) -> None:
 )
 def test_absolute_votes_and_endings(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts of people forecast what happens to them; what a side sends is delivered
+        ("Mara Lind said thousands of workers will lose their jobs.", set()),
+        ("Mara Lind said 5,000 troops will be sent to Vesland.", {("Mara Lind", "pledge")}),
+        # a vote on a date is a timetable; a vote told with its side still commits
+        ("Norlanders will vote on a referendum on Sunday.", set()),
+        ("Mara Lind said Norland would vote against the resolution.", {("Mara Lind", "refusal")}),
+    ],
+)
+def test_counts_and_scheduled_votes(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
