@@ -268,3 +268,18 @@ def test_absolute_votes_and_endings(nlp, text: str, expected: set) -> None:
 )
 def test_counts_and_scheduled_votes(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # idioms: an award accepted, a glimpse offered, a cab hailed, a family supported
+        ("Mara Lind accepted an award from the Vesland academy.", set()),
+        ("Mara Lind offered a glimpse of the new plan.", set()),
+        ("Mara Lind hailed a taxi outside the ministry.", set()),
+        ("Mara Lind supported her family by working in a factory.", set()),
+        ("Norland offered Vesland a loan of 2 billion euros.", {("Norland", "offer")}),
+    ],
+)
+def test_idioms_commit_nobody(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
