@@ -823,6 +823,14 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(kind, token, token, token, token.text)  # "passed a resolution"
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return Cue("intent", token, token, token, f"{token.text} forward")
+    if (
+        lemma in lex.need_verbs
+        and xcomp is not None
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
+        and lex.verbs.get(_lemma(xcomp)) in ("agreement", "pledge", "endorsement", "offer")
+    ):
+        # "has yet to accept the proposal", "has yet to sign": withheld so far
+        return Cue("refusal", token, token, xcomp, f"yet to {xcomp.text}")
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
         modal = _modal_of(token)
         if (
@@ -1404,6 +1412,21 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     )
 
 
+def _backshifted(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a clause reported by a past verb shifts its tense back ("said Norland
+    was not planning to": it is not planning to now)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.i < clause.i  # '"we did not plan to," she said' is her own past
+        and _lemma(clause.head) in lex.reporting
+        and clause.head.tag_ == "VBD"
+        and clause.tag_ != "VBN"
+        and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children)
+        # 'he added, "I did not have to sign"': a quotation keeps the speaker's own tense
+        and not any(t.is_quote for t in clause.doc[clause.head.i + 1 : clause.left_edge.i + 1])
+    )
+
+
 def _told_in_past(verb: Token) -> bool:
     """Return whether ``verb`` is told in the past ("wanted", "did not plan", "had hoped")."""
     if verb.tag_ == "VBD":
@@ -1472,6 +1495,11 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     """
     if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
         return None  # "we are not asking them to": no call made
+    if cue.kind == "refusal" and cue.token.pos_ == "VERB" and _negated(cue.token):
+        if cue.words.lower().endswith(" out"):
+            # "did not rule out sending troops": the course is kept open, a hedged intent
+            return Cue("intent", cue.token, cue.clause, cue.act, f"not {cue.words}", cue.owner)
+        return None  # "did not reject the plan": nothing refused, nothing committed
     if cue.kind in ("call", "refusal"):
         return cue
     if (
@@ -1485,7 +1513,11 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
         # "decided not to send", "prefers not to interfere": a course withheld
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)
     if _negated(cue.token, cue.clause):
-        if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
+        if (
+            cue.kind in lex.past_negation_voids
+            and _told_in_past(cue.token)
+            and not _backshifted(cue.clause, lex)
+        ):
             return None
         neg = _negation(cue.token, cue.clause)
         if (

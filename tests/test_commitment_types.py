@@ -283,3 +283,21 @@ def test_counts_and_scheduled_votes(nlp, text: str, expected: set) -> None:
 )
 def test_idioms_commit_nobody(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated refusal refuses nothing; "not rule out" keeps a course open
+        ("Mara Lind did not rule out sending troops.", {("Mara Lind", "intent")}),
+        ("Norland did not reject the plan.", set()),
+        # reported speech shifts "is not planning" back; a speaker's own past stays past
+        ("Mara Lind said Norland was not planning to send troops.", {("Mara Lind", "refusal")}),
+        ('Jon Hale added, "We did not plan to stay."', set()),
+        # "has yet to" withholds an act so far
+        ("Norland has yet to accept the proposal.", {("Norland", "refusal")}),
+        ("Norland has yet to decide.", set()),
+    ],
+)
+def test_polarity_and_backshift(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
