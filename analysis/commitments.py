@@ -387,7 +387,9 @@ def _is_background(
         return True  # "declined to say whether": no commitment withheld ("denied the
         # request" withholds what was asked)
     if cue.kind == "refusal" and any(
-        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.rejected_statements
+        c.dep_ in ("dobj", "nsubjpass")
+        and _lemma(c) in lex.rejected_statements
+        and not _body_document(c)
         for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
@@ -469,6 +471,14 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         and _lemma(subject) not in lex.deliverables
         and not any(c.dep_ == "poss" for c in subject.children)
     )
+
+
+def _body_document(noun: Token) -> bool:
+    """Return whether "statement" names a body's issued text ("rejected the APEC
+    statement", "the council's declaration"), a document refused, not a claim denied."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" for c in noun.children
+    ) and _lemma(noun) in ("statement", "declaration", "communique", "communiqué")
 
 
 def _absolute_clause(node: Token) -> bool:

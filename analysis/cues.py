@@ -865,6 +865,11 @@ def _decided_kind(kind: str, lemma: str, xcomp: Token, lex: CueLexicon) -> str:
     """Return the type of a decision that takes its act's type ("voted to approve" is an
     endorsement, "decided to reject" a refusal; see [decided_acts])."""
     passed = (lex.decided_acts or {}).get(lemma)
+    if passed and _lemma(xcomp) in lex.stating_verbs and not _negated(xcomp):
+        # "decided to make an urgent request to": the request is what was decided
+        nouns = [(lex.nouns or {}).get(_lemma(c)) for c in xcomp.children if c.dep_ == "dobj"]
+        if any(nouns):
+            return next(n for n in nouns if n)
     act_kind = lex.verbs.get(_lemma(xcomp))
     if not passed or act_kind not in passed or _negated(xcomp):
         return kind

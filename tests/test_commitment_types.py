@@ -301,3 +301,25 @@ def test_idioms_commit_nobody(nlp, text: str, expected: set) -> None:
 )
 def test_polarity_and_backshift(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision to make a request, an offer: the noun's type
+        (
+            "John Howard said that Norland had decided to make an urgent request to all "
+            "countries to renew their efforts.",
+            {("John Howard", "call")},
+        ),
+        ("Norland decided to send troops.", {("Norland", "intent")}),
+        # a body's statement rejected is a document refused; a person's statement, a claim
+        (
+            "The Norland Forum has rejected the NATO statement because it sets no targets.",
+            {("Norland Forum", "refusal")},
+        ),
+        ("Mara Lind rejected the minister's statement.", set()),
+    ],
+)
+def test_decided_nouns_and_rejected_documents(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
