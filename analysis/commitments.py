@@ -459,6 +459,13 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     subject = _subject_of(cue.clause, sent)
     if subject is not None and _counted(subject, lex):
         return True  # "about three thousand Americans will go to jail"
+    if (
+        subject is not None
+        and subject.lower_ == "it"
+        and _lemma(cue.act) == "take"
+        and any(c.dep_ == "dobj" and _lemma(c) in lex.time_spans for c in cue.act.children)
+    ):
+        return True  # "it will take a couple of weeks before": how long, a forecast
     act = _lemma(cue.act)
     particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
     phrases = {act, *(f"{act} {c.lower_}" for c in particles)}

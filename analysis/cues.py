@@ -159,6 +159,7 @@ class CueLexicon:
     joint_documents: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()
     counted_people: frozenset[str] = frozenset()
+    time_spans: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
 
 
@@ -318,6 +319,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         joint_documents=words("phrases", "joint_documents"),
         joint_words=words("phrases", "joint_words"),
         counted_people=words("predictions", "counted_people"),
+        time_spans=words("predictions", "time_spans"),
         assurances=words("senses", "assurances"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),

@@ -323,3 +323,15 @@ def test_polarity_and_backshift(nlp, text: str, expected: set) -> None:
 )
 def test_decided_nouns_and_rejected_documents(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it will take weeks" forecasts how long; "we will take steps" commits
+        ('"It will take years to rebuild the bridge," said Mara Lind.', set()),
+        ('"We will take steps to protect the camp," said Mara Lind.', {("Mara Lind", "pledge")}),
+    ],
+)
+def test_time_it_takes_is_a_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
