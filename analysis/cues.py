@@ -160,6 +160,7 @@ class CueLexicon:
     joint_words: frozenset[str] = frozenset()
     counted_people: frozenset[str] = frozenset()
     time_spans: frozenset[str] = frozenset()
+    facing_verbs: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
 
 
@@ -320,6 +321,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         joint_words=words("phrases", "joint_words"),
         counted_people=words("predictions", "counted_people"),
         time_spans=words("predictions", "time_spans"),
+        facing_verbs=words("phrases", "facing_verbs"),
         assurances=words("senses", "assurances"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
@@ -736,7 +738,29 @@ def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
     )
 
 
+def _warning_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the threat or the advice a warning makes: "warned that Vesland would face
+    sanctions" threatens (an intent), "warned Vesland against crossing" advises (a call)."""
+    if lemma not in lex.threat_verbs:
+        return None
+    consequences = (lex.only_objects or {}).get("warn", frozenset()) | {"price"}
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if _lemma(clause) in lex.facing_verbs and any(
+            c.dep_ == "dobj" and _lemma(c) in consequences for c in clause.children
+        ):
+            return Cue("intent", token, token, clause, token.text)
+    if lemma in lex.advising_warnings:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+            act = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+            if act is not None:
+                return Cue("call", token, token, act, f"{token.text} against")
+    return None
+
+
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    warning = _warning_cue(token, lemma, lex)
+    if warning is not None:
+        return warning
     xcomp = _xcomp(token)
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None

@@ -335,3 +335,20 @@ def test_decided_nouns_and_rejected_documents(nlp, text: str, expected: set) -> 
 )
 def test_time_it_takes_is_a_forecast(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another side "would face" in a warning is the warner's threat
+        (
+            "Mara Lind warned that Vesland would face serious consequences if it crossed the border.",
+            {("Mara Lind", "intent")},
+        ),
+        ("Mara Lind warned that farmers would face higher costs.", set()),
+        # "warned X against doing" advises: a call
+        ("Mara Lind warned Vesland against crossing the border.", {("Mara Lind", "call")}),
+    ],
+)
+def test_warnings_threaten_or_advise(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
