@@ -115,7 +115,14 @@ What counts (the rules, documented here because they decide what the table holds
   set back development", "the footage would support the idea"); rejecting findings or
   views; a decision judged ("made a correct decision"); a hope about what is going on;
   "nobody/nothing will" (defiance); "sealed the border", "adopted a policy", "assured
-  the markets".
+  the markets"; a negated refusal ("did not reject"; "did not rule out" keeps a course
+  open, an intent); counts of people ("thousands will lose their jobs") and "it will
+  take weeks" (forecasts); "will vote on a referendum" (a timetable); idioms ("accepted
+  an award", "offered a glimpse", "hailed a taxi", "supported her family"). "has yet to
+  sign" withholds (refusal); "said X was not planning to" is backshifted (refusal);
+  "warned that X would face sanctions" threatens (intent); "warned X against" calls;
+  "decided to make a request" takes the noun's type; rejecting a body's statement ("the
+  NATO statement") refuses it.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
