@@ -863,8 +863,11 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             modal is not None
             and _lemma(modal) in _FUTURE
             and _first_person_kind("call", token) == "call"
+            and not any(c.dep_ == "auxpass" for c in xcomp.children)
         ):
-            return None  # "the state will need to build": a forecast, nobody is asked
+            # "the state will need to build": a forecast, nobody is asked ("the deal would
+            # have to be discussed" asks that it be done)
+            return None
         return Cue(_first_person_kind("call", token), token, token, xcomp, f"{token.text} to")
     if lemma in lex.role_verbs:
         modal = _modal_of(token)

@@ -352,3 +352,19 @@ def test_time_it_takes_is_a_forecast(nlp, text: str, expected: set) -> None:
 )
 def test_warnings_threaten_or_advise(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would have to be done" (a passive need) asks for it; "will need to build" forecasts
+        (
+            "Envoy Jon Hale added that the Northern Border Accord would have to be discussed "
+            "at the peace talks.",
+            {("Jon Hale", "call")},
+        ),
+        ("Mara Lind said the state will need to build more schools.", set()),
+    ],
+)
+def test_a_passive_need_asks(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
