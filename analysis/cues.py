@@ -161,6 +161,7 @@ class CueLexicon:
     counted_people: frozenset[str] = frozenset()
     time_spans: frozenset[str] = frozenset()
     facing_verbs: frozenset[str] = frozenset()
+    progressive_refusals: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
 
 
@@ -322,6 +323,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         counted_people=words("predictions", "counted_people"),
         time_spans=words("predictions", "time_spans"),
         facing_verbs=words("phrases", "facing_verbs"),
+        progressive_refusals=words("phrases", "progressive_refusals"),
         assurances=words("senses", "assurances"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
@@ -834,6 +836,19 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         asked = _subjunctive_clause(token)
         if asked is not None:  # "insisted that Vesland withdraw its troops"
             return Cue("call", token, token, asked, token.text)
+    if (
+        lemma in lex.progressive_refusals
+        and token.tag_ == "VBG"
+        and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"
+            for c in token.children
+        )
+        and any(c.dep_ in ("dobj", "prep") for c in token.children)
+    ):
+        neg = _negation(token)
+        if neg is not None and neg.dep_ == "neg":
+            # "then the movement is not attending the talks": a course refused
+            return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
     if lemma == "announce":
         return _announced(token, lex)
     if lemma in lex.future_verbs and xcomp is not None:
@@ -1529,7 +1544,12 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     """
     if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
         return None  # "we are not asking them to": no call made
-    if cue.kind == "refusal" and cue.token.pos_ == "VERB" and _negated(cue.token):
+    if (
+        cue.kind == "refusal"
+        and cue.token.pos_ == "VERB"
+        and _negated(cue.token)
+        and not cue.words.lower().startswith(("not ", "n't ", "never "))  # already negation
+    ):
         if cue.words.lower().endswith(" out"):
             # "did not rule out sending troops": the course is kept open, a hedged intent
             return Cue("intent", cue.token, cue.clause, cue.act, f"not {cue.words}", cue.owner)

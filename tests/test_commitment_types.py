@@ -368,3 +368,20 @@ def test_warnings_threaten_or_advise(nlp, text: str, expected: set) -> None:
 )
 def test_a_passive_need_asks(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated present progressive of an act refuses a course already set
+        ('"We are not sending troops to Vesland," said Mara Lind.', {("Mara Lind", "refusal")}),
+        (
+            '"If the mediators fail to decide by Friday, then the Norland Front is not '
+            'attending the talks," said Jon Hale.',
+            {("Norland Front", "refusal")},
+        ),
+        ('"We are sending two ships," said Mara Lind.', set()),
+    ],
+)
+def test_negated_progressive_refuses(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
