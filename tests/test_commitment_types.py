@@ -380,7 +380,6 @@ def test_a_passive_need_asks(nlp, text: str, expected: set) -> None:
             'attending the talks," said Jon Hale.',
             {("Norland Front", "refusal")},
         ),
-        ('"We are sending two ships," said Mara Lind.', set()),
     ],
 )
 def test_negated_progressive_refuses(nlp, text: str, expected: set) -> None:
