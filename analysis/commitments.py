@@ -100,6 +100,29 @@ What counts (the rules, documented here because they decide what the table holds
   against" refuse; "will continue to push for" pledges; threats of force ("we will
   strike") are intents; "would consider" offers; an authorisation is an agreement (a
   formal decision); "announced its support" endorses; "warned X to act" calls.
+- Type by construction and sense. A vote takes the type of the act voted ("voted to
+  approve" endorses, "to ratify" agrees, "to reject" refuses) and "decided to reject"
+  refuses; a wish that another join ("we want Norland to join") invites, an offer;
+  "will hopefully" and "could/may consider" are intents; what a joint statement says the
+  sides will do is an agreement; "agreed that" a course will be taken agrees (a view
+  stays a finding); "called/pleaded/asked for X to act", "pleaded with X to", and
+  "insisted that X withdraw" (subjunctive) call; "objected to", "denied the request",
+  ending an engagement ("terminated the mediation", "cancelled the talks", "suspended
+  aid", "broke off relations") and "with X abstaining" refuse; "open to talks" offers;
+  "assured/reassured X that/of" pledges. Not commitments: a wish or need in the simple
+  past in a speaker's own words ('"we wanted to"', '"I had to"'); a past act "in the
+  past"; what a thing will do ("the agreement would end the dispute", "the accords would
+  set back development", "the footage would support the idea"); rejecting findings or
+  views; a decision judged ("made a correct decision"); a hope about what is going on;
+  "nobody/nothing will" (defiance); "sealed the border", "adopted a policy", "assured
+  the markets"; a negated refusal ("did not reject"; "did not rule out" keeps a course
+  open, an intent); counts of people ("thousands will lose their jobs") and "it will
+  take weeks" (forecasts); "will vote on a referendum" (a timetable); idioms ("accepted
+  an award", "offered a glimpse", "hailed a taxi", "supported her family"). "has yet to
+  sign" withholds (refusal); "said X was not planning to" is backshifted (refusal);
+  "warned that X would face sanctions" threatens (intent); "warned X against" calls;
+  "decided to make a request" takes the noun's type; rejecting a body's statement ("the
+  NATO statement") refuses it.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
@@ -313,7 +336,11 @@ def _is_background(
             and not said_by_document
         ):
             return True
-        if node.dep_ == "pcomp" and _lemma(node.head) not in lex.gerund_preps:
+        if (
+            node.dep_ == "pcomp"
+            and _lemma(node.head) not in lex.gerund_preps
+            and not _absolute_clause(node)
+        ):
             return True
         if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
             return True
@@ -322,6 +349,10 @@ def _is_background(
         ):
             return True  # "we are sure that it will": a forecast
     clause = cue.clause
+    if _thing_forecast(cue, sent, lex):
+        return True  # "said the agreement would end the dispute": a forecast about a thing
+    if _past_wish(cue, sent, lex, quote):
+        return True  # '"we wanted to help them"', "the army had to retreat": then, not now
     if quote is not None and _hypothetical(clause):
         # '"If I were a soldier, I would not want"': no real course is set. Only in the
         # speaker's own words: reported speech shifts "if they ask" to "if they asked".
@@ -354,12 +385,18 @@ def _is_background(
         and (_lemma(clause.head) in (lex.nouns or {}))
     ):
         return True  # "the call for Hamas to reject violence": the content of the call
-    if _is_dated_past(clause):
-        return True  # "adopted a declaration in 2002": history, not news
-    if cue.kind == "refusal" and _lemma(cue.act) in lex.reporting | lex.withheld_statements:
-        return True  # "declined to say whether": no commitment withheld
+    if _is_dated_past(clause) or _in_history(clause, lex):
+        return True  # "adopted a declaration in 2002", "accepted them in the past": history
+    if cue.kind == "refusal" and (
+        _lemma(cue.act) in lex.reporting
+        or (cue.act is not cue.token and _lemma(cue.act) in lex.withheld_statements)
+    ):
+        return True  # "declined to say whether": no commitment withheld ("denied the
+        # request" withholds what was asked)
     if cue.kind == "refusal" and any(
-        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.rejected_statements
+        c.dep_ in ("dobj", "nsubjpass")
+        and _lemma(c) in lex.rejected_statements
+        and not _body_document(c)
         for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
@@ -405,6 +442,110 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether "will"/"would" tells what a thing will do ("the bill would improve
+    safety", "ratification would mark a step"): a forecast, whoever says it. What the
+    speaker's side sends ("the aid will reach the camps") is a deliverable, not a thing."""
+    modal = cue.token if cue.token.tag_ == "MD" else _modal_of(cue.token)
+    if modal is None or modal.lower_ not in ("will", "would", "'ll", "'d"):
+        return False
+    if cue.token is not modal:
+        # "said the footage would support the idea": a thing backs nothing; a document
+        # ("the resolution would support") speaks for its issuer
+        subject = _subject_of(cue.clause, sent)
+        return (
+            cue.kind == "endorsement"
+            and subject is not None
+            and _is_thing(subject, lex)
+            and not is_document(subject)
+            and _lemma(subject) not in lex.deliverables
+        )
+    subject = _subject_of(cue.clause, sent)
+    if subject is not None and _counted(subject, lex):
+        return True  # "about three thousand Americans will go to jail"
+    if (
+        subject is not None
+        and subject.lower_ == "it"
+        and _lemma(cue.act) == "take"
+        and any(c.dep_ == "dobj" and _lemma(c) in lex.time_spans for c in cue.act.children)
+    ):
+        return True  # "it will take a couple of weeks before": how long, a forecast
+    act = _lemma(cue.act)
+    particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
+    phrases = {act, *(f"{act} {c.lower_}" for c in particles)}
+    if not phrases & lex.thing_outcomes:
+        return False
+    subject = _subject_of(cue.clause, sent)
+    return (
+        subject is not None
+        and _is_thing(subject, lex)
+        and _lemma(subject) not in lex.deliverables
+        and not any(c.dep_ == "poss" for c in subject.children)
+    )
+
+
+def _body_document(noun: Token) -> bool:
+    """Return whether "statement" names a body's issued text ("rejected the APEC
+    statement", "the council's declaration"), a document refused, not a claim denied."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" for c in noun.children
+    ) and _lemma(noun) in ("statement", "declaration", "communique", "communiqué")
+
+
+def _absolute_clause(node: Token) -> bool:
+    """Return whether a gerund after "with" has its own subject ("with the United States
+    abstaining", "with Norland voting against"): an act of that subject, not a manner."""
+    return node.head.lower_ == "with" and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in node.children
+    )  # "with more than 1000 Romanians demanding": a crowd, not the state
+
+
+def _counted(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject counts people ("three thousand Americans", "thousands of
+    workers", "50,000 people"), not what a side sends ("two battalions")."""
+    if _lemma(subject) in lex.deliverables:
+        return False
+    if subject.lower_ in lex.counted_people:
+        return True
+    return any(
+        c.dep_ == "nummod"
+        and (
+            c.lower_ in lex.counted_people or any(g.lower_ in lex.counted_people for g in c.subtree)
+        )
+        for c in subject.children
+    ) or any(
+        c.dep_ == "nummod" and c.like_num and c.text.replace(",", "").isdigit() and len(c.text) > 3
+        for c in subject.children
+    )
+
+
+def _past_wish(cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None) -> bool:
+    """Return whether an intent or a call is a wish or need told in the simple past.
+
+    In a speaker's quoted words the past is their own ('"we wanted to help"'); in the
+    writer's narration a past need is an event ("the army had to retreat"), while under
+    a past reporting verb "had to" is "have to" shifted back ("said they had to leave").
+    """
+    token = cue.token
+    if cue.kind not in ("intent", "call") or token.tag_ != "VBD" or token is not cue.clause:
+        return False
+    lemma = _lemma(token)
+    quoted = quote is not None and quote[0] <= token.idx < quote[1]
+    if lemma not in (lex.past_wishes if quoted else lex.past_needs) or (quote and not quoted):
+        return False
+    # a reporting verb of the speaker's own words or of the writer's shifts the tense
+    start, end = quote if quoted else (sent.start_char, sent.end_char)
+    return not any(
+        start <= node.head.idx < end and _lemma(node.head) in lex.reporting
+        for node in _clause_path(token, sent)
+        if node.dep_ in ("ccomp", "parataxis")
+    ) and not any(
+        _lemma(c) in lex.reporting and start <= c.idx < end
+        for c in token.children
+        if c.dep_ == "parataxis"
     )
 
 
@@ -482,6 +623,18 @@ def _is_dated_past(clause: Token) -> bool:
             for t in child.subtree
         ):
             return True
+    return False
+
+
+def _in_history(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a past-tense act is set in history by a phrase ("in the past")."""
+    if clause.tag_ not in ("VBD", "VBN") or _modal_of(clause) is not None:
+        return False
+    for child in clause.children:
+        if child.dep_ in ("prep", "advmod", "npadvmod"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if words in lex.history_phrases:
+                return True
     return False
 
 
@@ -1457,7 +1610,30 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
             continue
         seen_clauses.add(cue.clause.i)
         cues.append(cue)
+    if _joint_document_speaks(sent, lex):
+        # "the joint statement said: 'both sides will meet every two weeks'": concluded jointly
+        cues = [
+            Cue("agreement", c.token, c.clause, c.act, c.words, c.owner)
+            if c.kind in ("pledge", "intent", "offer")
+            else c
+            for c in cues
+        ]
     return cues
+
+
+def _joint_document_speaks(sent: Span, lex: CueLexicon) -> bool:
+    """Return whether a joint document is the subject of a reporting verb in the sentence
+    ("the joint statement said", "in a joint declaration the leaders pledged")."""
+    for token in sent:
+        if _lemma(token) not in lex.joint_documents or not any(
+            c.dep_ == "amod" and c.lower_ in lex.joint_words for c in token.children
+        ):
+            continue
+        if token.dep_ == "nsubj" and _lemma(token.head) in lex.reporting | lex.document_verbs:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "in":
+            return True  # "in a joint statement, the two leaders said"
+    return False
 
 
 def commitments(

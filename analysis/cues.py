@@ -145,6 +145,24 @@ class CueLexicon:
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
+    to_phrase_refusals: frozenset[str] = frozenset()
+    past_wishes: frozenset[str] = frozenset()
+    past_needs: frozenset[str] = frozenset()
+    decided_acts: dict[str, frozenset[str]] | None = None
+    joining_acts: frozenset[str] = frozenset()
+    hoping_adverbs: frozenset[str] = frozenset()
+    history_phrases: frozenset[str] = frozenset()
+    thing_outcomes: frozenset[str] = frozenset()
+    ready_for: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
+    mandative_verbs: frozenset[str] = frozenset()
+    joint_documents: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()
+    counted_people: frozenset[str] = frozenset()
+    time_spans: frozenset[str] = frozenset()
+    facing_verbs: frozenset[str] = frozenset()
+    progressive_refusals: frozenset[str] = frozenset()
+    assurances: frozenset[str] = frozenset()
 
 
 @cache
@@ -242,8 +260,14 @@ def parse_lexicon(text: str) -> CueLexicon:
         agent_nouns=words("groups", "agents"),
         object_verbs=by_type("object_verbs"),
         only_objects={
-            verb: frozenset(w.lower() for w in objects)
-            for verb, objects in data.get("only_objects", {}).items()
+            **{
+                verb: words("senses", "ended_engagements")
+                for verb in words("senses", "ending_verbs")
+            },
+            **{
+                verb: frozenset(w.lower() for w in objects)
+                for verb, objects in data.get("only_objects", {}).items()
+            },
         },
         outcome_verbs=words("predictions", "outcome_verbs"),
         event_verbs=words("predictions", "event_verbs"),
@@ -285,6 +309,27 @@ def parse_lexicon(text: str) -> CueLexicon:
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
         continued=words("phrases", "continued"),
+        to_phrase_refusals=words("senses", "to_phrase_refusals"),
+        past_wishes=words("background", "past_wishes"),
+        past_needs=words("background", "past_needs"),
+        joining_acts=words("phrases", "joining_acts"),
+        hoping_adverbs=words("phrases", "hoping_adverbs"),
+        history_phrases=words("background", "history_phrases"),
+        ready_for=words("phrases", "ready_for"),
+        ending_verbs=words("senses", "ending_verbs"),
+        mandative_verbs=words("phrases", "mandative_verbs"),
+        joint_documents=words("phrases", "joint_documents"),
+        joint_words=words("phrases", "joint_words"),
+        counted_people=words("predictions", "counted_people"),
+        time_spans=words("predictions", "time_spans"),
+        facing_verbs=words("phrases", "facing_verbs"),
+        progressive_refusals=words("phrases", "progressive_refusals"),
+        assurances=words("senses", "assurances"),
+        thing_outcomes=words("predictions", "thing_outcomes")
+        | words("predictions", "outcome_verbs"),
+        decided_acts={
+            verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
+        },
     )
 
 
@@ -492,6 +537,14 @@ def _schedules(verb: Token, lex: CueLexicon) -> bool:
     """
     lemma = _lemma(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in lex.vote_verbs and lemma in lex.schedule_verbs:
+        # "Norlanders will vote on a referendum" is a timetable; "would vote no" and "will
+        # not vote on the treaty as planned" still set a course
+        return (
+            not objects
+            and not _negated(verb)
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        )
     if lemma in lex.schedule_verbs:
         return lemma != "meet" or not any(_lemma(o) in lex.met_objects for o in objects)
     if lemma in lex.phase_verbs:
@@ -529,7 +582,15 @@ def _hopes_for_a_state(verb: Token) -> bool:
     return bool(clauses) and all(
         any(c.dep_ == "expl" for c in clause.children)
         or (_lemma(clause) == "be" and not any(c.dep_ == "aux" for c in clause.children))
+        or _in_progress(clause)
         for clause in clauses
+    )
+
+
+def _in_progress(clause: Token) -> bool:
+    """Return whether a clause tells what is going on now ("they are talking about it")."""
+    return clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be" for c in clause.children
     )
 
 
@@ -580,10 +641,13 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if granted is not None and lemma == "deny" and passive:
         return False  # "staff are denied access": said of those refused, by nobody named
     if granted is not None:
-        # "warned Norway of consequences", "threatened it with sanctions"
+        # "warned Norway of consequences", "threatened it with sanctions"; the parser may
+        # hang the "of" phrase on the one warned
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
         objects = objects + [
             o
-            for c in token.children
+            for h in holders
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ in ("of", "with")
             for o in c.children
             if o.dep_ == "pobj"
@@ -601,7 +665,16 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         for c in token.children
     ):
         return False  # "We agree.", "agreed during the hearing": assent, nothing agreed
-    if lemma in lex.findings and clauses and not any(c.dep_ == "dobj" for c in objects):
+    if (
+        lemma in lex.findings
+        and clauses
+        and not any(c.dep_ == "dobj" for c in objects)
+        and not (
+            lex.verbs.get(lemma) == "agreement"
+            and _sets_a_course(clauses)
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        )
+    ):
         return False  # "concluded that ...": a finding
     if lemma in lex.findings and _agrees_with_someone(token):
         return False  # "I agree with Vorn": an opinion shared, nothing concluded
@@ -618,6 +691,17 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         c.dep_ == "dobj" and _lemma(c) in lex.scheduled_meetings for c in token.children
     ):
         return False  # "ordered a second meeting": a timetable
+    assured = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "assured X of"
+    if lemma in lex.assurances and not any(
+        (c.dep_ in ("ccomp", "xcomp") and h is token) or (c.dep_ == "prep" and c.lower_ == "of")
+        for h in assured
+        for c in h.children
+    ):
+        return False  # "assured the markets": nothing assured of
+    if lemma in lex.to_phrase_refusals and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+    ):
+        return False  # "objected that the plan was unfair": a view, not a refusal
     if kind == "refusal" and lemma in lex.refusal_needs_object:
         if _stance(token, lemma, lex):
             return True  # "is opposed to the deployment"
@@ -628,6 +712,20 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         ):
             return False  # "dismissed the minister"
     return True
+
+
+def _sets_a_course(clauses: list[Token]) -> bool:
+    """Return whether an "agreed that" clause sets a future course ("agreed that the zone
+    would be examined", "that talks should resume"), not a view ("agreed that it is")."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in _COURSE_MODALS
+        for clause in clauses
+        if clause.lemma_ != "be"  # "agreed that this would be the last budget": a view
+        for c in clause.children
+    )
+
+
+_COURSE_MODALS = frozenset({"will", "would", "shall", "should", "must"})
 
 
 def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
@@ -642,7 +740,29 @@ def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
     )
 
 
+def _warning_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the threat or the advice a warning makes: "warned that Vesland would face
+    sanctions" threatens (an intent), "warned Vesland against crossing" advises (a call)."""
+    if lemma not in lex.threat_verbs:
+        return None
+    consequences = (lex.only_objects or {}).get("warn", frozenset()) | {"price"}
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if _lemma(clause) in lex.facing_verbs and any(
+            c.dep_ == "dobj" and _lemma(c) in consequences for c in clause.children
+        ):
+            return Cue("intent", token, token, clause, token.text)
+    if lemma in lex.advising_warnings:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+            act = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+            if act is not None:
+                return Cue("call", token, token, act, f"{token.text} against")
+    return None
+
+
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    warning = _warning_cue(token, lemma, lex)
+    if warning is not None:
+        return warning
     xcomp = _xcomp(token)
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None
@@ -657,7 +777,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
-            return Cue("call", token, token, wanted, token.text)
+            return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
         if (
             lemma in lex.advising_warnings
             and xcomp is not None
@@ -681,6 +801,11 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         particle = next(
             (c for c in particles if c.i > token.i), particles[0] if particles else None
         )
+        asked = _for_clause(token) if kind == "call" else None
+        if asked is not None:
+            # "called for Vesland to withdraw": the parser makes "for" the mark of the act
+            particle = particle or next(c for c in asked.children if c.dep_ == "mark")
+            xcomp = xcomp or asked
         if lemma == "like" and not _modal_of(token):
             return None  # "would like to", not "like"
         if token.dep_ in ("acomp", "amod") or any(
@@ -692,17 +817,38 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None  # "called her counterpart to express concern": a phone call
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
-            return Cue("call", token, token, wanted, token.text)
+            return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
         if xcomp is None and kind == "call":
-            xcomp = _addressed_complement(token) or _that_complement(token)
+            # "called for the resignation ... following the claim that he orchestrated":
+            # with a "for"/"on" phrase the "that" clause is the parser's misattachment
+            xcomp = _addressed_complement(token) or (
+                _that_complement(token) if particle is None else None
+            )
         if xcomp is not None:
-            return Cue(kind, token, token, xcomp, token.text)
+            return Cue(_decided_kind(kind, lemma, xcomp, lex), token, token, xcomp, token.text)
         if particle is not None and kind == "call":
             # the particle is written after the verb ("called for"); a sentence's opening
             # "On Friday" is no part of the cue's words
             words = f"{token.text} {particle.text}" if particle.i > token.i else token.text
             return Cue(kind, token, token, token, words)
         return None
+    if lemma in lex.mandative_verbs:
+        asked = _subjunctive_clause(token)
+        if asked is not None:  # "insisted that Vesland withdraw its troops"
+            return Cue("call", token, token, asked, token.text)
+    if (
+        lemma in lex.progressive_refusals
+        and token.tag_ == "VBG"
+        and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"
+            for c in token.children
+        )
+        and any(c.dep_ in ("dobj", "prep") for c in token.children)
+    ):
+        neg = _negation(token)
+        if neg is not None and neg.dep_ == "neg":
+            # "then the movement is not attending the talks": a course refused
+            return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
     if lemma == "announce":
         return _announced(token, lex)
     if lemma in lex.future_verbs and xcomp is not None:
@@ -718,14 +864,25 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(kind, token, token, token, token.text)  # "passed a resolution"
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
         return Cue("intent", token, token, token, f"{token.text} forward")
+    if (
+        lemma in lex.need_verbs
+        and xcomp is not None
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
+        and lex.verbs.get(_lemma(xcomp)) in ("agreement", "pledge", "endorsement", "offer")
+    ):
+        # "has yet to accept the proposal", "has yet to sign": withheld so far
+        return Cue("refusal", token, token, xcomp, f"yet to {xcomp.text}")
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
         modal = _modal_of(token)
         if (
             modal is not None
             and _lemma(modal) in _FUTURE
             and _first_person_kind("call", token) == "call"
+            and not any(c.dep_ == "auxpass" for c in xcomp.children)
         ):
-            return None  # "the state will need to build": a forecast, nobody is asked
+            # "the state will need to build": a forecast, nobody is asked ("the deal would
+            # have to be discussed" asks that it be done)
+            return None
         return Cue(_first_person_kind("call", token), token, token, xcomp, f"{token.text} to")
     if lemma in lex.role_verbs:
         modal = _modal_of(token)
@@ -740,10 +897,61 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and _lemma(modal) in _FUTURE | lex.hedge_modals
     ):
         kind = "intent"
-        if lemma in lex.considered_offers and _lemma(modal) in ("would", "could"):
-            kind = "offer"  # "we would consider a truce": open for the other side to take up
+        if lemma in lex.considered_offers and _lemma(modal) == "would":
+            # "we would consider a truce": open for the other side to take up; "could" or
+            # "may consider" only muses on a course, a hedged intent
+            kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _decided_kind(kind: str, lemma: str, xcomp: Token, lex: CueLexicon) -> str:
+    """Return the type of a decision that takes its act's type ("voted to approve" is an
+    endorsement, "decided to reject" a refusal; see [decided_acts])."""
+    passed = (lex.decided_acts or {}).get(lemma)
+    if passed and _lemma(xcomp) in lex.stating_verbs and not _negated(xcomp):
+        # "decided to make an urgent request to": the request is what was decided
+        nouns = [(lex.nouns or {}).get(_lemma(c)) for c in xcomp.children if c.dep_ == "dobj"]
+        if any(nouns):
+            return next(n for n in nouns if n)
+    act_kind = lex.verbs.get(_lemma(xcomp))
+    if not passed or act_kind not in passed or _negated(xcomp):
+        return kind
+    return act_kind if _in_sense(xcomp, _lemma(xcomp), act_kind, lex) else kind
+
+
+def _subjunctive_clause(token: Token) -> Token | None:
+    """Return a "that" clause in the subjunctive ("that Vesland withdraw", "that the
+    talks be resumed"): a base-form verb with a subject and no modal asks for an act."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        passive_be = any(
+            c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be" for c in clause.children
+        )
+        if clause.tag_ != "VB" and not (clause.tag_ == "VBN" and passive_be):
+            continue
+        if any(c.dep_ == "aux" for c in clause.children):
+            continue  # "that Vesland will withdraw", "that they did not withdraw"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause
+    return None
+
+
+def _for_clause(token: Token) -> Token | None:
+    """Return the act a "for ... to" clause asks of someone ("called for Vesland to
+    withdraw", "pleaded for all factions to attend")."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "advcl"
+            and c.i > token.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _that_complement(token: Token) -> Token | None:
@@ -806,12 +1014,13 @@ def _going_to(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
 
 
 def _addressed_complement(token: Token) -> Token | None:
-    """Return the act a call asks after its addressee ("appealed to Norland to release").
+    """Return the act a call asks after its addressee ("appealed to Norland to release",
+    "pleaded with Norland to reopen").
 
     The parser may hang "to release" on the verb as a clause of purpose once a "to"
-    phrase naming the addressee stands between them.
+    or "with" phrase naming the addressee stands between them.
     """
-    addressees = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    addressees = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
     for child in token.children:
         if (
             child.dep_ == "advcl"
@@ -849,6 +1058,14 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
         if subject is not None and subject.lower_ not in ("us", "me", "ourselves", "myself"):
             return clause
     return None
+
+
+def _wished_kind(act: Token, lex: CueLexicon) -> str:
+    """Return "offer" for a wish that another join ("we want Vesland to join"), an
+    invitation; any other act wished of another is asked of them, a call."""
+    lemma = _lemma(act)
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in act.children if c.dep_ in ("dobj", "prt")}
+    return "offer" if phrases & lex.joining_acts and act.pos_ == "VERB" else "call"
 
 
 def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
@@ -890,7 +1107,18 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "I would say", "he will argue": a way of speaking
     if kind == "pledge" and _lemma(head) in lex.threat_acts:
         kind = "intent"  # "we will strike back": a threat of force
+    if kind == "pledge" and _hoped(head, lex):
+        kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _hoped(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether an adverb of hope qualifies the verb or a verb joined to it ("will go
+    for and hopefully achieve")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in lex.hoping_adverbs for v in verbs for c in v.children
+    )
 
 
 def _aims_force(verb: Token, lex: CueLexicon) -> bool:
@@ -1118,6 +1346,13 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
         ):
             return None  # "made a request": nothing said about what
+        if (
+            act is token
+            and kind == "intent"
+            and not refused
+            and not any(c.dep_ in ("compound", "poss") for c in token.children)
+        ):
+            return None  # "made a historically correct decision": a judgement of what is done
         return _refused(cue) if refused else cue
     if (
         kind == "agreement"
@@ -1171,6 +1406,10 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # "said the demand was unacceptable": the speaker refuses it
         return Cue("refusal", token, token.head, token.head, token.text)
     xcomp = _xcomp(token)
+    if xcomp is None and lemma in lex.ready_adjectives and token.head.pos_ in ("VERB", "AUX"):
+        offered = _readiness_for(token, lex)
+        if offered is not None:  # "is open to talks", "ready for dialogue"
+            return Cue("offer", token, token.head, token.head, f"{token.text} {offered.text}")
     if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in lex.ready_adjectives:
@@ -1183,8 +1422,27 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     return None
 
 
+def _readiness_for(adjective: Token, lex: CueLexicon) -> Token | None:
+    """Return the "to"/"for" of a readiness for an offerable act ("open to talks")."""
+    if adjective.dep_ != "acomp":
+        return None
+    return next(
+        (
+            prep
+            for prep in adjective.children
+            if prep.dep_ == "prep"
+            and prep.lower_ in ("to", "for")
+            and any(o.dep_ == "pobj" and _lemma(o) in lex.ready_for for o in prep.children)
+        ),
+        None,
+    )
+
+
 def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     lemma = _lemma(token)
+    if lemma in lex.ending_verbs:
+        # "will halt construction" is the modal's pledge; only "will halt the talks" refuses
+        return _in_sense(token, lemma, lex.verbs.get(lemma, "refusal"), lex)
     if lemma in lex.verbs:
         return True
     if lemma in lex.complement_verbs and _xcomp(token) is not None:
@@ -1200,6 +1458,21 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     # "would vote against the bill": the vote says what kind
     return lemma in lex.vote_verbs and any(
         c.dep_ == "prep" and c.lower_ in lex.vote_against | lex.vote_for for c in token.children
+    )
+
+
+def _backshifted(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a clause reported by a past verb shifts its tense back ("said Norland
+    was not planning to": it is not planning to now)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.i < clause.i  # '"we did not plan to," she said' is her own past
+        and _lemma(clause.head) in lex.reporting
+        and clause.head.tag_ == "VBD"
+        and clause.tag_ != "VBN"
+        and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children)
+        # 'he added, "I did not have to sign"': a quotation keeps the speaker's own tense
+        and not any(t.is_quote for t in clause.doc[clause.head.i + 1 : clause.left_edge.i + 1])
     )
 
 
@@ -1271,6 +1544,16 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     """
     if cue.kind == "call" and cue.token.pos_ == "VERB" and _negated(cue.token):
         return None  # "we are not asking them to": no call made
+    if (
+        cue.kind == "refusal"
+        and cue.token.pos_ == "VERB"
+        and _negated(cue.token)
+        and not cue.words.lower().startswith(("not ", "n't ", "never "))  # already negation
+    ):
+        if cue.words.lower().endswith(" out"):
+            # "did not rule out sending troops": the course is kept open, a hedged intent
+            return Cue("intent", cue.token, cue.clause, cue.act, f"not {cue.words}", cue.owner)
+        return None  # "did not reject the plan": nothing refused, nothing committed
     if cue.kind in ("call", "refusal"):
         return cue
     if (
@@ -1284,8 +1567,18 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
         # "decided not to send", "prefers not to interfere": a course withheld
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)
     if _negated(cue.token, cue.clause):
-        if cue.kind in lex.past_negation_voids and _told_in_past(cue.token):
+        if (
+            cue.kind in lex.past_negation_voids
+            and _told_in_past(cue.token)
+            and not _backshifted(cue.clause, lex)
+        ):
             return None
         neg = _negation(cue.token, cue.clause)
+        if (
+            neg.dep_ == "nsubj"
+            and neg.lower_ in ("nobody", "nothing")
+            and not any(c.dep_ == "auxpass" for c in cue.clause.children)
+        ):
+            return None  # '"nobody will stop us"': defiance of others, nothing withheld
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue

@@ -822,8 +822,9 @@ def test_a_speakers_hypothetical_commits_nobody(nlp, text: str, committed: bool)
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # a wish that another side act asks it of them: a call
-        ('"We want Norland to join the programme," Prime Minister Tom Harlow said.', "call"),
+        # a wish that another side act asks it of them: a call; a wish that it join the
+        # speaker's side or project invites it, an offer it may take up
+        ('"We want Norland to join the programme," Prime Minister Tom Harlow said.', "offer"),
         ('"We would like Vesland to reopen its embassy," Prime Minister Tom Harlow said.', "call"),
         # a wish for the speaker's own act stays an intent
         ('"We want to join the programme," Prime Minister Tom Harlow said.', "intent"),

@@ -1,0 +1,386 @@
+"""Commitment types and non-commitments decided by word sense and construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_commitments import extract, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "call for X to act", "plead for/with X to act": the parser makes "for" a mark
+        ("Norland called for Vesland to withdraw its troops.", {("Norland", "call")}),
+        ("Jon Hale pleaded for the rebels to attend the talks.", {("Jon Hale", "call")}),
+        ("Jon Hale pleaded with Vesland to reopen the border.", {("Jon Hale", "call")}),
+        ("The suspect Jon Hale pleaded guilty to fraud.", set()),
+        # "object to" refuses what follows; "objected that" states a view
+        ("Norland objected to the Vesland plan to build a dam.", {("Norland", "refusal")}),
+        ("Foreign Minister Ana Kovac objected that the plan was unfair.", set()),
+    ],
+)
+def test_call_and_refusal_constructions(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish or need in the speaker's own words, told in the past: then, not now
+        ('"I had to pay for the repairs myself," said Mara Lind.', set()),
+        ('"We wanted to help them, but nobody listened," said Mara Lind.', set()),
+        ('"We want to help them," said Mara Lind.', {("Mara Lind", "intent")}),
+        # reported speech shifts "have to" back: still a call
+        ("Mara Lind said Norland had to withdraw its troops.", {("Mara Lind", "call")}),
+    ],
+)
+def test_past_wishes(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote takes the type of the act voted; a decision to reject refuses
+        ("The Norland parliament voted to approve the treaty.", {("Norland", "endorsement")}),
+        ("The Norland parliament voted to reject the treaty.", {("Norland", "refusal")}),
+        ("The Norland parliament voted to ratify the treaty.", {("Norland", "agreement")}),
+        ("The Norland parliament voted to send troops.", {("Norland", "intent")}),
+        ("Norland decided to reject the offer.", {("Norland", "refusal")}),
+        ("Norland decided to sign the agreement.", {("Norland", "intent")}),
+        # a wish that another join is an invitation; any other act wished is asked
+        ("Norland wants Vesland to join the alliance.", {("Norland", "offer")}),
+        ("Norland wants Vesland to withdraw its troops.", {("Norland", "call")}),
+        # "will hopefully" states a course hoped for
+        ('"We will hopefully reach a deal by Friday," said Mara Lind.', {("Mara Lind", "intent")}),
+        ('"We will reach a deal by Friday," said Mara Lind.', {("Mara Lind", "pledge")}),
+        # a past act set in history
+        ("Vesland has accepted refugees in the past.", set()),
+        ("Vesland has accepted the proposal.", {("Vesland", "endorsement")}),
+    ],
+)
+def test_types_by_construction(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing will do is a forecast, whoever says it
+        ("Mara Lind said the agreement would end the dispute.", set()),
+        ("Mara Lind said the new bill would improve public safety.", set()),
+        ("Ratification by Norland would mark a historic step forward.", set()),
+        ("Mara Lind said the accords would set back development.", set()),
+        # an actor's act, or what the speaker's side sends, still commits
+        ("Mara Lind said Norland would end the blockade.", {("Mara Lind", "pledge")}),
+        ('"Our aid will reach the camps by Friday," said Mara Lind.', {("Mara Lind", "pledge")}),
+    ],
+)
+def test_a_things_future_is_a_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "warned X of consequences" threatens, however the parser hangs "of"
+        ("Mara Lind warned Vesland of serious consequences.", {("Mara Lind", "intent")}),
+        ("Foreign Minister Mara Lind warned that the rebels are regrouping.", set()),
+        # "denied the request" withholds what was asked; "denied the allegations" denies a fact
+        ("Norland denied the request for overflight rights.", {("Norland", "refusal")}),
+        ("Norland denied the allegations.", set()),
+        # readiness for an offerable act with a noun ("open to talks")
+        ("Mara Lind said Norland is open to talks with Vesland.", {("Mara Lind", "offer")}),
+        ("Norland is ready for dialogue with the rebels.", {("Norland", "offer")}),
+        ("Norland is open to criticism.", set()),
+    ],
+)
+def test_threats_refusals_and_offers_by_sense(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ending an engagement between sides refuses it
+        ("Norland terminated the mediation of the Vesland president.", {("Norland", "refusal")}),
+        ("Norland broke off diplomatic relations with Vesland.", {("Norland", "refusal")}),
+        ("Norland suspended aid to Vesland.", {("Norland", "refusal")}),
+        # ending anything else refuses nothing
+        ("The league suspended the player for two games.", set()),
+        ("Norland froze the assets of the Vesland bank.", set()),
+        # "will halt construction" is still the modal's pledge
+        ("Mara Lind said Norland will halt construction of the dam.", {("Mara Lind", "pledge")}),
+    ],
+)
+def test_ending_an_engagement_refuses(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would consider" offers; "could consider" only muses, a hedged intent
+        ("Norland would consider a ceasefire, Mara Lind said.", {("Mara Lind", "offer")}),
+        ("Norland could consider a ceasefire, Mara Lind said.", {("Mara Lind", "intent")}),
+        # a subjunctive "that" clause after "insist" asks; an indicative one reports a view
+        ("Mara Lind insisted that Vesland withdraw its troops.", {("Mara Lind", "call")}),
+        ("Mara Lind insisted that the talks be resumed at once.", {("Mara Lind", "call")}),
+        ("Mara Lind insisted that the talks were going well.", set()),
+    ],
+)
+def test_hedges_and_mandatives(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting a finding or a view disputes a statement; rejecting a plan refuses it
+        ("The Norland government has rejected the inquiry's findings.", set()),
+        ("Mara Lind opposed the president's view in a statement.", set()),
+        ("Norland rejected the peace plan.", {("Norland", "refusal")}),
+    ],
+)
+def test_rejecting_a_statement_is_no_refusal(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # word sense: one seals a deal, not a border; adopts a resolution, not a policy
+        ("Norland sealed its border with Vesland.", set()),
+        ("Norland and Vesland sealed a deal on gas prices.", {("Norland", "agreement")}),
+        ("Norland is adopting a more assertive policy.", set()),
+        # a decision judged, not taken; a hope about what is going on
+        ('"The deputies have made a historically correct decision," said Jon Hale.', set()),
+        ("Norland made the decision to send troops.", {("Norland", "intent")}),
+        ('"I hope they are talking about the budget," said Jon Hale.', set()),
+        # a thing "would support" an idea: it backs nothing
+        ("Jon Hale said the footage would support the idea that the army is biased.", set()),
+        ("Jon Hale said Norland would support the plan.", {("Jon Hale", "endorsement")}),
+    ],
+)
+def test_word_sense_and_judgements(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nobody"/"nothing" doing something is defiance of others, not a refusal
+        ('"Nobody will stop us," said Mara Lind.', set()),
+        ('"Nothing will change our position," said Mara Lind.', set()),
+        # "no troops will be sent" still withholds them
+        ("Mara Lind said no troops would be sent to Vesland.", {("Mara Lind", "refusal")}),
+    ],
+)
+def test_negative_pronoun_subjects(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a joint document says the sides will do is concluded jointly
+        (
+            'The joint statement said: "President Anna Berg and Prime Minister Jon Hale will '
+            'continue to meet every two weeks to follow up the talks."',
+            {("Anna Berg", "agreement")},
+        ),
+        (
+            "In a joint statement, Norland and Vesland said they would open a hotline.",
+            {("Norland", "agreement")},
+        ),
+        ("Norland said it would open a hotline with Vesland.", {("Norland", "pledge")}),
+    ],
+)
+def test_a_joint_document_agrees(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "agreed that" a course will be taken concludes it; "agreed that X is" shares a view
+        (
+            "Norland and Vesland agreed that the border zone would be examined next year.",
+            {("Norland", "agreement")},
+        ),
+        ("Norland and Vesland agreed that climate change is the main challenge.", set()),
+        ("The inquiry concluded that Norland would need more troops.", set()),
+        # "called for X" with a "that" clause hung on the verb by the parser still calls
+        (
+            "Mara Lind called for the release of the prisoners after claims that they were beaten.",
+            {("Mara Lind", "call")},
+        ),
+    ],
+)
+def test_agreed_courses_and_calls_for(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assurance pledges what it assures of
+        (
+            "Mara Lind reassured her host that Norland will hold a fair election next month.",
+            {("Mara Lind", "pledge")},
+        ),
+        ("Mara Lind reassured Vesland of Norland's support.", {("Mara Lind", "pledge")}),
+        ("Mara Lind assured the markets.", set()),
+    ],
+)
+def test_assurances(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with X abstaining": an absolute clause is X's act, not a manner
+        (
+            "The resolution passed 14-0, with the United States abstaining.",
+            {("United States", "refusal")},
+        ),
+        # "end" refuses an engagement; "will end the blockade" is still the modal's pledge
+        ("Norland ended the mediation of the Vesland president.", {("Norland", "refusal")}),
+        ("Mara Lind said Norland will end the blockade.", {("Mara Lind", "pledge")}),
+    ],
+)
+def test_absolute_votes_and_endings(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts of people forecast what happens to them; what a side sends is delivered
+        ("Mara Lind said thousands of workers will lose their jobs.", set()),
+        ("Mara Lind said 5,000 troops will be sent to Vesland.", {("Mara Lind", "pledge")}),
+        # a vote on a date is a timetable; a vote told with its side still commits
+        ("Norlanders will vote on a referendum on Sunday.", set()),
+        ("Mara Lind said Norland would vote against the resolution.", {("Mara Lind", "refusal")}),
+    ],
+)
+def test_counts_and_scheduled_votes(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # idioms: an award accepted, a glimpse offered, a cab hailed, a family supported
+        ("Mara Lind accepted an award from the Vesland academy.", set()),
+        ("Mara Lind offered a glimpse of the new plan.", set()),
+        ("Mara Lind hailed a taxi outside the ministry.", set()),
+        ("Mara Lind supported her family by working in a factory.", set()),
+        ("Norland offered Vesland a loan of 2 billion euros.", {("Norland", "offer")}),
+    ],
+)
+def test_idioms_commit_nobody(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated refusal refuses nothing; "not rule out" keeps a course open
+        ("Mara Lind did not rule out sending troops.", {("Mara Lind", "intent")}),
+        ("Norland did not reject the plan.", set()),
+        # reported speech shifts "is not planning" back; a speaker's own past stays past
+        ("Mara Lind said Norland was not planning to send troops.", {("Mara Lind", "refusal")}),
+        ('Jon Hale added, "We did not plan to stay."', set()),
+        # "has yet to" withholds an act so far
+        ("Norland has yet to accept the proposal.", {("Norland", "refusal")}),
+        ("Norland has yet to decide.", set()),
+    ],
+)
+def test_polarity_and_backshift(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision to make a request, an offer: the noun's type
+        (
+            "John Howard said that Norland had decided to make an urgent request to all "
+            "countries to renew their efforts.",
+            {("John Howard", "call")},
+        ),
+        ("Norland decided to send troops.", {("Norland", "intent")}),
+        # a body's statement rejected is a document refused; a person's statement, a claim
+        (
+            "The Norland Forum has rejected the NATO statement because it sets no targets.",
+            {("Norland Forum", "refusal")},
+        ),
+        ("Mara Lind rejected the minister's statement.", set()),
+    ],
+)
+def test_decided_nouns_and_rejected_documents(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it will take weeks" forecasts how long; "we will take steps" commits
+        ('"It will take years to rebuild the bridge," said Mara Lind.', set()),
+        ('"We will take steps to protect the camp," said Mara Lind.', {("Mara Lind", "pledge")}),
+    ],
+)
+def test_time_it_takes_is_a_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another side "would face" in a warning is the warner's threat
+        (
+            "Mara Lind warned that Vesland would face serious consequences if it crossed the border.",
+            {("Mara Lind", "intent")},
+        ),
+        ("Mara Lind warned that farmers would face higher costs.", set()),
+        # "warned X against doing" advises: a call
+        ("Mara Lind warned Vesland against crossing the border.", {("Mara Lind", "call")}),
+    ],
+)
+def test_warnings_threaten_or_advise(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would have to be done" (a passive need) asks for it; "will need to build" forecasts
+        (
+            "Envoy Jon Hale added that the Northern Border Accord would have to be discussed "
+            "at the peace talks.",
+            {("Jon Hale", "call")},
+        ),
+        ("Mara Lind said the state will need to build more schools.", set()),
+    ],
+)
+def test_a_passive_need_asks(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated present progressive of an act refuses a course already set
+        ('"We are not sending troops to Vesland," said Mara Lind.', {("Mara Lind", "refusal")}),
+        (
+            '"If the mediators fail to decide by Friday, then the Norland Front is not '
+            'attending the talks," said Jon Hale.',
+            {("Norland Front", "refusal")},
+        ),
+    ],
+)
+def test_negated_progressive_refuses(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
