@@ -1381,7 +1381,7 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    patient = _passive_patient(act, subject, sent)
+    patient = _passive_patient(act, subject, sent) if act is not cue.token else []
     if patient and act in tokens:
         # "troops will be sent to the border": the act is "send troops to the border".
         at = tokens.index(act) + 1
@@ -1610,6 +1610,7 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
             continue
         seen_clauses.add(cue.clause.i)
         cues.append(cue)
+    cues = _without_agreed_content(cues)
     if _joint_document_speaks(sent, lex):
         # "the joint statement said: 'both sides will meet every two weeks'": concluded jointly
         cues = [
@@ -1619,6 +1620,38 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
             for c in cues
         ]
     return cues
+
+
+def _without_agreed_content(cues: list[Cue]) -> list[Cue]:
+    """Return the cues with an agreement and what it says should be done made one.
+
+    "The two sides agreed that the border should be sealed": the "should" clause is what
+    was agreed, not a call of its own. The one cue is the agreement, with its own parties
+    and the agreed act as its content.
+    """
+    agreements = {c.token.i: c for c in cues if c.kind == "agreement"}
+    merged: dict[int, Cue] = {}
+    for cue in cues:
+        node = _first_conjunct(cue.clause)
+        outer = agreements.get(node.head.i) if node.dep_ == "ccomp" else None
+        if cue.kind != "agreement" and outer is not None and outer.token.i not in merged:
+            merged[outer.token.i] = Cue(
+                "agreement", outer.token, outer.clause, cue.act, outer.words, outer.owner
+            )
+    if not merged:
+        return cues
+    inner = {
+        c.token.i
+        for c in cues
+        if c.kind != "agreement"
+        and _first_conjunct(c.clause).dep_ == "ccomp"
+        and _first_conjunct(c.clause).head.i in merged
+    }
+    return [
+        merged.get(c.token.i, c) if c.kind == "agreement" else c
+        for c in cues
+        if c.token.i not in inner
+    ]
 
 
 def _joint_document_speaks(sent: Span, lex: CueLexicon) -> bool:
@@ -1671,6 +1704,11 @@ def commitments(
             if year is not None and _done_before(cue.clause, year):
                 continue
             parties = _parties(cue, sent, context, quoted, lex)
+            if parties is None and cue.kind == "agreement" and cue.act.dep_ == "ccomp":
+                # "The Cabinet agreed that ships should be built" with no party to the
+                # agreement named: the agreed clause's own parties, as a call would have.
+                inner = Cue(cue.kind, cue.token, cue.act, cue.act, cue.words)
+                parties = _parties(inner, sent, context, quoted, lex)
             if parties is None and publisher is not None and _first_person_clause(cue, sent):
                 # "We will ..." in a release nobody is named for: its publisher commits.
                 parties = _Parties((publisher,))

@@ -1692,3 +1692,28 @@ def test_a_linking_adverb_before_the_act_is_not_content(nlp):
     assert [r["content"] for r in rows] == ["attend the ceremony"]
     rows = extract(nlp, "President Varn later welcomed the verdict.")
     assert [r["content"] for r in rows] == ["welcome the verdict"]
+
+
+def test_what_an_agreement_says_should_be_done_is_its_content_not_a_call(nlp):
+    rows = extract(
+        nlp,
+        "Osmark and Norland are agreed that the borders between them should be sealed "
+        "more tightly.",
+    )
+    assert [(r["type"], r["content"]) for r in rows] == [
+        ("agreement", "seal the borders between them more tightly")
+    ]
+    # Without an agreement the same clause is a call.
+    rows = extract(nlp, "President Varn said the borders should be sealed more tightly.")
+    assert [r["type"] for r in rows] == ["call"]
+
+
+def test_an_agreement_with_no_named_party_takes_the_parties_of_what_was_agreed(nlp):
+    rows = extract(
+        nlp,
+        "The Norland government said on Monday that the Cabinet had agreed that three new "
+        "submarines should be built.",
+    )
+    assert [(r["actor"], r["type"], r["content"]) for r in rows] == [
+        ("Norland", "agreement", "build three new submarines")
+    ]
