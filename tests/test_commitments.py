@@ -1556,6 +1556,9 @@ def test_warnings_to_act_call_and_moves_of_troops_pledge(nlp, text: str, expecte
         ("Norland wants a full investigation into the shooting at the border post.", "call"),
         ('"We want an apology and compensation," said Anna Korbel, the Vesland minister.', "call"),
         ("Norland wants to build two new frigates for its coast guard.", "intent"),
+        ("Norland wants a timetable for the withdrawal of Osmani forces.", "call"),
+        ("Norland wants guarantees that the border will stay open.", "call"),
+        ("Norland wants a new stadium for its capital.", "intent"),
     ],
 )
 def test_a_wish_for_an_act_others_carry_out_is_a_call(nlp, text: str, kind: str) -> None:
