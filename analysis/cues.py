@@ -497,6 +497,8 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
         cue = _noun_cue(token, lemma, lex) or _stance_phrase(token, lex)
     else:
         cue = None
+    if cue is None and token.pos_ == "VERB" and token.dep_ == "acomp":
+        cue = _stance_to(token, lemma, lex)  # "she was opposed to including them"
     if cue is None:
         return None
     return _with_polarity(cue, lex)
@@ -1410,7 +1412,9 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         offered = _readiness_for(token, lex)
         if offered is not None:  # "is open to talks", "ready for dialogue"
             return Cue("offer", token, token.head, token.head, f"{token.text} {offered.text}")
-    if xcomp is None or token.head.pos_ not in ("VERB", "AUX"):
+    if xcomp is None:
+        return _stance_to(token, lemma, lex)  # "is committed to pursuing a solution"
+    if token.head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in lex.ready_adjectives:
         return Cue("offer", token, token.head, xcomp, f"{token.text} to")
@@ -1419,6 +1423,25 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     kind = lex.verbs.get(lemma)
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
+    return None
+
+
+def _stance_to(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue of a stance held towards an act or a thing after "to": "is committed
+    to pursuing a solution" pledges, "was opposed to including them" refuses."""
+    if token.dep_ != "acomp" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    lower = token.lower_
+    forms = [lemma, *(lower[: -len(end)] + add for end, add in _INFLECTIONS if lower.endswith(end))]
+    forms += [f[:-1] for f in forms if len(f) > 3 and f[-1] == f[-2]]  # "committ" -> "commit"
+    kind = next((lex.verbs[f] for f in forms if f in lex.verbs), None)
+    if kind not in ("pledge", "refusal"):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            act = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None)
+            if act is not None:
+                return Cue(kind, token, token.head, act, f"{token.text} to")
     return None
 
 

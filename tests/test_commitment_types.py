@@ -384,3 +384,25 @@ def test_a_passive_need_asks(nlp, text: str, expected: set) -> None:
 )
 def test_negated_progressive_refuses(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "Osmark is committed to pursuing a diplomatic solution, Foreign Minister Dario "
+            "Velt said.",
+            "pledge",
+            "pursue a diplomatic solution",
+        ),
+        (
+            "Foreign Minister Lena Varn said she was opposed to including Norland in the "
+            "talks.",
+            "refusal",
+            "include Norland",
+        ),
+    ],
+)
+def test_a_stance_towards_an_act_after_to_commits(nlp, text, kind, content):
+    rows = extract(nlp, text)
+    assert [(r["type"], r["content"]) for r in rows] == [(kind, content)]
