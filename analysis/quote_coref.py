@@ -351,11 +351,13 @@ class Attribution:
         role: str = "",
         subject_first: bool = True,
         floor: int | None = None,
+        skip: frozenset[str] = frozenset(),
     ) -> LocalActor | None:
         """Return the latest compatible person mentioned before ``char``.
 
         Subjects of sentences come first (a pronoun subject usually continues the
-        previous subject); ``role`` keeps only persons introduced with that role word.
+        previous subject); ``role`` keeps only persons introduced with that role word;
+        ``skip`` holds actor keys that cannot be meant.
         """
         # A role word ("the minister") names one person however far back it was used.
         if floor is None:
@@ -367,6 +369,7 @@ class Attribution:
             and p.paragraph >= floor
             and (not gender or self.gender_at(p.actor.key, char) in ("", gender))
             and (not role or role in p.roles)
+            and p.actor.key not in skip
         ]
         if subject_first:
             subjects = [p for p in candidates if p.is_subject]
@@ -376,7 +379,9 @@ class Attribution:
             return candidates[-1].actor
         if floor > -1:
             # Nobody in the last paragraphs: the article's last compatible subject.
-            return self.person_before(char, gender=gender, role="", subject_first=True, floor=-1)
+            return self.person_before(
+                char, gender=gender, role="", subject_first=True, floor=-1, skip=skip
+            )
         return None
 
     # -- cues and speakers -----------------------------------------------------------
@@ -689,8 +694,11 @@ class Attribution:
                 return Speaker(actor, actor.name, "")
         return Speaker(None, written_phrase(phrase), "")
 
-    def resolve(self, subject: Token, cue: str) -> Speaker:
-        """Return the actor (or the words as written) a subject token refers to."""
+    def resolve(self, subject: Token, cue: str, *, skip: frozenset[str] = frozenset()) -> Speaker:
+        """Return the actor (or the words as written) a subject token refers to.
+
+        ``skip`` holds actor keys a pronoun cannot stand for.
+        """
         lower = subject.lower_
         if self.joint_as_written and lower not in PERSONAL_PRONOUNS:
             joint = self._joint_subject(subject)
@@ -717,15 +725,17 @@ class Attribution:
         lower = subject.lower_
         if lower in PERSONAL_PRONOUNS:
             unnamed = self._unnamed_subject_before(subject)
-            if unnamed is not None:
+            if unnamed is not None and not (unnamed.actor and unnamed.actor.key in skip):
                 return Speaker(unnamed.actor, unnamed.written, cue)
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
-            if actor is not None:
+            if actor is not None and actor.key not in skip:
                 return Speaker(actor, actor.name, cue)
             gender = PERSONAL_PRONOUNS[lower]
-            actor = self.person_before(subject.idx, gender=gender)
+            actor = self.person_before(subject.idx, gender=gender, skip=skip)
             last_named = self._last_named(actor.key, subject.idx) if actor else -1
             near = self._near_antecedent(subject, gender)
+            if near is not None and near[1] is not None and near[1].key in skip:
+                near = None
             if near is not None and near[0] > last_named:
                 # 'Oleg Tarn disagreed. "...," he said.', 'According to Dr Vell, the
                 # plan failed. "...," she said.': named in the sentence before, nearer

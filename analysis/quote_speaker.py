@@ -100,10 +100,20 @@ def attribute_speaker(
             cue = _reporting_cue(article, cue, frame)
         if cue is not None:
             found = article.speaker_of_cue(cue, frame)
+            subject = cue_subject(cue, article)
+            if (
+                found.actor is not None
+                and subject is not None
+                and subject.lower_ in PERSONAL_PRONOUNS
+            ):
+                named = _named_inside(article, span, found.actor.key)
+                if named:
+                    # '"I will not accept Vell's lies," he said': whom the quote names
+                    # in the third person is not its speaker; the "he" is someone else.
+                    found = article.resolve(subject, found.cue, skip=frozenset({found.actor.key}))
             if found.actor or found.written:
                 return found
             agent = _agent(cue)
-            subject = cue_subject(cue, article)
             if (
                 (agent is not None and _names_outlet(article, agent))
                 or (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
@@ -166,6 +176,14 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _named_inside(article: Attribution, span: QuoteSpan, key: str) -> bool:
+    """Return whether the quote names the actor ``key`` (by name, not by pronoun)."""
+    return any(
+        m.actor_key == key and m.kind != "pronoun"
+        for m in article.actors.mentions_in(span.start, span.end)
+    )
 
 
 def _reporting_cue(article: Attribution, cue: Token, frame: list[Token]) -> Token:

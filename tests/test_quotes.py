@@ -1285,3 +1285,29 @@ def test_a_persons_gender_records_where_it_came_from(nlp, text, name, source) ->
     context = attribution(doc, article_actors(doc))
     key = next(a.key for a in context.actors.actors.values() if a.name == name)
     assert context.gender_source(key, len(text)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the person a quote names in the third person is not the "he" who says it
+        (
+            "At the meeting, Oskar Vell accused the government of Piet Tarn of bribery, a "
+            'claim that Tarn quickly rejected. "I cannot accept the lies of Vell," he said.',
+            "I cannot",
+            "Piet Tarn",
+        ),
+        # a quote naming nobody keeps the subject before
+        (
+            'Oskar Vell met the press in Rhona. "Nobody can stop Norland from rising again," '
+            "he said.",
+            "Nobody can",
+            "Oskar Vell",
+        ),
+    ],
+)
+def test_pronoun_speaker_is_not_named_in_the_quote(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows and rows[0]["speaker"] == speaker
