@@ -169,6 +169,7 @@ from analysis.cues import (
 from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import (
     country_named_with,
+    credit_words,
     document_issuer,
     institution_speaker,
     is_document,
@@ -874,6 +875,11 @@ def _subject_parties(
         issuer = statement_speaker(subject, actors)
         return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
+    if not named and _subnational(subject, lex):
+        # "the provincial government of Ostria", "the city council": a body below the
+        # state; the place it governs when the article names it, never the country
+        place = _governed_place(subject, actors)
+        return ([place], True) if place is not None else ([], False)
     if not named and _lemma(subject) in lex.institutions:
         led = _led_government(subject, actors)
         if led is not None:
@@ -927,6 +933,32 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _subnational(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether an institution noun is qualified as a body below the state."""
+    lemma = _lemma(subject)
+    if lemma not in lex.institutions and lemma not in speaker_words().institutions:
+        return False
+    words = credit_words()
+    below = words.subnational | {"state"}
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and c.lower_ in below
+        and (c.lower_ != "state" or lemma in words.state_level_heads)
+        for c in subject.children
+    )
+
+
+def _governed_place(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the non-country actor a sub-national body's phrase names ("of Ostria")."""
+    for token in subject.subtree:
+        if token is subject:
+            continue
+        actor = actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type != "country" and not is_outlet(actor):
+            return actor
+    return None
 
 
 def _led_government(subject: Token, actors: ArticleActors) -> LocalActor | None:

@@ -65,6 +65,35 @@ def speaker_words() -> SpeakerWords:
     return parse_speaker_words(text)
 
 
+CREDIT_FILE = "credit.toml"
+
+
+@dataclass(frozen=True)
+class CreditWords:
+    """Word classes of ``credit.toml``: who a commitment is credited to."""
+
+    subnational: frozenset[str]
+    state_level_heads: frozenset[str]
+
+
+@cache
+def credit_words() -> CreditWords:
+    """Return the shipped crediting word classes (read once)."""
+    text = resources.files("analysis").joinpath("data", CREDIT_FILE).read_text("utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"the crediting word classes are not valid TOML: {err}") from err
+    credit = data.get("credit", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in credit.get(key, []))
+
+    return CreditWords(
+        subnational=words("subnational"), state_level_heads=words("state_level_heads")
+    )
+
+
 def parse_speaker_words(text: str) -> SpeakerWords:
     """Return the word classes held in TOML ``text``."""
     try:

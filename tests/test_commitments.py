@@ -1720,3 +1720,34 @@ def test_an_agreement_with_no_named_party_takes_the_parties_of_what_was_agreed(n
     assert [(r["actor"], r["type"], r["content"]) for r in rows] == [
         ("Norland", "agreement", "build three new submarines")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "wrong"),
+    [
+        # a body below the state is the place it governs, never the country named before
+        (
+            "The Valdorian government said it would double its aid. "
+            "The provincial government of Ostmark promised to fund the new bridge.",
+            "Ostmark",
+            "Valdoria",
+        ),
+        (
+            "Canada said it would double its aid. "
+            "The state government of Manitoba promised to fund the new bridge.",
+            "Manitoba",
+            "Canada",
+        ),
+        (
+            "Canada said it would double its aid. "
+            "The regional council promised to fund the new bridge.",
+            None,
+            "Canada",
+        ),
+    ],
+)
+def test_a_sub_national_body_is_not_the_country(nlp, text: str, actor, wrong: str) -> None:
+    last = [row for row in extract(nlp, text) if "bridge" in row["sentence"]]
+    assert all(row["actor"] != wrong for row in last)
+    if actor is not None:
+        assert actor in {row["actor"] for row in last}
