@@ -176,6 +176,7 @@ from analysis.issuers import (
     is_outlet,
     quote_document,
     reported_document,
+    represented_actor,
     speaker_words,
     statement_speaker,
 )
@@ -1093,6 +1094,7 @@ def _speaker(
                     return True, None if is_outlet(issuer) else issuer, head
             found = context.speaker_of_cue(head, list(sent))
             actor = found.actor or institution_speaker([head], context.actors, lex.reporting)
+            actor = actor or represented_actor(head, context.actors)
             # An outlet reports what others commit to; it commits nothing itself.
             return True, None if is_outlet(actor) else actor, head
     for token in sent:

@@ -74,6 +74,8 @@ class CreditWords:
 
     subnational: frozenset[str]
     state_level_heads: frozenset[str]
+    representatives: frozenset[str] = frozenset()
+    representing_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,7 +92,10 @@ def credit_words() -> CreditWords:
         return frozenset(w.lower() for w in credit.get(key, []))
 
     return CreditWords(
-        subnational=words("subnational"), state_level_heads=words("state_level_heads")
+        subnational=words("subnational"),
+        state_level_heads=words("state_level_heads"),
+        representatives=words("representatives"),
+        representing_prepositions=words("representing_prepositions"),
     )
 
 
@@ -268,6 +273,30 @@ def institution_speaker(
                 found = institution_actor(subject, actors)
                 if _usable(found):
                     return found
+    return None
+
+
+def represented_actor(verb: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return whom the subject of a reporting verb speaks for ("officials from Norland
+    said", "a delegate of the Union said", "Olsen's spokesman said"), or None."""
+    words = credit_words()
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ not in words.representatives and _lemma(subject) not in (
+            words.representatives
+        ):
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [
+            o
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ in words.representing_prepositions
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for owner in owners:
+            found = _phrase_actor(owner, actors)
+            if found is not None and found.type in ("country", "organisation", "person"):
+                return found
     return None
 
 

@@ -1751,3 +1751,20 @@ def test_a_sub_national_body_is_not_the_country(nlp, text: str, actor, wrong: st
     assert all(row["actor"] != wrong for row in last)
     if actor is not None:
         assert actor in {row["actor"] for row in last}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who reports for a body or a person commits it: "officials from X", "X's spokesman"
+        ("Officials from Ecuador said they would not attend the summit.", "Ecuador"),
+        ("Officials of the African Union said they would send monitors.", "African Union"),
+        ("A delegate from Chile said they would send two frigates.", "Chile"),
+        (
+            "Pedro Alcantara's spokesman said the president would send troops to the border.",
+            "Pedro Alcantara",
+        ),
+    ],
+)
+def test_a_representative_reports_for_whom_they_represent(nlp, text: str, actor: str) -> None:
+    assert actor in {row["actor"] for row in extract(nlp, text)}
