@@ -912,6 +912,10 @@ def _subject_parties(
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         return ([found.actor] if found.actor is not None else []), True
+    if _is_definite_singular(subject) and _lemma(subject) in credit_words().non_state_bodies:
+        # "the group will disarm", "the organisation said": a body that is no state
+        body = _last_organisation(subject, actors)
+        return ([body], True) if body is not None else ([], None)
     group = _group_parties(subject, actors, lex)
     if group:
         return group, True
@@ -958,6 +962,18 @@ def _governed_place(subject: Token, actors: ArticleActors) -> LocalActor | None:
             continue
         actor = actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "country" and not is_outlet(actor):
+            return actor
+    return None
+
+
+def _last_organisation(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation named last in the same or the three sentences before."""
+    sentence_i = sentence_index(subject)
+    for mention in reversed(actors.mentions_before(subject.idx)):
+        if mention.sentence_index < sentence_i - 3:
+            break
+        actor = actors.actors[mention.actor_key]
+        if actor.type == "organisation" and not is_outlet(actor):
             return actor
     return None
 

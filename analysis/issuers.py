@@ -76,6 +76,7 @@ class CreditWords:
     state_level_heads: frozenset[str]
     representatives: frozenset[str] = frozenset()
     representing_prepositions: frozenset[str] = frozenset()
+    non_state_bodies: frozenset[str] = frozenset()
 
 
 @cache
@@ -96,6 +97,7 @@ def credit_words() -> CreditWords:
         state_level_heads=words("state_level_heads"),
         representatives=words("representatives"),
         representing_prepositions=words("representing_prepositions"),
+        non_state_bodies=words("non_state_bodies"),
     )
 
 

@@ -1768,3 +1768,19 @@ def test_a_sub_national_body_is_not_the_country(nlp, text: str, actor, wrong: st
 )
 def test_a_representative_reports_for_whom_they_represent(nlp, text: str, actor: str) -> None:
     assert actor in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The group will hand over its weapons by June.",
+        "Instead the organization will hand over its weapons by June.",
+    ],
+)
+def test_the_group_is_the_organisation_named_before_not_a_country(nlp, second: str) -> None:
+    text = (
+        "Ireland welcomed the talks. "
+        "The Free Valley Front announced a ceasefire in Colombia. " + second
+    )
+    last = [row for row in extract(nlp, text) if "weapons" in row["sentence"]]
+    assert {row["actor"] for row in last} == {"Free Valley Front"}
