@@ -174,6 +174,7 @@ from analysis.issuers import (
     institution_speaker,
     is_document,
     is_outlet,
+    last_organisation,
     quote_document,
     reported_document,
     represented_actor,
@@ -914,7 +915,7 @@ def _subject_parties(
         return ([found.actor] if found.actor is not None else []), True
     if _is_definite_singular(subject) and _lemma(subject) in credit_words().non_state_bodies:
         # "the group will disarm", "the organisation said": a body that is no state
-        body = _last_organisation(subject, actors)
+        body = last_organisation(subject, actors)
         return ([body], True) if body is not None else ([], None)
     group = _group_parties(subject, actors, lex)
     if group:
@@ -962,18 +963,6 @@ def _governed_place(subject: Token, actors: ArticleActors) -> LocalActor | None:
             continue
         actor = actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "country" and not is_outlet(actor):
-            return actor
-    return None
-
-
-def _last_organisation(subject: Token, actors: ArticleActors) -> LocalActor | None:
-    """Return the organisation named last in the same or the three sentences before."""
-    sentence_i = sentence_index(subject)
-    for mention in reversed(actors.mentions_before(subject.idx)):
-        if mention.sentence_index < sentence_i - 3:
-            break
-        actor = actors.actors[mention.actor_key]
-        if actor.type == "organisation" and not is_outlet(actor):
             return actor
     return None
 

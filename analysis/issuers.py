@@ -220,11 +220,27 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
         for child in head.children:
             if child.dep_ in ("nsubj", "agent"):
                 subject = next((c for c in child.children if c.dep_ == "pobj"), child)
+                if _lemma(subject) in credit_words().non_state_bodies and _usable(
+                    found := last_organisation(subject, actors)
+                ):
+                    return found  # "the group issued a statement": the group named before
                 found = _phrase_actor(subject, actors)
                 if found is None and _lemma(subject) in speaker_words().institutions:
                     found = institution_actor(subject, actors)
                 if found is not None:
                     return found
+    return None
+
+
+def last_organisation(token: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation named last in the token's sentence or the three before."""
+    sentence_i = sentence_index(token)
+    for mention in reversed(actors.mentions_before(token.idx)):
+        if mention.sentence_index < sentence_i - 3:
+            break
+        actor = actors.actors.get(mention.actor_key)
+        if actor is not None and actor.type == "organisation" and not is_outlet(actor):
+            return actor
     return None
 
 

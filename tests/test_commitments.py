@@ -1784,3 +1784,13 @@ def test_the_group_is_the_organisation_named_before_not_a_country(nlp, second: s
     )
     last = [row for row in extract(nlp, text) if "weapons" in row["sentence"]]
     assert {row["actor"] for row in last} == {"Free Valley Front"}
+
+
+def test_the_group_issuing_a_statement_is_the_organisation_named_before(nlp) -> None:
+    text = (
+        "The Free Valley Front announced a ceasefire on Monday. The group, considered a "
+        "terrorist group in both the United States and Canada, issued a statement which "
+        'stated that "we will assume a civilian role." It also added, "All recruitment '
+        'will cease."'
+    )
+    assert {row["actor"] for row in extract(nlp, text)} == {"Free Valley Front"}
