@@ -886,6 +886,10 @@ def _subject_parties(
         led = _led_government(subject, actors)
         if led is not None:
             return [led], True
+    if not named:
+        bloc = _bloc_of_members(subject, actors)
+        if bloc is not None:
+            return [bloc], True  # "NATO members pledged": the bloc, acting together
     if not named and _lemma(subject) in lex.entourage:
         return [], None  # "advisers to the prime minister": not the minister
     if not named and _lemma(subject) in lex.members:
@@ -963,6 +967,34 @@ def _governed_place(subject: Token, actors: ArticleActors) -> LocalActor | None:
             continue
         actor = actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "country" and not is_outlet(actor):
+            return actor
+    return None
+
+
+def _bloc_of_members(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the bloc whose members a plural subject names ("NATO members", "members of
+    the League", "the Union's leaders"); an assembly's members are not its voice."""
+    words = credit_words()
+    if subject.tag_ not in ("NNS", "NNPS") or _lemma(subject) not in words.bloc_member_nouns:
+        return None
+    if any(c.lower_ in _VAGUE_QUANTIFIERS for c in subject.children):
+        return None  # "some NATO members": not the bloc
+    owners = [c for c in subject.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    owners += [
+        o
+        for c in subject.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        actor = actors.actor_at(owner.idx, owner.idx + len(owner))
+        if (
+            actor is not None
+            and actor.type == "organisation"
+            and not is_outlet(actor)
+            and not set(actor.name.lower().split()) & words.assembly_words
+        ):
             return actor
     return None
 

@@ -77,6 +77,8 @@ class CreditWords:
     representatives: frozenset[str] = frozenset()
     representing_prepositions: frozenset[str] = frozenset()
     non_state_bodies: frozenset[str] = frozenset()
+    bloc_member_nouns: frozenset[str] = frozenset()
+    assembly_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -98,6 +100,8 @@ def credit_words() -> CreditWords:
         representatives=words("representatives"),
         representing_prepositions=words("representing_prepositions"),
         non_state_bodies=words("non_state_bodies"),
+        bloc_member_nouns=words("bloc_member_nouns"),
+        assembly_words=words("assembly_words"),
     )
 
 

@@ -1794,3 +1794,23 @@ def test_the_group_issuing_a_statement_is_the_organisation_named_before(nlp) -> 
         'will cease."'
     )
     assert {row["actor"] for row in extract(nlp, text)} == {"Free Valley Front"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the members of a bloc acting together commit the bloc
+        ("NATO members pledged to send more troops to the mission.", "NATO"),
+        ("Members of the Arab League pledged to send aid to the refugees.", "Arab League"),
+        ("ASEAN countries agreed to cut tariffs on rice.", "ASEAN"),
+        # an assembly's members, or some of a bloc's, do not
+        ("Members of the Liberal Party pledged to block the bill.", None),
+        ("Some NATO members refused to send troops to the mission.", None),
+    ],
+)
+def test_a_blocs_members_commit_the_bloc(nlp, text: str, actor) -> None:
+    actors = {row["actor"] for row in extract(nlp, text)}
+    if actor is None:
+        assert not actors & {"NATO", "Liberal Party"}
+    else:
+        assert actor in actors
