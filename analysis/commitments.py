@@ -871,6 +871,8 @@ def _subject_parties(
         return [], False  # "ten of its members plan to": a part, not the body, and unnamed
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
+        if found.actor is None and lower == "they":
+            return _joint_antecedent(subject, actors), True  # "A and B met. They pledged"
         return ([found.actor] if found.actor is not None else []), True
     if is_document(subject):
         # "the resolution calls for", "the declaration commits": its issuer commits.
@@ -997,6 +999,20 @@ def _bloc_of_members(subject: Token, actors: ArticleActors) -> LocalActor | None
         ):
             return actor
     return None
+
+
+def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the parties of the last joint subject ("Chile and Peru met") before "they"
+    in its sentence or the one before; a "they" with no such subject names nobody."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or not token.conjuncts:
+            continue
+        parties = _head_actors(token, actors)
+        if len(parties) > 1 and not any(is_outlet(a) for a in parties):
+            return parties
+    return []
 
 
 def _led_government(subject: Token, actors: ArticleActors) -> LocalActor | None:
@@ -1343,6 +1359,8 @@ def _parties(
             return _Parties((speaker,), others)
         if speaker is None and reporter is not None and speaks_for:
             group = _group_parties(reporter, context.actors, lex)
+            if not group and reporter.lower_ == "they":
+                group = _joint_antecedent(reporter, context.actors)  # "A and B ... They said"
             if group:  # "both ministers said"
                 return _Parties(tuple(group))
     if (

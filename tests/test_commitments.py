@@ -1814,3 +1814,18 @@ def test_a_blocs_members_commit_the_bloc(nlp, text: str, actor) -> None:
         assert not actors & {"NATO", "Liberal Party"}
     else:
         assert actor in actors
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["They pledged to build a new road.", "They said they would build a new road."],
+)
+def test_they_after_a_joint_subject_is_both_parties(nlp, second: str) -> None:
+    text = "Chile and Peru met in Lima on Monday. " + second
+    rows = [row for row in extract(nlp, text) if "road" in row["sentence"]]
+    assert {row["actor"] for row in rows} == {"Chile", "Peru"}
+
+
+def test_they_of_others_is_not_the_joint_subject(nlp) -> None:
+    text = "Chile and Peru met in Lima on Monday. Analysts said they would fail to agree."
+    assert not extract(nlp, text)
