@@ -898,6 +898,15 @@ def _subject_parties(
         return [], None  # "members of the Vesland Congress": not the body, and unnamed
     if not named:
         named = _phrase_actors(subject, actors)
+        holders = [a for a in named if a.type == "person"]
+        if (
+            len(holders) == 1
+            and len(named) > 1
+            and _lemma(subject) in credit_words().title_nouns
+            and not subject.conjuncts
+        ):
+            # "Prime Minister of Sudvia Jon Ek welcomed": the title's holder, not the state
+            named = holders
         if (
             named
             and _lemma(subject) in lex.private_bodies

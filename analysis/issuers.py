@@ -79,6 +79,7 @@ class CreditWords:
     non_state_bodies: frozenset[str] = frozenset()
     bloc_member_nouns: frozenset[str] = frozenset()
     assembly_words: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -102,6 +103,7 @@ def credit_words() -> CreditWords:
         non_state_bodies=words("non_state_bodies"),
         bloc_member_nouns=words("bloc_member_nouns"),
         assembly_words=words("assembly_words"),
+        title_nouns=words("title_nouns"),
     )
 
 

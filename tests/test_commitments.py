@@ -1829,3 +1829,16 @@ def test_they_after_a_joint_subject_is_both_parties(nlp, second: str) -> None:
 def test_they_of_others_is_not_the_joint_subject(nlp) -> None:
     text = "Chile and Peru met in Lima on Monday. Analysts said they would fail to agree."
     assert not extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "Title of State Name": the title's holder acts, the state only qualifies the title
+        ("President of Chile Pedro Alcantara pledged to send troops.", {"Pedro Alcantara"}),
+        # a plural of titles names the states
+        ("The leaders of Chile and Peru pledged to send troops.", {"Chile", "Peru"}),
+    ],
+)
+def test_a_title_of_a_state_credits_its_holder(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
