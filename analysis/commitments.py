@@ -928,6 +928,10 @@ def _subject_parties(
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         return ([found.actor] if found.actor is not None else []), True
+    if not named and _is_state_epithet(subject):
+        # "the island nation will", "the Islamic Republic has vowed": the state named last
+        country = _last_country(subject, actors)
+        return ([country], True) if country is not None else ([], None)
     if _is_definite_singular(subject) and _lemma(subject) in credit_words().non_state_bodies:
         # "the group will disarm", "the organisation said": a body that is no state
         body = last_organisation(subject, actors)
@@ -1022,6 +1026,33 @@ def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]
         if len(parties) > 1 and not any(is_outlet(a) for a in parties):
             return parties
     return []
+
+
+def _is_state_epithet(subject: Token) -> bool:
+    """Return whether a subject is "the <modifier> nation/state/republic" (module rules)."""
+    lemma = subject.lower_ if subject.pos_ == "PROPN" else _lemma(subject)
+    if lemma not in credit_words().state_epithets or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if any(c.dep_ == "prep" for c in subject.children):
+        return False  # "the state of Ostria": a named unit, not an epithet
+    modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in credit_words().subnational for c in modifiers):
+        return False
+    return lemma != "state" or bool(modifiers)
+
+
+def _last_country(token: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the country named last in the token's sentence or the two before."""
+    sentence_i = sentence_index(token)
+    for mention in reversed(actors.mentions_before(token.idx)):
+        if mention.sentence_index < sentence_i - 2:
+            break
+        actor = actors.actors[mention.actor_key]
+        if actor.type == "country":
+            return actor
+    return None
 
 
 def _led_government(subject: Token, actors: ArticleActors) -> LocalActor | None:

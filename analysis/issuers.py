@@ -80,6 +80,7 @@ class CreditWords:
     bloc_member_nouns: frozenset[str] = frozenset()
     assembly_words: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
+    state_epithets: frozenset[str] = frozenset()
 
 
 @cache
@@ -104,6 +105,7 @@ def credit_words() -> CreditWords:
         bloc_member_nouns=words("bloc_member_nouns"),
         assembly_words=words("assembly_words"),
         title_nouns=words("title_nouns"),
+        state_epithets=words("state_epithets"),
     )
 
 

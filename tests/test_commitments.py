@@ -1842,3 +1842,20 @@ def test_they_of_others_is_not_the_joint_subject(nlp) -> None:
 )
 def test_a_title_of_a_state_credits_its_holder(nlp, text: str, actors: set[str]) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("second", "actor"),
+    [
+        # an epithet for a state is the country named just before
+        ("The island nation will also close its embassy in the capital.", "Fiji"),
+        ("The Pacific state has pledged to close its embassy in the capital.", "Fiji"),
+        # a bare "the state" or a named unit is no epithet
+        ("The state will build a new school in the capital.", None),
+        ("The state of Texas will build a new school in the capital.", None),
+    ],
+)
+def test_an_epithet_for_a_state_is_the_country_named_before(nlp, second: str, actor) -> None:
+    text = "Fiji expelled the envoy on Monday. " + second
+    rows = [row for row in extract(nlp, text) if "capital" in row["sentence"]]
+    assert {row["actor"] for row in rows} == ({actor} if actor else set())
