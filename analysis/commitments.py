@@ -932,10 +932,16 @@ def _subject_parties(
         # "the island nation will", "the Islamic Republic has vowed": the state named last
         country = _last_country(subject, actors)
         return ([country], True) if country is not None else ([], None)
-    if _is_definite_singular(subject) and _lemma(subject) in credit_words().non_state_bodies:
+    if (
+        _is_definite_singular(subject)
+        and _lemma(subject) in credit_words().non_state_bodies
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and all(c.dep_ in ("det", "amod", "compound") for c in subject.children)
+    ):
         # "the group will disarm", "the organisation said": a body that is no state
         body = last_organisation(subject, actors)
-        return ([body], True) if body is not None else ([], None)
+        if body is not None:
+            return [body], True
     group = _group_parties(subject, actors, lex)
     if group:
         return group, True
@@ -992,8 +998,10 @@ def _bloc_of_members(subject: Token, actors: ArticleActors) -> LocalActor | None
     words = credit_words()
     if subject.tag_ not in ("NNS", "NNPS") or _lemma(subject) not in words.bloc_member_nouns:
         return None
-    if any(c.lower_ in _VAGUE_QUANTIFIERS for c in subject.children):
-        return None  # "some NATO members": not the bloc
+    if any(c.lower_ in _VAGUE_QUANTIFIERS or c.dep_ == "nummod" for c in subject.children):
+        return None  # "some NATO members", "thirty members of": not the bloc
+    if any(c.lower_ in words.assembly_words for c in subject.lefts):
+        return None  # "party members": a party's members speak for themselves
     owners = [c for c in subject.lefts if c.dep_ in ("compound", "nmod", "poss")]
     owners += [
         o

@@ -81,6 +81,7 @@ class CreditWords:
     assembly_words: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
     state_epithets: frozenset[str] = frozenset()
+    state_body_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -106,6 +107,7 @@ def credit_words() -> CreditWords:
         assembly_words=words("assembly_words"),
         title_nouns=words("title_nouns"),
         state_epithets=words("state_epithets"),
+        state_body_words=words("state_body_words"),
     )
 
 
@@ -247,7 +249,12 @@ def last_organisation(token: Token, actors: ArticleActors) -> LocalActor | None:
         if mention.sentence_index < sentence_i - 3:
             break
         actor = actors.actors.get(mention.actor_key)
-        if actor is not None and actor.type == "organisation" and not is_outlet(actor):
+        if (
+            actor is not None
+            and actor.type == "organisation"
+            and not is_outlet(actor)
+            and not set(actor.name.lower().split()) & credit_words().state_body_words
+        ):
             return actor
     return None
 

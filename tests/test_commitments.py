@@ -1859,3 +1859,23 @@ def test_an_epithet_for_a_state_is_the_country_named_before(nlp, second: str, ac
     text = "Fiji expelled the envoy on Monday. " + second
     rows = [row for row in extract(nlp, text) if "capital" in row["sentence"]]
     assert {row["actor"] for row in rows} == ({actor} if actor else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of a bloc's members, or a party's members, are not the bloc
+        "Thirty members of NATO voted for the extension of the mission.",
+        "Liberal party members will decide tomorrow on the new leader.",
+    ],
+)
+def test_some_members_are_not_the_bloc(nlp, text: str) -> None:
+    assert "NATO" not in {row["actor"] for row in extract(nlp, text)}
+
+
+def test_the_group_is_never_a_state_body(nlp) -> None:
+    text = (
+        "The Interior Ministry banned the Free Valley Front on Monday. "
+        "Ana Berg said that the group will protest against the decision in court."
+    )
+    assert "Interior Ministry" not in {row["actor"] for row in extract(nlp, text)}
