@@ -169,12 +169,15 @@ from analysis.cues import (
 from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import (
     country_named_with,
+    credit_words,
     document_issuer,
     institution_speaker,
     is_document,
     is_outlet,
+    last_organisation,
     quote_document,
     reported_document,
+    represented_actor,
     speaker_words,
     statement_speaker,
 )
@@ -868,22 +871,42 @@ def _subject_parties(
         return [], False  # "ten of its members plan to": a part, not the body, and unnamed
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
+        if found.actor is None and lower == "they":
+            return _joint_antecedent(subject, actors), True  # "A and B met. They pledged"
         return ([found.actor] if found.actor is not None else []), True
     if is_document(subject):
         # "the resolution calls for", "the declaration commits": its issuer commits.
         issuer = statement_speaker(subject, actors)
         return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
+    if not named and _subnational(subject, lex):
+        # "the provincial government of Ostria", "the city council": a body below the
+        # state; the place it governs when the article names it, never the country
+        place = _governed_place(subject, actors)
+        return ([place], True) if place is not None else ([], False)
     if not named and _lemma(subject) in lex.institutions:
         led = _led_government(subject, actors)
         if led is not None:
             return [led], True
+    if not named:
+        bloc = _bloc_of_members(subject, actors)
+        if bloc is not None:
+            return [bloc], True  # "NATO members pledged": the bloc, acting together
     if not named and _lemma(subject) in lex.entourage:
         return [], None  # "advisers to the prime minister": not the minister
     if not named and _lemma(subject) in lex.members:
         return [], None  # "members of the Vesland Congress": not the body, and unnamed
     if not named:
         named = _phrase_actors(subject, actors)
+        holders = [a for a in named if a.type == "person"]
+        if (
+            len(holders) == 1
+            and len(named) > 1
+            and _lemma(subject) in credit_words().title_nouns
+            and not subject.conjuncts
+        ):
+            # "Prime Minister of Sudvia Jon Ek welcomed": the title's holder, not the state
+            named = holders
         if (
             named
             and _lemma(subject) in lex.private_bodies
@@ -905,6 +928,20 @@ def _subject_parties(
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         return ([found.actor] if found.actor is not None else []), True
+    if not named and _is_state_epithet(subject):
+        # "the island nation will", "the Islamic Republic has vowed": the state named last
+        country = _last_country(subject, actors)
+        return ([country], True) if country is not None else ([], None)
+    if (
+        _is_definite_singular(subject)
+        and _lemma(subject) in credit_words().non_state_bodies
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and all(c.dep_ in ("det", "amod", "compound") for c in subject.children)
+    ):
+        # "the group will disarm", "the organisation said": a body that is no state
+        body = last_organisation(subject, actors)
+        if body is not None:
+            return [body], True
     group = _group_parties(subject, actors, lex)
     if group:
         return group, True
@@ -927,6 +964,103 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _subnational(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether an institution noun is qualified as a body below the state."""
+    lemma = _lemma(subject)
+    if lemma not in lex.institutions and lemma not in speaker_words().institutions:
+        return False
+    words = credit_words()
+    below = words.subnational | {"state"}
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and c.lower_ in below
+        and (c.lower_ != "state" or lemma in words.state_level_heads)
+        for c in subject.children
+    )
+
+
+def _governed_place(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the non-country actor a sub-national body's phrase names ("of Ostria")."""
+    for token in subject.subtree:
+        if token is subject:
+            continue
+        actor = actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type != "country" and not is_outlet(actor):
+            return actor
+    return None
+
+
+def _bloc_of_members(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the bloc whose members a plural subject names ("NATO members", "members of
+    the League", "the Union's leaders"); an assembly's members are not its voice."""
+    words = credit_words()
+    if subject.tag_ not in ("NNS", "NNPS") or _lemma(subject) not in words.bloc_member_nouns:
+        return None
+    if any(c.lower_ in _VAGUE_QUANTIFIERS or c.dep_ == "nummod" for c in subject.children):
+        return None  # "some NATO members", "thirty members of": not the bloc
+    if any(c.lower_ in words.assembly_words for c in subject.lefts):
+        return None  # "party members": a party's members speak for themselves
+    owners = [c for c in subject.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    owners += [
+        o
+        for c in subject.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        actor = actors.actor_at(owner.idx, owner.idx + len(owner))
+        if (
+            actor is not None
+            and actor.type == "organisation"
+            and not is_outlet(actor)
+            and not set(actor.name.lower().split()) & words.assembly_words
+        ):
+            return actor
+    return None
+
+
+def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the parties of the last joint subject ("Chile and Peru met") before "they"
+    in its sentence or the one before; a "they" with no such subject names nobody."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or not token.conjuncts:
+            continue
+        parties = _head_actors(token, actors)
+        if len(parties) > 1 and not any(is_outlet(a) for a in parties):
+            return parties
+    return []
+
+
+def _is_state_epithet(subject: Token) -> bool:
+    """Return whether a subject is "the <modifier> nation/state/republic" (module rules)."""
+    lemma = subject.lower_ if subject.pos_ == "PROPN" else _lemma(subject)
+    if lemma not in credit_words().state_epithets or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if any(c.dep_ == "prep" for c in subject.children):
+        return False  # "the state of Ostria": a named unit, not an epithet
+    modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in credit_words().subnational for c in modifiers):
+        return False
+    return lemma != "state" or bool(modifiers)
+
+
+def _last_country(token: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the country named last in the token's sentence or the two before."""
+    sentence_i = sentence_index(token)
+    for mention in reversed(actors.mentions_before(token.idx)):
+        if mention.sentence_index < sentence_i - 2:
+            break
+        actor = actors.actors[mention.actor_key]
+        if actor.type == "country":
+            return actor
+    return None
 
 
 def _led_government(subject: Token, actors: ArticleActors) -> LocalActor | None:
@@ -1061,6 +1195,7 @@ def _speaker(
                     return True, None if is_outlet(issuer) else issuer, head
             found = context.speaker_of_cue(head, list(sent))
             actor = found.actor or institution_speaker([head], context.actors, lex.reporting)
+            actor = actor or represented_actor(head, context.actors)
             # An outlet reports what others commit to; it commits nothing itself.
             return True, None if is_outlet(actor) else actor, head
     for token in sent:
@@ -1272,6 +1407,8 @@ def _parties(
             return _Parties((speaker,), others)
         if speaker is None and reporter is not None and speaks_for:
             group = _group_parties(reporter, context.actors, lex)
+            if not group and reporter.lower_ == "they":
+                group = _joint_antecedent(reporter, context.actors)  # "A and B ... They said"
             if group:  # "both ministers said"
                 return _Parties(tuple(group))
     if (

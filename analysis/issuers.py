@@ -65,6 +65,52 @@ def speaker_words() -> SpeakerWords:
     return parse_speaker_words(text)
 
 
+CREDIT_FILE = "credit.toml"
+
+
+@dataclass(frozen=True)
+class CreditWords:
+    """Word classes of ``credit.toml``: who a commitment is credited to."""
+
+    subnational: frozenset[str]
+    state_level_heads: frozenset[str]
+    representatives: frozenset[str] = frozenset()
+    representing_prepositions: frozenset[str] = frozenset()
+    non_state_bodies: frozenset[str] = frozenset()
+    bloc_member_nouns: frozenset[str] = frozenset()
+    assembly_words: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
+    state_epithets: frozenset[str] = frozenset()
+    state_body_words: frozenset[str] = frozenset()
+
+
+@cache
+def credit_words() -> CreditWords:
+    """Return the shipped crediting word classes (read once)."""
+    text = resources.files("analysis").joinpath("data", CREDIT_FILE).read_text("utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"the crediting word classes are not valid TOML: {err}") from err
+    credit = data.get("credit", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in credit.get(key, []))
+
+    return CreditWords(
+        subnational=words("subnational"),
+        state_level_heads=words("state_level_heads"),
+        representatives=words("representatives"),
+        representing_prepositions=words("representing_prepositions"),
+        non_state_bodies=words("non_state_bodies"),
+        bloc_member_nouns=words("bloc_member_nouns"),
+        assembly_words=words("assembly_words"),
+        title_nouns=words("title_nouns"),
+        state_epithets=words("state_epithets"),
+        state_body_words=words("state_body_words"),
+    )
+
+
 def parse_speaker_words(text: str) -> SpeakerWords:
     """Return the word classes held in TOML ``text``."""
     try:
@@ -184,11 +230,32 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
         for child in head.children:
             if child.dep_ in ("nsubj", "agent"):
                 subject = next((c for c in child.children if c.dep_ == "pobj"), child)
+                if _lemma(subject) in credit_words().non_state_bodies and _usable(
+                    found := last_organisation(subject, actors)
+                ):
+                    return found  # "the group issued a statement": the group named before
                 found = _phrase_actor(subject, actors)
                 if found is None and _lemma(subject) in speaker_words().institutions:
                     found = institution_actor(subject, actors)
                 if found is not None:
                     return found
+    return None
+
+
+def last_organisation(token: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation named last in the token's sentence or the three before."""
+    sentence_i = sentence_index(token)
+    for mention in reversed(actors.mentions_before(token.idx)):
+        if mention.sentence_index < sentence_i - 3:
+            break
+        actor = actors.actors.get(mention.actor_key)
+        if (
+            actor is not None
+            and actor.type == "organisation"
+            and not is_outlet(actor)
+            and not set(actor.name.lower().split()) & credit_words().state_body_words
+        ):
+            return actor
     return None
 
 
@@ -239,6 +306,30 @@ def institution_speaker(
                 found = institution_actor(subject, actors)
                 if _usable(found):
                     return found
+    return None
+
+
+def represented_actor(verb: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return whom the subject of a reporting verb speaks for ("officials from Norland
+    said", "a delegate of the Union said", "Olsen's spokesman said"), or None."""
+    words = credit_words()
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ not in words.representatives and _lemma(subject) not in (
+            words.representatives
+        ):
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [
+            o
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ in words.representing_prepositions
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for owner in owners:
+            found = _phrase_actor(owner, actors)
+            if found is not None and found.type in ("country", "organisation", "person"):
+                return found
     return None
 
 

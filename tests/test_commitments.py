@@ -1720,3 +1720,162 @@ def test_an_agreement_with_no_named_party_takes_the_parties_of_what_was_agreed(n
     assert [(r["actor"], r["type"], r["content"]) for r in rows] == [
         ("Norland", "agreement", "build three new submarines")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "wrong"),
+    [
+        # a body below the state is the place it governs, never the country named before
+        (
+            "The Valdorian government said it would double its aid. "
+            "The provincial government of Ostmark promised to fund the new bridge.",
+            "Ostmark",
+            "Valdoria",
+        ),
+        (
+            "Canada said it would double its aid. "
+            "The state government of Manitoba promised to fund the new bridge.",
+            "Manitoba",
+            "Canada",
+        ),
+        (
+            "Canada said it would double its aid. "
+            "The regional council promised to fund the new bridge.",
+            None,
+            "Canada",
+        ),
+    ],
+)
+def test_a_sub_national_body_is_not_the_country(nlp, text: str, actor, wrong: str) -> None:
+    last = [row for row in extract(nlp, text) if "bridge" in row["sentence"]]
+    assert all(row["actor"] != wrong for row in last)
+    if actor is not None:
+        assert actor in {row["actor"] for row in last}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who reports for a body or a person commits it: "officials from X", "X's spokesman"
+        ("Officials from Ecuador said they would not attend the summit.", "Ecuador"),
+        ("Officials of the African Union said they would send monitors.", "African Union"),
+        ("A delegate from Chile said they would send two frigates.", "Chile"),
+        (
+            "Pedro Alcantara's spokesman said the president would send troops to the border.",
+            "Pedro Alcantara",
+        ),
+    ],
+)
+def test_a_representative_reports_for_whom_they_represent(nlp, text: str, actor: str) -> None:
+    assert actor in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The group will hand over its weapons by June.",
+        "Instead the organization will hand over its weapons by June.",
+    ],
+)
+def test_the_group_is_the_organisation_named_before_not_a_country(nlp, second: str) -> None:
+    text = (
+        "Ireland welcomed the talks. "
+        "The Free Valley Front announced a ceasefire in Colombia. " + second
+    )
+    last = [row for row in extract(nlp, text) if "weapons" in row["sentence"]]
+    assert {row["actor"] for row in last} == {"Free Valley Front"}
+
+
+def test_the_group_issuing_a_statement_is_the_organisation_named_before(nlp) -> None:
+    text = (
+        "The Free Valley Front announced a ceasefire on Monday. The group, considered a "
+        "terrorist group in both the United States and Canada, issued a statement which "
+        'stated that "we will assume a civilian role." It also added, "All recruitment '
+        'will cease."'
+    )
+    assert {row["actor"] for row in extract(nlp, text)} == {"Free Valley Front"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the members of a bloc acting together commit the bloc
+        ("NATO members pledged to send more troops to the mission.", "NATO"),
+        ("Members of the Arab League pledged to send aid to the refugees.", "Arab League"),
+        ("ASEAN countries agreed to cut tariffs on rice.", "ASEAN"),
+        # an assembly's members, or some of a bloc's, do not
+        ("Members of the Liberal Party pledged to block the bill.", None),
+        ("Some NATO members refused to send troops to the mission.", None),
+    ],
+)
+def test_a_blocs_members_commit_the_bloc(nlp, text: str, actor) -> None:
+    actors = {row["actor"] for row in extract(nlp, text)}
+    if actor is None:
+        assert not actors & {"NATO", "Liberal Party"}
+    else:
+        assert actor in actors
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["They pledged to build a new road.", "They said they would build a new road."],
+)
+def test_they_after_a_joint_subject_is_both_parties(nlp, second: str) -> None:
+    text = "Chile and Peru met in Lima on Monday. " + second
+    rows = [row for row in extract(nlp, text) if "road" in row["sentence"]]
+    assert {row["actor"] for row in rows} == {"Chile", "Peru"}
+
+
+def test_they_of_others_is_not_the_joint_subject(nlp) -> None:
+    text = "Chile and Peru met in Lima on Monday. Analysts said they would fail to agree."
+    assert not extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "Title of State Name": the title's holder acts, the state only qualifies the title
+        ("President of Chile Pedro Alcantara pledged to send troops.", {"Pedro Alcantara"}),
+        # a plural of titles names the states
+        ("The leaders of Chile and Peru pledged to send troops.", {"Chile", "Peru"}),
+    ],
+)
+def test_a_title_of_a_state_credits_its_holder(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("second", "actor"),
+    [
+        # an epithet for a state is the country named just before
+        ("The island nation will also close its embassy in the capital.", "Fiji"),
+        ("The Pacific state has pledged to close its embassy in the capital.", "Fiji"),
+        # a bare "the state" or a named unit is no epithet
+        ("The state will build a new school in the capital.", None),
+        ("The state of Texas will build a new school in the capital.", None),
+    ],
+)
+def test_an_epithet_for_a_state_is_the_country_named_before(nlp, second: str, actor) -> None:
+    text = "Fiji expelled the envoy on Monday. " + second
+    rows = [row for row in extract(nlp, text) if "capital" in row["sentence"]]
+    assert {row["actor"] for row in rows} == ({actor} if actor else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some of a bloc's members, or a party's members, are not the bloc
+        "Some NATO members voted for the extension of the mission.",
+        "NATO party members will decide tomorrow on the new leader.",
+    ],
+)
+def test_some_members_are_not_the_bloc(nlp, text: str) -> None:
+    assert "NATO" not in {row["actor"] for row in extract(nlp, text)}
+
+
+def test_the_group_is_never_a_state_body(nlp) -> None:
+    text = (
+        "The Interior Ministry banned the Free Valley Front on Monday. "
+        "Ana Berg said that the group will protest against the decision in court."
+    )
+    assert "Interior Ministry" not in {row["actor"] for row in extract(nlp, text)}
