@@ -384,6 +384,9 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
     if quoted is None:
         return None
+    sender = _document_sender_before(article, quoted)
+    if sender is not None:
+        return sender
     heads = _heads_above(article, quoted)
     owned = _speech_noun_owner(article, heads)
     verbs = [head for head in heads if head.pos_ in ("VERB", "AUX")]
@@ -423,6 +426,36 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         found = article.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return found
+    return None
+
+
+# The longest name between "a letter from" and the partial quote it introduces.
+SENDER_NAME_TOKENS = 5
+
+
+def _document_sender_before(article: Attribution, quoted) -> Speaker | None:
+    """Return the sender a document names right before a partial quote of its words ('a
+    letter from President Varga "written to ..."', 'a statement by the ministry "..."'):
+    the words are the sender's, whoever carries the document."""
+    doc = quoted.doc
+    start = quoted.start
+    while start > 0 and doc[start - 1].is_punct and doc[start - 1].is_quote:
+        start -= 1
+    name = []
+    at = start - 1
+    while at >= 0 and len(name) < SENDER_NAME_TOKENS and doc[at].pos_ == "PROPN":
+        name.append(doc[at])
+        at -= 1
+    if not name or at < 1 or doc[at].lower_ not in ("from", "by"):
+        return None
+    document = doc[at - 1]
+    if document.pos_ != "NOUN" or lemma_of(document) not in speaker_words().documents:
+        return None
+    if article.in_quote(name[0].idx):
+        return None
+    found = article.resolve(name[0], "")
+    if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+        return found
     return None
 
 

@@ -1311,3 +1311,28 @@ def test_pronoun_speaker_is_not_named_in_the_quote(
 ) -> None:
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
     assert rows and rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a partial quote right after "a letter from X" is the sender's, not the carrier's
+        (
+            "The envoy, Lars Holm, was sent to meet the premier with a letter from President "
+            'Oskar Vell "written to stress the growing danger" of the crisis.',
+            "written to stress",
+            "Oskar Vell",
+        ),
+        (
+            "Minister Anna Berg handed over a message from Chancellor Piet Tarn "
+            '"meant to reassure our partners in the region" during the visit.',
+            "meant to reassure",
+            "Piet Tarn",
+        ),
+    ],
+)
+def test_a_document_from_a_sender_speaks_for_the_sender(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows and rows[0]["speaker"] == speaker
