@@ -13,6 +13,7 @@ from analysis.quote_coref import (
     PERSONAL_PRONOUNS,
     Attribution,
     Speaker,
+    quote_speaker_words,
 )
 from analysis.quote_cues import (
     SPEECH_NOUNS,
@@ -127,6 +128,9 @@ def attribute_speaker(
         return unresolved
 
     found = _dash_speaker(article, after)
+    if found is not None:
+        return found
+    found = _view_holder(article, after) or _view_holder(article, before)
     if found is not None:
         return found
     if lead_in == ":":
@@ -279,6 +283,31 @@ def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
     names = [t for t in tag if t.pos_ == "PROPN" and t.is_title]
     if names and len(names) == len(tag):
         return Speaker(None, " ".join(t.text for t in names[:3]), after[0].text)
+    return None
+
+
+def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
+    """Return whose view a phrase "in X's view" / "in the words of X" in a quote's frame
+    gives ('"...," in Vell's view'): the holder of the view speaks."""
+    nouns = quote_speaker_words().get("view_nouns", frozenset())
+    for token in frame:
+        if token.lower_ not in nouns or token.head.lower_ != "in" or token.dep_ != "pobj":
+            continue
+        holders = [c for c in token.children if c.dep_ == "poss"]
+        holders += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if not holders or article.in_quote(holders[0].idx):
+            continue
+        if holders[0].lower_ in OTHER_PRONOUNS:
+            continue
+        found = article.resolve(holders[0], "in")
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return Speaker(found.actor, found.actor.name, "in")
     return None
 
 

@@ -1336,3 +1336,35 @@ def test_a_document_from_a_sender_speaks_for_the_sender(
 ) -> None:
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
     assert rows and rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "in X's view" after the quote names its speaker
+        (
+            "Oskar Vell spoke in Rhona on Monday.\n\n"
+            '"This is not a situation where there is one thing you can fix, it is a failure '
+            'across the board" from trade to defence, in Vell\'s view.',
+            "This is not",
+            "Oskar Vell",
+        ),
+        # "in the words of X"
+        (
+            '"The talks have failed and nobody will save them now," in the words of Foreign '
+            "Minister Anna Berg.",
+            "The talks",
+            "Anna Berg",
+        ),
+        # "in the view of X" before the quote
+        (
+            'In the view of Foreign Minister Anna Berg, "the talks have failed and nobody '
+            'will save them now."',
+            "the talks",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_in_the_view_of_x_names_the_speaker(nlp, text: str, quote_start: str, speaker: str) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows and rows[0]["speaker"] == speaker
