@@ -774,7 +774,7 @@ class Attribution:
             and (is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
             and not self._described_body(subject)
         ):
-            actor = institution_actor(subject, self.actors)
+            actor = self._own_country_body(subject) or institution_actor(subject, self.actors)
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         phrase = noun_phrase(subject)
@@ -848,6 +848,31 @@ class Attribution:
         if others:
             return Speaker(others[0], others[0].name, cue)
         return Speaker(None, written_phrase(phrase), cue)
+
+    def _own_country_body(self, subject: Token) -> LocalActor | None:
+        """Return the country an institution subject names in its own "of" phrase ("the
+        foreign ministry of Norland said" is Norland's, whichever country was named last),
+        or that country's body of that name when the article has one."""
+        word = lemma_of(subject)
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                actor = self.actors.actor_at(obj.idx, obj.idx + len(obj))
+                if obj.dep_ != "pobj" or actor is None or actor.type != "country":
+                    continue
+                body = next(
+                    (
+                        a
+                        for a in self.actors.actors.values()
+                        if a.type == "organisation"
+                        and word in a.name.lower()
+                        and a.affiliation == actor.name
+                    ),
+                    None,
+                )
+                return body or actor
+        return None
 
     def _apposed_name(self, subject: Token) -> str:
         """Return the name set beside a role subject that the model did not take for a

@@ -1368,3 +1368,14 @@ def test_a_document_from_a_sender_speaks_for_the_sender(
 def test_in_the_view_of_x_names_the_speaker(nlp, text: str, quote_start: str, speaker: str) -> None:
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
     assert rows and rows[0]["speaker"] == speaker
+
+
+def test_an_institution_of_a_named_country_is_that_countrys(nlp) -> None:
+    text = (
+        "Norway and Kenya signed a fishing pact on Monday. "
+        '"The pact is a good start for both our peoples," Kenya\'s foreign ministry said.\n\n'
+        'The foreign ministry of Norway said that "the pact is a betrayal of everyone who '
+        'lives in the north."'
+    )
+    rows = {row["quote"][:8]: row["speaker"] for row in rows_of(nlp, text)}
+    assert rows == {"The pact": "Kenya", "the pact": "Norway"}
