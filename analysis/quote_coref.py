@@ -774,7 +774,7 @@ class Attribution:
             and (is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
             and not self._described_body(subject)
         ):
-            actor = institution_actor(subject, self.actors)
+            actor = self._own_country_body(subject) or institution_actor(subject, self.actors)
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         phrase = noun_phrase(subject)
@@ -847,7 +847,66 @@ class Attribution:
             others = []
         if others:
             return Speaker(others[0], others[0].name, cue)
+        if self._is_epithet(subject):
+            # '"...," the billionaire businessman said': the person the sentence before
+            # (or this one, before the quote) is about.
+            actor = self._main_subject_before(subject)
+            if actor is not None:
+                return Speaker(actor, actor.name, cue)
         return Speaker(None, written_phrase(phrase), cue)
+
+    def _main_subject_before(self, token: Token) -> LocalActor | None:
+        """Return the person named as the last main-clause subject outside quotes in the
+        sentence before ``token``'s, or in its own sentence before it."""
+        sent = token.sent
+        start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [
+            t
+            for t in token.doc[start : token.i]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+        ]
+        if not subjects:
+            return None
+        actor = self.actors.actor_at(subjects[-1].idx, subjects[-1].idx + len(subjects[-1]))
+        return actor if actor is not None and actor.type == "person" else None
+
+    def _is_epithet(self, subject: Token) -> bool:
+        """Return whether a subject is "the" + an epithet noun with only modifiers before
+        it ("the Vermont senator", not "a senator" or "the senator from Ohio")."""
+        return (
+            subject.tag_ == "NN"
+            and lemma_of(subject) in quote_speaker_words().get("epithets", frozenset())
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and all(c.i < subject.i for c in subject.children)
+            and not self.in_quote(subject.idx)
+        )
+
+    def _own_country_body(self, subject: Token) -> LocalActor | None:
+        """Return the country an institution subject names in its own "of" phrase ("the
+        foreign ministry of Norland said" is Norland's, whichever country was named last),
+        or that country's body of that name when the article has one."""
+        word = lemma_of(subject)
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                actor = self.actors.actor_at(obj.idx, obj.idx + len(obj))
+                if obj.dep_ != "pobj" or actor is None or actor.type != "country":
+                    continue
+                body = next(
+                    (
+                        a
+                        for a in self.actors.actors.values()
+                        if a.type == "organisation"
+                        and word in a.name.lower()
+                        and a.affiliation == actor.name
+                    ),
+                    None,
+                )
+                return body or actor
+        return None
 
     def _apposed_name(self, subject: Token) -> str:
         """Return the name set beside a role subject that the model did not take for a

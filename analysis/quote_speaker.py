@@ -13,6 +13,7 @@ from analysis.quote_coref import (
     PERSONAL_PRONOUNS,
     Attribution,
     Speaker,
+    quote_speaker_words,
 )
 from analysis.quote_cues import (
     SPEECH_NOUNS,
@@ -127,6 +128,9 @@ def attribute_speaker(
         return unresolved
 
     found = _dash_speaker(article, after)
+    if found is not None:
+        return found
+    found = _view_holder(article, after) or _view_holder(article, before)
     if found is not None:
         return found
     if lead_in == ":":
@@ -282,6 +286,31 @@ def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
     return None
 
 
+def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
+    """Return whose view a phrase "in X's view" / "in the words of X" in a quote's frame
+    gives ('"...," in Vell's view'): the holder of the view speaks."""
+    nouns = quote_speaker_words().get("view_nouns", frozenset())
+    for token in frame:
+        if token.lower_ not in nouns or token.head.lower_ != "in" or token.dep_ != "pobj":
+            continue
+        holders = [c for c in token.children if c.dep_ == "poss"]
+        holders += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if not holders or article.in_quote(holders[0].idx):
+            continue
+        if holders[0].lower_ in OTHER_PRONOUNS:
+            continue
+        found = article.resolve(holders[0], "in")
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return Speaker(found.actor, found.actor.name, "in")
+    return None
+
+
 def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
     """Return who speaks in a lead-in ending with a colon and no cue verb.
 
@@ -384,6 +413,9 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
     if quoted is None:
         return None
+    sender = _document_sender_before(article, quoted)
+    if sender is not None:
+        return sender
     heads = _heads_above(article, quoted)
     owned = _speech_noun_owner(article, heads)
     verbs = [head for head in heads if head.pos_ in ("VERB", "AUX")]
@@ -423,6 +455,36 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         found = article.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return found
+    return None
+
+
+# The longest name between "a letter from" and the partial quote it introduces.
+SENDER_NAME_TOKENS = 5
+
+
+def _document_sender_before(article: Attribution, quoted) -> Speaker | None:
+    """Return the sender a document names right before a partial quote of its words ('a
+    letter from President Varga "written to ..."', 'a statement by the ministry "..."'):
+    the words are the sender's, whoever carries the document."""
+    doc = quoted.doc
+    start = quoted.start
+    while start > 0 and doc[start - 1].is_punct and doc[start - 1].is_quote:
+        start -= 1
+    name = []
+    at = start - 1
+    while at >= 0 and len(name) < SENDER_NAME_TOKENS and doc[at].pos_ == "PROPN":
+        name.append(doc[at])
+        at -= 1
+    if not name or at < 1 or doc[at].lower_ not in ("from", "by"):
+        return None
+    document = doc[at - 1]
+    if document.pos_ != "NOUN" or lemma_of(document) not in speaker_words().documents:
+        return None
+    if article.in_quote(name[0].idx):
+        return None
+    found = article.resolve(name[0], "")
+    if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+        return found
     return None
 
 

@@ -1311,3 +1311,102 @@ def test_pronoun_speaker_is_not_named_in_the_quote(
 ) -> None:
     rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
     assert rows and rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a partial quote right after "a letter from X" is the sender's, not the carrier's
+        (
+            "The envoy, Lars Holm, was sent to meet the premier with a letter from President "
+            'Oskar Vell "written to stress the growing danger" of the crisis.',
+            "written to stress",
+            "Oskar Vell",
+        ),
+        (
+            "Minister Anna Berg handed over a message from Chancellor Piet Tarn "
+            '"meant to reassure our partners in the region" during the visit.',
+            "meant to reassure",
+            "Piet Tarn",
+        ),
+    ],
+)
+def test_a_document_from_a_sender_speaks_for_the_sender(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows and rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "in X's view" after the quote names its speaker
+        (
+            "Oskar Vell spoke in Rhona on Monday.\n\n"
+            '"This is not a situation where there is one thing you can fix, it is a failure '
+            'across the board" from trade to defence, in Vell\'s view.',
+            "This is not",
+            "Oskar Vell",
+        ),
+        # "in the words of X"
+        (
+            '"The talks have failed and nobody will save them now," in the words of Foreign '
+            "Minister Anna Berg.",
+            "The talks",
+            "Anna Berg",
+        ),
+        # "in the view of X" before the quote
+        (
+            'In the view of Foreign Minister Anna Berg, "the talks have failed and nobody '
+            'will save them now."',
+            "the talks",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_in_the_view_of_x_names_the_speaker(nlp, text: str, quote_start: str, speaker: str) -> None:
+    rows = [row for row in rows_of(nlp, text) if row["quote"].startswith(quote_start)]
+    assert rows and rows[0]["speaker"] == speaker
+
+
+def test_an_institution_of_a_named_country_is_that_countrys(nlp) -> None:
+    text = (
+        "Norway and Kenya signed a fishing pact on Monday. "
+        '"The pact is a good start for both our peoples," Kenya\'s foreign ministry said.\n\n'
+        'The foreign ministry of Norway said that "the pact is a betrayal of everyone who '
+        'lives in the north."'
+    )
+    rows = {row["quote"][:8]: row["speaker"] for row in rows_of(nlp, text)}
+    assert rows == {"The pact": "Kenya", "the pact": "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an epithet names again the person the report is about
+        (
+            "Oskar Vell, who leads the opposition, disagreed. \"This deal is a betrayal of "
+            'everyone who voted for us," the former general said.',
+            "Oskar Vell",
+        ),
+        (
+            "Oskar Vell spoke in Rhona on Monday.\n\n\"This deal is a betrayal of everyone who "
+            'voted for us," the billionaire businessman said.',
+            "Oskar Vell",
+        ),
+        # an anonymous role or an indefinite one is someone else
+        (
+            "Oskar Vell spoke in Rhona on Monday.\n\n\"This deal is a betrayal of everyone who "
+            'voted for us," the official said.',
+            "the official",
+        ),
+        (
+            "Oskar Vell spoke in Rhona on Monday.\n\n\"This deal is a betrayal of everyone who "
+            'voted for us," a senator said.',
+            "a senator",
+        ),
+    ],
+)
+def test_an_epithet_names_the_person_reported_on(nlp, text: str, speaker: str) -> None:
+    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
