@@ -848,29 +848,11 @@ class Attribution:
         if others:
             return Speaker(others[0], others[0].name, cue)
         if self._is_epithet(subject):
-            # '"...," the billionaire businessman said': the person the sentence before
-            # (or this one, before the quote) is about.
-            actor = self._main_subject_before(subject)
+            # '"...," the billionaire businessman said': the person the report is about.
+            actor = self.person_before(subject.idx, floor=self.paragraph_index(subject.idx) - 1)
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         return Speaker(None, written_phrase(phrase), cue)
-
-    def _main_subject_before(self, token: Token) -> LocalActor | None:
-        """Return the person named as the last main-clause subject outside quotes in the
-        sentence before ``token``'s, or in its own sentence before it."""
-        sent = token.sent
-        start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        subjects = [
-            t
-            for t in token.doc[start : token.i]
-            if t.dep_ in ("nsubj", "nsubjpass")
-            and is_main_clause(t.head)
-            and not self.in_quote(t.idx)
-        ]
-        if not subjects:
-            return None
-        actor = self.actors.actor_at(subjects[-1].idx, subjects[-1].idx + len(subjects[-1]))
-        return actor if actor is not None and actor.type == "person" else None
 
     def _is_epithet(self, subject: Token) -> bool:
         """Return whether a subject is "the" + an epithet noun with only modifiers before
