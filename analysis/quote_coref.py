@@ -847,23 +847,7 @@ class Attribution:
             others = []
         if others:
             return Speaker(others[0], others[0].name, cue)
-        if self._is_epithet(subject):
-            # '"...," the billionaire businessman said': the person the report is about.
-            actor = self.person_before(subject.idx, floor=self.paragraph_index(subject.idx) - 1)
-            if actor is not None:
-                return Speaker(actor, actor.name, cue)
         return Speaker(None, written_phrase(phrase), cue)
-
-    def _is_epithet(self, subject: Token) -> bool:
-        """Return whether a subject is "the" + an epithet noun with only modifiers before
-        it ("the Vermont senator", not "a senator" or "the senator from Ohio")."""
-        return (
-            subject.tag_ == "NN"
-            and lemma_of(subject) in quote_speaker_words().get("epithets", frozenset())
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-            and all(c.i < subject.i for c in subject.children)
-            and not self.in_quote(subject.idx)
-        )
 
     def _own_country_body(self, subject: Token) -> LocalActor | None:
         """Return the country an institution subject names in its own "of" phrase ("the
