@@ -182,7 +182,7 @@ from analysis.issuers import (
     statement_speaker,
 )
 from analysis.quotes import Attribution, attribution
-from analysis.spans import doc_text, entity_at, sentence_index
+from analysis.spans import doc_text, entity_at, of_objects, sentence_index
 
 BASE_STRENGTH = {
     "agreement": 0.8,
@@ -1003,13 +1003,7 @@ def _bloc_of_members(subject: Token, actors: ArticleActors) -> LocalActor | None
     if any(c.lower_ in words.assembly_words for c in subject.lefts):
         return None  # "party members": a party's members speak for themselves
     owners = [c for c in subject.lefts if c.dep_ in ("compound", "nmod", "poss")]
-    owners += [
-        o
-        for c in subject.rights
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    owners += of_objects(subject)
     for owner in owners:
         actor = actors.actor_at(owner.idx, owner.idx + len(owner))
         if (

@@ -34,7 +34,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from analysis.actors import ArticleActors, LocalActor
-from analysis.spans import sentence_index
+from analysis.spans import of_objects, sentence_index
 
 SPEAKERS_FILE = "speakers.toml"
 
@@ -373,13 +373,7 @@ def country_named_with(noun: Token, actors: ArticleActors) -> LocalActor | None:
         if _lemma(token) != word or token.pos_ != "NOUN":
             continue
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        modifiers += [
-            o
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
+        modifiers += of_objects(token)
         for modifier in modifiers:
             actor = _token_actor(modifier, actors)
             if actor is not None and actor.type == "country":

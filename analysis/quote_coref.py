@@ -43,7 +43,7 @@ from analysis.quote_cues import (
     written_phrase,
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
-from analysis.spans import doc_text, token_indices
+from analysis.spans import doc_text, of_objects, token_indices
 
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -854,24 +854,21 @@ class Attribution:
         foreign ministry of Norland said" is Norland's, whichever country was named last),
         or that country's body of that name when the article has one."""
         word = lemma_of(subject)
-        for prep in subject.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+        for obj in of_objects(subject):
+            actor = self.actors.actor_at(obj.idx, obj.idx + len(obj))
+            if actor is None or actor.type != "country":
                 continue
-            for obj in prep.children:
-                actor = self.actors.actor_at(obj.idx, obj.idx + len(obj))
-                if obj.dep_ != "pobj" or actor is None or actor.type != "country":
-                    continue
-                body = next(
-                    (
-                        a
-                        for a in self.actors.actors.values()
-                        if a.type == "organisation"
-                        and word in a.name.lower()
-                        and a.affiliation == actor.name
-                    ),
-                    None,
-                )
-                return body or actor
+            body = next(
+                (
+                    a
+                    for a in self.actors.actors.values()
+                    if a.type == "organisation"
+                    and word in a.name.lower()
+                    and a.affiliation == actor.name
+                ),
+                None,
+            )
+            return body or actor
         return None
 
     def _apposed_name(self, subject: Token) -> str:

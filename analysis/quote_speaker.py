@@ -25,7 +25,7 @@ from analysis.quote_cues import (
     quoted_one,
 )
 from analysis.quote_spans import WORD, QuoteSpan
-from analysis.spans import doc_text
+from analysis.spans import doc_text, of_objects
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
@@ -294,13 +294,7 @@ def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
         if token.lower_ not in nouns or token.head.lower_ != "in" or token.dep_ != "pobj":
             continue
         holders = [c for c in token.children if c.dep_ == "poss"]
-        holders += [
-            o
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
+        holders += of_objects(token)
         if not holders or article.in_quote(holders[0].idx):
             continue
         if holders[0].lower_ in OTHER_PRONOUNS:

@@ -60,6 +60,18 @@ def sentence_index(token: Token) -> int:
     return bisect.bisect_right(starts, token.i) - 1
 
 
+def of_objects(token: Token) -> list[Token]:
+    """Return the objects of the "of" phrases hanging off a token ("the ministry of Norland"
+    gives Norland)."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def token_indices(doc: Doc, words: Iterable[str], *, attr: int = LOWER) -> list[int]:
     """Return, in order, the indices of the tokens whose lower-case form (or the form
     ``attr`` names: ``ORTH`` for the text as written) is in ``words``."""
