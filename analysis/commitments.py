@@ -1478,14 +1478,6 @@ def _counterpart(
 # -- content, amount, deadline ---------------------------------------------------------
 
 
-# Adverbs before an act that link it to the text around it rather than qualify it.
-_LINKING_ADVERBS = frozenset(
-    {"so", "then", "also", "now", "therefore", "thus", "still", "additionally", "however"}
-    | {"meanwhile", "instead", "too", "again", "further", "furthermore", "moreover"}
-    | {"afterwards", "afterward", "later", "subsequently", "earlier", "previously", "first"}
-)
-
-
 def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
     """Return the words of the committed act: the act verb and its complements."""
     act = cue.act
@@ -1496,10 +1488,11 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
     # A refusal's type already says "not"; in "asked them not to sell" or "agreed not to
     # raise" the negation belongs to the act and is kept, or the content says the opposite.
     keep_negation = cue.kind != "refusal" and act not in (cue.token, cue.clause)
+    linking = cue_lexicon().linking_adverbs
     for child in act.children:
         if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
             drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
-        elif child.i < act.i and child.dep_ == "advmod" and child.lower_ in _LINKING_ADVERBS:
+        elif child.i < act.i and child.dep_ == "advmod" and child.lower_ in linking:
             drop.add(child.i)  # "so we'll fight", "will still attend": the act is "fight"
         elif child.dep_ == "neg" and keep_negation:
             continue

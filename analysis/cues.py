@@ -151,6 +151,7 @@ class CueLexicon:
     decided_acts: dict[str, frozenset[str]] | None = None
     joining_acts: frozenset[str] = frozenset()
     hoping_adverbs: frozenset[str] = frozenset()
+    linking_adverbs: frozenset[str] = frozenset()
     history_phrases: frozenset[str] = frozenset()
     thing_outcomes: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
@@ -314,6 +315,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         past_needs=words("background", "past_needs"),
         joining_acts=words("phrases", "joining_acts"),
         hoping_adverbs=words("phrases", "hoping_adverbs"),
+        linking_adverbs=words("phrases", "linking_adverbs"),
         history_phrases=words("background", "history_phrases"),
         ready_for=words("phrases", "ready_for"),
         ending_verbs=words("senses", "ending_verbs"),
