@@ -164,6 +164,7 @@ class CueLexicon:
     facing_verbs: frozenset[str] = frozenset()
     progressive_refusals: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
+    addressed_orders: frozenset[str] = frozenset()
 
 
 @cache
@@ -327,6 +328,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         facing_verbs=words("phrases", "facing_verbs"),
         progressive_refusals=words("phrases", "progressive_refusals"),
         assurances=words("senses", "assurances"),
+        addressed_orders=words("senses", "addressed_orders"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -822,6 +824,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
+        if lemma in lex.addressed_orders and (
+            xcomp is None or _lemma(xcomp) in lex.prediction_verbs
+        ):
+            return None  # "told reporters that", "told them to expect delays": reported
         if xcomp is None and kind == "call":
             # "called for the resignation ... following the claim that he orchestrated":
             # with a "for"/"on" phrase the "that" clause is the parser's misattachment

@@ -406,3 +406,21 @@ def test_negated_progressive_refuses(nlp, text: str, expected: set) -> None:
 def test_a_stance_towards_an_act_after_to_commits(nlp, text, kind, content):
     rows = extract(nlp, text)
     assert [(r["type"], r["content"]) for r in rows] == [(kind, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order or pressure with a "to" complement asks the one addressed to act
+        (
+            "Foreign Minister Mara Lind told Vesland to withdraw its troops from the border.",
+            {("Mara Lind", "call")},
+        ),
+        ("Norland pressured Vesland to release the prisoners.", {("Norland", "call")}),
+        # "told reporters that" reports; "told reporters to expect" forecasts
+        ("Mara Lind told reporters that Norland would send two ships.", {("Mara Lind", "pledge")}),
+        ("Mara Lind told reporters to expect a decision on Friday.", set()),
+    ],
+)
+def test_orders_and_pressure_ask(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
