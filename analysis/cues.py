@@ -1096,6 +1096,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
     if _is_cue_word(head, lex) and not _abandons(head, lex):
         return None  # "will sign", "would back": the verb says what kind
+    if _warning_cue(head, _lemma(head), lex) is not None:
+        return None  # "I would caution against": the warning says what kind
     if any(c.dep_ == "advmod" and c.lower_ in lex.forecast_adverbs for c in head.children):
         return None  # "would likely talk with him": a forecast
     if _lemma(head) in lex.judgements and any(c.dep_ == "auxpass" for c in head.children):

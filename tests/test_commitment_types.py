@@ -396,8 +396,7 @@ def test_negated_progressive_refuses(nlp, text: str, expected: set) -> None:
             "pursue a diplomatic solution",
         ),
         (
-            "Foreign Minister Lena Varn said she was opposed to including Norland in the "
-            "talks.",
+            "Foreign Minister Lena Varn said she was opposed to including Norland in the talks.",
             "refusal",
             "include Norland",
         ),
@@ -423,4 +422,22 @@ def test_a_stance_towards_an_act_after_to_commits(nlp, text, kind, content):
     ],
 )
 def test_orders_and_pressure_ask(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning under "would" or "will" keeps its own type: advice is a call
+        (
+            '"I would caution against drawing hasty conclusions," said Mara Lind.',
+            {("Mara Lind", "call")},
+        ),
+        (
+            '"We will warn Vesland against crossing the border," said Mara Lind.',
+            {("Mara Lind", "call")},
+        ),
+    ],
+)
+def test_a_modal_warning_keeps_its_type(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
