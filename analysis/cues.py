@@ -165,6 +165,7 @@ class CueLexicon:
     progressive_refusals: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
     addressed_orders: frozenset[str] = frozenset()
+    extraposed_kinds: frozenset[str] = frozenset()
 
 
 @cache
@@ -329,6 +330,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         progressive_refusals=words("phrases", "progressive_refusals"),
         assurances=words("senses", "assurances"),
         addressed_orders=words("senses", "addressed_orders"),
+        extraposed_kinds=words("phrases", "extraposed_kinds"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -1376,6 +1378,9 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "an agreement was reached between Norland and Vesland": the parties are named
         return Cue(kind, token, head, token, f"{head.text} {token.text}")
+    extraposed = _extraposed_course(token, kind, lex)
+    if extraposed is not None:
+        return extraposed
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None or _noun_complement(token) is None or kind == "agreement":
         return None
@@ -1386,6 +1391,38 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _extraposed_course(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue of "it is our intention to", "it is the plan of the government to":
+    the noun after "it is" names the course its "to" clause sets, owned by the possessor
+    or the "of" phrase (the speaker's side when neither is named)."""
+    head = token.head
+    if (
+        kind not in lex.extraposed_kinds
+        or token.dep_ != "attr"
+        or _lemma(head) != "be"
+        or head.tag_ == "VBD"
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+    ):
+        return None  # "it was his wish to": told in the past
+    act = next(
+        (
+            c
+            for c in [*token.children, *head.children]
+            if c.dep_ in ("acl", "xcomp")
+            and c.i > token.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return Cue(kind, token, head, act, f"{token.text} to", owner=owner)
 
 
 def joint_phrase(verb: Token, lex: CueLexicon) -> Token | None:

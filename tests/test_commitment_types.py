@@ -441,3 +441,28 @@ def test_orders_and_pressure_ask(nlp, text: str, expected: set) -> None:
 )
 def test_a_modal_warning_keeps_its_type(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it is our intention to" sets a course; negated, it refuses one
+        (
+            '"It is the intention of my government to propose a new treaty," said Mara Lind.',
+            {("Mara Lind", "intent")},
+        ),
+        (
+            '"It is not our intention to interfere in the affairs of Vesland," said Mara Lind.',
+            {("Mara Lind", "refusal")},
+        ),
+        (
+            "It is the intention of the Norland government to close the border.",
+            {("Norland", "intent")},
+        ),
+        # told in the past, or no course named
+        ("It was his wish to be buried at sea.", set()),
+        ("It is an agreement to be proud of.", set()),
+    ],
+)
+def test_an_extraposed_course_commits(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
