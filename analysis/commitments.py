@@ -388,7 +388,7 @@ def _is_background(
         and (_lemma(clause.head) in (lex.nouns or {}))
     ):
         return True  # "the call for Hamas to reject violence": the content of the call
-    if _is_dated_past(clause) or _in_history(clause, lex):
+    if _is_dated_past(clause, lex) or _in_history(clause, lex):
         return True  # "adopted a declaration in 2002", "accepted them in the past": history
     if cue.kind == "refusal" and (
         _lemma(cue.act) in lex.reporting
@@ -614,13 +614,22 @@ def _in_relative_clause(token: Token, clause: Token) -> bool:
     return False
 
 
-def _is_dated_past(clause: Token) -> bool:
-    """Return whether a past-tense act is dated by a year or "since" ("signed in 2022")."""
+def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a past-tense act is dated by a year, "since" or years "ago" ("signed
+    in 2022", "signed it three years ago")."""
     if clause.tag_ not in ("VBD", "VBN"):
         return False
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "ago"
+            and any(
+                t.lemma_.lower() in lex.history_spans or t.lower_ == "long" for t in child.subtree
+            )
+        ):
+            return True  # "opposed the war four years ago" ("two weeks ago" is news)
         if child.dep_ in ("prep", "npadvmod") and any(
             t.ent_type_ == "DATE" and (_YEAR.fullmatch(t.text) or t.lower_ == "ago")
             for t in child.subtree

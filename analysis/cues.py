@@ -166,6 +166,7 @@ class CueLexicon:
     assurances: frozenset[str] = frozenset()
     addressed_orders: frozenset[str] = frozenset()
     extraposed_kinds: frozenset[str] = frozenset()
+    history_spans: frozenset[str] = frozenset()
 
 
 @cache
@@ -331,6 +332,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         assurances=words("senses", "assurances"),
         addressed_orders=words("senses", "addressed_orders"),
         extraposed_kinds=words("phrases", "extraposed_kinds"),
+        history_spans=words("background", "history_spans"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={

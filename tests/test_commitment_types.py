@@ -466,3 +466,15 @@ def test_a_modal_warning_keeps_its_type(nlp, text: str, expected: set) -> None:
 )
 def test_an_extraposed_course_commits(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act dated years ago is history; weeks ago is news
+        ("The Norland parties opposed the war four years ago.", set()),
+        ("Norland signed the treaty two weeks ago.", {("Norland", "agreement")}),
+    ],
+)
+def test_years_ago_is_history(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
