@@ -160,6 +160,7 @@ from analysis.cues import (
     _is_cue_word,
     _lemma,
     _modal_of,
+    _negated,
     _stance,
     cue_candidates,
     cue_lexicon,
@@ -347,6 +348,8 @@ def _is_background(
             return True
         if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
             return True
+        if node is not cue.clause and _unasserted_report(node, lex):
+            return True  # "did not say that it would", "the memo said planners would"
         if node is not cue.clause and any(
             c.dep_ == "acomp" and _lemma(c) in lex.belief_adjectives for c in node.children
         ):
@@ -446,6 +449,18 @@ def _is_background(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
     )
+
+
+def _unasserted_report(node: Token, lex: CueLexicon) -> bool:
+    """Return whether a reporting verb asserts no commitment of anyone: it is negated
+    ("did not say that Norland would", "none of the reports says that he offered"), or
+    its subject is a record kept or leaked rather than a statement issued ("the memo said
+    planners would brief the minister": a schedule on file)."""
+    if _lemma(node) not in lex.reporting | lex.document_verbs:
+        return False
+    if _negated(node):
+        return True
+    return any(c.dep_ == "nsubj" and _lemma(c) in lex.recorded_documents for c in node.children)
 
 
 def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:

@@ -167,6 +167,7 @@ class CueLexicon:
     addressed_orders: frozenset[str] = frozenset()
     extraposed_kinds: frozenset[str] = frozenset()
     history_spans: frozenset[str] = frozenset()
+    recorded_documents: frozenset[str] = frozenset()
 
 
 @cache
@@ -333,6 +334,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         addressed_orders=words("senses", "addressed_orders"),
         extraposed_kinds=words("phrases", "extraposed_kinds"),
         history_spans=words("background", "history_spans"),
+        recorded_documents=words("reporting", "recorded_documents"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={

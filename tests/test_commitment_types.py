@@ -478,3 +478,20 @@ def test_an_extraposed_course_commits(nlp, text: str, expected: set) -> None:
 )
 def test_years_ago_is_history(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated report asserts nothing; a record on file commits nobody
+        ("None of the reports says that Jon Hale offered money to the rebels.", set()),
+        ("Mara Lind did not say that Norland would send troops.", set()),
+        ("The memo said planners would brief the minister on 1 August.", set()),
+        ("The leaked cable said the army would withdraw two brigades by March.", set()),
+        # a negated act inside an asserted report still refuses; a statement still pledges
+        ("Mara Lind said that Norland would not send troops.", {("Mara Lind", "refusal")}),
+        ("The statement said Norland would send two ships.", {("Norland", "pledge")}),
+    ],
+)
+def test_unasserted_reports_commit_nobody(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
