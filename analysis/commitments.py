@@ -344,6 +344,7 @@ def _is_background(
             node.dep_ == "pcomp"
             and _lemma(node.head) not in lex.gerund_preps
             and not _absolute_clause(node)
+            and not _quoted_as_saying(node, lex)
         ):
             return True
         if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
@@ -393,9 +394,13 @@ def _is_background(
         return True  # "the call for Hamas to reject violence": the content of the call
     if _is_dated_past(clause, lex) or _in_history(clause, lex):
         return True  # "adopted a declaration in 2002", "accepted them in the past": history
-    if cue.kind == "refusal" and (
-        _lemma(cue.act) in lex.reporting
-        or (cue.act is not cue.token and _lemma(cue.act) in lex.withheld_statements)
+    if (
+        cue.kind == "refusal"
+        and (
+            _lemma(cue.act) in lex.reporting
+            or (cue.act is not cue.token and _lemma(cue.act) in lex.withheld_statements)
+        )
+        and not _engagement_refused(cue, lex)
     ):
         return True  # "declined to say whether": no commitment withheld ("denied the
         # request" withholds what was asked)
@@ -403,6 +408,7 @@ def _is_background(
         c.dep_ in ("dobj", "nsubjpass")
         and _lemma(c) in lex.rejected_statements
         and not _body_document(c)
+        and not (_lemma(c) in lex.proposed_statements and not _states_a_claim(c))
         for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
@@ -461,6 +467,43 @@ def _unasserted_report(node: Token, lex: CueLexicon) -> bool:
     if _negated(node):
         return True
     return any(c.dep_ == "nsubj" and _lemma(c) in lex.recorded_documents for c in node.children)
+
+
+def _quoted_as_saying(node: Token, lex: CueLexicon) -> bool:
+    """Return whether a gerund reports speech after "quoted as" ("was quoted as saying
+    that Norland will send ships"): what it reports is the quoted person's."""
+    prep = node.head
+    return (
+        _lemma(node) in lex.reporting
+        and prep.lower_ == "as"
+        and _lemma(prep.head) in lex.quoting_verbs
+    )
+
+
+def _engagement_refused(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether refusing to discuss refuses an engagement, not information: a
+    proposal, a plan or a demand discussed ("refused to discuss the offer"), or another
+    side to discuss it with ("declined to discuss the border with Vesland")."""
+    if _lemma(cue.act) not in lex.engagement_talks:
+        return False
+    proposals = (lex.only_objects or {}).get("dismiss", frozenset())
+    for child in cue.act.children:
+        if child.dep_ == "dobj" and _lemma(child) in proposals:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return True
+    return False
+
+
+def _states_a_claim(noun: Token) -> bool:
+    """Return whether a statement noun carries a "that" clause of fact ("suggestions that
+    it had bribed the judges"): without one, "rejected this suggestion" refuses a
+    proposal."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:

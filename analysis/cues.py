@@ -168,6 +168,9 @@ class CueLexicon:
     extraposed_kinds: frozenset[str] = frozenset()
     history_spans: frozenset[str] = frozenset()
     recorded_documents: frozenset[str] = frozenset()
+    engagement_talks: frozenset[str] = frozenset()
+    proposed_statements: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -335,6 +338,9 @@ def parse_lexicon(text: str) -> CueLexicon:
         extraposed_kinds=words("phrases", "extraposed_kinds"),
         history_spans=words("background", "history_spans"),
         recorded_documents=words("reporting", "recorded_documents"),
+        engagement_talks=words("background", "engagement_talks"),
+        proposed_statements=words("background", "proposed_statements"),
+        quoting_verbs=words("reporting", "quoting_verbs"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={

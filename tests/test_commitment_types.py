@@ -495,3 +495,37 @@ def test_years_ago_is_history(nlp, text: str, expected: set) -> None:
 )
 def test_unasserted_reports_commit_nobody(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusing to discuss a proposal refuses it; declining to discuss details withholds
+        ("Norland refused to discuss the proposal.", {("Norland", "refusal")}),
+        ("Norland declined to discuss details of the case.", set()),
+        # a suggestion rejected is a proposal refused; a suggestion that something is so,
+        # a claim denied
+        ("Norland rejected this suggestion.", {("Norland", "refusal")}),
+        ("Norland rejected suggestions that it had bribed the judges.", set()),
+    ],
+)
+def test_proposals_refused_and_claims_denied(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "quoted as saying" reports the quoted person's words
+        (
+            "Defence Minister Jon Hale was quoted as saying that Norland will send two ships.",
+            {("Jon Hale", "pledge")},
+        ),
+        (
+            "The newspaper quoted Jon Hale as saying the army will withdraw by May.",
+            {("Jon Hale", "pledge")},
+        ),
+    ],
+)
+def test_quoted_as_saying_reports(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
