@@ -505,6 +505,9 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
         if cue is not None and cue.kind == "call" and _kept_up(token, lex):
             # "we will continue to push for sanctions": the speaker pledges to keep pushing
             return None
+        if cue is not None and _guessed_wish(token, lemma, lex):
+            # "he might want to show that": a guess at another's wish
+            return None
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
     elif token.pos_ == "ADJ":
@@ -524,6 +527,17 @@ def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a calling modal ("should", "must") governs the verb."""
     modal = _modal_of(verb)
     return modal is not None and lex.modals.get(_lemma(modal)) == "call"
+
+
+def _guessed_wish(verb: Token, lemma: str, lex: CueLexicon) -> bool:
+    """Return whether a wish is another's, guessed under "may", "might" or "could" ("the
+    president might want to show", "Norland may wish to delay"); "we may want to" is the
+    speaker's own, a hedged intent."""
+    modal = _modal_of(verb)
+    if lemma not in lex.wanting_verbs or modal is None or _lemma(modal) not in lex.hedge_modals:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in ("i", "we")
 
 
 def _counterfactual(verb: Token, lex: CueLexicon) -> bool:

@@ -529,3 +529,16 @@ def test_proposals_refused_and_claims_denied(nlp, text: str, expected: set) -> N
 )
 def test_quoted_as_saying_reports(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's wish guessed under "may" or "might" is no intent; the speaker's own is
+        ("Jon Hale suggests that the president might want to show that Norland is free.", set()),
+        ("Mara Lind said Norland may wish to delay the vote.", set()),
+        ('"We may want to revisit the treaty," said Mara Lind.', {("Mara Lind", "intent")}),
+    ],
+)
+def test_a_guessed_wish_is_no_intent(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
