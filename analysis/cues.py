@@ -171,6 +171,7 @@ class CueLexicon:
     engagement_talks: frozenset[str] = frozenset()
     proposed_statements: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
+    vague_objects: frozenset[str] = frozenset()
 
 
 @cache
@@ -341,6 +342,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         engagement_talks=words("background", "engagement_talks"),
         proposed_statements=words("background", "proposed_statements"),
         quoting_verbs=words("reporting", "quoting_verbs"),
+        vague_objects=words("phrases", "vague_objects"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -1124,6 +1126,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "will sign", "would back": the verb says what kind
     if _warning_cue(head, _lemma(head), lex) is not None:
         return None  # "I would caution against": the warning says what kind
+    if _vague_doing(head, lex):
+        return None  # "we will do things differently": no act named
     if any(c.dep_ == "advmod" and c.lower_ in lex.forecast_adverbs for c in head.children):
         return None  # "would likely talk with him": a forecast
     if _lemma(head) in lex.judgements and any(c.dep_ == "auxpass" for c in head.children):
@@ -1148,6 +1152,21 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge" and _hoped(head, lex):
         kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _vague_doing(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "do" names no act: its object is a vague word ("will do things
+    differently", "would do something") and no "to" clause says what for ("will do more
+    to help the refugees" still pledges the help)."""
+    if _lemma(verb) != "do":
+        return False
+    if not any(c.dep_ == "dobj" and _lemma(c) in lex.vague_objects for c in verb.children):
+        return False
+    return not any(
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.subtree
+        if c is not verb and c.pos_ == "VERB"
+    )
 
 
 def _hoped(verb: Token, lex: CueLexicon) -> bool:

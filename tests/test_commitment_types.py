@@ -542,3 +542,16 @@ def test_quoted_as_saying_reports(nlp, text: str, expected: set) -> None:
 )
 def test_a_guessed_wish_is_no_intent(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "do" with a vague object names no act; a "to" clause names one
+        ('"We will do things differently," said Mara Lind.', set()),
+        ('"We would do something about it," said Mara Lind.', set()),
+        ('"We will do more to help the refugees," said Mara Lind.', {("Mara Lind", "pledge")}),
+    ],
+)
+def test_vague_doing_names_no_act(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
