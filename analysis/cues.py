@@ -172,6 +172,8 @@ class CueLexicon:
     proposed_statements: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     vague_objects: frozenset[str] = frozenset()
+    pressure_nouns: frozenset[str] = frozenset()
+    pressing_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -343,6 +345,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         proposed_statements=words("background", "proposed_statements"),
         quoting_verbs=words("reporting", "quoting_verbs"),
         vague_objects=words("phrases", "vague_objects"),
+        pressure_nouns=words("phrases", "pressure_nouns"),
+        pressing_verbs=words("phrases", "pressing_verbs"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -1372,8 +1376,38 @@ def _noun_complement(noun: Token) -> Token | None:
     return None
 
 
+def _pressure_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the call "put Vesland under pressure to release", "put pressure on Vesland to
+    release" makes: the pressure's "to" clause is the act asked, its verb's subject asks."""
+    if lemma not in lex.pressure_nouns:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("under", "on"):
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or _lemma(verb) not in lex.pressing_verbs:
+        return None
+    act = next(
+        (
+            c
+            for c in [*token.children, *verb.children]
+            if c.dep_ in ("acl", "advcl", "xcomp")
+            and c.i > token.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    return Cue("call", token, verb, act, f"{verb.text} {token.text}")
+
+
 def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
+    pressed = _pressure_cue(token, lemma, lex)
+    if pressed is not None:
+        return pressed
     kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
     if kind is None or (token.tag_ != "NN" and lemma not in lex.plural_nouns):
         return None

@@ -555,3 +555,18 @@ def test_a_guessed_wish_is_no_intent(nlp, text: str, expected: set) -> None:
 )
 def test_vague_doing_names_no_act(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressure put on another side to act asks it to
+        ("Norland has put Vesland under pressure to release the prisoners.", {("Norland", "call")}),
+        ("Norland put pressure on Vesland to release the prisoners.", {("Norland", "call")}),
+        ("Norland has stepped up pressure on the rebels to disarm.", {("Norland", "call")}),
+        # pressure suffered asks nothing
+        ("Norland is under pressure to release the prisoners.", set()),
+    ],
+)
+def test_pressure_to_act_asks(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
