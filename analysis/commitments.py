@@ -338,6 +338,7 @@ def _is_background(
             node.dep_ in ("relcl", "acl", "amod")
             and node.pos_ in ("VERB", "AUX", "ADJ")
             and not said_by_document
+            and not _main_clause_as_relative(node)
         ):
             return True
         if (
@@ -454,6 +455,25 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _main_clause_as_relative(node: Token) -> bool:
+    """Return whether the parser made a sentence's main verb a relative clause of a title
+    before the subject ("The bloc's top diplomat Jon Hale has offered Vesland a loan":
+    "diplomat" the root): no relative word opens it, its subject is named and its
+    object is in place, so no gap marks a real relative ("the treaty Norland signed")."""
+    head = node.head
+    if node.dep_ != "relcl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in node.children):
+        return False
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.left_edge.i == head.i + 1
+        and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in node.children)
     )
 
 

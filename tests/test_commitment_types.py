@@ -570,3 +570,17 @@ def test_vague_doing_names_no_act(nlp, text: str, expected: set) -> None:
 )
 def test_pressure_to_act_asks(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before the subject may make the main verb a relative clause of the title
+        (
+            "The bloc's top diplomat Jon Hale has offered Vesland a loan to rebuild the port.",
+            {("Jon Hale", "offer")},
+        ),
+    ],
+)
+def test_a_title_before_the_subject_keeps_the_main_clause(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
