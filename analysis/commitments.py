@@ -348,7 +348,11 @@ def _is_background(
             and not _quoted_as_saying(node, lex)
         ):
             return True
-        if node is not cue.clause and _lemma(node) in lex.prediction_verbs:
+        if (
+            node is not cue.clause
+            and _lemma(node) in lex.prediction_verbs
+            and not _reportedly_done(node, cue.clause)
+        ):
             return True
         if node is not cue.clause and _unasserted_report(node, lex):
             return True  # "did not say that it would", "the memo said planners would"
@@ -365,7 +369,13 @@ def _is_background(
         # '"If I were a soldier, I would not want"': no real course is set. Only in the
         # speaker's own words: reported speech shifts "if they ask" to "if they asked".
         return True
-    if clause.dep_ == "xcomp" and not _passes_through(clause.head, lex):
+    if (
+        clause.dep_ == "xcomp"
+        and not _passes_through(clause.head, lex)
+        and not (
+            _lemma(clause.head) in lex.prediction_verbs and _reportedly_done(clause.head, clause)
+        )
+    ):
         return True
     if _is_indirect_question(clause):
         return True  # "what the plant should look like", "how much it would provide"
@@ -455,6 +465,19 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _reportedly_done(belief: Token, clause: Token) -> bool:
+    """Return whether a passive belief verb reports a past act ("is thought to have
+    offered help", "is believed to have agreed"): the act is told as done, hedged, not
+    forecast ("is expected to sign" still forecasts)."""
+    return (
+        any(c.dep_ == "auxpass" for c in belief.children)
+        and clause.dep_ == "xcomp"
+        and clause.head.i == belief.i
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
     )
 
 

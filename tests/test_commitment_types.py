@@ -584,3 +584,16 @@ def test_pressure_to_act_asks(nlp, text: str, expected: set) -> None:
 )
 def test_a_title_before_the_subject_keeps_the_main_clause(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive belief with a perfect infinitive reports an act done; it forecasts none
+        ("Jon Hale is thought to have offered help to rebuild the port.", {("Jon Hale", "offer")}),
+        ("Norland is believed to have agreed to the ceasefire.", {("Norland", "agreement")}),
+        ("Norland is expected to sign the treaty next week.", set()),
+    ],
+)
+def test_reportedly_done_is_no_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
