@@ -700,6 +700,7 @@ def _is_indirect_question(clause: Token) -> bool:
         and t.i < clause.i
         and t.i not in skip
         and not _in_relative_clause(t, clause)
+        and not (t.lower_ == "that" and t.dep_ == "mark")  # "that" tagged WDT opens no question
         for t in clause.subtree
     )
 

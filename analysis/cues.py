@@ -493,13 +493,26 @@ def _candidates(doc: Doc) -> list[int]:
     array = doc.to_array([POS, TAG])
     parts = numpy.array([get_string_id(p) for p in _CUE_POS], dtype=array.dtype)
     wanted = numpy.isin(array[:, 0], parts) | (array[:, 1] == get_string_id("MD"))
-    return numpy.flatnonzero(wanted).tolist()
+    adverbs = numpy.flatnonzero(array[:, 0] == get_string_id("ADV")).tolist()
+    misread = [i for i in adverbs if _misread_verb(doc[i])]
+    return sorted(numpy.flatnonzero(wanted).tolist() + misread)
+
+
+def _misread_verb(token: Token) -> bool:
+    """Return whether the model tagged a verb as an adverb: a clause head with a subject
+    and an auxiliary ("we did not authorise anyone to sign", British "-ise" spellings)."""
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ in ("ROOT", "ccomp", "conj", "advcl", "xcomp")
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "aux" for c in token.children)
+    )
 
 
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     """Return the commitment cue ``token`` starts, or None when it starts none."""
     lemma = _lemma(token)
-    if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
+    if (token.pos_ in ("VERB", "AUX") and token.tag_ != "MD") or _misread_verb(token):
         cue = _verb_cue(token, lemma, lex) or _keeps_a_course(token, lex)
         if cue is not None and cue.clause.i == token.i and _asked_by_modal(token, lex):
             # "Norland should ratify the treaty": the modal's call (or the speaker's own

@@ -597,3 +597,22 @@ def test_a_title_before_the_subject_keeps_the_main_clause(nlp, text: str, expect
 )
 def test_reportedly_done_is_no_forecast(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British "-ise" verb the model tags as an adverb still heads its clause, and a
+        # "that" tagged as a wh-word opens no question
+        (
+            '"We did not authorise anyone to sign an agreement," said Jon Hale.',
+            {("Jon Hale", "refusal")},
+        ),
+        (
+            '"We say to our people that we did not authorise anyone to sign a deal," said Jon Hale.',
+            {("Jon Hale", "refusal")},
+        ),
+    ],
+)
+def test_misread_verbs_and_that_still_commit(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
