@@ -174,6 +174,8 @@ class CueLexicon:
     vague_objects: frozenset[str] = frozenset()
     pressure_nouns: frozenset[str] = frozenset()
     pressing_verbs: frozenset[str] = frozenset()
+    outcome_talks_verbs: frozenset[str] = frozenset()
+    talk_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -347,6 +349,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         vague_objects=words("phrases", "vague_objects"),
         pressure_nouns=words("phrases", "pressure_nouns"),
         pressing_verbs=words("phrases", "pressing_verbs"),
+        outcome_talks_verbs=words("phrases", "outcome_talks_verbs"),
+        talk_nouns=words("phrases", "talk_nouns"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -1416,11 +1420,47 @@ def _pressure_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     return Cue("call", token, verb, act, f"{verb.text} {token.text}")
 
 
+def _reached_through(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the agreement talks lead to ("the talks led to an agreement on joint
+    patrols", "the meeting resulted in a deal", "the summit produced an accord")."""
+    if (lex.nouns or {}).get(lemma) != "agreement":
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("to", "in"):
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or _lemma(verb) not in lex.outcome_talks_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    talks = subject
+    if _lemma(subject) not in lex.talk_nouns:
+        # "several hours of talks": the talks are the object of "of"
+        talks = next(
+            (
+                o
+                for p in subject.children
+                if p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            subject,
+        )
+    if _lemma(talks) not in lex.talk_nouns:
+        return None
+    return Cue("agreement", token, verb, token, f"{verb.text} {token.text}")
+
+
 def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
     pressed = _pressure_cue(token, lemma, lex)
     if pressed is not None:
         return pressed
+    reached = _reached_through(token, lemma, lex)
+    if reached is not None:
+        return reached
     kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
     if kind is None or (token.tag_ != "NN" and lemma not in lex.plural_nouns):
         return None

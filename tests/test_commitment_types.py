@@ -616,3 +616,19 @@ def test_reportedly_done_is_no_forecast(nlp, text: str, expected: set) -> None:
 )
 def test_misread_verbs_and_that_still_commit(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks that lead to an agreement conclude it; other causes conclude nothing
+        (
+            "Several hours of talks between Norland and Vesland have led to an agreement "
+            "for joint patrols along the border.",
+            {("Norland", "agreement")},
+        ),
+        ("The war led to an agreement.", set()),
+    ],
+)
+def test_talks_leading_to_an_agreement_conclude_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
