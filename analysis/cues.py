@@ -176,6 +176,7 @@ class CueLexicon:
     pressing_verbs: frozenset[str] = frozenset()
     outcome_talks_verbs: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -351,6 +352,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         pressing_verbs=words("phrases", "pressing_verbs"),
         outcome_talks_verbs=words("phrases", "outcome_talks_verbs"),
         talk_nouns=words("phrases", "talk_nouns"),
+        measure_nouns=words("phrases", "measure_nouns"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -1453,6 +1455,25 @@ def _reached_through(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     return Cue("agreement", token, verb, token, f"{verb.text} {token.text}")
 
 
+def _measured_noun_cue(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue of a commitment noun stated through a measure of it ("we have a
+    great deal of hope that", "expressed a lot of support for the plan"): the measure is
+    the stating verb's object, the noun and its complement the commitment."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or _lemma(of.head) not in lex.measure_nouns:
+        return None
+    measure, verb = of.head, of.head.head
+    if measure.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if _lemma(verb) not in lex.stating_verbs or _lemma(verb) in lex.verbs:
+        return None
+    if kind == "endorsement" and _lemma(verb) in lex.received_nouns:
+        return None  # "has a lot of support": support received
+    if kind == "agreement" or _noun_complement(token) is None:
+        return None
+    return Cue(kind, token, verb, token, f"{verb.text} {token.text}")
+
+
 def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
     pressed = _pressure_cue(token, lemma, lex)
@@ -1471,6 +1492,9 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if refused and token.dep_ == "dobj" and _noun_complement(token) is not None:
             return Cue("refusal", token, head, token, f"no {token.text}")
         return None
+    measured = _measured_noun_cue(token, kind, lex)
+    if measured is not None:
+        return measured
     if token.dep_ == "dobj" and _lemma(head) in lex.received_nouns and kind == "endorsement":
         return None  # "had the support of farmers": support received, not given
     if token.dep_ == "dobj" and _lemma(head) == "have" and kind == "agreement":

@@ -632,3 +632,23 @@ def test_misread_verbs_and_that_still_commit(nlp, text: str, expected: set) -> N
 )
 def test_talks_leading_to_an_agreement_conclude_it(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commitment noun stated through a measure of it
+        (
+            'Mara Lind said: "We have a great deal of hope that the summit will bring peace."',
+            {("Mara Lind", "intent")},
+        ),
+        (
+            "Norland expressed a lot of support for the plan to open the border.",
+            {("Norland", "endorsement")},
+        ),
+        # support had is received, not given
+        ("The plan has a lot of support among farmers.", set()),
+    ],
+)
+def test_a_measured_commitment_noun_commits(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
