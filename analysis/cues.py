@@ -835,6 +835,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
+        urged = _urged_in_proposal(token, lemma, lex)
+        if urged is not None:
+            return Cue("call", token, token, urged, token.text)
         if (
             lemma in lex.advising_warnings
             and xcomp is not None
@@ -963,6 +966,24 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             # "may consider" only muses on a course, a hedged intent
             kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
+    return None
+
+
+def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return the act a proposal says another "should" or "must" do ("suggested that the
+    groups should be stripped of their benefits", "proposed that Vesland must withdraw"):
+    a call, not an offer the other side may take up."""
+    if lemma not in lex.opinion_verbs:
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = _modal_of(clause)
+        if modal is None or lex.modals.get(_lemma(modal)) != "call":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("we", "i"):
+            return clause
     return None
 
 

@@ -652,3 +652,20 @@ def test_talks_leading_to_an_agreement_conclude_it(nlp, text: str, expected: set
 )
 def test_a_measured_commitment_noun_commits(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proposal that another "should" or "must" act asks it: a call
+        (
+            "Jon Hale suggested that rebel groups who break the truce should be stripped of "
+            "their benefits.",
+            {("Jon Hale", "call")},
+        ),
+        ("Norland proposed that Vesland must withdraw its troops.", {("Norland", "call")}),
+        ("Norland proposed a joint patrol.", {("Norland", "offer")}),
+    ],
+)
+def test_a_proposal_that_another_should_act_calls(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
