@@ -177,6 +177,8 @@ class CueLexicon:
     outcome_talks_verbs: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    help_seeking: frozenset[str] = frozenset()
+    requested_help: frozenset[str] = frozenset()
 
 
 @cache
@@ -353,6 +355,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         outcome_talks_verbs=words("phrases", "outcome_talks_verbs"),
         talk_nouns=words("phrases", "talk_nouns"),
         measure_nouns=words("phrases", "measure_nouns"),
+        help_seeking=words("phrases", "help_seeking"),
+        requested_help=words("phrases", "requested_help"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -823,6 +827,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     xcomp = _xcomp(token)
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None
+    if lemma in lex.help_seeking and any(
+        c.dep_ == "dobj" and _lemma(c) in lex.requested_help for c in token.children
+    ):
+        return Cue("call", token, token, token, token.text)  # "sought assistance from the UN"
     kind = lex.verbs.get(lemma)
     if kind is not None:
         if lemma == "back" and (

@@ -669,3 +669,23 @@ def test_a_measured_commitment_noun_commits(nlp, text: str, expected: set) -> No
 )
 def test_a_proposal_that_another_should_act_calls(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # help sought or wanted from another side asks for it: a call
+        (
+            "Norland sought assistance from the United Nations to restrain the militias.",
+            {("Norland", "call")},
+        ),
+        (
+            "The government of Norland wants help from the UN to restore order.",
+            {("Norland", "call")},
+        ),
+        # seeking a course of one's own stays an intent
+        ("Norland sought to restore order.", {("Norland", "intent")}),
+    ],
+)
+def test_help_sought_is_asked(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
