@@ -689,3 +689,15 @@ def test_a_proposal_that_another_should_act_calls(nlp, text: str, expected: set)
 )
 def test_help_sought_is_asked(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated "avoid" or "escape" warns; it refuses nothing
+        ('"If we cannot agree, we will not avoid a civil war," Jon Hale said.', set()),
+        ('"We will not accept the plan," Jon Hale said.', {("Jon Hale", "refusal")}),
+    ],
+)
+def test_a_negated_avoidance_refuses_nothing(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
