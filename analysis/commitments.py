@@ -453,9 +453,10 @@ def _is_background(
     # a forecast recalled.
     kept_vow = cue.kind == "pledge" and cue.token.pos_ == "VERB" and cue.act.dep_ == "xcomp"
     # "said that Norland had offered to": reported speech shifts "has offered" back a tense
+    # "Parliament heard that Norland had agreed": what a body was told shifts back too
     backshifted = (
         clause.dep_ == "ccomp"
-        and _lemma(clause.head) in lex.reporting
+        and _lemma(clause.head) in lex.reporting | lex.hearing_verbs
         and clause.head.tag_ == "VBD"
     )
     return (

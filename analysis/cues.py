@@ -179,6 +179,7 @@ class CueLexicon:
     measure_nouns: frozenset[str] = frozenset()
     help_seeking: frozenset[str] = frozenset()
     requested_help: frozenset[str] = frozenset()
+    hearing_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -357,6 +358,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         measure_nouns=words("phrases", "measure_nouns"),
         help_seeking=words("phrases", "help_seeking"),
         requested_help=words("phrases", "requested_help"),
+        hearing_verbs=words("background", "hearing_verbs"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={

@@ -701,3 +701,19 @@ def test_help_sought_is_asked(nlp, text: str, expected: set) -> None:
 )
 def test_a_negated_avoidance_refuses_nothing(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a body "heard" shifts back a tense like reported speech; bare narration does not
+        (
+            "The parliament also heard that Norland had agreed with Vesland to conduct a new "
+            "operation in the north.",
+            {("Norland", "agreement")},
+        ),
+        ("Norland had agreed to the plan before the war began.", set()),
+    ],
+)
+def test_what_a_body_heard_is_backshifted(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
