@@ -1681,10 +1681,12 @@ def _readiness_for(adjective: Token, lex: CueLexicon) -> Token | None:
     """Return the "to"/"for" of a readiness for an offerable act ("open to talks")."""
     if adjective.dep_ != "acomp":
         return None
+    # the parser may hang the phrase on the copula ("will be open for any assistance")
+    after = [c for c in adjective.head.children if c.i == adjective.right_edge.i + 1]
     return next(
         (
             prep
-            for prep in adjective.children
+            for prep in [*adjective.children, *after]
             if prep.dep_ == "prep"
             and prep.lower_ in ("to", "for")
             and any(o.dep_ == "pobj" and _lemma(o) in lex.ready_for for o in prep.children)

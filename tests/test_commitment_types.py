@@ -717,3 +717,19 @@ def test_a_negated_avoidance_refuses_nothing(nlp, text: str, expected: set) -> N
 )
 def test_what_a_body_heard_is_backshifted(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness for what another side would send is an offer, also with "for" on the copula
+        (
+            '"The Norland government will be open for any assistance," Mara Lind said.',
+            {("Mara Lind", "offer")},
+        ),
+        ("Norland is ready for UN peacekeepers, Mara Lind said.", {("Mara Lind", "offer")}),
+        ("Norland is open to criticism.", set()),
+    ],
+)
+def test_readiness_for_what_others_send_offers(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
