@@ -316,7 +316,11 @@ def _is_background(
         if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
             continue  # '"the topics, which we have agreed to take up"': the speaker's act
         marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
-        if node.dep_ in ("advcl", "ccomp") and marks & lex.background_marks - {"that"}:
+        if (
+            node.dep_ in ("advcl", "ccomp")
+            and marks & lex.background_marks - {"that"}
+            and not _course_stated_before(cue, node, marks, lex)
+        ):
             return True
         # "a resolution calling for a ceasefire" is what the resolution says.
         said_by_document = node is cue.clause and node.dep_ == "acl" and is_document(node.head)
@@ -466,6 +470,19 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _course_stated_before(cue: Cue, node: Token, marks: set[str], lex: CueLexicon) -> bool:
+    """Return whether a clause of time states a course that still holds: "two days after
+    he announced Norland's intent to strengthen ties", "since Vesland made its demand for
+    talks" (a plan, pledge, offer or demand announced stays the actor's)."""
+    return (
+        node is cue.clause
+        and cue.token.pos_ == "NOUN"
+        and cue.kind in ("intent", "pledge", "offer", "call")
+        and marks <= lex.stated_course_marks
+        and _lemma(node) in lex.stating_verbs
     )
 
 

@@ -180,6 +180,7 @@ class CueLexicon:
     help_seeking: frozenset[str] = frozenset()
     requested_help: frozenset[str] = frozenset()
     hearing_verbs: frozenset[str] = frozenset()
+    stated_course_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -359,6 +360,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         help_seeking=words("phrases", "help_seeking"),
         requested_help=words("phrases", "requested_help"),
         hearing_verbs=words("background", "hearing_verbs"),
+        stated_course_marks=words("background", "stated_course_marks"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -1537,7 +1539,9 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and _lemma(head) not in lex.verbs
     ):
         act = _noun_complement(token) or token
-        cue = Cue(kind, token, head, token, f"{head.text} {token.text}")
+        # "he announced Norland's intent to": the named state owns the course announced
+        named = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        cue = Cue(kind, token, head, token, f"{head.text} {token.text}", owner=named)
         if (
             act is token
             and kind != "agreement"

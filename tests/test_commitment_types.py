@@ -733,3 +733,27 @@ def test_what_a_body_heard_is_backshifted(nlp, text: str, expected: set) -> None
 )
 def test_readiness_for_what_others_send_offers(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course announced in a clause of time still holds, and the named state owns it
+        (
+            "Two days after Norland announced plans to build a dam, Vesland protested.",
+            {("Norland", "intent")},
+        ),
+        (
+            "The visit came two days after he announced Norland's intent to strengthen ties "
+            "with the breakaway region.",
+            {("Norland", "intent")},
+        ),
+        # an act in a clause of circumstance stays background
+        (
+            "As the EU seeks to diversify its supplies, Norland signed a deal.",
+            {("Norland", "agreement")},
+        ),
+    ],
+)
+def test_a_course_announced_in_a_clause_of_time_holds(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
