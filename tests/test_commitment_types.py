@@ -757,3 +757,19 @@ def test_readiness_for_what_others_send_offers(nlp, text: str, expected: set) ->
 )
 def test_a_course_announced_in_a_clause_of_time_holds(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order told in the past in the speaker's own words is an event
+        ('"We aimed our weapons at him and told him to move away," said Jon Hale.', set()),
+        # "anything" with what it is against names an act
+        (
+            '"Norland would not do anything against the peace plan," said Mara Lind.',
+            {("Mara Lind", "refusal")},
+        ),
+    ],
+)
+def test_past_orders_and_restraint(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
