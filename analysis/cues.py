@@ -891,9 +891,13 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if wanted is not None:
             return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
         if lemma in lex.addressed_orders and (
-            xcomp is None or _lemma(xcomp) in lex.prediction_verbs
+            xcomp is None
+            or _lemma(xcomp) in lex.prediction_verbs
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
         ):
-            return None  # "told reporters that", "told them to expect delays": reported
+            # "told reporters that", "told them to expect delays", 'told the house, "Let
+            # me ..."': reported, not ordered
+            return None
         if xcomp is None and kind == "call":
             # "called for the resignation ... following the claim that he orchestrated":
             # with a "for"/"on" phrase the "that" clause is the parser's misattachment

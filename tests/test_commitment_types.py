@@ -419,6 +419,7 @@ def test_a_stance_towards_an_act_after_to_commits(nlp, text, kind, content):
         # "told reporters that" reports; "told reporters to expect" forecasts
         ("Mara Lind told reporters that Norland would send two ships.", {("Mara Lind", "pledge")}),
         ("Mara Lind told reporters to expect a decision on Friday.", set()),
+        ('Jon Hale told the parliament, "Let me form a government."', set()),
     ],
 )
 def test_orders_and_pressure_ask(nlp, text: str, expected: set) -> None:
