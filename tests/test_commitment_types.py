@@ -774,3 +774,15 @@ def test_a_course_announced_in_a_clause_of_time_holds(nlp, text: str, expected: 
 )
 def test_past_orders_and_restraint(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # briefings and testimony on a timetable are schedules
+        ("Mara Lind said that military planners would brief the minister on 1 August.", set()),
+        ("Mara Lind said the general will testify before the committee on Tuesday.", set()),
+    ],
+)
+def test_briefings_and_testimony_are_schedules(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
