@@ -181,6 +181,7 @@ class CueLexicon:
     requested_help: frozenset[str] = frozenset()
     hearing_verbs: frozenset[str] = frozenset()
     stated_course_marks: frozenset[str] = frozenset()
+    cleft_needs: frozenset[str] = frozenset()
 
 
 @cache
@@ -361,6 +362,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         requested_help=words("phrases", "requested_help"),
         hearing_verbs=words("background", "hearing_verbs"),
         stated_course_marks=words("background", "stated_course_marks"),
+        cleft_needs=words("phrases", "cleft_needs"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={
@@ -929,6 +931,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if neg is not None and neg.dep_ == "neg":
             # "then the movement is not attending the talks": a course refused
             return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
+    if lemma == "be":
+        cleft = _pseudo_cleft(token, lex)
+        if cleft is not None:
+            return cleft
     if lemma == "announce":
         return _announced(token, lex)
     if lemma in lex.future_verbs and xcomp is not None:
@@ -1001,6 +1007,33 @@ def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | Non
         if subject is not None and subject.lower_ not in ("we", "i"):
             return clause
     return None
+
+
+def _pseudo_cleft(token: Token, lex: CueLexicon) -> Cue | None:
+    """Return the call or intent of "what is required from Vesland is that it withdraw",
+    "what we want is for Norland to leave", "what we want is to live in peace": the wh-
+    clause names a need or a wish, the clause after "is" what is needed or wished."""
+    head = next((c for c in token.children if c.dep_ == "csubj"), None)
+    if head is None or not any(c.tag_ == "WP" and c.lower_ == "what" for c in head.children):
+        return None
+    verb = _lemma(head)
+    if verb not in lex.cleft_needs and verb not in lex.wanting_verbs:
+        return None
+    act = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > token.i and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = subject is None or subject.lower_ in ("we", "i", "us")
+    kind = "intent" if verb in lex.wanting_verbs and own else "call"
+    wisher = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
+    return Cue(kind, token, token, act, f"what {head.text} {token.text}", owner=wisher)
 
 
 def _decided_kind(kind: str, lemma: str, xcomp: Token, lex: CueLexicon) -> str:

@@ -786,3 +786,23 @@ def test_past_orders_and_restraint(nlp, text: str, expected: set) -> None:
 )
 def test_briefings_and_testimony_are_schedules(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need or a wish named by a "what" clause before "is"
+        (
+            '"What we want is for Vesland to withdraw its troops," said Mara Lind.',
+            {("Mara Lind", "call")},
+        ),
+        (
+            '"What is needed is for both sides to return to the talks," said Mara Lind.',
+            {("Mara Lind", "call")},
+        ),
+        ('"What we want is to live in peace," said Mara Lind.', {("Mara Lind", "intent")}),
+        ("What happened is that the talks failed.", set()),
+    ],
+)
+def test_a_pseudo_cleft_need_or_wish_commits(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
