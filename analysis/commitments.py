@@ -383,11 +383,13 @@ def _is_background(
         return True
     if _is_indirect_question(clause):
         return True  # "what the plant should look like", "how much it would provide"
+    purpose = _first_conjunct(clause)  # "to help restrain and instruct the army"
     if (
-        clause.dep_ == "advcl"
+        purpose.dep_ == "advcl"
         and clause is cue.token
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ):
         return True  # "plans on deploying troops to support the return": a purpose
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

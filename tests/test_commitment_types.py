@@ -806,3 +806,19 @@ def test_briefings_and_testimony_are_schedules(nlp, text: str, expected: set) ->
 )
 def test_a_pseudo_cleft_need_or_wish_commits(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every act joined in a clause of purpose is the purpose, not a commitment of its own
+        (
+            "Norland has requested military assistance from the European Union to help "
+            "restrain and instruct the army.",
+            {("Norland", "call")},
+        ),
+        ("Norland sent troops to secure the border and support the talks.", set()),
+    ],
+)
+def test_joined_acts_of_a_purpose_are_the_purpose(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
