@@ -1183,8 +1183,10 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
+        modal = _modal_of(clause)
+        asked = modal is not None and lex.modals.get(_lemma(modal)) == "call"
+        if not asked and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue  # "wishing that the commissions should meet" asks as "to" does
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("us", "me", "ourselves", "myself"):
             return clause

@@ -822,3 +822,18 @@ def test_a_pseudo_cleft_need_or_wish_commits(nlp, text: str, expected: set) -> N
 )
 def test_joined_acts_of_a_purpose_are_the_purpose(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish that another "should" act asks it, as "wish X to" does
+        ('"We wish that Vesland should open its border," said Mara Lind.', {("Mara Lind", "call")}),
+        (
+            "Jon Hale declared that he wished that the two commissions should work together.",
+            {("Jon Hale", "call")},
+        ),
+    ],
+)
+def test_a_wish_that_another_should_act_asks(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
