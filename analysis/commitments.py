@@ -314,6 +314,8 @@ def _is_background(
         path = [node for node in path if quote[0] <= node.idx < quote[1]]
     for node in path:
         if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
+            if _denied_antecedent(node.head):
+                return True  # '"we have no aims for which we will need a bomb"': none
             continue  # '"the topics, which we have agreed to take up"': the speaker's act
         marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
         if (
@@ -473,6 +475,17 @@ def _is_background(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
     )
+
+
+def _denied_antecedent(noun: Token) -> bool:
+    """Return whether a relative clause's noun is denied ("no aims for which", "we do not
+    have any objectives for which"): what the clause says of it commits nobody."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        return True
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+    while verb is not None and verb.dep_ == "conj" and noun.dep_ != "dobj":
+        verb = verb.head
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _negated(verb)
 
 
 def _course_stated_before(cue: Cue, node: Token, marks: set[str], lex: CueLexicon) -> bool:

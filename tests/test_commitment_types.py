@@ -837,3 +837,21 @@ def test_joined_acts_of_a_purpose_are_the_purpose(nlp, text: str, expected: set)
 )
 def test_a_wish_that_another_should_act_asks(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of a denied noun commits nobody; of a noun that stands, the speaker
+        (
+            '"We do not have any objectives for which we will need to use a bomb," said Jon Hale.',
+            set(),
+        ),
+        (
+            '"These are the topics which we have agreed to take up," said Jon Hale.',
+            {("Jon Hale", "agreement")},
+        ),
+    ],
+)
+def test_a_relative_clause_of_a_denied_noun_commits_nobody(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
