@@ -557,15 +557,15 @@ def _quoted_as_saying(node: Token, lex: CueLexicon) -> bool:
 
 
 def _engagement_refused(cue: Cue, lex: CueLexicon) -> bool:
-    """Return whether refusing to discuss refuses an engagement, not information: a
-    proposal, a plan or a demand discussed ("refused to discuss the offer"), or another
-    side to discuss it with ("declined to discuss the border with Vesland")."""
+    """Return whether refusing to discuss refuses an engagement, not information: an issue
+    or a proposal put to talks ("refused to discuss the offer", "do not intend to discuss
+    the rights record"), or another side to discuss it with ("declined to discuss the
+    border with Vesland"); "declined to discuss details" withholds information."""
     if _lemma(cue.act) not in lex.engagement_talks:
         return False
-    proposals = (lex.only_objects or {}).get("dismiss", frozenset())
     for child in cue.act.children:
-        if child.dep_ == "dobj" and _lemma(child) in proposals:
-            return True
+        if child.dep_ == "dobj" and _lemma(child) not in lex.withheld_topics:
+            return True  # "refused to discuss the offer", "... the rights record"
         if child.dep_ == "prep" and child.lower_ == "with":
             return True
     return False

@@ -182,6 +182,7 @@ class CueLexicon:
     hearing_verbs: frozenset[str] = frozenset()
     stated_course_marks: frozenset[str] = frozenset()
     cleft_needs: frozenset[str] = frozenset()
+    withheld_topics: frozenset[str] = frozenset()
 
 
 @cache
@@ -363,6 +364,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         hearing_verbs=words("background", "hearing_verbs"),
         stated_course_marks=words("background", "stated_course_marks"),
         cleft_needs=words("phrases", "cleft_needs"),
+        withheld_topics=words("background", "withheld_topics"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
         decided_acts={

@@ -504,6 +504,11 @@ def test_unasserted_reports_commit_nobody(nlp, text: str, expected: set) -> None
         # refusing to discuss a proposal refuses it; declining to discuss details withholds
         ("Norland refused to discuss the proposal.", {("Norland", "refusal")}),
         ("Norland declined to discuss details of the case.", set()),
+        (
+            "Norland officials also do not intend to discuss the Vesland human rights record.",
+            {("Norland", "refusal")},
+        ),
+        ("Mara Lind refused to discuss the matter.", set()),
         # a suggestion rejected is a proposal refused; a suggestion that something is so,
         # a claim denied
         ("Norland rejected this suggestion.", {("Norland", "refusal")}),
