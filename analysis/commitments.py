@@ -345,6 +345,7 @@ def _is_background(
             and node.pos_ in ("VERB", "AUX", "ADJ")
             and not said_by_document
             and not _main_clause_as_relative(node)
+            and not (node is cue.clause and _standing_stance(node))
         ):
             return True
         if (
@@ -474,6 +475,20 @@ def _is_background(
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
+    )
+
+
+def _standing_stance(node: Token) -> bool:
+    """Return whether a relative clause tells a person's present stance in passing ("Jon
+    Hale, who is calling for a referendum, said"): set off by a comma, opened by "who",
+    in the present tense ("who signed the treaty in 1990" is history)."""
+    who = next((c for c in node.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if node.dep_ != "relcl" or who is None or who.i == 0:
+        return False
+    if node.doc[who.i - 1].text != ",":
+        return False
+    return node.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children
     )
 
 

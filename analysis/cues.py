@@ -557,6 +557,13 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
         cue = _stance_to(token, lemma, lex)  # "she was opposed to including them"
     if cue is None:
         return None
+    if cue.owner is None and cue.clause.dep_ == "relcl":
+        who = next(
+            (c for c in cue.clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None
+        )
+        if who is not None:
+            # "Jon Hale, who is calling for a referendum": "who" is the person before it
+            cue = Cue(cue.kind, cue.token, cue.clause, cue.act, cue.words, cue.clause.head)
     return _with_polarity(cue, lex)
 
 

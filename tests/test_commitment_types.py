@@ -860,3 +860,20 @@ def test_a_wish_that_another_should_act_asks(nlp, text: str, expected: set) -> N
 )
 def test_a_relative_clause_of_a_denied_noun_commits_nobody(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present stance told in passing in a "who" clause is the person's
+        (
+            "Jon Hale, who has pledged to cut taxes, addressed the assembly.",
+            {("Jon Hale", "pledge")},
+        ),
+        # history, or a restrictive clause picking out whom the sentence means, is not
+        ("Jon Hale, who signed the treaty in 1990, addressed the assembly.", set()),
+        ("The minister who is calling for sanctions addressed the assembly.", set()),
+    ],
+)
+def test_a_stance_told_in_passing_commits(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
