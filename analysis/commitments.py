@@ -1390,6 +1390,10 @@ def _parties(
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
             return _Parties(tuple(named))
+        if _others_call(cue, subject, named, through_speaker, speaker, lex):
+            # "Minister Holm said Ekberg had urged Norway to act": the named other party
+            # asked it; the speaker only reports the call.
+            return _Parties(tuple(named))
         if _body_speaks(cue, subject, agent, named, through_speaker, lex):
             # "The Union calls on ..., said its director": a named organisation's stated
             # course is the organisation's; its spokesman or director only voices it.
@@ -1412,6 +1416,35 @@ def _parties(
     ):
         return None
     return _Parties(tuple(named))
+
+
+def _others_call(
+    cue: Cue,
+    subject: Token | None,
+    named: list[LocalActor],
+    through_speaker: bool | None,
+    speaker: LocalActor | None,
+    lex: CueLexicon,
+) -> bool:
+    """Return whether a reported call verb's named subject is another party who calls.
+
+    "said Ekberg had asked for more time", "said Sweden urged Norway to": a verb of
+    asking whose subject names a person other than the speaker, or a state or body
+    other than the one the speaker speaks for, is that party's call. A modal or "need
+    to" call ("said Sweden must") is the speaker's: its subject is who is called on.
+    """
+    if cue.kind != "call" or speaker is None or subject is None or not named:
+        return False
+    if subject.pos_ == "PRON" or cue.token.tag_ == "MD" or cue.token.pos_ != "VERB":
+        return False
+    if _lemma(cue.token) in lex.need_verbs:
+        return False
+    own = {speaker.name, speaker.affiliation} - {""}
+    if any(a.name in own or a == speaker for a in named):
+        return False
+    if through_speaker is False:
+        return True  # a named person
+    return bool(through_speaker) and bool(speaker.affiliation)
 
 
 def _body_speaks(

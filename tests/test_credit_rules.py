@@ -1,0 +1,62 @@
+"""Who a commitment is credited to: classes of language seen crediting the wrong actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+from analysis.commitments import commitments
+from analysis.quotes import quotations
+
+
+def extract(nlp, text: str) -> list[dict]:
+    """Return the commitment rows of ``text`` as the build computes them."""
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    return commitments(doc, found, themes, quotations(doc, found))
+
+
+def actors_of(rows: list[dict], cue: str) -> set[str]:
+    return {row["actor"] for row in rows if row["cue"].startswith(cue)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actor"),
+    [
+        (
+            "Foreign Minister Karl Holm said Jon Ekberg had asked Norway for more time.",
+            "asked",
+            "Jon Ekberg",
+        ),
+        (
+            "Foreign Minister Karl Holm of Norway said the Swedish government had asked "
+            "for more time to respond.",
+            "asked",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_reported_call_verb_belongs_to_the_other_party_named(
+    nlp, text: str, cue: str, actor: str
+) -> None:
+    assert actors_of(extract(nlp, text), cue) == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a modal call: its subject is who is called on, the speaker calls
+        ("Foreign Minister Karl Holm said that Sweden must open the border.", "Karl Holm"),
+        # the speaker's own state asked
+        (
+            "Foreign Minister Karl Holm of Norway said Norway had asked Sweden to open the border.",
+            "Karl Holm",
+        ),
+    ],
+)
+def test_a_reported_call_of_the_speakers_side_stays_with_the_speaker(
+    nlp, text: str, actor: str
+) -> None:
+    rows = [row for row in extract(nlp, text) if row["type"] == "call"]
+    assert {row["actor"] for row in rows} == {actor}
