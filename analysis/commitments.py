@@ -879,6 +879,10 @@ def _subject_parties(
         issuer = statement_speaker(subject, actors)
         return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
+    if not named and _is_people_group(subject):
+        # "the growers demand", "rebels in Ostria vowed", "said the strikers had agreed":
+        # the group itself, never the country in its phrase nor the speaker reporting it
+        return _group_body(subject, actors), False
     if not named and _subnational(subject, lex):
         # "the provincial government of Ostria", "the city council": a body below the
         # state; the place it governs when the article names it, never the country
@@ -964,6 +968,35 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _is_people_group(subject: Token) -> bool:
+    """Return whether a subject is a plural noun for people acting for themselves."""
+    return subject.pos_ in ("NOUN", "PROPN") and subject.lower_ in credit_words().people_groups
+
+
+def _group_body(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the organisation a group of people belongs to, when the article names it.
+
+    One named in the subject's own phrase ("Front rebels", "rebels of the Front"), else for
+    "the rebels" the organisation named before with that noun ("the Sudvian rebels",
+    "Front rebels"); no country, person or outlet.
+    """
+    found = [
+        a for a in _phrase_actors(subject, actors) if a.type == "organisation" and not is_outlet(a)
+    ]
+    if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return found
+    text = doc_text(subject.doc)
+    noun = subject.lower_
+    for mention in reversed(actors.mentions_before(subject.idx)):
+        actor = actors.actors.get(mention.actor_key)
+        if actor is None or actor.type != "organisation" or is_outlet(actor):
+            continue
+        after = text[mention.end_char : mention.end_char + len(noun) + 1].strip().lower()
+        if actor.name.lower().split()[-1] == noun or after == noun:
+            return [actor]
+    return []
 
 
 def _subnational(subject: Token, lex: CueLexicon) -> bool:

@@ -82,6 +82,7 @@ class CreditWords:
     title_nouns: frozenset[str] = frozenset()
     state_epithets: frozenset[str] = frozenset()
     state_body_words: frozenset[str] = frozenset()
+    people_groups: frozenset[str] = frozenset()
 
 
 @cache
@@ -108,6 +109,7 @@ def credit_words() -> CreditWords:
         title_nouns=words("title_nouns"),
         state_epithets=words("state_epithets"),
         state_body_words=words("state_body_words"),
+        people_groups=words("people_groups"),
     )
 
 

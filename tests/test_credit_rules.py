@@ -60,3 +60,27 @@ def test_a_reported_call_of_the_speakers_side_stays_with_the_speaker(
 ) -> None:
     rows = [row for row in extract(nlp, text) if row["type"] == "call"]
     assert {row["actor"] for row in rows} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country in the group's phrase is where they are, not who acts
+        "Peru's President Ana Berg visited the region on Monday. Rebels in Peru vowed to "
+        "continue fighting.",
+        # a speaker reporting the group's act does not commit to it
+        "President Ana Berg of Peru met the rebel leaders on Monday. She said the rebels had "
+        "agreed to lay down their arms.",
+    ],
+)
+def test_a_group_of_people_is_not_the_state_nor_the_speaker(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_the_group_is_the_organisation_named_with_its_noun(nlp) -> None:
+    rows = extract(
+        nlp,
+        "The Peruvian rebels attacked a police post on Monday. President Ana Berg said the "
+        "rebels had agreed to a ceasefire.",
+    )
+    assert {(row["actor"], row["type"]) for row in rows} == {("Peruvian rebels", "agreement")}
