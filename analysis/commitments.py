@@ -892,6 +892,12 @@ def _subject_parties(
         led = _led_government(subject, actors)
         if led is not None:
             return [led], True
+    if subject.pos_ == "NOUN":
+        members = _counted_members(subject, actors)
+        if members is not None:
+            # "seven member states of the Union have ratified": the states the sentence
+            # names, never the bloc
+            return members, False
     if not named:
         bloc = _bloc_of_members(subject, actors)
         if bloc is not None:
@@ -1047,6 +1053,34 @@ def _bloc_of_members(subject: Token, actors: ArticleActors) -> LocalActor | None
         ):
             return actor
     return None
+
+
+def _counted_members(noun: Token, actors: ArticleActors) -> list[LocalActor] | None:
+    """Return the members a counted members phrase names, or None for no such phrase.
+
+    "seven member states of the Union", "some EU countries, Spain and Greece": a part of
+    a bloc's members acts, not the bloc; the members named in the phrase ("including
+    Spain and Greece") act, and none when the phrase names none.
+    """
+    words = credit_words()
+    if noun.tag_ not in ("NNS", "NNPS") or _lemma(noun) not in words.bloc_member_nouns:
+        return None
+    if not any(
+        c.dep_ == "nummod" or c.lower_ in _VAGUE_QUANTIFIERS for c in noun.children if c.i < noun.i
+    ):
+        return None
+    owners = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    owners += of_objects(noun)
+    blocs = {
+        actor
+        for owner in owners
+        for actor in [actors.actor_at(owner.idx, owner.idx + len(owner))]
+        if actor is not None and actor.type == "organisation"
+    }
+    if not blocs or any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children):
+        return None  # "the two leaders", "both countries": the parties named before
+    here = actors.actor_at(noun.idx, noun.idx + len(noun))  # "EU countries" as one mention
+    return [a for a in _phrase_actors(noun, actors) if a not in blocs and a != here]
 
 
 def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]:
@@ -1267,7 +1301,10 @@ def _parties(
     if agent is not None and subject is not None and _lemma(subject) in lex.event_nouns:
         return None  # "a rally was supported by several parties": who took part in an event
     if agent is not None and cue.kind != "call":
-        named, through_speaker = _head_actors(agent, context.actors), False
+        members = _counted_members(agent, context.actors) if agent.pos_ == "NOUN" else None
+        if members is not None and not members:
+            return None  # "ratified by seven member states of the Union": not the Union
+        named, through_speaker = members or _head_actors(agent, context.actors), False
         if not named and not _is_thing(agent, lex):
             named = _phrase_actors(agent, context.actors)  # "by the leaders of Norway"
     elif agent is not None:

@@ -84,3 +84,25 @@ def test_the_group_is_the_organisation_named_with_its_noun(nlp) -> None:
         "rebels had agreed to a ceasefire.",
     )
     assert {(row["actor"], row["type"]) for row in rows} == {("Peruvian rebels", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Seven member states of the European Union have ratified the treaty so far.", set()),
+        ("The treaty has been ratified by three EU countries so far.", set()),
+        (
+            "The treaty has been ratified by seven member states of the European Union, "
+            "including Portugal and Finland.",
+            {"Portugal"},  # an agreement of several parties is one row
+        ),
+        ("Three EU countries, Portugal, Spain and Greece, have ratified the treaty.", {"Portugal"}),
+    ],
+)
+def test_counted_members_of_a_bloc_are_not_the_bloc(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_the_members_of_a_bloc_acting_together_are_the_bloc(nlp) -> None:
+    rows = extract(nlp, "NATO members pledged to send more troops.")
+    assert {row["actor"] for row in rows} == {"NATO"}
