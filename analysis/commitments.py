@@ -865,6 +865,15 @@ def _subject_parties(
         return [], True  # "our country will": the speaker's side
     if lower in _VAGUE_QUANTIFIERS and not list(subject.children):
         return [], None  # "many hope he will": nobody named
+    if (
+        lower in ("who", "which", "that")
+        and subject.tag_ in ("WP", "WDT")
+        and subject.head.dep_ == "relcl"
+        and subject.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "Ekberg, who has vowed to", "a resolution which calls for": the noun the
+        # relative clause describes
+        return _subject_parties(subject.head.head, context, lex)
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
         return [], None  # "that will make them stronger", "who would have thought"
     if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):

@@ -106,3 +106,17 @@ def test_counted_members_of_a_bloc_are_not_the_bloc(nlp, text: str, actors: set[
 def test_the_members_of_a_bloc_acting_together_are_the_bloc(nlp) -> None:
     rows = extract(nlp, "NATO members pledged to send more troops.")
     assert {row["actor"] for row in rows} == {"NATO"}
+
+
+def test_a_relative_who_subject_is_the_person_it_describes(nlp) -> None:
+    from analysis.commitments import _subject_parties, cue_lexicon
+    from analysis.quotes import attribution
+
+    doc = nlp(
+        "Norway's Foreign Minister Karl Holm, who vowed last week to double aid, said on "
+        "Monday that Norway would send two ships."
+    )
+    found = article_actors(doc)
+    who = next(token for token in doc if token.lower_ == "who")
+    named, _ = _subject_parties(who, attribution(doc, found), cue_lexicon())
+    assert [actor.name for actor in named] == ["Karl Holm"]
