@@ -687,6 +687,7 @@ class _Parties:
 
     actors: tuple[LocalActor, ...]
     others: tuple[LocalActor, ...] = ()
+    own_voice: bool = False  # an outlet speaking of its own course, not reporting
 
 
 def _subject_of(verb: Token, sent: Span) -> Token | None:
@@ -1439,6 +1440,10 @@ def _parties(
             and any(c.lower_ in _VAGUE_QUANTIFIERS for c in reporter.children)
         ):
             return None  # "most parties have stated they will": nobody named says it
+        outlet = _outlet_own_voice(subject, speaker, verb, reporter, context.actors)
+        if outlet is not None:
+            # "the channel said it will continue to cover the war": the outlet's own course
+            return _Parties((outlet,), own_voice=True)
         # Reported (not quoted) speech about a thing ("said the centre would open") is
         # the speaker's word on their own project; a quotation about one is not.
         speaks_for = cue.kind == "call" or bool(through_speaker)
@@ -1524,6 +1529,32 @@ def _others_call(
     if through_speaker is False:
         return True  # a named person
     return bool(through_speaker) and bool(speaker.affiliation)
+
+
+def _outlet_own_voice(
+    subject: Token | None,
+    speaker: LocalActor | None,
+    verb: Token | None,
+    reporter: Token | None,
+    actors: ArticleActors,
+) -> LocalActor | None:
+    """Return the outlet that states its own course ("the channel said it will continue").
+
+    An outlet that says, not reports ("reported", "quoted"), what "it" or "we" will do
+    speaks for itself; what it reports of others stays theirs.
+    """
+    if subject is None or not (
+        (subject.lower_ in _FIRST_PERSON and subject.text != "US") or subject.lower_ == "it"
+    ):
+        return None
+    if verb is None:
+        return speaker if is_outlet(speaker) and subject.lower_ != "it" else None
+    if reporter is None or _lemma(verb) in speaker_words().quoting_verbs:
+        return None
+    outlet = next((a for a in _head_actors(reporter, actors) if is_outlet(a)), None)
+    if outlet is None or actors.mentions_in(verb.idx, subject.idx):
+        return None  # "said Chile's army would": an actor named before "it" may be meant
+    return outlet
 
 
 def _body_speaks(
@@ -2049,9 +2080,10 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
     hedged = _hedged(cue, sent, lex)
     text = doc_text(sent.doc)
     start, end = _sentence_bounds(sent)
-    parties = _Parties(
-        tuple(a for a in parties.actors if not is_outlet(a)), parties.others
-    )  # an outlet reports; it commits nothing itself
+    if not parties.own_voice:
+        parties = _Parties(
+            tuple(a for a in parties.actors if not is_outlet(a)), parties.others
+        )  # an outlet reports; it commits nothing itself
     if cue.kind == "agreement" and len(parties.actors) > 1:
         pairs = [(parties.actors[0], parties.actors[1])]
     else:

@@ -120,3 +120,29 @@ def test_a_relative_who_subject_is_the_person_it_describes(nlp) -> None:
     who = next(token for token in doc if token.lower_ == "who")
     named, _ = _subject_parties(who, attribution(doc, found), cue_lexicon())
     assert [actor.name for actor in named] == ["Karl Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Chile has demanded that the broadcaster stop airing the tapes. Harbour TV said it "
+            "will continue to cover the war.",
+            "Harbour TV",
+        ),
+        (
+            "The Chilean government criticised the channel on Monday. Harbour TV said that it "
+            "would not stop airing the tapes.",
+            "Harbour TV",
+        ),
+        # what an outlet reports of others stays theirs
+        (
+            "The Chilean government criticised the channel on Monday. Harbour TV reported that "
+            "the government would send troops to the border.",
+            "Chile",
+        ),
+    ],
+)
+def test_an_outlet_stating_its_own_course_commits_itself(nlp, text: str, actor: str) -> None:
+    rows = extract(nlp, text)
+    assert {row["actor"] for row in rows if row["sentence"].startswith("Harbour")} == {actor}
