@@ -740,17 +740,30 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
         for t in token.subtree
         if (t.lower_ in _EXCLUDING and t.dep_ == "prep") or (t.dep_ == "relcl" and t is not token)
     ]
+    # "the Sudvian ambassador in Norland": where the subject is posted, not who it speaks
+    # for, once the phrase names that otherwise
+    located = [
+        (t.idx, t.right_edge.idx + len(t.right_edge))
+        for t in token.children
+        if t.dep_ == "prep" and t.lower_ in _LOCATING
+    ]
     found: list[LocalActor] = []
+    placed: list[LocalActor] = []
     for mention in actors.mentions_in(start, end):
         if any(a <= mention.start_char < b for a, b in excluded):
             continue
         actor = actors.actors.get(mention.actor_key)
-        if actor is not None and actor.type != "place" and actor not in found:
-            found.append(actor)
-    return found
+        if actor is None or actor.type == "place" or actor in found:
+            continue
+        found.append(actor)
+        if any(a <= mention.start_char < b for a, b in located):
+            placed.append(actor)
+    kept = [a for a in found if a not in placed]
+    return kept or found
 
 
 _EXCLUDING = frozenset({"than", "except", "excluding", "besides"})
+_LOCATING = frozenset({"in", "at", "inside"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "all", "each"})
 
 

@@ -146,3 +146,17 @@ def test_a_relative_who_subject_is_the_person_it_describes(nlp) -> None:
 def test_an_outlet_stating_its_own_course_commits_itself(nlp, text: str, actor: str) -> None:
     rows = extract(nlp, text)
     assert {row["actor"] for row in rows if row["sentence"].startswith("Harbour")} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Chilean ambassador in Peru demanded an apology for the incident.", {"Chile"}),
+        # with nothing else named, the place still tells whose officials they are
+        ("Officials in Peru demanded an apology for the incident.", {"Peru"}),
+    ],
+)
+def test_where_a_representative_is_posted_is_not_who_it_speaks_for(
+    nlp, text: str, actors: set[str]
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
