@@ -818,7 +818,42 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
             present = _nearest_parties(recent, actors, False, MAX_GROUP)
         if len(present) > 2:
             return present
+    if any(c.lower_ in ("both", "two", "2") for c in subject.children):
+        pair = _last_pair(subject, actors, wanted_person, states)
+        if pair:
+            return pair  # "Norway and Sweden ... a court in Geneva ... both parties agreed"
     return _nearest_parties(earlier[-40:], actors, wanted_person, 2, states)
+
+
+# How many sentences back "both parties" looks for the pair named together.
+PAIR_SENTENCES = 5
+
+
+def _last_pair(
+    subject: Token, actors: ArticleActors, wanted_person: bool, states_only: bool
+) -> list[LocalActor]:
+    """Return the last two parties of the wanted kind named together ("A and B", "between
+    A and B") in the subject's sentence or the few before; none when there is no such pair."""
+    doc = subject.doc
+    first = subject.sent.start
+    for _ in range(PAIR_SENTENCES):
+        first = doc[first - 1].sent.start if first > 0 else first
+    for token in reversed(doc[first : subject.i]):
+        if token.dep_ == "conj" or not token.conjuncts:
+            continue
+        found: list[LocalActor] = []
+        for part in (token, *token.conjuncts):
+            actor = actors.actor_at(part.idx, part.idx + len(part))
+            if actor is None or actor.type == "place" or is_outlet(actor) or actor in found:
+                continue
+            if (actor.type == "person") != wanted_person:
+                continue
+            if states_only and actor.type != "country":
+                continue
+            found.append(actor)
+        if len(found) == 2 and len(token.conjuncts) == 1:
+            return found
+    return []
 
 
 # The most parties a plural subject ("the leaders") stands for.
@@ -879,6 +914,12 @@ def _subject_parties(
         return [], True  # "our country will": the speaker's side
     if lower in _VAGUE_QUANTIFIERS and not list(subject.children):
         return [], None  # "many hope he will": nobody named
+    if (
+        subject.tag_ in ("NNS", "NNPS")
+        and subject.ent_type_ == "NORP"
+        and any(c.lower_ in _VAGUE_QUANTIFIERS for c in subject.children)
+    ):
+        return [], False  # "most Israelis support": part of a people, not its state
     if (
         lower in ("who", "which", "that")
         and subject.tag_ in ("WP", "WDT")
@@ -946,8 +987,10 @@ def _subject_parties(
             and all(a.type == "country" for a in named)
         ):
             # "a Romanian media workers' union has asked": a body of the country's
-            # people, not its state
-            return [], None
+            # people, not its state; "the Peru-based organisation" after one was named:
+            # that organisation
+            body = _named_body(subject, actors)
+            return ([body], True) if body is not None else ([], None)
         if named and _is_thing(subject, lex):
             # "the planned shield in Norland", "Sudvian arms supplies": a thing that
             # names actors; it commits none of them by itself.
@@ -965,14 +1008,9 @@ def _subject_parties(
         # "the island nation will", "the Islamic Republic has vowed": the state named last
         country = _last_country(subject, actors)
         return ([country], True) if country is not None else ([], None)
-    if (
-        _is_definite_singular(subject)
-        and _lemma(subject) in credit_words().non_state_bodies
-        and subject.dep_ in ("nsubj", "nsubjpass")
-        and all(c.dep_ in ("det", "amod", "compound") for c in subject.children)
-    ):
+    if all(c.dep_ in ("det", "amod", "compound") for c in subject.children):
         # "the group will disarm", "the organisation said": a body that is no state
-        body = last_organisation(subject, actors)
+        body = _named_body(subject, actors)
         if body is not None:
             return [body], True
     group = _group_parties(subject, actors, lex)
@@ -997,6 +1035,18 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation "the group" or "the organisation" stands for: the one named
+    last before it, never a state body."""
+    if not (
+        _is_definite_singular(subject)
+        and _lemma(subject) in credit_words().non_state_bodies
+        and subject.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return None
+    return last_organisation(subject, actors)
 
 
 def _is_people_group(subject: Token) -> bool:

@@ -160,3 +160,45 @@ def test_where_a_representative_is_posted_is_not_who_it_speaks_for(
     nlp, text: str, actors: set[str]
 ) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_the_organisation_named_before_is_the_based_organisation(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Earlier, a rally organised by the Liberty Front saw thousands of people take to the "
+        "streets of Lima. The Peru-based leftist organization, which maintains an armed wing "
+        "in the south, promised more rallies throughout Peru.",
+    )
+    assert {row["actor"] for row in rows} == {"Liberty Front"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Norwegians support the withdrawal of troops from the region.",
+        "Many Chileans oppose the new treaty with Peru.",
+    ],
+)
+def test_part_of_a_people_is_not_its_state(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "After a war over their border, Norway and Sweden decided to settle their "
+            "differences in court. The International Court in Geneva, Switzerland, ruled on "
+            "the case. Both parties agreed to the decision in advance.",
+            "Norway",
+        ),
+        (
+            "Portugal and Brazil held talks in Lisbon with officials from Spain. Both sides "
+            "agreed to cut tariffs.",
+            "Portugal",
+        ),
+    ],
+)
+def test_both_parties_are_the_pair_named_together(nlp, text: str, actor: str) -> None:
+    rows = [row for row in extract(nlp, text) if row["sentence"].startswith("Both")]
+    assert [(row["actor"], row["counterpart"]) for row in rows][0][0] == actor
