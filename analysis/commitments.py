@@ -1344,6 +1344,22 @@ def _speaker(
     return False, None, None
 
 
+def _unnamed_speaker(verb: Token | None, sent: Span, context: Attribution) -> bool:
+    """Return whether the reporting verb (for a quotation, the first one outside it) has a
+    subject that names no actor ("Western powers say that ...")."""
+    lex = cue_lexicon()
+    for token in [verb] if verb is not None else sent:
+        if context.in_quote(token.idx) or _lemma(token) not in lex.reporting:
+            continue
+        subject = _subject_of(token, sent)
+        return (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and not _phrase_actors(subject, context.actors)
+        )
+    return False
+
+
 def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
     """Return whether the subject of a reporting verb in ``frame`` is an assembly's
     members ("deputies said"), who speak for themselves, not for the body."""
@@ -1390,6 +1406,19 @@ def _parties(
     ):
         return None  # "analysts expect", "68 percent of voters oppose": opinions
     reported, speaker, verb = _speaker(cue, sent, context, quoted)
+    if (
+        reported
+        and speaker is None
+        and through_speaker
+        and named
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and all(a.type == "country" for a in named)
+        and _unnamed_speaker(verb, sent, context)
+    ):
+        # 'Western powers say that "Norland is to refrain ..."': unnamed speakers talk
+        # about the state; it commits nothing in their words
+        return None
     if (
         reported
         and verb is None

@@ -202,3 +202,18 @@ def test_part_of_a_people_is_not_its_state(nlp, text: str) -> None:
 def test_both_parties_are_the_pair_named_together(nlp, text: str, actor: str) -> None:
     rows = [row for row in extract(nlp, text) if row["sentence"].startswith("Both")]
     assert [(row["actor"], row["counterpart"]) for row in rows][0][0] == actor
+
+
+def test_a_state_in_the_words_of_unnamed_speakers_commits_nothing(nlp) -> None:
+    text = (
+        'Western powers reject the claim and say that "Chile is to stop any work that could '
+        'help it build a bomb."'
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_state_in_the_words_of_its_minister_is_the_ministers(nlp) -> None:
+    rows = extract(
+        nlp, '"Chile will send two ships to the region," Foreign Minister Ana Berg said.'
+    )
+    assert {row["actor"] for row in rows} == {"Ana Berg"}
