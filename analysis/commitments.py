@@ -1352,10 +1352,13 @@ def _unnamed_speaker(verb: Token | None, sent: Span, context: Attribution) -> bo
         if context.in_quote(token.idx) or _lemma(token) not in lex.reporting:
             continue
         subject = _subject_of(token, sent)
-        return (
-            subject is not None
-            and subject.pos_ in ("NOUN", "PROPN")
-            and not _phrase_actors(subject, context.actors)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        words = credit_words()
+        speaks_for_state = lex.group_persons | words.title_nouns
+        # "three ministers said Norland would": officials speak for a state
+        return _lemma(subject) not in speaks_for_state and not _phrase_actors(
+            subject, context.actors
         )
     return False
 
