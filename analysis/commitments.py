@@ -1569,6 +1569,22 @@ def _parties(
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
             return _Parties(tuple(named))
+        if (
+            speaker is not None
+            and verb is not None
+            and cue.kind != "call"
+            and through_speaker
+            and named
+            and subject is not None
+            and subject.pos_ == "PROPN"
+            and speaker.type == "organisation"
+            and not speaker.affiliation
+            and not set(speaker.name.lower().split()) & credit_words().state_body_words
+            and all(a.type == "country" for a in named)
+        ):
+            # "According to the United Nations, Norland has agreed": a body that is no
+            # state's reports a state's act; it does not speak for that state.
+            return _Parties(tuple(named))
         if _others_call(cue, subject, named, through_speaker, speaker, lex):
             # "Minister Holm said Ekberg had urged Norway to act": the named other party
             # asked it; the speaker only reports the call.

@@ -217,3 +217,17 @@ def test_a_state_in_the_words_of_its_minister_is_the_ministers(nlp) -> None:
         nlp, '"Chile will send two ships to the region," Foreign Minister Ana Berg said.'
     )
     assert {row["actor"] for row in rows} == {"Ana Berg"}
+
+
+def test_a_body_reporting_a_states_act_does_not_commit_to_it(nlp) -> None:
+    rows = extract(nlp, "According to the United Nations, Chile has agreed to open the border.")
+    assert {row["actor"] for row in rows} == {"Chile"}
+
+
+def test_a_states_own_ministry_speaks_for_it(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Chile's foreign ministry said in a statement that the country would not accept the "
+        "ruling.",
+    )
+    assert {row["actor"] for row in rows} == {"Chile"}
