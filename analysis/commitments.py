@@ -85,6 +85,22 @@ What counts (the rules, documented here because they decide what the table holds
   or unnamed parts of a group say. "be going to" is a future like "will"; "pushed for",
   "asked that", "appealed to X to" call; "warned that it could" threatens; "will not
   allow X to" refuses; an announced "three bases are to close" is the announcer's intent.
+- Who else is credited (word classes in ``analysis/data/credit.toml``). A reported call
+  verb ("said Ekberg had asked for more time", "said the Sudvian government urged") is
+  the named other party's call, not the speaker's; a modal "said X must" stays the
+  speaker's. A group of people as subject ("the growers demand", "rebels in X vowed",
+  "said the strikers had agreed") is the organisation named with that noun ("the Sudvian
+  rebels") or nobody, never the country in its phrase nor the reporting speaker; "most
+  Norlanders support" is no state either. A counted part of a bloc's members ("seven
+  member states of the Union", "three EU countries") is the members it names, never the
+  bloc. A relative "who"/"which" subject is the noun it describes. An outlet that says
+  (not reports) what "it" or "we" will do commits itself. "the Sudvian ambassador in
+  Norland" speaks for Sudvia, not for where it is posted. "both parties/sides" are the
+  last pair named together ("A and B decided ... both parties agreed"). "the
+  <place>-based organisation" after one was named is that organisation. A state as
+  subject in the words of speakers the article does not name ("Western powers say that
+  ...") commits nothing, and one whose act a body of no state reports ("according to
+  the UN, Norland has agreed") commits itself.
 - Timetables and other non-commitments. A schedule is no commitment: "will meet",
   "visit", "travel", "depart", "discuss", "will hold talks", "will give a speech", "the
   hearing will begin" (one still "will meet its obligations" or "begin withdrawing
