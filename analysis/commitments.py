@@ -1007,6 +1007,10 @@ def _subject_parties(
             # that organisation
             body = _named_body(subject, actors)
             return ([body], True) if body is not None else ([], None)
+        if named and _is_party_of_people(subject, named, lex):
+            # "the Norland Greens oppose", "the Sudvian Socialists vowed": a party of the
+            # country's people, not its state
+            return [], False
         if named and _is_thing(subject, lex):
             # "the planned shield in Norland", "Sudvian arms supplies": a thing that
             # names actors; it commits none of them by itself.
@@ -1051,6 +1055,21 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _is_party_of_people(subject: Token, named: list[LocalActor], lex: CueLexicon) -> bool:
+    """Return whether a subject is a plural proper name ("the Greens", "the Socialists")
+    that only a nationality before it ties to a country."""
+    return (
+        subject.pos_ == "PROPN"
+        and subject.text[:1].isupper()
+        and subject.text.endswith("s")
+        and not subject.ent_type_
+        and subject.lower_ not in lex.agent_nouns
+        and _lemma(subject) not in lex.agent_nouns
+        and all(a.type == "country" for a in named)
+        and all(c.ent_type_ == "NORP" for c in subject.lefts if c.dep_ in ("amod", "compound"))
+    )
 
 
 def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:

@@ -231,3 +231,23 @@ def test_a_states_own_ministry_speaks_for_it(nlp) -> None:
         "ruling.",
     )
     assert {row["actor"] for row in rows} == {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Chilean Socialists vowed to block the treaty in parliament.", set()),
+        (
+            "The Norwegian government will send troops to Chile. The Norwegian Greens oppose "
+            "the deployment of new troops.",
+            {("Norway", "pledge")},
+        ),
+        # a nationality noun stays the state
+        (
+            "The Americans will withdraw their troops from Chile next year.",
+            {("United States", "pledge")},
+        ),
+    ],
+)
+def test_a_party_of_a_countrys_people_is_not_its_state(nlp, text: str, actors: set) -> None:
+    assert {(row["actor"], row["type"]) for row in extract(nlp, text)} == actors
