@@ -828,6 +828,13 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
         for _ in range(2):
             first = subject.doc[first - 1].sent.start if first > 0 else first
         recent = [m for m in earlier if m.start_char >= subject.doc[first].idx]
+        # "The leaders of A and B met to discuss C. The leaders pledged": those named as
+        # who met, not what they discussed
+        met = [m for m in recent if _names_a_subject(subject.doc, m.start_char, m.end_char)]
+        for kind in (wanted_person, False) if wanted_person else (False,):
+            present = _nearest_parties(met, actors, kind, MAX_GROUP, states and not kind)
+            if len(present) >= 2:
+                return present
         present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP, states)
         if wanted_person and len(present) < 2:
             # "Leaders of A, B and C met. The leaders agreed": the states they lead.
@@ -870,6 +877,22 @@ def _last_pair(
         if len(found) == 2 and len(token.conjuncts) == 1:
             return found
     return []
+
+
+def _names_a_subject(doc: Doc, start: int, end: int) -> bool:
+    """Return whether the words at ``start:end`` stand in a clause's subject phrase
+    ("the leaders of A and B met"), not in what the clause is about."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head is not node:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 # The most parties a plural subject ("the leaders") stands for.

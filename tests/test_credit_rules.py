@@ -251,3 +251,25 @@ def test_a_states_own_ministry_speaks_for_it(nlp) -> None:
 )
 def test_a_party_of_a_countrys_people_is_not_its_state(nlp, text: str, actors: set) -> None:
     assert {(row["actor"], row["type"]) for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The leaders of Norway and Sweden met in Oslo to discuss the crisis in Chile. The "
+            "leaders pledged to send a joint mission.",
+            {"Norway", "Sweden"},
+        ),
+        (
+            "Foreign ministers of Norway, Sweden and Finland met in Oslo on Monday to discuss "
+            "sanctions against Chile. The ministers vowed to freeze Chilean assets.",
+            {"Norway", "Sweden", "Finland"},
+        ),
+    ],
+)
+def test_the_leaders_are_those_who_met_not_what_they_discussed(
+    nlp, text: str, actors: set[str]
+) -> None:
+    rows = [row for row in extract(nlp, text) if row["sentence"].startswith("The")]
+    assert {row["actor"] for row in rows} == actors
