@@ -1623,7 +1623,10 @@ def _parties(
             and named
             and all(a.type in ("country", "organisation") for a in named)
             and not any(a.name in (speaker.name, speaker.affiliation) for a in named)
+            and (subject is None or subject.pos_ != "PRON")
         ):
+            # ("Holm of Norway said it would recall its envoy": the pronoun is his side,
+            # whichever state was named last)
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
             return _Parties(tuple(named))

@@ -273,3 +273,14 @@ def test_the_leaders_are_those_who_met_not_what_they_discussed(
 ) -> None:
     rows = [row for row in extract(nlp, text) if row["sentence"].startswith("The")]
     assert {row["actor"] for row in rows} == actors
+
+
+def test_it_in_a_ministers_reported_words_is_his_side(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Chile attacked a Norwegian ship on Monday. Norwegian Prime Minister Karl Holm said "
+        "it would recall its ambassador.",
+    )
+    assert {row["actor"] for row in rows if row["sentence"].startswith("Norwegian")} == {
+        "Karl Holm"
+    }
