@@ -83,6 +83,7 @@ class CreditWords:
     state_epithets: frozenset[str] = frozenset()
     state_body_words: frozenset[str] = frozenset()
     people_groups: frozenset[str] = frozenset()
+    company_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -110,6 +111,7 @@ def credit_words() -> CreditWords:
         state_epithets=words("state_epithets"),
         state_body_words=words("state_body_words"),
         people_groups=words("people_groups"),
+        company_words=words("company_words"),
     )
 
 

@@ -284,3 +284,24 @@ def test_it_in_a_ministers_reported_words_is_his_side(nlp) -> None:
     assert {row["actor"] for row in rows if row["sentence"].startswith("Norwegian")} == {
         "Karl Holm"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # no company named: nobody, never the state named before
+        (
+            "Chile fined the broadcaster on Monday. The channel said it would continue to "
+            "broadcast the programme.",
+            set(),
+        ),
+        (
+            "Peru has banned imports from Chile. The dairy firm Andes Milk Corporation was "
+            "hit hardest. The company said it would stop exports to Peru.",
+            {"Andes Milk Corporation"},
+        ),
+    ],
+)
+def test_it_in_a_companys_words_is_the_company(nlp, text: str, actors: set[str]) -> None:
+    rows = [row for row in extract(nlp, text) if row["sentence"].startswith("The c")]
+    assert {row["actor"] for row in rows} == actors
