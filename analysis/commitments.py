@@ -1651,6 +1651,7 @@ def _parties(
             and subject is not None
             and subject.pos_ == "PROPN"
             and speaker.type == "organisation"
+            and _body_name(speaker)
             and not speaker.affiliation
             and not set(speaker.name.lower().split()) & credit_words().state_body_words
             and all(a.type == "country" for a in named)
