@@ -972,6 +972,10 @@ def _subject_parties(
         return [], None  # "that will make them stronger", "who would have thought"
     if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):
         return [], False  # "ten of its members plan to": a part, not the body, and unnamed
+    if subject.pos_ == "PRON" and lower == "it":
+        framed = _framing_clause_body(subject, actors)
+        if framed is not None:
+            return [framed], True  # "While the party remains in the coalition, it has decided"
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         if found.actor is None and lower == "they":
@@ -1093,6 +1097,36 @@ def _is_party_of_people(subject: Token, named: list[LocalActor], lex: CueLexicon
         and all(a.type == "country" for a in named)
         and all(c.ent_type_ == "NORP" for c in subject.lefts if c.dep_ in ("amod", "compound"))
     )
+
+
+def _framing_clause_body(pronoun: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the one body or state that is the subject of a clause ("While X remains in
+    the coalition, ...") opening the sentence before "it"."""
+    outer = pronoun.head
+    if outer.dep_ in ("ccomp", "xcomp") and outer.head is not outer:
+        # "it has decided that ... it would not": the second "it" is the first
+        first = next((c for c in outer.head.children if c.dep_ == "nsubj"), None)
+        if first is not None and first.lower_ == "it" and first.i < pronoun.i:
+            return _framing_clause_body(first, actors)
+    sent = pronoun.sent
+    for token in sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ != "advcl" or token.head.i < pronoun.i or token.i > pronoun.i:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.conjuncts:
+            continue
+        named = [a for a in _head_actors(subject, actors) if a.type in ("organisation", "country")]
+        if not named:
+            named = [
+                a for a in _phrase_actors(subject, actors) if a.type in ("organisation", "country")
+            ]
+        # "the Union for French Democracy (UDF) party": the body, not the country
+        bodies = [a for a in named if a.type == "organisation"] or named
+        if len(bodies) == 1 and not is_outlet(bodies[0]):
+            return bodies[0]
+    return None
 
 
 def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:

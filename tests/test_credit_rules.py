@@ -305,3 +305,14 @@ def test_it_in_a_ministers_reported_words_is_his_side(nlp) -> None:
 def test_it_in_a_companys_words_is_the_company(nlp, text: str, actors: set[str]) -> None:
     rows = [row for row in extract(nlp, text) if row["sentence"].startswith("The c")]
     assert {row["actor"] for row in rows} == actors
+
+
+def test_it_after_an_opening_clause_is_that_clauses_subject(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Prime Minister Karl Holm of Norway named a new cabinet on Monday. While the "
+        "Norwegian Liberty Union (NLU) party, led by Ana Berg, formally remains in the ruling "
+        "coalition along with the Centre Party, it has decided that, because the new "
+        "government would probably do more of the same, it would not participate in it.",
+    )
+    assert {(row["actor"], row["type"]) for row in rows} == {("Norwegian Liberty Union", "refusal")}
