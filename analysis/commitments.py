@@ -100,7 +100,12 @@ What counts (the rules, documented here because they decide what the table holds
   <place>-based organisation" after one was named is that organisation. A state as
   subject in the words of speakers the article does not name ("Western powers say that
   ...") commits nothing, and one whose act a body of no state reports ("according to
-  the UN, Norland has agreed") commits itself.
+  the UN, Norland has agreed") commits itself. "the Norland Greens" (a plural name tied
+  to a country only by a nationality) is a party, not the state. "the leaders agreed"
+  are the parties named as who met, not what they met about. "it" in a minister's
+  reported words is his side; in the words of "the company" or "the channel" it is the
+  organisation named before, or nobody; after an opening clause ("While the party
+  remains in the coalition, it has decided") it is that clause's body.
 - Timetables and other non-commitments. A schedule is no commitment: "will meet",
   "visit", "travel", "depart", "discuss", "will hold talks", "will give a speech", "the
   hearing will begin" (one still "will meet its obligations" or "begin withdrawing
