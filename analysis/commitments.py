@@ -1020,6 +1020,10 @@ def _subject_parties(
         return [], None  # "members of the Vesland Congress": not the body, and unnamed
     if not named:
         named = _phrase_actors(subject, actors)
+        if subject.lower_ in credit_words().other_side_nouns:
+            # "his Sudvian counterpart pledged": whoever "his" is does not act
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            named = [a for a in named if a not in _owner_actors(owners, actors)]
         holders = [a for a in named if a.type == "person"]
         if (
             len(holders) == 1
@@ -1132,6 +1136,18 @@ def _framing_clause_body(pronoun: Token, actors: ArticleActors) -> LocalActor | 
         if len(bodies) == 1 and not is_outlet(bodies[0]):
             return bodies[0]
     return None
+
+
+def _owner_actors(owners: list[Token], actors: ArticleActors) -> list[LocalActor]:
+    """Return the actors named in possessor phrases ("his", "Norland's")."""
+    found = []
+    for owner in owners:
+        start, end = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+        for mention in actors.mentions_in(start, end):
+            actor = actors.actors.get(mention.actor_key)
+            if actor is not None:
+                found.append(actor)
+    return found
 
 
 def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:

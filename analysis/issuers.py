@@ -84,6 +84,7 @@ class CreditWords:
     state_body_words: frozenset[str] = frozenset()
     people_groups: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()
+    other_side_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -112,6 +113,7 @@ def credit_words() -> CreditWords:
         state_body_words=words("state_body_words"),
         people_groups=words("people_groups"),
         company_words=words("company_words"),
+        other_side_nouns=words("other_side_nouns"),
     )
 
 

@@ -316,3 +316,12 @@ def test_it_after_an_opening_clause_is_that_clauses_subject(nlp) -> None:
         "government would probably do more of the same, it would not participate in it.",
     )
     assert {(row["actor"], row["type"]) for row in rows} == {("Norwegian Liberty Union", "refusal")}
+
+
+def test_his_counterpart_is_not_him(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Norwegian Foreign Minister Karl Holm said his Chilean counterpart had promised to "
+        "release the prisoners.",
+    )
+    assert {row["actor"] for row in rows} == {"Chile"}
