@@ -325,3 +325,24 @@ def test_his_counterpart_is_not_him(nlp) -> None:
         "release the prisoners.",
     )
     assert {row["actor"] for row in rows} == {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The UN Security Council passed a resolution on Thursday calling for an immediate "
+            "ceasefire in Chile. The resolution, drafted by Britain, calls for the unimpeded "
+            "provision of aid.",
+            "UN Security Council",
+        ),
+        # with no adopting body named, the drafter still speaks for the text
+        (
+            "The resolution, drafted by Britain, calls for the unimpeded provision of aid.",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_the_drafter_is_not_the_issuer_of_an_adopted_text(nlp, text: str, actor: str) -> None:
+    rows = [row for row in extract(nlp, text) if "drafted" in row["sentence"]]
+    assert {row["actor"] for row in rows} == {actor}
