@@ -1047,7 +1047,7 @@ def _subject_parties(
             # "the Norland Greens oppose", "the Sudvian Socialists vowed": a party of the
             # country's people, not its state
             return [], False
-        if named and _is_thing(subject, lex):
+        if named and _is_thing(subject, lex) and subject.lower_ not in credit_words().force_nouns:
             # "the planned shield in Norland", "Sudvian arms supplies": a thing that
             # names actors; it commits none of them by itself.
             return named, None

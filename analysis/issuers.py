@@ -86,6 +86,7 @@ class CreditWords:
     company_words: frozenset[str] = frozenset()
     other_side_nouns: frozenset[str] = frozenset()
     drafting_verbs: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -116,6 +117,7 @@ def credit_words() -> CreditWords:
         company_words=words("company_words"),
         other_side_nouns=words("other_side_nouns"),
         drafting_verbs=words("drafting_verbs"),
+        force_nouns=words("force_nouns"),
     )
 
 

@@ -346,3 +346,14 @@ def test_his_counterpart_is_not_him(nlp) -> None:
 def test_the_drafter_is_not_the_issuer_of_an_adopted_text(nlp, text: str, actor: str) -> None:
     rows = [row for row in extract(nlp, text) if "drafted" in row["sentence"]]
     assert {row["actor"] for row in rows} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Portuguese police unit agreed to patrol the capital together with Norwegian troops.",
+        "Portugal's police unit agreed to patrol the capital together with Norwegian troops.",
+    ],
+)
+def test_a_states_armed_or_police_unit_acts_for_it(nlp, text: str) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {"Portugal"}
