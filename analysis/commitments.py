@@ -1512,6 +1512,17 @@ def _parties(
         named, through_speaker = members or _head_actors(agent, context.actors), False
         if not named and not _is_thing(agent, lex):
             named = _phrase_actors(agent, context.actors)  # "by the leaders of Norway"
+    elif (
+        agent is not None
+        and cue.token is cue.clause
+        and cue.token.pos_ == "VERB"
+        and _lemma(cue.token) not in lex.need_verbs
+        and _passive(cue.clause)
+    ):
+        # "Chile was urged by Norway to withdraw": the agent of a passive asking verb asks
+        named, through_speaker = _head_actors(agent, context.actors), False
+        if not named and not _is_thing(agent, lex):
+            named = _phrase_actors(agent, context.actors)
     elif agent is not None:
         return None  # "must be approved by the Council": the Council is asked, not asking
     else:

@@ -357,3 +357,19 @@ def test_the_drafter_is_not_the_issuer_of_an_adopted_text(nlp, text: str, actor:
 )
 def test_a_states_armed_or_police_unit_acts_for_it(nlp, text: str) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == {"Portugal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Chile was urged by Norway to withdraw its troops from the border.", {"Norway"}),
+        (
+            "Peru has been asked by the United Nations to release the prisoners.",
+            {"United Nations"},
+        ),
+        # a passive under a modal: the agent is asked, nobody named asks
+        ("The plan must be approved by the Council of the European Union.", set()),
+    ],
+)
+def test_the_agent_of_a_passive_asking_verb_asks(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
