@@ -105,7 +105,10 @@ What counts (the rules, documented here because they decide what the table holds
   are the parties named as who met, not what they met about. "it" in a minister's
   reported words is his side; in the words of "the company" or "the channel" it is the
   organisation named before, or nobody; after an opening clause ("While the party
-  remains in the coalition, it has decided") it is that clause's body.
+  remains in the coalition, it has decided") it is that clause's body. "his Sudvian
+  counterpart" is never "his" owner; "Portugal's police unit" acts for Portugal (an armed
+  or police body is no thing); the agent of a passive asking verb ("was urged by Norway
+  to") asks; "the resolution, drafted by X" speaks for the body named as adopting it.
 - Timetables and other non-commitments. A schedule is no commitment: "will meet",
   "visit", "travel", "depart", "discuss", "will hold talks", "will give a speech", "the
   hearing will begin" (one still "will meet its obligations" or "begin withdrawing
