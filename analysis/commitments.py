@@ -1728,6 +1728,11 @@ def _parties(
             # "According to the United Nations, Norland has agreed": a body that is no
             # state's reports a state's act; it does not speak for that state.
             return _Parties(tuple(named))
+        if _other_gender(subject, speaker, named) and not (
+            cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+        ):
+            # "Holm said that she had agreed": not the speaker, the woman meant
+            return _Parties(tuple(named))
         if _others_call(cue, subject, named, through_speaker, speaker, lex):
             # "Minister Holm said Ekberg had urged Norway to act": the named other party
             # asked it; the speaker only reports the call.
@@ -1754,6 +1759,28 @@ def _parties(
     ):
         return None
     return _Parties(tuple(named))
+
+
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def _other_gender(
+    subject: Token | None, speaker: LocalActor | None, named: list[LocalActor]
+) -> bool:
+    """Return whether a reported "he"/"she" is a person other than the speaker: the
+    pronoun's gender is not the speaker's and it was resolved to one such person."""
+    if subject is None or speaker is None or speaker.type != "person" or len(named) != 1:
+        return False
+    gender = _PRONOUN_GENDER.get(subject.lower_)
+    other = named[0]
+    return (
+        gender is not None
+        and speaker.gender in ("male", "female")
+        and speaker.gender != gender
+        and other.type == "person"
+        and other != speaker
+        and other.gender == gender
+    )
 
 
 def _others_call(

@@ -373,3 +373,25 @@ def test_a_states_armed_or_police_unit_acts_for_it(nlp, text: str) -> None:
 )
 def test_the_agent_of_a_passive_asking_verb_asks(nlp, text: str, actors: set[str]) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "After meeting President Ana Berg of Peru, Norway's Karl Holm said that she had "
+            "agreed to free the prisoners.",
+            "Ana Berg",
+        ),
+        # the speaker's own "he" stays his
+        (
+            "After meeting President Ana Berg of Peru, Norway's Karl Holm said that he had "
+            "agreed to free the prisoners.",
+            "Karl Holm",
+        ),
+    ],
+)
+def test_a_reported_pronoun_of_the_other_gender_is_not_the_speaker(
+    nlp, text: str, actor: str
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {actor}
