@@ -994,6 +994,9 @@ def _subject_parties(
         issuer = statement_speaker(subject, actors)
         return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
+    if named:
+        # "Norway, along with Sweden and Finland, pledged": the parties joined to it
+        named += [a for a in _joined_parties(subject, actors) if a not in named]
     if not named and _is_people_group(subject):
         # "the growers demand", "rebels in Ostria vowed", "said the strikers had agreed":
         # the group itself, never the country in its phrase nor the speaker reporting it
@@ -1150,6 +1153,28 @@ def _owner_actors(owners: list[Token], actors: ArticleActors) -> list[LocalActor
             actor = actors.actors.get(mention.actor_key)
             if actor is not None:
                 found.append(actor)
+    return found
+
+
+def _joined_parties(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the non-place actors joined to a subject by "along with", "together with" or
+    "alongside" ("Norway, along with Sweden, pledged")."""
+    found: list[LocalActor] = []
+    for token in subject.subtree:
+        if token.dep_ != "prep" or subject.i not in (token.head.i, token.head.head.i):
+            continue
+        joined = token.lower_ == "alongside" or (
+            token.lower_ == "with"
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ in ("along", "together")
+        )
+        if not joined:
+            continue
+        for pobj in (c for c in token.children if c.dep_ == "pobj"):
+            for part in (pobj, *pobj.conjuncts):
+                actor = actors.actor_at(part.idx, part.idx + len(part))
+                if actor is not None and actor.type != "place" and actor not in found:
+                    found.append(actor)
     return found
 
 

@@ -395,3 +395,20 @@ def test_a_reported_pronoun_of_the_other_gender_is_not_the_speaker(
     nlp, text: str, actor: str
 ) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Norway, along with Sweden and Finland, pledged to send troops to Chile.",
+            {"Norway", "Sweden", "Finland"},
+        ),
+        (
+            "Norway, together with Sweden, has offered to mediate between Chile and Peru.",
+            {"Norway", "Sweden"},
+        ),
+    ],
+)
+def test_parties_joined_by_along_with_commit_too(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
