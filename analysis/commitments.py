@@ -109,6 +109,8 @@ What counts (the rules, documented here because they decide what the table holds
   counterpart" is never "his" owner; "Portugal's police unit" acts for Portugal (an armed
   or police body is no thing); the agent of a passive asking verb ("was urged by Norway
   to") asks; "the resolution, drafted by X" speaks for the body named as adopting it.
+  Parties joined by "along with", "together with" or "alongside" commit too, and a
+  reported "she" or "he" of the other gender than the speaker is the person meant.
 - Timetables and other non-commitments. A schedule is no commitment: "will meet",
   "visit", "travel", "depart", "discuss", "will hold talks", "will give a speech", "the
   hearing will begin" (one still "will meet its obligations" or "begin withdrawing
