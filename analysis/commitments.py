@@ -85,6 +85,32 @@ What counts (the rules, documented here because they decide what the table holds
   or unnamed parts of a group say. "be going to" is a future like "will"; "pushed for",
   "asked that", "appealed to X to" call; "warned that it could" threatens; "will not
   allow X to" refuses; an announced "three bases are to close" is the announcer's intent.
+- Who else is credited (word classes in ``analysis/data/credit.toml``). A reported call
+  verb ("said Ekberg had asked for more time", "said the Sudvian government urged") is
+  the named other party's call, not the speaker's; a modal "said X must" stays the
+  speaker's. A group of people as subject ("the growers demand", "rebels in X vowed",
+  "said the strikers had agreed") is the organisation named with that noun ("the Sudvian
+  rebels") or nobody, never the country in its phrase nor the reporting speaker; "most
+  Norlanders support" is no state either. A counted part of a bloc's members ("seven
+  member states of the Union", "three EU countries") is the members it names, never the
+  bloc. A relative "who"/"which" subject is the noun it describes. An outlet that says
+  (not reports) what "it" or "we" will do commits itself. "the Sudvian ambassador in
+  Norland" speaks for Sudvia, not for where it is posted. "both parties/sides" are the
+  last pair named together ("A and B decided ... both parties agreed"). "the
+  <place>-based organisation" after one was named is that organisation. A state as
+  subject in the words of speakers the article does not name ("Western powers say that
+  ...") commits nothing, and one whose act a body of no state reports ("according to
+  the UN, Norland has agreed") commits itself. "the Norland Greens" (a plural name tied
+  to a country only by a nationality) is a party, not the state. "the leaders agreed"
+  are the parties named as who met, not what they met about. "it" in a minister's
+  reported words is his side; in the words of "the company" or "the channel" it is the
+  organisation named before, or nobody; after an opening clause ("While the party
+  remains in the coalition, it has decided") it is that clause's body. "his Sudvian
+  counterpart" is never "his" owner; "Portugal's police unit" acts for Portugal (an armed
+  or police body is no thing); the agent of a passive asking verb ("was urged by Norway
+  to") asks; "the resolution, drafted by X" speaks for the body named as adopting it.
+  Parties joined by "along with", "together with" or "alongside" commit too, and a
+  reported "she" or "he" of the other gender than the speaker is the person meant.
 - Timetables and other non-commitments. A schedule is no commitment: "will meet",
   "visit", "travel", "depart", "discuss", "will hold talks", "will give a speech", "the
   hearing will begin" (one still "will meet its obligations" or "begin withdrawing
@@ -846,6 +872,7 @@ class _Parties:
 
     actors: tuple[LocalActor, ...]
     others: tuple[LocalActor, ...] = ()
+    own_voice: bool = False  # an outlet speaking of its own course, not reporting
 
 
 def _subject_of(verb: Token, sent: Span) -> Token | None:
@@ -898,17 +925,30 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
         for t in token.subtree
         if (t.lower_ in _EXCLUDING and t.dep_ == "prep") or (t.dep_ == "relcl" and t is not token)
     ]
+    # "the Sudvian ambassador in Norland": where the subject is posted, not who it speaks
+    # for, once the phrase names that otherwise
+    located = [
+        (t.idx, t.right_edge.idx + len(t.right_edge))
+        for t in token.children
+        if t.dep_ == "prep" and t.lower_ in _LOCATING
+    ]
     found: list[LocalActor] = []
+    placed: list[LocalActor] = []
     for mention in actors.mentions_in(start, end):
         if any(a <= mention.start_char < b for a, b in excluded):
             continue
         actor = actors.actors.get(mention.actor_key)
-        if actor is not None and actor.type != "place" and actor not in found:
-            found.append(actor)
-    return found
+        if actor is None or actor.type == "place" or actor in found:
+            continue
+        found.append(actor)
+        if any(a <= mention.start_char < b for a, b in located):
+            placed.append(actor)
+    kept = [a for a in found if a not in placed]
+    return kept or found
 
 
 _EXCLUDING = frozenset({"than", "except", "excluding", "besides"})
+_LOCATING = frozenset({"in", "at", "inside"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "all", "each"})
 
 
@@ -957,13 +997,71 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
         for _ in range(2):
             first = subject.doc[first - 1].sent.start if first > 0 else first
         recent = [m for m in earlier if m.start_char >= subject.doc[first].idx]
+        # "The leaders of A and B met to discuss C. The leaders pledged": those named as
+        # who met, not what they discussed
+        met = [m for m in recent if _names_a_subject(subject.doc, m.start_char, m.end_char)]
+        for kind in (wanted_person, False) if wanted_person else (False,):
+            present = _nearest_parties(met, actors, kind, MAX_GROUP, states and not kind)
+            if len(present) >= 2:
+                return present
         present = _nearest_parties(recent, actors, wanted_person, MAX_GROUP, states)
         if wanted_person and len(present) < 2:
             # "Leaders of A, B and C met. The leaders agreed": the states they lead.
             present = _nearest_parties(recent, actors, False, MAX_GROUP)
         if len(present) > 2:
             return present
+    if any(c.lower_ in ("both", "two", "2") for c in subject.children):
+        pair = _last_pair(subject, actors, wanted_person, states)
+        if pair:
+            return pair  # "Norway and Sweden ... a court in Geneva ... both parties agreed"
     return _nearest_parties(earlier[-40:], actors, wanted_person, 2, states)
+
+
+# How many sentences back "both parties" looks for the pair named together.
+PAIR_SENTENCES = 5
+
+
+def _last_pair(
+    subject: Token, actors: ArticleActors, wanted_person: bool, states_only: bool
+) -> list[LocalActor]:
+    """Return the last two parties of the wanted kind named together ("A and B", "between
+    A and B") in the subject's sentence or the few before; none when there is no such pair."""
+    doc = subject.doc
+    first = subject.sent.start
+    for _ in range(PAIR_SENTENCES):
+        first = doc[first - 1].sent.start if first > 0 else first
+    for token in reversed(doc[first : subject.i]):
+        if token.dep_ == "conj" or not token.conjuncts:
+            continue
+        found: list[LocalActor] = []
+        for part in (token, *token.conjuncts):
+            actor = actors.actor_at(part.idx, part.idx + len(part))
+            if actor is None or actor.type == "place" or is_outlet(actor) or actor in found:
+                continue
+            if (actor.type == "person") != wanted_person:
+                continue
+            if states_only and actor.type != "country":
+                continue
+            found.append(actor)
+        if len(found) == 2 and len(token.conjuncts) == 1:
+            return found
+    return []
+
+
+def _names_a_subject(doc: Doc, start: int, end: int) -> bool:
+    """Return whether the words at ``start:end`` stand in a clause's subject phrase
+    ("the leaders of A and B met"), not in what the clause is about."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head is not node:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 # The most parties a plural subject ("the leaders") stands for.
@@ -1024,10 +1122,29 @@ def _subject_parties(
         return [], True  # "our country will": the speaker's side
     if lower in _VAGUE_QUANTIFIERS and not list(subject.children):
         return [], None  # "many hope he will": nobody named
+    if (
+        subject.tag_ in ("NNS", "NNPS")
+        and subject.ent_type_ == "NORP"
+        and any(c.lower_ in _VAGUE_QUANTIFIERS for c in subject.children)
+    ):
+        return [], False  # "most Israelis support": part of a people, not its state
+    if (
+        lower in ("who", "which", "that")
+        and subject.tag_ in ("WP", "WDT")
+        and subject.head.dep_ == "relcl"
+        and subject.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "Ekberg, who has vowed to", "a resolution which calls for": the noun the
+        # relative clause describes
+        return _subject_parties(subject.head.head, context, lex)
     if subject.pos_ == "PRON" and lower in _DEMONSTRATIVES | {"who"}:
         return [], None  # "that will make them stronger", "who would have thought"
     if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):
         return [], False  # "ten of its members plan to": a part, not the body, and unnamed
+    if subject.pos_ == "PRON" and lower == "it":
+        framed = _framing_clause_body(subject, actors)
+        if framed is not None:
+            return [framed], True  # "While the party remains in the coalition, it has decided"
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         if found.actor is None and lower == "they":
@@ -1038,6 +1155,13 @@ def _subject_parties(
         issuer = statement_speaker(subject, actors)
         return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
+    if named:
+        # "Norway, along with Sweden and Finland, pledged": the parties joined to it
+        named += [a for a in _joined_parties(subject, actors) if a not in named]
+    if not named and _is_people_group(subject):
+        # "the growers demand", "rebels in Ostria vowed", "said the strikers had agreed":
+        # the group itself, never the country in its phrase nor the speaker reporting it
+        return _group_body(subject, actors), False
     if not named and _subnational(subject, lex):
         # "the provincial government of Ostria", "the city council": a body below the
         # state; the place it governs when the article names it, never the country
@@ -1047,6 +1171,12 @@ def _subject_parties(
         led = _led_government(subject, actors)
         if led is not None:
             return [led], True
+    if subject.pos_ == "NOUN":
+        members = _counted_members(subject, actors)
+        if members is not None:
+            # "seven member states of the Union have ratified": the states the sentence
+            # names, never the bloc
+            return members, False
     if not named:
         bloc = _bloc_of_members(subject, actors)
         if bloc is not None:
@@ -1057,6 +1187,10 @@ def _subject_parties(
         return [], None  # "members of the Vesland Congress": not the body, and unnamed
     if not named:
         named = _phrase_actors(subject, actors)
+        if subject.lower_ in credit_words().other_side_nouns:
+            # "his Sudvian counterpart pledged": whoever "his" is does not act
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            named = [a for a in named if a not in _owner_actors(owners, actors)]
         holders = [a for a in named if a.type == "person"]
         if (
             len(holders) == 1
@@ -1072,9 +1206,15 @@ def _subject_parties(
             and all(a.type == "country" for a in named)
         ):
             # "a Romanian media workers' union has asked": a body of the country's
-            # people, not its state
-            return [], None
-        if named and _is_thing(subject, lex):
+            # people, not its state; "the Peru-based organisation" after one was named:
+            # that organisation
+            body = _named_body(subject, actors)
+            return ([body], True) if body is not None else ([], None)
+        if named and _is_party_of_people(subject, named, lex):
+            # "the Norland Greens oppose", "the Sudvian Socialists vowed": a party of the
+            # country's people, not its state
+            return [], False
+        if named and _is_thing(subject, lex) and subject.lower_ not in credit_words().force_nouns:
             # "the planned shield in Norland", "Sudvian arms supplies": a thing that
             # names actors; it commits none of them by itself.
             return named, None
@@ -1091,14 +1231,9 @@ def _subject_parties(
         # "the island nation will", "the Islamic Republic has vowed": the state named last
         country = _last_country(subject, actors)
         return ([country], True) if country is not None else ([], None)
-    if (
-        _is_definite_singular(subject)
-        and _lemma(subject) in credit_words().non_state_bodies
-        and subject.dep_ in ("nsubj", "nsubjpass")
-        and all(c.dep_ in ("det", "amod", "compound") for c in subject.children)
-    ):
+    if all(c.dep_ in ("det", "amod", "compound") for c in subject.children):
         # "the group will disarm", "the organisation said": a body that is no state
-        body = last_organisation(subject, actors)
+        body = _named_body(subject, actors)
         if body is not None:
             return [body], True
     group = _group_parties(subject, actors, lex)
@@ -1123,6 +1258,126 @@ def _subject_parties(
     # Any other thing ("prices", "the partnership") commits nobody by itself; only a
     # speaker reporting on it may (None tells the caller so).
     return [], None
+
+
+def _is_party_of_people(subject: Token, named: list[LocalActor], lex: CueLexicon) -> bool:
+    """Return whether a subject is a plural proper name ("the Greens", "the Socialists")
+    that only a nationality before it ties to a country."""
+    return (
+        subject.pos_ == "PROPN"
+        and subject.text[:1].isupper()
+        and subject.text.endswith("s")
+        and not subject.ent_type_
+        and subject.lower_ not in lex.agent_nouns
+        and _lemma(subject) not in lex.agent_nouns
+        and all(a.type == "country" for a in named)
+        and all(c.ent_type_ == "NORP" for c in subject.lefts if c.dep_ in ("amod", "compound"))
+    )
+
+
+def _framing_clause_body(pronoun: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the one body or state that is the subject of a clause ("While X remains in
+    the coalition, ...") opening the sentence before "it"."""
+    outer = pronoun.head
+    if outer.dep_ in ("ccomp", "xcomp") and outer.head is not outer:
+        # "it has decided that ... it would not": the second "it" is the first
+        first = next((c for c in outer.head.children if c.dep_ == "nsubj"), None)
+        if first is not None and first.lower_ == "it" and first.i < pronoun.i:
+            return _framing_clause_body(first, actors)
+    sent = pronoun.sent
+    for token in sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ != "advcl" or token.head.i < pronoun.i or token.i > pronoun.i:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.conjuncts:
+            continue
+        named = [a for a in _head_actors(subject, actors) if a.type in ("organisation", "country")]
+        if not named:
+            named = [
+                a for a in _phrase_actors(subject, actors) if a.type in ("organisation", "country")
+            ]
+        # "the Union for French Democracy (UDF) party": the body, not the country
+        bodies = [a for a in named if a.type == "organisation"] or named
+        if len(bodies) == 1 and not is_outlet(bodies[0]):
+            return bodies[0]
+    return None
+
+
+def _owner_actors(owners: list[Token], actors: ArticleActors) -> list[LocalActor]:
+    """Return the actors named in possessor phrases ("his", "Norland's")."""
+    found = []
+    for owner in owners:
+        start, end = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+        for mention in actors.mentions_in(start, end):
+            actor = actors.actors.get(mention.actor_key)
+            if actor is not None:
+                found.append(actor)
+    return found
+
+
+def _joined_parties(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the non-place actors joined to a subject by "along with", "together with" or
+    "alongside" ("Norway, along with Sweden, pledged")."""
+    found: list[LocalActor] = []
+    for token in subject.subtree:
+        if token.dep_ != "prep" or subject.i not in (token.head.i, token.head.head.i):
+            continue
+        joined = token.lower_ == "alongside" or (
+            token.lower_ == "with"
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ in ("along", "together")
+        )
+        if not joined:
+            continue
+        for pobj in (c for c in token.children if c.dep_ == "pobj"):
+            for part in (pobj, *pobj.conjuncts):
+                actor = actors.actor_at(part.idx, part.idx + len(part))
+                if actor is not None and actor.type != "place" and actor not in found:
+                    found.append(actor)
+    return found
+
+
+def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation "the group" or "the organisation" stands for: the one named
+    last before it, never a state body."""
+    if not (
+        _is_definite_singular(subject)
+        and _lemma(subject) in credit_words().non_state_bodies
+        and subject.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return None
+    return last_organisation(subject, actors)
+
+
+def _is_people_group(subject: Token) -> bool:
+    """Return whether a subject is a plural noun for people acting for themselves."""
+    return subject.pos_ in ("NOUN", "PROPN") and subject.lower_ in credit_words().people_groups
+
+
+def _group_body(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the organisation a group of people belongs to, when the article names it.
+
+    One named in the subject's own phrase ("Front rebels", "rebels of the Front"), else for
+    "the rebels" the organisation named before with that noun ("the Sudvian rebels",
+    "Front rebels"); no country, person or outlet.
+    """
+    found = [
+        a for a in _phrase_actors(subject, actors) if a.type == "organisation" and not is_outlet(a)
+    ]
+    if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return found
+    text = doc_text(subject.doc)
+    noun = subject.lower_
+    for mention in reversed(actors.mentions_before(subject.idx)):
+        actor = actors.actors.get(mention.actor_key)
+        if actor is None or actor.type != "organisation" or is_outlet(actor):
+            continue
+        after = text[mention.end_char : mention.end_char + len(noun) + 1].strip().lower()
+        if actor.name.lower().split()[-1] == noun or after == noun:
+            return [actor]
+    return []
 
 
 def _subnational(subject: Token, lex: CueLexicon) -> bool:
@@ -1173,6 +1428,34 @@ def _bloc_of_members(subject: Token, actors: ArticleActors) -> LocalActor | None
         ):
             return actor
     return None
+
+
+def _counted_members(noun: Token, actors: ArticleActors) -> list[LocalActor] | None:
+    """Return the members a counted members phrase names, or None for no such phrase.
+
+    "seven member states of the Union", "some EU countries, Spain and Greece": a part of
+    a bloc's members acts, not the bloc; the members named in the phrase ("including
+    Spain and Greece") act, and none when the phrase names none.
+    """
+    words = credit_words()
+    if noun.tag_ not in ("NNS", "NNPS") or _lemma(noun) not in words.bloc_member_nouns:
+        return None
+    if not any(
+        c.dep_ == "nummod" or c.lower_ in _VAGUE_QUANTIFIERS for c in noun.children if c.i < noun.i
+    ):
+        return None
+    owners = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    owners += of_objects(noun)
+    blocs = {
+        actor
+        for owner in owners
+        for actor in [actors.actor_at(owner.idx, owner.idx + len(owner))]
+        if actor is not None and actor.type == "organisation"
+    }
+    if not blocs or any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children):
+        return None  # "the two leaders", "both countries": the parties named before
+    here = actors.actor_at(noun.idx, noun.idx + len(noun))  # "EU countries" as one mention
+    return [a for a in _phrase_actors(noun, actors) if a not in blocs and a != here]
 
 
 def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]:
@@ -1363,6 +1646,25 @@ def _speaker(
     return False, None, None
 
 
+def _unnamed_speaker(verb: Token | None, sent: Span, context: Attribution) -> bool:
+    """Return whether the reporting verb (for a quotation, the first one outside it) has a
+    subject that names no actor ("Western powers say that ...")."""
+    lex = cue_lexicon()
+    for token in [verb] if verb is not None else sent:
+        if context.in_quote(token.idx) or _lemma(token) not in lex.reporting:
+            continue
+        subject = _subject_of(token, sent)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        words = credit_words()
+        speaks_for_state = lex.group_persons | words.title_nouns
+        # "three ministers said Norland would": officials speak for a state
+        return _lemma(subject) not in speaks_for_state and not _phrase_actors(
+            subject, context.actors
+        )
+    return False
+
+
 def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
     """Return whether the subject of a reporting verb in ``frame`` is an assembly's
     members ("deputies said"), who speak for themselves, not for the body."""
@@ -1393,9 +1695,23 @@ def _parties(
     if agent is not None and subject is not None and _lemma(subject) in lex.event_nouns:
         return None  # "a rally was supported by several parties": who took part in an event
     if agent is not None and cue.kind != "call":
-        named, through_speaker = _head_actors(agent, context.actors), False
+        members = _counted_members(agent, context.actors) if agent.pos_ == "NOUN" else None
+        if members is not None and not members:
+            return None  # "ratified by seven member states of the Union": not the Union
+        named, through_speaker = members or _head_actors(agent, context.actors), False
         if not named and not _is_thing(agent, lex):
             named = _phrase_actors(agent, context.actors)  # "by the leaders of Norway"
+    elif (
+        agent is not None
+        and cue.token is cue.clause
+        and cue.token.pos_ == "VERB"
+        and _lemma(cue.token) not in lex.need_verbs
+        and _passive(cue.clause)
+    ):
+        # "Chile was urged by Norway to withdraw": the agent of a passive asking verb asks
+        named, through_speaker = _head_actors(agent, context.actors), False
+        if not named and not _is_thing(agent, lex):
+            named = _phrase_actors(agent, context.actors)
     elif agent is not None:
         return None  # "must be approved by the Council": the Council is asked, not asking
     else:
@@ -1406,6 +1722,19 @@ def _parties(
     ):
         return None  # "analysts expect", "68 percent of voters oppose": opinions
     reported, speaker, verb = _speaker(cue, sent, context, quoted)
+    if (
+        reported
+        and speaker is None
+        and through_speaker
+        and named
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and all(a.type == "country" for a in named)
+        and _unnamed_speaker(verb, sent, context)
+    ):
+        # 'Western powers say that "Norland is to refrain ..."': unnamed speakers talk
+        # about the state; it commits nothing in their words
+        return None
     if (
         reported
         and verb is None
@@ -1519,6 +1848,22 @@ def _parties(
             and any(c.lower_ in _VAGUE_QUANTIFIERS for c in reporter.children)
         ):
             return None  # "most parties have stated they will": nobody named says it
+        if (
+            speaker is None
+            and reporter is not None
+            and subject is not None
+            and subject.lower_ in ("it", "we")
+            and _is_definite_singular(reporter)
+            and _lemma(reporter) in credit_words().company_words | credit_words().non_state_bodies
+        ):
+            # "The company said it would appeal": the company named before, or nobody;
+            # never the state "it" might otherwise be taken for
+            body = _last_body(reporter, context.actors)
+            return _Parties((body,), own_voice=True) if body is not None else None
+        outlet = _outlet_own_voice(subject, speaker, verb, reporter, context.actors)
+        if outlet is not None:
+            # "the channel said it will continue to cover the war": the outlet's own course
+            return _Parties((outlet,), own_voice=True)
         # Reported (not quoted) speech about a thing ("said the centre would open") is
         # the speaker's word on their own project; a quotation about one is not.
         speaks_for = cue.kind == "call" or bool(through_speaker)
@@ -1545,9 +1890,38 @@ def _parties(
             and named
             and all(a.type in ("country", "organisation") for a in named)
             and not any(a.name in (speaker.name, speaker.affiliation) for a in named)
+            and (subject is None or subject.pos_ != "PRON")
         ):
+            # ("Holm of Norway said it would recall its envoy": the pronoun is his side,
+            # whichever state was named last)
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
+            return _Parties(tuple(named))
+        if (
+            speaker is not None
+            and verb is not None
+            and cue.kind != "call"
+            and through_speaker
+            and named
+            and subject is not None
+            and subject.pos_ == "PROPN"
+            and speaker.type == "organisation"
+            and _body_name(speaker)
+            and not speaker.affiliation
+            and not set(speaker.name.lower().split()) & credit_words().state_body_words
+            and all(a.type == "country" for a in named)
+        ):
+            # "According to the United Nations, Norland has agreed": a body that is no
+            # state's reports a state's act; it does not speak for that state.
+            return _Parties(tuple(named))
+        if _other_gender(subject, speaker, named) and not (
+            cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
+        ):
+            # "Holm said that she had agreed": not the speaker, the woman meant
+            return _Parties(tuple(named))
+        if _others_call(cue, subject, named, through_speaker, speaker, lex):
+            # "Minister Holm said Ekberg had urged Norway to act": the named other party
+            # asked it; the speaker only reports the call.
             return _Parties(tuple(named))
         if _body_speaks(cue, subject, agent, named, through_speaker, lex):
             # "The Union calls on ..., said its director": a named organisation's stated
@@ -1571,6 +1945,100 @@ def _parties(
     ):
         return None
     return _Parties(tuple(named))
+
+
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def _other_gender(
+    subject: Token | None, speaker: LocalActor | None, named: list[LocalActor]
+) -> bool:
+    """Return whether a reported "he"/"she" is a person other than the speaker: the
+    pronoun's gender is not the speaker's and it was resolved to one such person."""
+    if subject is None or speaker is None or speaker.type != "person" or len(named) != 1:
+        return False
+    gender = _PRONOUN_GENDER.get(subject.lower_)
+    other = named[0]
+    return (
+        gender is not None
+        and speaker.gender in ("male", "female")
+        and speaker.gender != gender
+        and other.type == "person"
+        and other != speaker
+        and other.gender == gender
+    )
+
+
+def _others_call(
+    cue: Cue,
+    subject: Token | None,
+    named: list[LocalActor],
+    through_speaker: bool | None,
+    speaker: LocalActor | None,
+    lex: CueLexicon,
+) -> bool:
+    """Return whether a reported call verb's named subject is another party who calls.
+
+    "said Ekberg had asked for more time", "said Sweden urged Norway to": a verb of
+    asking whose subject names a person other than the speaker, or a state or body
+    other than the one the speaker speaks for, is that party's call. A modal or "need
+    to" call ("said Sweden must") is the speaker's: its subject is who is called on.
+    """
+    if cue.kind != "call" or speaker is None or subject is None or not named:
+        return False
+    if subject.pos_ == "PRON" or cue.token.tag_ == "MD" or cue.token.pos_ != "VERB":
+        return False
+    if _lemma(cue.token) in lex.need_verbs:
+        return False
+    own = {speaker.name, speaker.affiliation} - {""}
+    if any(a.name in own or a == speaker for a in named):
+        return False
+    if through_speaker is False:
+        return True  # a named person
+    return bool(through_speaker) and bool(speaker.affiliation)
+
+
+def _last_body(token: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation (outlets included) named last in the token's sentence or
+    the three before, when it is no state body."""
+    sentence_i = sentence_index(token)
+    for mention in reversed(actors.mentions_before(token.idx)):
+        if mention.sentence_index < sentence_i - 3:
+            break
+        actor = actors.actors.get(mention.actor_key)
+        if (
+            actor is not None
+            and actor.type == "organisation"
+            and not set(actor.name.lower().split()) & credit_words().state_body_words
+        ):
+            return actor
+    return None
+
+
+def _outlet_own_voice(
+    subject: Token | None,
+    speaker: LocalActor | None,
+    verb: Token | None,
+    reporter: Token | None,
+    actors: ArticleActors,
+) -> LocalActor | None:
+    """Return the outlet that states its own course ("the channel said it will continue").
+
+    An outlet that says, not reports ("reported", "quoted"), what "it" or "we" will do
+    speaks for itself; what it reports of others stays theirs.
+    """
+    if subject is None or not (
+        (subject.lower_ in _FIRST_PERSON and subject.text != "US") or subject.lower_ == "it"
+    ):
+        return None
+    if verb is None:
+        return speaker if is_outlet(speaker) and subject.lower_ != "it" else None
+    if reporter is None or _lemma(verb) in speaker_words().quoting_verbs:
+        return None
+    outlet = next((a for a in _head_actors(reporter, actors) if is_outlet(a)), None)
+    if outlet is None or actors.mentions_in(verb.idx, subject.idx):
+        return None  # "said Chile's army would": an actor named before "it" may be meant
+    return outlet
 
 
 def _body_speaks(
@@ -2096,9 +2564,10 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
     hedged = _hedged(cue, sent, lex)
     text = doc_text(sent.doc)
     start, end = _sentence_bounds(sent)
-    parties = _Parties(
-        tuple(a for a in parties.actors if not is_outlet(a)), parties.others
-    )  # an outlet reports; it commits nothing itself
+    if not parties.own_voice:
+        parties = _Parties(
+            tuple(a for a in parties.actors if not is_outlet(a)), parties.others
+        )  # an outlet reports; it commits nothing itself
     if cue.kind == "agreement" and len(parties.actors) > 1:
         pairs = [(parties.actors[0], parties.actors[1])]
     else:

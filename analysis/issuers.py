@@ -82,6 +82,11 @@ class CreditWords:
     title_nouns: frozenset[str] = frozenset()
     state_epithets: frozenset[str] = frozenset()
     state_body_words: frozenset[str] = frozenset()
+    people_groups: frozenset[str] = frozenset()
+    company_words: frozenset[str] = frozenset()
+    other_side_nouns: frozenset[str] = frozenset()
+    drafting_verbs: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -108,6 +113,11 @@ def credit_words() -> CreditWords:
         title_nouns=words("title_nouns"),
         state_epithets=words("state_epithets"),
         state_body_words=words("state_body_words"),
+        people_groups=words("people_groups"),
+        company_words=words("company_words"),
+        other_side_nouns=words("other_side_nouns"),
+        drafting_verbs=words("drafting_verbs"),
+        force_nouns=words("force_nouns"),
     )
 
 
@@ -266,17 +276,31 @@ def statement_speaker(noun: Token, actors: ArticleActors) -> LocalActor | None:
     statement") has no issuer among the actors; earlier documents are not searched.
     """
     found = document_issuer(noun, actors)
-    if found is not None:
+    if found is not None and not _drafted_by(noun, found, actors):
         return found
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+    if found is None and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
         return None
     doc = noun.doc
     for token in reversed(doc[: noun.i]):
         if is_document(token):
-            found = document_issuer(token, actors)
-            if found is not None:
-                return found
-    return None
+            earlier = document_issuer(token, actors)
+            if earlier is not None and not _drafted_by(token, earlier, actors):
+                return earlier
+    return found  # "the resolution, drafted by Norland" with no adopting body named
+
+
+def _drafted_by(noun: Token, actor: LocalActor, actors: ArticleActors) -> bool:
+    """Return whether ``actor`` is only the drafter of "the resolution, drafted by X"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    for child in noun.children:
+        if child.dep_ != "acl" or _lemma(child) not in credit_words().drafting_verbs:
+            continue
+        for agent in (c for c in child.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                if _phrase_actor(pobj, actors) == actor:
+                    return True
+    return False
 
 
 def recent_document(token: Token, *, sentences: int = 2) -> Token | None:

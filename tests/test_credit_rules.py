@@ -1,0 +1,414 @@
+"""Who a commitment is credited to: classes of language seen crediting the wrong actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+from analysis.commitments import commitments
+from analysis.quotes import quotations
+
+
+def extract(nlp, text: str) -> list[dict]:
+    """Return the commitment rows of ``text`` as the build computes them."""
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    return commitments(doc, found, themes, quotations(doc, found))
+
+
+def actors_of(rows: list[dict], cue: str) -> set[str]:
+    return {row["actor"] for row in rows if row["cue"].startswith(cue)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actor"),
+    [
+        (
+            "Foreign Minister Karl Holm said Jon Ekberg had asked Norway for more time.",
+            "asked",
+            "Jon Ekberg",
+        ),
+        (
+            "Foreign Minister Karl Holm of Norway said the Swedish government had asked "
+            "for more time to respond.",
+            "asked",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_reported_call_verb_belongs_to_the_other_party_named(
+    nlp, text: str, cue: str, actor: str
+) -> None:
+    assert actors_of(extract(nlp, text), cue) == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a modal call: its subject is who is called on, the speaker calls
+        ("Foreign Minister Karl Holm said that Sweden must open the border.", "Karl Holm"),
+        # the speaker's own state asked
+        (
+            "Foreign Minister Karl Holm of Norway said Norway had asked Sweden to open the border.",
+            "Karl Holm",
+        ),
+    ],
+)
+def test_a_reported_call_of_the_speakers_side_stays_with_the_speaker(
+    nlp, text: str, actor: str
+) -> None:
+    rows = [row for row in extract(nlp, text) if row["type"] == "call"]
+    assert {row["actor"] for row in rows} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country in the group's phrase is where they are, not who acts
+        "Peru's President Ana Berg visited the region on Monday. Rebels in Peru vowed to "
+        "continue fighting.",
+        # a speaker reporting the group's act does not commit to it
+        "President Ana Berg of Peru met the rebel leaders on Monday. She said the rebels had "
+        "agreed to lay down their arms.",
+    ],
+)
+def test_a_group_of_people_is_not_the_state_nor_the_speaker(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_the_group_is_the_organisation_named_with_its_noun(nlp) -> None:
+    rows = extract(
+        nlp,
+        "The Peruvian rebels attacked a police post on Monday. President Ana Berg said the "
+        "rebels had agreed to a ceasefire.",
+    )
+    assert {(row["actor"], row["type"]) for row in rows} == {("Peruvian rebels", "agreement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Seven member states of the European Union have ratified the treaty so far.", set()),
+        ("The treaty has been ratified by three EU countries so far.", set()),
+        (
+            "The treaty has been ratified by seven member states of the European Union, "
+            "including Portugal and Finland.",
+            {"Portugal"},  # an agreement of several parties is one row
+        ),
+        ("Three EU countries, Portugal, Spain and Greece, have ratified the treaty.", {"Portugal"}),
+    ],
+)
+def test_counted_members_of_a_bloc_are_not_the_bloc(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_the_members_of_a_bloc_acting_together_are_the_bloc(nlp) -> None:
+    rows = extract(nlp, "NATO members pledged to send more troops.")
+    assert {row["actor"] for row in rows} == {"NATO"}
+
+
+def test_a_relative_who_subject_is_the_person_it_describes(nlp) -> None:
+    from analysis.commitments import _subject_parties, cue_lexicon
+    from analysis.quotes import attribution
+
+    doc = nlp(
+        "Norway's Foreign Minister Karl Holm, who vowed last week to double aid, said on "
+        "Monday that Norway would send two ships."
+    )
+    found = article_actors(doc)
+    who = next(token for token in doc if token.lower_ == "who")
+    named, _ = _subject_parties(who, attribution(doc, found), cue_lexicon())
+    assert [actor.name for actor in named] == ["Karl Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Chile has demanded that the broadcaster stop airing the tapes. Harbour TV said it "
+            "will continue to cover the war.",
+            "Harbour TV",
+        ),
+        (
+            "The Chilean government criticised the channel on Monday. Harbour TV said that it "
+            "would not stop airing the tapes.",
+            "Harbour TV",
+        ),
+        # what an outlet reports of others stays theirs
+        (
+            "The Chilean government criticised the channel on Monday. Harbour TV reported that "
+            "the government would send troops to the border.",
+            "Chile",
+        ),
+    ],
+)
+def test_an_outlet_stating_its_own_course_commits_itself(nlp, text: str, actor: str) -> None:
+    rows = extract(nlp, text)
+    assert {row["actor"] for row in rows if row["sentence"].startswith("Harbour")} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Chilean ambassador in Peru demanded an apology for the incident.", {"Chile"}),
+        # with nothing else named, the place still tells whose officials they are
+        ("Officials in Peru demanded an apology for the incident.", {"Peru"}),
+    ],
+)
+def test_where_a_representative_is_posted_is_not_who_it_speaks_for(
+    nlp, text: str, actors: set[str]
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_the_organisation_named_before_is_the_based_organisation(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Earlier, a rally organised by the Liberty Front saw thousands of people take to the "
+        "streets of Lima. The Peru-based leftist organization, which maintains an armed wing "
+        "in the south, promised more rallies throughout Peru.",
+    )
+    assert {row["actor"] for row in rows} == {"Liberty Front"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Norwegians support the withdrawal of troops from the region.",
+        "Many Chileans oppose the new treaty with Peru.",
+    ],
+)
+def test_part_of_a_people_is_not_its_state(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "After a war over their border, Norway and Sweden decided to settle their "
+            "differences in court. The International Court in Geneva, Switzerland, ruled on "
+            "the case. Both parties agreed to the decision in advance.",
+            "Norway",
+        ),
+        (
+            "Portugal and Brazil held talks in Lisbon with officials from Spain. Both sides "
+            "agreed to cut tariffs.",
+            "Portugal",
+        ),
+    ],
+)
+def test_both_parties_are_the_pair_named_together(nlp, text: str, actor: str) -> None:
+    rows = [row for row in extract(nlp, text) if row["sentence"].startswith("Both")]
+    assert [(row["actor"], row["counterpart"]) for row in rows][0][0] == actor
+
+
+def test_a_state_in_the_words_of_unnamed_speakers_commits_nothing(nlp) -> None:
+    text = (
+        'Western powers reject the claim and say that "Chile is to stop any work that could '
+        'help it build a bomb."'
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_state_in_the_words_of_its_minister_is_the_ministers(nlp) -> None:
+    rows = extract(
+        nlp, '"Chile will send two ships to the region," Foreign Minister Ana Berg said.'
+    )
+    assert {row["actor"] for row in rows} == {"Ana Berg"}
+
+
+def test_a_body_reporting_a_states_act_does_not_commit_to_it(nlp) -> None:
+    rows = extract(nlp, "According to the United Nations, Chile has agreed to open the border.")
+    assert {row["actor"] for row in rows} == {"Chile"}
+
+
+def test_a_states_own_ministry_speaks_for_it(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Chile's foreign ministry said in a statement that the country would not accept the "
+        "ruling.",
+    )
+    assert {row["actor"] for row in rows} == {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Chilean Socialists vowed to block the treaty in parliament.", set()),
+        (
+            "The Norwegian government will send troops to Chile. The Norwegian Greens oppose "
+            "the deployment of new troops.",
+            {("Norway", "pledge")},
+        ),
+        # a nationality noun stays the state
+        (
+            "The Americans will withdraw their troops from Chile next year.",
+            {("United States", "pledge")},
+        ),
+    ],
+)
+def test_a_party_of_a_countrys_people_is_not_its_state(nlp, text: str, actors: set) -> None:
+    assert {(row["actor"], row["type"]) for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The leaders of Norway and Sweden met in Oslo to discuss the crisis in Chile. The "
+            "leaders pledged to send a joint mission.",
+            {"Norway", "Sweden"},
+        ),
+        (
+            "Foreign ministers of Norway, Sweden and Finland met in Oslo on Monday to discuss "
+            "sanctions against Chile. The ministers vowed to freeze Chilean assets.",
+            {"Norway", "Sweden", "Finland"},
+        ),
+    ],
+)
+def test_the_leaders_are_those_who_met_not_what_they_discussed(
+    nlp, text: str, actors: set[str]
+) -> None:
+    rows = [row for row in extract(nlp, text) if row["sentence"].startswith("The")]
+    assert {row["actor"] for row in rows} == actors
+
+
+def test_it_in_a_ministers_reported_words_is_his_side(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Chile attacked a Norwegian ship on Monday. Norwegian Prime Minister Karl Holm said "
+        "it would recall its ambassador.",
+    )
+    assert {row["actor"] for row in rows if row["sentence"].startswith("Norwegian")} == {
+        "Karl Holm"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # no company named: nobody, never the state named before
+        (
+            "Chile fined the broadcaster on Monday. The channel said it would continue to "
+            "broadcast the programme.",
+            set(),
+        ),
+        (
+            "Peru has banned imports from Chile. The dairy firm Andes Milk Corporation was "
+            "hit hardest. The company said it would stop exports to Peru.",
+            {"Andes Milk Corporation"},
+        ),
+    ],
+)
+def test_it_in_a_companys_words_is_the_company(nlp, text: str, actors: set[str]) -> None:
+    rows = [row for row in extract(nlp, text) if row["sentence"].startswith("The c")]
+    assert {row["actor"] for row in rows} == actors
+
+
+def test_it_after_an_opening_clause_is_that_clauses_subject(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Prime Minister Karl Holm of Norway named a new cabinet on Monday. While the "
+        "Norwegian Liberty Union (NLU) party, led by Ana Berg, formally remains in the ruling "
+        "coalition along with the Centre Party, it has decided that, because the new "
+        "government would probably do more of the same, it would not participate in it.",
+    )
+    assert {(row["actor"], row["type"]) for row in rows} == {("Norwegian Liberty Union", "refusal")}
+
+
+def test_his_counterpart_is_not_him(nlp) -> None:
+    rows = extract(
+        nlp,
+        "Norwegian Foreign Minister Karl Holm said his Chilean counterpart had promised to "
+        "release the prisoners.",
+    )
+    assert {row["actor"] for row in rows} == {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The UN Security Council passed a resolution on Thursday calling for an immediate "
+            "ceasefire in Chile. The resolution, drafted by Britain, calls for the unimpeded "
+            "provision of aid.",
+            "UN Security Council",
+        ),
+        # with no adopting body named, the drafter still speaks for the text
+        (
+            "The resolution, drafted by Britain, calls for the unimpeded provision of aid.",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_the_drafter_is_not_the_issuer_of_an_adopted_text(nlp, text: str, actor: str) -> None:
+    rows = [row for row in extract(nlp, text) if "drafted" in row["sentence"]]
+    assert {row["actor"] for row in rows} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Portuguese police unit agreed to patrol the capital together with Norwegian troops.",
+        "Portugal's police unit agreed to patrol the capital together with Norwegian troops.",
+    ],
+)
+def test_a_states_armed_or_police_unit_acts_for_it(nlp, text: str) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {"Portugal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Chile was urged by Norway to withdraw its troops from the border.", {"Norway"}),
+        (
+            "Peru has been asked by the United Nations to release the prisoners.",
+            {"United Nations"},
+        ),
+        # a passive under a modal: the agent is asked, nobody named asks
+        ("The plan must be approved by the Council of the European Union.", set()),
+    ],
+)
+def test_the_agent_of_a_passive_asking_verb_asks(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "After meeting President Ana Berg of Peru, Norway's Karl Holm said that she had "
+            "agreed to free the prisoners.",
+            "Ana Berg",
+        ),
+        # the speaker's own "he" stays his
+        (
+            "After meeting President Ana Berg of Peru, Norway's Karl Holm said that he had "
+            "agreed to free the prisoners.",
+            "Karl Holm",
+        ),
+    ],
+)
+def test_a_reported_pronoun_of_the_other_gender_is_not_the_speaker(
+    nlp, text: str, actor: str
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Norway, along with Sweden and Finland, pledged to send troops to Chile.",
+            {"Norway", "Sweden", "Finland"},
+        ),
+        (
+            "Norway, together with Sweden, has offered to mediate between Chile and Peru.",
+            {"Norway", "Sweden"},
+        ),
+    ],
+)
+def test_parties_joined_by_along_with_commit_too(nlp, text: str, actors: set[str]) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
