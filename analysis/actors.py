@@ -729,6 +729,9 @@ def _apposed_person(token: Token) -> int | None:
                 return start
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return entity_at(token.head).start
+    named_before = _name_before_comma(token)
+    if named_before is not None:
+        return named_before
     for after in dict.fromkeys(ends):
         if after >= len(doc) or doc[after].text != ",":
             continue
@@ -742,6 +745,27 @@ def _apposed_person(token: Token) -> int | None:
         if j < len(doc) and doc[j].ent_type_ == "PERSON" and j - after <= 5:
             return entity_at(doc[j]).start
     return None
+
+
+def _name_before_comma(token: Token) -> int | None:
+    """Return the start of the person named right before ", the <title>" ("Lena Varr ,
+    the Prime Minister of Osmark has said"), where the parser made the title a second
+    subject instead of an apposition; None when the title opens a list ("Varr, the
+    President and the Foreign Minister met")."""
+    doc = token.doc
+    dets = [c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"]
+    if not dets or dets[0].i < 2 or doc[dets[0].i - 1].text != ",":
+        return None
+    before = doc[dets[0].i - 2]
+    if before.ent_type_ != "PERSON":
+        return None
+    name = entity_at(before)
+    if name.end != before.i + 1:
+        return None
+    after = [t for t in doc[_complement_end(token) : _complement_end(token) + 3] if not t.is_space]
+    if after and after[0].lower_ in {"and", "or", "&"}:
+        return None
+    return name.start
 
 
 def _resolve_references(

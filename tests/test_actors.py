@@ -1037,3 +1037,21 @@ def test_a_speaker_label_in_capitals_is_the_person_named_in_the_text(nlp):
     labels = [m for m in found.mentions if m.text == "JULIA MARSH"]
     assert len(labels) == 2
     assert {m.actor_key for m in labels} == {marsh.key}
+
+
+# ---- a title after a name and a comma
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border talks\n\nKarl Osterberg , the Prime Minister of Osmark  has offered to make "
+        "peace with Norland, calling for talks.",
+        "Karl Osterberg, the Prime Minister of Osmark, has offered to make peace with Norland.",
+    ],
+)
+def test_a_title_after_a_name_and_a_comma_is_that_person(nlp, text):
+    found = _actors(nlp, text)
+    role = _mention(found, "the Prime Minister of Osmark")
+    assert found.actors[role.actor_key].name == "Karl Osterberg"
+    assert not [a for a in found.actors.values() if a.name.startswith("Prime Minister")]
