@@ -196,8 +196,8 @@ def _trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     for i in range(start + 1, end):
-        if doc[i].text in {"(", "["}:
-            end = i
+        if doc[i].text in {"(", "["} or doc[i].text.startswith("@"):
+            end = i  # a bracket or a handle ("Twitter @osterberg") ends the name
             break
     while start < end and _is_edge(doc[start]):
         start += 1
@@ -468,8 +468,35 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _is_transcript_label(text, ent),
         _is_portfolio(tokens),
         _is_common_noun_person(ent, tokens),
+        _is_channel(ent, tokens),
     )
     return any(checks)
+
+
+_CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through"})
+
+
+def _is_channel(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for an online platform where something is posted or followed ("follow
+    the Minister on Twitter and Facebook", "said via Telegram"): a channel, not an actor.
+    A platform that acts ("Twitter suspended the account") stays."""
+    platform_words = {w for name in _words("not_actor", "platforms") for w in name.split()}
+    words = [t.lower_ for t in tokens if t.lower_ not in {"and", "or"}]
+    if not words or not set(words) <= platform_words:
+        return False
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in _CHANNEL_PREPOSITIONS:
+        return True  # "on the Ministry's Flickr and Instagram"
+    doc = ent.doc
+    i = ent.start - 1
+    # Back over a list of platforms ("on Twitter, Flickr and Instagram") to its preposition.
+    while i >= 0 and (
+        doc[i].is_space or doc[i].text == "," or doc[i].lower_ in {"and", "or"} | platform_words
+    ):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _CHANNEL_PREPOSITIONS
 
 
 def _is_title_alone(tokens: list[Token]) -> bool:

@@ -1055,3 +1055,31 @@ def test_a_title_after_a_name_and_a_comma_is_that_person(nlp, text):
     role = _mention(found, "the Prime Minister of Osmark")
     assert found.actors[role.actor_key].name == "Karl Osterberg"
     assert not [a for a in found.actors.values() if a.name.startswith("Prime Minister")]
+
+
+# ---- online platforms
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Follow the Deputy Foreign Minister on Twitter (@KOsterberg) and on the "
+            "Ministry's Flickr and Instagram for updates throughout his trip.",
+            "Twitter",
+        ),
+        (
+            "Follow the Defence Secretary on Twitter @kosterberg, Facebook and YouTube.",
+            "Twitter",
+        ),
+        ("The Norland Defence Ministry posted the photos via Telegram on Monday.", "Telegram"),
+    ],
+)
+def test_a_platform_where_something_is_posted_is_no_actor(nlp, text, absent):
+    names = {a.name for a in _actors(nlp, text).actors.values()}
+    assert not {n for n in names if absent in n or "Instagram" in n or "Facebook" in n}
+
+
+def test_a_platform_that_acts_stays_an_actor(nlp):
+    found = _actors(nlp, "Twitter suspended the account of Karl Osterberg on Monday.")
+    assert "Twitter" in {a.name for a in found.actors.values()}
