@@ -428,33 +428,55 @@ def untagged_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     Forces"). A run of title words only ("Armed Forces") or opening a sentence with a
     common word is left alone."""
     heads = _words("organisations", "untagged_heads")
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    # A head the model tagged alone ("the Workers' [Party]") may still take the words before.
+    alone = {e.start: e for e in ents if e.end - e.start == 1 and e.label_ == "ORG"}
+    taken = {i for e in ents for i in range(e.start, e.end) if e.start not in alone}
     out = list(ents)
     for i in token_indices(doc, heads):
         token = doc[i]
         if i in taken or not token.is_title or token.lower_ not in heads:
             continue
         start = i
-        while (
-            start > 0
-            and i - start < MAX_NAME_WORDS
-            and start - 1 not in taken
-            and doc[start - 1].is_title
-            and doc[start - 1].is_alpha
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].lower_ not in _stop_words()
-            and not doc[start].is_sent_start
-        ):
-            start -= 1
+        while start > 0 and i - start < MAX_NAME_WORDS and start - 1 not in taken:
+            if _possessive_in_name(doc, start - 1):
+                start -= 1  # "the Workers' Party", "the People's Party"
+            elif (
+                doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].lower_ not in _stop_words()
+                and not doc[start].is_sent_start
+            ):
+                start -= 1
+            else:
+                break
+        if doc[start].tag_ == "POS":
+            start += 1
         words = doc[start : i + 1]
         if len(words) < 2 or all(t.lower_ in _title_words() | heads for t in words):
             continue
         if words[0].is_sent_start and words[0].lower_ in _COMMON_OPENERS:
             continue
         span = Span(doc, start, i + 1, label="ORG")
+        out = [e for e in out if e is not alone.get(i)]
         out.append(span)
         taken |= set(range(start, i + 1))
     return out
+
+
+def _possessive_in_name(doc: Doc, i: int) -> bool:
+    """Return True for the possessive of a capitalised plural or collective noun inside a
+    body's name ("the Workers' Party", "the People's Party"), with no space before it;
+    "Varrow's Alliance" (one owner's body) is no one name."""
+    token = doc[i]
+    if token.tag_ != "POS" or i == 0 or doc[i - 1].whitespace_ or not token.whitespace_:
+        return False
+    owner = doc[i - 1]
+    if not (owner.is_title and owner.is_alpha):
+        return False
+    if token.text in {"'", "’"}:
+        return owner.lower_.endswith("s")
+    return owner.lower_ in _words("possessive_names", "owners")
 
 
 # Capitalised words that open sentences but no name ("Leaders Forum" is no body).

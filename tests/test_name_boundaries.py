@@ -339,3 +339,17 @@ def test_a_name_written_family_name_first_is_known_by_its_first_word():
     text = 'Editor Dara Velt spoke. "It is over," Dara said.'
     doc, ents = _with_ents(text, [("Dara Velt", "PERSON")])
     assert [e.text for e in _add_surnames(doc, ents)] == ["Dara Velt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Growers' Party said it opposed the visit.",
+        "Leaders of the Growers' Party met on Monday.",
+        "The Growers' Party Secretary for Rural Affairs did not agree with the minister.",
+    ],
+)
+def test_a_body_named_with_a_possessive_the_model_missed_is_found_whole(nlp, text):
+    found = _actors(nlp, text)
+    assert found.get("Growers' Party") == "organisation"
+    assert "Party" not in found
