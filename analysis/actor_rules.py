@@ -467,6 +467,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _only_in_headings(ent, body),
         _is_transcript_label(text, ent),
         _is_portfolio(tokens),
+        _is_office_portfolio(ent, tokens),
         _is_common_noun_person(ent, tokens),
         _is_channel(ent, tokens),
     )
@@ -529,6 +530,28 @@ def _is_portfolio(tokens: list[Token]) -> bool:
         bool(tokens)
         and tokens[-1].lower_ in _words("not_actor", "portfolio_last_words")
         and not any(t.lower_ in heads for t in tokens)
+    )
+
+
+def _is_office_portfolio(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for the portfolio of an office after "<title> for" ("the Party's
+    Secretary for International Relations", "Minister for Rural Development"): the
+    remit of the office, not a body, unless a body's head noun ends it. One word ("Envoy
+    for Norland") may be a state the model took for a body, and a portfolio with an
+    acronym ("Advisor for KLF Resettlement") names a body, so both stay."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        ent.label_ == "ORG"
+        and len(tokens) > 1
+        and not any(t.is_upper and len(t) > 1 for t in tokens)  # names a body by acronym
+        and tokens[-1].lower_ not in _words("organisations", "heads")
+        and i > 0
+        and doc[i].lower_ == "for"
+        and doc[i - 1].lower_ in title_words()
+        and doc[i - 1].is_title
     )
 
 

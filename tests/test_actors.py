@@ -1083,3 +1083,29 @@ def test_a_platform_where_something_is_posted_is_no_actor(nlp, text, absent):
 def test_a_platform_that_acts_stays_an_actor(nlp):
     found = _actors(nlp, "Twitter suspended the account of Karl Osterberg on Monday.")
     assert "Twitter" in {a.name for a in found.actors.values()}
+
+
+# ---- the portfolio of an office
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "The Growers' Party Secretary for International Cultural Relations did not agree "
+            "with the Defence Secretary.",
+            "International Cultural Relations",
+            "Growers' Party",
+        ),
+        (
+            "The Special Envoy for Norland said talks with the Osmark Liberation Front would "
+            "go on.",
+            "",
+            "Osmark Liberation Front",
+        ),
+    ],
+)
+def test_the_portfolio_after_a_title_and_for_is_no_body(nlp, text, absent, present):
+    names = {a.name for a in _actors(nlp, text).actors.values()}
+    assert present in names
+    assert not absent or absent not in names
