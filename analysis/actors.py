@@ -290,6 +290,10 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
         alone = not long and token.lower_ in standing and not token.is_sent_start
         if alone:  # "the Coalition" with no longer name before it: the body as written
             long = [_Found(doc[token.i : token.i + 1], token.text, "organisation", "name")]
+        if long and len(long) > 1 and token.lower_ in standing:
+            # Two bodies end in the head ("the Global Coalition", "the Counter-Raider
+            # Coalition"): a head that names a body alone is the one named last before it.
+            long = [b for b in long if b.span.end <= token.i][-1:]
         if not long or len(long) > 1 or token.ent_type_ or not token.is_title:
             continue
         body = long[0]

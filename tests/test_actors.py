@@ -1109,3 +1109,14 @@ def test_the_portfolio_after_a_title_and_for_is_no_body(nlp, text, absent, prese
     names = {a.name for a in _actors(nlp, text).actors.values()}
     assert present in names
     assert not absent or absent not in names
+
+
+def test_a_standing_head_after_two_bodies_that_end_in_it_is_the_one_named_last(nlp):
+    found = _actors(
+        nlp,
+        "Envoy Karl Osterberg of the Northern Coalition will meet members of the Counter "
+        "Raider Coalition in Vardo. This meeting will be an opportunity for Coalition "
+        "partners to talk.",
+    )
+    alone = _mention(found, "Coalition")
+    assert found.actors[alone.actor_key].name == "Counter Raider Coalition"
