@@ -1120,3 +1120,12 @@ def test_a_standing_head_after_two_bodies_that_end_in_it_is_the_one_named_last(n
     )
     alone = _mention(found, "Coalition")
     assert found.actors[alone.actor_key].name == "Counter Raider Coalition"
+
+
+@pytest.mark.parametrize(
+    "text", ["Norway's government", "Norway’s government", "Norway's authorities"]
+)
+def test_a_states_possessive_government_is_a_mention_of_the_state(nlp, text):
+    found = _actors(nlp, f"We stand with {text} in this crisis.")
+    mention = _mention(found, text)
+    assert found.actors[mention.actor_key].name == "Norway"
