@@ -200,6 +200,8 @@ def _trimmed(ent: Span) -> Span | None:
             end = i  # a bracket or a handle ("Twitter @osterberg") ends the name
             break
     while start < end and _is_edge(doc[start]):
+        if doc[start].lower_ in _LEADING_WORDS and _known_form(doc[start:end]):
+            break  # a known name that opens with such a word ("Her Majesty's Government")
         start += 1
     while end > start and (_is_edge(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
@@ -208,6 +210,11 @@ def _trimmed(ent: Span) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+
+
+def _known_form(span: Span) -> bool:
+    """Return True when the span, apostrophes made plain, is a known form of a name."""
+    return span.text.replace("’", "'").lower() in canonical_names()
 
 
 def _known_spelling(ent: Span) -> Span:

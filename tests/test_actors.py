@@ -1129,3 +1129,16 @@ def test_a_states_possessive_government_is_a_mention_of_the_state(nlp, text):
     found = _actors(nlp, f"We stand with {text} in this crisis.")
     mention = _mention(found, text)
     assert found.actors[mention.actor_key].name == "Norway"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her Majesty's Government will work with partners. HMG agreed.",
+        "His Majesty’s Government said it would help.",
+    ],
+)
+def test_a_known_name_opening_with_a_possessive_pronoun_keeps_it(nlp, text):
+    found = _actors(nlp, text)
+    assert {a.name for a in found.actors.values()} == {"United Kingdom"}
+    assert any(m.text.startswith(("Her ", "His ")) for m in found.mentions)
