@@ -563,15 +563,18 @@ def _is_office_portfolio(ent: Span, tokens: list[Token]) -> bool:
 
 
 def _is_transcript_label(text: str, ent: Span) -> bool:
-    """Return True for a transcript's speaker label that names no one ("QUESTION:",
-    "JOURNALIST:"): a label word before a colon or written in capitals."""
+    """Return True for a speaker or contact label that names no one ("QUESTION:",
+    "JOURNALIST:", "Media enquiries:", "Media Liaison:"): label words written in capitals
+    or running up to a colon."""
     words = text.lower().split()
     labels = _words("not_actor", "transcript_labels")
-    return (
-        bool(words)
-        and all(w in labels for w in words)
-        and (text.isupper() or _next_word(ent) == ":")
-    )
+    if not words or not all(w in labels for w in words):
+        return False
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and doc[i].lower_ in labels and i - ent.end < 3:
+        i += 1
+    return text.isupper() or (i < len(doc) and doc[i].text == ":")
 
 
 def _is_thing_of_state(ent: Span) -> bool:

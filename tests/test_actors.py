@@ -1142,3 +1142,14 @@ def test_a_known_name_opening_with_a_possessive_pronoun_keeps_it(nlp, text):
     found = _actors(nlp, text)
     assert {a.name for a in found.actors.values()} == {"United Kingdom"}
     assert any(m.text.startswith(("Her ", "His ")) for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media enquiries: Minister's office: 555 0100. Media Liaison: 555 0101",
+        "Media Contact: 555 0100.",
+    ],
+)
+def test_the_contact_labels_of_a_press_release_are_no_actors(nlp, text):
+    assert not _actors(nlp, text).actors
