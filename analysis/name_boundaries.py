@@ -196,7 +196,36 @@ def _org_run_end(doc: Doc, start: int, taken) -> int:
         end += 1
         if token.lower_ in heads:
             best = end
+            portfolio = _portfolio_end(doc, end, taken)
+            if portfolio > end:  # "the Osmani Ministry of External Relations"
+                return portfolio
     return best
+
+
+def _portfolio_end(doc: Doc, start: int, taken) -> int:
+    """Return where the capitalised "of"/"for" phrase after a body's head noun ends (its
+    portfolio: "Ministry of External Relations", "Department for Rural Affairs and
+    Fisheries"), or ``start`` when none follows. A tagged name ends it ("Council of
+    Europe" keeps Europe its own)."""
+    if start + 1 >= len(doc) or doc[start].lower_ not in {"of", "for"}:
+        return start
+    end = start + 1
+    while end < len(doc) and end - start <= MAX_NAME_WORDS and end not in taken:
+        token = doc[end]
+        if token.ent_type_ in _OWN_NAME_LABELS or not (
+            _is_name_word(token) or (token.lower_ in {"and", "&"} and end > start + 1)
+        ):
+            break
+        end += 1
+    while end > start + 1 and doc[end - 1].lower_ in {"and", "&"}:
+        end -= 1
+    if end == start + 1 or (end < len(doc) and doc[end].ent_type_ in _OWN_NAME_LABELS):
+        return start
+    return end
+
+
+# Names that stay their own inside a body's portfolio ("Council of Europe").
+_OWN_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 
 
 def _org_run_start(doc: Doc, end: int, taken) -> int:

@@ -353,3 +353,20 @@ def test_a_body_named_with_a_possessive_the_model_missed_is_found_whole(nlp, tex
     found = _actors(nlp, text)
     assert found.get("Growers' Party") == "organisation"
     assert "Party" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "According to the Chilean Ministry of Rural Development website, the visit is on.",
+            "Chilean Ministry of Rural Development",
+        ),
+        (
+            "The Chilean Department for Fisheries and Coasts said so.",
+            "Chilean Department for Fisheries and Coasts",
+        ),
+    ],
+)
+def test_a_bodys_portfolio_after_a_demonym_and_head_is_part_of_its_name(nlp, text, body):
+    assert _actors(nlp, text).get(body) == "organisation"
