@@ -146,6 +146,8 @@ def actor_entities(doc: Doc) -> Doc:
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
+    things = _names_defined_as_things(ents)
+    ents = [ent for ent in ents if ent.text not in things]
     ents = [_titled_organisation(ent) for ent in ents]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
@@ -598,6 +600,37 @@ def _is_thing_of_state(ent: Span) -> bool:
         if root.lower_ in things:
             return True
     return False
+
+
+def _names_defined_as_things(ents: list[Span]) -> set[str]:
+    """Return the names the article defines as a system, programme or treaty by an
+    apposition ("KORVAX, the Northern Surveillance System", "Aldra, the joint missile
+    programme"): every mention of such a name is that thing, not an actor. A person's
+    name, a known actor's, or one ending in a body's head noun is never one."""
+    things = _words("not_actor", "last_word") | _words("not_actor", "followed_by")
+    out = set()
+    for ent in ents:
+        if ent.ent_id_ or ent.label_ not in ACTOR_LABELS - {"PERSON"}:
+            continue
+        if ent[-1].lower_ in _words("organisations", "heads"):
+            continue  # "the Osmark Alliance, a defence pact": a body all the same
+        if _apposed_thing(ent, things):
+            out.add(ent.text)
+    return out
+
+
+def _apposed_thing(ent: Span, things: frozenset[str]) -> bool:
+    """Return True when ", the ... <thing noun>" follows the name up to a punctuation
+    mark, in at most six words ("KORVAX, the Northern Surveillance System."); a phrase
+    with a preposition ("the head of the programme") is headed before it."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+        return False
+    end = i + 2
+    while end < len(doc) and end - i <= 7 and doc[end].pos_ not in {"PUNCT", "VERB", "ADP"}:
+        end += 1
+    return end < len(doc) and doc[end].is_punct and end > i + 2 and doc[end - 1].lower_ in things
 
 
 def _full_name(ent: Span) -> bool:

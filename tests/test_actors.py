@@ -1153,3 +1153,22 @@ def test_a_known_name_opening_with_a_possessive_pronoun_keeps_it(nlp, text):
 )
 def test_the_contact_labels_of_a_press_release_are_no_actors(nlp, text):
     assert not _actors(nlp, text).actors
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "Mr Varr visited KORVAX, the Northern Surveillance System. KORVAX, which was "
+            "built by a contractor, is an array of radars. Protesters met him at KORVAX.",
+            "KORVAX",
+            "Varr",
+        ),
+        ("He met Karl Osterberg, the head of the programme.", "", "Karl Osterberg"),
+        ("He visited Osmark Dynamics, the maker of the system.", "", "Osmark Dynamics"),
+    ],
+)
+def test_a_name_defined_as_a_system_by_apposition_is_no_actor(nlp, text, absent, present):
+    names = {a.name for a in _actors(nlp, text).actors.values()}
+    assert present in names
+    assert not absent or absent not in names
