@@ -467,6 +467,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         bool(tokens) and (tokens[-1].pos_ in {"ADP", "CCONJ"} or tokens[0].pos_ == "ADP"),
         _in_short_quote(ent),
         _next_word(ent) in _words("not_actor", "followed_by") and not _full_name(ent),
+        _modifies_a_thing(ent) and not _full_name(ent),
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
         _named_by_programme(ent),
         _under_programme(ent.root) and not _full_name(ent),
@@ -631,6 +632,21 @@ def _apposed_thing(ent: Span, things: frozenset[str]) -> bool:
     while end < len(doc) and end - i <= 7 and doc[end].pos_ not in {"PUNCT", "VERB", "ADP"}:
         end += 1
     return end < len(doc) and doc[end].is_punct and end > i + 2 and doc[end - 1].lower_ in things
+
+
+def _modifies_a_thing(ent: Span) -> bool:
+    """Return True for a name before lower-case modifiers and a weapon or programme noun
+    ("Vardex anti-ballistic missiles", "Korvan air defence systems"): the thing's name."""
+    root = ent.root
+    while root.dep_ in {"compound", "amod", "nmod"} and root.head.i != root.i:
+        root = root.head
+    between = ent.doc[ent.end : root.i]
+    return (
+        root.i > ent.end
+        and len(between) <= 6
+        and root.lower_ in _words("not_actor", "followed_by")
+        and all(t.is_lower or t.text == "-" for t in between)
+    )
 
 
 def _full_name(ent: Span) -> bool:

@@ -1172,3 +1172,20 @@ def test_a_name_defined_as_a_system_by_apposition_is_no_actor(nlp, text, absent,
     names = {a.name for a in _actors(nlp, text).actors.values()}
     assert present in names
     assert not absent or absent not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Osmark bought Korvan air defence systems last year.", "Korvan"),
+        ("The Taltos surface-to-air missile was tested on Monday.", "Taltos"),
+        ("Norland deployed Vardex anti-ballistic missiles near the border.", "Vardex"),
+    ],
+)
+def test_a_name_before_modifiers_and_a_weapon_noun_is_no_actor(nlp, text, absent):
+    assert absent not in {a.name for a in _actors(nlp, text).actors.values()}
+
+
+def test_a_persons_full_name_before_a_programme_noun_stays(nlp):
+    found = _actors(nlp, "Critics attacked the Tarek Almasi reconstruction programme.")
+    assert "Tarek Almasi" in {a.name for a in found.actors.values()}
