@@ -149,6 +149,7 @@ def actor_entities(doc: Doc) -> Doc:
     things = _names_defined_as_things(ents)
     ents = [ent for ent in ents if ent.text not in things]
     ents = [_titled_organisation(ent) for ent in ents]
+    ents = [part for ent in ents for part in _office_holder_after_body(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
@@ -770,6 +771,35 @@ def _titled_organisation(ent: Span) -> Span:
     if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
         return ent
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+# Last words of a chamber's name in an office ("Speaker of the House", "President of the
+# Chamber of Deputies"), beside the organisation heads.
+_CHAMBER_WORDS = frozenset({"house", "deputies", "representatives", "commons", "lords"})
+
+
+def _office_holder_after_body(ent: Span) -> list[Span]:
+    """Return a body entity that swallowed the name of its office's holder cut in two:
+    "the Speaker of [the House Tom Vane]" is the House and the person Tom Vane. Only
+    after "of" (the body completes a title), and only two to four capitalised words
+    after the body's last head word."""
+    doc = ent.doc
+    before = ent.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if ent.label_ != "ORG" or ent.ent_id_ or before < 1 or doc[before].lower_ != "of":
+        return [ent]
+    ends = _words("organisations", "heads") | _CHAMBER_WORDS
+    cut = max((t.i + 1 for t in ent if t.lower_ in ends), default=None)
+    if cut is None or cut == ent.end:
+        return [ent]
+    name = doc[cut : ent.end]
+    if not 2 <= len(name) <= 4 or not all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in title_words()
+        for t in name
+    ):
+        return [ent]
+    return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
 
 
 def _strip_person_titles(ent: Span) -> Span | None:

@@ -1189,3 +1189,12 @@ def test_a_name_before_modifiers_and_a_weapon_noun_is_no_actor(nlp, text, absent
 def test_a_persons_full_name_before_a_programme_noun_stays(nlp):
     found = _actors(nlp, "Critics attacked the Tarek Almasi reconstruction programme.")
     assert "Tarek Almasi" in {a.name for a in found.actors.values()}
+
+
+def test_a_body_that_swallowed_its_office_holders_name_is_cut_in_two(nlp):
+    doc = nlp("She raised trade with the Speaker of the House Marta Lindqvist yesterday.")
+    start = next(t.i for t in doc if t.text == "House") - 1
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]  # the model's "the House Marta Lindqvist"
+    ents = {(e.text, e.label_) for e in actor_entities(doc).ents}
+    assert ("Marta Lindqvist", "PERSON") in ents
+    assert not any("House" in text and "Marta" in text for text, _ in ents)
