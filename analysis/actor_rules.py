@@ -65,6 +65,7 @@ from analysis.entity_rules import (
 )
 from analysis.name_boundaries import (
     acting_unit,
+    bodies_named_for_a_purpose,
     bodies_of_known_bodies,
     cut_people_at_commas,
     group_actors,
@@ -134,6 +135,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = people_of_places(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
     ents = bodies_of_known_bodies(doc, ents)
+    ents = bodies_named_for_a_purpose(doc, ents)
     ents = names_around_aliases(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)

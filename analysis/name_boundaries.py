@@ -316,10 +316,43 @@ def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         same = all(t.lower_ in _words("organisations", "legal_forms") for t in doc[ent.end : end])
         if not same and not _ACRONYM.fullmatch(ent.text):
             continue  # "Revolutionary Guards Corps": a known name's own longer form
-        name = ent.ent_id_ if same else doc[ent.start : end].text
-        new = Span(doc, ent.start, end, label="ORG", span_id=name)
-        out = [e for e in out if not (e.start < end and ent.start < e.end)] + [new]
-        known.update(dict.fromkeys(range(ent.start, end), new))
+        start = ent.start
+        before = next((e for e in out if e.end == ent.start and not e.ent_id_), None)
+        if (
+            not same
+            and before is not None
+            and before.label_ == "ORG"
+            and doc[before.end - 1].is_title
+        ):
+            start = before.start  # "the Counter [ISIL] Coalition": one name around the acronym
+        name = ent.ent_id_ if same else doc[start:end].text
+        new = Span(doc, start, end, label="ORG", span_id=name)
+        out = [e for e in out if not (e.start < end and start < e.end)] + [new]
+        known.update(dict.fromkeys(range(start, end), new))
+    return out
+
+
+def bodies_named_for_a_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a body named for what it opposes made whole: "the Global
+    Coalition to Counter" and the known group after it ("... to Counter Raiders") are one
+    body's name, not a body and the group."""
+    out = list(ents)
+    starts = {e.start: e for e in ents}
+    for ent in ents:
+        after = starts.get(ent.end)
+        if (
+            ent.label_ != "ORG"
+            or ent.ent_id_
+            or len(ent) < 3
+            or ent[-2].lower_ != "to"
+            or not ent[-1].is_title
+            or after is None
+            or not after.ent_id_
+            or after.label_ != "ORG"
+        ):
+            continue
+        new = Span(doc, ent.start, after.end, label="ORG", span_id=doc[ent.start : after.end].text)
+        out = [e for e in out if e is not ent and e is not after] + [new]
     return out
 
 

@@ -370,3 +370,19 @@ def test_a_body_named_with_a_possessive_the_model_missed_is_found_whole(nlp, tex
 )
 def test_a_bodys_portfolio_after_a_demonym_and_head_is_part_of_its_name(nlp, text, body):
     assert _actors(nlp, text).get(body) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("He met key members of the Counter IRGC Coalition in Vardo.", "Counter IRGC Coalition"),
+        (
+            "Ministers of the Northern Coalition to Counter Houthis met in Vardo.",
+            "Northern Coalition to Counter Houthis",
+        ),
+    ],
+)
+def test_a_body_named_around_or_against_a_known_group_is_one_name(nlp, text, body):
+    found = _actors(nlp, text)
+    assert found.get(body) == "organisation"
+    assert "Counter" not in found
