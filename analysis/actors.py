@@ -259,6 +259,25 @@ def _generic_alone(f: _Found) -> bool:
     return f.name.lower() in {w.lower() for w in generic}
 
 
+def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
+    """Return "the Government" as the state whose government the article named before
+    ("the Osmani Government", "the Government of Osmark"), when it named one state's
+    only; otherwise the mention unchanged (and dropped as whose government?)."""
+    if f.name.lower() not in _state_body_words():
+        return f
+    bodies = _state_body_words()
+    states = {
+        g.name
+        for g in found
+        if g.type == "country"
+        and g.span.end <= f.span.start
+        and any(t.lower_ in bodies for t in g.span.doc[max(0, g.span.start - 3) : g.span.end])
+    }
+    if len(states) != 1:
+        return f
+    return _Found(f.span, states.pop(), "country", "metonym")
+
+
 def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
     """Return untagged capitalised head nouns that stand for one longer body named before.
 
@@ -981,6 +1000,7 @@ def article_actors(doc: Doc) -> ArticleActors:
     found.sort(key=lambda f: f.span.start)
     _group_people(found)
     _group_organisations(found)
+    found = [_state_of_government(f, found) if _generic_alone(f) else f for f in found]
     found = [f for f in found if not _generic_alone(f)]
     _describe_people(found)
     found = [f for f in found if not _demonym_in_title(f)]

@@ -1198,3 +1198,25 @@ def test_a_body_that_swallowed_its_office_holders_name_is_cut_in_two(nlp):
     ents = {(e.text, e.label_) for e in actor_entities(doc).ents}
     assert ("Marta Lindqvist", "PERSON") in ents
     assert not any("House" in text and "Marta" in text for text, _ in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The Chilean Government will provide aid to Peru. Officials said the Government "
+            "would do more.",
+            "Chile",
+        ),
+        ("The Government of Peru will help. Lima said the Government is committed.", "Peru"),
+    ],
+)
+def test_the_government_alone_is_the_one_state_whose_government_was_named(nlp, text, state):
+    found = _actors(nlp, text)
+    alone = _mention(found, "Government")
+    assert found.actors[alone.actor_key].name == state
+
+
+def test_the_government_alone_with_two_states_named_is_nobody(nlp):
+    found = _actors(nlp, "Chile and Peru met. They said the Government is committed to it.")
+    assert not [m for m in found.mentions if m.text == "Government"]
