@@ -259,6 +259,26 @@ def _generic_alone(f: _Found) -> bool:
     return f.name.lower() in {w.lower() for w in generic}
 
 
+def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Return "the Government" where the model tagged none ("The Government is
+    committed"): a capitalised state body word right after "the", in no mention."""
+    taken = {i for f in found for i in range(f.span.start, f.span.end)}
+    out = []
+    for i in token_indices(doc, _state_body_words()):
+        token = doc[i]
+        if (
+            i in taken
+            or i == 0
+            or not token.is_title
+            or doc[i - 1].lower_ != "the"
+            or token.ent_type_
+            or (i + 1 < len(doc) and doc[i + 1].lower_ in {"of", "'s", "’s"})
+        ):
+            continue
+        out.append(_Found(doc[i : i + 1], token.text, "organisation", "name"))
+    return out
+
+
 def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
     """Return "the Government" as the state whose government the article named before
     ("the Osmani Government", "the Government of Osmark"), when it named one state's
@@ -1000,6 +1020,8 @@ def article_actors(doc: Doc) -> ArticleActors:
     found.sort(key=lambda f: f.span.start)
     _group_people(found)
     _group_organisations(found)
+    found += _untagged_governments(doc, found)
+    found.sort(key=lambda f: f.span.start)
     found = [_state_of_government(f, found) if _generic_alone(f) else f for f in found]
     found = [f for f in found if not _generic_alone(f)]
     _describe_people(found)

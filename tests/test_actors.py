@@ -1220,3 +1220,11 @@ def test_the_government_alone_is_the_one_state_whose_government_was_named(nlp, t
 def test_the_government_alone_with_two_states_named_is_nobody(nlp):
     found = _actors(nlp, "Chile and Peru met. They said the Government is committed to it.")
     assert not [m for m in found.mentions if m.text == "Government"]
+
+
+def test_an_untagged_government_opening_a_sentence_is_that_state_too(nlp):
+    found = _actors(
+        nlp, "The Chilean Government will provide aid to Peru. The Government is committed."
+    )
+    alone = [m for m in found.mentions if m.text == "Government"]
+    assert alone and {found.actors[m.actor_key].name for m in alone} == {"Chile"}
