@@ -481,6 +481,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _is_transcript_label(text, ent),
         _is_portfolio(tokens),
         _is_office_portfolio(ent, tokens),
+        _is_office_of_portfolio(ent, tokens),
         _is_common_noun_person(ent, tokens),
         _is_channel(ent, tokens),
     )
@@ -565,6 +566,28 @@ def _is_office_portfolio(ent: Span, tokens: list[Token]) -> bool:
         and doc[i].lower_ == "for"
         and doc[i - 1].lower_ in title_words()
         and doc[i - 1].is_title
+    )
+
+
+def _is_office_of_portfolio(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for the portfolio of an office after "<title> of" ("the secretary of
+    the Defence of Osmark", "Minister of the Interior"): it opens with a word that only
+    qualifies a title and holds no body's head noun ("President of the Security Council"
+    names the Council)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    words = [t for t in tokens if t.lower_ != "the"]
+    heads = _words("organisations", "heads")
+    return (
+        ent.label_ == "ORG"
+        and bool(words)
+        and words[0].lower_ in _words("titles", "modifiers")
+        and not any(t.lower_ in heads or (t.is_upper and len(t) > 1) for t in words)
+        and i > 0
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in _words("titles", "heads")
     )
 
 

@@ -1228,3 +1228,25 @@ def test_an_untagged_government_opening_a_sentence_is_that_state_too(nlp):
     )
     alone = [m for m in found.mentions if m.text == "Government"]
     assert alone and {found.actors[m.actor_key].name for m in alone} == {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "The country repudiates the visit of the secretary of the Defense of Osmark, "
+            "Karl Osterberg.",
+            "Defense of Osmark",
+            "Karl Osterberg",
+        ),
+        (
+            "He met the President of the Security Council on Monday.",
+            "",
+            "UN Security Council",
+        ),
+    ],
+)
+def test_the_portfolio_after_a_title_and_of_is_no_body(nlp, text, absent, present):
+    names = {a.name for a in _actors(nlp, text).actors.values()}
+    assert present in names
+    assert not absent or absent not in names
