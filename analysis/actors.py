@@ -1055,11 +1055,13 @@ def _outlet_kinds() -> frozenset[str]:
 
 def _named_as_outlet(span: Span) -> bool:
     """Return whether a name stands next to a kind of outlet ("the magazine Corvo",
-    "Corvo magazine"), which makes its actor a news outlet."""
+    "Corvo magazine", "the newspaper, Corvo,"), which makes its actor a news outlet."""
     doc = span.doc
     kinds = _outlet_kinds()
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text == "," and span.start > 1:
+        before = doc[span.start - 2]  # an apposition: "her left-wing newspaper, Corvo Rosso,"
     return any(t is not None and t.pos_ == "NOUN" and t.lower_ in kinds for t in (before, after))
 
 
@@ -1096,17 +1098,19 @@ def _local_actors(
             affiliation = "" if top == known else top
         aliases = {_clean_name(f.span.text) for f in items if f.kind in ("name", "acronym")}
         aliases |= {f.key_name for f in items if f.key_name}
+        outlet = any(f.kind == "name" and _named_as_outlet(f.span) for f in items)
         actors[key] = LocalActor(
             key=key,
             name=first.name,
-            type=first.type,
+            # An outlet the model read as a person's name is a body all the same.
+            type="organisation" if outlet and first.type == "person" else first.type,
             title=most_common(titles) or (people[key].apposed_title if key in people else ""),
             affiliation=affiliation,
             aliases=tuple(sorted(a for a in aliases - {first.name} if a)),
             gender=_stored_gender(people[key], first.name, first.title or titles)
             if key in people
             else "",
-            outlet=any(f.kind == "name" and _named_as_outlet(f.span) for f in items),
+            outlet=outlet,
         )
     return actors
 

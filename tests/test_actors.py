@@ -1250,3 +1250,15 @@ def test_the_portfolio_after_a_title_and_of_is_no_body(nlp, text, absent, presen
     names = {a.name for a in _actors(nlp, text).actors.values()}
     assert present in names
     assert not absent or absent not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her left-wing newspaper, Corvo Rosso , claimed that the bullet had passed.",
+        "The newspaper Corvo Rosso claimed that the bullet had passed.",
+    ],
+)
+def test_an_outlet_named_beside_its_kind_is_an_organisation(nlp, text):
+    outlet = _actor_named(_actors(nlp, text), "Corvo Rosso")
+    assert (outlet.type, outlet.outlet) == ("organisation", True)
