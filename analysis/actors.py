@@ -1060,7 +1060,8 @@ def _named_as_outlet(span: Span) -> bool:
     kinds = _outlet_kinds()
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.text == "," and span.start > 1:
+    closed = after is not None and after.text == ","
+    if before is not None and before.text == "," and span.start > 1 and closed:
         before = doc[span.start - 2]  # an apposition: "her left-wing newspaper, Corvo Rosso,"
     return any(t is not None and t.pos_ == "NOUN" and t.lower_ in kinds for t in (before, after))
 
