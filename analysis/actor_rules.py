@@ -622,6 +622,8 @@ def _is_thing_of_state(ent: Span) -> bool:
         return False
     root = doc[ent.end + 1] if paired else ent.root
     things = _words("not_actor", "demonym_things") | _words("not_actor", "last_word")
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "with Osmani and Norlandic assistance"
     while root.dep_ in {"amod", "compound", "nmod", "npadvmod"} and root.head.i != root.i:
         root = root.head
         if root.lower_ in things:
