@@ -185,7 +185,7 @@ def test_demonyms_stand_for_the_state(nlp, text, written, country):
         ("Italy will buy more Russian gas next winter.", "Russia"),
         ("Italy will buy more Russian and Algerian gas next winter.", "Algeria"),
         ("The islands needed help, with Chilean and Peruvian assistance.", "Peru"),
-        ("The talks also touched on the Bolivian border question.", "Bolivia"),
+        ("The talks also touched on the Bolivian question and the Uruguayan problem.", "Bolivia"),
         ("The agency needs 600 million US dollars for food aid.", "United States"),
         ("The Indian Ocean Region needs better maritime awareness.", "India"),
     ],
