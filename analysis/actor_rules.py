@@ -1155,6 +1155,11 @@ def _place_context(ent: Span, after: set[str]) -> bool:
         return False
     if ent.end < len(doc) and doc[ent.end].lower_ in after:
         return True
+    if ent.start >= 1 and ent.root.dep_ == "pobj" and doc[ent.start - 1].lower_ in {"in", "near"}:
+        # "protesters in Vardo": a one-word name right after "in" is a town, unless it
+        # is written like a body ("in Congress", "in NATO").
+        heads = _words("organisations", "heads") | _words("organisations", "untagged_heads")
+        return not ent[0].is_upper and ent[0].lower_ not in heads
     if ent.start < 2 or doc[ent.start - 1].lower_ != "the" or ent.root.dep_ != "pobj":
         return False
     return doc[ent.start - 2].lower_ in _REGION_PREPOSITIONS

@@ -1265,3 +1265,14 @@ def test_the_portfolio_after_a_title_and_of_is_no_body(nlp, text, absent, presen
 def test_an_outlet_named_beside_its_kind_is_an_organisation(nlp, text):
     outlet = _actor_named(_actors(nlp, text), "Corvo Rosso")
     assert (outlet.type, outlet.outlet) == ("organisation", True)
+
+
+def test_a_one_word_name_right_after_in_is_a_town_unless_written_like_a_body(nlp):
+    found = _actors(
+        nlp,
+        "About 400 protesters in Thessalvik clashed with the police. He said so in "
+        "Parliament and in Congress.",
+    )
+    types = {a.name: a.type for a in found.actors.values()}
+    assert types.get("Thessalvik", "place") == "place"
+    assert types.get("Parliament") == types.get("Congress") == "organisation"
