@@ -164,6 +164,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _places_in_context(ents)
     ents = _add_titled_names(doc, ents)
     ents = _add_given_names(doc, ents)
+    ents = [_with_apposed_given_name(ent, ents) for ent in ents]
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
     doc.ents = filter_spans(ents)
@@ -1330,6 +1331,28 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, given.i, token.i + 1, label="PERSON"))
         taken |= {given.i, token.i}
     return out
+
+
+def _with_apposed_given_name(ent: Span, ents: list[Span]) -> Span:
+    """Return a person's name of two or three words with the given name the model left
+    out put back, where the name stands after a comma or a title ("the Prime Minister,
+    Anders Vigo Halvorsen ,", "Prime Minister Anders Vigo Halvorsen")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or ent.start < 2:
+        return ent
+    given, mark = doc[ent.start - 1], doc[ent.start - 2]
+    if (
+        given.ent_type_
+        or any(e.start <= given.i < e.end for e in ents)
+        or given.pos_ != "PROPN"
+        or not (given.is_title and given.is_alpha)
+        or given.is_sent_start
+        or given.lower_ in title_words()
+        or given.lower_ in honorifics()
+        or not (mark.text in {",", "("} or (mark.lower_ in title_words() and mark.is_title))
+    ):
+        return ent
+    return Span(doc, given.i, ent.end, label="PERSON", span_id=ent.ent_id_)
 
 
 @lru_cache(maxsize=4)

@@ -386,3 +386,13 @@ def test_a_body_named_around_or_against_a_known_group_is_one_name(nlp, text, bod
     found = _actors(nlp, text)
     assert found.get(body) == "organisation"
     assert "Counter" not in found
+
+
+def test_a_given_name_the_model_left_out_after_a_comma_is_put_back(nlp):
+    found = _actors(
+        nlp,
+        "Protesters demanded that the Danish Prime Minister, Anders Vigo Halvorsen , "
+        "denounce the newspaper. Halvorsen rejected this demand.",
+    )
+    assert found.get("Anders Vigo Halvorsen") == "person"
+    assert "Vigo Halvorsen" not in found
