@@ -264,10 +264,12 @@ def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
     committed"): a capitalised state body word right after "the", in no mention."""
     taken = {i for f in found for i in range(f.span.start, f.span.end)}
     out = []
-    for i in token_indices(doc, _state_body_words()):
+    bodies = _state_body_words()
+    for i in token_indices(doc, bodies):
         token = doc[i]
         if (
-            i in taken
+            token.lower_ not in bodies
+            or i in taken
             or i == 0
             or not token.is_title
             or doc[i - 1].lower_ != "the"
