@@ -65,6 +65,7 @@ from analysis.entity_rules import (
 )
 from analysis.name_boundaries import (
     acting_unit,
+    bodies_named_for_a_purpose,
     bodies_of_known_bodies,
     cut_people_at_commas,
     group_actors,
@@ -134,6 +135,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = people_of_places(doc, ents)
     ents = names_around_places(doc, ents, skip=_in_heading)
     ents = bodies_of_known_bodies(doc, ents)
+    ents = bodies_named_for_a_purpose(doc, ents)
     ents = names_around_aliases(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
@@ -146,7 +148,10 @@ def actor_entities(doc: Doc) -> Doc:
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
+    things = _names_defined_as_things(ents)
+    ents = [ent for ent in ents if ent.text not in things]
     ents = [_titled_organisation(ent) for ent in ents]
+    ents = [part for ent in ents for part in _office_holder_after_body(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
@@ -159,6 +164,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _places_in_context(ents)
     ents = _add_titled_names(doc, ents)
     ents = _add_given_names(doc, ents)
+    ents = [_with_apposed_given_name(ent, ents) for ent in ents]
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
     doc.ents = filter_spans(ents)
@@ -196,10 +202,12 @@ def _trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     for i in range(start + 1, end):
-        if doc[i].text in {"(", "["}:
-            end = i
+        if doc[i].text in {"(", "["} or doc[i].text.startswith("@"):
+            end = i  # a bracket or a handle ("Twitter @osterberg") ends the name
             break
     while start < end and _is_edge(doc[start]):
+        if doc[start].lower_ in _LEADING_WORDS and _known_form(doc[start:end]):
+            break  # a known name that opens with such a word ("Her Majesty's Government")
         start += 1
     while end > start and (_is_edge(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
@@ -208,6 +216,11 @@ def _trimmed(ent: Span) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+
+
+def _known_form(span: Span) -> bool:
+    """Return True when the span, apostrophes made plain, is a known form of a name."""
+    return span.text.replace("’", "'").lower() in canonical_names()
 
 
 def _known_spelling(ent: Span) -> Span:
@@ -458,6 +471,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         bool(tokens) and (tokens[-1].pos_ in {"ADP", "CCONJ"} or tokens[0].pos_ == "ADP"),
         _in_short_quote(ent),
         _next_word(ent) in _words("not_actor", "followed_by") and not _full_name(ent),
+        _modifies_a_thing(ent) and not _full_name(ent),
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
         _named_by_programme(ent),
         _under_programme(ent.root) and not _full_name(ent),
@@ -467,9 +481,38 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _only_in_headings(ent, body),
         _is_transcript_label(text, ent),
         _is_portfolio(tokens),
+        _is_office_portfolio(ent, tokens),
+        _is_office_of_portfolio(ent, tokens),
         _is_common_noun_person(ent, tokens),
+        _is_channel(ent, tokens),
     )
     return any(checks)
+
+
+_CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through"})
+
+
+def _is_channel(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for an online platform where something is posted or followed ("follow
+    the Minister on Twitter and Facebook", "said via Telegram"): a channel, not an actor.
+    A platform that acts ("Twitter suspended the account") stays."""
+    platform_words = {w for name in _words("not_actor", "platforms") for w in name.split()}
+    words = [t.lower_ for t in tokens if t.lower_ not in {"and", "or"}]
+    if not words or not set(words) <= platform_words:
+        return False
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in _CHANNEL_PREPOSITIONS:
+        return True  # "on the Ministry's Flickr and Instagram"
+    doc = ent.doc
+    i = ent.start - 1
+    # Back over a list of platforms ("on Twitter, Flickr and Instagram") to its preposition.
+    while i >= 0 and (
+        doc[i].is_space or doc[i].text == "," or doc[i].lower_ in {"and", "or"} | platform_words
+    ):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _CHANNEL_PREPOSITIONS
 
 
 def _is_title_alone(tokens: list[Token]) -> bool:
@@ -505,16 +548,63 @@ def _is_portfolio(tokens: list[Token]) -> bool:
     )
 
 
+def _is_office_portfolio(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for the portfolio of an office after "<title> for" ("the Party's
+    Secretary for International Relations", "Minister for Rural Development"): the
+    remit of the office, not a body, unless a body's head noun ends it. One word ("Envoy
+    for Norland") may be a state the model took for a body, and a portfolio with an
+    acronym ("Advisor for KLF Resettlement") names a body, so both stay."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        ent.label_ == "ORG"
+        and len(tokens) > 1
+        and not any(t.is_upper and len(t) > 1 for t in tokens)  # names a body by acronym
+        and tokens[-1].lower_ not in _words("organisations", "heads")
+        and i > 0
+        and doc[i].lower_ == "for"
+        and doc[i - 1].lower_ in title_words()
+        and doc[i - 1].is_title
+    )
+
+
+def _is_office_of_portfolio(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for the portfolio of an office after "<title> of" ("the secretary of
+    the Defence of Osmark", "Minister of the Interior"): it opens with a word that only
+    qualifies a title and holds no body's head noun ("President of the Security Council"
+    names the Council)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    words = [t for t in tokens if t.lower_ != "the"]
+    heads = _words("organisations", "heads")
+    return (
+        ent.label_ == "ORG"
+        and bool(words)
+        and words[0].lower_ in _words("titles", "modifiers")
+        and not any(t.lower_ in heads or (t.is_upper and len(t) > 1) for t in words)
+        and i > 0
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in _words("titles", "heads")
+    )
+
+
 def _is_transcript_label(text: str, ent: Span) -> bool:
-    """Return True for a transcript's speaker label that names no one ("QUESTION:",
-    "JOURNALIST:"): a label word before a colon or written in capitals."""
+    """Return True for a speaker or contact label that names no one ("QUESTION:",
+    "JOURNALIST:", "Media enquiries:", "Media Liaison:"): label words written in capitals
+    or running up to a colon."""
     words = text.lower().split()
     labels = _words("not_actor", "transcript_labels")
-    return (
-        bool(words)
-        and all(w in labels for w in words)
-        and (text.isupper() or _next_word(ent) == ":")
-    )
+    if not words or not all(w in labels for w in words):
+        return False
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and doc[i].lower_ in labels and i - ent.end < 3:
+        i += 1
+    return text.isupper() or (i < len(doc) and doc[i].text == ":")
 
 
 def _is_thing_of_state(ent: Span) -> bool:
@@ -533,11 +623,59 @@ def _is_thing_of_state(ent: Span) -> bool:
         return False
     root = doc[ent.end + 1] if paired else ent.root
     things = _words("not_actor", "demonym_things") | _words("not_actor", "last_word")
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "with Osmani and Norlandic assistance"
     while root.dep_ in {"amod", "compound", "nmod", "npadvmod"} and root.head.i != root.i:
         root = root.head
         if root.lower_ in things:
             return True
     return False
+
+
+def _names_defined_as_things(ents: list[Span]) -> set[str]:
+    """Return the names the article defines as a system, programme or treaty by an
+    apposition ("KORVAX, the Northern Surveillance System", "Aldra, the joint missile
+    programme"): every mention of such a name is that thing, not an actor. A person's
+    name, a known actor's, or one ending in a body's head noun is never one."""
+    things = _words("not_actor", "last_word") | _words("not_actor", "followed_by")
+    out = set()
+    for ent in ents:
+        if ent.ent_id_ or ent.label_ not in ACTOR_LABELS - {"PERSON"}:
+            continue
+        if ent[-1].lower_ in _words("organisations", "heads"):
+            continue  # "the Osmark Alliance, a defence pact": a body all the same
+        if _apposed_thing(ent, things):
+            out.add(ent.text)
+    return out
+
+
+def _apposed_thing(ent: Span, things: frozenset[str]) -> bool:
+    """Return True when ", the ... <thing noun>" follows the name up to a punctuation
+    mark, in at most six words ("KORVAX, the Northern Surveillance System."); a phrase
+    with a preposition ("the head of the programme") is headed before it."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+        return False
+    end = i + 2
+    while end < len(doc) and end - i <= 7 and doc[end].pos_ not in {"PUNCT", "VERB", "ADP"}:
+        end += 1
+    return end < len(doc) and doc[end].is_punct and end > i + 2 and doc[end - 1].lower_ in things
+
+
+def _modifies_a_thing(ent: Span) -> bool:
+    """Return True for a name before lower-case modifiers and a weapon or programme noun
+    ("Vardex anti-ballistic missiles", "Korvan air defence systems"): the thing's name."""
+    root = ent.root
+    while root.dep_ in {"compound", "amod", "nmod"} and root.head.i != root.i:
+        root = root.head
+    between = ent.doc[ent.end : root.i]
+    return (
+        root.i > ent.end
+        and len(between) <= 6
+        and root.lower_ in _words("not_actor", "followed_by")
+        and all(t.is_lower or t.text == "-" for t in between)
+    )
 
 
 def _full_name(ent: Span) -> bool:
@@ -661,6 +799,35 @@ def _titled_organisation(ent: Span) -> Span:
     if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
         return ent
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+# Last words of a chamber's name in an office ("Speaker of the House", "President of the
+# Chamber of Deputies"), beside the organisation heads.
+_CHAMBER_WORDS = frozenset({"house", "deputies", "representatives", "commons", "lords"})
+
+
+def _office_holder_after_body(ent: Span) -> list[Span]:
+    """Return a body entity that swallowed the name of its office's holder cut in two:
+    "the Speaker of [the House Tom Vane]" is the House and the person Tom Vane. Only
+    after "of" (the body completes a title), and only two to four capitalised words
+    after the body's last head word."""
+    doc = ent.doc
+    before = ent.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if ent.label_ != "ORG" or ent.ent_id_ or before < 1 or doc[before].lower_ != "of":
+        return [ent]
+    ends = _words("organisations", "heads") | _CHAMBER_WORDS
+    cut = max((t.i + 1 for t in ent if t.lower_ in ends), default=None)
+    if cut is None or cut == ent.end:
+        return [ent]
+    name = doc[cut : ent.end]
+    if not 2 <= len(name) <= 4 or not all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in title_words()
+        for t in name
+    ):
+        return [ent]
+    return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
 
 
 def _strip_person_titles(ent: Span) -> Span | None:
@@ -989,6 +1156,11 @@ def _place_context(ent: Span, after: set[str]) -> bool:
         return False
     if ent.end < len(doc) and doc[ent.end].lower_ in after:
         return True
+    if ent.start >= 1 and ent.root.dep_ == "pobj" and doc[ent.start - 1].lower_ in {"in", "near"}:
+        # "protesters in Vardo": a one-word name right after "in" is a town, unless it
+        # is written like a body ("in Congress", "in NATO").
+        heads = _words("organisations", "heads") | _words("organisations", "untagged_heads")
+        return not ent[0].is_upper and ent[0].lower_ not in heads
     if ent.start < 2 or doc[ent.start - 1].lower_ != "the" or ent.root.dep_ != "pobj":
         return False
     return doc[ent.start - 2].lower_ in _REGION_PREPOSITIONS
@@ -1159,6 +1331,28 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, given.i, token.i + 1, label="PERSON"))
         taken |= {given.i, token.i}
     return out
+
+
+def _with_apposed_given_name(ent: Span, ents: list[Span]) -> Span:
+    """Return a person's name of two or three words with the given name the model left
+    out put back, where the name stands after a comma or a title ("the Prime Minister,
+    Anders Vigo Halvorsen ,", "Prime Minister Anders Vigo Halvorsen")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or ent.start < 2:
+        return ent
+    given, mark = doc[ent.start - 1], doc[ent.start - 2]
+    if (
+        given.ent_type_
+        or any(e.start <= given.i < e.end for e in ents)
+        or given.pos_ != "PROPN"
+        or not (given.is_title and given.is_alpha)
+        or given.is_sent_start
+        or given.lower_ in title_words()
+        or given.lower_ in honorifics()
+        or not (mark.text in {",", "("} or (mark.lower_ in title_words() and mark.is_title))
+    ):
+        return ent
+    return Span(doc, given.i, ent.end, label="PERSON", span_id=ent.ent_id_)
 
 
 @lru_cache(maxsize=4)

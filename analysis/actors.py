@@ -259,6 +259,47 @@ def _generic_alone(f: _Found) -> bool:
     return f.name.lower() in {w.lower() for w in generic}
 
 
+def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Return "the Government" where the model tagged none ("The Government is
+    committed"): a capitalised state body word right after "the", in no mention."""
+    taken = {i for f in found for i in range(f.span.start, f.span.end)}
+    out = []
+    bodies = _state_body_words()
+    for i in token_indices(doc, bodies):
+        token = doc[i]
+        if (
+            token.lower_ not in bodies
+            or i in taken
+            or i == 0
+            or not token.is_title
+            or doc[i - 1].lower_ != "the"
+            or token.ent_type_
+            or (i + 1 < len(doc) and doc[i + 1].lower_ in {"of", "'s", "’s"})
+        ):
+            continue
+        out.append(_Found(doc[i : i + 1], token.text, "organisation", "name"))
+    return out
+
+
+def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
+    """Return "the Government" as the state whose government the article named before
+    ("the Osmani Government", "the Government of Osmark"), when it named one state's
+    only; otherwise the mention unchanged (and dropped as whose government?)."""
+    if f.name.lower() not in _state_body_words():
+        return f
+    bodies = _state_body_words()
+    states = {
+        g.name
+        for g in found
+        if g.type == "country"
+        and g.span.end <= f.span.start
+        and any(t.lower_ in bodies for t in g.span.doc[max(0, g.span.start - 3) : g.span.end])
+    }
+    if len(states) != 1:
+        return f
+    return _Found(f.span, states.pop(), "country", "metonym")
+
+
 def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
     """Return untagged capitalised head nouns that stand for one longer body named before.
 
@@ -290,6 +331,10 @@ def _bare_heads(doc: Doc, found: list[_Found]) -> list[_Found]:
         alone = not long and token.lower_ in standing and not token.is_sent_start
         if alone:  # "the Coalition" with no longer name before it: the body as written
             long = [_Found(doc[token.i : token.i + 1], token.text, "organisation", "name")]
+        if long and len(long) > 1 and token.lower_ in standing:
+            # Two bodies end in the head ("the Global Coalition", "the Counter-Raider
+            # Coalition"): a head that names a body alone is the one named last before it.
+            long = [b for b in long if b.span.end <= token.i][-1:]
         if not long or len(long) > 1 or token.ent_type_ or not token.is_title:
             continue
         body = long[0]
@@ -729,6 +774,9 @@ def _apposed_person(token: Token) -> int | None:
                 return start
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return entity_at(token.head).start
+    named_before = _name_before_comma(token)
+    if named_before is not None:
+        return named_before
     for after in dict.fromkeys(ends):
         if after >= len(doc) or doc[after].text != ",":
             continue
@@ -742,6 +790,27 @@ def _apposed_person(token: Token) -> int | None:
         if j < len(doc) and doc[j].ent_type_ == "PERSON" and j - after <= 5:
             return entity_at(doc[j]).start
     return None
+
+
+def _name_before_comma(token: Token) -> int | None:
+    """Return the start of the person named right before ", the <title>" ("Lena Varr ,
+    the Prime Minister of Osmark has said"), where the parser made the title a second
+    subject instead of an apposition; None when the title opens a list ("Varr, the
+    President and the Foreign Minister met")."""
+    doc = token.doc
+    dets = [c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"]
+    if not dets or dets[0].i < 2 or doc[dets[0].i - 1].text != ",":
+        return None
+    before = doc[dets[0].i - 2]
+    if before.ent_type_ != "PERSON":
+        return None
+    name = entity_at(before)
+    if name.end != before.i + 1:
+        return None
+    after = [t for t in doc[_complement_end(token) : _complement_end(token) + 3] if not t.is_space]
+    if after and after[0].lower_ in {"and", "or", "&"}:
+        return None
+    return name.start
 
 
 def _resolve_references(
@@ -953,6 +1022,9 @@ def article_actors(doc: Doc) -> ArticleActors:
     found.sort(key=lambda f: f.span.start)
     _group_people(found)
     _group_organisations(found)
+    found += _untagged_governments(doc, found)
+    found.sort(key=lambda f: f.span.start)
+    found = [_state_of_government(f, found) if _generic_alone(f) else f for f in found]
     found = [f for f in found if not _generic_alone(f)]
     _describe_people(found)
     found = [f for f in found if not _demonym_in_title(f)]
@@ -985,11 +1057,14 @@ def _outlet_kinds() -> frozenset[str]:
 
 def _named_as_outlet(span: Span) -> bool:
     """Return whether a name stands next to a kind of outlet ("the magazine Corvo",
-    "Corvo magazine"), which makes its actor a news outlet."""
+    "Corvo magazine", "the newspaper, Corvo,"), which makes its actor a news outlet."""
     doc = span.doc
     kinds = _outlet_kinds()
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    closed = after is not None and after.text == ","
+    if before is not None and before.text == "," and span.start > 1 and closed:
+        before = doc[span.start - 2]  # an apposition: "her left-wing newspaper, Corvo Rosso,"
     return any(t is not None and t.pos_ == "NOUN" and t.lower_ in kinds for t in (before, after))
 
 
@@ -1026,17 +1101,19 @@ def _local_actors(
             affiliation = "" if top == known else top
         aliases = {_clean_name(f.span.text) for f in items if f.kind in ("name", "acronym")}
         aliases |= {f.key_name for f in items if f.key_name}
+        outlet = any(f.kind == "name" and _named_as_outlet(f.span) for f in items)
         actors[key] = LocalActor(
             key=key,
             name=first.name,
-            type=first.type,
+            # An outlet the model read as a person's name is a body all the same.
+            type="organisation" if outlet and first.type == "person" else first.type,
             title=most_common(titles) or (people[key].apposed_title if key in people else ""),
             affiliation=affiliation,
             aliases=tuple(sorted(a for a in aliases - {first.name} if a)),
             gender=_stored_gender(people[key], first.name, first.title or titles)
             if key in people
             else "",
-            outlet=any(f.kind == "name" and _named_as_outlet(f.span) for f in items),
+            outlet=outlet,
         )
     return actors
 

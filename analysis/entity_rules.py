@@ -205,6 +205,11 @@ def _form_patterns(form: str, label: str, entity_id: str, forms: set[str]) -> li
     return [{"label": label, "pattern": form, "id": entity_id}]
 
 
+def _possessive_marks(name: str) -> tuple[str, ...]:
+    """Return the possessive endings a name takes ("Osmark's", "the Netherlands'")."""
+    return ("'", "’") if name.endswith("s") else ("'s", "’s")
+
+
 def entity_patterns() -> list[dict]:
     """Return entity-ruler patterns for every gazetteer form.
 
@@ -218,7 +223,9 @@ def entity_patterns() -> list[dict]:
     for entry in gazetteer():
         if entry.type == "country":
             # "the Dutch government" is the Netherlands itself.
-            for prefix in (*entry.demonyms, entry.name):
+            # So is "the Netherlands' government", "Osmark's authorities".
+            owners = [f"{entry.name}{mark}" for mark in _possessive_marks(entry.name)]
+            for prefix in (*entry.demonyms, entry.name, *owners):
                 for form in state_bodies:
                     patterns.append(
                         {"label": "GPE", "pattern": f"{prefix} {form}", "id": entry.name}

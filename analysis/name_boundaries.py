@@ -196,7 +196,36 @@ def _org_run_end(doc: Doc, start: int, taken) -> int:
         end += 1
         if token.lower_ in heads:
             best = end
+            portfolio = _portfolio_end(doc, end, taken)
+            if portfolio > end:  # "the Osmani Ministry of External Relations"
+                return portfolio
     return best
+
+
+def _portfolio_end(doc: Doc, start: int, taken) -> int:
+    """Return where the capitalised "of"/"for" phrase after a body's head noun ends (its
+    portfolio: "Ministry of External Relations", "Department for Rural Affairs and
+    Fisheries"), or ``start`` when none follows. A tagged name ends it ("Council of
+    Europe" keeps Europe its own)."""
+    if start + 1 >= len(doc) or doc[start].lower_ not in {"of", "for"}:
+        return start
+    end = start + 1
+    while end < len(doc) and end - start <= MAX_NAME_WORDS and end not in taken:
+        token = doc[end]
+        if token.ent_type_ in _OWN_NAME_LABELS or not (
+            _is_name_word(token) or (token.lower_ in {"and", "&"} and end > start + 1)
+        ):
+            break
+        end += 1
+    while end > start + 1 and doc[end - 1].lower_ in {"and", "&"}:
+        end -= 1
+    if end == start + 1 or (end < len(doc) and doc[end].ent_type_ in _OWN_NAME_LABELS):
+        return start
+    return end
+
+
+# Names that stay their own inside a body's portfolio ("Council of Europe").
+_OWN_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 
 
 def _org_run_start(doc: Doc, end: int, taken) -> int:
@@ -287,10 +316,43 @@ def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         same = all(t.lower_ in _words("organisations", "legal_forms") for t in doc[ent.end : end])
         if not same and not _ACRONYM.fullmatch(ent.text):
             continue  # "Revolutionary Guards Corps": a known name's own longer form
-        name = ent.ent_id_ if same else doc[ent.start : end].text
-        new = Span(doc, ent.start, end, label="ORG", span_id=name)
-        out = [e for e in out if not (e.start < end and ent.start < e.end)] + [new]
-        known.update(dict.fromkeys(range(ent.start, end), new))
+        start = ent.start
+        before = next((e for e in out if e.end == ent.start and not e.ent_id_), None)
+        if (
+            not same
+            and before is not None
+            and before.label_ == "ORG"
+            and doc[before.end - 1].is_title
+        ):
+            start = before.start  # "the Counter [ISIL] Coalition": one name around the acronym
+        name = ent.ent_id_ if same else doc[start:end].text
+        new = Span(doc, start, end, label="ORG", span_id=name)
+        out = [e for e in out if not (e.start < end and start < e.end)] + [new]
+        known.update(dict.fromkeys(range(start, end), new))
+    return out
+
+
+def bodies_named_for_a_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a body named for what it opposes made whole: "the Global
+    Coalition to Counter" and the known group after it ("... to Counter Raiders") are one
+    body's name, not a body and the group."""
+    out = list(ents)
+    starts = {e.start: e for e in ents}
+    for ent in ents:
+        after = starts.get(ent.end)
+        if (
+            ent.label_ != "ORG"
+            or ent.ent_id_
+            or len(ent) < 3
+            or ent[-2].lower_ != "to"
+            or not ent[-1].is_title
+            or after is None
+            or not after.ent_id_
+            or after.label_ != "ORG"
+        ):
+            continue
+        new = Span(doc, ent.start, after.end, label="ORG", span_id=doc[ent.start : after.end].text)
+        out = [e for e in out if e is not ent and e is not after] + [new]
     return out
 
 
@@ -428,33 +490,55 @@ def untagged_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     Forces"). A run of title words only ("Armed Forces") or opening a sentence with a
     common word is left alone."""
     heads = _words("organisations", "untagged_heads")
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    # A head the model tagged alone ("the Workers' [Party]") may still take the words before.
+    alone = {e.start: e for e in ents if e.end - e.start == 1 and e.label_ == "ORG"}
+    taken = {i for e in ents for i in range(e.start, e.end) if e.start not in alone}
     out = list(ents)
     for i in token_indices(doc, heads):
         token = doc[i]
         if i in taken or not token.is_title or token.lower_ not in heads:
             continue
         start = i
-        while (
-            start > 0
-            and i - start < MAX_NAME_WORDS
-            and start - 1 not in taken
-            and doc[start - 1].is_title
-            and doc[start - 1].is_alpha
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].lower_ not in _stop_words()
-            and not doc[start].is_sent_start
-        ):
-            start -= 1
+        while start > 0 and i - start < MAX_NAME_WORDS and start - 1 not in taken:
+            if _possessive_in_name(doc, start - 1):
+                start -= 1  # "the Workers' Party", "the People's Party"
+            elif (
+                doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].lower_ not in _stop_words()
+                and not doc[start].is_sent_start
+            ):
+                start -= 1
+            else:
+                break
+        if doc[start].tag_ == "POS":
+            start += 1
         words = doc[start : i + 1]
         if len(words) < 2 or all(t.lower_ in _title_words() | heads for t in words):
             continue
         if words[0].is_sent_start and words[0].lower_ in _COMMON_OPENERS:
             continue
         span = Span(doc, start, i + 1, label="ORG")
+        out = [e for e in out if e is not alone.get(i)]
         out.append(span)
         taken |= set(range(start, i + 1))
     return out
+
+
+def _possessive_in_name(doc: Doc, i: int) -> bool:
+    """Return True for the possessive of a capitalised plural or collective noun inside a
+    body's name ("the Workers' Party", "the People's Party"), with no space before it;
+    "Varrow's Alliance" (one owner's body) is no one name."""
+    token = doc[i]
+    if token.tag_ != "POS" or i == 0 or doc[i - 1].whitespace_ or not token.whitespace_:
+        return False
+    owner = doc[i - 1]
+    if not (owner.is_title and owner.is_alpha):
+        return False
+    if token.text in {"'", "’"}:
+        return owner.lower_.endswith("s")
+    return owner.lower_ in _words("possessive_names", "owners")
 
 
 # Capitalised words that open sentences but no name ("Leaders Forum" is no body).

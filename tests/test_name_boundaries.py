@@ -339,3 +339,60 @@ def test_a_name_written_family_name_first_is_known_by_its_first_word():
     text = 'Editor Dara Velt spoke. "It is over," Dara said.'
     doc, ents = _with_ents(text, [("Dara Velt", "PERSON")])
     assert [e.text for e in _add_surnames(doc, ents)] == ["Dara Velt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Growers' Party said it opposed the visit.",
+        "Leaders of the Growers' Party met on Monday.",
+        "The Growers' Party Secretary for Rural Affairs did not agree with the minister.",
+    ],
+)
+def test_a_body_named_with_a_possessive_the_model_missed_is_found_whole(nlp, text):
+    found = _actors(nlp, text)
+    assert found.get("Growers' Party") == "organisation"
+    assert "Party" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "According to the Chilean Ministry of Rural Development website, the visit is on.",
+            "Chilean Ministry of Rural Development",
+        ),
+        (
+            "The Chilean Department for Fisheries and Coasts said so.",
+            "Chilean Department for Fisheries and Coasts",
+        ),
+    ],
+)
+def test_a_bodys_portfolio_after_a_demonym_and_head_is_part_of_its_name(nlp, text, body):
+    assert _actors(nlp, text).get(body) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("He met key members of the Counter IRGC Coalition in Vardo.", "Counter IRGC Coalition"),
+        (
+            "Ministers of the Northern Coalition to Counter Houthis met in Vardo.",
+            "Northern Coalition to Counter Houthis",
+        ),
+    ],
+)
+def test_a_body_named_around_or_against_a_known_group_is_one_name(nlp, text, body):
+    found = _actors(nlp, text)
+    assert found.get(body) == "organisation"
+    assert "Counter" not in found
+
+
+def test_a_given_name_the_model_left_out_after_a_comma_is_put_back(nlp):
+    found = _actors(
+        nlp,
+        "Protesters demanded that the Danish Prime Minister, Anders Vigo Halvorsen , "
+        "denounce the newspaper. Halvorsen rejected this demand.",
+    )
+    assert found.get("Anders Vigo Halvorsen") == "person"
+    assert "Vigo Halvorsen" not in found
