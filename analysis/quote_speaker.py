@@ -24,7 +24,7 @@ from analysis.quote_cues import (
     proper_name,
     quoted_one,
 )
-from analysis.quote_spans import WORD, QuoteSpan
+from analysis.quote_spans import WORD, QuoteSpan, first_char
 from analysis.spans import doc_text, of_objects
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
@@ -162,8 +162,23 @@ def attribute_speaker(
             return found
     if same_prev is not None and speakers[k - 1].cue:
         return speakers[k - 1]
+    if (
+        same_prev is not None
+        and not WORD.search(text, same_prev.close_at + 1, span.open_at)
+        and (speakers[k - 1].actor or speakers[k - 1].written)
+    ):
+        # '"... our cities," "The only choice ..."': a quote that follows the one before
+        # with nothing but marks between them goes on with the same speaker.
+        return speakers[k - 1]
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
         return _previous_paragraph_speaker(article, span, k, speakers)
+    if span.open_at == first_char(text, p_start) and not partial:
+        # '"Nobody should doubt us." Holt then left.' after a paragraph of Holt's
+        # quotation: a paragraph that opens with a quote and names no new speaker goes
+        # on with the speaker quoted in the paragraph before.
+        found = _previous_paragraph_quote_speaker(span, k, speakers, article)
+        if found is not None:
+            return found
     # 'Varga announced the tender. "We are seeking ..."': the sentence before speaks.
     earlier = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, before_start)
     ends = [i for i, t in enumerate(earlier[:-1]) if t.text in SENTENCE_ENDS]
@@ -613,6 +628,20 @@ def _speech_noun_before(article: Attribution, quoted) -> Speaker | None:
 def _only_quotes(text: str, start: int, end: int, article: Attribution) -> bool:
     """Return whether a paragraph has no words outside its quote marks."""
     return not any(not article.in_quote(m.start()) for m in WORD.finditer(text, start, end))
+
+
+def _previous_paragraph_quote_speaker(
+    span: QuoteSpan, k: int, speakers: list[Speaker], article: Attribution
+) -> Speaker | None:
+    """Return the speaker of the last attributed quote in the paragraph before, if any."""
+    for j in range(k - 1, -1, -1):
+        if article.spans[j].paragraph < span.paragraph - 1:
+            break
+        if article.spans[j].paragraph == span.paragraph - 1 and (
+            speakers[j].actor or speakers[j].written
+        ):
+            return speakers[j]
+    return None
 
 
 def _previous_paragraph_speaker(

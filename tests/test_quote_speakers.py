@@ -1,0 +1,50 @@
+"""Quote speakers for layouts that carry a speaker on from an earlier quote (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+from analysis.quotes import quotations
+
+
+def speaker_of(nlp, text: str, quote_start: str) -> str:
+    doc = nlp(text)
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    return rows[0]["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a second quote right after the first, with only marks between them
+        (
+            "Prime Minister Ana Reyes gave a speech in the capital. “Any time you stop the "
+            "shelling, we will stop too,” “The only way forward is to sit down and talk.”",
+            "The only way",
+            "Ana Reyes",
+        ),
+        # a paragraph opening with a quote after a paragraph of the same speaker's quote,
+        # with the writer's words after it and no new tag
+        (
+            "Foreign Minister Lena Holt spoke in Oslo on Monday. "
+            '"We will keep our troops in the north until the border is safe," she said.\n\n'
+            '"Nobody should doubt our resolve. The army is ready to act." Holt then left.',
+            "Nobody should",
+            "Lena Holt",
+        ),
+    ],
+)
+def test_a_quote_without_a_tag_goes_on_with_the_quote_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> None:
+    text = (
+        'Foreign Minister Lena Holt spoke in Oslo. "We will stay in the north," she said.\n\n'
+        '"The border is not safe yet," Defence Minister Paul Vedder said on Tuesday.'
+    )
+    assert speaker_of(nlp, text, "The border") == "Paul Vedder"
