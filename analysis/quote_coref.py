@@ -899,6 +899,14 @@ class Attribution:
         or "" when the subject is one."""
         members = [subject, *(c for c in subject.conjuncts if not self.in_quote(c.idx))]
         members = [t for t in members if t.pos_ in ("PROPN", "NOUN")]
+        # '"...," said Vell of the proposals and the delays': a common noun after a
+        # prepositional phrase of the subject belongs to that phrase, not to the speakers.
+        preps = [c.i for c in subject.children if c.dep_ == "prep" and c.i > subject.i]
+        members = [
+            t
+            for t in members
+            if t is subject or t.pos_ == "PROPN" or not any(p < t.i for p in preps)
+        ]
         if len(members) < 2:
             return ""
         start = min(t.left_edge.i for t in members)

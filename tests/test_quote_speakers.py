@@ -48,3 +48,23 @@ def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> 
         '"The border is not safe yet," Defence Minister Paul Vedder said on Tuesday.'
     )
     assert speaker_of(nlp, text, "The border") == "Paul Vedder"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a common noun joined after the subject's "of" phrase belongs to that phrase
+        (
+            '"It is a firm offer. You cannot pick only the parts you like," said Vedder of '
+            "the trade proposals and the delays on both sides.",
+            "Vedder",
+        ),
+        # two named speakers stay joint
+        (
+            '"We will meet again in March and sign the treaty," Lena Holt and Paul Vedder said.',
+            "Lena Holt and Paul Vedder",
+        ),
+    ],
+)
+def test_what_a_speaker_is_said_of_is_no_second_speaker(nlp, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, text[1:8]) == speaker
