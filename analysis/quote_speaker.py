@@ -83,11 +83,14 @@ def attribute_speaker(
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
     # A quote closed by a full stop ends its sentence: the words after it belong to the
     # next sentence unless they are only a short '", she said.' tag.
+    # A quote that finishes a sentence whose own speech verb comes before it ('Holm said
+    # that his "plan fails. It is a mistake."') takes no tag from the sentence after.
+    runs_on = lead_in.isalnum() and article.cue_in(before, last=True) is not None
     after_ok = (
         inner_end not in ".…"
         or len(after) <= 5
         or after[0].is_lower
-        or _opens_with_tag(article, after)
+        or (_opens_with_tag(article, after) and not runs_on)
     )
     frames = [(after, False)] if after_ok else []
     if lead_in in ":,":

@@ -68,3 +68,20 @@ def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> 
 )
 def test_what_a_speaker_is_said_of_is_no_second_speaker(nlp, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, text[1:8]) == speaker
+
+
+def test_a_quote_finishing_a_reported_sentence_takes_no_tag_from_the_next(nlp) -> None:
+    text = (
+        'Foreign Minister Lena Holt spoke on Monday. She said that his "plan does not help '
+        'anyone in the region. It is a mistake that will cost lives." Paul Vedder praised '
+        "the army for its work in the north."
+    )
+    assert speaker_of(nlp, text, "plan does") == "Lena Holt"
+
+
+def test_a_quote_standing_alone_still_takes_the_tag_after_it(nlp) -> None:
+    text = (
+        'Foreign Minister Lena Holt spoke on Monday. "The plan does not help anyone in the '
+        'region. It is a mistake that will cost lives." Paul Vedder said in reply.'
+    )
+    assert speaker_of(nlp, text, "The plan") == "Paul Vedder"
