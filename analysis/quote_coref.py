@@ -761,8 +761,14 @@ class Attribution:
         if lemma_of(subject) in speaker_words().outlet_words:
             return Speaker(None, "", cue)  # "the newspaper editorialized": an outlet
         if is_document(subject):
+            writer = self._sent_document_writer(subject, cue)
+            if writer is not None:
+                return writer
             actor = statement_speaker(subject, self.actors)
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if actor is not None and actor in self._carriers(subject):
+                # "The letter, delivered by envoy Tarn, said": who carries it is no writer.
+                return Speaker(None, "", cue)
             if actor is None:
                 # "the campaign's statement": its owner as written, when no pronoun
                 written = written_phrase(list(owner.subtree)) if owner is not None else ""
@@ -893,6 +899,39 @@ class Attribution:
             if names and (names[-1] == appos or names[-1].i == appos.right_edge.i):
                 return proper_name(names[-1])
         return ""
+
+    def _sent_document_writer(self, document: Token, cue: str) -> Speaker | None:
+        """Return who wrote a sent document named "from" them ("a letter from Vell,
+        delivered by envoy Tarn, said"), if the phrase names someone."""
+        if lemma_of(document) not in quote_speaker_words()["sent_documents"]:
+            return None
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                found = self.resolve(pobj, cue)
+                if found.actor is not None and found.actor.type != "place":
+                    return found
+                if found.actor is None and pobj.ent_type_ in ("", "PERSON"):
+                    return Speaker(None, proper_name(pobj), cue)
+        return None
+
+    def _carriers(self, document: Token) -> list[LocalActor]:
+        """Return who carried a sent document ("a letter delivered by envoy Tarn")."""
+        if lemma_of(document) not in quote_speaker_words()["sent_documents"]:
+            return []
+        carried = [
+            c
+            for c in document.children
+            if c.dep_ == "acl" and lemma_of(c) in quote_speaker_words()["carry_verbs"]
+        ]
+        return [
+            actor
+            for verb in carried
+            for agent in verb.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj"
+            and (actor := self.actors.actor_at(pobj.idx, pobj.idx + len(pobj))) is not None
+        ]
 
     def _joint_subject(self, subject: Token) -> str:
         """Return several coordinated speakers as written ("Vell, Tarn and the Union"),

@@ -85,3 +85,36 @@ def test_a_quote_standing_alone_still_takes_the_tag_after_it(nlp) -> None:
         'region. It is a mistake that will cost lives." Paul Vedder said in reply.'
     )
     assert speaker_of(nlp, text, "The plan") == "Paul Vedder"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the writer named "from" speaks, not the envoy who delivered the letter
+        (
+            "A letter from President Marek Olin, delivered by envoy Tomas Brandt, said it was "
+            '"written to open a new chapter between our two nations."',
+            "written to",
+            "Marek Olin",
+        ),
+        (
+            "Envoy Tomas Brandt delivered a message from President Marek Olin. "
+            '"We want to open a new chapter between our two nations," the message said.',
+            "We want",
+            "Marek Olin",
+        ),
+    ],
+)
+def test_a_sent_document_speaks_for_its_writer(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_who_carries_a_letter_is_not_its_writer(nlp) -> None:
+    text = (
+        "Envoy Tomas Brandt arrived in the capital on Monday.\n\n"
+        'The letter, delivered by Tomas Brandt, said it was "written to open a new chapter '
+        'between our two nations."'
+    )
+    assert speaker_of(nlp, text, "written to") != "Tomas Brandt"
