@@ -700,6 +700,11 @@ class Attribution:
         ``skip`` holds actor keys a pronoun cannot stand for.
         """
         lower = subject.lower_
+        work = self._work_of(subject)
+        if work is not None:
+            # "Her memoir Winter Roads says", "The study, Arctic Futures, by analyst Karl
+            # Dunmore, says": a work speaks for its author, and its title never speaks.
+            return self._work_author(work, cue)
         if self.joint_as_written and lower not in PERSONAL_PRONOUNS:
             joint = self._joint_subject(subject)
             if joint:
@@ -899,6 +904,46 @@ class Attribution:
             if names and (names[-1] == appos or names[-1].i == appos.right_edge.i):
                 return proper_name(names[-1])
         return ""
+
+    def _work_of(self, subject: Token) -> Token | None:
+        """Return the noun for a work (book, study, film) a subject names, itself or
+        through the title written beside it ("her memoir Winter Roads", "the book, Winter
+        Roads,"), or None."""
+        works = quote_speaker_words()["works"]
+        near = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos"))]
+        if subject.dep_ in ("appos", "compound"):
+            near.append(subject.head)
+        return next(
+            (
+                t
+                for t in near
+                if t.pos_ == "NOUN" and lemma_of(t) in works and not self.in_quote(t.idx)
+            ),
+            None,
+        )
+
+    def _work_author(self, work: Token, cue: str) -> Speaker:
+        """Return the author of a work: its possessor or the object of "by" in its phrase;
+        an empty speaker when the work names none."""
+        title = work.head if work.dep_ in ("compound", "appos") else work
+        owners = [c for t in (work, title) for c in t.children if c.dep_ == "poss"]
+        authors = [
+            pobj
+            for t in (work, title)
+            for prep in t.subtree
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.head in (work, title)
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for token in [*owners, *authors]:
+            if self.in_quote(token.idx):
+                continue
+            found = self.resolve(token, cue)
+            if found.actor is not None and found.actor.type != "place":
+                return found
+            if found.actor is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+                return Speaker(None, proper_name(token), cue)
+        return Speaker(None, "", cue)
 
     def _sent_document_writer(self, document: Token, cue: str) -> Speaker | None:
         """Return who wrote a sent document named "from" them ("a letter from Vell,

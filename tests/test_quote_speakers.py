@@ -118,3 +118,32 @@ def test_who_carries_a_letter_is_not_its_writer(nlp) -> None:
         'between our two nations."'
     )
     assert speaker_of(nlp, text, "written to") != "Tomas Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        (
+            "Former envoy Helen Marsh spent ten years in the region. Her memoir Winter Roads "
+            'says "the talks were doomed from the start because nobody trusted the mediators."',
+            "the talks",
+            "Helen Marsh",
+        ),
+        (
+            "Helen Marsh's book, Winter Roads, argues that \"the talks were doomed from the "
+            'start because nobody trusted the mediators."',
+            "the talks",
+            "Helen Marsh",
+        ),
+        (
+            'The study, Arctic Futures, by analyst Karl Dunmore, says "the alliance has never '
+            'had a plan for the Arctic and it never will."',
+            "the alliance",
+            "Karl Dunmore",
+        ),
+    ],
+)
+def test_a_work_speaks_for_its_author_not_its_title(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
