@@ -341,6 +341,19 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
             above = cue_subject(verb.head, article)
             if above is not None:
                 return above
+    if verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        # "Vell makes reference to the talks saying ...": the parser makes the bare noun
+        # of an idiom the participle's subject; the clause above speaks.
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            own
+            and own[0].tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in own[0].children)
+            and not article.in_quote(own[0].idx)
+        ):
+            above = cue_subject(verb.head, article)
+            if above is not None:
+                return above
     if is_infinitive(verb) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "Holt had this to say:", "he had much to say": the parser makes the pronoun the
         # infinitive's subject; who has something to say speaks.

@@ -147,3 +147,11 @@ def test_a_work_speaks_for_its_author_not_its_title(
     nlp, text: str, quote_start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_the_bare_noun_of_an_idiom_is_no_speaker_of_a_participle(nlp) -> None:
+    text = (
+        'Tarn Holm also makes reference to the two captured soldiers saying, "The prisoners '
+        'in our jails do not move anyone while two soldiers move the whole world."'
+    )
+    assert speaker_of(nlp, text, "The prisoners") == "Tarn Holm"
