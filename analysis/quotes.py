@@ -218,7 +218,9 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
         if names[k]:
             speakers.append(NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
-        speaker = _checked(attribute_speaker(article, k, partial, speakers, names))
+        speaker = _checked(
+            _unswallowed(attribute_speaker(article, k, partial, speakers, names), actors)
+        )
         # A quote that goes on with an earlier quote's speaker keeps its split title too.
         written_title = glued_titles.get(id(speaker), "")
         if speaker.actor is None and speaker.written and not written_title:
@@ -315,10 +317,41 @@ def _actor_named(actors: ArticleActors, name: str):
     return None
 
 
+def _unswallowed(speaker: Speaker, actors: ArticleActors) -> Speaker:
+    """Return the person a speaker's name stands for when the name swallowed the last word
+    of a body or outlet before it ("for the Harbour Times Vell said" gave "Times Vell"):
+    the person of that surname named elsewhere, else the name without the swallowed word."""
+    actor = speaker.actor
+    if actor is None or actor.type != "person" or len(actor.name.split()) < 2:
+        return speaker
+    swallowing = (
+        speaker_words().outlet_words
+        | speaker_words().institutions
+        | quote_speaker_words().get("body_name_words", frozenset())
+    )
+    words = actor.name.split()
+    if words[0].lower() not in swallowing:
+        return speaker
+    for other in actors.actors.values():
+        names = other.name.split()
+        if (
+            other is not actor
+            and other.type == "person"
+            and names[-1] == words[-1]
+            and names[0].lower() not in swallowing
+        ):
+            return Speaker(other, other.name, speaker.cue)
+    rest = " ".join(w for w in words if w.lower() not in swallowing)
+    return Speaker(_actor_named(actors, rest), rest, speaker.cue)
+
+
 def _checked(speaker: Speaker) -> Speaker:
     """Return the speaker, emptied when it is an outlet, a pronoun, a document or a date."""
     if speaker.actor is not None:
-        return Speaker(None, "", speaker.cue) if is_outlet(speaker.actor) else speaker
+        # An outlet reports and a place ("London-based") is no one: neither speaks.
+        if is_outlet(speaker.actor) or speaker.actor.type == "place":
+            return Speaker(None, "", speaker.cue)
+        return speaker
     written = speaker.written.strip()
     lower = written.lower()
     words = speaker_words()

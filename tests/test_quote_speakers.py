@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors import article_actors
-from analysis.quotes import quotations
+from analysis.actors import ArticleActors, LocalActor, article_actors
+from analysis.quote_coref import Speaker
+from analysis.quotes import _checked, _unswallowed, quotations
 
 
 def speaker_of(nlp, text: str, quote_start: str) -> str:
@@ -155,3 +156,31 @@ def test_the_bare_noun_of_an_idiom_is_no_speaker_of_a_participle(nlp) -> None:
         'in our jails do not move anyone while two soldiers move the whole world."'
     )
     assert speaker_of(nlp, text, "The prisoners") == "Tarn Holm"
+
+
+def _actors(*people: tuple[str, str]) -> ArticleActors:
+    return ArticleActors(
+        actors={key: LocalActor(key=key, name=name, type=kind) for key, name, kind in people}
+    )
+
+
+def test_a_name_that_swallowed_an_outlet_word_is_the_person_of_that_surname() -> None:
+    actors = _actors(
+        ("person:tarn-veller", "Tarn Veller", "person"),
+        ("person:times-veller", "Times Veller", "person"),
+    )
+    speaker = Speaker(actors.actors["person:times-veller"], "Times Veller", "said")
+    assert _unswallowed(speaker, actors).actor.name == "Tarn Veller"
+
+
+def test_a_name_that_swallowed_a_body_word_keeps_only_the_person() -> None:
+    actors = _actors(("person:community-wagner", "Community Wagner", "person"))
+    speaker = Speaker(actors.actors["person:community-wagner"], "Community Wagner", "said")
+    assert _unswallowed(speaker, actors).written == "Wagner"
+
+
+def test_a_place_never_speaks() -> None:
+    actors = _actors(("place:harbourton", "Harbourton", "place"))
+    speaker = Speaker(actors.actors["place:harbourton"], "Harbourton", "according to")
+    assert _checked(speaker).actor is None
+    assert _checked(speaker).written == ""
