@@ -81,6 +81,8 @@ def attribute_speaker(
 
     inner_end = text[span.start : span.close_at].rstrip()[-1:]
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
+    if lead_in == ";":
+        lead_in = ":"  # 'Vell lambasted the plan; "..."': a semicolon stands for a colon
     # A quote closed by a full stop ends its sentence: the words after it belong to the
     # next sentence unless they are only a short '", she said.' tag.
     # A quote that finishes a sentence whose own speech verb comes before it ('Holm said

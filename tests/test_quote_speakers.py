@@ -184,3 +184,12 @@ def test_a_place_never_speaks() -> None:
     speaker = Speaker(actors.actors["place:harbourton"], "Harbourton", "according to")
     assert _checked(speaker).actor is None
     assert _checked(speaker).written == ""
+
+
+def test_a_semicolon_before_a_quote_leads_in_like_a_colon(nlp) -> None:
+    text = (
+        "Dr. Tarn Veller spoke in the capital on Monday.\n\n"
+        "Dr. Veller lambasted every aspect of the government's position in the conflict; "
+        '"Any comparison between the two leaders is unfair to the people who suffer."'
+    )
+    assert speaker_of(nlp, text, "Any comparison") == "Tarn Veller"
