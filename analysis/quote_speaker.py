@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.issuers import is_outlet, speaker_words, statement_speaker
+from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
 from analysis.quote_coref import (
     NO_SPEAKER,
     OTHER_PRONOUNS,
@@ -19,6 +19,7 @@ from analysis.quote_cues import (
     SPEECH_NOUNS,
     cue_subject,
     is_cue,
+    is_definite,
     is_main_clause,
     lemma_of,
     proper_name,
@@ -117,6 +118,16 @@ def attribute_speaker(
                     # '"I will not accept Vell's lies," he said': whom the quote names
                     # in the third person is not its speaker; the "he" is someone else.
                     found = article.resolve(subject, found.cue, skip=frozenset({found.actor.key}))
+            if (
+                not (found.actor or found.written)
+                and subject is not None
+                and subject.pos_ == "NOUN"
+                and is_document(subject)
+                and is_definite(subject)
+            ):
+                # 'Norland claimed its rangers were fired on. The complaint stated, "..."':
+                # a document whose issuer goes unnamed is that of who just made the claim.
+                found = _document_teller_before(article, subject) or found
             if found.actor or found.written:
                 return found
             agent = _agent(cue)
@@ -202,6 +213,22 @@ def attribute_speaker(
     return NO_SPEAKER
 
 
+def _document_teller_before(article: Attribution, document: Token) -> Speaker | None:
+    """Return the body, state or person who last made a claim in the paragraph before a
+    document that names no issuer, if any."""
+    p_start = article.paragraphs[article.paragraph_index(document.idx)][0]
+    for token in reversed(article.tokens_between(p_start, document.idx)):
+        if not is_cue(token) or article.in_quote(token.idx):
+            continue
+        subject = cue_subject(token, article)
+        if subject is None or is_document(subject):
+            continue
+        found = article.resolve(subject, "")
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return Speaker(found.actor, found.actor.name, document.head.lower_)
+    return None
+
+
 def _named_inside(article: Attribution, span: QuoteSpan, key: str) -> bool:
     """Return whether the quote names the actor ``key`` (by name, not by pronoun)."""
     return any(
@@ -245,6 +272,15 @@ def _sentence_subject_person(
     (with ``named``, only when the subject word itself names them, not a person inside
     its phrase: "The timing of Vell's surge" is not about Vell)."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        # The parser hung the lead-in off the quoted words ('Vell lambasted the plan; "Any
+        # comparison ... must conclude"'): its highest verb heads the writer's clause.
+        inside = {t.i for t in tokens}
+        roots = [
+            t
+            for t in tokens
+            if t.pos_ == "VERB" and t.head.i not in inside and article.in_quote(t.head.idx)
+        ]
     if not roots:
         return None
     subjects = [

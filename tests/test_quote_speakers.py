@@ -193,3 +193,23 @@ def test_a_semicolon_before_a_quote_leads_in_like_a_colon(nlp) -> None:
         '"Any comparison between the two leaders is unfair to the people who suffer."'
     )
     assert speaker_of(nlp, text, "Any comparison") == "Tarn Veller"
+
+
+def test_a_document_with_no_issuer_is_that_of_who_just_made_the_claim(nlp) -> None:
+    text = (
+        "Norland claimed that its rangers patrolling the border met Valdonian troops and "
+        'asked them to go back. The strongly-worded complaint stated, "the intrusion of the '
+        "Valdonian soldiers into Norland's territory is a serious violation of its "
+        'sovereignty."'
+    )
+    assert speaker_of(nlp, text, "the intrusion") == "Norland"
+
+
+def test_a_lead_in_the_parser_hung_off_the_quote_is_about_its_subject(nlp) -> None:
+    text = (
+        "Dr. Tarn Veller spoke in the capital on Monday.\n\n"
+        "Dr. Veller lambasted every aspect of Norland's position in this conflict; \"Any "
+        "comparison between the two leaders' speeches must conclude that the latter is more "
+        'rational."'
+    )
+    assert speaker_of(nlp, text, "Any comparison") == "Tarn Veller"
