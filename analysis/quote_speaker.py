@@ -152,8 +152,10 @@ def attribute_speaker(
     if lead_in == ":":
         # 'Vell also reaffirmed his stance on Norland: "..."': the person the lead-in is
         # about speaks, before any name nearer the colon.
-        found = _sentence_subject_person(article, before, named=True) or _colon_speaker(
-            article, before
+        found = (
+            _sentence_subject_person(article, before, named=True)
+            or _responder(article, before)
+            or _colon_speaker(article, before)
         )
         if found is not None:
             return found
@@ -211,6 +213,26 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _responder(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return who gives the response a colon lead-in names ('The ministry published a
+    reaction to the speech of President Olin: "..."'): the subject of the verb whose object
+    is a response noun, not whoever is named in what it responds to. An outlet or a place
+    as that subject gives an empty speaker."""
+    responses = quote_speaker_words().get("response_nouns", frozenset())
+    for noun in before:
+        if noun.dep_ != "dobj" or lemma_of(noun) not in responses:
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or article.in_quote(subject.idx):
+            continue
+        found = article.resolve(subject, ":")
+        if found.actor is not None and (found.actor.type == "place" or is_outlet(found.actor)):
+            return Speaker(None, "", ":")
+        if found.actor is not None or found.written:
+            return found
+    return None
 
 
 def _document_teller_before(article: Attribution, document: Token) -> Speaker | None:

@@ -213,3 +213,24 @@ def test_a_lead_in_the_parser_hung_off_the_quote_is_about_its_subject(nlp) -> No
         'rational."'
     )
     assert speaker_of(nlp, text, "Any comparison") == "Tarn Veller"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Norland published a reaction to the speech of Valdonian President Marek Olin on "
+            'Monday: "This is nothing but a plot to drag the whole region into a war."',
+            "Norland",
+        ),
+        (
+            "The Harbour Union released a reply to the remarks of Prime Minister Lena Holt: "
+            '"This is nothing but a plot to drag the whole region into a war."',
+            "Harbour Union",
+        ),
+    ],
+)
+def test_a_response_in_a_colon_lead_in_is_its_givers_not_the_one_answered(
+    nlp, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "This is") == speaker
