@@ -406,9 +406,27 @@ def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
     quoted = text[span.start : span.end]
     if _is_title(text, span):
         return True
-    return (
-        _is_partial(text, span, article) and len(WORD.findall(quoted)) <= 4 and quoted[:1].isupper()
+    if not _is_partial(text, span, article) or not quoted.lstrip("'‘`")[:1].isupper():
+        return False
+    n_words = len(WORD.findall(quoted))
+    # 'the White House "Plans in Case of a Civil War" has suggested': words woven into
+    # the writer's clause with every longer word capitalised are a title, not speech.
+    words = WORD.findall(quoted.lstrip("'‘`"))[1:]
+    longer = [w for w in words if len(w) > 3]
+    small = quote_speaker_words().get("name_links", frozenset())
+    p_start = article.paragraphs[span.paragraph][0]
+    writer = [w for w in WORD.findall(text, p_start, span.open_at) if len(w) > 3]
+    in_headline = all(w[0].isupper() for w in writer)  # a headline capitalises it all
+    return n_words <= 4 or (
+        n_words <= TITLE_WORDS
+        and len(longer) >= 2
+        and all(w[0].isupper() or w.lower() in small for w in words)
+        and not in_headline
     )
+
+
+# The longest title in title case that is woven into the writer's clause.
+TITLE_WORDS = 12
 
 
 # A name is capitalised like a title: at least this share of its longer words after the

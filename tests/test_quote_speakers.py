@@ -234,3 +234,24 @@ def test_a_response_in_a_colon_lead_in_is_its_givers_not_the_one_answered(
     nlp, text: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, "This is") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dale Kimber spoke on Monday. The publication of the ministry's \"Plans in "
+        'Case of a Border War" has suggested that the government expects fighting.',
+        "The think-tank commented that \"'Border War' Becomes the Question\" in its weekly letter.",
+    ],
+)
+def test_title_case_words_in_the_writers_clause_are_a_title(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert quotations(doc, article_actors(doc)) == []
+
+
+def test_a_chant_with_lower_case_words_stays_a_quotation(nlp) -> None:
+    text = 'The protesters chanted "Vell Tarn: Bad for Norland, bad for you" outside the hall.'
+    doc = nlp(text)
+    assert [r["quote"] for r in quotations(doc, article_actors(doc))] == [
+        "Vell Tarn: Bad for Norland, bad for you"
+    ]
