@@ -361,6 +361,7 @@ def _checked(speaker: Speaker) -> Speaker:
         or _without_link(lower) in words.never_speakers  # 'but that one said "..."'
         or lower.split()[-1] in words.documents
         or lower.split()[-1] in words.thing_nouns
+        or _head_after_article(lower) in words.thing_nouns  # "the website for the campaign"
         or _DATE_LIKE.search(written)
         or not any(ch.isalpha() for ch in written)
         or "/" in written
@@ -369,6 +370,13 @@ def _checked(speaker: Speaker) -> Speaker:
     ):
         return Speaker(None, "", speaker.cue)
     return speaker
+
+
+def _head_after_article(lower: str) -> str:
+    """Return the word after a leading article of a written speaker ("the ad" -> "ad"),
+    or "" when it opens with no article or has no other word."""
+    words = lower.split()
+    return words[1] if len(words) > 1 and words[0] in ("the", "a", "an", "one") else ""
 
 
 # Words that may stand before "the"/"a" at the front of a noun phrase ("all the members").

@@ -255,3 +255,16 @@ def test_a_chant_with_lower_case_words_stays_a_quotation(nlp) -> None:
     assert [r["quote"] for r in quotations(doc, article_actors(doc))] == [
         "Vell Tarn: Bad for Norland, bad for you"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'One flier warned: "You must leave these villages immediately and go north."',
+        '"Full cessation of hostilities based on the release of the soldiers," the draft calls for.',
+        'The website for the campaign proclaims: "There are colleges and then there are colleges."',
+    ],
+)
+def test_a_thing_named_with_an_article_is_no_speaker(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
