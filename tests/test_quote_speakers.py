@@ -268,3 +268,18 @@ def test_a_chant_with_lower_case_words_stays_a_quotation(nlp) -> None:
 def test_a_thing_named_with_an_article_is_no_speaker(nlp, text: str) -> None:
     doc = nlp(text)
     assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States Embassy in Nairobi, Kenya has warned citizens in a statement on its "
+        'website that "foreign terrorists may be planning a series of bombings" in the capital.',
+        'The French Embassy in Dakar, Senegal said in a statement that "all French citizens '
+        'should avoid the city centre until further notice."',
+    ],
+)
+def test_the_country_of_a_place_is_not_the_subject_it_follows(nlp, text: str) -> None:
+    doc = nlp(text)
+    speakers = [r["speaker"] for r in quotations(doc, article_actors(doc))]
+    assert speakers and all(s.endswith("Embassy") for s in speakers)
