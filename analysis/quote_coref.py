@@ -700,6 +700,11 @@ class Attribution:
         ``skip`` holds actor keys a pronoun cannot stand for.
         """
         lower = subject.lower_
+        work = self._work_of(subject)
+        if work is not None:
+            # "Her memoir Winter Roads says", "The study, Arctic Futures, by analyst Karl
+            # Dunmore, says": a work speaks for its author, and its title never speaks.
+            return self._work_author(work, cue)
         if self.joint_as_written and lower not in PERSONAL_PRONOUNS:
             joint = self._joint_subject(subject)
             if joint:
@@ -761,8 +766,14 @@ class Attribution:
         if lemma_of(subject) in speaker_words().outlet_words:
             return Speaker(None, "", cue)  # "the newspaper editorialized": an outlet
         if is_document(subject):
+            writer = self._sent_document_writer(subject, cue)
+            if writer is not None:
+                return writer
             actor = statement_speaker(subject, self.actors)
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if actor is not None and actor in self._carriers(subject):
+                # "The letter, delivered by envoy Tarn, said": who carries it is no writer.
+                return Speaker(None, "", cue)
             if actor is None:
                 # "the campaign's statement": its owner as written, when no pronoun
                 written = written_phrase(list(owner.subtree)) if owner is not None else ""
@@ -894,11 +905,92 @@ class Attribution:
                 return proper_name(names[-1])
         return ""
 
+    def _work_of(self, subject: Token) -> Token | None:
+        """Return the noun for a work (book, study, film) a subject names, itself or
+        through the title written beside it ("her memoir Winter Roads", "the book, Winter
+        Roads,"), or None."""
+        works = quote_speaker_words()["works"]
+        near = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos"))]
+        if subject.dep_ in ("appos", "compound"):
+            near.append(subject.head)
+        return next(
+            (
+                t
+                for t in near
+                if t.pos_ == "NOUN" and lemma_of(t) in works and not self.in_quote(t.idx)
+            ),
+            None,
+        )
+
+    def _work_author(self, work: Token, cue: str) -> Speaker:
+        """Return the author of a work: its possessor or the object of "by" in its phrase;
+        an empty speaker when the work names none."""
+        title = work.head if work.dep_ in ("compound", "appos") else work
+        owners = [c for t in (work, title) for c in t.children if c.dep_ == "poss"]
+        authors = [
+            pobj
+            for t in (work, title)
+            for prep in t.subtree
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.head in (work, title)
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for token in [*owners, *authors]:
+            if self.in_quote(token.idx):
+                continue
+            found = self.resolve(token, cue)
+            if found.actor is not None and found.actor.type != "place":
+                return found
+            if found.actor is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+                return Speaker(None, proper_name(token), cue)
+        return Speaker(None, "", cue)
+
+    def _sent_document_writer(self, document: Token, cue: str) -> Speaker | None:
+        """Return who wrote a sent document named "from" them ("a letter from Vell,
+        delivered by envoy Tarn, said"), if the phrase names someone."""
+        if lemma_of(document) not in quote_speaker_words()["sent_documents"]:
+            return None
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                found = self.resolve(pobj, cue)
+                if found.actor is not None and found.actor.type != "place":
+                    return found
+                if found.actor is None and pobj.ent_type_ in ("", "PERSON"):
+                    return Speaker(None, proper_name(pobj), cue)
+        return None
+
+    def _carriers(self, document: Token) -> list[LocalActor]:
+        """Return who carried a sent document ("a letter delivered by envoy Tarn")."""
+        if lemma_of(document) not in quote_speaker_words()["sent_documents"]:
+            return []
+        carried = [
+            c
+            for c in document.children
+            if c.dep_ == "acl" and lemma_of(c) in quote_speaker_words()["carry_verbs"]
+        ]
+        return [
+            actor
+            for verb in carried
+            for agent in verb.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj"
+            and (actor := self.actors.actor_at(pobj.idx, pobj.idx + len(pobj))) is not None
+        ]
+
     def _joint_subject(self, subject: Token) -> str:
         """Return several coordinated speakers as written ("Vell, Tarn and the Union"),
         or "" when the subject is one."""
         members = [subject, *(c for c in subject.conjuncts if not self.in_quote(c.idx))]
         members = [t for t in members if t.pos_ in ("PROPN", "NOUN")]
+        # '"...," said Vell of the proposals and the delays': a common noun after a
+        # prepositional phrase of the subject belongs to that phrase, not to the speakers.
+        preps = [c.i for c in subject.children if c.dep_ == "prep" and c.i > subject.i]
+        members = [
+            t
+            for t in members
+            if t is subject or t.pos_ == "PROPN" or not any(p < t.i for p in preps)
+        ]
         if len(members) < 2:
             return ""
         start = min(t.left_edge.i for t in members)

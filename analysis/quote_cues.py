@@ -341,6 +341,19 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
             above = cue_subject(verb.head, article)
             if above is not None:
                 return above
+    if verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        # "Vell makes reference to the talks saying ...": the parser makes the bare noun
+        # of an idiom the participle's subject; the clause above speaks.
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            own
+            and own[0].tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in own[0].children)
+            and not article.in_quote(own[0].idx)
+        ):
+            above = cue_subject(verb.head, article)
+            if above is not None:
+                return above
     if is_infinitive(verb) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "Holt had this to say:", "he had much to say": the parser makes the pronoun the
         # infinitive's subject; who has something to say speaks.
@@ -365,12 +378,23 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
             # "in Gdynia, Poland, Nowak went": the subject next to the verb.
             before = [c for c in subjects if c.i < verb.i]
             if len(before) > 1:
+                # "The French Embassy in Dakar, Senegal said": the country after a place in
+                # a phrase of location says where, it is no second subject.
+                before = [c for c in before if not _country_of_place(c)] or before
+            if len(before) > 1:
                 # "The minister, Tarn, in an effort to calm the public told reporters": a
                 # second subject the parser found inside an inserted phrase is a common
                 # noun; the name (or pronoun) before it is the subject.
                 named = [c for c in before if c.pos_ in ("PROPN", "PRON")]
                 before = named or before
-            return before[-1] if before else subjects[0]
+            chosen = before[-1] if before else subjects[0]
+            if _country_of_place(chosen):
+                # The parser left "The Embassy in Dakar," hanging and made "Senegal" the
+                # subject: the noun the phrase of location describes speaks.
+                owner = chosen.doc[chosen.i - 2].head.head
+                if owner.pos_ in ("NOUN", "PROPN") and not article.in_quote(owner.idx):
+                    return owner
+            return chosen
         if seen == 0:
             # '"Petrov," Lind joked': the parser hung the name off the cue as a compound.
             hung = [
@@ -395,6 +419,20 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def _country_of_place(token: Token) -> bool:
+    """Return whether a name follows "in/at <place>," as that place's country ("in Dakar,
+    Senegal")."""
+    doc = token.doc
+    if token.ent_type_ != "GPE" or token.i < 3 or doc[token.i - 1].text != ",":
+        return False
+    place = doc[token.i - 2]
+    return (
+        place.ent_type_ in ("GPE", "LOC", "FAC")
+        and place.dep_ == "pobj"
+        and place.head.lower_ in ("in", "at", "from")
+    )
 
 
 def lemma_of(token: Token) -> str:

@@ -119,7 +119,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried = False
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        lead = _first_char(text, p_start)
+        lead = first_char(text, p_start)
         open_mark: _Mark | None = None
         for i in range(p_start, p_end):
             if text[i] not in _MARK_CHARS:
@@ -149,7 +149,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 open_mark = mark
         carried = False
         next_opens = p_index + 1 < len(paragraphs) and (
-            text[_first_char(text, paragraphs[p_index + 1][0])] in '“"'
+            text[first_char(text, paragraphs[p_index + 1][0])] in '“"'
         )
         if open_mark is not None and open_mark.double and not next_opens:
             # A quote left open at the end of its paragraph after whole sentences.
@@ -204,7 +204,7 @@ def _unclosed(text: str, open_mark: _Mark, end: int, paragraph: int) -> QuoteSpa
     return QuoteSpan(start, stop, open_mark.pos, end, open_mark.double, paragraph)
 
 
-def _first_char(text: str, p_start: int) -> int:
+def first_char(text: str, p_start: int) -> int:
     """Return the offset of the first non-space character of a paragraph."""
     i = p_start
     while i < len(text) and text[i].isspace():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.issuers import is_outlet, speaker_words, statement_speaker
+from analysis.issuers import is_document, is_outlet, speaker_words, statement_speaker
 from analysis.quote_coref import (
     NO_SPEAKER,
     OTHER_PRONOUNS,
@@ -19,12 +19,13 @@ from analysis.quote_cues import (
     SPEECH_NOUNS,
     cue_subject,
     is_cue,
+    is_definite,
     is_main_clause,
     lemma_of,
     proper_name,
     quoted_one,
 )
-from analysis.quote_spans import WORD, QuoteSpan
+from analysis.quote_spans import WORD, QuoteSpan, first_char
 from analysis.spans import doc_text, of_objects
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
@@ -81,13 +82,18 @@ def attribute_speaker(
 
     inner_end = text[span.start : span.close_at].rstrip()[-1:]
     lead_in = text[before_start : span.open_at].rstrip()[-1:]
+    if lead_in == ";":
+        lead_in = ":"  # 'Vell lambasted the plan; "..."': a semicolon stands for a colon
     # A quote closed by a full stop ends its sentence: the words after it belong to the
     # next sentence unless they are only a short '", she said.' tag.
+    # A quote that finishes a sentence whose own speech verb comes before it ('Holm said
+    # that his "plan fails. It is a mistake."') takes no tag from the sentence after.
+    runs_on = lead_in.isalnum() and article.cue_in(before, last=True) is not None
     after_ok = (
         inner_end not in ".…"
         or len(after) <= 5
         or after[0].is_lower
-        or _opens_with_tag(article, after)
+        or (_opens_with_tag(article, after) and not runs_on)
     )
     frames = [(after, False)] if after_ok else []
     if lead_in in ":,":
@@ -112,6 +118,16 @@ def attribute_speaker(
                     # '"I will not accept Vell's lies," he said': whom the quote names
                     # in the third person is not its speaker; the "he" is someone else.
                     found = article.resolve(subject, found.cue, skip=frozenset({found.actor.key}))
+            if (
+                not (found.actor or found.written)
+                and subject is not None
+                and subject.pos_ == "NOUN"
+                and is_document(subject)
+                and is_definite(subject)
+            ):
+                # 'Norland claimed its rangers were fired on. The complaint stated, "..."':
+                # a document whose issuer goes unnamed is that of who just made the claim.
+                found = _document_teller_before(article, subject) or found
             if found.actor or found.written:
                 return found
             agent = _agent(cue)
@@ -136,8 +152,10 @@ def attribute_speaker(
     if lead_in == ":":
         # 'Vell also reaffirmed his stance on Norland: "..."': the person the lead-in is
         # about speaks, before any name nearer the colon.
-        found = _sentence_subject_person(article, before, named=True) or _colon_speaker(
-            article, before
+        found = (
+            _sentence_subject_person(article, before, named=True)
+            or _responder(article, before)
+            or _colon_speaker(article, before)
         )
         if found is not None:
             return found
@@ -162,8 +180,23 @@ def attribute_speaker(
             return found
     if same_prev is not None and speakers[k - 1].cue:
         return speakers[k - 1]
+    if (
+        same_prev is not None
+        and not WORD.search(text, same_prev.close_at + 1, span.open_at)
+        and (speakers[k - 1].actor or speakers[k - 1].written)
+    ):
+        # '"... our cities," "The only choice ..."': a quote that follows the one before
+        # with nothing but marks between them goes on with the same speaker.
+        return speakers[k - 1]
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
         return _previous_paragraph_speaker(article, span, k, speakers)
+    if span.open_at == first_char(text, p_start) and not partial:
+        # '"Nobody should doubt us." Holt then left.' after a paragraph of Holt's
+        # quotation: a paragraph that opens with a quote and names no new speaker goes
+        # on with the speaker quoted in the paragraph before.
+        found = _previous_paragraph_quote_speaker(span, k, speakers, article)
+        if found is not None:
+            return found
     # 'Varga announced the tender. "We are seeking ..."': the sentence before speaks.
     earlier = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, before_start)
     ends = [i for i, t in enumerate(earlier[:-1]) if t.text in SENTENCE_ENDS]
@@ -180,6 +213,42 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _responder(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return who gives the response a colon lead-in names ('The ministry published a
+    reaction to the speech of President Olin: "..."'): the subject of the verb whose object
+    is a response noun, not whoever is named in what it responds to. An outlet or a place
+    as that subject gives an empty speaker."""
+    responses = quote_speaker_words().get("response_nouns", frozenset())
+    for noun in before:
+        if noun.dep_ != "dobj" or lemma_of(noun) not in responses:
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or article.in_quote(subject.idx):
+            continue
+        found = article.resolve(subject, ":")
+        if found.actor is not None and (found.actor.type == "place" or is_outlet(found.actor)):
+            return Speaker(None, "", ":")
+        if found.actor is not None or found.written:
+            return found
+    return None
+
+
+def _document_teller_before(article: Attribution, document: Token) -> Speaker | None:
+    """Return the body, state or person who last made a claim in the paragraph before a
+    document that names no issuer, if any."""
+    p_start = article.paragraphs[article.paragraph_index(document.idx)][0]
+    for token in reversed(article.tokens_between(p_start, document.idx)):
+        if not is_cue(token) or article.in_quote(token.idx):
+            continue
+        subject = cue_subject(token, article)
+        if subject is None or is_document(subject):
+            continue
+        found = article.resolve(subject, "")
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return Speaker(found.actor, found.actor.name, document.head.lower_)
+    return None
 
 
 def _named_inside(article: Attribution, span: QuoteSpan, key: str) -> bool:
@@ -225,6 +294,15 @@ def _sentence_subject_person(
     (with ``named``, only when the subject word itself names them, not a person inside
     its phrase: "The timing of Vell's surge" is not about Vell)."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        # The parser hung the lead-in off the quoted words ('Vell lambasted the plan; "Any
+        # comparison ... must conclude"'): its highest verb heads the writer's clause.
+        inside = {t.i for t in tokens}
+        roots = [
+            t
+            for t in tokens
+            if t.pos_ == "VERB" and t.head.i not in inside and article.in_quote(t.head.idx)
+        ]
     if not roots:
         return None
     subjects = [
@@ -613,6 +691,20 @@ def _speech_noun_before(article: Attribution, quoted) -> Speaker | None:
 def _only_quotes(text: str, start: int, end: int, article: Attribution) -> bool:
     """Return whether a paragraph has no words outside its quote marks."""
     return not any(not article.in_quote(m.start()) for m in WORD.finditer(text, start, end))
+
+
+def _previous_paragraph_quote_speaker(
+    span: QuoteSpan, k: int, speakers: list[Speaker], article: Attribution
+) -> Speaker | None:
+    """Return the speaker of the last attributed quote in the paragraph before, if any."""
+    for j in range(k - 1, -1, -1):
+        if article.spans[j].paragraph < span.paragraph - 1:
+            break
+        if article.spans[j].paragraph == span.paragraph - 1 and (
+            speakers[j].actor or speakers[j].written
+        ):
+            return speakers[j]
+    return None
 
 
 def _previous_paragraph_speaker(

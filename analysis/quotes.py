@@ -218,7 +218,9 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
         if names[k]:
             speakers.append(NO_SPEAKER)
             continue  # a name or title in quote marks ("the 'ReArm initiative'")
-        speaker = _checked(attribute_speaker(article, k, partial, speakers, names))
+        speaker = _checked(
+            _unswallowed(attribute_speaker(article, k, partial, speakers, names), actors)
+        )
         # A quote that goes on with an earlier quote's speaker keeps its split title too.
         written_title = glued_titles.get(id(speaker), "")
         if speaker.actor is None and speaker.written and not written_title:
@@ -315,10 +317,41 @@ def _actor_named(actors: ArticleActors, name: str):
     return None
 
 
+def _unswallowed(speaker: Speaker, actors: ArticleActors) -> Speaker:
+    """Return the person a speaker's name stands for when the name swallowed the last word
+    of a body or outlet before it ("for the Harbour Times Vell said" gave "Times Vell"):
+    the person of that surname named elsewhere, else the name without the swallowed word."""
+    actor = speaker.actor
+    if actor is None or actor.type != "person" or len(actor.name.split()) < 2:
+        return speaker
+    swallowing = (
+        speaker_words().outlet_words
+        | speaker_words().institutions
+        | quote_speaker_words().get("body_name_words", frozenset())
+    )
+    words = actor.name.split()
+    if words[0].lower() not in swallowing:
+        return speaker
+    for other in actors.actors.values():
+        names = other.name.split()
+        if (
+            other is not actor
+            and other.type == "person"
+            and names[-1] == words[-1]
+            and names[0].lower() not in swallowing
+        ):
+            return Speaker(other, other.name, speaker.cue)
+    rest = " ".join(w for w in words if w.lower() not in swallowing)
+    return Speaker(_actor_named(actors, rest), rest, speaker.cue)
+
+
 def _checked(speaker: Speaker) -> Speaker:
     """Return the speaker, emptied when it is an outlet, a pronoun, a document or a date."""
     if speaker.actor is not None:
-        return Speaker(None, "", speaker.cue) if is_outlet(speaker.actor) else speaker
+        # An outlet reports and a place ("London-based") is no one: neither speaks.
+        if is_outlet(speaker.actor) or speaker.actor.type == "place":
+            return Speaker(None, "", speaker.cue)
+        return speaker
     written = speaker.written.strip()
     lower = written.lower()
     words = speaker_words()
@@ -328,6 +361,7 @@ def _checked(speaker: Speaker) -> Speaker:
         or _without_link(lower) in words.never_speakers  # 'but that one said "..."'
         or lower.split()[-1] in words.documents
         or lower.split()[-1] in words.thing_nouns
+        or _head_after_article(lower) in words.thing_nouns  # "the website for the campaign"
         or _DATE_LIKE.search(written)
         or not any(ch.isalpha() for ch in written)
         or "/" in written
@@ -336,6 +370,13 @@ def _checked(speaker: Speaker) -> Speaker:
     ):
         return Speaker(None, "", speaker.cue)
     return speaker
+
+
+def _head_after_article(lower: str) -> str:
+    """Return the word after a leading article of a written speaker ("the ad" -> "ad"),
+    or "" when it opens with no article or has no other word."""
+    words = lower.split()
+    return words[1] if len(words) > 1 and words[0] in ("the", "a", "an", "one") else ""
 
 
 # Words that may stand before "the"/"a" at the front of a noun phrase ("all the members").
@@ -373,9 +414,27 @@ def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
     quoted = text[span.start : span.end]
     if _is_title(text, span):
         return True
-    return (
-        _is_partial(text, span, article) and len(WORD.findall(quoted)) <= 4 and quoted[:1].isupper()
+    if not _is_partial(text, span, article) or not quoted.lstrip("'‘`")[:1].isupper():
+        return False
+    n_words = len(WORD.findall(quoted))
+    # 'the White House "Plans in Case of a Civil War" has suggested': words woven into
+    # the writer's clause with every longer word capitalised are a title, not speech.
+    words = WORD.findall(quoted.lstrip("'‘`"))[1:]
+    longer = [w for w in words if len(w) > 3]
+    small = quote_speaker_words().get("name_links", frozenset())
+    p_start = article.paragraphs[span.paragraph][0]
+    writer = [w for w in WORD.findall(text, p_start, span.open_at) if len(w) > 3]
+    in_headline = all(w[0].isupper() for w in writer)  # a headline capitalises it all
+    return n_words <= 4 or (
+        n_words <= TITLE_WORDS
+        and len(longer) >= 2
+        and all(w[0].isupper() or w.lower() in small for w in words)
+        and not in_headline
     )
+
+
+# The longest title in title case that is woven into the writer's clause.
+TITLE_WORDS = 12
 
 
 # A name is capitalised like a title: at least this share of its longer words after the

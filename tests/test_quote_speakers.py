@@ -1,0 +1,285 @@
+"""Quote speakers for layouts that carry a speaker on from an earlier quote (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import ArticleActors, LocalActor, article_actors
+from analysis.quote_coref import Speaker
+from analysis.quotes import _checked, _unswallowed, quotations
+
+
+def speaker_of(nlp, text: str, quote_start: str) -> str:
+    doc = nlp(text)
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith(quote_start)]
+    assert rows, f"no quote starting {quote_start!r}"
+    return rows[0]["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a second quote right after the first, with only marks between them
+        (
+            "Prime Minister Ana Reyes gave a speech in the capital. “Any time you stop the "
+            "shelling, we will stop too,” “The only way forward is to sit down and talk.”",
+            "The only way",
+            "Ana Reyes",
+        ),
+        # a paragraph opening with a quote after a paragraph of the same speaker's quote,
+        # with the writer's words after it and no new tag
+        (
+            "Foreign Minister Lena Holt spoke in Oslo on Monday. "
+            '"We will keep our troops in the north until the border is safe," she said.\n\n'
+            '"Nobody should doubt our resolve. The army is ready to act." Holt then left.',
+            "Nobody should",
+            "Lena Holt",
+        ),
+    ],
+)
+def test_a_quote_without_a_tag_goes_on_with_the_quote_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> None:
+    text = (
+        'Foreign Minister Lena Holt spoke in Oslo. "We will stay in the north," she said.\n\n'
+        '"The border is not safe yet," Defence Minister Paul Vedder said on Tuesday.'
+    )
+    assert speaker_of(nlp, text, "The border") == "Paul Vedder"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a common noun joined after the subject's "of" phrase belongs to that phrase
+        (
+            '"It is a firm offer. You cannot pick only the parts you like," said Vedder of '
+            "the trade proposals and the delays on both sides.",
+            "Vedder",
+        ),
+        # two named speakers stay joint
+        (
+            '"We will meet again in March and sign the treaty," Lena Holt and Paul Vedder said.',
+            "Lena Holt and Paul Vedder",
+        ),
+    ],
+)
+def test_what_a_speaker_is_said_of_is_no_second_speaker(nlp, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, text[1:8]) == speaker
+
+
+def test_a_quote_finishing_a_reported_sentence_takes_no_tag_from_the_next(nlp) -> None:
+    text = (
+        'Foreign Minister Lena Holt spoke on Monday. She said that his "plan does not help '
+        'anyone in the region. It is a mistake that will cost lives." Paul Vedder praised '
+        "the army for its work in the north."
+    )
+    assert speaker_of(nlp, text, "plan does") == "Lena Holt"
+
+
+def test_a_quote_standing_alone_still_takes_the_tag_after_it(nlp) -> None:
+    text = (
+        'Foreign Minister Lena Holt spoke on Monday. "The plan does not help anyone in the '
+        'region. It is a mistake that will cost lives." Paul Vedder said in reply.'
+    )
+    assert speaker_of(nlp, text, "The plan") == "Paul Vedder"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the writer named "from" speaks, not the envoy who delivered the letter
+        (
+            "A letter from President Marek Olin, delivered by envoy Tomas Brandt, said it was "
+            '"written to open a new chapter between our two nations."',
+            "written to",
+            "Marek Olin",
+        ),
+        (
+            "Envoy Tomas Brandt delivered a message from President Marek Olin. "
+            '"We want to open a new chapter between our two nations," the message said.',
+            "We want",
+            "Marek Olin",
+        ),
+    ],
+)
+def test_a_sent_document_speaks_for_its_writer(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_who_carries_a_letter_is_not_its_writer(nlp) -> None:
+    text = (
+        "Envoy Tomas Brandt arrived in the capital on Monday.\n\n"
+        'The letter, delivered by Tomas Brandt, said it was "written to open a new chapter '
+        'between our two nations."'
+    )
+    assert speaker_of(nlp, text, "written to") != "Tomas Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        (
+            "Former envoy Helen Marsh spent ten years in the region. Her memoir Winter Roads "
+            'says "the talks were doomed from the start because nobody trusted the mediators."',
+            "the talks",
+            "Helen Marsh",
+        ),
+        (
+            "Helen Marsh's book, Winter Roads, argues that \"the talks were doomed from the "
+            'start because nobody trusted the mediators."',
+            "the talks",
+            "Helen Marsh",
+        ),
+        (
+            'The study, Arctic Futures, by analyst Karl Dunmore, says "the alliance has never '
+            'had a plan for the Arctic and it never will."',
+            "the alliance",
+            "Karl Dunmore",
+        ),
+    ],
+)
+def test_a_work_speaks_for_its_author_not_its_title(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_the_bare_noun_of_an_idiom_is_no_speaker_of_a_participle(nlp) -> None:
+    text = (
+        'Tarn Holm also makes reference to the two captured soldiers saying, "The prisoners '
+        'in our jails do not move anyone while two soldiers move the whole world."'
+    )
+    assert speaker_of(nlp, text, "The prisoners") == "Tarn Holm"
+
+
+def _actors(*people: tuple[str, str]) -> ArticleActors:
+    return ArticleActors(
+        actors={key: LocalActor(key=key, name=name, type=kind) for key, name, kind in people}
+    )
+
+
+def test_a_name_that_swallowed_an_outlet_word_is_the_person_of_that_surname() -> None:
+    actors = _actors(
+        ("person:tarn-veller", "Tarn Veller", "person"),
+        ("person:times-veller", "Times Veller", "person"),
+    )
+    speaker = Speaker(actors.actors["person:times-veller"], "Times Veller", "said")
+    assert _unswallowed(speaker, actors).actor.name == "Tarn Veller"
+
+
+def test_a_name_that_swallowed_a_body_word_keeps_only_the_person() -> None:
+    actors = _actors(("person:community-wagner", "Community Wagner", "person"))
+    speaker = Speaker(actors.actors["person:community-wagner"], "Community Wagner", "said")
+    assert _unswallowed(speaker, actors).written == "Wagner"
+
+
+def test_a_place_never_speaks() -> None:
+    actors = _actors(("place:harbourton", "Harbourton", "place"))
+    speaker = Speaker(actors.actors["place:harbourton"], "Harbourton", "according to")
+    assert _checked(speaker).actor is None
+    assert _checked(speaker).written == ""
+
+
+def test_a_semicolon_before_a_quote_leads_in_like_a_colon(nlp) -> None:
+    text = (
+        "Dr. Tarn Veller spoke in the capital on Monday.\n\n"
+        "Dr. Veller lambasted every aspect of the government's position in the conflict; "
+        '"Any comparison between the two leaders is unfair to the people who suffer."'
+    )
+    assert speaker_of(nlp, text, "Any comparison") == "Tarn Veller"
+
+
+def test_a_document_with_no_issuer_is_that_of_who_just_made_the_claim(nlp) -> None:
+    text = (
+        "Norland claimed that its rangers patrolling the border met Valdonian troops and "
+        'asked them to go back. The strongly-worded complaint stated, "the intrusion of the '
+        "Valdonian soldiers into Norland's territory is a serious violation of its "
+        'sovereignty."'
+    )
+    assert speaker_of(nlp, text, "the intrusion") == "Norland"
+
+
+def test_a_lead_in_the_parser_hung_off_the_quote_is_about_its_subject(nlp) -> None:
+    text = (
+        "Dr. Tarn Veller spoke in the capital on Monday.\n\n"
+        "Dr. Veller lambasted every aspect of Norland's position in this conflict; \"Any "
+        "comparison between the two leaders' speeches must conclude that the latter is more "
+        'rational."'
+    )
+    assert speaker_of(nlp, text, "Any comparison") == "Tarn Veller"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Norland published a reaction to the speech of Valdonian President Marek Olin on "
+            'Monday: "This is nothing but a plot to drag the whole region into a war."',
+            "Norland",
+        ),
+        (
+            "The Harbour Union released a reply to the remarks of Prime Minister Lena Holt: "
+            '"This is nothing but a plot to drag the whole region into a war."',
+            "Harbour Union",
+        ),
+    ],
+)
+def test_a_response_in_a_colon_lead_in_is_its_givers_not_the_one_answered(
+    nlp, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "This is") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dale Kimber spoke on Monday. The publication of the ministry's \"Plans in "
+        'Case of a Border War" has suggested that the government expects fighting.',
+        "The think-tank commented that \"'Border War' Becomes the Question\" in its weekly letter.",
+    ],
+)
+def test_title_case_words_in_the_writers_clause_are_a_title(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert quotations(doc, article_actors(doc)) == []
+
+
+def test_a_chant_with_lower_case_words_stays_a_quotation(nlp) -> None:
+    text = 'The protesters chanted "Vell Tarn: Bad for Norland, bad for you" outside the hall.'
+    doc = nlp(text)
+    assert [r["quote"] for r in quotations(doc, article_actors(doc))] == [
+        "Vell Tarn: Bad for Norland, bad for you"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'One flier warned: "You must leave these villages immediately and go north."',
+        '"Full cessation of hostilities based on the release of the soldiers," the draft calls for.',
+        'The website for the campaign proclaims: "There are colleges and then there are colleges."',
+    ],
+)
+def test_a_thing_named_with_an_article_is_no_speaker(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States Embassy in Nairobi, Kenya has warned citizens in a statement on its "
+        'website that "foreign terrorists may be planning a series of bombings" in the capital.',
+        'The French Embassy in Dakar, Senegal said in a statement that "all French citizens '
+        'should avoid the city centre until further notice."',
+    ],
+)
+def test_the_country_of_a_place_is_not_the_subject_it_follows(nlp, text: str) -> None:
+    doc = nlp(text)
+    speakers = [r["speaker"] for r in quotations(doc, article_actors(doc))]
+    assert speakers and all(s.endswith("Embassy") for s in speakers)
