@@ -181,7 +181,9 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(nlp):
 
 def test_a_titled_person_keeps_no_gender_that_only_a_pronoun_told(nlp):
     # The pronoun may be someone else's; the title says more about who the person is.
-    titled = article_actors(nlp("Governor Dornik signed the port law on Monday. Her aides cheered."))
+    titled = article_actors(
+        nlp("Governor Dornik signed the port law on Monday. Her aides cheered.")
+    )
     bare = article_actors(nlp("Kowalczyk signed the port law on Monday. Her aides cheered."))
     [with_title] = [a for a in titled.actors.values() if a.name.endswith("Dornik")]
     [without] = [a for a in bare.actors.values() if a.name.endswith("Kowalczyk")]

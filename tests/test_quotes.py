@@ -1345,7 +1345,7 @@ def test_a_document_from_a_sender_speaks_for_the_sender(
         (
             "Oskar Vell spoke in Rhona on Monday.\n\n"
             '"This is not a situation where there is one thing you can fix, it is a failure '
-            'across the board" from trade to defence, in Vell\'s view.',
+            "across the board\" from trade to defence, in Vell's view.",
             "This is not",
             "Oskar Vell",
         ),
