@@ -151,6 +151,7 @@ def actor_entities(doc: Doc) -> Doc:
     things = _names_defined_as_things(ents)
     ents = [ent for ent in ents if ent.text not in things]
     ents = [_titled_organisation(ent) for ent in ents]
+    ents = [_organisation_called_he_or_she(ent) for ent in ents]
     ents = [part for ent in ents for part in _office_holder_after_body(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
@@ -799,6 +800,40 @@ def _titled_organisation(ent: Span) -> Span:
     if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
         return ent
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+# Personal pronouns that open a sentence about the person the sentence before named.
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
+
+
+def _organisation_called_he_or_she(ent: Span) -> Span:
+    """Return a model organisation that the next sentence calls "he" or "she" as a person
+    ("Anele Dube-Khumalo was sworn in on Monday. She said ..."): a name of two to four
+    capitalised words with no organisation head noun, no acronym and no "the" before it,
+    the subject of its sentence."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
+        return ent
+    doc = ent.doc
+    org_heads = _words("organisations", "heads")
+    words = [t for t in ent if t.text != "-"]
+    if not all(
+        t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in org_heads
+        for t in words
+    ):
+        return ent
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return ent
+    if ent.root.dep_ not in {"nsubj", "nsubjpass"} or ent.root.head.dep_ != "ROOT":
+        return ent
+    sentence = ent.root.sent
+    after = next((t for t in doc[sentence.end :] if not t.is_space), None)
+    if (
+        after is None
+        or after.lower_ not in _PERSONAL_SUBJECTS
+        or not after.dep_.startswith("nsubj")
+    ):
+        return ent
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 # Last words of a chamber's name in an office ("Speaker of the House", "President of the

@@ -1276,3 +1276,20 @@ def test_a_one_word_name_right_after_in_is_a_town_unless_written_like_a_body(nlp
     types = {a.name: a.type for a in found.actors.values()}
     assert types.get("Thessalvik", "place") == "place"
     assert types.get("Parliament") == types.get("Congress") == "organisation"
+
+
+def test_a_model_organisation_the_next_sentence_calls_she_is_a_person(nlp):
+    found = _actors(
+        nlp,
+        "Lindiwe Zulu-Mokoena was sworn in as deputy minister on Wednesday. "
+        "She said she would visit the flooded districts.",
+    )
+    named = [a for a in found.actors.values() if a.name == "Lindiwe Zulu-Mokoena"]
+    assert named and named[0].type == "person"
+
+
+def test_a_body_with_an_organisation_head_stays_a_body_when_called_it(nlp):
+    found = _actors(
+        nlp, "Northfield Petroleum Company announced a recall on Monday. It said it would pay."
+    )
+    assert all(a.type != "person" for a in found.actors.values())
