@@ -153,6 +153,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_titled_organisation(ent) for ent in ents]
     ents = [_organisation_called_he_or_she(ent) for ent in ents]
     ents = [part for ent in ents for part in _office_holder_after_body(ent)]
+    ents = [part for ent in ents for part in _office_taken_for_a_body(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
@@ -800,6 +801,28 @@ def _titled_organisation(ent: Span) -> Span:
     if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
         return ent
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _office_taken_for_a_body(ent: Span) -> list[Span]:
+    """Return a model organisation that is an office ("the country's Minister of
+    Agriculture & Co-Operatives", "Minister of Foreign Relations, Ana Ruiz") as no body:
+    nothing, or the holder's name the office runs into after a comma, as a person.
+
+    The office opens with a title head that never opens a body's name, then "of" or
+    "for"; the office itself is left to the role nouns that stand for its holder."""
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return [ent]
+    tokens = [t for t in ent if t.lower_ != "the"]
+    heads = _words("titles", "heads") - _words("titles", "ambiguous_heads")
+    if len(tokens) < 3 or tokens[0].lower_ not in heads or tokens[1].lower_ not in {"of", "for"}:
+        return [ent]
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas:
+        return []
+    name = [t for t in ent.doc[commas[-1] + 1 : ent.end]]
+    if 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name):
+        return [Span(ent.doc, commas[-1] + 1, ent.end, label="PERSON")]
+    return []
 
 
 # Personal pronouns that open a sentence about the person the sentence before named.

@@ -1293,3 +1293,27 @@ def test_a_body_with_an_organisation_head_stays_a_body_when_called_it(nlp):
         nlp, "Northfield Petroleum Company announced a recall on Monday. It said it would pay."
     )
     assert all(a.type != "person" for a in found.actors.values())
+
+
+def test_an_office_the_model_took_for_a_body_is_its_holder_or_nothing(nlp):
+    found = _actors(
+        nlp,
+        "The policy was announced yesterday by the country's Minister of Agriculture & "
+        "Livestock, Mr. Chanda Mwale.",
+    )
+    assert not [a for a in found.actors.values() if a.type == "organisation"]
+    mwale = [a for a in found.actors.values() if a.name == "Chanda Mwale"]
+    assert mwale and mwale[0].type == "person"
+    assert mwale[0].title.startswith("Minister of Agriculture")
+
+
+def test_an_office_before_its_holder_after_a_comma_is_no_body(nlp):
+    found = _actors(
+        nlp,
+        "According to the Minister of Foreign Relations, Rui Fontes, the final document "
+        "of the Summit of African-Asian Countries will condemn piracy.",
+    )
+    people = {a.name: a for a in found.actors.values() if a.type == "person"}
+    assert "Rui Fontes" in people
+    assert people["Rui Fontes"].title == "Minister of Foreign Relations"
+    assert not [a for a in found.actors.values() if a.name.startswith("Minister")]
