@@ -283,3 +283,41 @@ def test_the_country_of_a_place_is_not_the_subject_it_follows(nlp, text: str) ->
     doc = nlp(text)
     speakers = [r["speaker"] for r in quotations(doc, article_actors(doc))]
     assert speakers and all(s.endswith("Embassy") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # an inverted tag whose document the parser made the object; issuer in the
+        # paragraph before
+        (
+            "The Norland army responded with tighter checkpoints.\n\n"
+            '"The army will not let the freedom of the press be used to hurt public order," '
+            "declared the military statement.",
+            "The army will",
+            "Norland",
+        ),
+        # a draft speaks for who proposed it in the paragraph before
+        (
+            'The Valdonian Workers League also proposed a new "border protection" law.\n\n'
+            'The nine article draft states that "Valdonia is already a free state and owes '
+            'nothing to its neighbours".',
+            "Valdonia is",
+            "Valdonian Workers League",
+        ),
+    ],
+)
+def test_a_document_naming_no_issuer_speaks_for_who_acted_just_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_document_phrase_holding_the_quote_takes_no_teller_from_before(nlp) -> None:
+    text = (
+        "Tom Varga said the case has become a matter of politics.\n\n"
+        "Reported separately, the disputed 'arrest-without-charge orders', brought in last "
+        "week under the new law, could be used against members of the group."
+    )
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
