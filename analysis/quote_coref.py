@@ -437,6 +437,19 @@ class Attribution:
             # before it first, since the words after a cue are usually its addressee.
             ahead = sorted((t for t in frame if t.i < cue.i), key=lambda t: -t.i)
             behind = [t for t in frame if cue.i < t.i <= cue.i + 3]
+            own_voice = speaker_words().own_voice_roles
+            for token in ahead:
+                if self.actors.actor_at(token.idx, token.idx + len(token)) is not None:
+                    break
+                if (
+                    token.dep_ in ("nsubj", "nsubjpass")
+                    and token.pos_ == "NOUN"
+                    and token.tag_ == "NN"
+                    and lemma_of(token) in own_voice
+                ):
+                    # 'the marine is heard on the tape saying': the one person nearer the
+                    # cue than any name speaks, not a body named further back.
+                    return self.resolve(token, cue_text(cue))
             near = [
                 actor
                 for token in [*ahead, *behind]
@@ -715,6 +728,17 @@ class Attribution:
             if lower in PERSONAL_PRONOUNS
             else self.actors.actor_at(subject.idx, subject.idx + len(subject))
         )
+        if (
+            actor is not None
+            and actor.type != "person"
+            and subject.pos_ == "NOUN"
+            and subject.is_lower
+            and subject.tag_ == "NN"
+            and lemma_of(subject) in speaker_words().own_voice_roles
+        ):
+            # "the marine is heard saying" in an article about the Marine Corps: one
+            # person named by a common noun is never the body that noun may also name.
+            actor = None
         if actor is not None and self._other_bearer(subject):
             # "Mr Holm" in an article about Jana Holm: another person of that surname.
             return Speaker(None, written_phrase(noun_phrase(subject)), cue)

@@ -321,3 +321,30 @@ def test_a_document_phrase_holding_the_quote_takes_no_teller_from_before(nlp) ->
     )
     doc = nlp(text)
     assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a person named by a common noun nearer the cue than the body's name
+        (
+            "The Norland Marine Corps said the shooting was lawful.\n\n"
+            "In a video, a Norland marine fires at a wounded man. When the Marine walked up "
+            'to the man, the marine is heard on the tape saying, "He is only pretending."',
+            "He is only",
+            "the marine",
+        ),
+        # a demonym on a rank-and-file person is no state speaking
+        (
+            "Churches in Valdonia mourned the bishop. One Chilean priest is reported as "
+            'declaring, "the bishop knew the regime well and always helped us keep the faith," '
+            "the agency quoted.",
+            "the bishop knew",
+            "One Chilean priest",
+        ),
+    ],
+)
+def test_one_person_named_by_a_common_noun_is_no_body(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
