@@ -670,8 +670,9 @@ class Attribution:
         latest main-clause subject before a pronoun in its sentence or the one before, or
         before the same pronoun that is that subject ("A reporter went there. She says
         ... '...,' she said")."""
-        sent = pronoun.sent
-        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # '"I want no trouble but... we have only our hands," he said': the sentences of
+        # the quote the parser split off are passed over to the writer's sentence.
+        start = self._writers_sentence_before(pronoun)
         subjects = [
             t
             for t in pronoun.doc[start : pronoun.i]

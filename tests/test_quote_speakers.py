@@ -348,3 +348,12 @@ def test_one_person_named_by_a_common_noun_is_no_body(
     nlp, text: str, quote_start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_pronoun_after_a_quote_split_by_the_parser_finds_the_role_subject_before(nlp) -> None:
+    text = (
+        'Organiser Tom Varga said the police were heavy handed. "It was over the top," he '
+        "said. One protester said that despite the threat of charges he would continue. "
+        '"I don\'t want trouble but... we have nothing but our hands," he said.'
+    )
+    assert speaker_of(nlp, text, "I don't want") == "One protester"
