@@ -633,6 +633,22 @@ class Attribution:
         """Return the last subject that is a proper noun, if any."""
         return next((t for t in reversed(subjects) if t.pos_ == "PROPN"), None)
 
+    def _named_after(self, subject: Token) -> bool:
+        """Return whether a country or place subject ends the name of something else: a
+        capitalised word right before it that names no country, place or person."""
+        if subject.i == 0:
+            return False
+        word = subject.doc[subject.i - 1]
+        if word.head != subject or word.dep_ != "compound" or word.pos_ != "PROPN":
+            return False
+        if not word.is_title and not word.is_upper:
+            return False
+        own = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        other = self.actors.actor_at(word.idx, word.idx + len(word))
+        return other is None or (
+            other != own and other.type in ("organisation", "place") and not is_outlet(other)
+        )
+
     def _other_bearer(self, token: Token) -> bool:
         """Return whether a token lies in a name whose courtesy title contradicts the
         gender of the person it was grouped with (see ``_genders``)."""
@@ -740,6 +756,10 @@ class Attribution:
             # "the marine is heard saying" in an article about the Marine Corps: one
             # person named by a common noun is never the body that noun may also name.
             actor = None
+        if actor is not None and actor.type in ("country", "place") and self._named_after(subject):
+            # "Indymedia Norland claims", "Arrow Kenya itself said": a body named after
+            # the country speaks, not the country.
+            return Speaker(None, proper_name(subject), cue)
         if actor is not None and self._other_bearer(subject):
             # "Mr Holm" in an article about Jana Holm: another person of that surname.
             return Speaker(None, written_phrase(noun_phrase(subject)), cue)

@@ -357,3 +357,23 @@ def test_a_pronoun_after_a_quote_split_by_the_parser_finds_the_role_subject_befo
         '"I don\'t want trouble but... we have nothing but our hands," he said.'
     )
     assert speaker_of(nlp, text, "I don't want") == "One protester"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The mine belongs to Arrow Kenya. Arrow Kenya itself said "there has been no '
+            'mining in the area since the war began".',
+            "Arrow Kenya",
+        ),
+        (
+            'Rights groups criticised the arrests. Indymedia Austria claims, "We have clear '
+            'evidence that the man is innocent and we can show it to anyone."',
+            "Indymedia Austria",
+        ),
+    ],
+)
+def test_a_body_named_after_a_country_speaks_not_the_country(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [speaker]
