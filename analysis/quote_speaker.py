@@ -107,8 +107,12 @@ def attribute_speaker(
         if cue is not None and last:
             cue = _reporting_cue(article, cue, frame)
         if cue is not None:
-            found = article.speaker_of_cue(cue, frame)
             subject = cue_subject(cue, article)
+            if _asked_one(cue, subject, span):
+                # 'President Tarn was also asked, "Mr. President, why ...?"': the one asked
+                # is no speaker of the question, and who asked goes unnamed.
+                return Speaker(None, "", cue.lower_)
+            found = article.speaker_of_cue(cue, frame)
             if (
                 found.actor is not None
                 and subject is not None
@@ -264,6 +268,19 @@ def _misread_document_cue(heads: list[Token]) -> Token | None:
             if c.dep_ == "compound" and c.i == head.i - 1 and (is_document(c) or _is_draft(c))
         ),
         None,
+    )
+
+
+def _asked_one(cue: Token, subject: Token | None, span: QuoteSpan) -> bool:
+    """Return whether a cue is a passive asking verb whose subject is who was asked, with
+    no agent, right before the quote ('Tarn was asked, "..."')."""
+    return (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and subject.head == cue
+        and lemma_of(cue) in quote_speaker_words()["asking_verbs"]
+        and _agent(cue) is None
+        and cue.idx < span.open_at
     )
 
 

@@ -377,3 +377,27 @@ def test_a_pronoun_after_a_quote_split_by_the_parser_finds_the_role_subject_befo
 def test_a_body_named_after_a_country_speaks_not_the_country(nlp, text: str, speaker: str) -> None:
     doc = nlp(text)
     assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the one asked in the passive is no speaker of the question; the answer is his
+        (
+            "Minister Jana Holm denied that any prisoner was mistreated. President Tarn was "
+            'also asked, "Mr. President, your own ministry has reported that the camps are '
+            'full. Why do you keep them open?"\n\n"Well, we have made the decision to keep '
+            'the border safe," Tarn replied.',
+            ["", "Tarn"],
+        ),
+        # with its agent, the asker speaks
+        (
+            'Jana Holm, the foreign minister, was asked by reporter Ivo Marek, "Will you '
+            'resign over the leak?"',
+            ["Ivo Marek"],
+        ),
+    ],
+)
+def test_who_was_asked_is_no_speaker_of_the_question(nlp, text: str, speakers: list) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == speakers
