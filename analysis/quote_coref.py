@@ -21,6 +21,7 @@ from analysis.issuers import (
     institution_actor,
     is_document,
     is_outlet,
+    is_outlet_name,
     recent_document,
     speaker_words,
     statement_speaker,
@@ -437,6 +438,10 @@ class Attribution:
             # before it first, since the words after a cue are usually its addressee.
             ahead = sorted((t for t in frame if t.i < cue.i), key=lambda t: -t.i)
             behind = [t for t in frame if cue.i < t.i <= cue.i + 3]
+            if any(self._owns_outlet(token) for token in behind):
+                # 'to quote Norland's NTV News': an outlet reports; the country owning
+                # its name does not speak.
+                return Speaker(None, "", cue_text(cue))
             own_voice = speaker_words().own_voice_roles
             for token in ahead:
                 if self.actors.actor_at(token.idx, token.idx + len(token)) is not None:
@@ -632,6 +637,14 @@ class Attribution:
     def _last_proper(subjects: list[Token]) -> Token | None:
         """Return the last subject that is a proper noun, if any."""
         return next((t for t in reversed(subjects) if t.pos_ == "PROPN"), None)
+
+    def _owns_outlet(self, token: Token) -> bool:
+        """Return whether a token is the possessor of a news outlet's name ("Norland's
+        NTV News")."""
+        if token.dep_ != "poss" or token.head.pos_ != "PROPN":
+            return False
+        name = token.doc[token.head.left_edge.i : token.head.i + 1]
+        return is_outlet_name(" ".join(t.text for t in name if t.i > token.i + 1))
 
     def _named_after(self, subject: Token) -> bool:
         """Return whether a country or place subject ends the name of something else: a

@@ -401,3 +401,12 @@ def test_a_body_named_after_a_country_speaks_not_the_country(nlp, text: str, spe
 def test_who_was_asked_is_no_speaker_of_the_question(nlp, text: str, speakers: list) -> None:
     doc = nlp(text)
     assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == speakers
+
+
+def test_the_country_owning_an_outlets_name_does_not_speak(nlp) -> None:
+    text = (
+        "The opposition attacked the government over the scandal. The new claims have "
+        '"been more damaging than anything heard so far", to quote Norland\'s NTV News.'
+    )
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
