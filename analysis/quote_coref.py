@@ -810,6 +810,14 @@ class Attribution:
                 if untagged is not None:
                     return Speaker(None, proper_name(untagged), cue)
             return Speaker(actor, actor.name if actor else "", cue)
+        if lower == "who" and subject.i > 1:
+            # 'in testimony by General Ivo Tarn, who said': "who" is the person just
+            # before it, wherever the parser hung the clause.
+            before = subject.doc[subject.i - 1]
+            before = subject.doc[subject.i - 2] if before.text == "," else before
+            actor = self.actors.actor_at(before.idx, before.idx + len(before))
+            if actor is not None and actor.type == "person":
+                return Speaker(actor, actor.name, cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)
         if lower in speaker_words().body_pronouns:

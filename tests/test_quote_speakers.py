@@ -410,3 +410,12 @@ def test_the_country_owning_an_outlets_name_does_not_speak(nlp) -> None:
     )
     doc = nlp(text)
     assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+
+
+def test_who_is_the_person_just_before_it(nlp) -> None:
+    text = (
+        "The minister's claim was contradicted in Senate testimony by General Ivo Tarn , who "
+        'said "In terms of numbers, I believe there are more fighters coming into the country '
+        'than there were a year ago."'
+    )
+    assert speaker_of(nlp, text, "In terms of") == "Ivo Tarn"
