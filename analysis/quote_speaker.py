@@ -97,7 +97,9 @@ def attribute_speaker(
         or (_opens_with_tag(article, after) and not runs_on)
     )
     frames = [(after, False)] if after_ok else []
-    if lead_in in ":,":
+    own_tag = inner_end == "," and _opens_with_tag(article, after)
+    if lead_in in ":," and not own_tag:
+        # '"...," Vell said' after a lead-in ending in a colon keeps its own tag.
         frames.insert(0, (before, True))
     else:
         frames.append((before, True))

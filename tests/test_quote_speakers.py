@@ -419,3 +419,12 @@ def test_who_is_the_person_just_before_it(nlp) -> None:
         'than there were a year ago."'
     )
     assert speaker_of(nlp, text, "In terms of") == "Ivo Tarn"
+
+
+def test_a_quote_closed_by_a_comma_keeps_its_own_tag_after_a_semicolon_lead_in(nlp) -> None:
+    text = (
+        "Opposition parties criticized the president for trying to link the bombing to the "
+        "war;\"The president's frequent references to the bombing show the weakness of his "
+        'arguments," Jana Holm, the opposition leader, said.'
+    )
+    assert speaker_of(nlp, text, "The president's") == "Jana Holm"
