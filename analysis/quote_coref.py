@@ -694,6 +694,28 @@ class Attribution:
                     found = actor
         return found
 
+    def _unnamed_pronoun_before(self, pronoun: Token) -> Speaker | None:
+        """Return the person named only by role whom the same pronoun, as the subject of
+        an earlier cue up to ``ROLE_REACH_SENTENCES`` sentences back, stood for, when no
+        person is named between them ('A reporter was there. "...," she said. Some
+        fear reprisals. "...," she added')."""
+        sent_i = self.sentence_index(pronoun.idx)
+        for token in reversed(pronoun.doc[: pronoun.i]):
+            if self.sentence_index(token.idx) < sent_i - ROLE_REACH_SENTENCES:
+                return None
+            if (
+                token.lower_ != pronoun.lower_
+                or token.dep_ != "nsubj"
+                or self.in_quote(token.idx)
+                or not is_cue(token.head)
+            ):
+                continue
+            if any(token.idx < p.start_char < pronoun.idx for p in self.people):
+                return None
+            found = self._unnamed_subject_before(token)
+            return found if found is not None and not found.actor else None
+        return None
+
     def _unnamed_subject_before(self, pronoun: Token, *, depth: int = 2) -> Speaker | None:
         """Return the person named only by role ("An army commander stated ...") who is the
         latest main-clause subject before a pronoun in its sentence or the one before, or
@@ -787,7 +809,7 @@ class Attribution:
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
         lower = subject.lower_
         if lower in PERSONAL_PRONOUNS:
-            unnamed = self._unnamed_subject_before(subject)
+            unnamed = self._unnamed_subject_before(subject) or self._unnamed_pronoun_before(subject)
             if unnamed is not None and not (unnamed.actor and unnamed.actor.key in skip):
                 return Speaker(unnamed.actor, unnamed.written, cue)
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])

@@ -428,3 +428,15 @@ def test_a_quote_closed_by_a_comma_keeps_its_own_tag_after_a_semicolon_lead_in(n
         'arguments," Jana Holm, the opposition leader, said.'
     )
     assert speaker_of(nlp, text, "The president's") == "Jana Holm"
+
+
+def test_a_pronoun_goes_on_with_the_role_person_it_stood_for_before(nlp) -> None:
+    text = (
+        'Foreign Minister Jean Marie Tarvo said the camps were safe. "Nothing justifies their '
+        'fear," he said.\n\nA local reporter was in the city recently talking to the locals. '
+        'She says that the mood is calm.\n\n"People here believe in the courts. They have '
+        'heard rumours of revenge," she said.\n\nSome people fear reprisals after testifying '
+        'before the courts.\n\n"Fear is also felt by those who will testify against their '
+        'neighbours," she added.'
+    )
+    assert speaker_of(nlp, text, "Fear is also") == "A local reporter"
