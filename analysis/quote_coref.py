@@ -21,6 +21,7 @@ from analysis.issuers import (
     institution_actor,
     is_document,
     is_outlet,
+    is_outlet_name,
     recent_document,
     speaker_words,
     statement_speaker,
@@ -437,6 +438,23 @@ class Attribution:
             # before it first, since the words after a cue are usually its addressee.
             ahead = sorted((t for t in frame if t.i < cue.i), key=lambda t: -t.i)
             behind = [t for t in frame if cue.i < t.i <= cue.i + 3]
+            if any(self._owns_outlet(token) for token in behind):
+                # 'to quote Norland's NTV News': an outlet reports; the country owning
+                # its name does not speak.
+                return Speaker(None, "", cue_text(cue))
+            own_voice = speaker_words().own_voice_roles
+            for token in ahead:
+                if self.actors.actor_at(token.idx, token.idx + len(token)) is not None:
+                    break
+                if (
+                    token.dep_ in ("nsubj", "nsubjpass")
+                    and token.pos_ == "NOUN"
+                    and token.tag_ == "NN"
+                    and lemma_of(token) in own_voice
+                ):
+                    # 'the marine is heard on the tape saying': the one person nearer the
+                    # cue than any name speaks, not a body named further back.
+                    return self.resolve(token, cue_text(cue))
             near = [
                 actor
                 for token in [*ahead, *behind]
@@ -620,6 +638,30 @@ class Attribution:
         """Return the last subject that is a proper noun, if any."""
         return next((t for t in reversed(subjects) if t.pos_ == "PROPN"), None)
 
+    def _owns_outlet(self, token: Token) -> bool:
+        """Return whether a token is the possessor of a news outlet's name ("Norland's
+        NTV News")."""
+        if token.dep_ != "poss" or token.head.pos_ != "PROPN":
+            return False
+        name = token.doc[token.head.left_edge.i : token.head.i + 1]
+        return is_outlet_name(" ".join(t.text for t in name if t.i > token.i + 1))
+
+    def _named_after(self, subject: Token) -> bool:
+        """Return whether a country or place subject ends the name of something else: a
+        capitalised word right before it that names no country, place or person."""
+        if subject.i == 0:
+            return False
+        word = subject.doc[subject.i - 1]
+        if word.head != subject or word.dep_ != "compound" or word.pos_ != "PROPN":
+            return False
+        if not word.is_title and not word.is_upper:
+            return False
+        own = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+        other = self.actors.actor_at(word.idx, word.idx + len(word))
+        return other is None or (
+            other != own and other.type in ("organisation", "place") and not is_outlet(other)
+        )
+
     def _other_bearer(self, token: Token) -> bool:
         """Return whether a token lies in a name whose courtesy title contradicts the
         gender of the person it was grouped with (see ``_genders``)."""
@@ -652,13 +694,36 @@ class Attribution:
                     found = actor
         return found
 
+    def _unnamed_pronoun_before(self, pronoun: Token) -> Speaker | None:
+        """Return the person named only by role whom the same pronoun, as the subject of
+        an earlier cue up to ``ROLE_REACH_SENTENCES`` sentences back, stood for, when no
+        person is named between them ('A reporter was there. "...," she said. Some
+        fear reprisals. "...," she added')."""
+        sent_i = self.sentence_index(pronoun.idx)
+        for token in reversed(pronoun.doc[: pronoun.i]):
+            if self.sentence_index(token.idx) < sent_i - ROLE_REACH_SENTENCES:
+                return None
+            if (
+                token.lower_ != pronoun.lower_
+                or token.dep_ != "nsubj"
+                or self.in_quote(token.idx)
+                or not is_cue(token.head)
+            ):
+                continue
+            if any(token.idx < p.start_char < pronoun.idx for p in self.people):
+                return None
+            found = self._unnamed_subject_before(token)
+            return found if found is not None and not found.actor else None
+        return None
+
     def _unnamed_subject_before(self, pronoun: Token, *, depth: int = 2) -> Speaker | None:
         """Return the person named only by role ("An army commander stated ...") who is the
         latest main-clause subject before a pronoun in its sentence or the one before, or
         before the same pronoun that is that subject ("A reporter went there. She says
         ... '...,' she said")."""
-        sent = pronoun.sent
-        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # '"I want no trouble but... we have only our hands," he said': the sentences of
+        # the quote the parser split off are passed over to the writer's sentence.
+        start = self._writers_sentence_before(pronoun)
         subjects = [
             t
             for t in pronoun.doc[start : pronoun.i]
@@ -715,6 +780,21 @@ class Attribution:
             if lower in PERSONAL_PRONOUNS
             else self.actors.actor_at(subject.idx, subject.idx + len(subject))
         )
+        if (
+            actor is not None
+            and actor.type != "person"
+            and subject.pos_ == "NOUN"
+            and subject.is_lower
+            and subject.tag_ == "NN"
+            and lemma_of(subject) in speaker_words().own_voice_roles
+        ):
+            # "the marine is heard saying" in an article about the Marine Corps: one
+            # person named by a common noun is never the body that noun may also name.
+            actor = None
+        if actor is not None and actor.type in ("country", "place") and self._named_after(subject):
+            # "Indymedia Norland claims", "Arrow Kenya itself said": a body named after
+            # the country speaks, not the country.
+            return Speaker(None, proper_name(subject), cue)
         if actor is not None and self._other_bearer(subject):
             # "Mr Holm" in an article about Jana Holm: another person of that surname.
             return Speaker(None, written_phrase(noun_phrase(subject)), cue)
@@ -729,7 +809,7 @@ class Attribution:
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
         lower = subject.lower_
         if lower in PERSONAL_PRONOUNS:
-            unnamed = self._unnamed_subject_before(subject)
+            unnamed = self._unnamed_subject_before(subject) or self._unnamed_pronoun_before(subject)
             if unnamed is not None and not (unnamed.actor and unnamed.actor.key in skip):
                 return Speaker(unnamed.actor, unnamed.written, cue)
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
@@ -752,6 +832,14 @@ class Attribution:
                 if untagged is not None:
                     return Speaker(None, proper_name(untagged), cue)
             return Speaker(actor, actor.name if actor else "", cue)
+        if lower == "who" and subject.i > 1:
+            # 'in testimony by General Ivo Tarn, who said': "who" is the person just
+            # before it, wherever the parser hung the clause.
+            before = subject.doc[subject.i - 1]
+            before = subject.doc[subject.i - 2] if before.text == "," else before
+            actor = self.actors.actor_at(before.idx, before.idx + len(before))
+            if actor is not None and actor.type == "person":
+                return Speaker(actor, actor.name, cue)
         if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, cue)
         if lower in speaker_words().body_pronouns:

@@ -17,6 +17,7 @@ from analysis.quote_coref import (
 )
 from analysis.quote_cues import (
     SPEECH_NOUNS,
+    SPEECH_VERBS,
     cue_subject,
     is_cue,
     is_definite,
@@ -96,7 +97,9 @@ def attribute_speaker(
         or (_opens_with_tag(article, after) and not runs_on)
     )
     frames = [(after, False)] if after_ok else []
-    if lead_in in ":,":
+    own_tag = inner_end == "," and _opens_with_tag(article, after)
+    if lead_in in ":," and not own_tag:
+        # '"...," Vell said' after a lead-in ending in a colon keeps its own tag.
         frames.insert(0, (before, True))
     else:
         frames.append((before, True))
@@ -106,8 +109,12 @@ def attribute_speaker(
         if cue is not None and last:
             cue = _reporting_cue(article, cue, frame)
         if cue is not None:
-            found = article.speaker_of_cue(cue, frame)
             subject = cue_subject(cue, article)
+            if _asked_one(cue, subject, span):
+                # 'President Tarn was also asked, "Mr. President, why ...?"': the one asked
+                # is no speaker of the question, and who asked goes unnamed.
+                return Speaker(None, "", cue.lower_)
+            found = article.speaker_of_cue(cue, frame)
             if (
                 found.actor is not None
                 and subject is not None
@@ -122,12 +129,21 @@ def attribute_speaker(
                 not (found.actor or found.written)
                 and subject is not None
                 and subject.pos_ == "NOUN"
-                and is_document(subject)
+                and (is_document(subject) or _is_draft(subject))
                 and is_definite(subject)
             ):
                 # 'Norland claimed its rangers were fired on. The complaint stated, "..."':
                 # a document whose issuer goes unnamed is that of who just made the claim.
-                found = _document_teller_before(article, subject) or found
+                found = _document_teller_before(article, subject, reach_back=False) or found
+                if not (found.actor or found.written) and _speaks_as_subject(subject, cue, span):
+                    found = _document_teller_before(article, subject) or found
+            inverted = (
+                _inverted_document(cue) if subject is None and cue.idx > span.close_at else None
+            )
+            if not (found.actor or found.written) and inverted is not None:
+                # '"...," declared the army statement.': the parser makes the document
+                # the object of the inverted tag; it speaks as a subject would.
+                found = _document_teller_before(article, inverted) or found
             if found.actor or found.written:
                 return found
             agent = _agent(cue)
@@ -235,12 +251,97 @@ def _responder(article: Attribution, before: list[Token]) -> Speaker | None:
     return None
 
 
-def _document_teller_before(article: Attribution, document: Token) -> Speaker | None:
-    """Return the body, state or person who last made a claim in the paragraph before a
-    document that names no issuer, if any."""
-    p_start = article.paragraphs[article.paragraph_index(document.idx)][0]
-    for token in reversed(article.tokens_between(p_start, document.idx)):
-        if not is_cue(token) or article.in_quote(token.idx):
+def _misread_document_cue(heads: list[Token]) -> Token | None:
+    """Return the document or draft of a speech verb the parser read as a plural noun
+    with the document as its modifier ("The draft states that ...": "draft states"), if
+    that is the first head above a quote."""
+    head = heads[0] if heads else None
+    if (
+        head is None
+        or head.tag_ != "NNS"
+        or head.lemma_.lower() not in SPEECH_VERBS
+        or not is_definite(head)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "compound" and c.i == head.i - 1 and (is_document(c) or _is_draft(c))
+        ),
+        None,
+    )
+
+
+def _asked_one(cue: Token, subject: Token | None, span: QuoteSpan) -> bool:
+    """Return whether a cue is a passive asking verb whose subject is who was asked, with
+    no agent, right before the quote ('Tarn was asked, "..."')."""
+    return (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and subject.head == cue
+        and lemma_of(cue) in quote_speaker_words()["asking_verbs"]
+        and _agent(cue) is None
+        and cue.idx < span.open_at
+    )
+
+
+def _is_draft(token: Token) -> bool:
+    """Return whether a noun names a draft text that speaks for who proposed it ("the
+    draft", "the bill")."""
+    return token.pos_ == "NOUN" and lemma_of(token) in quote_speaker_words()["drafts"]
+
+
+def _proposing_verbs() -> frozenset[str]:
+    return quote_speaker_words()["proposing_verbs"]
+
+
+def _inverted_document(cue: Token) -> Token | None:
+    """Return the definite document after a cue that the parser made its object in an
+    inverted tag ('"...," declared the army statement'), if any."""
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "dobj" and c.i > cue.i and is_document(c) and is_definite(c)
+        ),
+        None,
+    )
+
+
+def _speaks_as_subject(subject: Token, cue: Token, span: QuoteSpan) -> bool:
+    """Return whether a subject is the cue's own, before it, with the quote outside its
+    phrase (not 'Reported later, the "stop-and-search" orders could ...')."""
+    return (
+        subject.head == cue
+        and subject.i < cue.i
+        and not subject.left_edge.idx <= span.start <= subject.idx
+    )
+
+
+def _document_teller_before(
+    article: Attribution, document: Token, *, reach_back: bool = True
+) -> Speaker | None:
+    """Return the body, state or person who last made a claim before a document that
+    names no issuer, in its paragraph or else (``reach_back``) the paragraph before."""
+    index = article.paragraph_index(document.idx)
+    found = _teller_between(article, article.paragraphs[index][0], document)
+    if found is None and reach_back and index > 0:
+        # 'The army answered with checkpoints.\n\n"...," declared the army statement.':
+        # the paragraph before tells who issued it.
+        found = _teller_between(article, article.paragraphs[index - 1][0], document)
+    return found
+
+
+def _teller_between(article: Attribution, start: int, document: Token) -> Speaker | None:
+    """Return the subject of the last cue from ``start`` to a document that resolves to a
+    body, state or person."""
+    draft = _is_draft(document)
+    for token in reversed(article.tokens_between(start, document.idx)):
+        # 'The Workers League proposed a new law. The draft states that "..."': a draft
+        # speaks for who proposed it.
+        proposes = draft and token.pos_ == "VERB" and lemma_of(token) in _proposing_verbs()
+        if not (is_cue(token) or proposes) or article.in_quote(token.idx):
             continue
         subject = cue_subject(token, article)
         if subject is None or is_document(subject):
@@ -248,6 +349,13 @@ def _document_teller_before(article: Attribution, document: Token) -> Speaker | 
         found = article.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
             return Speaker(found.actor, found.actor.name, document.head.lower_)
+        if (
+            found.actor is None
+            and found.written
+            and lemma_of(subject) in speaker_words().institutions
+        ):
+            # 'The Norland army responded with ...': a body the model left untagged.
+            return Speaker(None, found.written, document.head.lower_)
     return None
 
 
@@ -500,12 +608,33 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     if document is not None:
         return document
     cues = [head for head in heads if is_cue(head)]
+    misread = _misread_document_cue(heads) if not cues else None
+    if misread is not None:
+        # 'The draft states that "..."' read as the noun phrase "draft states".
+        issuer = statement_speaker(misread, article.actors)
+        if issuer is not None:
+            return Speaker(issuer, issuer.name, misread.head.lower_)
+        return _document_teller_before(article, misread) or Speaker(None, "", "")
     if cues and (agent := _agent(cues[0])) is not None and _names_outlet(article, agent):
         return Speaker(None, "", cues[0].lower_)  # 'described by the Courier as "..."'
     subject = cue_subject(cues[0], article) if cues and quoted_one(cues[0]) is None else None
     if subject is not None and _names_outlet(article, subject):
         return Speaker(None, "", cues[0].lower_)  # 'the Courier stated it will "..."'
     reported = [article.speaker_of_cue(head, after) for head in cues]
+    if (
+        reported
+        and reported[0].actor is None
+        and subject is not None
+        and _speaks_as_subject(subject, cues[0], span)
+        and subject.pos_ == "NOUN"
+        and (is_document(subject) or _is_draft(subject))
+        and is_definite(subject)
+    ):
+        # 'Norland proposed a law. The draft states that "..."': as for a full quote, a
+        # document or draft naming no issuer is that of who just made the claim.
+        teller = _document_teller_before(article, subject)
+        if teller is not None:
+            return teller
     # A nested report ('said the alliance lost a partner that said "..."') is told by the
     # outer speaker when the inner one is no actor.
     named = [found for found in reported if found.actor is not None]

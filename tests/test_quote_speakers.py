@@ -283,3 +283,160 @@ def test_the_country_of_a_place_is_not_the_subject_it_follows(nlp, text: str) ->
     doc = nlp(text)
     speakers = [r["speaker"] for r in quotations(doc, article_actors(doc))]
     assert speakers and all(s.endswith("Embassy") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # an inverted tag whose document the parser made the object; issuer in the
+        # paragraph before
+        (
+            "The Norland army responded with tighter checkpoints.\n\n"
+            '"The army will not let the freedom of the press be used to hurt public order," '
+            "declared the military statement.",
+            "The army will",
+            "Norland",
+        ),
+        # a draft speaks for who proposed it in the paragraph before
+        (
+            'The Valdonian Workers League also proposed a new "border protection" law.\n\n'
+            'The nine article draft states that "Valdonia is already a free state and owes '
+            'nothing to its neighbours".',
+            "Valdonia is",
+            "Valdonian Workers League",
+        ),
+    ],
+)
+def test_a_document_naming_no_issuer_speaks_for_who_acted_just_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_document_phrase_holding_the_quote_takes_no_teller_from_before(nlp) -> None:
+    text = (
+        "Tom Varga said the case has become a matter of politics.\n\n"
+        "Reported separately, the disputed 'arrest-without-charge orders', brought in last "
+        "week under the new law, could be used against members of the group."
+    )
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a person named by a common noun nearer the cue than the body's name
+        (
+            "The Norland Marine Corps said the shooting was lawful.\n\n"
+            "In a video, a Norland marine fires at a wounded man. When the Marine walked up "
+            'to the man, the marine is heard on the tape saying, "He is only pretending."',
+            "He is only",
+            "the marine",
+        ),
+        # a demonym on a rank-and-file person is no state speaking
+        (
+            "Churches in Valdonia mourned the bishop. One Chilean priest is reported as "
+            'declaring, "the bishop knew the regime well and always helped us keep the faith," '
+            "the agency quoted.",
+            "the bishop knew",
+            "One Chilean priest",
+        ),
+    ],
+)
+def test_one_person_named_by_a_common_noun_is_no_body(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_pronoun_after_a_quote_split_by_the_parser_finds_the_role_subject_before(nlp) -> None:
+    text = (
+        'Organiser Tom Varga said the police were heavy handed. "It was over the top," he '
+        "said. One protester said that despite the threat of charges he would continue. "
+        '"I don\'t want trouble but... we have nothing but our hands," he said.'
+    )
+    assert speaker_of(nlp, text, "I don't want") == "One protester"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The mine belongs to Arrow Kenya. Arrow Kenya itself said "there has been no '
+            'mining in the area since the war began".',
+            "Arrow Kenya",
+        ),
+        (
+            'Rights groups criticised the arrests. Indymedia Austria claims, "We have clear '
+            'evidence that the man is innocent and we can show it to anyone."',
+            "Indymedia Austria",
+        ),
+    ],
+)
+def test_a_body_named_after_a_country_speaks_not_the_country(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the one asked in the passive is no speaker of the question; the answer is his
+        (
+            "Minister Jana Holm denied that any prisoner was mistreated. President Tarn was "
+            'also asked, "Mr. President, your own ministry has reported that the camps are '
+            'full. Why do you keep them open?"\n\n"Well, we have made the decision to keep '
+            'the border safe," Tarn replied.',
+            ["", "Tarn"],
+        ),
+        # with its agent, the asker speaks
+        (
+            'Jana Holm, the foreign minister, was asked by reporter Ivo Marek, "Will you '
+            'resign over the leak?"',
+            ["Ivo Marek"],
+        ),
+    ],
+)
+def test_who_was_asked_is_no_speaker_of_the_question(nlp, text: str, speakers: list) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == speakers
+
+
+def test_the_country_owning_an_outlets_name_does_not_speak(nlp) -> None:
+    text = (
+        "The opposition attacked the government over the scandal. The new claims have "
+        '"been more damaging than anything heard so far", to quote Norland\'s NTV News.'
+    )
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+
+
+def test_who_is_the_person_just_before_it(nlp) -> None:
+    text = (
+        "The minister's claim was contradicted in Senate testimony by General Ivo Tarn , who "
+        'said "In terms of numbers, I believe there are more fighters coming into the country '
+        'than there were a year ago."'
+    )
+    assert speaker_of(nlp, text, "In terms of") == "Ivo Tarn"
+
+
+def test_a_quote_closed_by_a_comma_keeps_its_own_tag_after_a_semicolon_lead_in(nlp) -> None:
+    text = (
+        "Opposition parties criticized the president for trying to link the bombing to the "
+        "war;\"The president's frequent references to the bombing show the weakness of his "
+        'arguments," Jana Holm, the opposition leader, said.'
+    )
+    assert speaker_of(nlp, text, "The president's") == "Jana Holm"
+
+
+def test_a_pronoun_goes_on_with_the_role_person_it_stood_for_before(nlp) -> None:
+    text = (
+        'Foreign Minister Jean Marie Tarvo said the camps were safe. "Nothing justifies their '
+        'fear," he said.\n\nA local reporter was in the city recently talking to the locals. '
+        'She says that the mood is calm.\n\n"People here believe in the courts. They have '
+        'heard rumours of revenge," she said.\n\nSome people fear reprisals after testifying '
+        'before the courts.\n\n"Fear is also felt by those who will testify against their '
+        'neighbours," she added.'
+    )
+    assert speaker_of(nlp, text, "Fear is also") == "A local reporter"
