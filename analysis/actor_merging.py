@@ -43,7 +43,13 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from analysis.entity_rules import entries_by_name, given_name_genders, top_affiliation
+from analysis.entity_rules import (
+    demonym_forms,
+    entries_by_name,
+    gazetteer,
+    given_name_genders,
+    top_affiliation,
+)
 from analysis.person_names import (
     known_by,
     names_agree,
@@ -409,6 +415,8 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
         candidates = [(c, "") for c in exact.get((row.type, key), ())]
         if len(key) > 6:
             for name in spelling[row.type].near(key):
+                if _name_other_states(key, name):
+                    continue  # "Indian Foreign Ministry" is no slip for "Iranian ..."
                 candidates += [(c, "spelling close") for c in owners.get((row.type, name), ())]
         distinct = {id(c) for c, _ in candidates}
         if len(distinct) > 1 and row.name.isupper():
@@ -428,6 +436,31 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
             if _distinctive(alias):
                 exact[(row.type, normalise_name(alias))][match] = None
     return clusters
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, str]:
+    """Return the one-word names and demonyms of the gazetteer's countries, lower case,
+    each with the country it names."""
+    out: dict[str, str] = {}
+    for entry in gazetteer():
+        if entry.type != "country":
+            continue
+        forms = [entry.name, *entry.aliases]
+        forms += [f for d in entry.demonyms for f in demonym_forms(d)]
+        for form in forms:
+            if " " not in form:
+                out.setdefault(form.lower(), entry.name)
+    return out
+
+
+def _name_other_states(a: str, b: str) -> bool:
+    """Return True when two names spelt alike each name a country the other does not
+    ("indian foreign ministry", "iranian foreign ministry"): two bodies, not a slip."""
+    words = _state_words()
+    states_a = {words[w] for w in a.split() if w in words}
+    states_b = {words[w] for w in b.split() if w in words}
+    return bool(states_a) and bool(states_b) and states_a != states_b
 
 
 def _distinctive(alias: str) -> bool:

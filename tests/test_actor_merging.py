@@ -216,3 +216,36 @@ def test_merge_reasons_split_back_into_one_entry_per_name():
         table.set_index("actor_id").loc[ids[("a1", "Harlan J. Croft")], "merged_from"]
     )
     assert sorted(e.split(":")[0] for e in entries) == ["Croft", "Harlan Croft"]
+
+
+def _organisations(names: list[tuple[str, str]]) -> dict:
+    """Canonical ids of organisation rows (article, name), one mention each."""
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": article,
+                "actor_key": f"organisation:{normalise_name(name)}",
+                "name": name,
+                "type": "organisation",
+                "title": "",
+                "affiliation": "",
+                "aliases": "",
+            }
+            for article, name in names
+        ]
+    )
+    frame = pd.DataFrame({"article_id": sorted(set(local["article_id"])), "date": DATES[:3]})
+    _, mapping = canonical_actors(local, local[["article_id", "actor_key"]], frame)
+    return {n: mapping[(a, f"organisation:{normalise_name(n)}")] for a, n in names}
+
+
+def test_bodies_spelt_alike_but_of_two_states_stay_apart_while_a_slip_merges():
+    ids = _organisations(
+        [
+            ("a1", "Iranian Foreign Ministry"),
+            ("a2", "Indian Foreign Ministry"),
+            ("a3", "Iranian Foriegn Ministry"),
+        ]
+    )
+    assert ids["Iranian Foreign Ministry"] != ids["Indian Foreign Ministry"]
+    assert ids["Iranian Foreign Ministry"] == ids["Iranian Foriegn Ministry"]
