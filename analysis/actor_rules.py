@@ -90,7 +90,7 @@ HEADING_MAX_WORDS = 12
 # How many tokens a quotation around a programme name may hold.
 SHORT_QUOTE_TOKENS = 5
 
-_ACRONYM_DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9&./\-]{0,14}[A-Za-z0-9])\)")
+_ACRONYM_DEFINITION = re.compile(r"\( ?([A-Z][A-Za-z0-9&./\-]{0,14}[A-Za-z0-9]) ?\)")
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "to", "into", "outside", "across", "around", "off"}
 )

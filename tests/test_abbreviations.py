@@ -133,3 +133,13 @@ def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation(nlp
 def test_a_country_in_brackets_is_no_short_name(nlp):
     found = article_actors(nlp("The Coastal Defence Agency (Norway) said the ships left."))
     assert _actor_of(found, "Norway") == "Norway"
+
+
+def test_a_short_form_defined_in_brackets_with_a_stray_space_is_linked(nlp):
+    doc = nlp(
+        "The director-general of the Osmani Survey Agency (Osa ), Lena Varr, said the "
+        "documents were archived. Osa said it keeps all reports."
+    )
+    found = article_actors(doc)
+    agency = [a for a in found.actors.values() if a.name == "Osmani Survey Agency"]
+    assert agency and "Osa" in agency[0].aliases
