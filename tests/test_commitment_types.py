@@ -877,3 +877,21 @@ def test_a_relative_clause_of_a_denied_noun_commits_nobody(nlp, text: str, expec
 )
 def test_a_stance_told_in_passing_commits(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suggestion that something be done asks for it; "could" still offers
+        (
+            "Foreign Minister Ana Kovac suggested that sanctions be imposed on Vesland.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            "Foreign Minister Ana Kovac suggested that Vesland could rely on Norland gas.",
+            {("Ana Kovac", "offer")},
+        ),
+    ],
+)
+def test_a_suggestion_in_the_subjunctive_is_a_call(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
