@@ -2555,10 +2555,41 @@ def _first_person_clause(cue: Cue, sent: Span) -> bool:
     )
 
 
+def _rejected_thing(adjective: Token, sent: Span) -> list[Token]:
+    """Return the words of what a refusing predicate rejects: the subject of "the tariff is
+    unacceptable", the clause of "it is unacceptable that they closed the border"; none
+    for a bare pronoun ("this is unacceptable")."""
+    copula = adjective.head
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ != "PRON":
+        words = list(subject.subtree)
+    else:
+        clause = next(
+            (
+                c
+                for holder in (copula, adjective)
+                for c in holder.children
+                if c.dep_ in ("ccomp", "xcomp") and c.i > adjective.i
+            ),
+            None,
+        )
+        words = [t for t in clause.subtree if t.dep_ not in ("mark", "aux")] if clause else []
+    words = [t for t in words if sent.start <= t.i < sent.end]
+    while words and words[0].is_punct:
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
 def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> list[dict]:
     """Return the rows one cue gives: one per committing party (one for agreements)."""
     lex = cue_lexicon()
     tokens = _content_tokens(cue, sent)
+    if cue.kind == "refusal" and _lemma(cue.token) in lex.refusal_adjectives:
+        tokens = _rejected_thing(cue.token, sent)
+        if not tokens:
+            return []  # "this is unacceptable": nothing named is refused
     amount = _amount(tokens)
     deadline = _deadline(tokens)
     hedged = _hedged(cue, sent, lex)

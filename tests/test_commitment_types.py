@@ -895,3 +895,25 @@ def test_a_stance_told_in_passing_commits(nlp, text: str, expected: set) -> None
 )
 def test_a_suggestion_in_the_subjunctive_is_a_call(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a refusing predicate refuses its subject or its extraposed clause
+        (
+            "The new tariff is completely unacceptable, says Foreign Minister Jon Hale.",
+            "The new tariff",
+        ),
+        (
+            "Foreign Minister Jon Hale said it was unacceptable that Vesland closed the border.",
+            "Vesland closed the border",
+        ),
+    ],
+)
+def test_a_refusing_predicate_names_what_it_refuses(nlp, text: str, content: str) -> None:
+    assert [row["content"] for row in extract(nlp, text)] == [content]
+
+
+def test_a_refusing_predicate_of_a_bare_pronoun_gives_no_row(nlp) -> None:
+    assert extract(nlp, "Foreign Minister Jon Hale said this was unacceptable.") == []
