@@ -1363,8 +1363,24 @@ def _group_body(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     "the rebels" the organisation named before with that noun ("the Sudvian rebels",
     "Front rebels"); no country, person or outlet.
     """
+    # "students at the University", "workers in the Kestrel plant": where they are, not
+    # the body they belong to
+    located = [
+        (t.idx, t.right_edge.idx + len(t.right_edge))
+        for t in subject.children
+        if t.dep_ == "prep" and t.lower_ in _LOCATING | {"near"}
+    ]
+    placed = {
+        mention.actor_key
+        for mention in actors.mentions_in(
+            subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        )
+        if any(a <= mention.start_char < b for a, b in located)
+    }
     found = [
-        a for a in _phrase_actors(subject, actors) if a.type == "organisation" and not is_outlet(a)
+        actor
+        for actor in _phrase_actors(subject, actors)
+        if actor.type == "organisation" and not is_outlet(actor) and actor.key not in placed
     ]
     if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return found

@@ -412,3 +412,17 @@ def test_a_reported_pronoun_of_the_other_gender_is_not_the_speaker(
 )
 def test_parties_joined_by_along_with_commit_too(nlp, text: str, actors: set[str]) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # people placed at or in a body ("students at", "workers in") are not the body
+        ("Students at Norland University vowed to continue the strike.", set()),
+        ("Workers at the Kestrel Steel plant have vowed to strike.", set()),
+        # a body their own phrase names them by still commits
+        ("Rebels of the Liberation Front vowed to free the hostages.", {"Liberation Front"}),
+    ],
+)
+def test_a_group_of_people_at_a_body_is_not_the_body(nlp, text: str, actors: set) -> None:
+    assert actors_of(extract(nlp, text), "vowed") == actors
