@@ -893,7 +893,7 @@ def _subject_of(verb: Token, sent: Span) -> Token | None:
                 None,
             )
         if subject is not None:
-            return subject
+            return _after_according_to(subject)
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
         elif node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
@@ -903,6 +903,19 @@ def _subject_of(verb: Token, sent: Span) -> Token | None:
         if node.i < sent.start or node.i >= sent.end:
             return None
     return None
+
+
+def _after_according_to(subject: Token) -> Token:
+    """Return the real subject when the parser took the source of "According to Holm, the
+    declaration will ..." for the subject and the subject for its apposition."""
+    start = subject.left_edge.i
+    doc = subject.doc
+    if start < 2 or doc[start - 1].lower_ != "to" or doc[start - 2].lower_ != "according":
+        return subject
+    return next(
+        (c for c in subject.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].is_punct),
+        subject,
+    )
 
 
 def _agent_phrase(verb: Token) -> Token | None:
@@ -1153,6 +1166,9 @@ def _subject_parties(
     if is_document(subject):
         # "the resolution calls for", "the declaration commits": its issuer commits.
         issuer = statement_speaker(subject, actors)
+        if issuer is None and subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
+            # "According to Holm, the declaration will": no issuer named, the source tells
+            return _subject_parties(subject.head, context, lex)
         return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
     if named:
@@ -1897,6 +1913,10 @@ def _parties(
             if speaker is None or any(a.type == "person" for a in named):
                 return None
             return _Parties((speaker,), tuple(a for a in named if a != speaker))
+        if subject is not None and is_document(subject) and named and cue.kind != "call":
+            # "According to Holm, the final declaration of the summit will condemn piracy":
+            # the text's issuer commits; whoever tells of it only reports
+            return _Parties(tuple(named))
         if (
             speaker is not None
             and verb is not None

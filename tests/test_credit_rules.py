@@ -426,3 +426,24 @@ def test_parties_joined_by_along_with_commit_too(nlp, text: str, actors: set[str
 )
 def test_a_group_of_people_at_a_body_is_not_the_body(nlp, text: str, actors: set) -> None:
     assert actors_of(extract(nlp, text), "vowed") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The Northern Trade Organisation met in Lanport on Monday. According to Foreign "
+            "Minister Jon Hale, the final declaration of the Northern Trade Organisation will "
+            "condemn piracy.",
+            {"Northern Trade Organisation"},
+        ),
+        # no issuer named: the source who tells of it
+        (
+            "According to Foreign Minister Jon Hale, the final declaration will condemn piracy.",
+            {"Jon Hale"},
+        ),
+    ],
+)
+def test_a_document_told_of_after_according_to_is_its_issuers(nlp, text: str, actors: set) -> None:
+    # the parser takes the source for the subject and the document for its apposition
+    assert actors_of(extract(nlp, text), "will") == actors
