@@ -1646,6 +1646,9 @@ def _speaker(
                 actor = institution_speaker(frame, context.actors, lex.reporting)
             if actor is not None and actor.type != "person" and _members_speak(frame, lex):
                 actor = None  # '"...," Norland Parliament deputies said': not the body
+            inner = _reported_inside(cue, sent, context, (start, end))
+            if inner is not None and inner[0] != actor:
+                return True, *inner  # '"The party said it wanted to ...," Holm said'
             return True, actor, None
     for node in _clause_path(cue.clause, sent)[:-1]:
         head = node.head
@@ -1676,6 +1679,28 @@ def _speaker(
             found = context.speaker_of_cue(token, list(sent))
             return True, found.actor, token
     return False, None, None
+
+
+def _reported_inside(
+    cue: Cue, sent: Span, context: Attribution, quote: tuple[int, int]
+) -> tuple[LocalActor, Token] | None:
+    """Return the named reporter, and its verb, of a cue that a quotation itself reports
+    ('"The Union Party said it wanted to cut taxes," Holm said'): the party speaks."""
+    lex = cue_lexicon()
+    for node in _clause_path(cue.clause, sent)[:-1]:
+        head = node.head
+        if not (node.dep_ in ("ccomp", "parataxis") and _lemma(head) in lex.reporting):
+            continue
+        if head.pos_ != "VERB" or not quote[0] <= head.idx < quote[1]:
+            return None
+        reporter = _subject_of(head, sent)
+        if reporter is None or reporter.pos_ != "PROPN":
+            return None
+        named = _head_actors(reporter, context.actors)
+        if len(named) != 1 or named[0].type == "country":
+            return None  # '"Norland has stated that it will," its president said': his side
+        return named[0], head
+    return None
 
 
 def _unnamed_speaker(verb: Token | None, sent: Span, context: Attribution) -> bool:

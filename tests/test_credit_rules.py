@@ -447,3 +447,23 @@ def test_a_group_of_people_at_a_body_is_not_the_body(nlp, text: str, actors: set
 def test_a_document_told_of_after_according_to_is_its_issuers(nlp, text: str, actors: set) -> None:
     # the parser takes the source for the subject and the document for its apposition
     assert actors_of(extract(nlp, text), "will") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        # a body's or person's words the quotation itself reports are theirs
+        (
+            '"The Union Party said it wanted to lower taxes," Karl Holm said.',
+            "wanted",
+            {"Union Party"},
+        ),
+        ('"Ana Berg said she would resign," Karl Holm said.', "would", {"Ana Berg"}),
+        # the speaker's own words stay the speaker's
+        ('"We will lower taxes," Karl Holm said.', "will", {"Karl Holm"}),
+    ],
+)
+def test_words_a_quotation_reports_are_the_reported_partys(
+    nlp, text: str, cue: str, actors: set
+) -> None:
+    assert actors_of(extract(nlp, text), cue) == actors
