@@ -910,6 +910,18 @@ def _after_according_to(subject: Token) -> Token:
     declaration will ..." for the subject and the subject for its apposition."""
     start = subject.left_edge.i
     doc = subject.doc
+    if start >= 2 and doc[start - 1].lower_ == "," and doc[start - 2].dep_ != "punct":
+        # "According to the Minister of Trade, Ana Berg, the declaration will": the title
+        # and the name are parsed apart
+        source = doc[start - 2]
+        while source.head.lower_ != "to" and source.head is not source and source.head.i < start:
+            source = source.head
+        if (
+            source.dep_ == "pobj"
+            and source.head.lower_ == "to"
+            and source.right_edge.i == start - 2
+        ):
+            start = source.left_edge.i
     if start < 2 or doc[start - 1].lower_ != "to" or doc[start - 2].lower_ != "according":
         return subject
     return next(

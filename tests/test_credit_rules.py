@@ -437,6 +437,13 @@ def test_a_group_of_people_at_a_body_is_not_the_body(nlp, text: str, actors: set
             "condemn piracy.",
             {"Northern Trade Organisation"},
         ),
+        # the source's title and name parsed apart
+        (
+            "The Northern Trade Organisation met in Lanport on Monday. According to the "
+            "Minister of Foreign Affairs, Jon Hale, the final declaration of the Northern "
+            "Trade Organisation will condemn piracy.",
+            {"Northern Trade Organisation"},
+        ),
         # no issuer named: the source who tells of it
         (
             "According to Foreign Minister Jon Hale, the final declaration will condemn piracy.",
