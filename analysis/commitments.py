@@ -2200,12 +2200,16 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
             drop.add(child.i)
         elif _separate_clause(child):
             drop.update(t.i for t in child.subtree)
+        elif child.dep_ == "agent" and act is cue.token:
+            drop.update(t.i for t in child.subtree)  # "welcomed by Norland": who commits
     tokens = [t for t in act.subtree if t.i not in drop and sent.start <= t.i < sent.end]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("aux", "mark")):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    patient = _passive_patient(act, subject, sent) if act is not cue.token else []
+    # "the plan was welcomed by Norland": what was welcomed is the subject
+    by_agent = act is cue.token and _agent_phrase(act) is not None
+    patient = _passive_patient(act, subject, sent) if act is not cue.token or by_agent else []
     if patient and act in tokens:
         # "troops will be sent to the border": the act is "send troops to the border".
         at = tokens.index(act) + 1
@@ -2244,6 +2248,8 @@ def _content_text(tokens: list[Token], act: Token) -> str:
             word = token.lemma_
         elif token.dep_ == "neg" and token.head == act:
             word = "not" if token.lower_ == "n't" else token.text
+        elif token.is_sent_start and token.pos_ == "DET":
+            word = token.lower_  # "welcome the plan" for "The plan was welcomed"
         if previous is not None:
             gap = previous.whitespace_ if token.i == previous.i + 1 else " "
             parts.append(gap)

@@ -903,7 +903,7 @@ def test_a_suggestion_in_the_subjunctive_is_a_call(nlp, text: str, expected: set
         # a refusing predicate refuses its subject or its extraposed clause
         (
             "The new tariff is completely unacceptable, says Foreign Minister Jon Hale.",
-            "The new tariff",
+            "the new tariff",
         ),
         (
             "Foreign Minister Jon Hale said it was unacceptable that Vesland closed the border.",
@@ -917,3 +917,21 @@ def test_a_refusing_predicate_names_what_it_refuses(nlp, text: str, content: str
 
 def test_a_refusing_predicate_of_a_bare_pronoun_gives_no_row(nlp) -> None:
     assert extract(nlp, "Foreign Minister Jon Hale said this was unacceptable.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a passive act done "by" its actor names what was done to: the subject
+        (
+            "The announcement was also welcomed by the Norland government.",
+            "welcome the announcement",
+        ),
+        (
+            "The resolution was adopted by the Vesland Assembly on Monday.",
+            "adopt the resolution on Monday",
+        ),
+    ],
+)
+def test_a_passive_act_by_its_actor_names_its_subject(nlp, text: str, content: str) -> None:
+    assert [row["content"] for row in extract(nlp, text)] == [content]
