@@ -914,7 +914,7 @@ def _after_according_to(subject: Token) -> Token:
         # "According to the Minister of Trade, Ana Berg, the declaration will": the title
         # and the name are parsed apart
         source = doc[start - 2]
-        while source.head.lower_ != "to" and source.head is not source and source.head.i < start:
+        while source.head.lower_ != "to" and source.head != source and source.head.i < start:
             source = source.head
         if (
             source.dep_ == "pobj"

@@ -474,3 +474,9 @@ def test_words_a_quotation_reports_are_the_reported_partys(
     nlp, text: str, cue: str, actors: set
 ) -> None:
     assert actors_of(extract(nlp, text), cue) == actors
+
+
+def test_a_comma_before_a_subject_after_the_main_verb_ends(nlp) -> None:
+    # the source search climbs to the root and stops there
+    text = "Jon Hale said on Monday, Norland will send troops to the border."
+    assert {row["type"] for row in extract(nlp, text)} <= {"pledge"}
