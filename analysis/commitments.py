@@ -2634,6 +2634,16 @@ def _first_person_clause(cue: Cue, sent: Span) -> bool:
     )
 
 
+def _bare_noun(act: Token) -> bool:
+    """Return whether a noun cue names no act: only a determiner or an owner goes with it
+    ("issued its decision", "announced the plans"); "the need for talks" names one."""
+    return (
+        act.pos_ == "NOUN"
+        and act.tag_ in ("NN", "NNS")
+        and all(c.dep_ in ("det", "poss") or c.is_punct for c in act.children)
+    )
+
+
 def _rejected_thing(adjective: Token, sent: Span) -> list[Token]:
     """Return the words of what a refusing predicate rejects: the subject of "the tariff is
     unacceptable", the clause of "it is unacceptable that they closed the border"; none
@@ -2665,6 +2675,8 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
     """Return the rows one cue gives: one per committing party (one for agreements)."""
     lex = cue_lexicon()
     tokens = _content_tokens(cue, sent)
+    if cue.kind != "agreement" and _bare_noun(cue.act):
+        return []  # "issued its decision", "announced its plans": no act named
     if cue.kind == "refusal" and _lemma(cue.token) in lex.refusal_adjectives:
         tokens = _rejected_thing(cue.token, sent)
         if not tokens:

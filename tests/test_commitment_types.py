@@ -935,3 +935,16 @@ def test_a_refusing_predicate_of_a_bare_pronoun_gives_no_row(nlp) -> None:
 )
 def test_a_passive_act_by_its_actor_names_its_subject(nlp, text: str, content: str) -> None:
     assert [row["content"] for row in extract(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan or decision named with nothing but "its" or "the" names no act
+        ("The Norland Trade Committee issued its decision on Monday.", set()),
+        ("Norland announced its plans on Friday.", set()),
+        ("Norland announced plans to close the border.", {("Norland", "intent")}),
+    ],
+)
+def test_a_bare_plan_noun_names_no_act(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
