@@ -893,7 +893,7 @@ def _subject_of(verb: Token, sent: Span) -> Token | None:
                 None,
             )
         if subject is not None:
-            return subject
+            return _after_according_to(subject)
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
         elif node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
@@ -903,6 +903,31 @@ def _subject_of(verb: Token, sent: Span) -> Token | None:
         if node.i < sent.start or node.i >= sent.end:
             return None
     return None
+
+
+def _after_according_to(subject: Token) -> Token:
+    """Return the real subject when the parser took the source of "According to Holm, the
+    declaration will ..." for the subject and the subject for its apposition."""
+    start = subject.left_edge.i
+    doc = subject.doc
+    if start >= 2 and doc[start - 1].lower_ == "," and doc[start - 2].dep_ != "punct":
+        # "According to the Minister of Trade, Ana Berg, the declaration will": the title
+        # and the name are parsed apart
+        source = doc[start - 2]
+        while source.head.lower_ != "to" and source.head != source and source.head.i < start:
+            source = source.head
+        if (
+            source.dep_ == "pobj"
+            and source.head.lower_ == "to"
+            and source.right_edge.i == start - 2
+        ):
+            start = source.left_edge.i
+    if start < 2 or doc[start - 1].lower_ != "to" or doc[start - 2].lower_ != "according":
+        return subject
+    return next(
+        (c for c in subject.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].is_punct),
+        subject,
+    )
 
 
 def _agent_phrase(verb: Token) -> Token | None:
@@ -1153,6 +1178,9 @@ def _subject_parties(
     if is_document(subject):
         # "the resolution calls for", "the declaration commits": its issuer commits.
         issuer = statement_speaker(subject, actors)
+        if issuer is None and subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
+            # "According to Holm, the declaration will": no issuer named, the source tells
+            return _subject_parties(subject.head, context, lex)
         return ([issuer] if issuer is not None else []), True
     named = _head_actors(subject, actors)
     if named:
@@ -1363,8 +1391,24 @@ def _group_body(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     "the rebels" the organisation named before with that noun ("the Sudvian rebels",
     "Front rebels"); no country, person or outlet.
     """
+    # "students at the University", "workers in the Kestrel plant": where they are, not
+    # the body they belong to
+    located = [
+        (t.idx, t.right_edge.idx + len(t.right_edge))
+        for t in subject.children
+        if t.dep_ == "prep" and t.lower_ in _LOCATING | {"near"}
+    ]
+    placed = {
+        mention.actor_key
+        for mention in actors.mentions_in(
+            subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        )
+        if any(a <= mention.start_char < b for a, b in located)
+    }
     found = [
-        a for a in _phrase_actors(subject, actors) if a.type == "organisation" and not is_outlet(a)
+        actor
+        for actor in _phrase_actors(subject, actors)
+        if actor.type == "organisation" and not is_outlet(actor) and actor.key not in placed
     ]
     if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return found
@@ -1614,6 +1658,9 @@ def _speaker(
                 actor = institution_speaker(frame, context.actors, lex.reporting)
             if actor is not None and actor.type != "person" and _members_speak(frame, lex):
                 actor = None  # '"...," Norland Parliament deputies said': not the body
+            inner = _reported_inside(cue, sent, context, (start, end))
+            if inner is not None and inner[0] != actor:
+                return True, *inner  # '"The party said it wanted to ...," Holm said'
             return True, actor, None
     for node in _clause_path(cue.clause, sent)[:-1]:
         head = node.head
@@ -1644,6 +1691,28 @@ def _speaker(
             found = context.speaker_of_cue(token, list(sent))
             return True, found.actor, token
     return False, None, None
+
+
+def _reported_inside(
+    cue: Cue, sent: Span, context: Attribution, quote: tuple[int, int]
+) -> tuple[LocalActor, Token] | None:
+    """Return the named reporter, and its verb, of a cue that a quotation itself reports
+    ('"The Union Party said it wanted to cut taxes," Holm said'): the party speaks."""
+    lex = cue_lexicon()
+    for node in _clause_path(cue.clause, sent)[:-1]:
+        head = node.head
+        if not (node.dep_ in ("ccomp", "parataxis") and _lemma(head) in lex.reporting):
+            continue
+        if head.pos_ != "VERB" or not quote[0] <= head.idx < quote[1]:
+            return None
+        reporter = _subject_of(head, sent)
+        if reporter is None or reporter.pos_ != "PROPN":
+            return None
+        named = _head_actors(reporter, context.actors)
+        if len(named) != 1 or named[0].type == "country":
+            return None  # '"Norland has stated that it will," its president said': his side
+        return named[0], head
+    return None
 
 
 def _unnamed_speaker(verb: Token | None, sent: Span, context: Attribution) -> bool:
@@ -1881,6 +1950,10 @@ def _parties(
             if speaker is None or any(a.type == "person" for a in named):
                 return None
             return _Parties((speaker,), tuple(a for a in named if a != speaker))
+        if subject is not None and is_document(subject) and named and cue.kind != "call":
+            # "According to Holm, the final declaration of the summit will condemn piracy":
+            # the text's issuer commits; whoever tells of it only reports
+            return _Parties(tuple(named))
         if (
             speaker is not None
             and verb is not None
@@ -2127,12 +2200,16 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
             drop.add(child.i)
         elif _separate_clause(child):
             drop.update(t.i for t in child.subtree)
+        elif child.dep_ == "agent" and act is cue.token:
+            drop.update(t.i for t in child.subtree)  # "welcomed by Norland": who commits
     tokens = [t for t in act.subtree if t.i not in drop and sent.start <= t.i < sent.end]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("aux", "mark")):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    patient = _passive_patient(act, subject, sent) if act is not cue.token else []
+    # "the plan was welcomed by Norland": what was welcomed is the subject
+    by_agent = act is cue.token and _agent_phrase(act) is not None
+    patient = _passive_patient(act, subject, sent) if act is not cue.token or by_agent else []
     if patient and act in tokens:
         # "troops will be sent to the border": the act is "send troops to the border".
         at = tokens.index(act) + 1
@@ -2171,6 +2248,8 @@ def _content_text(tokens: list[Token], act: Token) -> str:
             word = token.lemma_
         elif token.dep_ == "neg" and token.head == act:
             word = "not" if token.lower_ == "n't" else token.text
+        elif token.is_sent_start and token.pos_ == "DET":
+            word = token.lower_  # "welcome the plan" for "The plan was welcomed"
         if previous is not None:
             gap = previous.whitespace_ if token.i == previous.i + 1 else " "
             parts.append(gap)
@@ -2555,10 +2634,53 @@ def _first_person_clause(cue: Cue, sent: Span) -> bool:
     )
 
 
+def _bare_noun(act: Token) -> bool:
+    """Return whether a noun cue names no act: only a determiner or an owner goes with it
+    ("issued its decision", "announced the plans"); "the need for talks" names one."""
+    return (
+        act.pos_ == "NOUN"
+        and act.tag_ in ("NN", "NNS")
+        and all(c.dep_ in ("det", "poss") or c.is_punct for c in act.children)
+    )
+
+
+def _rejected_thing(adjective: Token, sent: Span) -> list[Token]:
+    """Return the words of what a refusing predicate rejects: the subject of "the tariff is
+    unacceptable", the clause of "it is unacceptable that they closed the border"; none
+    for a bare pronoun ("this is unacceptable")."""
+    copula = adjective.head
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ != "PRON":
+        words = list(subject.subtree)
+    else:
+        clause = next(
+            (
+                c
+                for holder in (copula, adjective)
+                for c in holder.children
+                if c.dep_ in ("ccomp", "xcomp") and c.i > adjective.i
+            ),
+            None,
+        )
+        words = [t for t in clause.subtree if t.dep_ not in ("mark", "aux")] if clause else []
+    words = [t for t in words if sent.start <= t.i < sent.end]
+    while words and words[0].is_punct:
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
 def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> list[dict]:
     """Return the rows one cue gives: one per committing party (one for agreements)."""
     lex = cue_lexicon()
     tokens = _content_tokens(cue, sent)
+    if cue.kind != "agreement" and _bare_noun(cue.act):
+        return []  # "issued its decision", "announced its plans": no act named
+    if cue.kind == "refusal" and _lemma(cue.token) in lex.refusal_adjectives:
+        tokens = _rejected_thing(cue.token, sent)
+        if not tokens:
+            return []  # "this is unacceptable": nothing named is refused
     amount = _amount(tokens)
     deadline = _deadline(tokens)
     hedged = _hedged(cue, sent, lex)

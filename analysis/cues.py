@@ -1006,6 +1006,10 @@ def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | Non
     a call, not an offer the other side may take up."""
     if lemma not in lex.opinion_verbs:
         return None
+    if lemma in lex.mandative_verbs:
+        asked = _subjunctive_clause(token)
+        if asked is not None:  # "suggested that an envoy be sent": asks, like "should"
+            return asked
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue

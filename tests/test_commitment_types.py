@@ -877,3 +877,74 @@ def test_a_relative_clause_of_a_denied_noun_commits_nobody(nlp, text: str, expec
 )
 def test_a_stance_told_in_passing_commits(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suggestion that something be done asks for it; "could" still offers
+        (
+            "Foreign Minister Ana Kovac suggested that sanctions be imposed on Vesland.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            "Foreign Minister Ana Kovac suggested that Vesland could rely on Norland gas.",
+            {("Ana Kovac", "offer")},
+        ),
+    ],
+)
+def test_a_suggestion_in_the_subjunctive_is_a_call(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a refusing predicate refuses its subject or its extraposed clause
+        (
+            "The new tariff is completely unacceptable, says Foreign Minister Jon Hale.",
+            "the new tariff",
+        ),
+        (
+            "Foreign Minister Jon Hale said it was unacceptable that Vesland closed the border.",
+            "Vesland closed the border",
+        ),
+    ],
+)
+def test_a_refusing_predicate_names_what_it_refuses(nlp, text: str, content: str) -> None:
+    assert [row["content"] for row in extract(nlp, text)] == [content]
+
+
+def test_a_refusing_predicate_of_a_bare_pronoun_gives_no_row(nlp) -> None:
+    assert extract(nlp, "Foreign Minister Jon Hale said this was unacceptable.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a passive act done "by" its actor names what was done to: the subject
+        (
+            "The announcement was also welcomed by the Norland government.",
+            "welcome the announcement",
+        ),
+        (
+            "The resolution was adopted by the Vesland Assembly on Monday.",
+            "adopt the resolution on Monday",
+        ),
+    ],
+)
+def test_a_passive_act_by_its_actor_names_its_subject(nlp, text: str, content: str) -> None:
+    assert [row["content"] for row in extract(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan or decision named with nothing but "its" or "the" names no act
+        ("The Norland Trade Committee issued its decision on Monday.", set()),
+        ("Norland announced its plans on Friday.", set()),
+        ("Norland announced plans to close the border.", {("Norland", "intent")}),
+    ],
+)
+def test_a_bare_plan_noun_names_no_act(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected

@@ -412,3 +412,71 @@ def test_a_reported_pronoun_of_the_other_gender_is_not_the_speaker(
 )
 def test_parties_joined_by_along_with_commit_too(nlp, text: str, actors: set[str]) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # people placed at or in a body ("students at", "workers in") are not the body
+        ("Students at Norland University vowed to continue the strike.", set()),
+        ("Workers at the Kestrel Steel plant have vowed to strike.", set()),
+        # a body their own phrase names them by still commits
+        ("Rebels of the Liberation Front vowed to free the hostages.", {"Liberation Front"}),
+    ],
+)
+def test_a_group_of_people_at_a_body_is_not_the_body(nlp, text: str, actors: set) -> None:
+    assert actors_of(extract(nlp, text), "vowed") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The Northern Trade Organisation met in Lanport on Monday. According to Foreign "
+            "Minister Jon Hale, the final declaration of the Northern Trade Organisation will "
+            "condemn piracy.",
+            {"Northern Trade Organisation"},
+        ),
+        # the source's title and name parsed apart
+        (
+            "The Northern Trade Organisation met in Lanport on Monday. According to the "
+            "Minister of Foreign Affairs, Jon Hale, the final declaration of the Northern "
+            "Trade Organisation will condemn piracy.",
+            {"Northern Trade Organisation"},
+        ),
+        # no issuer named: the source who tells of it
+        (
+            "According to Foreign Minister Jon Hale, the final declaration will condemn piracy.",
+            {"Jon Hale"},
+        ),
+    ],
+)
+def test_a_document_told_of_after_according_to_is_its_issuers(nlp, text: str, actors: set) -> None:
+    # the parser takes the source for the subject and the document for its apposition
+    assert actors_of(extract(nlp, text), "will") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        # a body's or person's words the quotation itself reports are theirs
+        (
+            '"The Union Party said it wanted to lower taxes," Karl Holm said.',
+            "wanted",
+            {"Union Party"},
+        ),
+        ('"Ana Berg said she would resign," Karl Holm said.', "would", {"Ana Berg"}),
+        # the speaker's own words stay the speaker's
+        ('"We will lower taxes," Karl Holm said.', "will", {"Karl Holm"}),
+    ],
+)
+def test_words_a_quotation_reports_are_the_reported_partys(
+    nlp, text: str, cue: str, actors: set
+) -> None:
+    assert actors_of(extract(nlp, text), cue) == actors
+
+
+def test_a_comma_before_a_subject_after_the_main_verb_ends(nlp) -> None:
+    # the source search climbs to the root and stops there
+    text = "Jon Hale said on Monday, Norland will send troops to the border."
+    assert {row["type"] for row in extract(nlp, text)} <= {"pledge"}
