@@ -1927,7 +1927,7 @@ def _parties(
         ):
             # "The company said it would appeal": the company named before, or nobody;
             # never the state "it" might otherwise be taken for
-            body = _last_body(reporter, context.actors)
+            body = last_organisation(reporter, context.actors, outlets=True)
             return _Parties((body,), own_voice=True) if body is not None else None
         outlet = _outlet_own_voice(subject, speaker, verb, reporter, context.actors)
         if outlet is not None:
@@ -2069,23 +2069,6 @@ def _others_call(
     if through_speaker is False:
         return True  # a named person
     return bool(through_speaker) and bool(speaker.affiliation)
-
-
-def _last_body(token: Token, actors: ArticleActors) -> LocalActor | None:
-    """Return the organisation (outlets included) named last in the token's sentence or
-    the three before, when it is no state body."""
-    sentence_i = sentence_index(token)
-    for mention in reversed(actors.mentions_before(token.idx)):
-        if mention.sentence_index < sentence_i - 3:
-            break
-        actor = actors.actors.get(mention.actor_key)
-        if (
-            actor is not None
-            and actor.type == "organisation"
-            and not set(actor.name.lower().split()) & credit_words().state_body_words
-        ):
-            return actor
-    return None
 
 
 def _outlet_own_voice(

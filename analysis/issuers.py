@@ -252,8 +252,11 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
     return None
 
 
-def last_organisation(token: Token, actors: ArticleActors) -> LocalActor | None:
-    """Return the organisation named last in the token's sentence or the three before."""
+def last_organisation(
+    token: Token, actors: ArticleActors, *, outlets: bool = False
+) -> LocalActor | None:
+    """Return the organisation named last in the token's sentence or the three before,
+    never a state body, and an outlet only when ``outlets`` allows it."""
     sentence_i = sentence_index(token)
     for mention in reversed(actors.mentions_before(token.idx)):
         if mention.sentence_index < sentence_i - 3:
@@ -262,7 +265,7 @@ def last_organisation(token: Token, actors: ArticleActors) -> LocalActor | None:
         if (
             actor is not None
             and actor.type == "organisation"
-            and not is_outlet(actor)
+            and (outlets or not is_outlet(actor))
             and not set(actor.name.lower().split()) & credit_words().state_body_words
         ):
             return actor
