@@ -831,7 +831,8 @@ _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 
 def _organisation_called_he_or_she(ent: Span) -> Span:
     """Return a model organisation that the next sentence calls "he" or "she" as a person
-    ("Anele Dube-Khumalo was sworn in on Monday. She said ..."): a name of two to four
+    ("Anele Dube-Khumalo was sworn in on Monday. She said ...", "... Aides cheered as she
+    took the oath."), before it names anyone else: a name of two to four
     capitalised words with no organisation head noun, no acronym and no "the" before it,
     the subject of its sentence."""
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
@@ -849,14 +850,14 @@ def _organisation_called_he_or_she(ent: Span) -> Span:
     if ent.root.dep_ not in {"nsubj", "nsubjpass"} or ent.root.head.dep_ != "ROOT":
         return ent
     sentence = ent.root.sent
-    after = next((t for t in doc[sentence.end :] if not t.is_space), None)
-    if (
-        after is None
-        or after.lower_ not in _PERSONAL_SUBJECTS
-        or not after.dep_.startswith("nsubj")
-    ):
+    if sentence.end >= len(doc):
         return ent
-    return Span(doc, ent.start, ent.end, label="PERSON")
+    for token in doc[sentence.end].sent:
+        if token.ent_type_ == "PERSON":
+            return ent  # a person named first may be whom the pronoun stands for
+        if token.lower_ in _PERSONAL_SUBJECTS and token.dep_.startswith("nsubj"):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 # Last words of a chamber's name in an office ("Speaker of the House", "President of the

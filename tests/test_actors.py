@@ -1317,3 +1317,13 @@ def test_an_office_before_its_holder_after_a_comma_is_no_body(nlp):
     assert "Rui Fontes" in people
     assert people["Rui Fontes"].title == "Minister of Foreign Relations"
     assert not [a for a in found.actors.values() if a.name.startswith("Minister")]
+
+
+def test_a_model_organisation_called_she_later_in_the_next_sentence_is_a_person(nlp):
+    found = _actors(
+        nlp,
+        "Lindiwe Zulu-Mokoena was sworn in as deputy minister on Wednesday. Other Cabinet "
+        "members applauded as she took the oath.",
+    )
+    named = [a for a in found.actors.values() if a.name == "Lindiwe Zulu-Mokoena"]
+    assert named and named[0].type == "person"
