@@ -1327,3 +1327,16 @@ def test_a_model_organisation_called_she_later_in_the_next_sentence_is_a_person(
     )
     named = [a for a in found.actors.values() if a.name == "Lindiwe Zulu-Mokoena"]
     assert named and named[0].type == "person"
+
+
+def test_a_bloc_after_a_title_that_swallowed_its_holders_surname_is_cut(nlp):
+    found = _actors(
+        nlp,
+        "The goal is a single market, explains Secretary General of the Northern Trade "
+        'Community Varga. "These are anchor projects," said Varga.',
+    )
+    assert {a.name for a in found.actors.values() if a.type == "organisation"} >= {
+        "Northern Trade Community"
+    }
+    people = [a for a in found.actors.values() if a.type == "person"]
+    assert [(a.name, a.title) for a in people] == [("Varga", "Secretary General")]
