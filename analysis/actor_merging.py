@@ -476,14 +476,28 @@ def _organisations_named_alone(rows: list) -> list:
 
     An article that defines "the Osmani Agency of surveys (Anos)" tells what "Anos" is in
     an article that only writes "Anos said", where the model may read a person. A word
-    that a full person name is also known by stays a person.
+    that a full person name is also known by stays a person. So does a longer name that
+    other articles give a body ("Amnesty International" read as a person once), unless it
+    opens with a known given name.
     """
     short_names: dict[str, set[str]] = defaultdict(set)
+    bodies: Counter[str] = Counter()
     for row in rows:
         if row.type == "organisation":
+            bodies[normalise_name(row.name)] += 1
             for alias in split_list(row.aliases):
                 if " " not in alias.strip():
                     short_names[normalise_name(alias)].add(row.name)
+    given = given_name_genders()
+    rows = [
+        row._replace(type="organisation", title="", affiliation="")
+        if row.type == "person"
+        and " " in row.name.strip()
+        and bodies[normalise_name(row.name)] >= 2
+        and row.name.split()[0].lower() not in given
+        else row
+        for row in rows
+    ]
     if not short_names:
         return rows
     people_forms = {form for row in rows if row.type == "person" for form in known_by(row.name)}

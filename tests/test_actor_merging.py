@@ -249,3 +249,32 @@ def test_bodies_spelt_alike_but_of_two_states_stay_apart_while_a_slip_merges():
     )
     assert ids["Iranian Foreign Ministry"] != ids["Indian Foreign Ministry"]
     assert ids["Iranian Foreign Ministry"] == ids["Iranian Foriegn Ministry"]
+
+
+def test_a_bodys_name_the_model_read_as_a_person_once_is_that_body():
+    rows = [
+        ("a1", "Harbour Watch International", "organisation", ""),
+        ("a2", "Harbour Watch International", "organisation", ""),
+        ("a3", "Harbour Watch International", "person", "representative"),
+        ("a3", "Maria Lindqvist", "person", "director"),
+    ]
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": article,
+                "actor_key": f"{kind}:{normalise_name(name)}",
+                "name": name,
+                "type": kind,
+                "title": title,
+                "affiliation": "",
+                "aliases": "",
+            }
+            for article, name, kind, title in rows
+        ]
+    )
+    frame = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "date": DATES[:3]})
+    table, mapping = canonical_actors(local, local[["article_id", "actor_key"]], frame)
+    body = mapping[("a1", "organisation:harbour watch international")]
+    assert mapping[("a3", "person:harbour watch international")] == body
+    assert table.set_index("actor_id").loc[body, "type"] == "organisation"
+    assert mapping[("a3", "person:maria lindqvist")] != body
