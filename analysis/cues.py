@@ -1480,17 +1480,26 @@ def _noun_complement(noun: Token) -> Token | None:
     return None
 
 
+def _verb_taking(noun: Token, prepositions: tuple[str, ...], verbs: frozenset[str]) -> Token | None:
+    """Return the verb of ``verbs`` that takes the noun as its object, directly ("put
+    pressure") or after one of ``prepositions`` ("put X under pressure", "led to a deal")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in prepositions:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or _lemma(verb) not in verbs:
+        return None
+    return verb
+
+
 def _pressure_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the call "put Vesland under pressure to release", "put pressure on Vesland to
     release" makes: the pressure's "to" clause is the act asked, its verb's subject asks."""
     if lemma not in lex.pressure_nouns:
         return None
-    verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ in ("under", "on"):
-        verb = verb.head
-    elif token.dep_ != "dobj":
-        return None
-    if verb.pos_ != "VERB" or _lemma(verb) not in lex.pressing_verbs:
+    verb = _verb_taking(token, ("under", "on"), lex.pressing_verbs)
+    if verb is None:
         return None
     act = next(
         (
@@ -1512,12 +1521,8 @@ def _reached_through(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     patrols", "the meeting resulted in a deal", "the summit produced an accord")."""
     if (lex.nouns or {}).get(lemma) != "agreement":
         return None
-    verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ in ("to", "in"):
-        verb = verb.head
-    elif token.dep_ != "dobj":
-        return None
-    if verb.pos_ != "VERB" or _lemma(verb) not in lex.outcome_talks_verbs:
+    verb = _verb_taking(token, ("to", "in"), lex.outcome_talks_verbs)
+    if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
