@@ -201,6 +201,7 @@ from analysis.issuers import (
     institution_speaker,
     is_document,
     is_outlet,
+    last_country,
     last_organisation,
     quote_document,
     reported_document,
@@ -209,7 +210,7 @@ from analysis.issuers import (
     statement_speaker,
 )
 from analysis.quotes import Attribution, attribution
-from analysis.spans import doc_text, entity_at, of_objects, sentence_index
+from analysis.spans import doc_text, entity_at, of_objects
 
 BASE_STRENGTH = {
     "agreement": 0.8,
@@ -1257,7 +1258,7 @@ def _subject_parties(
         return ([found.actor] if found.actor is not None else []), True
     if not named and _is_state_epithet(subject):
         # "the island nation will", "the Islamic Republic has vowed": the state named last
-        country = _last_country(subject, actors)
+        country = last_country(subject, actors)
         return ([country], True) if country is not None else ([], None)
     if all(c.dep_ in ("det", "amod", "compound") for c in subject.children):
         # "the group will disarm", "the organisation said": a body that is no state
@@ -1531,18 +1532,6 @@ def _is_state_epithet(subject: Token) -> bool:
     return lemma != "state" or bool(modifiers)
 
 
-def _last_country(token: Token, actors: ArticleActors) -> LocalActor | None:
-    """Return the country named last in the token's sentence or the two before."""
-    sentence_i = sentence_index(token)
-    for mention in reversed(actors.mentions_before(token.idx)):
-        if mention.sentence_index < sentence_i - 2:
-            break
-        actor = actors.actors[mention.actor_key]
-        if actor.type == "country":
-            return actor
-    return None
-
-
 def _led_government(subject: Token, actors: ArticleActors) -> LocalActor | None:
     """Return the country of "the Markov Government" (a government named by its leader)."""
     for left in subject.lefts:
@@ -1596,14 +1585,8 @@ def _institution(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     qualified = country_named_with(subject, actors)
     if qualified is not None:
         return [qualified]  # "the Norland government ..." then "the government said"
-    sentence_i = sentence_index(subject)
-    for mention in reversed(earlier):
-        actor = actors.actors[mention.actor_key]
-        if mention.sentence_index < sentence_i - 2:
-            break
-        if actor.type == "country":
-            return [actor]
-    return []
+    country = last_country(subject, actors)
+    return [country] if country is not None else []
 
 
 def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:

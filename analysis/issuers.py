@@ -27,7 +27,8 @@ Rules (the word classes live in ``analysis/data/speakers.toml``):
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
@@ -97,28 +98,7 @@ def credit_words() -> CreditWords:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ValueError(f"the crediting word classes are not valid TOML: {err}") from err
-    credit = data.get("credit", {})
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in credit.get(key, []))
-
-    return CreditWords(
-        subnational=words("subnational"),
-        state_level_heads=words("state_level_heads"),
-        representatives=words("representatives"),
-        representing_prepositions=words("representing_prepositions"),
-        non_state_bodies=words("non_state_bodies"),
-        bloc_member_nouns=words("bloc_member_nouns"),
-        assembly_words=words("assembly_words"),
-        title_nouns=words("title_nouns"),
-        state_epithets=words("state_epithets"),
-        state_body_words=words("state_body_words"),
-        people_groups=words("people_groups"),
-        company_words=words("company_words"),
-        other_side_nouns=words("other_side_nouns"),
-        drafting_verbs=words("drafting_verbs"),
-        force_nouns=words("force_nouns"),
-    )
+    return CreditWords(**_word_classes(CreditWords, data.get("credit", {})))
 
 
 def parse_speaker_words(text: str) -> SpeakerWords:
@@ -128,24 +108,13 @@ def parse_speaker_words(text: str) -> SpeakerWords:
     except tomllib.TOMLDecodeError as err:
         raise ValueError(f"the speaker word classes are not valid TOML: {err}") from err
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in data.get("speakers", {}).get(key, []))
+    return SpeakerWords(**_word_classes(SpeakerWords, data.get("speakers", {})))
 
-    return SpeakerWords(
-        documents=words("documents"),
-        issue_verbs=words("issue_verbs"),
-        institutions=words("institutions"),
-        outlet_words=words("outlet_words"),
-        body_pronouns=words("body_pronouns"),
-        never_speakers=words("never_speakers"),
-        title_markers=words("title_markers"),
-        naming_words=words("naming_words"),
-        site_suffixes=words("site_suffixes"),
-        quoting_verbs=words("quoting_verbs"),
-        thing_nouns=words("thing_nouns"),
-        person_roles=words("person_roles"),
-        own_voice_roles=words("own_voice_roles"),
-    )
+
+def _word_classes(kind: type, table: dict) -> dict[str, frozenset[str]]:
+    """Return each field of the word-class dataclass ``kind`` read from the TOML table
+    under its own name, lower case; a missing list is empty."""
+    return {f.name: frozenset(w.lower() for w in table.get(f.name, [])) for f in fields(kind)}
 
 
 def is_outlet(actor: LocalActor | None) -> bool:
@@ -257,17 +226,34 @@ def last_organisation(
 ) -> LocalActor | None:
     """Return the organisation named last in the token's sentence or the three before,
     never a state body, and an outlet only when ``outlets`` allows it."""
-    sentence_i = sentence_index(token)
-    for mention in reversed(actors.mentions_before(token.idx)):
-        if mention.sentence_index < sentence_i - 3:
-            break
-        actor = actors.actors.get(mention.actor_key)
-        if (
-            actor is not None
-            and actor.type == "organisation"
+    return last_named(
+        token,
+        actors,
+        3,
+        lambda actor: (
+            actor.type == "organisation"
             and (outlets or not is_outlet(actor))
             and not set(actor.name.lower().split()) & credit_words().state_body_words
-        ):
+        ),
+    )
+
+
+def last_country(token: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the country named last in the token's sentence or the two before."""
+    return last_named(token, actors, 2, lambda actor: actor.type == "country")
+
+
+def last_named(
+    token: Token, actors: ArticleActors, within: int, wanted: Callable[[LocalActor], bool]
+) -> LocalActor | None:
+    """Return the actor ``wanted`` accepts that was named last before the token, in its
+    sentence or the ``within`` sentences before it."""
+    sentence_i = sentence_index(token)
+    for mention in reversed(actors.mentions_before(token.idx)):
+        if mention.sentence_index < sentence_i - within:
+            break
+        actor = actors.actors.get(mention.actor_key)
+        if actor is not None and wanted(actor):
             return actor
     return None
 
@@ -378,17 +364,7 @@ def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
         actor = actors.actors.get(mention.actor_key)
         if _usable(actor) and actor.type == "organisation" and word in actor.name.lower():
             return actor
-    qualified = country_named_with(noun, actors)
-    if qualified is not None:
-        return qualified
-    sentence_i = sentence_index(noun)
-    for mention in reversed(earlier):
-        if mention.sentence_index < sentence_i - 2:
-            break
-        actor = actors.actors.get(mention.actor_key)
-        if actor is not None and actor.type == "country":
-            return actor
-    return None
+    return country_named_with(noun, actors) or last_country(noun, actors)
 
 
 def country_named_with(noun: Token, actors: ArticleActors) -> LocalActor | None:
