@@ -44,9 +44,8 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis.entity_rules import (
-    demonym_forms,
+    canonical_names,
     entries_by_name,
-    gazetteer,
     given_name_genders,
     top_affiliation,
 )
@@ -438,29 +437,23 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
     return clusters
 
 
-@lru_cache(maxsize=1)
-def _state_words() -> dict[str, str]:
-    """Return the one-word names and demonyms of the gazetteer's countries, lower case,
-    each with the country it names."""
-    out: dict[str, str] = {}
-    for entry in gazetteer():
-        if entry.type != "country":
-            continue
-        forms = [entry.name, *entry.aliases]
-        forms += [f for d in entry.demonyms for f in demonym_forms(d)]
-        for form in forms:
-            if " " not in form:
-                out.setdefault(form.lower(), entry.name)
-    return out
-
-
 def _name_other_states(a: str, b: str) -> bool:
     """Return True when two names spelt alike each name a country the other does not
     ("indian foreign ministry", "iranian foreign ministry"): two bodies, not a slip."""
-    words = _state_words()
-    states_a = {words[w] for w in a.split() if w in words}
-    states_b = {words[w] for w in b.split() if w in words}
+    states_a, states_b = _states_named(a), _states_named(b)
     return bool(states_a) and bool(states_b) and states_a != states_b
+
+
+def _states_named(key: str) -> set[str]:
+    """Return the countries a normalised name names by a one-word name or demonym."""
+    forms = canonical_names()
+    return {
+        entry.name
+        for word in key.split()
+        if (entry := forms.get(word)) is not None
+        and entry.type == "country"
+        and word not in {c.lower() for c in entry.capitals}
+    }
 
 
 def _distinctive(alias: str) -> bool:
