@@ -158,6 +158,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
     ents = _repair_people(doc, ents)
+    ents = _names_through_particles(doc, ents)
     ents = _peers(doc, ents)
     ents = _styled_people(doc, ents)
     ents = _transcript_speakers(doc, ents)
@@ -356,8 +357,10 @@ def _translated_long_form(paren_i: int, acronym: str, ents: list[Span]) -> Span 
 def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -> Span | None:
     """Return the organisation a short name in brackets stands for when its capitals do
     not spell it ("the Osmani Agency of surveys (Anos)"): an organisation ending at
-    most three lower-case words before the bracket, one of whose first two words starts
-    with the short name's first letter. A known name in brackets ("(Norway)") is none."""
+    most three lower-case words before the bracket, one of whose capitalised words starts
+    with the short name's first letter. The short name may be the body's name in its own
+    language, whose words come in another order ("the Osmani Survey Agency (Aso)").
+    A known name in brackets ("(Norway)") is none."""
     if short.lower() in canonical_names() or not short[:1].isupper() or short.isupper():
         return None  # all-capitals acronyms are read by their letters
     for ent in ents:
@@ -366,7 +369,8 @@ def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -
         between = doc[ent.end : paren_i]
         if any(t.text[:1].isupper() or not t.is_alpha for t in between):
             continue
-        if short[0] in {t.text[:1] for t in ent[:2]} and not _under_programme(ent.root):
+        capitals = {t.text[:1] for t in ent if t.is_title}
+        if short[0] in capitals and not _under_programme(ent.root):
             return doc[ent.start : paren_i]
     return None
 
@@ -1014,6 +1018,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif (
             not ent.ent_id_
+            and not ent.id_  # a short name an earlier rule tied to its body ("(Anos)")
             and ent.label_ == "ORG"
             and len(ent) == 1
             and not ent.text.isupper()
@@ -1035,6 +1040,58 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = _with_given_name(ent, taken)
         out.append(ent)
     return out
+
+
+def _names_through_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with person names the model cut at a particle made whole.
+
+    "Rui Baptista de" + "Sousa": a person name that ends in, or is followed by, a
+    lower-case surname particle goes on through the capitalised words after it, and
+    through a word that joins two surnames ("Costa e Silva"); whatever the model tagged
+    inside the rest of the name (a city called Sousa) is part of the name.
+    """
+    particles = _words("names", "continuing_particles")
+    joiners = _words("names", "surname_joiners")
+
+    def joined(i: int) -> int:
+        """Return the end of "particle* Capitalised" from ``i``, or ``i`` when none."""
+        j = i
+        while j < len(doc) and doc[j].text in particles:
+            j += 1
+        if j < len(doc) and doc[j].is_title and doc[j].is_alpha and j - i <= 2:
+            return j + 1
+        return i
+
+    grown: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or not ent[0].is_title:
+            continue
+        start, end = ent.start, ent.end
+        if doc[end - 1].text in particles:
+            end -= 1  # "Rui Baptista de": the particle opens the rest of the name
+            while end > start + 1 and doc[end - 1].text in particles:
+                end -= 1
+        if end == start:
+            continue
+        new_end = end
+        while new_end - ent.start < 9:
+            step = joined(new_end) if doc[new_end - 1].text not in particles else new_end
+            if step > new_end and doc[new_end].text in particles:
+                new_end = step
+            elif (
+                new_end + 1 < len(doc)
+                and doc[new_end].text in joiners
+                and any(t.text in particles for t in doc[start:new_end])  # Iberian names
+                and joined(new_end + 1) > new_end + 1
+            ):
+                new_end = joined(new_end + 1)
+            else:
+                break
+        if new_end > end and new_end >= ent.end:
+            grown.append(Span(doc, start, new_end, label="PERSON"))
+    if not grown:
+        return ents
+    return [e for e in ents if not _overlaps_any(e, grown)] + grown
 
 
 def _peers(doc: Doc, ents: list[Span]) -> list[Span]:

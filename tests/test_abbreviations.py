@@ -143,3 +143,15 @@ def test_a_short_form_defined_in_brackets_with_a_stray_space_is_linked(nlp):
     found = article_actors(doc)
     agency = [a for a in found.actors.values() if a.name == "Osmani Survey Agency"]
     assert agency and "Osa" in agency[0].aliases
+
+
+def test_a_short_name_in_the_bodys_own_language_is_that_body(nlp):
+    # The short name's first letter is the third word of the translated name, and the
+    # title before the body ("the director-general of") does not make the short name a person.
+    text = (
+        "The director-general of the Osmani Survey Agency (Aso), Lena Varr, said the "
+        "documents were archived. Aso keeps every report."
+    )
+    found = article_actors(nlp(text))
+    assert _actor_of(found, "Aso") == "Osmani Survey Agency"
+    assert not [a for a in found.actors.values() if a.name == "Aso"]

@@ -396,3 +396,25 @@ def test_a_given_name_the_model_left_out_after_a_comma_is_put_back(nlp):
     )
     assert found.get("Anders Vigo Halvorsen") == "person"
     assert "Vigo Halvorsen" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The head of the survey office, Rui Baptista de Lima e Castro, said the maps were old.",
+            "Rui Baptista de Lima e Castro",
+        ),
+        ("Rui Baptista de Sousa e Castro met the envoy in Lisbon.", "Rui Baptista de Sousa e Castro"),
+        ("Talks with Pieter van Dam ended on Friday.", "Pieter van Dam"),
+    ],
+)
+def test_a_person_name_goes_on_through_its_particles_and_joined_surnames(nlp, text, name):
+    found = _actors(nlp, text)
+    assert found.get(name) == "person"
+    assert "Peru" not in found  # "Lima" inside a surname is not the capital
+
+
+def test_a_joining_word_without_a_particle_surname_joins_no_names(nlp):
+    found = _actors(nlp, "Officials from Paris e Lyon met Mark Tolland.")
+    assert not any(" e " in name for name in found)
