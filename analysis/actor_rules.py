@@ -1258,11 +1258,11 @@ def _places_in_context(ents: list[Span]) -> list[Span]:
     places = {
         ent.text
         for ent in ents
-        if ent.label_ == "ORG" and not ent.ent_id_ and _place_context(ent, after)
+        if ent.label_ == "ORG" and not (ent.ent_id_ or ent.id_) and _place_context(ent, after)
     }
     return [
         Span(ent.doc, ent.start, ent.end, label="LOC")
-        if ent.label_ == "ORG" and not ent.ent_id_ and ent.text in places
+        if ent.label_ == "ORG" and not (ent.ent_id_ or ent.id_) and ent.text in places
         else ent
         for ent in ents
     ]
@@ -1361,12 +1361,16 @@ def noun_before_comma(span: Span) -> Token | None:
     """Return the noun a phrase ending right before ", <span>" hangs from, if any.
 
     "the agency's deputy director general for safeguards, Lars Henriksen" gives
-    "general": the word before the comma, climbed through "for"/"of" phrases.
+    "general": the word before the comma, climbed through "for"/"of" phrases. A short
+    name in brackets before the comma ("the Survey Agency (Aso), Lena Varr") is skipped.
     """
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return None
-    token = doc[span.start - 2]
+    i = span.start - 2
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
+        i -= 3
+    token = doc[i]
     while token.dep_ in {"pobj", "prep"} and token.head.i < token.i:
         token = token.head
     return token

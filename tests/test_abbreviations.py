@@ -155,3 +155,24 @@ def test_a_short_name_in_the_bodys_own_language_is_that_body(nlp):
     found = article_actors(nlp(text))
     assert _actor_of(found, "Aso") == "Osmani Survey Agency"
     assert not [a for a in found.actors.values() if a.name == "Aso"]
+
+
+def test_a_short_name_tied_to_its_body_stays_the_body_after_in(nlp):
+    text = (
+        "Officials of the Osmani Survey Agency (Aso) spoke on Monday. The analyst "
+        "worked in Aso for ten years, the officials said."
+    )
+    found = article_actors(nlp(text))
+    assert _actor_of(found, "Aso") == "Osmani Survey Agency"
+    assert not [a for a in found.actors.values() if a.type == "place" and a.name == "Aso"]
+
+
+def test_a_title_before_a_bracketed_short_name_still_describes_the_person(nlp):
+    text = (
+        "The director-general of the Osmani Survey Agency (Aso), Lena Varr, said the "
+        "documents were archived."
+    )
+    found = article_actors(nlp(text))
+    person = [a for a in found.actors.values() if a.name == "Lena Varr"][0]
+    assert "director" in person.title
+    assert person.affiliation == "Osmani Survey Agency"
