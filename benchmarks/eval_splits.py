@@ -16,6 +16,9 @@ Splits (fixed, so that every report compares the same parts):
 - ``polnear``: by outlet. Rules are tuned on "breitbart"; "huff-post" is held out.
 - ``seed`` (the bundled seed article against ``gold_seed.json``) and ``own`` (the team's
   own gold over ``seeds/``) are regression checks, not evidence of quality.
+- ``--blind NAME=DIR`` (repeatable): a set the team annotated blind and keeps out of all
+  tuning (``DIR/docs`` and ``DIR/gold.json`` in the ``wikinews_dev`` layout), scored whole
+  as ``blind:NAME``. Only its summary is printed: its per-article errors stay unread.
 """
 
 from __future__ import annotations
@@ -138,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         choices=["wikinews_dev", "re3d", "polnear", "seed", "own"],
         help="score only these sets",
     )
+    parser.add_argument(
+        "--blind",
+        action="append",
+        default=[],
+        metavar="NAME=DIR",
+        help="a blind set (DIR/docs, DIR/gold.json) scored whole; may be repeated",
+    )
     parser.add_argument("--no-build", action="store_true", help="score builds already in --out")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
@@ -192,6 +202,14 @@ def main(argv: list[str] | None = None) -> int:
                 external, "polnear", ext, target, by_outlet
             ).items()
         }
+
+    for spec in args.blind:
+        name, sep, folder = spec.partition("=")
+        if not sep or not name or not folder:
+            parser.error(f"--blind wants NAME=DIR, got {spec!r}")
+        folder_path = Path(folder).resolve()
+        target = built(f"blind_{name}", [folder_path / "docs"])
+        results[f"blind:{name}"] = gold_summary(score_mod, folder_path / "gold.json", target)
 
     if args.json:
         print(json.dumps(results, indent=1))
