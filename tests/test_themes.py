@@ -700,3 +700,37 @@ def test_no_relations_theme_without_two_parties_or_a_commitment(nlp, matcher):
 )
 def test_political_violence_is_a_security_theme(nlp, matcher, sentence, theme):
     assert theme in themes_of(matcher, nlp(sentence))
+
+
+# ---------------------------------------------------------------- contested democracy, blasts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition in Varlandia said the vote was marred by ballot stuffing. Election "
+        "observers from three states were turned back at the border. The president denied "
+        "that the poll was rigged and called the result free and fair.",
+        "Police in Ostravin detained a dissident writer on Friday. Critics of the authoritarian "
+        "government say censorship of the press has grown since the spring. Two political "
+        "prisoners were released last year.",
+    ],
+)
+def test_contested_elections_and_repression_are_shared_values(nlp, matcher, text):
+    assert "shared_values" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_a_blast_the_article_leads_with_is_counter_terrorism(nlp, matcher):
+    text = (
+        "A blast tore through a market in Dorvik on Tuesday, killing six people. Police said "
+        "the explosion came from a device left under a stall. Nobody has claimed the attack."
+    )
+    assert "counter_terrorism" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_bombs_in_an_arsenal_are_not_counter_terrorism(nlp, matcher):
+    text = (
+        "An audit found that half of the army's bombs and explosives were unusable. The "
+        "ministry will review how it buys munitions. Old shells will be destroyed at a range."
+    )
+    assert "counter_terrorism" not in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
