@@ -734,3 +734,34 @@ def test_bombs_in_an_arsenal_are_not_counter_terrorism(nlp, matcher):
         "ministry will review how it buys munitions. Old shells will be destroyed at a range."
     )
     assert "counter_terrorism" not in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Valdoria will buy frigates from Korvana, the defence ministry said. The deal "
+            "follows an arms purchase from the same yard last year. Officials would not say "
+            "how much the navy will pay.",
+            "defence_industry",
+        ),
+        (
+            "The coast guard of Estmark boarded a foreign trawler caught fishing illegally. "
+            "The ship had entered the exclusive economic zone twice this month. Officials "
+            "said illegal fishing in the territorial waters had doubled.",
+            "maritime_security",
+        ),
+        (
+            "Critics called the naval drills a show of force aimed at the new government. "
+            "Analysts said the sabre rattling was meant to sway next week's border talks.",
+            "regional_security",
+        ),
+        (
+            "Shops across Nordania have begun a boycott of Lestrian cheese. The boycott "
+            "spread to three more chains on Friday.",
+            "sanctions",
+        ),
+    ],
+)
+def test_arms_sales_fisheries_threats_and_boycotts(nlp, matcher, text, theme):
+    assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
