@@ -765,3 +765,21 @@ def test_bombs_in_an_arsenal_are_not_counter_terrorism(nlp, matcher):
 )
 def test_arms_sales_fisheries_threats_and_boycotts(nlp, matcher, text, theme):
     assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The losing candidate said officials had conspired to rig votes in the east. He "
+        "listed voting irregularities in six districts and asked the court to annul the poll.",
+        "Websites that reported the arrests were censored within hours. Activists said free "
+        "speech had not been so restricted in a decade.",
+    ],
+)
+def test_rigged_votes_and_censored_speech_are_shared_values(nlp, matcher, text):
+    assert "shared_values" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_an_oil_rig_is_not_a_rigged_vote(nlp, matcher):
+    doc = nlp("Gunmen attacked two oil rigs off the coast. The rigs were evacuated.")
+    assert "shared_values" not in themes_of(matcher, doc)
