@@ -757,8 +757,8 @@ def test_bombs_in_an_arsenal_are_not_counter_terrorism(nlp, matcher):
             "regional_security",
         ),
         (
-            "Shops across Nordania have begun a boycott of Lestrian cheese. The boycott "
-            "spread to three more chains on Friday.",
+            "Shops across Nordania have begun a consumer boycott of Lestrian cheese. The "
+            "economic boycott spread to three more chains on Friday.",
             "sanctions",
         ),
     ],
@@ -783,3 +783,19 @@ def test_rigged_votes_and_censored_speech_are_shared_values(nlp, matcher, text):
 def test_an_oil_rig_is_not_a_rigged_vote(nlp, matcher):
     doc = nlp("Gunmen attacked two oil rigs off the coast. The rigs were evacuated.")
     assert "shared_values" not in themes_of(matcher, doc)
+
+
+def test_boycotting_a_vote_is_not_a_sanction(nlp, matcher):
+    doc = nlp(
+        "The opposition will boycott the vote on the budget. Its leader said the boycott "
+        "of parliament would last a week."
+    )
+    assert "sanctions" not in themes_of(matcher, doc)
+
+
+def test_the_right_to_vote_in_a_turnout_count_is_not_shared_values(nlp, matcher):
+    doc = nlp(
+        "Half of those with the right to vote must take part for the result to count. "
+        "Officials said a third of those with the right to vote had done so by noon."
+    )
+    assert "shared_values" not in rows_by_theme(matcher.theme_rows(doc, "a1"))
