@@ -799,3 +799,44 @@ def test_the_right_to_vote_in_a_turnout_count_is_not_shared_values(nlp, matcher)
         "Officials said a third of those with the right to vote had done so by noon."
     )
     assert "shared_values" not in rows_by_theme(matcher.theme_rows(doc, "a1"))
+
+
+def test_drug_trafficking_and_organised_crime_are_regional_security(nlp, matcher):
+    text = (
+        "The two defence ministers discussed drug trafficking along the river border. "
+        "Officials said drug cartels now fund the armed groups in the hills, and that "
+        "organised crime had spread to the ports."
+    )
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("Police fired tear gas at the marchers outside the palace.", "energy_climate"),
+        ("The trade unions called a strike at the docks.", "trade_investment"),
+        ("The minister denied any conflict of interest in the award.", "regional_security"),
+    ],
+)
+def test_an_excluded_idiom_does_not_count_for_its_theme(nlp, matcher, sentence, theme):
+    assert theme not in themes_of(matcher, nlp(sentence))
+
+
+def test_the_word_outside_its_excluded_idiom_still_counts(nlp, matcher):
+    doc = nlp("The gas pipeline will carry trade goods across the conflict zone.")
+    assert {"energy_climate", "trade_investment", "regional_security"} <= themes_of(matcher, doc)
+
+
+def test_a_user_theme_may_exclude_idioms(nlp):
+    taxonomy = load_taxonomy_text(
+        '[themes.sea]\nlabel = "Sea"\nlemmas = ["port"]\nexclude = ["port wine"]\n',
+        extend=False,
+    )
+    matcher = ThemeMatcher(nlp.vocab, taxonomy)
+    assert themes_of(matcher, nlp("They drank port wine in the port.")) == {"sea"}
+    assert len(matcher.hits(nlp("They drank port wine."))) == 0
+
+
+def test_exclude_must_be_a_list_of_strings():
+    with pytest.raises(TaxonomyError, match="'exclude' must be a list"):
+        load_taxonomy_text('[themes.sea]\nlabel = "Sea"\nlemmas = ["port"]\nexclude = "x"\n')
