@@ -840,3 +840,22 @@ def test_a_user_theme_may_exclude_idioms(nlp):
 def test_exclude_must_be_a_list_of_strings():
     with pytest.raises(TaxonomyError, match="'exclude' must be a list"):
         load_taxonomy_text('[themes.sea]\nlabel = "Sea"\nlemmas = ["port"]\nexclude = "x"\n')
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Investigators found a mass grave near the village of Tarnow. The former "
+            "commander is charged with crimes against humanity and ethnic cleansing.",
+            "regional_security",
+        ),
+        (
+            "Aid agencies said the refugee camp near the border held ten thousand people. "
+            "Two aid workers were hurt when emergency aid was looted on the road.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_atrocities_and_relief_workers_find_their_theme(nlp, matcher, text, theme):
+    assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
