@@ -859,3 +859,13 @@ def test_exclude_must_be_a_list_of_strings():
 )
 def test_atrocities_and_relief_workers_find_their_theme(nlp, matcher, text, theme):
     assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_nuclear_power_for_electricity_is_energy_not_arms_control(nlp, matcher):
+    doc = nlp(
+        "The summit backed nuclear power and clean coal. Ministers said nuclear energy "
+        "would supply a fifth of the region's electricity by 2030."
+    )
+    found = themes_of(matcher, doc)
+    assert "energy_climate" in found
+    assert "nuclear_arms_control" not in found
