@@ -869,3 +869,11 @@ def test_nuclear_power_for_electricity_is_energy_not_arms_control(nlp, matcher):
     found = themes_of(matcher, doc)
     assert "energy_climate" in found
     assert "nuclear_arms_control" not in found
+
+
+def test_settlers_in_contested_land_are_regional_security(nlp, matcher):
+    text = (
+        "Thousands of settlers marched against the plan to leave the Gaza Strip. Police "
+        "said the settlers would be moved out of the West Bank outposts next month."
+    )
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
