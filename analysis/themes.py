@@ -3,7 +3,9 @@
 Taxonomy
     A theme has an id, a label, a description and three lists of patterns: ``lemmas``
     (single words), ``nouns`` (single words counted only where the tagger reads them as
-    nouns: "exercise" but not "exercise restraint") and ``phrases`` (word sequences).
+    nouns: "exercise" but not "exercise restraint") and ``phrases`` (word sequences),
+    and may list ``exclude`` phrases, idioms inside which its words mean something else
+    ("conflict of interest", "tear gas", "trade union").
     The shipped taxonomy lives in ``analysis/data/themes.toml``; a user file in the
     same layout extends it (same id replaces, new id adds) unless it says
     ``replace = true``.
@@ -96,7 +98,7 @@ MIN_SCORE = 0.04
 # The theme of an article about parties' relations that matches no theme of its own.
 RELATIONS_THEME = "diplomacy"
 
-THEME_KEYS = frozenset({"label", "description", "lemmas", "nouns", "phrases"})
+THEME_KEYS = frozenset({"label", "description", "lemmas", "nouns", "phrases", "exclude"})
 TOP_LEVEL_KEYS = frozenset({"replace", "themes"})
 PATTERN_KEYS = ("lemmas", "nouns", "phrases")
 NOUN_TAGS = ("NOUN", "PROPN")
@@ -138,6 +140,7 @@ class Theme:
     lemmas: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
     @property
     def patterns(self) -> tuple[str, ...]:
@@ -293,6 +296,11 @@ def _theme(theme_id: str, table: Any, *, text: str, name: str) -> Theme:
         patterns[key] = tuple(dict.fromkeys(" ".join(item.split()) for item in value))
     if not any(patterns.values()):
         raise fail("has no patterns: give at least one entry in 'lemmas', 'nouns' or 'phrases'")
+    exclude = table.get("exclude", [])
+    if not isinstance(exclude, list) or not all(
+        isinstance(item, str) and item.strip() for item in exclude
+    ):
+        raise fail("'exclude' must be a list of non-empty strings", "exclude")
     return Theme(
         id=theme_id,
         label=label.strip(),
@@ -300,6 +308,7 @@ def _theme(theme_id: str, table: Any, *, text: str, name: str) -> Theme:
         lemmas=patterns["lemmas"],
         nouns=patterns["nouns"],
         phrases=patterns["phrases"],
+        exclude=tuple(dict.fromkeys(" ".join(item.split()) for item in exclude)),
     )
 
 
@@ -434,6 +443,7 @@ class _PatternKind:
     theme: str
     strength: int
     nouns_only: bool
+    excluded: bool = False
 
 
 @dataclass(frozen=True)
@@ -508,11 +518,13 @@ class ThemeMatcher:
             self._add(_PatternKind(theme.id, WORD_STRENGTH, nouns_only=False), theme.lemmas)
             self._add(_PatternKind(theme.id, WORD_STRENGTH, nouns_only=True), theme.nouns)
             self._add(_PatternKind(theme.id, PHRASE_STRENGTH, nouns_only=False), theme.phrases)
+            self._add(_PatternKind(theme.id, 0, nouns_only=False, excluded=True), theme.exclude)
 
     def _add(self, kind: _PatternKind, patterns: Sequence[str]) -> None:
         if not patterns:
             return
-        key = f"theme:{kind.theme}:{kind.strength}:{'nouns' if kind.nouns_only else 'all'}"
+        scope = "exclude" if kind.excluded else "nouns" if kind.nouns_only else "all"
+        key = f"theme:{kind.theme}:{kind.strength}:{scope}"
         self._keys[self.vocab.strings.add(key)] = kind
         lower = {words for pattern in patterns for words in lower_sequences(pattern)}
         lemmas = {words for pattern in patterns for words in lemma_sequences(pattern)}
@@ -526,15 +538,23 @@ class ThemeMatcher:
         """Return every theme hit in ``doc`` in token order; within a theme hits never overlap.
 
         Noun patterns count only where the last token is tagged as a noun, or anywhere in
-        a doc without tags.
+        a doc without tags. A hit inside one of its theme's ``exclude`` phrases ("conflict
+        of interest" for "conflict") does not count.
         """
         matches = list(self._lower(doc))
         if doc.has_annotation("LEMMA"):
             matches += self._lemma(doc)
         tagged = doc.has_annotation("POS")
         by_theme: dict[str, list[ThemeHit]] = {}
+        excluded: dict[str, set[int]] = {}
         for match_id, start, end in matches:
             kind = self._keys[match_id]
+            if kind.excluded:
+                excluded.setdefault(kind.theme, set()).update(range(start, end))
+        for match_id, start, end in matches:
+            kind = self._keys[match_id]
+            if kind.excluded or excluded.get(kind.theme, set()) & set(range(start, end)):
+                continue
             if kind.nouns_only and tagged and doc[end - 1].pos_ not in NOUN_TAGS:
                 continue
             hit = ThemeHit(kind.theme, start, end, kind.strength, not kind.nouns_only)

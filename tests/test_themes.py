@@ -700,3 +700,180 @@ def test_no_relations_theme_without_two_parties_or_a_commitment(nlp, matcher):
 )
 def test_political_violence_is_a_security_theme(nlp, matcher, sentence, theme):
     assert theme in themes_of(matcher, nlp(sentence))
+
+
+# ---------------------------------------------------------------- contested democracy, blasts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition in Varlandia said the vote was marred by ballot stuffing. Election "
+        "observers from three states were turned back at the border. The president denied "
+        "that the poll was rigged and called the result free and fair.",
+        "Police in Ostravin detained a dissident writer on Friday. Critics of the authoritarian "
+        "government say censorship of the press has grown since the spring. Two political "
+        "prisoners were released last year.",
+    ],
+)
+def test_contested_elections_and_repression_are_shared_values(nlp, matcher, text):
+    assert "shared_values" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_a_blast_the_article_leads_with_is_counter_terrorism(nlp, matcher):
+    text = (
+        "A blast tore through a market in Dorvik on Tuesday, killing six people. Police said "
+        "the explosion came from a device left under a stall. Nobody has claimed the attack."
+    )
+    assert "counter_terrorism" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_bombs_in_an_arsenal_are_not_counter_terrorism(nlp, matcher):
+    text = (
+        "An audit found that half of the army's bombs and explosives were unusable. The "
+        "ministry will review how it buys munitions. Old shells will be destroyed at a range."
+    )
+    assert "counter_terrorism" not in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Valdoria will buy frigates from Korvana, the defence ministry said. The deal "
+            "follows an arms purchase from the same yard last year. Officials would not say "
+            "how much the navy will pay.",
+            "defence_industry",
+        ),
+        (
+            "The coast guard of Estmark boarded a foreign trawler caught fishing illegally. "
+            "The ship had entered the exclusive economic zone twice this month. Officials "
+            "said illegal fishing in the territorial waters had doubled.",
+            "maritime_security",
+        ),
+        (
+            "Critics called the naval drills a show of force aimed at the new government. "
+            "Analysts said the sabre rattling was meant to sway next week's border talks.",
+            "regional_security",
+        ),
+        (
+            "Shops across Nordania have begun a consumer boycott of Lestrian cheese. The "
+            "economic boycott spread to three more chains on Friday.",
+            "sanctions",
+        ),
+    ],
+)
+def test_arms_sales_fisheries_threats_and_boycotts(nlp, matcher, text, theme):
+    assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The losing candidate said officials had conspired to rig votes in the east. He "
+        "listed voting irregularities in six districts and asked the court to annul the poll.",
+        "Websites that reported the arrests were censored within hours. Activists said free "
+        "speech had not been so restricted in a decade.",
+    ],
+)
+def test_rigged_votes_and_censored_speech_are_shared_values(nlp, matcher, text):
+    assert "shared_values" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_an_oil_rig_is_not_a_rigged_vote(nlp, matcher):
+    doc = nlp("Gunmen attacked two oil rigs off the coast. The rigs were evacuated.")
+    assert "shared_values" not in themes_of(matcher, doc)
+
+
+def test_boycotting_a_vote_is_not_a_sanction(nlp, matcher):
+    doc = nlp(
+        "The opposition will boycott the vote on the budget. Its leader said the boycott "
+        "of parliament would last a week."
+    )
+    assert "sanctions" not in themes_of(matcher, doc)
+
+
+def test_the_right_to_vote_in_a_turnout_count_is_not_shared_values(nlp, matcher):
+    doc = nlp(
+        "Half of those with the right to vote must take part for the result to count. "
+        "Officials said a third of those with the right to vote had done so by noon."
+    )
+    assert "shared_values" not in rows_by_theme(matcher.theme_rows(doc, "a1"))
+
+
+def test_drug_trafficking_and_organised_crime_are_regional_security(nlp, matcher):
+    text = (
+        "The two defence ministers discussed drug trafficking along the river border. "
+        "Officials said drug cartels now fund the armed groups in the hills, and that "
+        "organised crime had spread to the ports."
+    )
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("Police fired tear gas at the marchers outside the palace.", "energy_climate"),
+        ("The trade unions called a strike at the docks.", "trade_investment"),
+        ("The minister denied any conflict of interest in the award.", "regional_security"),
+    ],
+)
+def test_an_excluded_idiom_does_not_count_for_its_theme(nlp, matcher, sentence, theme):
+    assert theme not in themes_of(matcher, nlp(sentence))
+
+
+def test_the_word_outside_its_excluded_idiom_still_counts(nlp, matcher):
+    doc = nlp("The gas pipeline will carry trade goods across the conflict zone.")
+    assert {"energy_climate", "trade_investment", "regional_security"} <= themes_of(matcher, doc)
+
+
+def test_a_user_theme_may_exclude_idioms(nlp):
+    taxonomy = load_taxonomy_text(
+        '[themes.sea]\nlabel = "Sea"\nlemmas = ["port"]\nexclude = ["port wine"]\n',
+        extend=False,
+    )
+    matcher = ThemeMatcher(nlp.vocab, taxonomy)
+    assert themes_of(matcher, nlp("They drank port wine in the port.")) == {"sea"}
+    assert len(matcher.hits(nlp("They drank port wine."))) == 0
+
+
+def test_exclude_must_be_a_list_of_strings():
+    with pytest.raises(TaxonomyError, match="'exclude' must be a list"):
+        load_taxonomy_text('[themes.sea]\nlabel = "Sea"\nlemmas = ["port"]\nexclude = "x"\n')
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Investigators found a mass grave near the village of Tarnow. The former "
+            "commander is charged with crimes against humanity and ethnic cleansing.",
+            "regional_security",
+        ),
+        (
+            "Aid agencies said the refugee camp near the border held ten thousand people. "
+            "Two aid workers were hurt when emergency aid was looted on the road.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_atrocities_and_relief_workers_find_their_theme(nlp, matcher, text, theme):
+    assert theme in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_nuclear_power_for_electricity_is_energy_not_arms_control(nlp, matcher):
+    doc = nlp(
+        "The summit backed nuclear power and clean coal. Ministers said nuclear energy "
+        "would supply a fifth of the region's electricity by 2030."
+    )
+    found = themes_of(matcher, doc)
+    assert "energy_climate" in found
+    assert "nuclear_arms_control" not in found
+
+
+def test_settlers_in_contested_land_are_regional_security(nlp, matcher):
+    text = (
+        "Thousands of settlers marched against the plan to leave the Gaza Strip. Police "
+        "said the settlers would be moved out of the West Bank outposts next month."
+    )
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
