@@ -206,6 +206,7 @@ from analysis.issuers import (
     quote_document,
     reported_document,
     represented_actor,
+    seat_state,
     speaker_words,
     statement_speaker,
 )
@@ -2509,6 +2510,7 @@ def commitments(
                 # "We will ..." in a release nobody is named for: its publisher commits.
                 parties = _Parties((publisher,))
             if parties is not None:
+                parties = _seat_states(parties, actors)
                 cue = _as_own_need(cue, sent, parties, context, lex)
                 found.append((_as_threat(cue, sent, context, quoted, lex), parties))
         seen: set[tuple[str, str]] = set()
@@ -2520,6 +2522,17 @@ def commitments(
                 seen.add(key)
                 rows.append({**row, "sentence_index": sent_i, "themes": "; ".join(themes)})
     return rows
+
+
+def _seat_states(parties: _Parties, actors: ArticleActors) -> _Parties:
+    """Return the parties with a body named by its building ("the Palace said") read as
+    the state it speaks for."""
+    committed: list[LocalActor] = []
+    for actor in parties.actors:
+        state = seat_state(actor, actors)
+        if state not in committed:
+            committed.append(state)
+    return _Parties(tuple(committed), parties.others, parties.own_voice)
 
 
 def _as_own_need(

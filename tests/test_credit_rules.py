@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors import article_actors
+from analysis.actors import ArticleActors, LocalActor, article_actors
 from analysis.commitments import commitments
+from analysis.issuers import seat_state
 from analysis.quotes import quotations
 
 
@@ -480,3 +481,30 @@ def test_a_comma_before_a_subject_after_the_main_verb_ends(nlp) -> None:
     # the source search climbs to the root and stops there
     text = "Jon Hale said on Monday, Norland will send troops to the border."
     assert {row["type"] for row in extract(nlp, text)} <= {"pledge"}
+
+
+def _building_actors(name: str, affiliation: str) -> tuple:
+    body = LocalActor(key="organisation:x", name=name, type="organisation", affiliation=affiliation)
+    state = LocalActor(key="country:norland", name="Norland", type="country")
+    return body, state, ArticleActors(actors={body.key: body, state.key: state})
+
+
+@pytest.mark.parametrize(
+    ("name", "is_state"),
+    [
+        ("Hill House", True),  # a government's building speaks for its state
+        ("Amber Palace", True),
+        ("Ostrava Street", True),
+        ("Upper House", False),  # a chamber, not a building
+        ("Norland Parliament House", False),  # holds a word for a body
+        ("House", False),  # one word: the chamber
+    ],
+)
+def test_a_body_named_by_its_building_speaks_for_its_state(name: str, is_state: bool) -> None:
+    body, state, actors = _building_actors(name, "Norland")
+    assert seat_state(body, actors) == (state if is_state else body)
+
+
+def test_a_building_of_no_state_named_is_itself() -> None:
+    body, _, actors = _building_actors("Hill House", "Sudvia")
+    assert seat_state(body, actors) == body
