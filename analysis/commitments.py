@@ -1168,6 +1168,10 @@ def _subject_parties(
         return [], None  # "that will make them stronger", "who would have thought"
     if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):
         return [], False  # "ten of its members plan to": a part, not the body, and unnamed
+    if _country_parties(subject, actors):
+        # "all major parties in Norland agreed", "Norland's parties vowed": the parties,
+        # never the state; an organisation their phrase names, else nobody named
+        return [a for a in _phrase_actors(subject, actors) if a.type == "organisation"], False
     if subject.pos_ == "PRON" and lower == "it":
         framed = _framing_clause_body(subject, actors)
         if framed is not None:
@@ -1379,6 +1383,19 @@ def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:
     ):
         return None
     return last_organisation(subject, actors)
+
+
+def _country_parties(subject: Token, actors: ArticleActors) -> bool:
+    """Return whether a subject is a country's political parties or factions ("the main
+    parties of Norland", "Norland's opposition parties", "all of Norland's parties"), not
+    listed one by one."""
+    if subject.lower_ in _VAGUE_QUANTIFIERS | {"both", "each"}:
+        subject = next(iter(of_objects(subject)), subject)  # "all of Norland's parties"
+    if subject.lower_ not in credit_words().political_groups:
+        return False
+    if any(c.dep_ in ("appos", "conj") for c in subject.children):
+        return False  # "the parties, Norland and Sudvia, agreed": the sides named
+    return any(a.type == "country" for a in _phrase_actors(subject, actors))
 
 
 def _is_people_group(subject: Token) -> bool:
@@ -1895,6 +1912,13 @@ def _parties(
             _lemma(reporter) in lex.prediction_subjects or _is_polled(reporter, lex)
         ):
             return None
+        if reporter is not None and _country_parties(reporter, context.actors):
+            # "the main parties of Norland said they would boycott": the parties, never
+            # the state
+            bodies = [
+                a for a in _phrase_actors(reporter, context.actors) if a.type == "organisation"
+            ]
+            return _Parties(tuple(bodies)) if bodies else None
         if (
             speaker is None
             and reporter is not None

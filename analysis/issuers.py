@@ -90,6 +90,7 @@ class CreditWords:
     force_nouns: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
     chamber_ranks: frozenset[str] = frozenset()
+    political_groups: frozenset[str] = frozenset()
 
 
 @cache

@@ -508,3 +508,21 @@ def test_a_body_named_by_its_building_speaks_for_its_state(name: str, is_state: 
 def test_a_building_of_no_state_named_is_itself() -> None:
     body, _, actors = _building_actors("Hill House", "Sudvia")
     assert seat_state(body, actors) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All major parties in Norway have vowed to boycott the election.",
+        "Norway's major parties have vowed to reject the budget.",
+        "All of Norway's major parties have pledged to support the treaty.",
+        "The main political parties of Norway said they would boycott the vote.",
+    ],
+)
+def test_a_countrys_parties_are_never_the_country(nlp, text: str) -> None:
+    assert "Norway" not in {row["actor"] for row in extract(nlp, text)}
+
+
+def test_the_sides_called_both_parties_stay_the_sides(nlp) -> None:
+    text = "Norway and Sweden met in Geneva. Both parties pledged to respect the ceasefire."
+    assert actors_of(extract(nlp, text), "pledged") == {"Norway", "Sweden"}
