@@ -2535,6 +2535,11 @@ def commitments(
                 parties = _Parties((publisher,))
             if parties is not None:
                 parties = _seat_states(parties, actors)
+                hoped = _hoped_of_others(cue, sent, context, quoted, lex)
+                if hoped is not None:
+                    cue, parties = hoped
+                if not parties.actors:
+                    continue  # "I hope they will" with the hoper unknown: no one's act
                 cue = _as_own_need(cue, sent, parties, context, lex)
                 found.append((_as_threat(cue, sent, context, quoted, lex), parties))
         seen: set[tuple[str, str]] = set()
@@ -2557,6 +2562,63 @@ def _seat_states(parties: _Parties, actors: ArticleActors) -> _Parties:
         if state not in committed:
             committed.append(state)
     return _Parties(tuple(committed), parties.others, parties.own_voice)
+
+
+def _hope_verb(token: Token, lex: CueLexicon) -> Token | None:
+    """Return the verb of hoping ("hope", "pray", "trust") a clause is the "that" clause of
+    ("I hope and pray that they will"), or None."""
+    if token.dep_ != "ccomp":
+        return None
+    head = token.head
+    for verb in (head, *head.conjuncts):
+        if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in lex.state_hopes:
+            return verb
+    return None
+
+
+def _hoped_of_others(
+    cue: Cue,
+    sent: Span,
+    context: Attribution,
+    quoted: Sequence[tuple[int, int, LocalActor | None]],
+    lex: CueLexicon,
+) -> tuple[Cue, _Parties] | None:
+    """Return a hope that another actor will act ("I hope Sudvia will sign", "Norland
+    hopes the Sudvian government would withdraw") as the hoper's call on that actor, and
+    as nobody's commitment (no parties) when the hoper is unknown.
+
+    The cue is the hope itself or the act in its "that" clause; the act's subject names an
+    actor other than the hoper and its side (not "we", "our proposal", a thing or an
+    event). The hoper is whoever the hope verb's own clause credits. None otherwise.
+    """
+    if cue.kind == "call":
+        return None
+    if _lemma(cue.token) in lex.state_hopes and cue.token.pos_ in ("VERB", "AUX"):
+        verb = cue.token
+        wished = next(
+            (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "ccomp"), None
+        )
+    else:
+        wished = cue.clause if cue.clause.dep_ == "ccomp" else None
+        verb = _hope_verb(wished, lex) if wished is not None else None
+    if verb is None or wished is None:
+        return None
+    subject = _subject_of(wished, sent)
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _FIRST_PERSON):
+        return None
+    others, through_speaker = _subject_parties(subject, context, lex)
+    if not others or through_speaker is None:
+        return None  # "we hope the talks will succeed": a state of things hoped for
+    hoper = _parties(Cue("intent", verb, verb, verb, verb.text), sent, context, quoted, lex)
+    if hoper is None or not hoper.actors:
+        # the others' act is only hoped for: theirs to do, no commitment of theirs
+        return cue, _Parties(())
+    own = {a.name for a in hoper.actors} | {a.affiliation for a in hoper.actors} - {""}
+    others = [a for a in others if a.name not in own and a.type != "place"]
+    if not others:
+        return None
+    call = Cue("call", verb, verb, wished, verb.text)
+    return call, _Parties(hoper.actors, tuple(others))
 
 
 def _as_own_need(

@@ -526,3 +526,44 @@ def test_a_countrys_parties_are_never_the_country(nlp, text: str) -> None:
 def test_the_sides_called_both_parties_stay_the_sides(nlp) -> None:
     text = "Norway and Sweden met in Geneva. Both parties pledged to respect the ceasefire."
     assert actors_of(extract(nlp, text), "pledged") == {"Norway", "Sweden"}
+
+
+def rows_of(rows: list[dict]) -> set[tuple[str, str, str]]:
+    return {(row["actor"], row["type"], row["counterpart"]) for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I hope that Sweden will sign the treaty," Foreign Minister Karl Holm of Norway '
+            "said.",
+            {("Karl Holm", "call", "Sweden")},
+        ),
+        (
+            "Foreign Minister Karl Holm of Norway said he hoped the Swedish government would "
+            "withdraw its troops.",
+            {("Karl Holm", "call", "Sweden")},
+        ),
+        ("Norway hopes that Sweden will release the prisoners.", {("Norway", "call", "Sweden")}),
+    ],
+)
+def test_a_hope_that_another_will_act_is_a_call_on_it(nlp, text: str, expected: set) -> None:
+    assert rows_of(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of things or the speaker's own side hoped for: the speaker's intent
+        '"I hope that the talks will succeed," Karl Holm said.',
+        '"We hope that our proposal will be accepted by Sweden," Karl Holm said.',
+    ],
+)
+def test_a_hope_for_things_or_ones_own_side_stays_an_intent(nlp, text: str) -> None:
+    assert {row["type"] for row in extract(nlp, text)} == {"intent"}
+
+
+def test_a_hope_of_nobody_named_commits_the_others_to_nothing(nlp) -> None:
+    text = '"We need a system. I hope and pray that the Swedish leaders will provide it."'
+    assert "Sweden" not in {row["actor"] for row in extract(nlp, text)}
