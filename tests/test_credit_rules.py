@@ -536,8 +536,7 @@ def rows_of(rows: list[dict]) -> set[tuple[str, str, str]]:
     ("text", "expected"),
     [
         (
-            '"I hope that Sweden will sign the treaty," Foreign Minister Karl Holm of Norway '
-            "said.",
+            '"I hope that Sweden will sign the treaty," Foreign Minister Karl Holm of Norway said.',
             {("Karl Holm", "call", "Sweden")},
         ),
         (
