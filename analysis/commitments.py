@@ -1694,6 +1694,42 @@ def _speaker(
     return False, None, None
 
 
+# Pronouns that carry a report into the next sentence ("X said ... . It would ...").
+_CARRIED_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def _carried_report(
+    cue: Cue, sent: Span, context: Attribution, lex: CueLexicon
+) -> tuple[LocalActor, Token] | None:
+    """Return the speaker, and the reporting verb, of the sentence before a "would" clause
+    that goes on with its report ("The ministry said Norland was ready. It would send an
+    envoy"): the main clause's subject is a pronoun, the sentence before in the same
+    paragraph is a report whose main verb reports with a named speaker. None otherwise.
+    """
+    subject = _subject_of(cue.clause, sent)
+    if subject is None or subject.lower_ not in _CARRIED_PRONOUNS or cue.clause != sent.root:
+        return None
+    if sent.start == 0 or context.in_quote(cue.token.idx):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if context.paragraph_index(before.start_char) != context.paragraph_index(sent.start_char):
+        return None
+    verb = before.root
+    if (
+        _lemma(verb) not in lex.reporting
+        or verb.pos_ != "VERB"
+        or context.in_quote(verb.idx)
+        or not any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return None
+    found = context.speaker_of_cue(verb, list(before))
+    speaker = found.actor or institution_speaker([verb], context.actors, lex.reporting)
+    speaker = speaker or represented_actor(verb, context.actors)
+    if speaker is None or speaker.type == "place" or is_outlet(speaker):
+        return None
+    return speaker, verb
+
+
 def _reported_inside(
     cue: Cue, sent: Span, context: Attribution, quote: tuple[int, int]
 ) -> tuple[LocalActor, Token] | None:
@@ -1841,7 +1877,11 @@ def _parties(
     ):
         return None  # the writer's "Norland may be preparing to": speculation
     if cue.words.lower() == "would" and not reported:
-        return None  # outside reported speech "would" is a conditional or a forecast
+        carried = _carried_report(cue, sent, context, lex)
+        if carried is None:
+            return None  # outside reported speech "would" is a conditional or a forecast
+        # "Norland said it was ready to talk. It would send an envoy": the report goes on
+        reported, (speaker, verb) = True, carried
     if not reported and _shares_a_call_modal(cue.clause, lex):
         return None  # the writer's "X must notify ... and submit a plan": X is called on
     if (

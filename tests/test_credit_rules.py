@@ -566,3 +566,36 @@ def test_a_hope_for_things_or_ones_own_side_stays_an_intent(nlp, text: str) -> N
 def test_a_hope_of_nobody_named_commits_the_others_to_nothing(nlp) -> None:
     text = '"We need a system. I hope and pray that the Swedish leaders will provide it."'
     assert "Sweden" not in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Norwegian government said it was ready to negotiate. It would send an envoy "
+            "to Stockholm next week.",
+            "Norway",
+        ),
+        (
+            "Karl Holm said Norway was ready to negotiate. It would send an envoy to Stockholm "
+            "next week.",
+            "Karl Holm",
+        ),
+    ],
+)
+def test_a_would_clause_after_a_report_goes_on_with_it(nlp, text: str, actor: str) -> None:
+    assert actors_of(extract(nlp, text), "would") == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing's effect, and a report by nobody named, commit nobody
+        "Karl Holm said the deal was close. It would bring peace to the region.",
+        "Analysts said the deal was close. It would be signed next week.",
+        # a new paragraph does not go on with the report
+        "Karl Holm said Norway was ready to negotiate.\n\nIt would send an envoy next week.",
+    ],
+)
+def test_a_would_clause_after_no_report_of_a_named_speaker_commits_nobody(nlp, text: str) -> None:
+    assert not actors_of(extract(nlp, text), "would")
