@@ -1682,6 +1682,22 @@ def _speaker(
             actor = actor or represented_actor(head, context.actors)
             # An outlet reports what others commit to; it commits nothing itself.
             return True, None if is_outlet(actor) else actor, head
+    root = _clause_path(cue.clause, sent)[-1]
+    for head in (c for c in root.children if c.dep_ == "parataxis" and c.i < cue.token.i):
+        # "The Norland government further said, it welcomes the talks": the parser hangs
+        # the report, set off by a comma, on the reported clause
+        if (
+            _lemma(head) in lex.reporting
+            and head.pos_ == "VERB"
+            and not context.in_quote(head.idx)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            and head.right_edge.i + 1 < sent.end
+            and sent.doc[head.right_edge.i].is_punct
+        ):
+            found = context.speaker_of_cue(head, list(sent))
+            actor = found.actor or institution_speaker([head], context.actors, lex.reporting)
+            actor = actor or represented_actor(head, context.actors)
+            return True, None if is_outlet(actor) else actor, head
     for token in sent:
         if (
             token.lower_ == "according"

@@ -599,3 +599,26 @@ def test_a_would_clause_after_a_report_goes_on_with_it(nlp, text: str, actor: st
 )
 def test_a_would_clause_after_no_report_of_a_named_speaker_commits_nobody(nlp, text: str) -> None:
     assert not actors_of(extract(nlp, text), "would")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sweden has proposed new trade talks. A spokesman for Karl Holm further said, it "
+            "welcomes the talks with Sweden.",
+            "Karl Holm",
+        ),
+        (
+            "In its statement, the Norwegian government stated, Norway opposes any secession. "
+            "The Norwegian government further said, it welcomes growing economic exchanges "
+            "with Sweden.",
+            "Norway",
+        ),
+    ],
+)
+def test_a_report_set_off_by_a_comma_before_its_clause_speaks_it(
+    nlp, text: str, actor: str
+) -> None:
+    rows = [row for row in extract(nlp, text) if row["cue"] == "welcomes"]
+    assert {row["actor"] for row in rows} == {actor}
