@@ -1522,17 +1522,48 @@ def _counted_members(noun: Token, actors: ArticleActors) -> list[LocalActor] | N
 
 
 def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]:
-    """Return the parties of the last joint subject ("Chile and Peru met") before "they"
-    in its sentence or the one before; a "they" with no such subject names nobody."""
+    """Return the parties of the last joint subject ("Chile and Peru met") or meeting
+    ("Chile met Peru", "Chile held talks with Peru") before "they" in its sentence or the
+    one before; a "they" with no such subject names nobody."""
     sent = pronoun.sent
     start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for token in reversed(pronoun.doc[start : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or not token.conjuncts:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        parties = _head_actors(token, actors)
+        if token.conjuncts:
+            parties = _head_actors(token, actors)
+        else:
+            parties = _meeting_parties(token, actors)
         if len(parties) > 1 and not any(is_outlet(a) for a in parties):
             return parties
     return []
+
+
+def _meeting_parties(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the subject and the other side of a meeting verb ("Chile met Peru", "Chile
+    talked with Peru", "Chile held talks with Peru"), or nothing."""
+    words = credit_words()
+    verb = subject.head
+    if subject.dep_ != "nsubj" or _lemma(verb) not in words.meeting_verbs:
+        return []
+    holders = [verb]
+    if _lemma(verb) == "hold":
+        holders = [
+            c for c in verb.children if c.dep_ == "dobj" and c.lower_ in words.meeting_objects
+        ]
+    others = [c for c in verb.children if c.dep_ == "dobj" and _lemma(verb) != "hold"]
+    others += [
+        o
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    found = [a for a in _head_actors(subject, actors) if a.type != "place"]
+    for other in others:
+        found += [a for a in _head_actors(other, actors) if a.type != "place" and a not in found]
+    return found
 
 
 def _is_state_epithet(subject: Token) -> bool:

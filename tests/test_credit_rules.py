@@ -622,3 +622,26 @@ def test_a_report_set_off_by_a_comma_before_its_clause_speaks_it(
 ) -> None:
     rows = [row for row in extract(nlp, text) if row["cue"] == "welcomes"]
     assert {row["actor"] for row in rows} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Rebel chief Jon Ekberg met Prime Minister Karl Holm on Sunday. During the meeting "
+            "they agreed to hold fresh talks on Monday.",
+            {"Jon Ekberg"},  # an agreement's row is its first party, the other its counterpart
+        ),
+        (
+            "Karl Holm talked with Jon Ekberg in Oslo. They pledged to meet again in May.",
+            {"Karl Holm", "Jon Ekberg"},
+        ),
+    ],
+)
+def test_they_after_a_meeting_are_the_two_who_met(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_they_after_meeting_unnamed_people_are_nobody_named(nlp) -> None:
+    text = "Karl Holm met reporters in Oslo. They asked him about the border."
+    assert not extract(nlp, text)
