@@ -933,7 +933,13 @@ def _after_according_to(subject: Token) -> Token:
 
 
 def _agent_phrase(verb: Token) -> Token | None:
-    """Return the "by" phrase object of a passive clause ("signed by officials")."""
+    """Return the "by" phrase object of a passive clause ("signed by officials").
+
+    A finite active verb has none: "called for X's resignation following the claim last
+    week by the police chief" is a "by" the parser hung on the wrong word.
+    """
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)

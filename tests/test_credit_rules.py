@@ -645,3 +645,17 @@ def test_they_after_a_meeting_are_the_two_who_met(nlp, text: str, actors: set) -
 def test_they_after_meeting_unnamed_people_are_nobody_named(nlp) -> None:
     text = "Karl Holm met reporters in Oslo. They asked him about the border."
     assert not extract(nlp, text)
+
+
+def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_no_agent(nlp) -> None:
+    text = (
+        "Former Norland Prime Minister Jon Ekberg called for the resignation of Prime Minister "
+        "Karl Holm following the allegation last week by former police chief Ana Berg that "
+        "Holm orchestrated the unrest."
+    )
+    assert actors_of(extract(nlp, text), "called") == {"Jon Ekberg"}
+
+
+def test_the_agent_of_a_passive_still_acts(nlp) -> None:
+    text = "Sweden was urged by Norway to withdraw its troops from the border."
+    assert actors_of(extract(nlp, text), "urged") == {"Norway"}
