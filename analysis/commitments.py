@@ -1704,7 +1704,7 @@ def _speaker(
         head = node.head
         if (
             node.dep_ in ("ccomp", "parataxis")
-            and _lemma(head) in lex.reporting
+            and (_lemma(head) in lex.reporting or _tells_whom(head))
             and head.pos_ == "VERB"
             and not context.in_quote(head.idx)
         ):
@@ -1781,6 +1781,14 @@ def _carried_report(
     if speaker is None or speaker.type == "place" or is_outlet(speaker):
         return None
     return speaker, verb
+
+
+def _tells_whom(verb: Token) -> bool:
+    """Return whether a verb informs someone named as its object of a clause ("notified
+    Norland that it must", "reminded Sudvia that it should"): it reports to that party."""
+    return _lemma(verb) in credit_words().telling_verbs and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
 
 
 def _reported_inside(

@@ -93,6 +93,7 @@ class CreditWords:
     political_groups: frozenset[str] = frozenset()
     meeting_verbs: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
 
 
 @cache

@@ -659,3 +659,9 @@ def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_no_agent(nlp) -> None
 def test_the_agent_of_a_passive_still_acts(nlp) -> None:
     text = "Sweden was urged by Norway to withdraw its troops from the border."
     assert actors_of(extract(nlp, text), "urged") == {"Norway"}
+
+
+@pytest.mark.parametrize("verb", ["notified", "informed", "reminded"])
+def test_a_call_in_what_a_body_tells_another_is_the_bodys(nlp, verb: str) -> None:
+    text = f"The Northern Trade Council has {verb} Norway that it must deal with organised crime."
+    assert {row["actor"] for row in extract(nlp, text)} == {"Northern Trade Council"}
