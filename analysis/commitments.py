@@ -1393,14 +1393,16 @@ def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:
 
 def _country_parties(subject: Token, actors: ArticleActors) -> bool:
     """Return whether a subject is a country's political parties or factions ("the main
-    parties of Norland", "Norland's opposition parties", "all of Norland's parties"), not
-    listed one by one."""
+    parties of Norland", "Norland's parties", "all of Norland's parties", "all the
+    political parties"), not listed one by one."""
     if subject.lower_ in _VAGUE_QUANTIFIERS | {"both", "each"}:
         subject = next(iter(of_objects(subject)), subject)  # "all of Norland's parties"
     if subject.lower_ not in credit_words().political_groups:
         return False
     if any(c.dep_ in ("appos", "conj") for c in subject.children):
         return False  # "the parties, Norland and Sudvia, agreed": the sides named
+    if any(c.lower_ in credit_words().party_qualifiers for c in subject.children):
+        return True  # "all the political parties", "the opposition parties": no sides
     return any(a.type == "country" for a in _phrase_actors(subject, actors))
 
 
@@ -1866,6 +1868,12 @@ def _parties(
         if members is not None and not members:
             return None  # "ratified by seven member states of the Union": not the Union
         named, through_speaker = members or _head_actors(agent, context.actors), False
+        if not named and _country_parties(agent, context.actors):
+            # "backed by all major Norland parties, including the Union Front": the
+            # parties named, never the state
+            named = [a for a in _phrase_actors(agent, context.actors) if a.type == "organisation"]
+            if not named:
+                return None
         if not named and not _is_thing(agent, lex):
             named = _phrase_actors(agent, context.actors)  # "by the leaders of Norway"
     elif (

@@ -91,6 +91,7 @@ class CreditWords:
     seat_words: frozenset[str] = frozenset()
     chamber_ranks: frozenset[str] = frozenset()
     political_groups: frozenset[str] = frozenset()
+    party_qualifiers: frozenset[str] = frozenset()
     meeting_verbs: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()

@@ -665,3 +665,15 @@ def test_the_agent_of_a_passive_still_acts(nlp) -> None:
 def test_a_call_in_what_a_body_tells_another_is_the_bodys(nlp, verb: str) -> None:
     text = f"The Northern Trade Council has {verb} Norway that it must deal with organised crime."
     assert {row["actor"] for row in extract(nlp, text)} == {"Northern Trade Council"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway held a referendum on the treaty. All the political parties except Labour "
+        "have pledged their opposition to the proposal.",
+        "The treaty was signed in May. It is backed by all major Norwegian political parties.",
+    ],
+)
+def test_political_parties_never_stand_for_the_state(nlp, text: str) -> None:
+    assert "Norway" not in {row["actor"] for row in extract(nlp, text)}
