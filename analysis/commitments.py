@@ -1177,7 +1177,7 @@ def _subject_parties(
     if _country_parties(subject, actors):
         # "all major parties in Norland agreed", "Norland's parties vowed": the parties,
         # never the state; an organisation their phrase names, else nobody named
-        return [a for a in _phrase_actors(subject, actors) if a.type == "organisation"], False
+        return [a for a in _phrase_actors(subject, actors) if a.type != "country"], False
     if subject.pos_ == "PRON" and lower == "it":
         framed = _framing_clause_body(subject, actors)
         if framed is not None:
@@ -1871,7 +1871,7 @@ def _parties(
         if not named and _country_parties(agent, context.actors):
             # "backed by all major Norland parties, including the Union Front": the
             # parties named, never the state
-            named = [a for a in _phrase_actors(agent, context.actors) if a.type == "organisation"]
+            named = [a for a in _phrase_actors(agent, context.actors) if a.type != "country"]
             if not named:
                 return None
         if not named and not _is_thing(agent, lex):
