@@ -1207,6 +1207,14 @@ def _subject_parties(
         # state; the place it governs when the article names it, never the country
         place = _governed_place(subject, actors)
         return ([place], True) if place is not None else ([], False)
+    if (
+        not named
+        and _lemma(subject) in credit_words().leaders_bodies
+        and _unknown_owner(subject, actors)
+    ):
+        # "the Ekberg administration" with Ekberg no actor the article names: someone
+        # unknown's body, never the state named last
+        return [], None
     if not named and _lemma(subject) in lex.institutions:
         led = _led_government(subject, actors)
         if led is not None:
@@ -1397,13 +1405,28 @@ def _country_parties(subject: Token, actors: ArticleActors) -> bool:
     political parties"), not listed one by one."""
     if subject.lower_ in _VAGUE_QUANTIFIERS | {"both", "each"}:
         subject = next(iter(of_objects(subject)), subject)  # "all of Norland's parties"
-    if subject.lower_ not in credit_words().political_groups:
+    words = credit_words()
+    qualified = any(c.lower_ in words.party_qualifiers for c in subject.children)
+    if subject.lower_ == "party" and qualified:
+        return True  # "Norland's ruling party", "the opposition party": a party, no state
+    if subject.lower_ not in words.political_groups:
         return False
+    if qualified:
+        return True  # "all the political parties", "the opposition parties X and Y"
     if any(c.dep_ in ("appos", "conj") for c in subject.children):
         return False  # "the parties, Norland and Sudvia, agreed": the sides named
-    if any(c.lower_ in credit_words().party_qualifiers for c in subject.children):
-        return True  # "all the political parties", "the opposition parties": no sides
     return any(a.type == "country" for a in _phrase_actors(subject, actors))
+
+
+def _unknown_owner(noun: Token, actors: ArticleActors) -> bool:
+    """Return whether an institution noun is qualified by a name that is no actor ("the
+    Ekberg administration" where Ekberg is not found), and by no actor at all."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return all(
+        actors.actor_at(t.idx, t.idx + len(t)) is None for c in names for t in c.subtree
+    ) and not _phrase_actors(noun, actors)
 
 
 def _is_people_group(subject: Token) -> bool:
@@ -1620,6 +1643,8 @@ def _is_thing(subject: Token, lex: CueLexicon) -> bool:
 def _is_role_noun(subject: Token, named: list[LocalActor]) -> bool:
     """Return whether "the X" was taken for a person named X (a name takes no article)."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if _lemma(subject) in credit_words().state_body_words:
+        return False  # "the Ekberg administration": the body of the person it names
     return definite and named[0].type == "person" and " " not in named[0].name
 
 

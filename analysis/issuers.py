@@ -95,6 +95,7 @@ class CreditWords:
     meeting_verbs: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
+    leaders_bodies: frozenset[str] = frozenset()
 
 
 @cache

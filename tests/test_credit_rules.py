@@ -677,3 +677,28 @@ def test_a_call_in_what_a_body_tells_another_is_the_bodys(nlp, verb: str) -> Non
 )
 def test_political_parties_never_stand_for_the_state(nlp, text: str) -> None:
     assert "Norway" not in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a party qualified as ruling or political is never its country
+        (
+            "Norway's constitution forbids it, but Norway's ruling party, the Union Front, has "
+            "recently proposed amendments.",
+            {"Union Front"},
+        ),
+        (
+            "Last week, the pro-western political parties Union Front and Green League "
+            "announced that they would demand a major change.",
+            {"Union Front", "Green League"},
+        ),
+        # a leader's administration is the leader's, not the country named last
+        (
+            "Norway held talks with Sweden. The Ekberg administration has pledged to send aid.",
+            {"Ekberg"},
+        ),
+    ],
+)
+def test_parties_and_administrations_are_not_the_last_country(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
