@@ -169,6 +169,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 import numpy as np
@@ -194,6 +195,7 @@ from analysis.cues import (
     joint_phrase,
 )
 from analysis.cues import parse_lexicon as parse_lexicon
+from analysis.entity_rules import gazetteer
 from analysis.issuers import (
     country_named_with,
     credit_words,
@@ -1219,6 +1221,9 @@ def _subject_parties(
         led = _led_government(subject, actors)
         if led is not None:
             return [led], True
+        seated = _government_in_capital(subject, actors)
+        if seated is not None:
+            return [seated], True  # "the government in Oslo urged": the state it governs
     if subject.pos_ == "NOUN":
         members = _counted_members(subject, actors)
         if members is not None:
@@ -1416,6 +1421,65 @@ def _country_parties(subject: Token, actors: ArticleActors) -> bool:
     if any(c.dep_ in ("appos", "conj") for c in subject.children):
         return False  # "the parties, Norland and Sudvia, agreed": the sides named
     return any(a.type == "country" for a in _phrase_actors(subject, actors))
+
+
+def _talks_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> list[LocalActor]:
+    """Return who held the talks a subject names ("the talks", "several hours of talks"):
+    the parties of its own "between" phrase, else of the last talks "between" A and B
+    named in its sentence or the one before."""
+    words = credit_words()
+    talks = next((o for o in of_objects(subject) if o.lower_ in words.meeting_objects), subject)
+    if talks.lower_ not in words.meeting_objects:
+        return []
+    sent = talks.sent
+    start = talks.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for noun in (talks, *reversed(talks.doc[start : talks.i])):
+        if noun.lower_ not in words.meeting_objects:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.joint_preps:
+                continue
+            parties = [
+                a
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for a in _phrase_actors(o, actors)
+                if a.type != "place"
+            ]
+            if len(parties) > 1:
+                return parties
+    return []
+
+
+@cache
+def _capital_states() -> dict[str, str]:
+    """Return each capital the gazetteer lists, lower case, with the state it is the seat of."""
+    return {
+        capital.lower(): entry.name
+        for entry in gazetteer()
+        if entry.type == "country"
+        for capital in entry.capitals
+    }
+
+
+def _government_in_capital(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the state whose capital an institution noun is placed in ("the government
+    in Oslo", "the authorities in Stockholm"), when the article names that state."""
+    for place in (
+        o
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        words = " ".join(t.text for t in place.subtree if not t.is_punct and t.dep_ != "det")
+        state = _capital_states().get(words.lower())
+        if state is None:
+            continue
+        return next(
+            (a for a in actors.actors.values() if a.name == state and a.type == "country"), None
+        )
+    return None
 
 
 def _unknown_owner(noun: Token, actors: ArticleActors) -> bool:
@@ -1916,6 +1980,11 @@ def _parties(
         return None  # "must be approved by the Council": the Council is asked, not asking
     else:
         named, through_speaker = _subject_parties(subject, context, lex)
+        if not named and cue.kind == "agreement" and subject is not None:
+            held = _talks_parties(subject, context.actors, lex)
+            if held:
+                # "Several hours of talks have led to an agreement": who held the talks
+                named, through_speaker = held, True
     if subject is not None and (
         _lemma(subject) in lex.prediction_subjects
         or (subject.ent_type_ != "CARDINAL" and _is_polled(subject, lex))

@@ -702,3 +702,37 @@ def test_political_parties_never_stand_for_the_state(nlp, text: str) -> None:
 )
 def test_parties_and_administrations_are_not_the_last_country(nlp, text: str, actors: set) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Talks between Norwegian and Swedish officers were held today. The government in "
+            "Oslo urged Norwegian citizens in Sweden to leave the country.",
+            "Norway",
+        ),
+        (
+            "Talks between Norwegian and Swedish officers were held today. The authorities in "
+            "Stockholm asked Norway to return the captured soldiers.",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_government_placed_in_a_capital_is_that_capitals_state(
+    nlp, text: str, actor: str
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today saw talks between Norwegian and Swedish military leaders after a skirmish. "
+        "Several hours of talks have led to an agreement for joint patrols along the border.",
+        "The talks between Norway and Sweden ended on Monday. The talks produced an agreement "
+        "on fishing rights.",
+    ],
+)
+def test_an_agreement_the_talks_led_to_is_the_talks_parties(nlp, text: str) -> None:
+    assert rows_of(extract(nlp, text)) & {("Norway", "agreement", "Sweden")}
