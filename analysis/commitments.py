@@ -884,6 +884,17 @@ def _subject_of(verb: Token, sent: Span) -> Token | None:
     node = verb
     for _ in range(5):
         subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        named = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and _lemma(subject) in credit_words().title_nouns
+            and named
+            and named[-1].i > subject.i
+        ):
+            # "The leader of the Union, the main opposition party, Ana Berg has urged": the
+            # parser splits the title from the name it heads; the name acts
+            subject = named[-1]
         if subject is None:
             # "Sweden is opposed to": the parser may hang the subject on the auxiliary
             subject = next(

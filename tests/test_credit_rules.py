@@ -736,3 +736,11 @@ def test_a_government_placed_in_a_capital_is_that_capitals_state(
 )
 def test_an_agreement_the_talks_led_to_is_the_talks_parties(nlp, text: str) -> None:
     assert rows_of(extract(nlp, text)) & {("Norway", "agreement", "Sweden")}
+
+
+def test_a_title_split_from_the_name_it_heads_is_the_names(nlp) -> None:
+    text = (
+        "The newly appointed leader of the Norwegian Labour Party, the main opposition party "
+        "in Norway, Karl Holm has urged his supporters to stay calm."
+    )
+    assert actors_of(extract(nlp, text), "urged") == {"Karl Holm"}
