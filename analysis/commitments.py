@@ -2779,15 +2779,28 @@ def _seat_states(parties: _Parties, actors: ArticleActors) -> _Parties:
 
 
 def _hope_verb(token: Token, lex: CueLexicon) -> Token | None:
-    """Return the verb of hoping ("hope", "pray", "trust") a clause is the "that" clause of
-    ("I hope and pray that they will"), or None."""
-    if token.dep_ != "ccomp":
+    """Return the word of hoping ("hope", "pray", "trust", "expressed hope", "was
+    hopeful") a clause is the "that" clause of ("I hope and pray that they will"), or None."""
+    if token.dep_ not in ("ccomp", "acl"):
         return None
     head = token.head
-    for verb in (head, *head.conjuncts):
-        if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in lex.state_hopes:
-            return verb
+    for word in (head, *head.conjuncts):
+        if _hoping(word, lex):
+            return word
     return None
+
+
+def _hoping(token: Token, lex: CueLexicon) -> bool:
+    """Return whether a word hopes: a verb or noun of hoping, or a hoping adjective."""
+    if token.pos_ in ("VERB", "AUX", "NOUN"):
+        return _lemma(token) in lex.state_hopes
+    return token.pos_ == "ADJ" and token.lower_ in credit_words().hoping_adjectives
+
+
+def _hope_clause(word: Token) -> Token:
+    """Return the verb whose subject hopes: the verb itself, or the verb a hope noun or a
+    hoping adjective hangs on ("expressed hope", "was hopeful")."""
+    return word if word.pos_ in ("VERB", "AUX") else word.head
 
 
 def _hoped_of_others(
@@ -2807,13 +2820,19 @@ def _hoped_of_others(
     """
     if cue.kind == "call":
         return None
-    if _lemma(cue.token) in lex.state_hopes and cue.token.pos_ in ("VERB", "AUX"):
+    if _hoping(cue.token, lex):
         verb = cue.token
         wished = next(
-            (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "ccomp"), None
+            (
+                c
+                for v in (verb, *verb.conjuncts)
+                for c in v.children
+                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
         )
     else:
-        wished = cue.clause if cue.clause.dep_ == "ccomp" else None
+        wished = cue.clause if cue.clause.dep_ in ("ccomp", "acl") else None
         verb = _hope_verb(wished, lex) if wished is not None else None
     if verb is None or wished is None:
         return None
@@ -2823,7 +2842,8 @@ def _hoped_of_others(
     others, through_speaker = _subject_parties(subject, context, lex)
     if not others or through_speaker is None:
         return None  # "we hope the talks will succeed": a state of things hoped for
-    hoper = _parties(Cue("intent", verb, verb, verb, verb.text), sent, context, quoted, lex)
+    clause = _hope_clause(verb)
+    hoper = _parties(Cue("intent", verb, clause, clause, verb.text), sent, context, quoted, lex)
     if hoper is None or not hoper.actors:
         # the others' act is only hoped for: theirs to do, no commitment of theirs
         return cue, _Parties(())

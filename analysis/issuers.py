@@ -96,6 +96,7 @@ class CreditWords:
     meeting_objects: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     leaders_bodies: frozenset[str] = frozenset()
+    hoping_adjectives: frozenset[str] = frozenset()
 
 
 @cache

@@ -744,3 +744,20 @@ def test_a_title_split_from_the_name_it_heads_is_the_names(nlp) -> None:
         "in Norway, Karl Holm has urged his supporters to stay calm."
     )
     assert actors_of(extract(nlp, text), "urged") == {"Karl Holm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Karl Holm expressed hope that Sweden would join the talks.",
+        "Foreign Minister Karl Holm of Norway said he was hopeful that Sweden would join the "
+        "talks.",
+    ],
+)
+def test_a_hope_noun_or_hopeful_that_another_will_act_is_a_call_on_it(nlp, text: str) -> None:
+    assert rows_of(extract(nlp, text)) == {("Karl Holm", "call", "Sweden")}
+
+
+def test_an_expressed_hope_for_things_stays_an_intent(nlp) -> None:
+    text = "Foreign Minister Karl Holm expressed hope that the talks would succeed."
+    assert {row["type"] for row in extract(nlp, text)} == {"intent"}
