@@ -2209,6 +2209,22 @@ def _parties(
             # "According to the United Nations, Norland has agreed": a body that is no
             # state's reports a state's act; it does not speak for that state.
             return _Parties(tuple(named))
+        if (
+            speaker is not None
+            and speaker.type == "person"
+            and not speaker.affiliation
+            and not speaker.title
+            and verb is not None
+            and cue.kind != "call"
+            and through_speaker
+            and subject is not None
+            and subject.pos_ == "PROPN"
+            and named
+            and all(a.type == "country" for a in named)
+        ):
+            # "Holm said Sweden will send troops" with no side or office known for Holm:
+            # the state named acts (a minister's "said Sweden would" stays the minister's)
+            return _Parties(tuple(named))
         if _other_gender(subject, speaker, named) and not (
             cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
         ):

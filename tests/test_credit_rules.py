@@ -761,3 +761,18 @@ def test_a_hope_noun_or_hopeful_that_another_will_act_is_a_call_on_it(nlp, text:
 def test_an_expressed_hope_for_things_stays_an_intent(nlp) -> None:
     text = "Foreign Minister Karl Holm expressed hope that the talks would succeed."
     assert {row["type"] for row in extract(nlp, text)} == {"intent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # no side known for the speaker: the state named acts
+        ("Karl Holm said Sweden will send troops to the border.", "Sweden"),
+        # a call's subject is who is called on: the speaker calls
+        ("Karl Holm said Sweden must send troops to the border.", "Karl Holm"),
+    ],
+)
+def test_a_state_a_speaker_of_no_known_side_reports_on_acts_itself(
+    nlp, text: str, actor: str
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {actor}
