@@ -1255,6 +1255,12 @@ def _subject_parties(
             # "his Sudvian counterpart pledged": whoever "his" is does not act
             owners = [c for c in subject.children if c.dep_ == "poss"]
             named = [a for a in named if a not in _owner_actors(owners, actors)]
+        hosts = _posted_to(subject, actors)
+        if hosts:
+            # "the Norland ambassador to Sudvia asked": Sudvia only hosts the envoy
+            named = [a for a in named if a not in hosts]
+            if not named:
+                return [], None
         holders = [a for a in named if a.type == "person"]
         if (
             len(holders) == 1
@@ -1491,6 +1497,23 @@ def _government_in_capital(subject: Token, actors: ArticleActors) -> LocalActor 
             (a for a in actors.actors.values() if a.name == state and a.type == "country"), None
         )
     return None
+
+
+def _posted_to(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the states an envoy noun is posted to ("the ambassador to Sudvia", "envoy to
+    the Union"): the hosts, never the sender."""
+    if _lemma(subject) not in credit_words().representatives and (
+        subject.lower_ not in credit_words().representatives
+    ):
+        return []
+    return [
+        actor
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for actor in _phrase_actors(o, actors)
+    ]
 
 
 def _unknown_owner(noun: Token, actors: ArticleActors) -> bool:

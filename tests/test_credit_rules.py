@@ -776,3 +776,17 @@ def test_a_state_a_speaker_of_no_known_side_reports_on_acts_itself(
     nlp, text: str, actor: str
 ) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The Norwegian ambassador to Sweden asked the president to fight corruption.",
+            {"Norway"},
+        ),
+        ("The ambassador to Sweden asked the president to fight corruption.", set()),
+    ],
+)
+def test_the_state_an_envoy_is_posted_to_never_acts(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
