@@ -1255,6 +1255,13 @@ def _subject_parties(
             # "his Sudvian counterpart pledged": whoever "his" is does not act
             owners = [c for c in subject.children if c.dep_ == "poss"]
             named = [a for a in named if a not in _owner_actors(owners, actors)]
+        placed = _placing_actors(subject, actors)
+        if named and placed:
+            # "the leader of a rebel group in the north of Sudvia threatened", "the head
+            # of the Front in Sudvia": Sudvia is only where the body is
+            named = [a for a in named if a not in placed]
+            if not named:
+                return [], None
         hosts = _posted_to(subject, actors)
         if hosts:
             # "the Norland ambassador to Sudvia asked": Sudvia only hosts the envoy
@@ -1497,6 +1504,23 @@ def _government_in_capital(subject: Token, actors: ArticleActors) -> LocalActor 
             (a for a in actors.actors.values() if a.name == state and a.type == "country"), None
         )
     return None
+
+
+def _placing_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the actors that only place the body a title heads ("the leader of a rebel
+    group in the north of Sudvia", "the head of the Front in Sudvia"): those named in an
+    "in" or "at" phrase of the title's "of" object."""
+    if _lemma(subject) not in credit_words().title_nouns:
+        return []
+    keys = {
+        mention.actor_key
+        for body in of_objects(subject)
+        if body.pos_ in ("NOUN", "PROPN")
+        for prep in body.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATING
+        for mention in actors.mentions_in(prep.idx, prep.right_edge.idx + len(prep.right_edge))
+    }
+    return [actors.actors[k] for k in keys if k in actors.actors]
 
 
 def _posted_to(subject: Token, actors: ArticleActors) -> list[LocalActor]:

@@ -790,3 +790,22 @@ def test_a_state_a_speaker_of_no_known_side_reports_on_acts_itself(
 )
 def test_the_state_an_envoy_is_posted_to_never_acts(nlp, text: str, actors: set) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The leader of an important rebel group in the northern region of Sweden has "
+            "threatened to withdraw from scheduled peace talks.",
+            set(),
+        ),
+        (
+            "The leader of the Northern Liberation Front in Sweden has threatened to withdraw "
+            "from the talks.",
+            {"Northern Liberation Front"},
+        ),
+    ],
+)
+def test_the_place_of_the_body_a_title_heads_never_acts(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
