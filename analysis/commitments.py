@@ -2173,6 +2173,13 @@ def _parties(
             _lemma(reporter) in lex.prediction_subjects or _is_polled(reporter, lex)
         ):
             return None
+        if (
+            speaker is None
+            and reporter is not None
+            and (_is_people_group(reporter) or reporter.lower_ in credit_words().unnamed_voices)
+            and not _group_body(reporter, context.actors)
+        ):
+            return None  # "supporters say it would encourage tourism": nobody named says it
         if reporter is not None and _country_parties(reporter, context.actors):
             # "the main parties of Norland said they would boycott": the parties, never
             # the state

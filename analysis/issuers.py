@@ -97,6 +97,7 @@ class CreditWords:
     telling_verbs: frozenset[str] = frozenset()
     leaders_bodies: frozenset[str] = frozenset()
     hoping_adjectives: frozenset[str] = frozenset()
+    unnamed_voices: frozenset[str] = frozenset()
 
 
 @cache

@@ -809,3 +809,14 @@ def test_the_state_an_envoy_is_posted_to_never_acts(nlp, text: str, actors: set)
 )
 def test_the_place_of_the_body_a_title_heads_never_acts(nlp, text: str, actors: set) -> None:
     assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will vote on the visa deal in June. Supporters say it would encourage tourism.",
+        "Norway will vote on the visa deal in June. Critics say it will cut Norway's aid.",
+    ],
+)
+def test_what_unnamed_supporters_or_critics_report_commits_nobody(nlp, text: str) -> None:
+    assert not extract(nlp, text)
