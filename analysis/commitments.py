@@ -169,6 +169,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 import numpy as np
@@ -194,6 +195,7 @@ from analysis.cues import (
     joint_phrase,
 )
 from analysis.cues import parse_lexicon as parse_lexicon
+from analysis.entity_rules import gazetteer
 from analysis.issuers import (
     country_named_with,
     credit_words,
@@ -206,6 +208,7 @@ from analysis.issuers import (
     quote_document,
     reported_document,
     represented_actor,
+    seat_state,
     speaker_words,
     statement_speaker,
 )
@@ -881,6 +884,17 @@ def _subject_of(verb: Token, sent: Span) -> Token | None:
     node = verb
     for _ in range(5):
         subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        named = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and _lemma(subject) in credit_words().title_nouns
+            and named
+            and named[-1].i > subject.i
+        ):
+            # "The leader of the Union, the main opposition party, Ana Berg has urged": the
+            # parser splits the title from the name it heads; the name acts
+            subject = named[-1]
         if subject is None:
             # "Sweden is opposed to": the parser may hang the subject on the auxiliary
             subject = next(
@@ -932,7 +946,13 @@ def _after_according_to(subject: Token) -> Token:
 
 
 def _agent_phrase(verb: Token) -> Token | None:
-    """Return the "by" phrase object of a passive clause ("signed by officials")."""
+    """Return the "by" phrase object of a passive clause ("signed by officials").
+
+    A finite active verb has none: "called for X's resignation following the claim last
+    week by the police chief" is a "by" the parser hung on the wrong word.
+    """
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1167,6 +1187,10 @@ def _subject_parties(
         return [], None  # "that will make them stronger", "who would have thought"
     if _is_partitive(subject, lex) and not any(c.dep_ == "appos" for c in subject.children):
         return [], False  # "ten of its members plan to": a part, not the body, and unnamed
+    if _country_parties(subject, actors):
+        # "all major parties in Norland agreed", "Norland's parties vowed": the parties,
+        # never the state; an organisation their phrase names, else nobody named
+        return [a for a in _phrase_actors(subject, actors) if a.type != "country"], False
     if subject.pos_ == "PRON" and lower == "it":
         framed = _framing_clause_body(subject, actors)
         if framed is not None:
@@ -1196,10 +1220,21 @@ def _subject_parties(
         # state; the place it governs when the article names it, never the country
         place = _governed_place(subject, actors)
         return ([place], True) if place is not None else ([], False)
+    if (
+        not named
+        and _lemma(subject) in credit_words().leaders_bodies
+        and _unknown_owner(subject, actors)
+    ):
+        # "the Ekberg administration" with Ekberg no actor the article names: someone
+        # unknown's body, never the state named last
+        return [], None
     if not named and _lemma(subject) in lex.institutions:
         led = _led_government(subject, actors)
         if led is not None:
             return [led], True
+        seated = _government_in_capital(subject, actors)
+        if seated is not None:
+            return [seated], True  # "the government in Oslo urged": the state it governs
     if subject.pos_ == "NOUN":
         members = _counted_members(subject, actors)
         if members is not None:
@@ -1220,6 +1255,19 @@ def _subject_parties(
             # "his Sudvian counterpart pledged": whoever "his" is does not act
             owners = [c for c in subject.children if c.dep_ == "poss"]
             named = [a for a in named if a not in _owner_actors(owners, actors)]
+        placed = _placing_actors(subject, actors)
+        if named and placed:
+            # "the leader of a rebel group in the north of Sudvia threatened", "the head
+            # of the Front in Sudvia": Sudvia is only where the body is
+            named = [a for a in named if a not in placed]
+            if not named:
+                return [], None
+        hosts = _posted_to(subject, actors)
+        if hosts:
+            # "the Norland ambassador to Sudvia asked": Sudvia only hosts the envoy
+            named = [a for a in named if a not in hosts]
+            if not named:
+                return [], None
         holders = [a for a in named if a.type == "person"]
         if (
             len(holders) == 1
@@ -1380,6 +1428,129 @@ def _named_body(subject: Token, actors: ArticleActors) -> LocalActor | None:
     return last_organisation(subject, actors)
 
 
+def _country_parties(subject: Token, actors: ArticleActors) -> bool:
+    """Return whether a subject is a country's political parties or factions ("the main
+    parties of Norland", "Norland's parties", "all of Norland's parties", "all the
+    political parties"), not listed one by one."""
+    if subject.lower_ in _VAGUE_QUANTIFIERS | {"both", "each"}:
+        subject = next(iter(of_objects(subject)), subject)  # "all of Norland's parties"
+    words = credit_words()
+    qualified = any(c.lower_ in words.party_qualifiers for c in subject.children)
+    if subject.lower_ == "party" and qualified:
+        return True  # "Norland's ruling party", "the opposition party": a party, no state
+    if subject.lower_ not in words.political_groups:
+        return False
+    if qualified:
+        return True  # "all the political parties", "the opposition parties X and Y"
+    if any(c.dep_ in ("appos", "conj") for c in subject.children):
+        return False  # "the parties, Norland and Sudvia, agreed": the sides named
+    return any(a.type == "country" for a in _phrase_actors(subject, actors))
+
+
+def _talks_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> list[LocalActor]:
+    """Return who held the talks a subject names ("the talks", "several hours of talks"):
+    the parties of its own "between" phrase, else of the last talks "between" A and B
+    named in its sentence or the one before."""
+    words = credit_words()
+    talks = next((o for o in of_objects(subject) if o.lower_ in words.meeting_objects), subject)
+    if talks.lower_ not in words.meeting_objects:
+        return []
+    sent = talks.sent
+    start = talks.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for noun in (talks, *reversed(talks.doc[start : talks.i])):
+        if noun.lower_ not in words.meeting_objects:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.joint_preps:
+                continue
+            parties = [
+                a
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for a in _phrase_actors(o, actors)
+                if a.type != "place"
+            ]
+            if len(parties) > 1:
+                return parties
+    return []
+
+
+@cache
+def _capital_states() -> dict[str, str]:
+    """Return each capital the gazetteer lists, lower case, with the state it is the seat of."""
+    return {
+        capital.lower(): entry.name
+        for entry in gazetteer()
+        if entry.type == "country"
+        for capital in entry.capitals
+    }
+
+
+def _government_in_capital(subject: Token, actors: ArticleActors) -> LocalActor | None:
+    """Return the state whose capital an institution noun is placed in ("the government
+    in Oslo", "the authorities in Stockholm"), when the article names that state."""
+    for place in (
+        o
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        words = " ".join(t.text for t in place.subtree if not t.is_punct and t.dep_ != "det")
+        state = _capital_states().get(words.lower())
+        if state is None:
+            continue
+        return next(
+            (a for a in actors.actors.values() if a.name == state and a.type == "country"), None
+        )
+    return None
+
+
+def _placing_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the actors that only place the body a title heads ("the leader of a rebel
+    group in the north of Sudvia", "the head of the Front in Sudvia"): those named in an
+    "in" or "at" phrase of the title's "of" object."""
+    if _lemma(subject) not in credit_words().title_nouns:
+        return []
+    keys = {
+        mention.actor_key
+        for body in of_objects(subject)
+        if body.pos_ in ("NOUN", "PROPN")
+        for prep in body.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATING
+        for mention in actors.mentions_in(prep.idx, prep.right_edge.idx + len(prep.right_edge))
+    }
+    return [actors.actors[k] for k in keys if k in actors.actors]
+
+
+def _posted_to(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the states an envoy noun is posted to ("the ambassador to Sudvia", "envoy to
+    the Union"): the hosts, never the sender."""
+    if _lemma(subject) not in credit_words().representatives and (
+        subject.lower_ not in credit_words().representatives
+    ):
+        return []
+    return [
+        actor
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for actor in _phrase_actors(o, actors)
+    ]
+
+
+def _unknown_owner(noun: Token, actors: ArticleActors) -> bool:
+    """Return whether an institution noun is qualified by a name that is no actor ("the
+    Ekberg administration" where Ekberg is not found), and by no actor at all."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return all(
+        actors.actor_at(t.idx, t.idx + len(t)) is None for c in names for t in c.subtree
+    ) and not _phrase_actors(noun, actors)
+
+
 def _is_people_group(subject: Token) -> bool:
     """Return whether a subject is a plural noun for people acting for themselves."""
     return subject.pos_ in ("NOUN", "PROPN") and subject.lower_ in credit_words().people_groups
@@ -1504,17 +1675,48 @@ def _counted_members(noun: Token, actors: ArticleActors) -> list[LocalActor] | N
 
 
 def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]:
-    """Return the parties of the last joint subject ("Chile and Peru met") before "they"
-    in its sentence or the one before; a "they" with no such subject names nobody."""
+    """Return the parties of the last joint subject ("Chile and Peru met") or meeting
+    ("Chile met Peru", "Chile held talks with Peru") before "they" in its sentence or the
+    one before; a "they" with no such subject names nobody."""
     sent = pronoun.sent
     start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for token in reversed(pronoun.doc[start : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or not token.conjuncts:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        parties = _head_actors(token, actors)
+        if token.conjuncts:
+            parties = _head_actors(token, actors)
+        else:
+            parties = _meeting_parties(token, actors)
         if len(parties) > 1 and not any(is_outlet(a) for a in parties):
             return parties
     return []
+
+
+def _meeting_parties(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the subject and the other side of a meeting verb ("Chile met Peru", "Chile
+    talked with Peru", "Chile held talks with Peru"), or nothing."""
+    words = credit_words()
+    verb = subject.head
+    if subject.dep_ != "nsubj" or _lemma(verb) not in words.meeting_verbs:
+        return []
+    holders = [verb]
+    if _lemma(verb) == "hold":
+        holders = [
+            c for c in verb.children if c.dep_ == "dobj" and c.lower_ in words.meeting_objects
+        ]
+    others = [c for c in verb.children if c.dep_ == "dobj" and _lemma(verb) != "hold"]
+    others += [
+        o
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    found = [a for a in _head_actors(subject, actors) if a.type != "place"]
+    for other in others:
+        found += [a for a in _head_actors(other, actors) if a.type != "place" and a not in found]
+    return found
 
 
 def _is_state_epithet(subject: Token) -> bool:
@@ -1563,6 +1765,8 @@ def _is_thing(subject: Token, lex: CueLexicon) -> bool:
 def _is_role_noun(subject: Token, named: list[LocalActor]) -> bool:
     """Return whether "the X" was taken for a person named X (a name takes no article)."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if _lemma(subject) in credit_words().state_body_words:
+        return False  # "the Ekberg administration": the body of the person it names
     return definite and named[0].type == "person" and " " not in named[0].name
 
 
@@ -1649,7 +1853,7 @@ def _speaker(
         head = node.head
         if (
             node.dep_ in ("ccomp", "parataxis")
-            and _lemma(head) in lex.reporting
+            and (_lemma(head) in lex.reporting or _tells_whom(head))
             and head.pos_ == "VERB"
             and not context.in_quote(head.idx)
         ):
@@ -1664,6 +1868,22 @@ def _speaker(
             actor = actor or represented_actor(head, context.actors)
             # An outlet reports what others commit to; it commits nothing itself.
             return True, None if is_outlet(actor) else actor, head
+    root = _clause_path(cue.clause, sent)[-1]
+    for head in (c for c in root.children if c.dep_ == "parataxis" and c.i < cue.token.i):
+        # "The Norland government further said, it welcomes the talks": the parser hangs
+        # the report, set off by a comma, on the reported clause
+        if (
+            _lemma(head) in lex.reporting
+            and head.pos_ == "VERB"
+            and not context.in_quote(head.idx)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            and head.right_edge.i + 1 < sent.end
+            and sent.doc[head.right_edge.i].is_punct
+        ):
+            found = context.speaker_of_cue(head, list(sent))
+            actor = found.actor or institution_speaker([head], context.actors, lex.reporting)
+            actor = actor or represented_actor(head, context.actors)
+            return True, None if is_outlet(actor) else actor, head
     for token in sent:
         if (
             token.lower_ == "according"
@@ -1674,6 +1894,50 @@ def _speaker(
             found = context.speaker_of_cue(token, list(sent))
             return True, found.actor, token
     return False, None, None
+
+
+# Pronouns that carry a report into the next sentence ("X said ... . It would ...").
+_CARRIED_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def _carried_report(
+    cue: Cue, sent: Span, context: Attribution, lex: CueLexicon
+) -> tuple[LocalActor, Token] | None:
+    """Return the speaker, and the reporting verb, of the sentence before a "would" clause
+    that goes on with its report ("The ministry said Norland was ready. It would send an
+    envoy"): the main clause's subject is a pronoun, the sentence before in the same
+    paragraph is a report whose main verb reports with a named speaker. None otherwise.
+    """
+    subject = _subject_of(cue.clause, sent)
+    if subject is None or subject.lower_ not in _CARRIED_PRONOUNS or cue.clause != sent.root:
+        return None
+    if sent.start == 0 or context.in_quote(cue.token.idx):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if context.paragraph_index(before.start_char) != context.paragraph_index(sent.start_char):
+        return None
+    verb = before.root
+    if (
+        _lemma(verb) not in lex.reporting
+        or verb.pos_ != "VERB"
+        or context.in_quote(verb.idx)
+        or not any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return None
+    found = context.speaker_of_cue(verb, list(before))
+    speaker = found.actor or institution_speaker([verb], context.actors, lex.reporting)
+    speaker = speaker or represented_actor(verb, context.actors)
+    if speaker is None or speaker.type == "place" or is_outlet(speaker):
+        return None
+    return speaker, verb
+
+
+def _tells_whom(verb: Token) -> bool:
+    """Return whether a verb informs someone named as its object of a clause ("notified
+    Norland that it must", "reminded Sudvia that it should"): it reports to that party."""
+    return _lemma(verb) in credit_words().telling_verbs and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
 
 
 def _reported_inside(
@@ -1751,6 +2015,12 @@ def _parties(
         if members is not None and not members:
             return None  # "ratified by seven member states of the Union": not the Union
         named, through_speaker = members or _head_actors(agent, context.actors), False
+        if not named and _country_parties(agent, context.actors):
+            # "backed by all major Norland parties, including the Union Front": the
+            # parties named, never the state
+            named = [a for a in _phrase_actors(agent, context.actors) if a.type != "country"]
+            if not named:
+                return None
         if not named and not _is_thing(agent, lex):
             named = _phrase_actors(agent, context.actors)  # "by the leaders of Norway"
     elif (
@@ -1768,6 +2038,11 @@ def _parties(
         return None  # "must be approved by the Council": the Council is asked, not asking
     else:
         named, through_speaker = _subject_parties(subject, context, lex)
+        if not named and cue.kind == "agreement" and subject is not None:
+            held = _talks_parties(subject, context.actors, lex)
+            if held:
+                # "Several hours of talks have led to an agreement": who held the talks
+                named, through_speaker = held, True
     if subject is not None and (
         _lemma(subject) in lex.prediction_subjects
         or (subject.ent_type_ != "CARDINAL" and _is_polled(subject, lex))
@@ -1823,7 +2098,11 @@ def _parties(
     ):
         return None  # the writer's "Norland may be preparing to": speculation
     if cue.words.lower() == "would" and not reported:
-        return None  # outside reported speech "would" is a conditional or a forecast
+        carried = _carried_report(cue, sent, context, lex)
+        if carried is None:
+            return None  # outside reported speech "would" is a conditional or a forecast
+        # "Norland said it was ready to talk. It would send an envoy": the report goes on
+        reported, (speaker, verb) = True, carried
     if not reported and _shares_a_call_modal(cue.clause, lex):
         return None  # the writer's "X must notify ... and submit a plan": X is called on
     if (
@@ -1894,6 +2173,20 @@ def _parties(
             _lemma(reporter) in lex.prediction_subjects or _is_polled(reporter, lex)
         ):
             return None
+        if (
+            speaker is None
+            and reporter is not None
+            and (_is_people_group(reporter) or reporter.lower_ in credit_words().unnamed_voices)
+            and not _group_body(reporter, context.actors)
+        ):
+            return None  # "supporters say it would encourage tourism": nobody named says it
+        if reporter is not None and _country_parties(reporter, context.actors):
+            # "the main parties of Norland said they would boycott": the parties, never
+            # the state
+            bodies = [
+                a for a in _phrase_actors(reporter, context.actors) if a.type == "organisation"
+            ]
+            return _Parties(tuple(bodies)) if bodies else None
         if (
             speaker is None
             and reporter is not None
@@ -1969,6 +2262,22 @@ def _parties(
         ):
             # "According to the United Nations, Norland has agreed": a body that is no
             # state's reports a state's act; it does not speak for that state.
+            return _Parties(tuple(named))
+        if (
+            speaker is not None
+            and speaker.type == "person"
+            and not speaker.affiliation
+            and not speaker.title
+            and verb is not None
+            and cue.kind != "call"
+            and through_speaker
+            and subject is not None
+            and subject.pos_ == "PROPN"
+            and named
+            and all(a.type == "country" for a in named)
+        ):
+            # "Holm said Sweden will send troops" with no side or office known for Holm:
+            # the state named acts (a minister's "said Sweden would" stays the minister's)
             return _Parties(tuple(named))
         if _other_gender(subject, speaker, named) and not (
             cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)
@@ -2509,6 +2818,12 @@ def commitments(
                 # "We will ..." in a release nobody is named for: its publisher commits.
                 parties = _Parties((publisher,))
             if parties is not None:
+                parties = _seat_states(parties, actors)
+                hoped = _hoped_of_others(cue, sent, context, quoted, lex)
+                if hoped is not None:
+                    cue, parties = hoped
+                if not parties.actors:
+                    continue  # "I hope they will" with the hoper unknown: no one's act
                 cue = _as_own_need(cue, sent, parties, context, lex)
                 found.append((_as_threat(cue, sent, context, quoted, lex), parties))
         seen: set[tuple[str, str]] = set()
@@ -2520,6 +2835,94 @@ def commitments(
                 seen.add(key)
                 rows.append({**row, "sentence_index": sent_i, "themes": "; ".join(themes)})
     return rows
+
+
+def _seat_states(parties: _Parties, actors: ArticleActors) -> _Parties:
+    """Return the parties with a body named by its building ("the Palace said") read as
+    the state it speaks for."""
+    committed: list[LocalActor] = []
+    for actor in parties.actors:
+        state = seat_state(actor, actors)
+        if state not in committed:
+            committed.append(state)
+    return _Parties(tuple(committed), parties.others, parties.own_voice)
+
+
+def _hope_verb(token: Token, lex: CueLexicon) -> Token | None:
+    """Return the word of hoping ("hope", "pray", "trust", "expressed hope", "was
+    hopeful") a clause is the "that" clause of ("I hope and pray that they will"), or None."""
+    if token.dep_ not in ("ccomp", "acl"):
+        return None
+    head = token.head
+    for word in (head, *head.conjuncts):
+        if _hoping(word, lex):
+            return word
+    return None
+
+
+def _hoping(token: Token, lex: CueLexicon) -> bool:
+    """Return whether a word hopes: a verb or noun of hoping, or a hoping adjective."""
+    if token.pos_ in ("VERB", "AUX", "NOUN"):
+        return _lemma(token) in lex.state_hopes
+    return token.pos_ == "ADJ" and token.lower_ in credit_words().hoping_adjectives
+
+
+def _hope_clause(word: Token) -> Token:
+    """Return the verb whose subject hopes: the verb itself, or the verb a hope noun or a
+    hoping adjective hangs on ("expressed hope", "was hopeful")."""
+    return word if word.pos_ in ("VERB", "AUX") else word.head
+
+
+def _hoped_of_others(
+    cue: Cue,
+    sent: Span,
+    context: Attribution,
+    quoted: Sequence[tuple[int, int, LocalActor | None]],
+    lex: CueLexicon,
+) -> tuple[Cue, _Parties] | None:
+    """Return a hope that another actor will act ("I hope Sudvia will sign", "Norland
+    hopes the Sudvian government would withdraw") as the hoper's call on that actor, and
+    as nobody's commitment (no parties) when the hoper is unknown.
+
+    The cue is the hope itself or the act in its "that" clause; the act's subject names an
+    actor other than the hoper and its side (not "we", "our proposal", a thing or an
+    event). The hoper is whoever the hope verb's own clause credits. None otherwise.
+    """
+    if cue.kind == "call":
+        return None
+    if _hoping(cue.token, lex):
+        verb = cue.token
+        wished = next(
+            (
+                c
+                for v in (verb, *verb.conjuncts)
+                for c in v.children
+                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+    else:
+        wished = cue.clause if cue.clause.dep_ in ("ccomp", "acl") else None
+        verb = _hope_verb(wished, lex) if wished is not None else None
+    if verb is None or wished is None:
+        return None
+    subject = _subject_of(wished, sent)
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _FIRST_PERSON):
+        return None
+    others, through_speaker = _subject_parties(subject, context, lex)
+    if not others or through_speaker is None:
+        return None  # "we hope the talks will succeed": a state of things hoped for
+    clause = _hope_clause(verb)
+    hoper = _parties(Cue("intent", verb, clause, clause, verb.text), sent, context, quoted, lex)
+    if hoper is None or not hoper.actors:
+        # the others' act is only hoped for: theirs to do, no commitment of theirs
+        return cue, _Parties(())
+    own = {a.name for a in hoper.actors} | {a.affiliation for a in hoper.actors} - {""}
+    others = [a for a in others if a.name not in own and a.type != "place"]
+    if not others:
+        return None
+    call = Cue("call", verb, verb, wished, verb.text)
+    return call, _Parties(hoper.actors, tuple(others))
 
 
 def _as_own_need(

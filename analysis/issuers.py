@@ -88,6 +88,16 @@ class CreditWords:
     other_side_nouns: frozenset[str] = frozenset()
     drafting_verbs: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
+    seat_words: frozenset[str] = frozenset()
+    chamber_ranks: frozenset[str] = frozenset()
+    political_groups: frozenset[str] = frozenset()
+    party_qualifiers: frozenset[str] = frozenset()
+    meeting_verbs: frozenset[str] = frozenset()
+    meeting_objects: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    leaders_bodies: frozenset[str] = frozenset()
+    hoping_adjectives: frozenset[str] = frozenset()
+    unnamed_voices: frozenset[str] = frozenset()
 
 
 @cache
@@ -219,6 +229,30 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
                 if found is not None:
                     return found
     return None
+
+
+def seat_state(actor: LocalActor, actors: ArticleActors) -> LocalActor:
+    """Return the state a body named by its building speaks for, else the actor itself.
+
+    "The Hill House said", "the Palace announced": an organisation whose name ends in a
+    word for a government's building or address and holds no word for a kind of body,
+    and that belongs to a state the article names, is that state speaking (as an office
+    speaks for its owner). "The Upper House" is an assembly, not a building.
+    """
+    if actor.type != "organisation" or not actor.affiliation:
+        return actor
+    words = [w.lower().strip(".,") for w in actor.name.split()]
+    words = words[1:] if words[:1] == ["the"] else words
+    found = credit_words()
+    if len(words) < 2 or words[-1] not in found.seat_words:
+        return actor
+    if set(words[:-1]) & (found.state_body_words | found.assembly_words | found.chamber_ranks):
+        return actor
+    state = next(
+        (a for a in actors.actors.values() if a.name == actor.affiliation and a.type == "country"),
+        None,
+    )
+    return state if state is not None else actor
 
 
 def last_organisation(

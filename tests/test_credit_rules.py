@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors import article_actors
+from analysis.actors import ArticleActors, LocalActor, article_actors
 from analysis.commitments import commitments
+from analysis.issuers import seat_state
 from analysis.quotes import quotations
 
 
@@ -480,3 +481,342 @@ def test_a_comma_before_a_subject_after_the_main_verb_ends(nlp) -> None:
     # the source search climbs to the root and stops there
     text = "Jon Hale said on Monday, Norland will send troops to the border."
     assert {row["type"] for row in extract(nlp, text)} <= {"pledge"}
+
+
+def _building_actors(name: str, affiliation: str) -> tuple:
+    body = LocalActor(key="organisation:x", name=name, type="organisation", affiliation=affiliation)
+    state = LocalActor(key="country:norland", name="Norland", type="country")
+    return body, state, ArticleActors(actors={body.key: body, state.key: state})
+
+
+@pytest.mark.parametrize(
+    ("name", "is_state"),
+    [
+        ("Hill House", True),  # a government's building speaks for its state
+        ("Amber Palace", True),
+        ("Ostrava Street", True),
+        ("Upper House", False),  # a chamber, not a building
+        ("Norland Parliament House", False),  # holds a word for a body
+        ("House", False),  # one word: the chamber
+    ],
+)
+def test_a_body_named_by_its_building_speaks_for_its_state(name: str, is_state: bool) -> None:
+    body, state, actors = _building_actors(name, "Norland")
+    assert seat_state(body, actors) == (state if is_state else body)
+
+
+def test_a_building_of_no_state_named_is_itself() -> None:
+    body, _, actors = _building_actors("Hill House", "Sudvia")
+    assert seat_state(body, actors) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All major parties in Norway have vowed to boycott the election.",
+        "Norway's major parties have vowed to reject the budget.",
+        "All of Norway's major parties have pledged to support the treaty.",
+        "The main political parties of Norway said they would boycott the vote.",
+    ],
+)
+def test_a_countrys_parties_are_never_the_country(nlp, text: str) -> None:
+    assert "Norway" not in {row["actor"] for row in extract(nlp, text)}
+
+
+def test_the_sides_called_both_parties_stay_the_sides(nlp) -> None:
+    text = "Norway and Sweden met in Geneva. Both parties pledged to respect the ceasefire."
+    assert actors_of(extract(nlp, text), "pledged") == {"Norway", "Sweden"}
+
+
+def rows_of(rows: list[dict]) -> set[tuple[str, str, str]]:
+    return {(row["actor"], row["type"], row["counterpart"]) for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I hope that Sweden will sign the treaty," Foreign Minister Karl Holm of Norway said.',
+            {("Karl Holm", "call", "Sweden")},
+        ),
+        (
+            "Foreign Minister Karl Holm of Norway said he hoped the Swedish government would "
+            "withdraw its troops.",
+            {("Karl Holm", "call", "Sweden")},
+        ),
+        ("Norway hopes that Sweden will release the prisoners.", {("Norway", "call", "Sweden")}),
+    ],
+)
+def test_a_hope_that_another_will_act_is_a_call_on_it(nlp, text: str, expected: set) -> None:
+    assert rows_of(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of things or the speaker's own side hoped for: the speaker's intent
+        '"I hope that the talks will succeed," Karl Holm said.',
+        '"We hope that our proposal will be accepted by Sweden," Karl Holm said.',
+    ],
+)
+def test_a_hope_for_things_or_ones_own_side_stays_an_intent(nlp, text: str) -> None:
+    assert {row["type"] for row in extract(nlp, text)} == {"intent"}
+
+
+def test_a_hope_of_nobody_named_commits_the_others_to_nothing(nlp) -> None:
+    text = '"We need a system. I hope and pray that the Swedish leaders will provide it."'
+    assert "Sweden" not in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Norwegian government said it was ready to negotiate. It would send an envoy "
+            "to Stockholm next week.",
+            "Norway",
+        ),
+        (
+            "Karl Holm said Norway was ready to negotiate. It would send an envoy to Stockholm "
+            "next week.",
+            "Karl Holm",
+        ),
+    ],
+)
+def test_a_would_clause_after_a_report_goes_on_with_it(nlp, text: str, actor: str) -> None:
+    assert actors_of(extract(nlp, text), "would") == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing's effect, and a report by nobody named, commit nobody
+        "Karl Holm said the deal was close. It would bring peace to the region.",
+        "Analysts said the deal was close. It would be signed next week.",
+        # a new paragraph does not go on with the report
+        "Karl Holm said Norway was ready to negotiate.\n\nIt would send an envoy next week.",
+    ],
+)
+def test_a_would_clause_after_no_report_of_a_named_speaker_commits_nobody(nlp, text: str) -> None:
+    assert not actors_of(extract(nlp, text), "would")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sweden has proposed new trade talks. A spokesman for Karl Holm further said, it "
+            "welcomes the talks with Sweden.",
+            "Karl Holm",
+        ),
+        (
+            "In its statement, the Norwegian government stated, Norway opposes any secession. "
+            "The Norwegian government further said, it welcomes growing economic exchanges "
+            "with Sweden.",
+            "Norway",
+        ),
+    ],
+)
+def test_a_report_set_off_by_a_comma_before_its_clause_speaks_it(
+    nlp, text: str, actor: str
+) -> None:
+    rows = [row for row in extract(nlp, text) if row["cue"] == "welcomes"]
+    assert {row["actor"] for row in rows} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Rebel chief Jon Ekberg met Prime Minister Karl Holm on Sunday. During the meeting "
+            "they agreed to hold fresh talks on Monday.",
+            {"Jon Ekberg"},  # an agreement's row is its first party, the other its counterpart
+        ),
+        (
+            "Karl Holm talked with Jon Ekberg in Oslo. They pledged to meet again in May.",
+            {"Karl Holm", "Jon Ekberg"},
+        ),
+    ],
+)
+def test_they_after_a_meeting_are_the_two_who_met(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+def test_they_after_meeting_unnamed_people_are_nobody_named(nlp) -> None:
+    text = "Karl Holm met reporters in Oslo. They asked him about the border."
+    assert not extract(nlp, text)
+
+
+def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_no_agent(nlp) -> None:
+    text = (
+        "Former Norland Prime Minister Jon Ekberg called for the resignation of Prime Minister "
+        "Karl Holm following the allegation last week by former police chief Ana Berg that "
+        "Holm orchestrated the unrest."
+    )
+    assert actors_of(extract(nlp, text), "called") == {"Jon Ekberg"}
+
+
+def test_the_agent_of_a_passive_still_acts(nlp) -> None:
+    text = "Sweden was urged by Norway to withdraw its troops from the border."
+    assert actors_of(extract(nlp, text), "urged") == {"Norway"}
+
+
+@pytest.mark.parametrize("verb", ["notified", "informed", "reminded"])
+def test_a_call_in_what_a_body_tells_another_is_the_bodys(nlp, verb: str) -> None:
+    text = f"The Northern Trade Council has {verb} Norway that it must deal with organised crime."
+    assert {row["actor"] for row in extract(nlp, text)} == {"Northern Trade Council"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway held a referendum on the treaty. All the political parties except Labour "
+        "have pledged their opposition to the proposal.",
+        "The treaty was signed in May. It is backed by all major Norwegian political parties.",
+    ],
+)
+def test_political_parties_never_stand_for_the_state(nlp, text: str) -> None:
+    assert "Norway" not in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a party qualified as ruling or political is never its country
+        (
+            "Norway's constitution forbids it, but Norway's ruling party, the Union Front, has "
+            "recently proposed amendments.",
+            {"Union Front"},
+        ),
+        (
+            "Last week, the pro-western political parties Union Front and Green League "
+            "announced that they would demand a major change.",
+            {"Union Front", "Green League"},
+        ),
+        # a leader's administration is the leader's, not the country named last
+        (
+            "Norway held talks with Sweden. The Ekberg administration has pledged to send aid.",
+            {"Ekberg"},
+        ),
+    ],
+)
+def test_parties_and_administrations_are_not_the_last_country(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Talks between Norwegian and Swedish officers were held today. The government in "
+            "Oslo urged Norwegian citizens in Sweden to leave the country.",
+            "Norway",
+        ),
+        (
+            "Talks between Norwegian and Swedish officers were held today. The authorities in "
+            "Stockholm asked Norway to return the captured soldiers.",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_government_placed_in_a_capital_is_that_capitals_state(
+    nlp, text: str, actor: str
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today saw talks between Norwegian and Swedish military leaders after a skirmish. "
+        "Several hours of talks have led to an agreement for joint patrols along the border.",
+        "The talks between Norway and Sweden ended on Monday. The talks produced an agreement "
+        "on fishing rights.",
+    ],
+)
+def test_an_agreement_the_talks_led_to_is_the_talks_parties(nlp, text: str) -> None:
+    assert rows_of(extract(nlp, text)) & {("Norway", "agreement", "Sweden")}
+
+
+def test_a_title_split_from_the_name_it_heads_is_the_names(nlp) -> None:
+    text = (
+        "The newly appointed leader of the Norwegian Labour Party, the main opposition party "
+        "in Norway, Karl Holm has urged his supporters to stay calm."
+    )
+    assert actors_of(extract(nlp, text), "urged") == {"Karl Holm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Karl Holm expressed hope that Sweden would join the talks.",
+        "Foreign Minister Karl Holm of Norway said he was hopeful that Sweden would join the "
+        "talks.",
+    ],
+)
+def test_a_hope_noun_or_hopeful_that_another_will_act_is_a_call_on_it(nlp, text: str) -> None:
+    assert rows_of(extract(nlp, text)) == {("Karl Holm", "call", "Sweden")}
+
+
+def test_an_expressed_hope_for_things_stays_an_intent(nlp) -> None:
+    text = "Foreign Minister Karl Holm expressed hope that the talks would succeed."
+    assert {row["type"] for row in extract(nlp, text)} == {"intent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # no side known for the speaker: the state named acts
+        ("Karl Holm said Sweden will send troops to the border.", "Sweden"),
+        # a call's subject is who is called on: the speaker calls
+        ("Karl Holm said Sweden must send troops to the border.", "Karl Holm"),
+    ],
+)
+def test_a_state_a_speaker_of_no_known_side_reports_on_acts_itself(
+    nlp, text: str, actor: str
+) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The Norwegian ambassador to Sweden asked the president to fight corruption.",
+            {"Norway"},
+        ),
+        ("The ambassador to Sweden asked the president to fight corruption.", set()),
+    ],
+)
+def test_the_state_an_envoy_is_posted_to_never_acts(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The leader of an important rebel group in the northern region of Sweden has "
+            "threatened to withdraw from scheduled peace talks.",
+            set(),
+        ),
+        (
+            "The leader of the Northern Liberation Front in Sweden has threatened to withdraw "
+            "from the talks.",
+            {"Northern Liberation Front"},
+        ),
+    ],
+)
+def test_the_place_of_the_body_a_title_heads_never_acts(nlp, text: str, actors: set) -> None:
+    assert {row["actor"] for row in extract(nlp, text)} == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will vote on the visa deal in June. Supporters say it would encourage tourism.",
+        "Norway will vote on the visa deal in June. Critics say it will cut Norway's aid.",
+    ],
+)
+def test_what_unnamed_supporters_or_critics_report_commits_nobody(nlp, text: str) -> None:
+    assert not extract(nlp, text)
