@@ -386,6 +386,7 @@ def _is_background(
             node is not cue.clause
             and _lemma(node) in lex.prediction_verbs
             and not _reportedly_done(node, cue.clause)
+            and not _held_view_asks(cue, node, lex)
         ):
             return True
         if node is not cue.clause and _unasserted_report(node, lex):
@@ -501,6 +502,23 @@ def _is_background(
         and not backshifted
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+        )
+    )
+
+
+def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
+    """Return whether a side's view frames what it asks ("we believe Vesland must withdraw",
+    "Norland thinks the talks should resume"): the "must" or "should" still asks, where
+    "experts expect the talks will fail" only forecasts."""
+    subject = next((c for c in belief.children if c.dep_ == "nsubj"), None)
+    return (
+        cue.kind == "call"  # "I think we'll have to wait and see" sets no course
+        and _lemma(belief) in lex.opinion_frames
+        and subject is not None
+        and (subject.lower_ in _FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG", "NORP"))
+        and (
+            (cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call")
+            or (_lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB")
         )
     )
 

@@ -154,6 +154,9 @@ class CueLexicon:
     linking_adverbs: frozenset[str] = frozenset()
     history_phrases: frozenset[str] = frozenset()
     thing_outcomes: frozenset[str] = frozenset()
+    considering_acts: frozenset[str] = frozenset()
+    opinion_frames: frozenset[str] = frozenset()
+    course_participles: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     mandative_verbs: frozenset[str] = frozenset()
@@ -367,6 +370,9 @@ def parse_lexicon(text: str) -> CueLexicon:
         withheld_topics=words("background", "withheld_topics"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
+        considering_acts=words("phrases", "considering_acts"),
+        opinion_frames=words("predictions", "opinion_frames"),
+        course_participles=words("phrases", "course_participles"),
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
         },
@@ -805,7 +811,10 @@ _COURSE_MODALS = frozenset({"will", "would", "shall", "should", "must"})
 
 
 def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
-    """Return whether a passive participle states its subject's stance ("is opposed to")."""
+    """Return whether a passive participle states its subject's stance ("is opposed to",
+    "is set to resume talks")."""
+    if lemma in lex.course_participles:
+        return any(c.dep_ == "auxpass" for c in token.children) and _xcomp(token) is not None
     return (
         lemma in lex.stance_passives
         and any(c.dep_ == "auxpass" for c in token.children)
@@ -950,6 +959,13 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return _going_to(token, xcomp, lex)
     if lemma == "be" and xcomp is not None and token.dep_ != "xcomp":
         return _scheduled(token, xcomp, lex)
+    if (
+        lemma in lex.course_participles
+        and xcomp is not None
+        and token.dep_ != "xcomp"
+        and any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        return _scheduled(token, xcomp, lex)  # "is set to resume talks", "is poised to sign"
     for particle in (c for c in token.children if c.dep_ == "prt"):
         if f"{lemma} {particle.lower_}" in lex.refusal_phrasals:
             # "ruled out sending troops", "turned down the request"
@@ -985,6 +1001,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             c.dep_ == "dobj" and _lemma(c) in lex.role_objects for c in token.children
         ):
             return Cue("offer", token, token, token, f"{modal.text} {token.text} a role")
+    if lemma in lex.considering_acts and _considers_own_act(token, xcomp):
+        return Cue("intent", token, token, xcomp, token.text)  # "is considering pulling out"
     modal = _modal_of(token)
     if (
         lemma in lex.deliberation
@@ -998,6 +1016,22 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _considers_own_act(verb: Token, act: Token | None) -> bool:
+    """Return whether a verb of deliberation in the present progressive weighs an act of
+    its subject's own ("is considering sending troops"), not a thing put to it ("is
+    considering the report") nor a past deliberation ("was considering")."""
+    return (
+        act is not None
+        and verb.tag_ == "VBG"
+        and act.tag_ == "VBG"
+        and act.i > verb.i
+        and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"
+            for c in verb.children
+        )
+    )
 
 
 def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
@@ -1419,7 +1453,8 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None
     if token.i < subject.i:
         return None  # "Were Norland to take the reactor": an inverted condition
-    if any(c.dep_ in ("acomp", "attr", "prep", "neg") for c in token.children):
+    judged = ("acomp", "attr", "prep", "neg") if _lemma(token) == "be" else ("neg",)
+    if any(c.dep_ in judged for c in token.children):
         return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
     if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
         return None  # "the aim is to", "the summit is to be held": no actor's course

@@ -948,3 +948,54 @@ def test_a_passive_act_by_its_actor_names_its_subject(nlp, text: str, content: s
 )
 def test_a_bare_plan_noun_names_no_act(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # withholding what one side gives or another asks refuses it; a road is no stance
+        (
+            "Norland and Vesland have blocked financial aid to the rebels.",
+            {("Norland", "refusal"), ("Vesland", "refusal")},
+        ),
+        ("Norland blocked the resolution at the council.", {("Norland", "refusal")}),
+        ("Police in Norland blocked the road to the airport.", set()),
+    ],
+)
+def test_blocking_what_is_given_or_asked_refuses(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side weighing an act of its own in the present progressive: an intent
+        ("Norland is seriously considering pulling out its troops.", {("Norland", "intent")}),
+        ("Vesland is considering the report of the commission.", set()),
+        # "is set to", "is poised to" with an actor as subject; an event subject schedules
+        (
+            "After the vote, Norland is now set to resume talks with Vesland.",
+            {("Norland", "intent")},
+        ),
+        ("Norland is poised to sign the treaty with Vesland.", {("Norland", "intent")}),
+        ("The talks are set to resume on Monday.", set()),
+    ],
+)
+def test_a_course_being_weighed_or_set_is_an_intent(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's view framing "must" or "should" still asks; an analyst's view forecasts
+        (
+            'Mara Lind said, "We believe the government of Vesland must withdraw its troops."',
+            {("Mara Lind", "call")},
+        ),
+        ("Analysts believe the government of Vesland must resign.", set()),
+        ('"I think that we will just have to wait and see," said Mara Lind.', set()),
+    ],
+)
+def test_a_view_held_frames_a_demand(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
