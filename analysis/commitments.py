@@ -665,11 +665,15 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         return True  # "about three thousand Americans will go to jail"
     if (
         subject is not None
-        and subject.lower_ == "it"
+        and (subject.lower_ == "it" or _is_thing(subject, lex))
         and _lemma(cue.act) == "take"
-        and any(c.dep_ == "dobj" and _lemma(c) in lex.time_spans for c in cue.act.children)
+        and any(
+            c.dep_ in ("dobj", "npadvmod") and _lemma(c) in lex.time_spans for c in cue.act.children
+        )
     ):
-        return True  # "it will take a couple of weeks before": how long, a forecast
+        # "it will take a couple of weeks before", "the move would take ten days": how
+        # long, a forecast
+        return True
     act = _lemma(cue.act)
     particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
     phrases = {act, *(f"{act} {c.lower_}" for c in particles)}

@@ -999,3 +999,19 @@ def test_a_course_being_weighed_or_set_is_an_intent(nlp, text: str, expected: se
 )
 def test_a_view_held_frames_a_demand(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing will do, quoted or not, forecasts; what a side's act will bring too
+        ('Mara Lind said that "the new bank will enhance trade between the two countries."', set()),
+        ("Mara Lind said the move would do nothing to help the farmers.", set()),
+        ("Also, the two countries will benefit from a greater role in the Union.", set()),
+        ("Mara Lind said the transfer of the equipment would take ten days.", set()),
+        # an act of the speaker's side told in the passive still pledges
+        ("Prime Minister Mara Lind said existing settlements will be expanded.", {("Mara Lind", "pledge")}),
+    ],
+)
+def test_what_a_thing_will_do_is_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
