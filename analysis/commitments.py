@@ -620,7 +620,19 @@ def _engagement_refused(cue: Cue, lex: CueLexicon) -> bool:
     """Return whether refusing to discuss refuses an engagement, not information: an issue
     or a proposal put to talks ("refused to discuss the offer", "do not intend to discuss
     the rights record"), or another side to discuss it with ("declined to discuss the
-    border with Vesland"); "declined to discuss details" withholds information."""
+    border with Vesland"); "declined to discuss details" withholds information. Declining
+    to comment on a proposal ("would not comment on the offer") gives it no answer."""
+    if _lemma(cue.act) in lex.commented_proposals:
+        # "would not comment on the proposal": no answer given to what was put forward
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and any(
+                o.dep_ == "pobj" and _lemma(o) in lex.only_objects.get("dismiss", ())
+                for o in child.children
+            )
+            for child in cue.act.children
+        )
     if _lemma(cue.act) not in lex.engagement_talks:
         return False
     for child in cue.act.children:

@@ -156,6 +156,8 @@ class CueLexicon:
     thing_outcomes: frozenset[str] = frozenset()
     considering_acts: frozenset[str] = frozenset()
     opinion_frames: frozenset[str] = frozenset()
+    commented_proposals: frozenset[str] = frozenset()
+    striving_calls: frozenset[str] = frozenset()
     course_participles: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
@@ -372,6 +374,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         | words("predictions", "outcome_verbs"),
         considering_acts=words("phrases", "considering_acts"),
         opinion_frames=words("predictions", "opinion_frames"),
+        commented_proposals=words("background", "commented_proposals"),
+        striving_calls=words("phrases", "striving_calls"),
         course_participles=words("phrases", "course_participles"),
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
@@ -876,6 +880,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             and any(c.dep_ == "dobj" and c.i < xcomp.i for c in token.children)
         ):
             return Cue("call", token, token, xcomp, token.text)  # "warned its citizens to"
+        if _strives(token, lemma, xcomp, lex):
+            return Cue("intent", token, token, xcomp, token.text)  # "are pressing to reach"
         return Cue(kind, token, token, xcomp or token, token.text)
     if lemma in lex.vote_verbs and xcomp is None:
         for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -924,6 +930,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             xcomp = _addressed_complement(token) or (
                 _that_complement(token) if particle is None else None
             )
+        if _strives(token, lemma, xcomp, lex):
+            return Cue("intent", token, token, xcomp, token.text)  # "is pushing to join"
         if xcomp is not None:
             return Cue(_decided_kind(kind, lemma, xcomp, lex), token, token, xcomp, token.text)
         if particle is not None and kind == "call":
@@ -1016,6 +1024,25 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _strives(verb: Token, lemma: str, act: Token | None, lex: CueLexicon) -> bool:
+    """Return whether a verb of pressing strives for its own act: a "to" clause and no one
+    addressed ("are pressing hard to reach a deal"; "pressed Vesland to withdraw" asks)."""
+    return (
+        lemma in lex.striving_calls
+        and act is not None
+        and act.i > verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        and not any(
+            c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")
+            or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
+            for c in verb.children
+            if c.i > verb.i
+        )
+        and not any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
+    )
 
 
 def _considers_own_act(verb: Token, act: Token | None) -> bool:

@@ -1010,8 +1010,36 @@ def test_a_view_held_frames_a_demand(nlp, text: str, expected: set) -> None:
         ("Also, the two countries will benefit from a greater role in the Union.", set()),
         ("Mara Lind said the transfer of the equipment would take ten days.", set()),
         # an act of the speaker's side told in the passive still pledges
-        ("Prime Minister Mara Lind said existing settlements will be expanded.", {("Mara Lind", "pledge")}),
+        (
+            "Prime Minister Mara Lind said existing settlements will be expanded.",
+            {("Mara Lind", "pledge")},
+        ),
     ],
 )
 def test_what_a_thing_will_do_is_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressing with no one addressed strives for one's own act; pressing another asks
+        ("Norland is pushing to join the alliance.", {("Norland", "intent")}),
+        (
+            "Norland and Vesland are pressing hard to reach a deal.",
+            {("Norland", "intent"), ("Vesland", "intent")},
+        ),
+        ("Norland pressed Vesland to withdraw its troops.", {("Norland", "call")}),
+        # curtailing an engagement refuses it; curtailing damage refuses nothing
+        ("Norland will limit its cooperation with the agency.", {("Norland", "refusal")}),
+        ("The new dams in Norland limited the damage.", set()),
+        # no comment on a proposal leaves it unanswered; none on a case withholds facts
+        (
+            "Minister Ana Kovac said she would not comment on the proposal.",
+            {("Ana Kovac", "refusal")},
+        ),
+        ("Minister Ana Kovac said she would not comment on the case.", set()),
+    ],
+)
+def test_striving_curtailing_and_unanswered_proposals(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
