@@ -158,6 +158,9 @@ class CueLexicon:
     opinion_frames: frozenset[str] = frozenset()
     commented_proposals: frozenset[str] = frozenset()
     striving_calls: frozenset[str] = frozenset()
+    needs_object_or_to: frozenset[str] = frozenset()
+    journey_verbs: frozenset[str] = frozenset()
+    fighting_acts: frozenset[str] = frozenset()
     course_participles: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
@@ -376,6 +379,9 @@ def parse_lexicon(text: str) -> CueLexicon:
         opinion_frames=words("predictions", "opinion_frames"),
         commented_proposals=words("background", "commented_proposals"),
         striving_calls=words("phrases", "striving_calls"),
+        needs_object_or_to=words("senses", "needs_object_or_to"),
+        journey_verbs=words("predictions", "journey_verbs"),
+        fighting_acts=words("phrases", "fighting_acts"),
         course_participles=words("phrases", "course_participles"),
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
@@ -640,6 +646,20 @@ def _schedules(verb: Token, lex: CueLexicon) -> bool:
         return not objects
     if lemma in lex.hosting_verbs:
         return any(_lemma(o) in lex.event_nouns for o in objects)
+    if lemma in lex.journey_verbs:
+        # "will return to the capital on Friday"; "will return to the talks" and "the
+        # captives will be returned" commit
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        return (
+            not objects
+            and not passive
+            and not any(
+                o.dep_ == "pobj" and _lemma(o) in lex.talk_nouns | lex.event_nouns
+                for c in verb.children
+                if c.dep_ == "prep"
+                for o in c.children
+            )
+        )
     return False
 
 
@@ -723,6 +743,12 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         )
     ):
         return False  # "aimed their weapons at him": pointing, not intent
+    if (
+        lemma in lex.needs_object_or_to
+        and _xcomp(token) is None
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    ):
+        return False  # "support declined in the polls": a fall, nothing declined
     granted = (lex.only_objects or {}).get(lemma)
     if granted is not None and lemma == "deny" and passive:
         return False  # "staff are denied access": said of those refused, by nobody named
@@ -991,6 +1017,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "has yet to accept the proposal", "has yet to sign": withheld so far
         return Cue("refusal", token, token, xcomp, f"yet to {xcomp.text}")
+    if lemma in lex.need_verbs and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children
+    ):
+        return None  # "he has yet to talk to the minister": not done so far, nothing asked
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
         modal = _modal_of(token)
         if (
@@ -1500,6 +1530,8 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None
     if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
         return None  # "is to say", "is to blame"
+    if _schedules(xcomp, lex):
+        return None  # "the president was to meet the speaker": a timetable, as "will meet"
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
@@ -1771,6 +1803,8 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return _stance_to(token, lemma, lex)  # "is committed to pursuing a solution"
     if token.head.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in lex.ready_adjectives and _threatens_force(xcomp, lex):
+        return Cue("intent", token, token.head, xcomp, f"{token.text} to")  # "ready to strike"
     if lemma in lex.ready_adjectives:
         return Cue("offer", token, token.head, xcomp, f"{token.text} to")
     if lemma in lex.intent_adjectives:  # "determined to", "set to"
@@ -1779,6 +1813,14 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
     return None
+
+
+def _threatens_force(act: Token, lex: CueLexicon) -> bool:
+    """Return whether an act is one of force ("strike", "fight", "make an attack")."""
+    force = (lex.only_objects or {}).get("threaten", frozenset())
+    return _lemma(act) in lex.threat_acts | lex.fighting_acts or any(
+        c.dep_ == "dobj" and _lemma(c) in force for c in act.children
+    )
 
 
 def _stance_to(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:

@@ -1043,3 +1043,31 @@ def test_what_a_thing_will_do_is_forecast(nlp, text: str, expected: set) -> None
 )
 def test_striving_curtailing_and_unanswered_proposals(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "declined" with nothing declined is a fall; "has yet to" with no committing act
+        ("Support for the Norland Party declined in the polls.", set()),
+        ("Norland declined the invitation to the summit.", {("Norland", "refusal")}),
+        ("Mara Lind said she has yet to talk to the minister.", set()),
+        # journeys and commands are timetables and appointments; returning to talks commits
+        ("Prime Minister Mara Lind will return to the capital on Friday.", set()),
+        ("General Jon Hale will soon lead the alliance forces in the north.", set()),
+        ("Minister Ana Kovac said Norland would return to the talks.", {("Ana Kovac", "pledge")}),
+        (
+            "Minister Ana Kovac said the captives will be returned on request.",
+            {("Ana Kovac", "pledge")},
+        ),
+        ("President Mara Lind was to meet with the speaker of the parliament.", set()),
+        # readiness for force threatens; readiness for anything else offers
+        ("Norland is ready to strike the rebel camps.", {("Norland", "intent")}),
+        ("Norland is ready to send peacekeepers.", {("Norland", "offer")}),
+        # what "this" step or "the move" will do is forecast
+        ("Mara Lind said that this will discourage voters.", set()),
+        ("Mara Lind said the move would hand victory to the rebels.", set()),
+    ],
+)
+def test_falls_timetables_threats_and_forecasts(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
