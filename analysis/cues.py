@@ -161,6 +161,7 @@ class CueLexicon:
     needs_object_or_to: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()
     fighting_acts: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
     course_participles: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
@@ -382,6 +383,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         needs_object_or_to=words("senses", "needs_object_or_to"),
         journey_verbs=words("predictions", "journey_verbs"),
         fighting_acts=words("phrases", "fighting_acts"),
+        roles=words("predictions", "roles"),
         course_participles=words("phrases", "course_participles"),
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
@@ -1908,6 +1910,14 @@ def _told_in_past(verb: Token) -> bool:
 def _takes_a_post(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a verb tells the office someone will hold ("will head the ministry",
     "will chair the committee"): an appointment, not a commitment (see [predictions])."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > verb.i  # "As prime minister, I will make it clear": a capacity, not a post
+        and any(o.dep_ == "pobj" and _lemma(o) in lex.roles for o in c.children)
+        for c in verb.children
+    ):
+        return True  # "will step in as campaign manager", "will take over as mayor"
     return _lemma(verb) in lex.post_verbs and any(
         c.dep_ == "dobj" and _lemma(c) in lex.posts for c in verb.children
     )

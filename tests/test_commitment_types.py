@@ -1071,3 +1071,26 @@ def test_striving_curtailing_and_unanswered_proposals(nlp, text: str, expected: 
 )
 def test_falls_timetables_threats_and_forecasts(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role taken "as", an office directed, an election held, a broadcast aired: no pledge
+        ("Jon Hale will step in as campaign manager.", set()),
+        ('"As prime minister, I will cut taxes," said Mara Lind.', {("Mara Lind", "pledge")}),
+        ("Mara Lind will direct the new office of the president.", set()),
+        ("The provinces of Norland will elect their assemblies in May.", set()),
+        ("A long interview with Mara Lind will air on Sunday night.", set()),
+        ('"I will assert the truth," said Mara Lind.', set()),
+        # what is sent "as" something is still sent
+        (
+            "Minister Ana Kovac said Norland would send troops as peacekeepers.",
+            {("Ana Kovac", "pledge")},
+        ),
+    ],
+)
+def test_roles_offices_elections_and_broadcasts_are_no_pledges(
+    nlp, text: str, expected: set
+) -> None:
+    assert pairs(extract(nlp, text)) == expected
