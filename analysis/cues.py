@@ -932,8 +932,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             # "called for Vesland to withdraw": the parser makes "for" the mark of the act
             particle = particle or next(c for c in asked.children if c.dep_ == "mark")
             xcomp = xcomp or asked
-        if lemma == "like" and not _modal_of(token):
-            return None  # "would like to", not "like"
+        if lemma == "like" and (
+            _modal_of(token) is None or _modal_of(token).lower_ not in ("would", "'d", "should")
+        ):
+            return None  # "would like to", not "like" nor "will not like leaving"
         if token.dep_ in ("acomp", "amod") or any(
             c.dep_ == "advmod" and c.lower_ in ("very", "so", "too", "deeply")
             for c in token.children
@@ -1026,8 +1028,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
         modal = _modal_of(token)
         if (
-            modal is not None
-            and _lemma(modal) in _FUTURE
+            (
+                (modal is not None and _lemma(modal) in _FUTURE)
+                or (token.dep_ == "xcomp" and _lemma(token.head) in lex.future_verbs)
+            )
             and _first_person_kind("call", token) == "call"
             and not any(c.dep_ == "auxpass" for c in xcomp.children)
         ):

@@ -1094,3 +1094,18 @@ def test_roles_offices_elections_and_broadcasts_are_no_pledges(
     nlp, text: str, expected: set
 ) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # feelings negated refuse nothing; "would like to" still states an intent
+        ('"I won\'t find it easy to retire," said Mara Lind.', set()),
+        ('"I will not like leaving the job," said Mara Lind.', set()),
+        ('"We would like to join the talks," said Mara Lind.', {("Mara Lind", "intent")}),
+        # "going to have to" forecasts like "will have to"; "we are going to have to" is ours
+        ('"They are going to have to make some decisions," said Mara Lind.', set()),
+    ],
+)
+def test_feelings_and_forecast_needs(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
