@@ -360,6 +360,10 @@ def _is_background(
             and is_document(node.head)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in node.children)
         )
+        # "a video in which the rebel leader offers a truce": what a named actor says in it
+        said_by_document = said_by_document or (
+            node is cue.clause and node.dep_ == "relcl" and _said_in_which(node)
+        )
         # "a statement saying it would", "a letter stating that": the document speaks
         said_by_document = said_by_document or (
             node is not cue.clause
@@ -504,6 +508,21 @@ def _is_background(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
     )
+
+
+def _said_in_which(clause: Token) -> bool:
+    """Return whether a relative clause opened by "in which" has a named actor as subject
+    ("portions were aired in which the rebel leader offers a truce"): what the actor says
+    or does in a recording, a speech or a meeting, not a description of the noun."""
+    opened = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i < clause.i
+        and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+        for c in clause.children
+    )
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return opened and subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
@@ -802,7 +821,7 @@ def _has_first_person_subject(verb: Token) -> bool:
 
 def _is_indirect_question(clause: Token) -> bool:
     """Return whether a wh-word opens the clause ("how much money it would provide")."""
-    if clause.dep_ == "relcl":
+    if clause.dep_ == "relcl" or _said_in_which(clause):
         return False  # "a declaration in which the leaders pledged": a relative, no question
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     skip = {t.i for t in subject.subtree} if subject is not None else set()

@@ -782,6 +782,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if (
         lemma in lex.findings
         and clauses
+        and _xcomp(token) is None  # "agreed to drop the draft ...: 'we have renounced'"
         and not any(c.dep_ == "dobj" for c in objects)
         and not (
             lex.verbs.get(lemma) == "agreement"

@@ -1109,3 +1109,37 @@ def test_roles_offices_elections_and_broadcasts_are_no_pledges(
 )
 def test_feelings_and_forecast_needs(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a named actor says or does "in which" a recording or a meeting shows commits
+        (
+            "A tape was aired in which Mara Lind offers a truce to Norland.",
+            {("Mara Lind", "offer")},
+        ),
+        ("Officials did not say in which city Norland plans to build the dam.", set()),
+    ],
+)
+def test_in_which_clauses_and_agreed_acts(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+def test_agreed_to_with_a_stray_that_clause_still_agrees() -> None:
+    """The parser may hang a later quotation's clause on "agreed to drop" as a "that"
+    clause; the "to" complement still makes it an agreement, not a finding."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from analysis.cues import cue_lexicon, find_cue
+
+    words = ["Leaders", "agreed", "to", "drop", "it", ":", "we", "have", "given", "up"]
+    heads = [1, 1, 3, 1, 3, 1, 8, 8, 1, 8]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "nsubj", "aux", "ccomp", "prt"]
+    pos = ["NOUN", "VERB", "PART", "VERB", "PRON", "PUNCT", "PRON", "AUX", "VERB", "ADP"]
+    tags = ["NNS", "VBD", "TO", "VB", "PRP", ":", "PRP", "VBP", "VBN", "RP"]
+    lemmas = ["leader", "agree", "to", "drop", "it", ":", "we", "have", "give", "up"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    cue = find_cue(doc[1], cue_lexicon())
+    assert cue is not None and cue.kind == "agreement"
