@@ -456,7 +456,11 @@ def _is_background(
     ):
         return True  # "declined to say whether": no commitment withheld ("denied the
         # request" withholds what was asked)
-    if cue.kind == "refusal" and any(
+    if (
+        cue.kind == "refusal"
+        # "would never endorse a report" withholds support; "rejected the report" denies
+        and lex.verbs.get(_lemma(cue.token)) != "endorsement"
+    ) and any(
         c.dep_ in ("dobj", "nsubjpass")
         and _lemma(c) in lex.rejected_statements
         and not _body_document(c)

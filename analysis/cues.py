@@ -162,6 +162,7 @@ class CueLexicon:
     journey_verbs: frozenset[str] = frozenset()
     fighting_acts: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    policy_refusals: frozenset[str] = frozenset()
     course_participles: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
@@ -384,6 +385,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         journey_verbs=words("predictions", "journey_verbs"),
         fighting_acts=words("phrases", "fighting_acts"),
         roles=words("predictions", "roles"),
+        policy_refusals=words("phrases", "policy_refusals"),
         course_participles=words("phrases", "course_participles"),
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
@@ -988,6 +990,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if neg is not None and neg.dep_ == "neg":
             # "then the movement is not attending the talks": a course refused
             return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
+    if lemma in lex.policy_refusals and _policy_refused(token):
+        # '"We do not negotiate with kidnappers"': a standing policy of refusal
+        neg = _negation(token)
+        return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
     if lemma == "be":
         cleft = _pseudo_cleft(token, lex)
         if cleft is not None:
@@ -1061,6 +1067,23 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _policy_refused(verb: Token) -> bool:
+    """Return whether a negated present simple states a side's standing refusal ("we do
+    not negotiate with kidnappers", "Norland does not recognise the regime"): the subject
+    is the speaker's side or a named actor, and the act has an object or a partner."""
+    neg = _negation(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.tag_ == "VB"
+        and neg is not None
+        and neg.dep_ == "neg"
+        and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+        and subject is not None
+        and (subject.lower_ == "we" or subject.ent_type_ in ("GPE", "ORG", "NORP"))
+        and any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    )
 
 
 def _strives(verb: Token, lemma: str, act: Token | None, lex: CueLexicon) -> bool:

@@ -1143,3 +1143,21 @@ def test_agreed_to_with_a_stray_that_clause_still_agrees() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     cue = find_cue(doc[1], cue_lexicon())
     assert cue is not None and cue.kind == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's negated present simple of an engagement is a standing refusal
+        ('"We do not negotiate with kidnappers," said Mara Lind.', {("Mara Lind", "refusal")}),
+        ("Norland does not recognise the new regime in Vesland.", {("Norland", "refusal")}),
+        ('"I do not go to church," said Mara Lind.', set()),
+        # a support withheld from a report refuses it; rejecting a report denies it
+        (
+            "Minister Ana Kovac said Norland would never endorse the report.",
+            {("Ana Kovac", "refusal")},
+        ),
+    ],
+)
+def test_standing_refusals_and_withheld_support(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
