@@ -1365,8 +1365,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
-    if _schedules(head, lex):
-        return None  # "the leaders will meet on Friday": a timetable
+    if _schedules(head, lex) and not _negated(head):
+        # "the leaders will meet on Friday": a timetable ('"we will never depart from the
+        # capital"' refuses to go)
+        return None
     if _takes_a_post(head, lex):
         return None  # "she will head the new ministry": an appointment
     if (
@@ -1374,8 +1376,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and _lemma(head) not in lex.verbs
         and not _answers_an_act(head, lex)
         and not _aims_force(head, lex)
+        and not any(c.dep_ == "dobj" and _lemma(c) in lex.deliverables for c in head.children)
     ):
-        return None  # "I would say", "he will argue": a way of speaking
+        # "I would say", "he will argue": a way of speaking ("will add more troops" sends)
+        return None
     if kind == "pledge" and _lemma(head) in lex.threat_acts:
         kind = "intent"  # "we will strike back": a threat of force
     if kind == "pledge" and _hoped(head, lex):

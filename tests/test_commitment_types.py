@@ -1161,3 +1161,21 @@ def test_agreed_to_with_a_stray_that_clause_still_agrees() -> None:
 )
 def test_standing_refusals_and_withheld_support(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated journey or meeting refuses it; an unnegated one is a timetable
+        ('"We will never depart from the capital," said Mara Lind.', {("Mara Lind", "refusal")}),
+        ("Prime Minister Mara Lind and Jon Hale will meet on Friday.", set()),
+        # "add" with something sent pledges it; "I would add that" is a way of speaking
+        ('"We will add two more battalions," said Mara Lind.', {("Mara Lind", "pledge")}),
+        ('"I would add that the talks went well," said Mara Lind.', set()),
+        # resisting what others ask refuses it; resisting arrest refuses nothing asked
+        ("Minister Ana Kovac is resisting calls for an inquiry.", {("Ana Kovac", "refusal")}),
+        ("The suspect Jon Hale resisted arrest.", set()),
+    ],
+)
+def test_negated_journeys_added_forces_and_resisted_calls(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
