@@ -1851,7 +1851,7 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
 
 def _threatens_force(act: Token, lex: CueLexicon) -> bool:
     """Return whether an act is one of force ("strike", "fight", "make an attack")."""
-    force = (lex.only_objects or {}).get("threaten", frozenset())
+    force = (lex.only_objects or {}).get("threaten", frozenset()) | lex.fighting_acts
     return _lemma(act) in lex.threat_acts | lex.fighting_acts or any(
         c.dep_ == "dobj" and _lemma(c) in force for c in act.children
     )

@@ -1179,3 +1179,17 @@ def test_standing_refusals_and_withheld_support(nlp, text: str, expected: set) -
 )
 def test_negated_journeys_added_forces_and_resisted_calls(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness for a standoff threatens
+        (
+            "Mara Lind said Norland was prepared to have a standoff with Vesland.",
+            {("Mara Lind", "intent")},
+        ),
+    ],
+)
+def test_readiness_for_a_standoff_threatens(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
