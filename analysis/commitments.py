@@ -538,7 +538,8 @@ def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
         cue.kind == "call"  # "I think we'll have to wait and see" sets no course
         and _lemma(belief) in lex.opinion_frames
         and subject is not None
-        and (subject.lower_ in _FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG", "NORP"))
+        # a state or a body ("Norland believes"); "many Norlanders believe" is opinion
+        and (subject.lower_ in _FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG"))
         and (
             (cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call")
             or (_lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB")

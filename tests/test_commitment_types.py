@@ -1193,3 +1193,17 @@ def test_negated_journeys_added_forces_and_resisted_calls(nlp, text: str, expect
 )
 def test_readiness_for_a_standoff_threatens(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a people believes others should do is opinion
+        ('Many Norlanders believe "that their government should take a tougher stance".', set()),
+        # exercises are events: held, not pledged; what a policy covers is its content
+        ("Minister Ana Kovac said military exercises will be held this summer.", set()),
+        ("Minister Ana Kovac said the policy will cover all sectors of farming.", set()),
+    ],
+)
+def test_peoples_views_events_and_contents(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
