@@ -701,10 +701,19 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         return True  # "about three thousand Americans will go to jail"
     if (
         subject is not None
-        and (subject.lower_ == "it" or _is_thing(subject, lex))
+        and (
+            subject.lower_ == "it"
+            or (_is_thing(subject, lex) and _lemma(subject) not in lex.deliverables)
+        )
         and _lemma(cue.act) == "take"
         and any(
-            c.dep_ in ("dobj", "npadvmod") and _lemma(c) in lex.time_spans for c in cue.act.children
+            _lemma(c) in lex.time_spans
+            and (
+                c.dep_ == "dobj"
+                # "would take ten days" counts a span; "next year" only dates the act
+                or (c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children))
+            )
+            for c in cue.act.children
         )
     ):
         # "it will take a couple of weeks before", "the move would take ten days": how

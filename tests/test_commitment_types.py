@@ -1009,6 +1009,10 @@ def test_a_view_held_frames_a_demand(nlp, text: str, expected: set) -> None:
         ("Mara Lind said the move would do nothing to help the farmers.", set()),
         ("Also, the two countries will benefit from a greater role in the Union.", set()),
         ("Mara Lind said the transfer of the equipment would take ten days.", set()),
+        (
+            "Minister Ana Kovac said Norland troops will take a larger role in the exercises next year.",
+            {("Ana Kovac", "pledge")},
+        ),
         # an act of the speaker's side told in the passive still pledges
         (
             "Prime Minister Mara Lind said existing settlements will be expanded.",
