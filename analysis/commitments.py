@@ -725,8 +725,10 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     if not phrases & lex.thing_outcomes:
         return False
     subject = _subject_of(cue.clause, sent)
-    if subject is not None and subject.lower_ in ("this", "that") and subject.pos_ == "PRON":
-        return True  # "said that this will discourage voters": what a step will do
+    if subject is not None and subject.lower_ == "this" and subject.pos_ == "PRON":
+        # "said that this will discourage voters": what a step will do ("stated that will
+        # end its part" is a "that" the parser took for the subject)
+        return True
     return (
         subject is not None
         and _is_thing(subject, lex)

@@ -654,14 +654,16 @@ def _schedules(verb: Token, lex: CueLexicon) -> bool:
         # "will return to the capital on Friday"; "will return to the talks" and "the
         # captives will be returned" commit
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        bound = [o for c in verb.children if c.dep_ == "prep" for o in c.children]
         return (
             not objects
             and not passive
+            # a destination or a date makes the timetable ("would only return if given
+            # guarantees" sets a condition, not a timetable)
+            and (bool(bound) or any(c.dep_ == "npadvmod" for c in verb.children))
+            and not any(c.dep_ == "advcl" for c in verb.children)
             and not any(
-                o.dep_ == "pobj" and _lemma(o) in lex.talk_nouns | lex.event_nouns
-                for c in verb.children
-                if c.dep_ == "prep"
-                for o in c.children
+                o.dep_ == "pobj" and _lemma(o) in lex.talk_nouns | lex.event_nouns for o in bound
             )
         )
     return False

@@ -1058,6 +1058,14 @@ def test_striving_curtailing_and_unanswered_proposals(nlp, text: str, expected: 
         ("Mara Lind said she has yet to talk to the minister.", set()),
         # journeys and commands are timetables and appointments; returning to talks commits
         ("Prime Minister Mara Lind will return to the capital on Friday.", set()),
+        (
+            "Minister Ana Kovac said she would only return if she were given guarantees.",
+            {("Ana Kovac", "pledge")},
+        ),
+        (
+            "Minister Ana Kovac said Norland will end its part in the mission in 2011.",
+            {("Ana Kovac", "pledge")},
+        ),
         ("General Jon Hale will soon lead the alliance forces in the north.", set()),
         ("Minister Ana Kovac said Norland would return to the talks.", {("Ana Kovac", "pledge")}),
         (
