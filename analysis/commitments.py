@@ -363,6 +363,10 @@ def _is_background(
             and is_document(node.head)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in node.children)
         )
+        # "a video in which the rebel leader offers a truce": what a named actor says in it
+        said_by_document = said_by_document or (
+            node is cue.clause and node.dep_ == "relcl" and _said_in_which(node)
+        )
         # "a statement saying it would", "a letter stating that": the document speaks
         said_by_document = said_by_document or (
             node is not cue.clause
@@ -389,6 +393,7 @@ def _is_background(
             node is not cue.clause
             and _lemma(node) in lex.prediction_verbs
             and not _reportedly_done(node, cue.clause)
+            and not _held_view_asks(cue, node, lex)
         ):
             return True
         if node is not cue.clause and _unasserted_report(node, lex):
@@ -454,7 +459,11 @@ def _is_background(
     ):
         return True  # "declined to say whether": no commitment withheld ("denied the
         # request" withholds what was asked)
-    if cue.kind == "refusal" and any(
+    if (
+        cue.kind == "refusal"
+        # "would never endorse a report" withholds support; "rejected the report" denies
+        and lex.verbs.get(_lemma(cue.token)) != "endorsement"
+    ) and any(
         c.dep_ in ("dobj", "nsubjpass")
         and _lemma(c) in lex.rejected_statements
         and not _body_document(c)
@@ -504,6 +513,39 @@ def _is_background(
         and not backshifted
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+        )
+    )
+
+
+def _said_in_which(clause: Token) -> bool:
+    """Return whether a relative clause opened by "in which" has a named actor as subject
+    ("portions were aired in which the rebel leader offers a truce"): what the actor says
+    or does in a recording, a speech or a meeting, not a description of the noun."""
+    opened = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i < clause.i
+        and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+        for c in clause.children
+    )
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return opened and subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
+    """Return whether a side's view frames what it asks ("we believe Vesland must withdraw",
+    "Norland thinks the talks should resume"): the "must" or "should" still asks, where
+    "experts expect the talks will fail" only forecasts."""
+    subject = next((c for c in belief.children if c.dep_ == "nsubj"), None)
+    return (
+        cue.kind == "call"  # "I think we'll have to wait and see" sets no course
+        and _lemma(belief) in lex.opinion_frames
+        and subject is not None
+        # a state or a body ("Norland believes"); "many Norlanders believe" is opinion
+        and (subject.lower_ in _FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG"))
+        and (
+            (cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call")
+            or (_lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB")
         )
     )
 
@@ -605,7 +647,19 @@ def _engagement_refused(cue: Cue, lex: CueLexicon) -> bool:
     """Return whether refusing to discuss refuses an engagement, not information: an issue
     or a proposal put to talks ("refused to discuss the offer", "do not intend to discuss
     the rights record"), or another side to discuss it with ("declined to discuss the
-    border with Vesland"); "declined to discuss details" withholds information."""
+    border with Vesland"); "declined to discuss details" withholds information. Declining
+    to comment on a proposal ("would not comment on the offer") gives it no answer."""
+    if _lemma(cue.act) in lex.commented_proposals:
+        # "would not comment on the proposal": no answer given to what was put forward
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and any(
+                o.dep_ == "pobj" and _lemma(o) in lex.only_objects.get("dismiss", ())
+                for o in child.children
+            )
+            for child in cue.act.children
+        )
     if _lemma(cue.act) not in lex.engagement_talks:
         return False
     for child in cue.act.children:
@@ -650,17 +704,34 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         return True  # "about three thousand Americans will go to jail"
     if (
         subject is not None
-        and subject.lower_ == "it"
+        and (
+            subject.lower_ == "it"
+            or (_is_thing(subject, lex) and _lemma(subject) not in lex.deliverables)
+        )
         and _lemma(cue.act) == "take"
-        and any(c.dep_ == "dobj" and _lemma(c) in lex.time_spans for c in cue.act.children)
+        and any(
+            _lemma(c) in lex.time_spans
+            and (
+                c.dep_ == "dobj"
+                # "would take ten days" counts a span; "next year" only dates the act
+                or (c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children))
+            )
+            for c in cue.act.children
+        )
     ):
-        return True  # "it will take a couple of weeks before": how long, a forecast
+        # "it will take a couple of weeks before", "the move would take ten days": how
+        # long, a forecast
+        return True
     act = _lemma(cue.act)
     particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
     phrases = {act, *(f"{act} {c.lower_}" for c in particles)}
     if not phrases & lex.thing_outcomes:
         return False
     subject = _subject_of(cue.clause, sent)
+    if subject is not None and subject.lower_ == "this" and subject.pos_ == "PRON":
+        # "said that this will discourage voters": what a step will do ("stated that will
+        # end its part" is a "that" the parser took for the subject)
+        return True
     return (
         subject is not None
         and _is_thing(subject, lex)
@@ -769,7 +840,7 @@ def _has_first_person_subject(verb: Token) -> bool:
 
 def _is_indirect_question(clause: Token) -> bool:
     """Return whether a wh-word opens the clause ("how much money it would provide")."""
-    if clause.dep_ == "relcl":
+    if clause.dep_ == "relcl" or _said_in_which(clause):
         return False  # "a declaration in which the leaders pledged": a relative, no question
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     skip = {t.i for t in subject.subtree} if subject is not None else set()

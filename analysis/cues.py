@@ -154,6 +154,16 @@ class CueLexicon:
     linking_adverbs: frozenset[str] = frozenset()
     history_phrases: frozenset[str] = frozenset()
     thing_outcomes: frozenset[str] = frozenset()
+    considering_acts: frozenset[str] = frozenset()
+    opinion_frames: frozenset[str] = frozenset()
+    commented_proposals: frozenset[str] = frozenset()
+    striving_calls: frozenset[str] = frozenset()
+    needs_object_or_to: frozenset[str] = frozenset()
+    journey_verbs: frozenset[str] = frozenset()
+    fighting_acts: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    policy_refusals: frozenset[str] = frozenset()
+    course_participles: frozenset[str] = frozenset()
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     mandative_verbs: frozenset[str] = frozenset()
@@ -367,6 +377,16 @@ def parse_lexicon(text: str) -> CueLexicon:
         withheld_topics=words("background", "withheld_topics"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
+        considering_acts=words("phrases", "considering_acts"),
+        opinion_frames=words("predictions", "opinion_frames"),
+        commented_proposals=words("background", "commented_proposals"),
+        striving_calls=words("phrases", "striving_calls"),
+        needs_object_or_to=words("senses", "needs_object_or_to"),
+        journey_verbs=words("predictions", "journey_verbs"),
+        fighting_acts=words("phrases", "fighting_acts"),
+        roles=words("predictions", "roles"),
+        policy_refusals=words("phrases", "policy_refusals"),
+        course_participles=words("phrases", "course_participles"),
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
         },
@@ -630,6 +650,22 @@ def _schedules(verb: Token, lex: CueLexicon) -> bool:
         return not objects
     if lemma in lex.hosting_verbs:
         return any(_lemma(o) in lex.event_nouns for o in objects)
+    if lemma in lex.journey_verbs:
+        # "will return to the capital on Friday"; "will return to the talks" and "the
+        # captives will be returned" commit
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        bound = [o for c in verb.children if c.dep_ == "prep" for o in c.children]
+        return (
+            not objects
+            and not passive
+            # a destination or a date makes the timetable ("would only return if given
+            # guarantees" sets a condition, not a timetable)
+            and (bool(bound) or any(c.dep_ == "npadvmod" for c in verb.children))
+            and not any(c.dep_ == "advcl" for c in verb.children)
+            and not any(
+                o.dep_ == "pobj" and _lemma(o) in lex.talk_nouns | lex.event_nouns for o in bound
+            )
+        )
     return False
 
 
@@ -713,6 +749,12 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         )
     ):
         return False  # "aimed their weapons at him": pointing, not intent
+    if (
+        lemma in lex.needs_object_or_to
+        and _xcomp(token) is None
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    ):
+        return False  # "support declined in the polls": a fall, nothing declined
     granted = (lex.only_objects or {}).get(lemma)
     if granted is not None and lemma == "deny" and passive:
         return False  # "staff are denied access": said of those refused, by nobody named
@@ -744,6 +786,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if (
         lemma in lex.findings
         and clauses
+        and _xcomp(token) is None  # "agreed to drop the draft ...: 'we have renounced'"
         and not any(c.dep_ == "dobj" for c in objects)
         and not (
             lex.verbs.get(lemma) == "agreement"
@@ -805,7 +848,10 @@ _COURSE_MODALS = frozenset({"will", "would", "shall", "should", "must"})
 
 
 def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
-    """Return whether a passive participle states its subject's stance ("is opposed to")."""
+    """Return whether a passive participle states its subject's stance ("is opposed to",
+    "is set to resume talks")."""
+    if lemma in lex.course_participles:
+        return any(c.dep_ == "auxpass" for c in token.children) and _xcomp(token) is not None
     return (
         lemma in lex.stance_passives
         and any(c.dep_ == "auxpass" for c in token.children)
@@ -867,6 +913,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             and any(c.dep_ == "dobj" and c.i < xcomp.i for c in token.children)
         ):
             return Cue("call", token, token, xcomp, token.text)  # "warned its citizens to"
+        if _strives(token, lemma, xcomp, lex):
+            return Cue("intent", token, token, xcomp, token.text)  # "are pressing to reach"
         return Cue(kind, token, token, xcomp or token, token.text)
     if lemma in lex.vote_verbs and xcomp is None:
         for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -889,8 +937,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             # "called for Vesland to withdraw": the parser makes "for" the mark of the act
             particle = particle or next(c for c in asked.children if c.dep_ == "mark")
             xcomp = xcomp or asked
-        if lemma == "like" and not _modal_of(token):
-            return None  # "would like to", not "like"
+        if lemma == "like" and (
+            _modal_of(token) is None or _modal_of(token).lower_ not in ("would", "'d", "should")
+        ):
+            return None  # "would like to", not "like" nor "will not like leaving"
         if token.dep_ in ("acomp", "amod") or any(
             c.dep_ == "advmod" and c.lower_ in ("very", "so", "too", "deeply")
             for c in token.children
@@ -915,6 +965,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             xcomp = _addressed_complement(token) or (
                 _that_complement(token) if particle is None else None
             )
+        if _strives(token, lemma, xcomp, lex):
+            return Cue("intent", token, token, xcomp, token.text)  # "is pushing to join"
         if xcomp is not None:
             return Cue(_decided_kind(kind, lemma, xcomp, lex), token, token, xcomp, token.text)
         if particle is not None and kind == "call":
@@ -940,6 +992,10 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if neg is not None and neg.dep_ == "neg":
             # "then the movement is not attending the talks": a course refused
             return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
+    if lemma in lex.policy_refusals and _policy_refused(token):
+        # '"We do not negotiate with kidnappers"': a standing policy of refusal
+        neg = _negation(token)
+        return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
     if lemma == "be":
         cleft = _pseudo_cleft(token, lex)
         if cleft is not None:
@@ -950,6 +1006,13 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return _going_to(token, xcomp, lex)
     if lemma == "be" and xcomp is not None and token.dep_ != "xcomp":
         return _scheduled(token, xcomp, lex)
+    if (
+        lemma in lex.course_participles
+        and xcomp is not None
+        and token.dep_ != "xcomp"
+        and any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        return _scheduled(token, xcomp, lex)  # "is set to resume talks", "is poised to sign"
     for particle in (c for c in token.children if c.dep_ == "prt"):
         if f"{lemma} {particle.lower_}" in lex.refusal_phrasals:
             # "ruled out sending troops", "turned down the request"
@@ -967,11 +1030,17 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "has yet to accept the proposal", "has yet to sign": withheld so far
         return Cue("refusal", token, token, xcomp, f"yet to {xcomp.text}")
+    if lemma in lex.need_verbs and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children
+    ):
+        return None  # "he has yet to talk to the minister": not done so far, nothing asked
     if lemma in lex.need_verbs and xcomp is not None and token.pos_ == "VERB":
         modal = _modal_of(token)
         if (
-            modal is not None
-            and _lemma(modal) in _FUTURE
+            (
+                (modal is not None and _lemma(modal) in _FUTURE)
+                or (token.dep_ == "xcomp" and _lemma(token.head) in lex.future_verbs)
+            )
             and _first_person_kind("call", token) == "call"
             and not any(c.dep_ == "auxpass" for c in xcomp.children)
         ):
@@ -985,6 +1054,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             c.dep_ == "dobj" and _lemma(c) in lex.role_objects for c in token.children
         ):
             return Cue("offer", token, token, token, f"{modal.text} {token.text} a role")
+    if lemma in lex.considering_acts and _considers_own_act(token, xcomp):
+        return Cue("intent", token, token, xcomp, token.text)  # "is considering pulling out"
     modal = _modal_of(token)
     if (
         lemma in lex.deliberation
@@ -998,6 +1069,58 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _policy_refused(verb: Token) -> bool:
+    """Return whether a negated present simple states a side's standing refusal ("we do
+    not negotiate with kidnappers", "Norland does not recognise the regime"): the subject
+    is the speaker's side or a named actor, and the act has an object or a partner."""
+    neg = _negation(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.tag_ == "VB"
+        and neg is not None
+        and neg.dep_ == "neg"
+        and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+        and subject is not None
+        and (subject.lower_ == "we" or subject.ent_type_ in ("GPE", "ORG", "NORP"))
+        and any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    )
+
+
+def _strives(verb: Token, lemma: str, act: Token | None, lex: CueLexicon) -> bool:
+    """Return whether a verb of pressing strives for its own act: a "to" clause and no one
+    addressed ("are pressing hard to reach a deal"; "pressed Vesland to withdraw" asks)."""
+    return (
+        lemma in lex.striving_calls
+        and act is not None
+        and act.i > verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        and not any(
+            c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")
+            or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
+            for c in verb.children
+            if c.i > verb.i
+        )
+        and not any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
+    )
+
+
+def _considers_own_act(verb: Token, act: Token | None) -> bool:
+    """Return whether a verb of deliberation in the present progressive weighs an act of
+    its subject's own ("is considering sending troops"), not a thing put to it ("is
+    considering the report") nor a past deliberation ("was considering")."""
+    return (
+        act is not None
+        and verb.tag_ == "VBG"
+        and act.tag_ == "VBG"
+        and act.i > verb.i
+        and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"
+            for c in verb.children
+        )
+    )
 
 
 def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
@@ -1244,8 +1367,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "the summit will take place", "the inquiry will run for a week"
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
-    if _schedules(head, lex):
-        return None  # "the leaders will meet on Friday": a timetable
+    if _schedules(head, lex) and not _negated(head):
+        # "the leaders will meet on Friday": a timetable ('"we will never depart from the
+        # capital"' refuses to go)
+        return None
     if _takes_a_post(head, lex):
         return None  # "she will head the new ministry": an appointment
     if (
@@ -1253,8 +1378,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and _lemma(head) not in lex.verbs
         and not _answers_an_act(head, lex)
         and not _aims_force(head, lex)
+        and not any(c.dep_ == "dobj" and _lemma(c) in lex.deliverables for c in head.children)
     ):
-        return None  # "I would say", "he will argue": a way of speaking
+        # "I would say", "he will argue": a way of speaking ("will add more troops" sends)
+        return None
     if kind == "pledge" and _lemma(head) in lex.threat_acts:
         kind = "intent"  # "we will strike back": a threat of force
     if kind == "pledge" and _hoped(head, lex):
@@ -1419,7 +1546,8 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None
     if token.i < subject.i:
         return None  # "Were Norland to take the reactor": an inverted condition
-    if any(c.dep_ in ("acomp", "attr", "prep", "neg") for c in token.children):
+    judged = ("acomp", "attr", "prep", "neg") if _lemma(token) == "be" else ("neg",)
+    if any(c.dep_ in judged for c in token.children):
         return None  # "it is vital to", "it was of interest to", "it is not to": a judgement
     if _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
         return None  # "the aim is to", "the summit is to be held": no actor's course
@@ -1438,6 +1566,8 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
         return None
     if _lemma(xcomp) in lex.reporting | lex.unscheduled_verbs:
         return None  # "is to say", "is to blame"
+    if _schedules(xcomp, lex):
+        return None  # "the president was to meet the speaker": a timetable, as "will meet"
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
@@ -1709,6 +1839,8 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return _stance_to(token, lemma, lex)  # "is committed to pursuing a solution"
     if token.head.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in lex.ready_adjectives and _threatens_force(xcomp, lex):
+        return Cue("intent", token, token.head, xcomp, f"{token.text} to")  # "ready to strike"
     if lemma in lex.ready_adjectives:
         return Cue("offer", token, token.head, xcomp, f"{token.text} to")
     if lemma in lex.intent_adjectives:  # "determined to", "set to"
@@ -1717,6 +1849,14 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
     return None
+
+
+def _threatens_force(act: Token, lex: CueLexicon) -> bool:
+    """Return whether an act is one of force ("strike", "fight", "make an attack")."""
+    force = (lex.only_objects or {}).get("threaten", frozenset()) | lex.fighting_acts
+    return _lemma(act) in lex.threat_acts | lex.fighting_acts or any(
+        c.dep_ == "dobj" and _lemma(c) in force for c in act.children
+    )
 
 
 def _stance_to(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
@@ -1804,6 +1944,14 @@ def _told_in_past(verb: Token) -> bool:
 def _takes_a_post(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a verb tells the office someone will hold ("will head the ministry",
     "will chair the committee"): an appointment, not a commitment (see [predictions])."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > verb.i  # "As prime minister, I will make it clear": a capacity, not a post
+        and any(o.dep_ == "pobj" and _lemma(o) in lex.roles for o in c.children)
+        for c in verb.children
+    ):
+        return True  # "will step in as campaign manager", "will take over as mayor"
     return _lemma(verb) in lex.post_verbs and any(
         c.dep_ == "dobj" and _lemma(c) in lex.posts for c in verb.children
     )

@@ -948,3 +948,274 @@ def test_a_passive_act_by_its_actor_names_its_subject(nlp, text: str, content: s
 )
 def test_a_bare_plan_noun_names_no_act(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # withholding what one side gives or another asks refuses it; a road is no stance
+        (
+            "Norland and Vesland have blocked financial aid to the rebels.",
+            {("Norland", "refusal"), ("Vesland", "refusal")},
+        ),
+        ("Norland blocked the resolution at the council.", {("Norland", "refusal")}),
+        ("Police in Norland blocked the road to the airport.", set()),
+    ],
+)
+def test_blocking_what_is_given_or_asked_refuses(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side weighing an act of its own in the present progressive: an intent
+        ("Norland is seriously considering pulling out its troops.", {("Norland", "intent")}),
+        ("Vesland is considering the report of the commission.", set()),
+        # "is set to", "is poised to" with an actor as subject; an event subject schedules
+        (
+            "After the vote, Norland is now set to resume talks with Vesland.",
+            {("Norland", "intent")},
+        ),
+        ("Norland is poised to sign the treaty with Vesland.", {("Norland", "intent")}),
+        ("The talks are set to resume on Monday.", set()),
+    ],
+)
+def test_a_course_being_weighed_or_set_is_an_intent(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's view framing "must" or "should" still asks; an analyst's view forecasts
+        (
+            'Mara Lind said, "We believe the government of Vesland must withdraw its troops."',
+            {("Mara Lind", "call")},
+        ),
+        ("Analysts believe the government of Vesland must resign.", set()),
+        ('"I think that we will just have to wait and see," said Mara Lind.', set()),
+    ],
+)
+def test_a_view_held_frames_a_demand(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing will do, quoted or not, forecasts; what a side's act will bring too
+        ('Mara Lind said that "the new bank will enhance trade between the two countries."', set()),
+        ("Mara Lind said the move would do nothing to help the farmers.", set()),
+        ("Also, the two countries will benefit from a greater role in the Union.", set()),
+        ("Mara Lind said the transfer of the equipment would take ten days.", set()),
+        (
+            "Minister Ana Kovac said Norland troops will take a larger role in the exercises next year.",
+            {("Ana Kovac", "pledge")},
+        ),
+        # an act of the speaker's side told in the passive still pledges
+        (
+            "Prime Minister Mara Lind said existing settlements will be expanded.",
+            {("Mara Lind", "pledge")},
+        ),
+    ],
+)
+def test_what_a_thing_will_do_is_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressing with no one addressed strives for one's own act; pressing another asks
+        ("Norland is pushing to join the alliance.", {("Norland", "intent")}),
+        (
+            "Norland and Vesland are pressing hard to reach a deal.",
+            {("Norland", "intent"), ("Vesland", "intent")},
+        ),
+        ("Norland pressed Vesland to withdraw its troops.", {("Norland", "call")}),
+        # curtailing an engagement refuses it; curtailing damage refuses nothing
+        ("Norland will limit its cooperation with the agency.", {("Norland", "refusal")}),
+        ("The new dams in Norland limited the damage.", set()),
+        # no comment on a proposal leaves it unanswered; none on a case withholds facts
+        (
+            "Minister Ana Kovac said she would not comment on the proposal.",
+            {("Ana Kovac", "refusal")},
+        ),
+        ("Minister Ana Kovac said she would not comment on the case.", set()),
+    ],
+)
+def test_striving_curtailing_and_unanswered_proposals(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "declined" with nothing declined is a fall; "has yet to" with no committing act
+        ("Support for the Norland Party declined in the polls.", set()),
+        ("Norland declined the invitation to the summit.", {("Norland", "refusal")}),
+        ("Mara Lind said she has yet to talk to the minister.", set()),
+        # journeys and commands are timetables and appointments; returning to talks commits
+        ("Prime Minister Mara Lind will return to the capital on Friday.", set()),
+        (
+            "Minister Ana Kovac said she would only return if she were given guarantees.",
+            {("Ana Kovac", "pledge")},
+        ),
+        (
+            "Minister Ana Kovac said Norland will end its part in the mission in 2011.",
+            {("Ana Kovac", "pledge")},
+        ),
+        ("General Jon Hale will soon lead the alliance forces in the north.", set()),
+        ("Minister Ana Kovac said Norland would return to the talks.", {("Ana Kovac", "pledge")}),
+        (
+            "Minister Ana Kovac said the captives will be returned on request.",
+            {("Ana Kovac", "pledge")},
+        ),
+        ("President Mara Lind was to meet with the speaker of the parliament.", set()),
+        # readiness for force threatens; readiness for anything else offers
+        ("Norland is ready to strike the rebel camps.", {("Norland", "intent")}),
+        ("Norland is ready to send peacekeepers.", {("Norland", "offer")}),
+        # what "this" step or "the move" will do is forecast
+        ("Mara Lind said that this will discourage voters.", set()),
+        ("Mara Lind said the move would hand victory to the rebels.", set()),
+    ],
+)
+def test_falls_timetables_threats_and_forecasts(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role taken "as", an office directed, an election held, a broadcast aired: no pledge
+        ("Jon Hale will step in as campaign manager.", set()),
+        ('"As prime minister, I will cut taxes," said Mara Lind.', {("Mara Lind", "pledge")}),
+        ("Mara Lind will direct the new office of the president.", set()),
+        ("The provinces of Norland will elect their assemblies in May.", set()),
+        ("A long interview with Mara Lind will air on Sunday night.", set()),
+        ('"I will assert the truth," said Mara Lind.', set()),
+        # what is sent "as" something is still sent
+        (
+            "Minister Ana Kovac said Norland would send troops as peacekeepers.",
+            {("Ana Kovac", "pledge")},
+        ),
+    ],
+)
+def test_roles_offices_elections_and_broadcasts_are_no_pledges(
+    nlp, text: str, expected: set
+) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # feelings negated refuse nothing; "would like to" still states an intent
+        ('"I won\'t find it easy to retire," said Mara Lind.', set()),
+        ('"I will not like leaving the job," said Mara Lind.', set()),
+        ('"We would like to join the talks," said Mara Lind.', {("Mara Lind", "intent")}),
+        # "going to have to" forecasts like "will have to"; "we are going to have to" is ours
+        ('"They are going to have to make some decisions," said Mara Lind.', set()),
+    ],
+)
+def test_feelings_and_forecast_needs(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a named actor says or does "in which" a recording or a meeting shows commits
+        (
+            "A tape was aired in which Mara Lind offers a truce to Norland.",
+            {("Mara Lind", "offer")},
+        ),
+        ("Officials did not say in which city Norland plans to build the dam.", set()),
+    ],
+)
+def test_in_which_clauses_and_agreed_acts(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+def test_agreed_to_with_a_stray_that_clause_still_agrees() -> None:
+    """The parser may hang a later quotation's clause on "agreed to drop" as a "that"
+    clause; the "to" complement still makes it an agreement, not a finding."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from analysis.cues import cue_lexicon, find_cue
+
+    words = ["Leaders", "agreed", "to", "drop", "it", ":", "we", "have", "given", "up"]
+    heads = [1, 1, 3, 1, 3, 1, 8, 8, 1, 8]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "nsubj", "aux", "ccomp", "prt"]
+    pos = ["NOUN", "VERB", "PART", "VERB", "PRON", "PUNCT", "PRON", "AUX", "VERB", "ADP"]
+    tags = ["NNS", "VBD", "TO", "VB", "PRP", ":", "PRP", "VBP", "VBN", "RP"]
+    lemmas = ["leader", "agree", "to", "drop", "it", ":", "we", "have", "give", "up"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    cue = find_cue(doc[1], cue_lexicon())
+    assert cue is not None and cue.kind == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's negated present simple of an engagement is a standing refusal
+        ('"We do not negotiate with kidnappers," said Mara Lind.', {("Mara Lind", "refusal")}),
+        ("Norland does not recognise the new regime in Vesland.", {("Norland", "refusal")}),
+        ('"I do not go to church," said Mara Lind.', set()),
+        # a support withheld from a report refuses it; rejecting a report denies it
+        (
+            "Minister Ana Kovac said Norland would never endorse the report.",
+            {("Ana Kovac", "refusal")},
+        ),
+    ],
+)
+def test_standing_refusals_and_withheld_support(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated journey or meeting refuses it; an unnegated one is a timetable
+        ('"We will never depart from the capital," said Mara Lind.', {("Mara Lind", "refusal")}),
+        ("Prime Minister Mara Lind and Jon Hale will meet on Friday.", set()),
+        # "add" with something sent pledges it; "I would add that" is a way of speaking
+        ('"We will add two more battalions," said Mara Lind.', {("Mara Lind", "pledge")}),
+        ('"I would add that the talks went well," said Mara Lind.', set()),
+        # resisting what others ask refuses it; resisting arrest refuses nothing asked
+        ("Minister Ana Kovac is resisting calls for an inquiry.", {("Ana Kovac", "refusal")}),
+        ("The suspect Jon Hale resisted arrest.", set()),
+    ],
+)
+def test_negated_journeys_added_forces_and_resisted_calls(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness for a standoff threatens
+        (
+            "Mara Lind said Norland was prepared to have a standoff with Vesland.",
+            {("Mara Lind", "intent")},
+        ),
+    ],
+)
+def test_readiness_for_a_standoff_threatens(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a people believes others should do is opinion
+        ('Many Norlanders believe "that their government should take a tougher stance".', set()),
+        # exercises are events: held, not pledged; what a policy covers is its content
+        ("Minister Ana Kovac said military exercises will be held this summer.", set()),
+        ("Minister Ana Kovac said the policy will cover all sectors of farming.", set()),
+    ],
+)
+def test_peoples_views_events_and_contents(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
