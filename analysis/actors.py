@@ -178,6 +178,28 @@ def _stands_for_state(span: Span) -> bool:
 
 
 @cache
+def _possessed_state_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["state_bodies"]["possessed"])
+
+
+def _state_body_owned(f: _Found) -> int | None:
+    """Return the token end of the body a state's possessive owns ("Osmark's newly elected
+    government", "Osmark's leadership"): the mention of the state runs to it, since the
+    phrase names the state acting. None when no such body follows."""
+    doc = f.span.doc
+    i = f.span.end
+    if i >= len(doc) or doc[i].lower_ not in {"'s", "’s", "'"}:
+        return None
+    for j in range(i + 1, min(i + 5, len(doc))):
+        token = doc[j]
+        if token.lower_ in _possessed_state_bodies():
+            return j + 1 if f.span.root.head.i == j else None
+        if token.pos_ not in {"ADJ", "ADV", "VERB"} or token.is_punct:
+            return None
+    return None
+
+
+@cache
 def _state_body_words() -> frozenset[str]:
     return frozenset(w.lower() for w in actor_rule_words()["state_bodies"]["forms"])
 
@@ -1036,12 +1058,14 @@ def article_actors(doc: Doc) -> ArticleActors:
     )
     found += named_by_role
     keys += [f.key() for f in named_by_role]
-    mentions = [
-        Mention(
-            k, f.span.text, f.span.start_char, f.span.end_char, sentence_of(f.span.start), f.kind
+    mentions = []
+    for f, k in zip(found, keys, strict=True):
+        end = _state_body_owned(f) if f.type == "country" else None
+        end_char = doc[end - 1].idx + len(doc[end - 1]) if end else f.span.end_char
+        text = doc.text[f.span.start_char : end_char]
+        mentions.append(
+            Mention(k, text, f.span.start_char, end_char, sentence_of(f.span.start), f.kind)
         )
-        for f, k in zip(found, keys, strict=True)
-    ]
     mentions += [
         Mention(k, span.text, span.start_char, span.end_char, sentence_of(span.start), kind)
         for span, k, kind in references

@@ -1340,3 +1340,25 @@ def test_a_bloc_after_a_title_that_swallowed_its_holders_surname_is_cut(nlp):
     }
     people = [a for a in found.actors.values() if a.type == "person"]
     assert [(a.name, a.title) for a in people] == [("Varga", "Secretary General")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "We support Portugal's democratically elected government.",
+            "Portugal's democratically elected government",
+        ),
+        ("The envoy thanked Chile's leadership for its help.", "Chile's leadership"),
+        ("Ecuador’s authorities detained the crew.", "Ecuador’s authorities"),
+    ],
+)
+def test_a_state_body_a_state_owns_is_one_mention_of_the_state(nlp, text, mention):
+    found = _actors(nlp, text)
+    m = _mention(found, mention)
+    assert found.actors[m.actor_key].type == "country"
+
+
+def test_a_state_owning_a_thing_is_a_mention_of_the_name_alone(nlp):
+    found = _actors(nlp, "Portugal's economy grew while Portugal's ministers met.")
+    assert [m.text for m in found.mentions] == ["Portugal", "Portugal"]
