@@ -1362,3 +1362,31 @@ def test_a_state_body_a_state_owns_is_one_mention_of_the_state(nlp, text, mentio
 def test_a_state_owning_a_thing_is_a_mention_of_the_name_alone(nlp):
     found = _actors(nlp, "Portugal's economy grew while Portugal's ministers met.")
     assert [m.text for m in found.mentions] == ["Portugal", "Portugal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I will sign the accord," the Foreign Minister of Chile, Maria Gonzalez, said.',
+        'Foreign Minister Maria Gonzalez said: "I agree with the plan."',
+        '"I agree with you," said Maria Gonzalez after meeting David Miller.',
+        'Maria Gonzalez told David Miller: "I agree with you."',
+    ],
+)
+def test_i_in_a_quotation_is_the_one_person_it_is_tagged_to(nlp, text):
+    found = _actors(nlp, text)
+    m = _mention(found, "I")
+    assert found.actors[m.actor_key].name == "Maria Gonzalez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I welcome the news that Chile and Peru signed the accord.",
+        'David Miller said the talks failed and Maria Gonzalez said: "I agree."',
+        'David Miller met Maria Gonzalez. "I agree," she said.',
+    ],
+)
+def test_i_with_no_single_speaker_named_as_subject_stays_unnamed(nlp, text):
+    found = _actors(nlp, text)
+    assert not [m for m in found.mentions if m.text == "I"]
