@@ -82,6 +82,9 @@ from analysis.person_names import surname_particles
 from analysis.spans import doc_text, token_indices, whole_words
 
 ACTOR_ENTITIES = "actor_entities"
+# The span group of demonyms before a thing of their state ("Osmani gas", "Osmani
+# citizens"): no entity, but a mention of the state where the article has it as an actor.
+STATES_OWNING_THINGS = "states_owning_things"
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 QUOTE_MARKS = frozenset({'"', "'", "‘", "’", "“", "”", "`", "``", "''"})
@@ -147,6 +150,8 @@ def actor_entities(doc: Doc) -> Doc:
         for ent in ents
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
+    owning = [ent for ent in ents if _is_thing_of_state(ent)]
+    doc.spans[STATES_OWNING_THINGS] = [ent for ent in owning if ent.label_ == DEMONYM_LABEL]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     things = _names_defined_as_things(ents)
     ents = [ent for ent in ents if ent.text not in things]

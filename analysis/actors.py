@@ -36,7 +36,13 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actor_merging import canonical_actors, most_common, normalise_name  # noqa: F401
-from analysis.actor_rules import honorifics, noun_before_comma, surname_forms, title_words
+from analysis.actor_rules import (
+    STATES_OWNING_THINGS,
+    honorifics,
+    noun_before_comma,
+    surname_forms,
+    title_words,
+)
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
@@ -1073,6 +1079,7 @@ def article_actors(doc: Doc) -> ArticleActors:
         for span, k, kind in references
     ]
     mentions += _first_person_speakers(doc, mentions, set(people), sentence_of)
+    mentions += _demonyms_of_things(doc, set(keys), sentence_of)
     actors = _local_actors(found, keys, people)
     return ArticleActors(actors, mentions)
 
@@ -1121,6 +1128,30 @@ def _first_person_speakers(
         if len(keys) == 1:
             out.append(
                 Mention(keys.pop(), token.text, token.idx, token.idx + 1, sentence_of(i), "pronoun")
+            )
+    return out
+
+
+def _demonyms_of_things(doc: Doc, keys: set[str], sentence_of) -> list[Mention]:
+    """Return the demonyms before a thing of their state ("Osmani exports", "Osmani
+    citizens") as mentions of the state, where the article has that state as an actor
+    already: such a phrase names the state but never makes it an actor."""
+    out = []
+    for span in doc.spans.get(STATES_OWNING_THINGS, []):
+        entry = entries_by_name().get(span.id_)
+        if entry is None:
+            continue
+        key = _Found(span, entry.name, entry.type, "demonym").key()
+        if key in keys:
+            out.append(
+                Mention(
+                    key,
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    sentence_of(span.start),
+                    "demonym",
+                )
             )
     return out
 

@@ -1390,3 +1390,20 @@ def test_i_in_a_quotation_is_the_one_person_it_is_tagged_to(nlp, text):
 def test_i_with_no_single_speaker_named_as_subject_stays_unnamed(nlp, text):
     found = _actors(nlp, text)
     assert not [m for m in found.mentions if m.text == "I"]
+
+
+def test_a_demonym_before_a_thing_is_a_mention_of_a_state_the_article_has(nlp):
+    found = _actors(
+        nlp, "Chile signed the accord. Chilean exports rose and Chilean citizens cheered."
+    )
+    chile = _actor_named(found, "Chile")
+    assert [m.text for m in found.mentions if m.actor_key == chile.key] == [
+        "Chile",
+        "Chilean",
+        "Chilean",
+    ]
+
+
+def test_a_demonym_before_a_thing_makes_no_actor_of_its_state(nlp):
+    found = _actors(nlp, "Peruvian exports rose by a tenth last year.")
+    assert not [a for a in found.actors.values() if a.type == "country"]
