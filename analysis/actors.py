@@ -291,7 +291,9 @@ def _generic_alone(f: _Found) -> bool:
 
 def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
     """Return "the Government" where the model tagged none ("The Government is
-    committed"): a capitalised state body word right after "the", in no mention."""
+    committed", "the Government's plan", "our Government"): a capitalised state body
+    word right after "the" or "our", in no mention, and not before "of" (whose state
+    is named after it)."""
     taken = {i for f in found for i in range(f.span.start, f.span.end)}
     out = []
     bodies = _state_body_words()
@@ -302,9 +304,9 @@ def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
             or i in taken
             or i == 0
             or not token.is_title
-            or doc[i - 1].lower_ != "the"
+            or doc[i - 1].lower_ not in {"the", "our"}
             or token.ent_type_
-            or (i + 1 < len(doc) and doc[i + 1].lower_ in {"of", "'s", "’s"})
+            or (i + 1 < len(doc) and doc[i + 1].lower_ == "of")
         ):
             continue
         out.append(_Found(doc[i : i + 1], token.text, "organisation", "name"))

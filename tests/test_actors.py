@@ -1407,3 +1407,16 @@ def test_a_demonym_before_a_thing_is_a_mention_of_a_state_the_article_has(nlp):
 def test_a_demonym_before_a_thing_makes_no_actor_of_its_state(nlp):
     found = _actors(nlp, "Peruvian exports rose by a tenth last year.")
     assert not [a for a in found.actors.values() if a.type == "country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Government will send aid. The Government's commitment is firm.",
+        "The Chilean Government will send aid. Our Government is proud of it.",
+    ],
+)
+def test_the_government_owning_a_thing_or_ours_is_the_state_named_before(nlp, text):
+    found = _actors(nlp, text)
+    m = _mention(found, "Government")
+    assert found.actors[m.actor_key].name == "Chile"
