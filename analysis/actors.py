@@ -182,7 +182,29 @@ def _stands_for_state(span: Span) -> bool:
         root = root.head
     if root.dep_ == "compound" and root.head.lower_ in _state_body_words():
         return True  # "the Nairobi government", "the Kabul authorities"
-    return root.dep_ in _STATE_DEPS
+    return root.dep_ in _STATE_DEPS or _acted_on(root)
+
+
+def _acted_on(root: Token) -> bool:
+    """Return True for a capital a verb makes act or answer ("urged Tokyo to act",
+    "accused Tokyo of lying", "warned Tokyo") or that a relation is with ("talks with
+    Tokyo", "relations between Tokyo and Seoul"); see ``[capitals]`` in the rules."""
+    words = actor_rule_words()["capitals"]
+    head = root.head
+    if root.dep_ == "dobj":
+        if head.lemma_ in words["agent_object_verbs"]:
+            return True
+        return any(
+            c.dep_ == "xcomp"
+            and any(a.lower_ == "to" for a in c.children)
+            or c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.tag_ == "VBG" for p in c.children)
+            for c in head.children
+        )
+    if root.dep_ == "pobj" and head.lower_ in {"with", "between", "against"}:
+        return head.head.lemma_ in words["relation_words"]
+    return False
 
 
 @cache

@@ -1420,3 +1420,26 @@ def test_the_government_owning_a_thing_or_ours_is_the_state_named_before(nlp, te
     found = _actors(nlp, text)
     m = _mention(found, "Government")
     assert found.actors[m.actor_key].name == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "state"),
+    [
+        ("The panel ordered Lima to refund the duties.", "Lima", "Peru"),
+        ("Exporters accused Bogota of subsidising coffee.", "Bogota", "Colombia"),
+        ("Chile warned Lima on Monday.", "Lima", "Peru"),
+        ("Talks with Quito resumed after a month.", "Quito", "Ecuador"),
+    ],
+)
+def test_a_capital_a_verb_makes_act_or_a_relation_is_with_is_its_state(nlp, text, capital, state):
+    found = _actors(nlp, text)
+    m = _mention(found, capital)
+    assert (m.kind, found.actors[m.actor_key].name) == ("metonym", state)
+
+
+@pytest.mark.parametrize(
+    "text", ["She visited Lima and flew on to Quito.", "The rebels shelled Quito overnight."]
+)
+def test_a_capital_visited_or_attacked_stays_a_place(nlp, text):
+    found = _actors(nlp, text)
+    assert not [a for a in found.actors.values() if a.type == "country"]
