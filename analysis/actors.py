@@ -758,7 +758,7 @@ def _complement_end(token: Token) -> int:
         while j < len(doc) and (
             (doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_)
             or doc[j].lower_ == "the"
-            or (doc[j].lower_ in {"and", "&"} and j > end + 1)
+            or (doc[j].lower_ in {"and", "&"} and j > end + 1 and not _opens_office(doc, j + 1))
             or (doc[j].text == "-" and j > end + 1 and doc[j - 1].is_title)
         ):
             j += 1
@@ -768,6 +768,22 @@ def _complement_end(token: Token) -> int:
             break
         end = j
     return end
+
+
+def _opens_office(doc: Doc, i: int) -> bool:
+    """Return True when a second office starts at ``i`` after "and" ("the Minister for
+    Foreign Affairs and the Attorney-General", "... and Minister for Trade"): "the" or a
+    title head (up to two capitalised words on) is no part of the first office's name."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ == "the":
+        return True
+    for token in doc[i : i + 3]:
+        if not token.is_title:
+            return False
+        if token.lower_ in _heads():
+            return True
+    return False
 
 
 # Words before a role that say it of someone ("to become the Secretary of State").

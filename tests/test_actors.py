@@ -1443,3 +1443,20 @@ def test_a_capital_a_verb_makes_act_or_a_relation_is_with_is_its_state(nlp, text
 def test_a_capital_visited_or_attacked_stays_a_place(nlp, text):
     found = _actors(nlp, text)
     assert not [a for a in found.actors.values() if a.type == "country"]
+
+
+def test_two_offices_joined_by_and_the_are_two_roles(nlp):
+    found = _actors(
+        nlp,
+        "In a joint release the Chilean Minister for Foreign Affairs and the Attorney "
+        "General welcomed the ruling.",
+    )
+    roles = [m.text for m in found.mentions if m.kind == "role"]
+    assert roles == ["the Chilean Minister for Foreign Affairs", "the Attorney General"]
+
+
+def test_one_office_over_two_portfolios_stays_one_role(nlp):
+    found = _actors(nlp, "The Minister for Foreign Affairs and Trade said the talks went well.")
+    assert [m.text for m in found.mentions if m.kind == "role"] == [
+        "The Minister for Foreign Affairs and Trade"
+    ]
