@@ -1118,14 +1118,14 @@ def article_actors(doc: Doc) -> ArticleActors:
         Mention(k, span.text, span.start_char, span.end_char, sentence_of(span.start), kind)
         for span, k, kind in references
     ]
-    mentions += _first_person_speakers(doc, mentions, set(people), sentence_of)
+    mentions += _first_person_speakers(doc, mentions, people, sentence_of)
     mentions += _demonyms_of_things(doc, set(keys), sentence_of)
     actors = _local_actors(found, keys, people)
     return ArticleActors(actors, mentions)
 
 
 def _first_person_speakers(
-    doc: Doc, mentions: list[Mention], people: set[str], sentence_of
+    doc: Doc, mentions: list[Mention], people: dict[str, _Person], sentence_of
 ) -> list[Mention]:
     """Return "I" inside a quotation as a mention of the one person named around it.
 
@@ -1133,8 +1133,11 @@ def _first_person_speakers(
     sentence it is tagged to after a colon or before a comma, less every quotation: when
     exactly one person is a subject there, by name or role ('"I will sign," the Minister
     said', 'Ana Ruiz said: "I agree"'), the quotation is theirs and "I" in it is them.
-    A pronoun ("he said") is left out: it was resolved without regard to quotations. "I" outside quotation marks (an unsigned
-    statement's author) or in a quotation framed by no person or by two stays unnamed.
+    When the frame's subject is only "he" or "she" (whose resolution did not heed
+    quotations), the person is the one subject of the nearest sentence before the
+    quotation (two at most) that has a person as subject, if the pronoun fits them.
+    "I" outside quotation marks (an unsigned statement's author) or in a quotation
+    framed by no person or by two stays unnamed.
     """
     firsts = [i for i in token_indices(doc, {"I"}, attr=ORTH) if doc[i].pos_ == "PRON"]
     if not firsts or not doc.has_annotation("SENT_START"):
@@ -1165,11 +1168,35 @@ def _first_person_speakers(
         if after < len(doc) and (doc[after - 2].text == "," or doc[after].is_lower):
             frame.add(sentence_of(after))  # '"I agree," she said.'
         keys = {m.actor_key for n in frame for m in by_sentence.get(n, [])}
+        gender = None if keys else _frame_pronoun(doc, frame, inside, sentence_of)
+        for n in range(min(frame) - 1, min(frame) - 3, -1) if gender else ():
+            if by_sentence.get(n):
+                keys = {
+                    m.actor_key
+                    for m in by_sentence[n]
+                    if people[m.actor_key].gender in {"", gender}
+                }
+                break
         if len(keys) == 1:
             out.append(
                 Mention(keys.pop(), token.text, token.idx, token.idx + 1, sentence_of(i), "pronoun")
             )
     return out
+
+
+def _frame_pronoun(doc: Doc, frame: set[int], inside: list[tuple[int, int]], sentence_of):
+    """Return the gender of "he" or "she" as a subject outside quotation marks in the
+    frame's sentences ("..., he said"), or None when there is none."""
+    pronouns = _gender_words("pronouns")
+    for i in token_indices(doc, ("he", "she")):
+        token = doc[i]
+        if (
+            sentence_of(i) in frame
+            and token.dep_ == "nsubj"
+            and not any(a <= token.idx < b for a, b in inside)
+        ):
+            return pronouns.get(token.lower_)
+    return None
 
 
 def _demonyms_of_things(doc: Doc, keys: set[str], sentence_of) -> list[Mention]:

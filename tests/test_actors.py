@@ -1460,3 +1460,19 @@ def test_one_office_over_two_portfolios_stays_one_role(nlp):
     assert [m.text for m in found.mentions if m.kind == "role"] == [
         "The Minister for Foreign Affairs and Trade"
     ]
+
+
+def test_i_in_a_quotation_tagged_he_or_she_is_the_subject_of_the_sentence_before(nlp):
+    found = _actors(
+        nlp,
+        "The Minister for Foreign Affairs, Maria Gonzalez, has denied the report about "
+        'David Miller. "I would like to see the evidence," she said after a program '
+        "about David Miller.",
+    )
+    m = _mention(found, "I")
+    assert found.actors[m.actor_key].name == "Maria Gonzalez"
+
+
+def test_i_tagged_with_a_pronoun_that_does_not_fit_stays_unnamed(nlp):
+    found = _actors(nlp, 'Maria Gonzalez spoke first. "I agree," he said.')
+    assert not [m for m in found.mentions if m.text == "I"]
