@@ -1201,8 +1201,9 @@ def _frame_pronoun(doc: Doc, frame: set[int], inside: list[tuple[int, int]], sen
 
 def _demonyms_of_things(doc: Doc, keys: set[str], sentence_of) -> list[Mention]:
     """Return the demonyms before a thing of their state ("Osmani exports", "Osmani
-    citizens") as mentions of the state, where the article has that state as an actor
-    already: such a phrase names the state but never makes it an actor."""
+    citizens") and the countries hyphened to another before a thing ("the
+    Osmark-Norland talks") as mentions of the state, where the article has that state as
+    an actor already: such a phrase names the state but never makes it an actor."""
     out = []
     for span in doc.spans.get(STATES_OWNING_THINGS, []):
         entry = entries_by_name().get(span.id_)
@@ -1217,7 +1218,7 @@ def _demonyms_of_things(doc: Doc, keys: set[str], sentence_of) -> list[Mention]:
                     span.start_char,
                     span.end_char,
                     sentence_of(span.start),
-                    "demonym",
+                    "demonym" if span.label_ == DEMONYM_LABEL else "name",
                 )
             )
     return out

@@ -1476,3 +1476,12 @@ def test_i_in_a_quotation_tagged_he_or_she_is_the_subject_of_the_sentence_before
 def test_i_tagged_with_a_pronoun_that_does_not_fit_stays_unnamed(nlp):
     found = _actors(nlp, 'Maria Gonzalez spoke first. "I agree," he said.')
     assert not [m for m in found.mentions if m.text == "I"]
+
+
+def test_a_country_hyphened_to_another_before_a_thing_is_a_mention_where_it_acts(nlp):
+    found = _actors(nlp, "Japan signed the accord. The Japan-Chile partnership grew.")
+    japan = _actor_named(found, "Japan")
+    assert [(m.text, m.kind) for m in found.mentions if m.actor_key == japan.key] == [
+        ("Japan", "name"),
+        ("Japan", "name"),
+    ]
