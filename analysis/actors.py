@@ -46,6 +46,7 @@ from analysis.actor_rules import (
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
+    canonical_names,
     entries_by_name,
     given_name_genders,
     top_affiliation,
@@ -168,6 +169,9 @@ class _Found:
     affiliation: str = ""
     gender: str = ""
     key_name: str = ""
+    # Character offsets of a mention that is only part of its token ("U.S." of
+    # "U.S.-Canada"); None for the whole span.
+    chars: tuple[int, int] | None = None
 
     def key(self) -> str:
         """Return the local actor key: type and the name the actor is grouped by."""
@@ -296,8 +300,25 @@ def _from_capitals(text: str) -> str:
 
 
 def _named_mentions(doc: Doc) -> list[_Found]:
-    found = [f for ent in doc.ents if (f := _classify(ent)) is not None]
+    found = [g for ent in doc.ents if (f := _classify(ent)) is not None for g in _pair_parts(f)]
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _pair_parts(f: _Found) -> list[_Found]:
+    """Return the two states a one-token pair names ("U.S.-Canada", which the tokenizer
+    keeps whole after an abbreviation's stop) as two mentions; else the mention itself."""
+    if len(f.span) != 1 or f.type == "person":
+        return [f]
+    parts = f.span.text.split("-")
+    entries = [canonical_names().get(part.lower()) for part in parts]
+    if len(parts) != 2 or any(e is None or e.type != "country" for e in entries):
+        return [f]
+    start = f.span.start_char
+    middle = start + len(parts[0])
+    return [
+        _Found(f.span, entries[0].name, "country", "name", chars=(start, middle)),
+        _Found(f.span, entries[1].name, "country", "name", chars=(middle + 1, f.span.end_char)),
+    ]
 
 
 def _generic_alone(f: _Found) -> bool:
@@ -1108,6 +1129,10 @@ def article_actors(doc: Doc) -> ArticleActors:
     keys += [f.key() for f in named_by_role]
     mentions = []
     for f, k in zip(found, keys, strict=True):
+        if f.chars is not None:
+            text = doc.text[f.chars[0] : f.chars[1]]
+            mentions.append(Mention(k, text, *f.chars, sentence_of(f.span.start), f.kind))
+            continue
         end = _state_body_owned(f) if f.type == "country" else None
         end_char = doc[end - 1].idx + len(doc[end - 1]) if end else f.span.end_char
         text = doc.text[f.span.start_char : end_char]

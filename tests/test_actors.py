@@ -1485,3 +1485,12 @@ def test_a_country_hyphened_to_another_before_a_thing_is_a_mention_where_it_acts
         ("Japan", "name"),
         ("Japan", "name"),
     ]
+
+
+def test_a_pair_the_tokenizer_kept_whole_is_two_states(nlp):
+    found = _actors(nlp, "The ongoing U.S.-Canada softwood lumber dispute continued.")
+    assert [(m.text, found.actors[m.actor_key].name) for m in found.mentions] == [
+        ("U.S.", "United States"),
+        ("Canada", "Canada"),
+    ]
+    assert {a.type for a in found.actors.values()} == {"country"}
