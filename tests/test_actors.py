@@ -1346,8 +1346,8 @@ def test_a_bloc_after_a_title_that_swallowed_its_holders_surname_is_cut(nlp):
     ("text", "mention"),
     [
         (
-            "We support Portugal's democratically elected government.",
-            "Portugal's democratically elected government",
+            "We support Portugal's newly formed government.",
+            "Portugal's newly formed government",
         ),
         ("The envoy thanked Chile's leadership for its help.", "Chile's leadership"),
         ("Ecuador’s authorities detained the crew.", "Ecuador’s authorities"),
@@ -1466,7 +1466,7 @@ def test_i_in_a_quotation_tagged_he_or_she_is_the_subject_of_the_sentence_before
     found = _actors(
         nlp,
         "The Minister for Foreign Affairs, Maria Gonzalez, has denied the report about "
-        'David Miller. "I would like to see the evidence," she said after a program '
+        'David Miller. "I want to read the report first," she said after a program '
         "about David Miller.",
     )
     m = _mention(found, "I")
