@@ -508,7 +508,9 @@ def _group_organisations(found: list[_Found]) -> None:
     """Give a shortened organisation name the one longer name of the article it shortens.
 
     "Council" for "Security Council", "Global Coalition" for "Global Coalition against
-    Ruritanian Raiders": the short name's words open or end exactly one longer name.
+    Ruritanian Raiders": the short name's words open or end exactly one longer name. One
+    word may also be the head before its "of" or "for" ("Court" for "International
+    Court of Justice").
     """
     names = {f.name for f in found if f.type == "organisation" and " " in f.name}
     for f in found:
@@ -522,11 +524,24 @@ def _group_organisations(found: list[_Found]) -> None:
             name
             for name in names
             if len(name.split()) > n
-            and short
-            in ([w.lower() for w in name.split()[:n]], [w.lower() for w in name.split()[-n:]])
+            and (
+                short
+                in ([w.lower() for w in name.split()[:n]], [w.lower() for w in name.split()[-n:]])
+                or (n == 1 and short[0] == _head_before_of(name))
+            )
         }
         if len(longer) == 1:
             f.name = longer.pop()
+
+
+def _head_before_of(name: str) -> str:
+    """Return the lower-case word before the first "of" or "for" of a name ("court" of
+    "International Court of Justice"), which names the body alone; "" if none."""
+    words = name.lower().split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in {"of", "for"}:
+            return words[i - 1]
+    return ""
 
 
 # ---- titles, affiliations and gender of person mentions

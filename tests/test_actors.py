@@ -1494,3 +1494,13 @@ def test_a_pair_the_tokenizer_kept_whole_is_two_states(nlp):
         ("Canada", "Canada"),
     ]
     assert {a.type for a in found.actors.values()} == {"country"}
+
+
+def test_a_body_named_by_its_head_before_of_is_the_one_longer_body(nlp):
+    found = _actors(
+        nlp,
+        "Chile welcomed the election of a judge to the International Tribunal for the Law "
+        'of the Sea, and said that "Chile strongly backed her bid to the Tribunal".',
+    )
+    m = _mention(found, "Tribunal")
+    assert found.actors[m.actor_key].name.startswith("International Tribunal for")
