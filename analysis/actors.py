@@ -191,8 +191,9 @@ def _stands_for_state(span: Span) -> bool:
 
 def _acted_on(root: Token) -> bool:
     """Return True for a capital a verb makes act or answer ("urged Tokyo to act",
-    "accused Tokyo of lying", "warned Tokyo") or that a relation is with ("talks with
-    Tokyo", "relations between Tokyo and Seoul"); see ``[capitals]`` in the rules."""
+    "accused Tokyo of lying", "warned Tokyo"), that a relation is with ("talks with
+    Tokyo", "relations between Tokyo and Seoul") or that holds the state's people in
+    power ("officials in Tokyo"); see ``[capitals]`` in the rules."""
     words = actor_rule_words()["capitals"]
     head = root.head
     if root.dep_ == "dobj":
@@ -208,6 +209,8 @@ def _acted_on(root: Token) -> bool:
         )
     if root.dep_ == "pobj" and head.lower_ in {"with", "between", "against"}:
         return head.head.lemma_ in words["relation_words"]
+    if root.dep_ == "pobj" and head.lower_ == "in":
+        return head.head.lemma_ in words["people_in"]
     return False
 
 

@@ -1429,6 +1429,7 @@ def test_the_government_owning_a_thing_or_ours_is_the_state_named_before(nlp, te
         ("Exporters accused Bogota of subsidising coffee.", "Bogota", "Colombia"),
         ("Chile warned Lima on Monday.", "Lima", "Peru"),
         ("Talks with Quito resumed after a month.", "Quito", "Ecuador"),
+        ("Officials in Lima said the talks had failed.", "Lima", "Peru"),
     ],
 )
 def test_a_capital_a_verb_makes_act_or_a_relation_is_with_is_its_state(nlp, text, capital, state):
@@ -1438,7 +1439,12 @@ def test_a_capital_a_verb_makes_act_or_a_relation_is_with_is_its_state(nlp, text
 
 
 @pytest.mark.parametrize(
-    "text", ["She visited Lima and flew on to Quito.", "The rebels shelled Quito overnight."]
+    "text",
+    [
+        "She visited Lima and flew on to Quito.",
+        "The rebels shelled Quito overnight.",
+        "Tourists in Lima were safe.",
+    ],
 )
 def test_a_capital_visited_or_attacked_stays_a_place(nlp, text):
     found = _actors(nlp, text)
