@@ -231,7 +231,8 @@ def _state_body_owned(f: _Found) -> int | None:
         token = doc[j]
         if token.lower_ in _possessed_state_bodies():
             return j + 1 if f.span.root.head.i == j else None
-        if token.pos_ not in {"ADJ", "ADV", "VERB"} or token.is_punct:
+        modifier = token.pos_ in {"ADJ", "ADV", "VERB"} or token.dep_ == "compound"
+        if not modifier or token.is_punct or token.ent_type_:
             return None
     return None
 
