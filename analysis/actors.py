@@ -1183,7 +1183,11 @@ def _first_person_speakers(
     "I" outside quotation marks (an unsigned statement's author) or in a quotation
     framed by no person or by two stays unnamed.
     """
-    firsts = [i for i in token_indices(doc, {"I"}, attr=ORTH) if doc[i].pos_ == "PRON"]
+    firsts = [
+        i
+        for i in token_indices(doc, {"I"}, attr=ORTH)
+        if doc[i].text == "I" and doc[i].pos_ == "PRON"
+    ]
     if not firsts or not doc.has_annotation("SENT_START"):
         return []
     spans = quote_spans(doc.text)
@@ -1235,7 +1239,8 @@ def _frame_pronoun(doc: Doc, frame: set[int], inside: list[tuple[int, int]], sen
     for i in token_indices(doc, ("he", "she")):
         token = doc[i]
         if (
-            sentence_of(i) in frame
+            token.lower_ in {"he", "she"}
+            and sentence_of(i) in frame
             and token.dep_ == "nsubj"
             and not any(a <= token.idx < b for a, b in inside)
         ):
