@@ -1254,10 +1254,17 @@ def _demonyms_of_things(doc: Doc, keys: set[str], sentence_of) -> list[Mention]:
     Osmark-Norland talks") as mentions of the state, where the article has that state as
     an actor already: such a phrase names the state but never makes it an actor."""
     out = []
+    currencies = {w.lower() for w in actor_rule_words()["not_actor"]["currencies"]}
     for span in doc.spans.get(STATES_OWNING_THINGS, []):
         entry = entries_by_name().get(span.id_)
-        if entry is None:
-            continue
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            entry is None
+            or (before is not None and (before.pos_ == "PROPN" or before.text == "-"))
+            or (after is not None and (after.is_title or after.lower_ in currencies))
+        ):
+            continue  # "South American", "the Osmani Trade Act", "Osmani dollars"
         key = _Found(span, entry.name, entry.type, "demonym").key()
         if key in keys:
             out.append(

@@ -1511,3 +1511,16 @@ def test_a_body_named_by_its_head_before_of_is_the_one_longer_body(nlp):
     )
     m = _mention(found, "Tribunal")
     assert found.actors[m.actor_key].name.startswith("International Tribunal for")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed the accord. The South Chilean summit was held in May.",
+        "Chile signed the accord. The Chilean Environmental Protection Act was amended.",
+        "Chile signed the accord. The damage cost several hundred Chilean pesos.",
+    ],
+)
+def test_a_demonym_in_a_longer_name_or_a_currency_is_no_mention(nlp, text):
+    found = _actors(nlp, text)
+    assert [m.text for m in found.mentions if m.text == "Chilean"] == []
