@@ -361,9 +361,10 @@ def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
 
 
 def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
-    """Return "the Government" as the state whose government the article named before
-    ("the Osmani Government", "the Government of Osmark"), when it named one state's
-    only; otherwise the mention unchanged (and dropped as whose government?)."""
+    """Return "the Government" as the state whose government or whose office-holder the
+    article named before ("the Osmani Government", "the Government of Osmark", "the
+    Osmani Foreign Minister Lena Varr"), when it named one state's only; otherwise the
+    mention unchanged (and dropped as whose government?)."""
     if f.name.lower() not in _state_body_words():
         return f
     bodies = _state_body_words()
@@ -372,7 +373,10 @@ def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
         for g in found
         if g.type == "country"
         and g.span.end <= f.span.start
-        and any(t.lower_ in bodies for t in g.span.doc[max(0, g.span.start - 3) : g.span.end])
+        and (
+            any(t.lower_ in bodies for t in g.span.doc[max(0, g.span.start - 3) : g.span.end])
+            or _opens_title(g)
+        )
     }
     if len(states) != 1:
         return f
@@ -725,6 +729,12 @@ def _describe_people(found: list[_Found]) -> None:
         f.title = title or appos_title
         f.affiliation = affiliation or appos_affiliation
         f.gender = gender or _given_name_gender(f.name)
+
+
+def _opens_title(f: _Found) -> bool:
+    """Return True for a demonym before an office ("the Osmani Foreign Minister")."""
+    doc = f.span.doc
+    return f.kind == "demonym" and f.span.end < len(doc) and doc[f.span.end].lower_ in title_words()
 
 
 def _demonym_in_title(f: _Found) -> bool:

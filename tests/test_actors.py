@@ -1524,3 +1524,22 @@ def test_a_body_named_by_its_head_before_of_is_the_one_longer_body(nlp):
 def test_a_demonym_in_a_longer_name_or_a_currency_is_no_mention(nlp, text):
     found = _actors(nlp, text)
     assert [m.text for m in found.mentions if m.text == "Chilean"] == []
+
+
+def test_the_government_is_the_state_of_the_one_office_holder_named_before(nlp):
+    found = _actors(
+        nlp,
+        "The Chilean Foreign Minister, Maria Gonzalez, denied the claims. An official "
+        "confirmed the Government's position.",
+    )
+    m = _mention(found, "Government")
+    assert found.actors[m.actor_key].name == "Chile"
+
+
+def test_the_government_after_two_states_office_holders_is_no_mention(nlp):
+    found = _actors(
+        nlp,
+        "Chilean Foreign Minister Maria Gonzalez met Peruvian Foreign Minister Jose Ruiz. "
+        "The Government said no.",
+    )
+    assert not [m for m in found.mentions if m.text == "Government"]
