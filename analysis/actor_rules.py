@@ -82,6 +82,10 @@ from analysis.person_names import surname_particles
 from analysis.spans import doc_text, token_indices, whole_words
 
 ACTOR_ENTITIES = "actor_entities"
+# The span group of demonyms before a thing of their state ("Osmani gas", "Osmani
+# citizens") and of countries hyphened to another before a thing ("the Osmark-Norland
+# talks"): no entity, but a mention of the state where the article has it as an actor.
+STATES_OWNING_THINGS = "states_owning_things"
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 QUOTE_MARKS = frozenset({'"', "'", "‘", "’", "“", "”", "`", "``", "''"})
@@ -147,6 +151,8 @@ def actor_entities(doc: Doc) -> Doc:
         for ent in ents
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
+    owning = [ent for ent in ents if _is_thing_of_state(ent)]
+    doc.spans[STATES_OWNING_THINGS] = [ent for ent in owning if _owns_as_party(ent)]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
     things = _names_defined_as_things(ents)
     ents = [ent for ent in ents if ent.text not in things]
@@ -636,6 +642,15 @@ def _is_thing_of_state(ent: Span) -> bool:
         if root.lower_ in things:
             return True
     return False
+
+
+def _owns_as_party(ent: Span) -> bool:
+    """Return True for a state before a thing of its own or one it is party to: a demonym
+    ("Osmani exports") or a country joined to another by a hyphen ("the Osmark-Norland
+    talks"), not a currency's country ("US dollars")."""
+    doc = ent.doc
+    paired = ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+    return ent.label_ == DEMONYM_LABEL or paired
 
 
 def _names_defined_as_things(ents: list[Span]) -> set[str]:

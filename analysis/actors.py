@@ -32,18 +32,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actor_merging import canonical_actors, most_common, normalise_name  # noqa: F401
-from analysis.actor_rules import honorifics, noun_before_comma, surname_forms, title_words
+from analysis.actor_rules import (
+    STATES_OWNING_THINGS,
+    honorifics,
+    noun_before_comma,
+    surname_forms,
+    title_words,
+)
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
+    canonical_names,
     entries_by_name,
     given_name_genders,
     top_affiliation,
 )
 from analysis.person_names import names_agree
+from analysis.quote_spans import quote_spans
 from analysis.spans import entity_at, token_indices
 from analysis.tables import join_list
 
@@ -160,6 +169,9 @@ class _Found:
     affiliation: str = ""
     gender: str = ""
     key_name: str = ""
+    # Character offsets of a mention that is only part of its token ("U.S." of
+    # "U.S.-Canada"); None for the whole span.
+    chars: tuple[int, int] | None = None
 
     def key(self) -> str:
         """Return the local actor key: type and the name the actor is grouped by."""
@@ -174,7 +186,55 @@ def _stands_for_state(span: Span) -> bool:
         root = root.head
     if root.dep_ == "compound" and root.head.lower_ in _state_body_words():
         return True  # "the Nairobi government", "the Kabul authorities"
-    return root.dep_ in _STATE_DEPS
+    return root.dep_ in _STATE_DEPS or _acted_on(root)
+
+
+def _acted_on(root: Token) -> bool:
+    """Return True for a capital a verb makes act or answer ("urged Tokyo to act",
+    "accused Tokyo of lying", "warned Tokyo"), that a relation is with ("talks with
+    Tokyo", "relations between Tokyo and Seoul") or that holds the state's people in
+    power ("officials in Tokyo"); see ``[capitals]`` in the rules."""
+    words = actor_rule_words()["capitals"]
+    head = root.head
+    if root.dep_ == "dobj":
+        if head.lemma_ in words["agent_object_verbs"]:
+            return True
+        return any(
+            c.dep_ == "xcomp"
+            and any(a.lower_ == "to" for a in c.children)
+            or c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.tag_ == "VBG" for p in c.children)
+            for c in head.children
+        )
+    if root.dep_ == "pobj" and head.lower_ in {"with", "between", "against"}:
+        return head.head.lemma_ in words["relation_words"]
+    if root.dep_ == "pobj" and head.lower_ == "in":
+        return head.head.lemma_ in words["people_in"]
+    return False
+
+
+@cache
+def _possessed_state_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["state_bodies"]["possessed"])
+
+
+def _state_body_owned(f: _Found) -> int | None:
+    """Return the token end of the body a state's possessive owns ("Osmark's newly elected
+    government", "Osmark's leadership"): the mention of the state runs to it, since the
+    phrase names the state acting. None when no such body follows."""
+    doc = f.span.doc
+    i = f.span.end
+    if i >= len(doc) or doc[i].lower_ not in {"'s", "’s", "'"}:
+        return None
+    for j in range(i + 1, min(i + 5, len(doc))):
+        token = doc[j]
+        if token.lower_ in _possessed_state_bodies():
+            return j + 1 if f.span.root.head.i == j else None
+        modifier = token.pos_ in {"ADJ", "ADV", "VERB"} or token.dep_ == "compound"
+        if not modifier or token.is_punct or token.ent_type_:
+            return None
+    return None
 
 
 @cache
@@ -244,8 +304,25 @@ def _from_capitals(text: str) -> str:
 
 
 def _named_mentions(doc: Doc) -> list[_Found]:
-    found = [f for ent in doc.ents if (f := _classify(ent)) is not None]
+    found = [g for ent in doc.ents if (f := _classify(ent)) is not None for g in _pair_parts(f)]
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _pair_parts(f: _Found) -> list[_Found]:
+    """Return the two states a one-token pair names ("U.S.-Canada", which the tokenizer
+    keeps whole after an abbreviation's stop) as two mentions; else the mention itself."""
+    if len(f.span) != 1 or f.type == "person":
+        return [f]
+    parts = f.span.text.split("-")
+    entries = [canonical_names().get(part.lower()) for part in parts]
+    if len(parts) != 2 or any(e is None or e.type != "country" for e in entries):
+        return [f]
+    start = f.span.start_char
+    middle = start + len(parts[0])
+    return [
+        _Found(f.span, entries[0].name, "country", "name", chars=(start, middle)),
+        _Found(f.span, entries[1].name, "country", "name", chars=(middle + 1, f.span.end_char)),
+    ]
 
 
 def _generic_alone(f: _Found) -> bool:
@@ -261,7 +338,9 @@ def _generic_alone(f: _Found) -> bool:
 
 def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
     """Return "the Government" where the model tagged none ("The Government is
-    committed"): a capitalised state body word right after "the", in no mention."""
+    committed", "the Government's plan", "our Government"): a capitalised state body
+    word right after "the" or "our", in no mention, and not before "of" (whose state
+    is named after it)."""
     taken = {i for f in found for i in range(f.span.start, f.span.end)}
     out = []
     bodies = _state_body_words()
@@ -272,9 +351,9 @@ def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
             or i in taken
             or i == 0
             or not token.is_title
-            or doc[i - 1].lower_ != "the"
+            or doc[i - 1].lower_ not in {"the", "our"}
             or token.ent_type_
-            or (i + 1 < len(doc) and doc[i + 1].lower_ in {"of", "'s", "’s"})
+            or (i + 1 < len(doc) and doc[i + 1].lower_ == "of")
         ):
             continue
         out.append(_Found(doc[i : i + 1], token.text, "organisation", "name"))
@@ -282,9 +361,10 @@ def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
 
 
 def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
-    """Return "the Government" as the state whose government the article named before
-    ("the Osmani Government", "the Government of Osmark"), when it named one state's
-    only; otherwise the mention unchanged (and dropped as whose government?)."""
+    """Return "the Government" as the state whose government or whose office-holder the
+    article named before ("the Osmani Government", "the Government of Osmark", "the
+    Osmani Foreign Minister Lena Varr"), when it named one state's only; otherwise the
+    mention unchanged (and dropped as whose government?)."""
     if f.name.lower() not in _state_body_words():
         return f
     bodies = _state_body_words()
@@ -293,7 +373,10 @@ def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
         for g in found
         if g.type == "country"
         and g.span.end <= f.span.start
-        and any(t.lower_ in bodies for t in g.span.doc[max(0, g.span.start - 3) : g.span.end])
+        and (
+            any(t.lower_ in bodies for t in g.span.doc[max(0, g.span.start - 3) : g.span.end])
+            or _opens_title(g)
+        )
     }
     if len(states) != 1:
         return f
@@ -433,7 +516,9 @@ def _group_organisations(found: list[_Found]) -> None:
     """Give a shortened organisation name the one longer name of the article it shortens.
 
     "Council" for "Security Council", "Global Coalition" for "Global Coalition against
-    Ruritanian Raiders": the short name's words open or end exactly one longer name.
+    Ruritanian Raiders": the short name's words open or end exactly one longer name. One
+    word may also be the head before its "of" or "for" ("Court" for "International
+    Court of Justice").
     """
     names = {f.name for f in found if f.type == "organisation" and " " in f.name}
     for f in found:
@@ -447,11 +532,24 @@ def _group_organisations(found: list[_Found]) -> None:
             name
             for name in names
             if len(name.split()) > n
-            and short
-            in ([w.lower() for w in name.split()[:n]], [w.lower() for w in name.split()[-n:]])
+            and (
+                short
+                in ([w.lower() for w in name.split()[:n]], [w.lower() for w in name.split()[-n:]])
+                or (n == 1 and short[0] == _head_before_of(name))
+            )
         }
         if len(longer) == 1:
             f.name = longer.pop()
+
+
+def _head_before_of(name: str) -> str:
+    """Return the lower-case word before the first "of" or "for" of a name ("court" of
+    "International Court of Justice"), which names the body alone; "" if none."""
+    words = name.lower().split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in {"of", "for"}:
+            return words[i - 1]
+    return ""
 
 
 # ---- titles, affiliations and gender of person mentions
@@ -633,6 +731,12 @@ def _describe_people(found: list[_Found]) -> None:
         f.gender = gender or _given_name_gender(f.name)
 
 
+def _opens_title(f: _Found) -> bool:
+    """Return True for a demonym before an office ("the Osmani Foreign Minister")."""
+    doc = f.span.doc
+    return f.kind == "demonym" and f.span.end < len(doc) and doc[f.span.end].lower_ in title_words()
+
+
 def _demonym_in_title(f: _Found) -> bool:
     """Return True for a demonym that opens a person's title ("Osmani Foreign Minister
     Lena Varr"): it tells the person's affiliation, it is no mention of the state."""
@@ -704,7 +808,7 @@ def _complement_end(token: Token) -> int:
         while j < len(doc) and (
             (doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_)
             or doc[j].lower_ == "the"
-            or (doc[j].lower_ in {"and", "&"} and j > end + 1)
+            or (doc[j].lower_ in {"and", "&"} and j > end + 1 and not _opens_office(doc, j + 1))
             or (doc[j].text == "-" and j > end + 1 and doc[j - 1].is_title)
         ):
             j += 1
@@ -714,6 +818,22 @@ def _complement_end(token: Token) -> int:
             break
         end = j
     return end
+
+
+def _opens_office(doc: Doc, i: int) -> bool:
+    """Return True when a second office starts at ``i`` after "and" ("the Minister for
+    Foreign Affairs and the Attorney-General", "... and Minister for Trade"): "the" or a
+    title head (up to two capitalised words on) is no part of the first office's name."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ == "the":
+        return True
+    for token in doc[i : i + 3]:
+        if not token.is_title:
+            return False
+        if token.lower_ in _heads():
+            return True
+    return False
 
 
 # Words before a role that say it of someone ("to become the Secretary of State").
@@ -1036,18 +1156,156 @@ def article_actors(doc: Doc) -> ArticleActors:
     )
     found += named_by_role
     keys += [f.key() for f in named_by_role]
-    mentions = [
-        Mention(
-            k, f.span.text, f.span.start_char, f.span.end_char, sentence_of(f.span.start), f.kind
+    mentions = []
+    for f, k in zip(found, keys, strict=True):
+        if f.chars is not None:
+            text = doc.text[f.chars[0] : f.chars[1]]
+            mentions.append(Mention(k, text, *f.chars, sentence_of(f.span.start), f.kind))
+            continue
+        end = _state_body_owned(f) if f.type == "country" else None
+        end_char = doc[end - 1].idx + len(doc[end - 1]) if end else f.span.end_char
+        text = doc.text[f.span.start_char : end_char]
+        mentions.append(
+            Mention(k, text, f.span.start_char, end_char, sentence_of(f.span.start), f.kind)
         )
-        for f, k in zip(found, keys, strict=True)
-    ]
     mentions += [
         Mention(k, span.text, span.start_char, span.end_char, sentence_of(span.start), kind)
         for span, k, kind in references
     ]
+    mentions += _first_person_speakers(doc, mentions, people, sentence_of)
+    mentions += _demonyms_of_things(doc, set(keys), sentence_of)
     actors = _local_actors(found, keys, people)
     return ArticleActors(actors, mentions)
+
+
+def _first_person_speakers(
+    doc: Doc, mentions: list[Mention], people: dict[str, _Person], sentence_of
+) -> list[Mention]:
+    """Return "I" inside a quotation as a mention of the one person named around it.
+
+    The quotation's frame is the sentences holding its first and last words, with the
+    sentence it is tagged to after a colon or before a comma, less every quotation: when
+    exactly one person is a subject there, by name or role ('"I will sign," the Minister
+    said', 'Ana Ruiz said: "I agree"'), the quotation is theirs and "I" in it is them.
+    When the frame's subject is only "he" or "she" (whose resolution did not heed
+    quotations), the person is the one subject of the nearest sentence before the
+    quotation (two at most) that has a person as subject, if the pronoun fits them.
+    "I" outside quotation marks (an unsigned statement's author) or in a quotation
+    framed by no person or by two stays unnamed.
+    """
+    firsts = [
+        i
+        for i in token_indices(doc, {"I"}, attr=ORTH)
+        if doc[i].text == "I" and doc[i].pos_ == "PRON"
+    ]
+    if not firsts or not doc.has_annotation("SENT_START"):
+        return []
+    spans = quote_spans(doc.text)
+    inside = [(q.open_at, q.close_at) for q in spans]
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if (
+            m.actor_key in people
+            and m.kind in {"name", "role"}
+            and not any(a <= m.start_char < b for a, b in inside)
+            and _is_subject(doc.char_span(m.start_char, m.end_char, alignment_mode="expand"))
+        ):
+            by_sentence[m.sentence_index].append(m)
+    out = []
+    for i in firsts:
+        token = doc[i]
+        quote = next((q for q in spans if q.start <= token.idx < q.end), None)
+        if quote is None or quote.continues or quote.continued:
+            continue
+        first, last = _token_at(doc, quote.start), _token_at(doc, quote.end - 1)
+        frame = {sentence_of(first), sentence_of(last)}
+        before = doc[first - 2] if first >= 2 else None
+        if before is not None and before.text in {":", ","}:
+            frame.add(sentence_of(before.i))  # 'Ana Ruiz said: "I agree."'
+        after = _token_at(doc, quote.close_at) + 1
+        if after < len(doc) and (doc[after - 2].text == "," or doc[after].is_lower):
+            frame.add(sentence_of(after))  # '"I agree," she said.'
+        keys = {m.actor_key for n in frame for m in by_sentence.get(n, [])}
+        gender = None if keys else _frame_pronoun(doc, frame, inside, sentence_of)
+        for n in range(min(frame) - 1, min(frame) - 3, -1) if gender else ():
+            if by_sentence.get(n):
+                keys = {
+                    m.actor_key
+                    for m in by_sentence[n]
+                    if people[m.actor_key].gender in {"", gender}
+                }
+                break
+        if len(keys) == 1:
+            out.append(
+                Mention(keys.pop(), token.text, token.idx, token.idx + 1, sentence_of(i), "pronoun")
+            )
+    return out
+
+
+def _frame_pronoun(doc: Doc, frame: set[int], inside: list[tuple[int, int]], sentence_of):
+    """Return the gender of "he" or "she" as a subject outside quotation marks in the
+    frame's sentences ("..., he said"), or None when there is none."""
+    pronouns = _gender_words("pronouns")
+    for i in token_indices(doc, ("he", "she")):
+        token = doc[i]
+        if (
+            token.lower_ in {"he", "she"}
+            and sentence_of(i) in frame
+            and token.dep_ == "nsubj"
+            and not any(a <= token.idx < b for a, b in inside)
+        ):
+            return pronouns.get(token.lower_)
+    return None
+
+
+def _demonyms_of_things(doc: Doc, keys: set[str], sentence_of) -> list[Mention]:
+    """Return the demonyms before a thing of their state ("Osmani exports", "Osmani
+    citizens") and the countries hyphened to another before a thing ("the
+    Osmark-Norland talks") as mentions of the state, where the article has that state as
+    an actor already: such a phrase names the state but never makes it an actor."""
+    out = []
+    currencies = {w.lower() for w in actor_rule_words()["not_actor"]["currencies"]}
+    for span in doc.spans.get(STATES_OWNING_THINGS, []):
+        entry = entries_by_name().get(span.id_)
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            entry is None
+            or (before is not None and (before.pos_ == "PROPN" or before.text == "-"))
+            or (after is not None and (after.is_title or after.lower_ in currencies))
+        ):
+            continue  # "South American", "the Osmani Trade Act", "Osmani dollars"
+        key = _Found(span, entry.name, entry.type, "demonym").key()
+        if key in keys:
+            out.append(
+                Mention(
+                    key,
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    sentence_of(span.start),
+                    "demonym" if span.label_ == DEMONYM_LABEL else "name",
+                )
+            )
+    return out
+
+
+def _is_subject(span: Span | None) -> bool:
+    """Return True for a subject, or a name in apposition to one ("the Minister, Ana
+    Ruiz, said"); a pronoun's guess or a name in a clause about something else is no
+    quotation's frame."""
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Return the index of the token at or just before character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc) - 1
 
 
 @cache

@@ -1340,3 +1340,206 @@ def test_a_bloc_after_a_title_that_swallowed_its_holders_surname_is_cut(nlp):
     }
     people = [a for a in found.actors.values() if a.type == "person"]
     assert [(a.name, a.title) for a in people] == [("Varga", "Secretary General")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "We support Portugal's newly formed government.",
+            "Portugal's newly formed government",
+        ),
+        ("The envoy thanked Chile's leadership for its help.", "Chile's leadership"),
+        ("Ecuador’s authorities detained the crew.", "Ecuador’s authorities"),
+        ("Chile's security forces left the port.", "Chile's security forces"),
+    ],
+)
+def test_a_state_body_a_state_owns_is_one_mention_of_the_state(nlp, text, mention):
+    found = _actors(nlp, text)
+    m = _mention(found, mention)
+    assert found.actors[m.actor_key].type == "country"
+
+
+def test_a_state_owning_a_thing_is_a_mention_of_the_name_alone(nlp):
+    found = _actors(nlp, "Portugal's economy grew while Portugal's trade policy changed.")
+    assert [m.text for m in found.mentions] == ["Portugal", "Portugal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I will sign the accord," the Foreign Minister of Chile, Maria Gonzalez, said.',
+        'Foreign Minister Maria Gonzalez said: "I agree with the plan."',
+        '"I agree with you," said Maria Gonzalez after meeting David Miller.',
+        'Maria Gonzalez told David Miller: "I agree with you."',
+    ],
+)
+def test_i_in_a_quotation_is_the_one_person_it_is_tagged_to(nlp, text):
+    found = _actors(nlp, text)
+    m = _mention(found, "I")
+    assert found.actors[m.actor_key].name == "Maria Gonzalez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I welcome the news that Chile and Peru signed the accord.",
+        'David Miller said the talks failed and Maria Gonzalez said: "I agree."',
+        'David Miller met Maria Gonzalez. "I agree," she said.',
+    ],
+)
+def test_i_with_no_single_speaker_named_as_subject_stays_unnamed(nlp, text):
+    found = _actors(nlp, text)
+    assert not [m for m in found.mentions if m.text == "I"]
+
+
+def test_a_demonym_before_a_thing_is_a_mention_of_a_state_the_article_has(nlp):
+    found = _actors(
+        nlp, "Chile signed the accord. Chilean exports rose and Chilean citizens cheered."
+    )
+    chile = _actor_named(found, "Chile")
+    assert [m.text for m in found.mentions if m.actor_key == chile.key] == [
+        "Chile",
+        "Chilean",
+        "Chilean",
+    ]
+
+
+def test_a_demonym_before_a_thing_makes_no_actor_of_its_state(nlp):
+    found = _actors(nlp, "Peruvian exports rose by a tenth last year.")
+    assert not [a for a in found.actors.values() if a.type == "country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Government will send aid. The Government's commitment is firm.",
+        "The Chilean Government will send aid. Our Government is proud of it.",
+    ],
+)
+def test_the_government_owning_a_thing_or_ours_is_the_state_named_before(nlp, text):
+    found = _actors(nlp, text)
+    m = _mention(found, "Government")
+    assert found.actors[m.actor_key].name == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "state"),
+    [
+        ("The panel ordered Lima to refund the duties.", "Lima", "Peru"),
+        ("Exporters accused Bogota of subsidising coffee.", "Bogota", "Colombia"),
+        ("Chile warned Lima on Monday.", "Lima", "Peru"),
+        ("Talks with Quito resumed after a month.", "Quito", "Ecuador"),
+        ("Officials in Lima said the talks had failed.", "Lima", "Peru"),
+    ],
+)
+def test_a_capital_a_verb_makes_act_or_a_relation_is_with_is_its_state(nlp, text, capital, state):
+    found = _actors(nlp, text)
+    m = _mention(found, capital)
+    assert (m.kind, found.actors[m.actor_key].name) == ("metonym", state)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She visited Lima and flew on to Quito.",
+        "The rebels shelled Quito overnight.",
+        "Tourists in Lima were safe.",
+    ],
+)
+def test_a_capital_visited_or_attacked_stays_a_place(nlp, text):
+    found = _actors(nlp, text)
+    assert not [a for a in found.actors.values() if a.type == "country"]
+
+
+def test_two_offices_joined_by_and_the_are_two_roles(nlp):
+    found = _actors(
+        nlp,
+        "In a joint release the Chilean Minister for Foreign Affairs and the Attorney "
+        "General welcomed the ruling.",
+    )
+    roles = [m.text for m in found.mentions if m.kind == "role"]
+    assert roles == ["the Chilean Minister for Foreign Affairs", "the Attorney General"]
+
+
+def test_one_office_over_two_portfolios_stays_one_role(nlp):
+    found = _actors(nlp, "The Minister for Foreign Affairs and Trade said the talks went well.")
+    assert [m.text for m in found.mentions if m.kind == "role"] == [
+        "The Minister for Foreign Affairs and Trade"
+    ]
+
+
+def test_i_in_a_quotation_tagged_he_or_she_is_the_subject_of_the_sentence_before(nlp):
+    found = _actors(
+        nlp,
+        "The Minister for Foreign Affairs, Maria Gonzalez, has denied the report about "
+        'David Miller. "I want to read the report first," she said after a program '
+        "about David Miller.",
+    )
+    m = _mention(found, "I")
+    assert found.actors[m.actor_key].name == "Maria Gonzalez"
+
+
+def test_i_tagged_with_a_pronoun_that_does_not_fit_stays_unnamed(nlp):
+    found = _actors(nlp, 'Maria Gonzalez spoke first. "I agree," he said.')
+    assert not [m for m in found.mentions if m.text == "I"]
+
+
+def test_a_country_hyphened_to_another_before_a_thing_is_a_mention_where_it_acts(nlp):
+    found = _actors(nlp, "Japan signed the accord. The Japan-Chile partnership grew.")
+    japan = _actor_named(found, "Japan")
+    assert [(m.text, m.kind) for m in found.mentions if m.actor_key == japan.key] == [
+        ("Japan", "name"),
+        ("Japan", "name"),
+    ]
+
+
+def test_a_pair_the_tokenizer_kept_whole_is_two_states(nlp):
+    found = _actors(nlp, "The long U.S.-Canada quarrel over dairy tariffs went on.")
+    assert [(m.text, found.actors[m.actor_key].name) for m in found.mentions] == [
+        ("U.S.", "United States"),
+        ("Canada", "Canada"),
+    ]
+    assert {a.type for a in found.actors.values()} == {"country"}
+
+
+def test_a_body_named_by_its_head_before_of_is_the_one_longer_body(nlp):
+    found = _actors(
+        nlp,
+        "Chile welcomed the election of a judge to the International Tribunal for the Law "
+        'of the Sea, and said that "Chile strongly backed her bid to the Tribunal".',
+    )
+    m = _mention(found, "Tribunal")
+    assert found.actors[m.actor_key].name.startswith("International Tribunal for")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed the accord. The South Chilean summit was held in May.",
+        "Chile signed the accord. The Chilean Environmental Protection Act was amended.",
+        "Chile signed the accord. The damage cost several hundred Chilean pesos.",
+    ],
+)
+def test_a_demonym_in_a_longer_name_or_a_currency_is_no_mention(nlp, text):
+    found = _actors(nlp, text)
+    assert [m.text for m in found.mentions if m.text == "Chilean"] == []
+
+
+def test_the_government_is_the_state_of_the_one_office_holder_named_before(nlp):
+    found = _actors(
+        nlp,
+        "The Chilean Foreign Minister, Maria Gonzalez, denied the claims. An official "
+        "confirmed the Government's position.",
+    )
+    m = _mention(found, "Government")
+    assert found.actors[m.actor_key].name == "Chile"
+
+
+def test_the_government_after_two_states_office_holders_is_no_mention(nlp):
+    found = _actors(
+        nlp,
+        "Chilean Foreign Minister Maria Gonzalez met Peruvian Foreign Minister Jose Ruiz. "
+        "The Government said no.",
+    )
+    assert not [m for m in found.mentions if m.text == "Government"]
