@@ -18,6 +18,7 @@ from analysis.actors import ArticleActors, LocalActor
 from analysis.entity_rules import actor_rule_words, given_name_genders
 from analysis.issuers import (
     body_before,
+    document_issuer,
     institution_actor,
     is_document,
     is_outlet,
@@ -45,6 +46,65 @@ from analysis.quote_cues import (
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
 from analysis.spans import doc_text, of_objects, token_indices
+
+# Prepositions by which a verb names the document its subject speaks in ("announced in a
+# joint statement").
+_IN_DOCUMENT = frozenset({"in", "through", "via"})
+
+
+# How many sentences before "the statement said" its "in a statement" may stand.
+IN_DOCUMENT_REACH = 6
+
+
+def in_document_subjects(noun: Token) -> list[Token]:
+    """Return the subjects who spoke "in a statement" that a later "the statement"
+    continues, nearest first.
+
+    In 'Norland and Valdonia announced in a joint statement that ... "...," the
+    statement said' the subject of the verb the "in <document>" phrase hangs off issued
+    it. The document noun itself or one up to ``IN_DOCUMENT_REACH`` sentences before it
+    counts, and a "the statement" with no issuer of its own on the way (the caller checks
+    the noun's own issuer) carries the search further back.
+    """
+    doc = noun.doc
+    start = _sentences_back(noun, IN_DOCUMENT_REACH)
+    subjects = []
+    for token in reversed(doc[: noun.i + 1]):
+        if token.i < start:
+            break
+        if not is_document(token):
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in _IN_DOCUMENT:
+            if is_definite(token) and not any(c.dep_ == "poss" for c in token.children):
+                start = min(start, _sentences_back(token, IN_DOCUMENT_REACH))  # the same text
+            continue
+        verb = token.head.head
+        if verb.pos_ == "VERB":
+            subjects += [s for s in _verb_subjects(verb) if not is_document(s)]
+    return subjects
+
+
+def _sentences_back(token: Token, sentences: int) -> int:
+    """Return the first token index of the sentence ``sentences`` before the token's."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """Return a verb's subjects: its own, the noun a relative clause hangs off ("Norland,
+    which announced"), or the subject of the verb a conjunct verb shares."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" or (subjects and subjects[0].lower_ in ("which", "who", "all")):
+        return [verb.head]
+    if not subjects and verb.dep_ == "conj":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
 
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -857,8 +917,15 @@ class Attribution:
             writer = self._sent_document_writer(subject, cue)
             if writer is not None:
                 return writer
-            actor = statement_speaker(subject, self.actors)
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is None and document_issuer(subject, self.actors) is None:
+                for issuer in in_document_subjects(subject):
+                    found = self.resolve(issuer, cue)
+                    if found.actor is not None and found.actor.type != "place":
+                        return found
+                    if found.actor is None and found.written:
+                        return found
+            actor = statement_speaker(subject, self.actors)
             if actor is not None and actor in self._carriers(subject):
                 # "The letter, delivered by envoy Tarn, said": who carries it is no writer.
                 return Speaker(None, "", cue)

@@ -71,6 +71,17 @@ def attribute_speaker(
     headline = _headline_speaker(article, before)
     if headline is not None:
         return headline
+    shown = _display_speaker(article, before)
+    if shown is not None:
+        return shown
+    if (
+        same_prev is not None
+        and set(WORD.findall(text, same_prev.close_at + 1, span.open_at)) <= {"and", "or"}
+        and not WORD.sub("", text[same_prev.close_at + 1 : span.open_at]).strip(" ,\"“”'‘’")
+        and _display_speaker(article, _lead_in(article, same_prev)) is not None
+    ):
+        # 'banners reading "..." and "..."': the next words shown go with the first.
+        return speakers[k - 1]
     if partial:
         found = _reported_speaker(article, span, after)
         if found is not None:
@@ -110,7 +121,7 @@ def attribute_speaker(
             cue = _reporting_cue(article, cue, frame)
         if cue is not None:
             subject = cue_subject(cue, article)
-            if _asked_one(cue, subject, span):
+            if _asked_one(cue, subject, span) or _accused_one(cue):
                 # 'President Tarn was also asked, "Mr. President, why ...?"': the one asked
                 # is no speaker of the question, and who asked goes unnamed.
                 return Speaker(None, "", cue.lower_)
@@ -283,6 +294,54 @@ def _asked_one(cue: Token, subject: Token | None, span: QuoteSpan) -> bool:
         and lemma_of(cue) in quote_speaker_words()["asking_verbs"]
         and _agent(cue) is None
         and cue.idx < span.open_at
+    )
+
+
+# Verbs by which a sign or banner shows words ('a banner reading "..."').
+_DISPLAY_VERBS = frozenset({"read", "say", "bear", "proclaim", "declare", "state", "ask"})
+
+
+def _lead_in(article: Attribution, span: QuoteSpan) -> list[Token]:
+    """Return the writer's words of a quote's sentence before its opening mark."""
+    p_start = article.paragraphs[span.paragraph][0]
+    before = article.tokens_between(p_start, span.open_at)
+    ends = [i for i, t in enumerate(before) if t.text in SENTENCE_ENDS]
+    return before[ends[-1] + 1 :] if ends else before
+
+
+def _display_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the speaker of words shown on a sign, banner or shirt ('protesters waved
+    banners reading "..."', 'a placard that said "..."'; ``display_nouns`` in
+    ``data/speakers.toml``): the owner of the sign when its possessor names an actor,
+    else an empty speaker, never the person the sentence is about. None when the words
+    before the quote are no such lead-in."""
+    words = [t for t in before if not (t.is_punct and t.text in ",:")]
+    if not words or lemma_of(words[-1]) not in _DISPLAY_VERBS:
+        return None
+    verb = words[-1]
+    if verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    displays = quote_speaker_words().get("display_nouns", frozenset())
+    if noun is None or lemma_of(noun) not in displays and noun.lower_ not in displays:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and owner.pos_ != "PRON":
+        found = article.resolve(owner, verb.lower_)
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return found
+    return Speaker(None, "", verb.lower_)
+
+
+def _accused_one(cue: Token) -> bool:
+    """Return whether a cue is a passive verb of accusing with no agent ('the leaders
+    were charged with "..."', ``accusing_verbs`` in ``data/speakers.toml``): its subject
+    is who is accused, and who accuses goes unnamed by it."""
+    return (
+        lemma_of(cue) in quote_speaker_words().get("accusing_verbs", frozenset())
+        and any(c.dep_ == "nsubjpass" for c in cue.children)
+        and _agent(cue) is None
     )
 
 
@@ -607,7 +666,8 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     document = _document_speaker(article, heads)
     if document is not None:
         return document
-    cues = [head for head in heads if is_cue(head)]
+    # 'Vell was charged with "..."': the one charged is no speaker of the charge.
+    cues = [head for head in heads if is_cue(head) and not _accused_one(head)]
     misread = _misread_document_cue(heads) if not cues else None
     if misread is not None:
         # 'The draft states that "..."' read as the noun phrase "draft states".
@@ -648,7 +708,7 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
             if found.actor:
                 return found
     for head in reversed(heads):
-        if head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX") or _accused_one(head):
             continue
         subject = cue_subject(head, article)
         if subject is None:

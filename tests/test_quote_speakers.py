@@ -440,3 +440,87 @@ def test_a_pronoun_goes_on_with_the_role_person_it_stood_for_before(nlp) -> None
         'neighbours," she added.'
     )
     assert speaker_of(nlp, text, "Fear is also") == "A local reporter"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # one state speaks "in a statement"; "the statement" two sentences on is its text
+        (
+            "Norland announced in a statement on Tuesday that it will open its border. "
+            "The border has been shut for a year. Traders welcomed the news.\n\n"
+            '"The decision follows a careful study of the security situation," the '
+            "statement said.",
+            "The decision follows",
+            "Norland",
+        ),
+        # a relative clause carries the subject; the later "the statement" goes on with it
+        (
+            "Norland, Valdonia and Estmark, all of which border Ostria, announced in a "
+            "joint statement that they will recognise Kaldora.\n\n"
+            '"The recognition of Kaldora rests on careful study," the statement said.\n\n'
+            "Ostria protested. Piet Varga, a party spokesman, praised Kaldora.\n\n"
+            "The statement says the move was forced by failed talks. "
+            '"In these circumstances the change of the old order was unavoidable," the '
+            "statement said.",
+            "In these circumstances",
+            "Norland, Valdonia and Estmark",
+        ),
+    ],
+)
+def test_the_statement_is_that_of_who_spoke_in_a_statement_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the one charged is no speaker of the charge; "according to" names who charged
+        (
+            'The leaders of Kaldora were charged with "a serious crime against the order '
+            'of the state", according to the Ostrian Interior Ministry.',
+            "a serious crime",
+            "Ostrian Interior Ministry",
+        ),
+        # with nobody named as accuser the speaker stays empty
+        (
+            "Oleg Tarn spoke to reporters on Monday. The rebels were accused of "
+            '"burning every village on the road to the coast".',
+            "burning every village",
+            "",
+        ),
+    ],
+)
+def test_who_is_accused_in_a_passive_is_no_speaker(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start"),
+    [
+        (
+            "President Ivo Holm spoke for an hour. The crowd wore caps and waved banners "
+            'reading "Defend our farms from the bankers" and "Norland has no room for '
+            'traitors" in support of the party.',
+            "Defend our farms",
+        ),
+        (
+            "President Ivo Holm spoke for an hour. The crowd wore caps and waved banners "
+            'reading "Defend our farms from the bankers" and "Norland has no room for '
+            'traitors" in support of the party.',
+            "Norland has no room",
+        ),
+        (
+            "Minister Lena Holt visited the camp. Outside, a placard that said "
+            '"Send the soldiers home before the winter" hung on the fence.',
+            "Send the soldiers",
+        ),
+    ],
+)
+def test_words_on_a_banner_or_sign_are_nobodys_speech(nlp, text: str, quote_start: str) -> None:
+    assert speaker_of(nlp, text, quote_start) == ""
+
