@@ -864,6 +864,18 @@ class Attribution:
             holder = self._role_holder_at_end(subject)
             if holder is not None:
                 return Speaker(holder, holder.name, cue)
+        if (
+            actor is not None
+            and actor.type == "organisation"
+            and subject.pos_ == "PROPN"
+            and lemma_of(subject) in speaker_words().person_roles
+            and (is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
+        ):
+            # "the former First Lady said": a capitalised role the model took for a body
+            # is the person introduced with it.
+            holder = self.person_before(subject.idx, role=lemma_of(subject))
+            if holder is not None:
+                return Speaker(holder, holder.name, cue)
         if actor is not None:
             # An outlet reports what others say; it is never the speaker.
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)

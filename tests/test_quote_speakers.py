@@ -524,3 +524,43 @@ def test_who_is_accused_in_a_passive_is_no_speaker(
 def test_words_on_a_banner_or_sign_are_nobodys_speech(nlp, text: str, quote_start: str) -> None:
     assert speaker_of(nlp, text, quote_start) == ""
 
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the object of "cause"/"allow" is who speaks in the infinitive after it
+        (
+            "The launch has caused space analyst Piet Varga to declare that "
+            '"a full-fledged arms race has been building between the two powers."',
+            "a full-fledged",
+            "Piet Varga",
+        ),
+        # a participle after a thing the parser made its subject is the main subject's
+        (
+            "Opposition leader Oleg Marsh welcomed the decision stating, "
+            '"I came to the conclusion long ago that the premier could not continue."',
+            "I came to",
+            "Oleg Marsh",
+        ),
+        # a capitalised role the model took for a body is the person introduced with it
+        (
+            "Former First Lady Mira Colt spoke in her home. "
+            '"I want them to know that if I am elected, we will act at once," the former '
+            "First Lady said.",
+            "I want them",
+            "Mira Colt",
+        ),
+        # a way of saying something is nobody
+        (
+            "Marta Lind wrote a long essay on the rule. Another way to say the same thing "
+            'is that "people should be allowed to live as they choose."',
+            "people should",
+            "",
+        ),
+    ],
+)
+def test_who_speaks_in_a_clause_that_hangs_off_another_verb(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
