@@ -807,10 +807,14 @@ class Attribution:
         if last.tag_ == "NNS" or role_gender not in ("", PERSONAL_PRONOUNS.get(pronoun.lower_)):
             return None  # "Several members left." or "The spokeswoman ..." is no "he"
         phrase = noun_phrase(last)
+        # "Marsh's father": the possessor is someone else, so the father is unnamed (a
+        # father and a son of one surname are two people).
+        owned = {t.i for c in last.children if c.dep_ == "poss" for t in c.subtree}
         if any(
             (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
             and actor.type == "person"
             for t in phrase
+            if t.i not in owned
         ):
             return None  # "the minister, Ivo Tarn," is named: the usual rules apply
         if is_definite(last):

@@ -170,7 +170,7 @@ def attribute_speaker(
         # passing to whoever spoke last.
         return unresolved
 
-    found = _dash_speaker(article, after)
+    found = _dash_speaker(article, after) or _quoted_signature(article, span, same_next)
     if found is not None:
         return found
     found = _view_holder(article, after) or _view_holder(article, before)
@@ -182,6 +182,7 @@ def attribute_speaker(
         found = (
             _sentence_subject_person(article, before, named=True)
             or _responder(article, before)
+            or _role_subject(article, before)
             or _colon_speaker(article, before)
         )
         if found is not None:
@@ -240,6 +241,40 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _role_subject(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the person named only by role who is the main subject of a colon lead-in
+    ('Another mother voiced concerns about her child: "..."'): the one the role word
+    named before when it is definite, else the role as written, never a body or place
+    named elsewhere in the sentence."""
+    subjects = [
+        t
+        for t in before
+        if t.dep_ == "nsubj" and is_main_clause(t.head) and not article.in_quote(t.idx)
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if (
+        subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or lemma_of(subject) not in speaker_words().person_roles
+    ):
+        return None
+    owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    phrase = [t for t in subject.subtree if t.i not in owned and t.i <= subject.i]
+    if any(
+        (actor := article.actors.actor_at(t.idx, t.idx + len(t))) is not None
+        and actor.type in ("person", "organisation", "country")
+        for t in phrase
+    ):
+        return None  # "a Pentagon official", "the minister Ivo Tarn": the usual rules apply
+    if is_definite(subject) and not owned:
+        actor = article.person_before(subject.idx, role=lemma_of(subject))
+        if actor is not None:
+            return Speaker(actor, actor.name, ":")
+    return Speaker(None, " ".join(t.text for t in subject.subtree if t.i <= subject.i), ":")
 
 
 def _responder(article: Attribution, before: list[Token]) -> Speaker | None:
@@ -529,6 +564,31 @@ def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
     if names and len(names) == len(tag):
         return Speaker(None, " ".join(t.text for t in names[:3]), after[0].text)
     return None
+
+
+# The longest name in quote marks that signs the quote before it.
+SIGNATURE_WORDS = 3
+
+
+def _quoted_signature(
+    article: Attribution, span: QuoteSpan, following: QuoteSpan | None
+) -> Speaker | None:
+    """Return the name in quote marks after a dash that signs a quote, as in a list of
+    readers' comments ('"That was overdue!" — "Karen" "Good riddance." — "Liza"'), or
+    None when no such name follows."""
+    if following is None:
+        return None
+    text = doc_text(article.doc)
+    if text[span.close_at + 1 : following.open_at].strip() not in _DASHES:
+        return None
+    name = text[following.start : following.end].strip()
+    words = WORD.findall(name)
+    if not 0 < len(words) <= SIGNATURE_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    actor = article.actors.actor_at(following.start, following.end)
+    if actor is not None and actor.type == "person":
+        return Speaker(actor, actor.name, text[span.close_at + 1 : following.open_at].strip())
+    return Speaker(None, name.rstrip("."), "—")
 
 
 def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:

@@ -564,3 +564,34 @@ def test_who_speaks_in_a_clause_that_hangs_off_another_verb(
     nlp, text: str, quote_start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_name_in_marks_after_a_dash_signs_the_quote_before(nlp) -> None:
+    text = (
+        'Readers sent comments on hearing the news: "What a day for the country! At last!" '
+        '— "Karen" "Guilty as sin. And that is where he is now." — "Michael" "The end of '
+        'an era and not a day too soon" — "Hose Man"'
+    )
+    assert speaker_of(nlp, text, "Guilty as sin") == "Michael"
+    assert speaker_of(nlp, text, "The end of") == "Hose Man"
+
+
+def test_a_father_named_by_his_son_is_not_someone_named_before(nlp) -> None:
+    text = (
+        "Prime Minister Oleg Tarn said the state would not pay. He said, \"In principle, the "
+        'authorities are in contact with the kidnappers but I cannot say any more."\n\n'
+        "The kidnappers have not yet answered the request to release Ivo Marsh. Marsh's "
+        "father, who is a senator from the Farmers Party, urged the parliament to take a "
+        'stand on the demands. He said, "If we do not take a stand, we will have a day of '
+        'mourning that senators will remember."'
+    )
+    assert speaker_of(nlp, text, "If we do not") == "Marsh's father"
+
+
+def test_a_role_subject_of_a_colon_lead_in_speaks(nlp) -> None:
+    text = (
+        "Parents of children at Harbour Elementary spoke to the panel on Tuesday.\n\n"
+        "Another mother voiced concerns about her child: \"My daughter had anemia. Next to "
+        'where I live there is a shop where they paint cars, and it all blows toward me."'
+    )
+    assert speaker_of(nlp, text, "My daughter") == "Another mother"
