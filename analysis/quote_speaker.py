@@ -195,6 +195,10 @@ def attribute_speaker(
         if found is not None:
             return Speaker(found.actor, found.written, lead_in)
     if lead_in in ",:" and not partial:
+        # 'Tarn's reaction to the vote was, "..."': the owner of the words speaks.
+        found = _owner_of_words(article, before)
+        if found is not None:
+            return found
         # 'Rask disagrees with the ruling, "From what I read ..."': the person the
         # sentence running into the quote is about speaks.
         found = _sentence_subject_person(article, before)
@@ -241,6 +245,27 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _owner_of_words(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the owner of a speech or response noun that is the subject of "was" right
+    before the quote ('Tarn's reaction to the news was, "..."', 'Her answer was: "..."')."""
+    words = [t for t in before if not (t.is_punct and t.text in ",:")]
+    if not words or words[-1].lemma_ != "be":
+        return None
+    nouns = SPEECH_NOUNS | quote_speaker_words().get("response_nouns", frozenset())
+    for subject in (c for c in words[-1].children if c.dep_ == "nsubj"):
+        if lemma_of(subject) not in nouns:
+            continue
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or article.in_quote(owner.idx):
+            continue
+        found = article.resolve(owner, words[-1].lower_)
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return found
+        if found.actor is None and found.written and owner.pos_ == "PROPN":
+            return found
+    return None
 
 
 def _role_subject(article: Attribution, before: list[Token]) -> Speaker | None:

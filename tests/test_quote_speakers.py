@@ -595,3 +595,21 @@ def test_a_role_subject_of_a_colon_lead_in_speaks(nlp) -> None:
         'where I live there is a shop where they paint cars, and it all blows toward me."'
     )
     assert speaker_of(nlp, text, "My daughter") == "Another mother"
+
+
+def test_the_owner_of_a_reaction_that_was_the_quote_speaks(nlp) -> None:
+    text = (
+        "Ivo Tarn, the party leader, will step down in May. Tarn's reaction to choosing his "
+        'successor was, "This is not a royal court and I have no right to say who will '
+        'follow me."'
+    )
+    assert speaker_of(nlp, text, "This is not") == "Tarn"
+
+
+def test_a_pronoun_after_a_campaign_manager_is_the_manager(nlp) -> None:
+    text = (
+        "Lena Holt won the caucus. Holt's campaign manager called the vote a close one and "
+        'thanked supporters. "Although the other campaign predicted victory weeks ago, we '
+        'worked hard to present our vision," she said.'
+    )
+    assert speaker_of(nlp, text, "Although the other") == "Holt's campaign manager"
