@@ -181,6 +181,13 @@ SPEECH_NOUNS = frozenset(
         "answer",
         "response",
         "reply",
+        "labelling",
+        "labeling",
+        "characterisation",
+        "characterization",
+        "depiction",
+        "portrayal",
+        "accusation",
     }
 )
 

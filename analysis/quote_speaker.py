@@ -220,6 +220,8 @@ def attribute_speaker(
         # '"... our cities," "The only choice ..."': a quote that follows the one before
         # with nothing but marks between them goes on with the same speaker.
         return speakers[k - 1]
+    if span.open_at == first_char(text, p_start) and _in_display_list(article, span):
+        return Speaker(None, "", ":")
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
         return _previous_paragraph_speaker(article, span, k, speakers)
     if span.open_at == first_char(text, p_start) and not partial:
@@ -245,6 +247,35 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+# How many list items (paragraphs opening with a quote) may stand between a list's
+# lead-in and a quote of it.
+LIST_ITEMS = 8
+
+
+def _in_display_list(article: Attribution, span: QuoteSpan) -> bool:
+    """Return whether a paragraph opening with a quote is an item of a list of chants,
+    slogans or signs that a paragraph ending with a colon introduces ('Among the chants
+    were:' then one chant a paragraph; ``display_nouns`` in ``data/speakers.toml``)."""
+    text = doc_text(article.doc)
+    displays = quote_speaker_words().get("display_nouns", frozenset())
+    para = span.paragraph - 1
+    while para >= 0 and span.paragraph - para <= LIST_ITEMS:
+        p_start, p_end = article.paragraphs[para]
+        if text[p_start:p_end].rstrip().endswith(":"):
+            tokens = article.tokens_between(p_start, p_end)
+            ends = [i for i, t in enumerate(tokens[:-1]) if t.text in SENTENCE_ENDS]
+            lead = tokens[ends[-1] + 1 :] if ends else tokens
+            return any(
+                lemma_of(t) in displays or t.lower_ in displays
+                for t in lead
+                if t.pos_ == "NOUN" and not article.in_quote(t.idx)
+            )
+        if not article.in_quote(first_char(text, p_start)):
+            return False  # a paragraph of the writer's own ends the list
+        para -= 1
+    return False
 
 
 def _owner_of_words(article: Attribution, before: list[Token]) -> Speaker | None:
@@ -384,7 +415,9 @@ def _display_speaker(article: Attribution, before: list[Token]) -> Speaker | Non
     else:
         noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     displays = quote_speaker_words().get("display_nouns", frozenset())
-    if noun is None or lemma_of(noun) not in displays and noun.lower_ not in displays:
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if lemma_of(noun) not in displays and noun.lower_ not in displays:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and owner.pos_ != "PRON":
@@ -610,9 +643,11 @@ def _quoted_signature(
     words = WORD.findall(name)
     if not 0 < len(words) <= SIGNATURE_WORDS or not all(w[:1].isupper() for w in words):
         return None
+    # A reader signs with a first name or initials: the name as written, never an actor
+    # who shares the first name ("John H." is not the John the article is about).
     actor = article.actors.actor_at(following.start, following.end)
-    if actor is not None and actor.type == "person":
-        return Speaker(actor, actor.name, text[span.close_at + 1 : following.open_at].strip())
+    if actor is not None and actor.type == "person" and actor.name == name:
+        return Speaker(actor, actor.name, "—")
     return Speaker(None, name.rstrip("."), "—")
 
 

@@ -576,6 +576,14 @@ def test_a_name_in_marks_after_a_dash_signs_the_quote_before(nlp) -> None:
     assert speaker_of(nlp, text, "The end of") == "Hose Man"
 
 
+def test_a_signature_is_never_an_actor_who_shares_its_first_name(nlp) -> None:
+    text = (
+        'Prime Minister John Howard spoke. Readers sent comments: "What a day for the '
+        'country! At last!" — "Karen" "Good riddance to a bad ruler" — "John. H."'
+    )
+    assert speaker_of(nlp, text, "Good riddance") == "John. H"
+
+
 def test_a_father_named_by_his_son_is_not_someone_named_before(nlp) -> None:
     text = (
         "Prime Minister Oleg Tarn said the state would not pay. He said, \"In principle, the "
@@ -613,3 +621,30 @@ def test_a_pronoun_after_a_campaign_manager_is_the_manager(nlp) -> None:
         'worked hard to present our vision," she said.'
     )
     assert speaker_of(nlp, text, "Although the other") == "Holt's campaign manager"
+
+
+def test_a_list_of_chants_after_a_colon_paragraph_is_nobodys_speech(nlp) -> None:
+    text = (
+        'Opposition leader Lena Holt addressed the crowd. "We will not give up," she said.'
+        "\n\nThe crowd stood in front of the court house, waving flags and chanting slogans "
+        "aimed at the president. Among the chants were:\n\n\"Freedom for the prisoners!\" - "
+        'listen\n\n"Tarn go home and never come back"\n\n"One, two, three, Tarn go away now"'
+    )
+    assert speaker_of(nlp, text, "One, two, three") == ""
+
+
+def test_the_owner_of_a_labelling_speaks_its_words(nlp) -> None:
+    text = (
+        "Secretary of State Mira Colt urged Norland to return to talks. Norland insists that "
+        'Colt\'s labelling of its capital as "an outpost of cruel tyranny" is evidence that it '
+        "is seen as an enemy."
+    )
+    assert speaker_of(nlp, text, "an outpost") == "Mira Colt"
+
+
+def test_a_lead_in_naming_a_person_whose_surname_is_a_display_word_is_no_list(nlp) -> None:
+    text = (
+        "Ivo Banner spoke on the radio about the vote.\n\nStated Banner:\n\n"
+        '"I think that the stakes are so high that they would do anything to remain in power."'
+    )
+    assert "Banner" in speaker_of(nlp, text, "I think that")
