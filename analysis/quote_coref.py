@@ -161,6 +161,8 @@ def quote_speaker_words() -> dict[str, frozenset[str]]:
 
 
 RESOLUTION_WINDOW = 3
+# How many sentences back a chain of one "he"/"she" as main subject is followed.
+PRONOUN_CHAIN = 3
 # How many sentences back a "he"/"she" that fits no tagged person looks for a name the
 # model missed as a main subject.
 UNTAGGED_REACH = 3
@@ -221,6 +223,7 @@ class Attribution:
         # Tarn said") are kept as written. A commitment is each member's, so commitments
         # keep the first member (the default).
         self.joint_as_written = joint_as_written
+        self._chain_depth = 0  # links of a pronoun chain being followed back
         self.doc = doc
         self.actors = actors
         self.spans = spans
@@ -596,6 +599,32 @@ class Attribution:
                 return person.start_char, person.actor, person.actor.name
         return None
 
+    def _same_pronoun_before(
+        self, pronoun: Token, cue: str, skip: frozenset[str]
+    ) -> Speaker | None:
+        """Return the person the same "he"/"she" stood for as the main subject of the
+        writer's sentence just before ('Tarn's remarks came late. He said ... He added,
+        "..."'): a chain of one pronoun goes on with one person, even when the first link
+        found someone who was no subject."""
+        if self._chain_depth >= PRONOUN_CHAIN:
+            return None
+        start = self._writers_sentence_before(pronoun)
+        subjects = [
+            t
+            for t in pronoun.doc[start : pronoun.sent.start]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+        ]
+        if not subjects or subjects[-1].lower_ != pronoun.lower_:
+            return None
+        self._chain_depth += 1
+        try:
+            found = self.resolve(subjects[-1], cue, skip=skip)
+        finally:
+            self._chain_depth -= 1
+        return found if found.actor is not None else None
+
     def _writers_sentence_before(self, pronoun: Token) -> int:
         """Return the start of the writer's sentence before the pronoun's: sentences of a
         quote ('"We signed. We will hold," he said') are passed over, up to
@@ -888,6 +917,9 @@ class Attribution:
             unnamed = self._unnamed_subject_before(subject) or self._unnamed_pronoun_before(subject)
             if unnamed is not None and not (unnamed.actor and unnamed.actor.key in skip):
                 return Speaker(unnamed.actor, unnamed.written, cue)
+            chained = self._same_pronoun_before(subject, cue, skip)
+            if chained is not None:
+                return chained
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
             if actor is not None and actor.key not in skip:
                 return Speaker(actor, actor.name, cue)

@@ -648,3 +648,15 @@ def test_a_lead_in_naming_a_person_whose_surname_is_a_display_word_is_no_list(nl
         '"I think that the stakes are so high that they would do anything to remain in power."'
     )
     assert "Banner" in speaker_of(nlp, text, "I think that")
+
+
+def test_a_chain_of_one_pronoun_goes_on_with_one_person(nlp) -> None:
+    text = (
+        "After these statements, his secretary Piet Varga said it would be impossible for "
+        'him to resign. "If the people were to choose the path of violence, he would have '
+        'to resign," Varga said.\n\nOleg Tarn\'s remarks came at an annual news conference '
+        'at the end of the session. He said the intent of the riots was to "undermine the '
+        'games in the capital" and "serve their hidden agenda". He added, "This has all the '
+        'more revealed that the claims made by the clique are nothing but lies."'
+    )
+    assert speaker_of(nlp, text, "This has all") == "Oleg Tarn"
