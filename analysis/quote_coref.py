@@ -267,6 +267,8 @@ class Attribution:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or self.in_quote(m.start_char):
                 continue
+            if actor.name.lower() in speaker_words().outlet_words:
+                continue  # an agency the model took for a person ("Xinhua") is nobody's "he"
             if m.kind == "pronoun" or m.start_char in self.other_bearers:
                 continue  # an antecedent is a person named, not a pronoun resolved before
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
@@ -599,6 +601,16 @@ class Attribution:
                 return person.start_char, person.actor, person.actor.name
         return None
 
+    def _according_object_at(self, char: int) -> bool:
+        """Return whether the token at ``char`` is the object of "according to"."""
+        token = next((t for t in self.doc if t.idx == char), None)
+        return (
+            token is not None
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
+        )
+
     def _same_pronoun_before(
         self, pronoun: Token, cue: str, skip: frozenset[str]
     ) -> Speaker | None:
@@ -929,6 +941,10 @@ class Attribution:
             near = self._near_antecedent(subject, gender)
             if near is not None and near[1] is not None and near[1].key in skip:
                 near = None
+            if near is not None and self._according_object_at(near[0]):
+                # 'According to analyst Vell, Tarn is a threat. "...," he said': who
+                # the sentence before was according to goes on speaking, not its subject.
+                return Speaker(near[1], near[1].name if near[1] else near[2], cue)
             if near is not None and near[0] > last_named:
                 # 'Oleg Tarn disagreed. "...," he said.', 'According to Dr Vell, the
                 # plan failed. "...," she said.': named in the sentence before, nearer

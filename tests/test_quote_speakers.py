@@ -660,3 +660,13 @@ def test_a_chain_of_one_pronoun_goes_on_with_one_person(nlp) -> None:
         'more revealed that the claims made by the clique are nothing but lies."'
     )
     assert speaker_of(nlp, text, "This has all") == "Oleg Tarn"
+
+
+def test_who_the_sentence_before_was_according_to_goes_on_speaking(nlp) -> None:
+    text = (
+        "Militia leader Omar Sadik broke from the premier in 2005. According to political "
+        "analyst Hazem Dunn, Sadik is a thorn in the side of other groups that support the "
+        'premier. "There is a need to limit their strength and to draw the lines before '
+        'they get any stronger," he said.'
+    )
+    assert speaker_of(nlp, text, "There is a need") == "Hazem Dunn"
