@@ -599,7 +599,20 @@ class Attribution:
                 continue
             if known == gender:
                 return person.start_char, person.actor, person.actor.name
+            if known == "" and self._agent_at(person.start_char):
+                # "The move was criticized by Nassar Dunn, an MP. '...,' he said": the
+                # agent of a passive did what a subject does.
+                return person.start_char, person.actor, person.actor.name
         return None
+
+    def _agent_at(self, char: int) -> bool:
+        """Return whether the mention starting at ``char`` is the agent of a passive
+        ("criticized by Nassar Dunn")."""
+        found = [m for m in self.actors.mentions_in(char, char + 200) if m.start_char == char]
+        span = (
+            self.doc.char_span(char, found[0].end_char, alignment_mode="expand") if found else None
+        )
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
 
     def _according_object_at(self, char: int) -> bool:
         """Return whether the token at ``char`` is the object of "according to"."""

@@ -593,11 +593,16 @@ def _opens_with_tag(article: Attribution, after: list[Token]) -> bool:
     """Return whether the words after a quote open with its tag: a named subject and a cue
     verb within the first ``AFTER_TAG_TOKENS`` tokens ('"...." Brig. Gen. Holm stated in reply
     to the charge, "..."'). Words opening with a connective ('"...." However Holm said
-    that ...') begin the writer's next sentence."""
+    that ...') begin the writer's next sentence, and so does a cue with a clause of the
+    writer's own after it ('"...." Marsh said the act was a crime')."""
     head = after[:AFTER_TAG_TOKENS]
     if head and head[0].pos_ in ("ADV", "CCONJ", "SCONJ") and head[0].is_title:
         return False
     cue = article.cue_in(head, last=False)
+    if cue is not None and any(
+        c.dep_ == "ccomp" and c.i > cue.i and not article.in_quote(c.idx) for c in cue.children
+    ):
+        return False  # '"...." Marsh said the act was a crime': a report of its own
     return cue is not None and any(
         t.i < cue.i and t.head == cue and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
         for t in head

@@ -670,3 +670,23 @@ def test_who_the_sentence_before_was_according_to_goes_on_speaking(nlp) -> None:
         'they get any stronger," he said.'
     )
     assert speaker_of(nlp, text, "There is a need") == "Hazem Dunn"
+
+
+def test_the_agent_of_a_passive_in_the_sentence_before_is_the_he(nlp) -> None:
+    text = (
+        'Prime Minister Omar Vell said the operation would go on. "Our determination is '
+        'strong," Vell said.\n\nUS aircraft bombed the district on Friday night. This move '
+        'was criticized by Nassar Dunn, a member of Parliament. "We condemn the government '
+        'asking foreign forces to carry out airstrikes against our people," he said.'
+    )
+    assert speaker_of(nlp, text, "We condemn") == "Nassar Dunn"
+
+
+def test_a_cue_with_a_clause_of_its_own_after_a_quote_is_no_tag_of_it(nlp) -> None:
+    text = (
+        'Norland and Ostria have ordered troops to the border. "We will not permit this '
+        'outrage," said Rafael Tarn. "The situation is extremely grave, and the government '
+        'is ready to go to the end." President of Ostria Hugo Marsh said the act was a '
+        '"cowardly murder" and insulted the president.'
+    )
+    assert speaker_of(nlp, text, "The situation") == "Rafael Tarn"
