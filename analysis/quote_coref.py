@@ -614,6 +614,38 @@ class Attribution:
         )
         return span is not None and span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
 
+    def _group_owner(self, owner: Token, cue: str) -> Speaker:
+        """Return who an "its"/"their" owning a speaker noun stands for: the last main
+        subject of the writer's sentence before that is no single person (a body, a
+        country, or a group such as "students of Kirovo University"), else nobody."""
+        start = self._writers_sentence_before(owner)
+        plural = owner.lower_ == "their"
+        candidates = [
+            t
+            for t in owner.doc[start : owner.sent.start]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+            and t.lower_ not in PERSONAL_PRONOUNS
+            and t.lower_ not in OTHER_PRONOUNS
+        ]
+        for subject in reversed(candidates):
+            actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+            if actor is not None and actor.type == "person":
+                continue
+            if plural and actor is None and subject.tag_ not in ("NNS", "NNPS"):
+                continue
+            self._chain_depth += 1
+            try:
+                found = self.resolve(subject, cue)
+            finally:
+                self._chain_depth -= 1
+            if found.actor is not None and found.actor.type not in ("person", "place"):
+                return found
+            if found.actor is None and found.written:
+                return found
+        return Speaker(None, "", cue)
+
     def _according_object_at(self, char: int) -> bool:
         """Return whether the token at ``char`` is the object of "according to"."""
         token = next((t for t in self.doc if t.idx == char), None)
@@ -1020,6 +1052,14 @@ class Attribution:
             actor = self._own_country_body(subject) or institution_actor(subject, self.actors)
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
+        group_owner = next(
+            (c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
+            None,
+        )
+        if group_owner is not None and subject.pos_ == "NOUN" and self._chain_depth < PRONOUN_CHAIN:
+            # "According to its authors", "their posters": who "its"/"their" stands for,
+            # never the pronoun as written.
+            return self._group_owner(group_owner, cue)
         phrase = noun_phrase(subject)
         # A possessor ("Her chief of staff", "the Review's Mats Ekholm") is not who speaks.
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}

@@ -690,3 +690,26 @@ def test_a_cue_with_a_clause_of_its_own_after_a_quote_is_no_tag_of_it(nlp) -> No
         '"cowardly murder" and insulted the president.'
     )
     assert speaker_of(nlp, text, "The situation") == "Rafael Tarn"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        (
+            "The Harbour Institute published a study on Monday. According to its authors, the "
+            'study "shows that the fleet cannot protect the northern coast for another decade."',
+            "shows that",
+            "Harbour Institute",
+        ),
+        (
+            "Students of Kirovo University marched on Tuesday. According to their posters, the "
+            'rector "must resign before the winter term begins in the city."',
+            "must resign",
+            "Students of Kirovo University",
+        ),
+    ],
+)
+def test_its_or_their_owning_a_speaker_noun_is_resolved(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
