@@ -1013,6 +1013,14 @@ class Attribution:
             return self.resolve(subject.head.head, cue)
         if lower in speaker_words().body_pronouns:
             document = recent_document(subject)
+            if document is not None and document_issuer(document, self.actors) is None:
+                # 'Norland defends itself in statements, saying ... It claims "..."'
+                for issuer in in_document_subjects(document):
+                    if issuer.lower_ in speaker_words().body_pronouns:
+                        continue
+                    found = self.resolve(issuer, cue)
+                    if found.actor is not None and found.actor.type not in ("person", "place"):
+                        return found
             if document is not None:
                 actor = statement_speaker(document, self.actors)
             else:

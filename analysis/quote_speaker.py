@@ -307,7 +307,10 @@ def _role_subject(article: Attribution, before: list[Token]) -> Speaker | None:
     subjects = [
         t
         for t in before
-        if t.dep_ == "nsubj" and is_main_clause(t.head) and not article.in_quote(t.idx)
+        if t.dep_ == "nsubj"
+        and not article.in_quote(t.idx)
+        # the parser may hang the lead-in off the quoted words
+        and (is_main_clause(t.head) or article.in_quote(t.head.head.idx))
     ]
     if not subjects:
         return None

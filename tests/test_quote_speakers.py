@@ -713,3 +713,22 @@ def test_its_or_their_owning_a_speaker_noun_is_resolved(
     nlp, text: str, quote_start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_it_after_a_body_that_spoke_in_statements_is_that_body(nlp) -> None:
+    text = (
+        "Minister Amanda Vell issued a statement last week on the review process.\n\nNIMA "
+        "defends itself in previous statements given to the radio, saying it \"takes its "
+        'obligations under the treaties seriously and does not return people to danger." It '
+        'claims to use "comprehensive and current country information on every single case."'
+    )
+    assert speaker_of(nlp, text, "comprehensive and current") == "NIMA"
+
+
+def test_a_role_subject_of_a_lead_in_hung_off_the_quote_speaks(nlp) -> None:
+    text = (
+        "A mother of a pupil told the panel that her daughter has nosebleeds.\n\n"
+        'Another mother voiced concerns about her child: "My daughter had anemia . Next to '
+        'where I live, there is a shop where they paint cars."'
+    )
+    assert speaker_of(nlp, text, "My daughter") == "Another mother"
