@@ -605,6 +605,34 @@ class Attribution:
                 return person.start_char, person.actor, person.actor.name
         return None
 
+    def _invited_speaker_before(self, pronoun: Token, skip: frozenset[str]) -> LocalActor | None:
+        """Return the person the writer's sentence before lets or asks to speak ('The chair
+        allowed Don Tarn to respond. He responded, "..."'): the one invited to speak is
+        the "he"/"she", not the one who invites."""
+        gender = PERSONAL_PRONOUNS[pronoun.lower_]
+        control = quote_speaker_words().get("object_control_verbs", frozenset())
+        start = self._writers_sentence_before(pronoun)
+        for verb in pronoun.doc[start : pronoun.sent.start]:
+            if (
+                not is_infinitive(verb)
+                or not is_cue(verb)
+                or lemma_of(verb.head) not in control
+                or self.in_quote(verb.idx)
+            ):
+                continue
+            invited = [c for c in verb.children if c.dep_ == "nsubj"]
+            invited += [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            for token in invited:
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if (
+                    actor is not None
+                    and actor.type == "person"
+                    and actor.key not in skip
+                    and self.gender_at(actor.key, pronoun.idx) in ("", gender)
+                ):
+                    return actor
+        return None
+
     def _agent_at(self, char: int) -> bool:
         """Return whether the mention starting at ``char`` is the agent of a passive
         ("criticized by Nassar Dunn")."""
@@ -974,6 +1002,9 @@ class Attribution:
             unnamed = self._unnamed_subject_before(subject) or self._unnamed_pronoun_before(subject)
             if unnamed is not None and not (unnamed.actor and unnamed.actor.key in skip):
                 return Speaker(unnamed.actor, unnamed.written, cue)
+            invited = self._invited_speaker_before(subject, skip)
+            if invited is not None:
+                return Speaker(invited, invited.name, cue)
             chained = self._same_pronoun_before(subject, cue, skip)
             if chained is not None:
                 return chained

@@ -732,3 +732,13 @@ def test_a_role_subject_of_a_lead_in_hung_off_the_quote_speaks(nlp) -> None:
         'where I live, there is a shop where they paint cars."'
     )
     assert speaker_of(nlp, text, "My daughter") == "Another mother"
+
+
+def test_the_he_after_someone_is_allowed_to_respond_is_the_one_allowed(nlp) -> None:
+    text = (
+        'Senator Ivo Dunn opened the hearing. "This is a serious matter," Dunn said.\n\n'
+        "Senator Dunn then allowed Harbour Steel President Don Vell to respond to what the "
+        'parents and teacher said.\n\nHe responded, "Before moving here, I met with the City '
+        'Council and the School Board."'
+    )
+    assert speaker_of(nlp, text, "Before moving") == "Don Vell"
