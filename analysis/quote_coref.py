@@ -643,11 +643,12 @@ class Attribution:
         return span is not None and span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
 
     def _group_owner(self, owner: Token, cue: str) -> Speaker:
-        """Return who an "its"/"their" owning a speaker noun stands for: the last main
-        subject of the writer's sentence before that is no single person (a body, a
-        country, or a group such as "students of Kirovo University"), else nobody."""
+        """Return who an "its"/"their" owning a speaker noun (or a subject "they") stands
+        for: the last main subject of the writer's sentence before that is no single
+        person (a body, a country, several people, or a group such as "students of Kirovo
+        University"), else nobody."""
         start = self._writers_sentence_before(owner)
-        plural = owner.lower_ == "their"
+        plural = owner.lower_ in ("their", "they")
         candidates = [
             t
             for t in owner.doc[start : owner.sent.start]
@@ -659,8 +660,8 @@ class Attribution:
         ]
         for subject in reversed(candidates):
             actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
-            if actor is not None and actor.type == "person":
-                continue
+            if actor is not None and actor.type == "person" and not (plural and subject.conjuncts):
+                continue  # one person is no "its"/"their", but "Vell and Tarn" are
             if plural and actor is None and subject.tag_ not in ("NNS", "NNPS"):
                 continue
             self._chain_depth += 1
@@ -1057,6 +1058,13 @@ class Attribution:
             else:
                 actor = body_before(subject, self.actors, self.paragraph_index)
             return Speaker(actor, actor.name if actor else "", cue)
+        if (
+            lower == "they"
+            and subject.dep_ in ("nsubj", "nsubjpass")
+            and self._chain_depth < PRONOUN_CHAIN
+        ):
+            # 'Vell and Tarn responded ... They said that "..."': the group before.
+            return self._group_owner(subject, cue)
         if lower in OTHER_PRONOUNS and subject.text != "US":  # "US" is a country
             return Speaker(None, "", cue)
         if lemma_of(subject) in speaker_words().outlet_words:

@@ -742,3 +742,15 @@ def test_the_he_after_someone_is_allowed_to_respond_is_the_one_allowed(nlp) -> N
         'Council and the School Board."'
     )
     assert speaker_of(nlp, text, "Before moving") == "Don Vell"
+
+
+def test_they_after_two_people_who_spoke_is_those_people(nlp) -> None:
+    text = (
+        "In a statement, Senate leader Harry Vell and House Speaker Nancy Tarn responded to "
+        'the speech by saying that "their true concern here is not national security." They '
+        'said that Bush wants "to protect the financial interests of the big phone companies '
+        'and their friends."'
+    )
+    assert speaker_of(nlp, text, "to protect") == (
+        "Senate leader Harry Vell and House Speaker Nancy Tarn"
+    )
