@@ -605,10 +605,18 @@ class Attribution:
                 return person.start_char, person.actor, person.actor.name
         return None
 
+    def _person_earlier_in_sentence(self, pronoun: Token) -> bool:
+        """Return whether a person is named in the pronoun's sentence before it ('Griffin
+        caused waves when he suggested'): the usual rules then find the antecedent there."""
+        start = pronoun.sent[0].idx
+        return any(start <= p.start_char < pronoun.idx for p in self.people)
+
     def _invited_speaker_before(self, pronoun: Token, skip: frozenset[str]) -> LocalActor | None:
         """Return the person the writer's sentence before lets or asks to speak ('The chair
         allowed Don Tarn to respond. He responded, "..."'): the one invited to speak is
         the "he"/"she", not the one who invites."""
+        if self._person_earlier_in_sentence(pronoun):
+            return None
         gender = PERSONAL_PRONOUNS[pronoun.lower_]
         control = quote_speaker_words().get("object_control_verbs", frozenset())
         start = self._writers_sentence_before(pronoun)
@@ -692,7 +700,7 @@ class Attribution:
         writer's sentence just before ('Tarn's remarks came late. He said ... He added,
         "..."'): a chain of one pronoun goes on with one person, even when the first link
         found someone who was no subject."""
-        if self._chain_depth >= PRONOUN_CHAIN:
+        if self._chain_depth >= PRONOUN_CHAIN or self._person_earlier_in_sentence(pronoun):
             return None
         start = self._writers_sentence_before(pronoun)
         subjects = [

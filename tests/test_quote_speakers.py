@@ -754,3 +754,13 @@ def test_they_after_two_people_who_spoke_is_those_people(nlp) -> None:
     assert speaker_of(nlp, text, "to protect") == (
         "Senate leader Harry Vell and House Speaker Nancy Tarn"
     )
+
+
+def test_a_person_named_before_the_pronoun_in_its_sentence_keeps_it(nlp) -> None:
+    text = (
+        "The launch has caused space analyst Piet Varga to declare that \"a full-fledged arms "
+        'race has been building between the two powers."\n\nIn September, agency head Mike '
+        "Grill caused waves when he suggested that Norland is more likely to reach the moon "
+        'first, suggesting that "our people will not like it, but it is the truth."'
+    )
+    assert speaker_of(nlp, text, "our people") == "Mike Grill"
