@@ -436,10 +436,25 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
             ]
             if hung:
                 return hung[-1]
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.dep_ in ("prep", "agent")  # the parser may read "by" as an agent
+            and verb.head.head != verb.head
+        ):
             verb = verb.head.head  # "distanced himself by saying": the clause above speaks
             seen += 1
             continue
+        if (
+            verb.dep_ == "acl"
+            and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < verb.i
+            and seen > 0
+            and not article.in_quote(verb.head.idx)
+        ):
+            # "The statement finished by saying": the parser read the sentence as a noun
+            # phrase; the noun before the verb is its subject.
+            return verb.head
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "relcl") or verb.head == verb:
             return None
         if article.in_quote(verb.head.idx):

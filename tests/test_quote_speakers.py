@@ -764,3 +764,14 @@ def test_a_person_named_before_the_pronoun_in_its_sentence_keeps_it(nlp) -> None
         'first, suggesting that "our people will not like it, but it is the truth."'
     )
     assert speaker_of(nlp, text, "our people") == "Mike Grill"
+
+
+def test_a_statement_that_finished_by_saying_is_its_issuers(nlp) -> None:
+    text = (
+        "Senator Ivo Marsh was taken to the hospital on Saturday.\n\nA statement given by Dr. "
+        'Lena Holt and Dr. Karl Vedder of the city hospital stated, "Over the last several '
+        'days, we have done a series of tests on the senator."\n\nThe statement finished by '
+        'saying, "Decisions on the best course of treatment will be made after further '
+        'testing."'
+    )
+    assert speaker_of(nlp, text, "Decisions on") == "Lena Holt"
