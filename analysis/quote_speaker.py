@@ -194,6 +194,12 @@ def attribute_speaker(
         found = _colon_speaker(article, lead) if _leading_name(lead) else None
         if found is not None:
             return Speaker(found.actor, found.written, lead_in)
+        if text[span.close_at + 1 :].lstrip()[:1] in _DASHES:
+            # 'When Tarn finally wrapped up — "..." — the balloons came down': an aside
+            # between dashes is the words of the person who is acting in the lead-in.
+            found = _acting_person(article, lead)
+            if found is not None:
+                return found
     if lead_in in ",:" and not partial:
         # 'Tarn's reaction to the vote was, "..."': the owner of the words speaks.
         found = _owner_of_words(article, before)
@@ -276,6 +282,19 @@ def _in_display_list(article: Attribution, span: QuoteSpan) -> bool:
             return False  # a paragraph of the writer's own ends the list
         para -= 1
     return False
+
+
+def _acting_person(article: Attribution, lead: list[Token]) -> Speaker | None:
+    """Return the person who is the subject of the last verb in a lead-in, if any."""
+    for verb in reversed(lead):
+        if verb.pos_ != "VERB" or article.in_quote(verb.idx):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            actor = article.actors.actor_at(subject.idx, subject.idx + len(subject))
+            if actor is not None and actor.type == "person":
+                return Speaker(actor, actor.name, "—")
+        return None
+    return None
 
 
 def _owner_of_words(article: Attribution, before: list[Token]) -> Speaker | None:

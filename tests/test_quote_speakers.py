@@ -775,3 +775,12 @@ def test_a_statement_that_finished_by_saying_is_its_issuers(nlp) -> None:
         'testing."'
     )
     assert speaker_of(nlp, text, "Decisions on") == "Lena Holt"
+
+
+def test_an_aside_between_dashes_is_the_acting_persons(nlp) -> None:
+    text = (
+        "Senator Ivo Marsh spoke for an hour in the hall.\n\nWhen Marsh finally wrapped up "
+        '— "I will fight for you, and I will win for you!" — the balloons came down on the '
+        "crowd."
+    )
+    assert speaker_of(nlp, text, "I will fight") == "Ivo Marsh"
