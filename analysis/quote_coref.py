@@ -1068,6 +1068,7 @@ class Attribution:
             return Speaker(actor, actor.name if actor else "", cue)
         if (
             lower == "they"
+            and self.joint_as_written  # commitments give each member of the group its row
             and subject.dep_ in ("nsubj", "nsubjpass")
             and self._chain_depth < PRONOUN_CHAIN
         ):
