@@ -18,6 +18,7 @@ from analysis.actors import ArticleActors, LocalActor
 from analysis.entity_rules import actor_rule_words, given_name_genders
 from analysis.issuers import (
     body_before,
+    document_issuer,
     institution_actor,
     is_document,
     is_outlet,
@@ -45,6 +46,65 @@ from analysis.quote_cues import (
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
 from analysis.spans import doc_text, of_objects, token_indices
+
+# Prepositions by which a verb names the document its subject speaks in ("announced in a
+# joint statement").
+_IN_DOCUMENT = frozenset({"in", "through", "via"})
+
+
+# How many sentences before "the statement said" its "in a statement" may stand.
+IN_DOCUMENT_REACH = 6
+
+
+def in_document_subjects(noun: Token) -> list[Token]:
+    """Return the subjects who spoke "in a statement" that a later "the statement"
+    continues, nearest first.
+
+    In 'Norland and Valdonia announced in a joint statement that ... "...," the
+    statement said' the subject of the verb the "in <document>" phrase hangs off issued
+    it. The document noun itself or one up to ``IN_DOCUMENT_REACH`` sentences before it
+    counts, and a "the statement" with no issuer of its own on the way (the caller checks
+    the noun's own issuer) carries the search further back.
+    """
+    doc = noun.doc
+    start = _sentences_back(noun, IN_DOCUMENT_REACH)
+    subjects = []
+    for token in reversed(doc[: noun.i + 1]):
+        if token.i < start:
+            break
+        if not is_document(token):
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in _IN_DOCUMENT:
+            if is_definite(token) and not any(c.dep_ == "poss" for c in token.children):
+                start = min(start, _sentences_back(token, IN_DOCUMENT_REACH))  # the same text
+            continue
+        verb = token.head.head
+        if verb.pos_ == "VERB":
+            subjects += [s for s in _verb_subjects(verb) if not is_document(s)]
+    return subjects
+
+
+def _sentences_back(token: Token, sentences: int) -> int:
+    """Return the first token index of the sentence ``sentences`` before the token's."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """Return a verb's subjects: its own, the noun a relative clause hangs off ("Norland,
+    which announced"), or the subject of the verb a conjunct verb shares."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" or (subjects and subjects[0].lower_ in ("which", "who", "all")):
+        return [verb.head]
+    if not subjects and verb.dep_ == "conj":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
 
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -101,6 +161,8 @@ def quote_speaker_words() -> dict[str, frozenset[str]]:
 
 
 RESOLUTION_WINDOW = 3
+# How many sentences back a chain of one "he"/"she" as main subject is followed.
+PRONOUN_CHAIN = 3
 # How many sentences back a "he"/"she" that fits no tagged person looks for a name the
 # model missed as a main subject.
 UNTAGGED_REACH = 3
@@ -161,6 +223,7 @@ class Attribution:
         # Tarn said") are kept as written. A commitment is each member's, so commitments
         # keep the first member (the default).
         self.joint_as_written = joint_as_written
+        self._chain_depth = 0  # links of a pronoun chain being followed back
         self.doc = doc
         self.actors = actors
         self.spans = spans
@@ -204,6 +267,8 @@ class Attribution:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or self.in_quote(m.start_char):
                 continue
+            if actor.name.lower() in speaker_words().outlet_words:
+                continue  # an agency the model took for a person ("Xinhua") is nobody's "he"
             if m.kind == "pronoun" or m.start_char in self.other_bearers:
                 continue  # an antecedent is a person named, not a pronoun resolved before
             span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
@@ -534,7 +599,125 @@ class Attribution:
                 continue
             if known == gender:
                 return person.start_char, person.actor, person.actor.name
+            if known == "" and self._agent_at(person.start_char):
+                # "The move was criticized by Nassar Dunn, an MP. '...,' he said": the
+                # agent of a passive did what a subject does.
+                return person.start_char, person.actor, person.actor.name
         return None
+
+    def _person_earlier_in_sentence(self, pronoun: Token) -> bool:
+        """Return whether a person is named in the pronoun's sentence before it ('Griffin
+        caused waves when he suggested'): the usual rules then find the antecedent there."""
+        start = pronoun.sent[0].idx
+        return any(start <= p.start_char < pronoun.idx for p in self.people)
+
+    def _invited_speaker_before(self, pronoun: Token, skip: frozenset[str]) -> LocalActor | None:
+        """Return the person the writer's sentence before lets or asks to speak ('The chair
+        allowed Don Tarn to respond. He responded, "..."'): the one invited to speak is
+        the "he"/"she", not the one who invites."""
+        if self._person_earlier_in_sentence(pronoun):
+            return None
+        gender = PERSONAL_PRONOUNS[pronoun.lower_]
+        control = quote_speaker_words().get("object_control_verbs", frozenset())
+        start = self._writers_sentence_before(pronoun)
+        for verb in pronoun.doc[start : pronoun.sent.start]:
+            if (
+                not is_infinitive(verb)
+                or not is_cue(verb)
+                or lemma_of(verb.head) not in control
+                or self.in_quote(verb.idx)
+            ):
+                continue
+            invited = [c for c in verb.children if c.dep_ == "nsubj"]
+            invited += [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            for token in invited:
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if (
+                    actor is not None
+                    and actor.type == "person"
+                    and actor.key not in skip
+                    and self.gender_at(actor.key, pronoun.idx) in ("", gender)
+                ):
+                    return actor
+        return None
+
+    def _agent_at(self, char: int) -> bool:
+        """Return whether the mention starting at ``char`` is the agent of a passive
+        ("criticized by Nassar Dunn")."""
+        found = [m for m in self.actors.mentions_in(char, char + 200) if m.start_char == char]
+        span = (
+            self.doc.char_span(char, found[0].end_char, alignment_mode="expand") if found else None
+        )
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
+
+    def _group_owner(self, owner: Token, cue: str) -> Speaker:
+        """Return who an "its"/"their" owning a speaker noun (or a subject "they") stands
+        for: the last main subject of the writer's sentence before that is no single
+        person (a body, a country, several people, or a group such as "students of Kirovo
+        University"), else nobody."""
+        start = self._writers_sentence_before(owner)
+        plural = owner.lower_ in ("their", "they")
+        candidates = [
+            t
+            for t in owner.doc[start : owner.sent.start]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+            and t.lower_ not in PERSONAL_PRONOUNS
+            and t.lower_ not in OTHER_PRONOUNS
+        ]
+        for subject in reversed(candidates):
+            actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+            if actor is not None and actor.type == "person" and not (plural and subject.conjuncts):
+                continue  # one person is no "its"/"their", but "Vell and Tarn" are
+            if plural and actor is None and subject.tag_ not in ("NNS", "NNPS"):
+                continue
+            self._chain_depth += 1
+            try:
+                found = self.resolve(subject, cue)
+            finally:
+                self._chain_depth -= 1
+            if found.actor is not None and found.actor.type not in ("person", "place"):
+                return found
+            if found.actor is None and found.written:
+                return found
+        return Speaker(None, "", cue)
+
+    def _according_object_at(self, char: int) -> bool:
+        """Return whether the token at ``char`` is the object of "according to"."""
+        token = next((t for t in self.doc if t.idx == char), None)
+        return (
+            token is not None
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
+        )
+
+    def _same_pronoun_before(
+        self, pronoun: Token, cue: str, skip: frozenset[str]
+    ) -> Speaker | None:
+        """Return the person the same "he"/"she" stood for as the main subject of the
+        writer's sentence just before ('Tarn's remarks came late. He said ... He added,
+        "..."'): a chain of one pronoun goes on with one person, even when the first link
+        found someone who was no subject."""
+        if self._chain_depth >= PRONOUN_CHAIN or self._person_earlier_in_sentence(pronoun):
+            return None
+        start = self._writers_sentence_before(pronoun)
+        subjects = [
+            t
+            for t in pronoun.doc[start : pronoun.sent.start]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(t.head)
+            and not self.in_quote(t.idx)
+        ]
+        if not subjects or subjects[-1].lower_ != pronoun.lower_:
+            return None
+        self._chain_depth += 1
+        try:
+            found = self.resolve(subjects[-1], cue, skip=skip)
+        finally:
+            self._chain_depth -= 1
+        return found if found.actor is not None else None
 
     def _writers_sentence_before(self, pronoun: Token) -> int:
         """Return the start of the writer's sentence before the pronoun's: sentences of a
@@ -747,10 +930,14 @@ class Attribution:
         if last.tag_ == "NNS" or role_gender not in ("", PERSONAL_PRONOUNS.get(pronoun.lower_)):
             return None  # "Several members left." or "The spokeswoman ..." is no "he"
         phrase = noun_phrase(last)
+        # "Marsh's father": the possessor is someone else, so the father is unnamed (a
+        # father and a son of one surname are two people).
+        owned = {t.i for c in last.children if c.dep_ == "poss" for t in c.subtree}
         if any(
             (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
             and actor.type == "person"
             for t in phrase
+            if t.i not in owned
         ):
             return None  # "the minister, Ivo Tarn," is named: the usual rules apply
         if is_definite(last):
@@ -804,6 +991,18 @@ class Attribution:
             holder = self._role_holder_at_end(subject)
             if holder is not None:
                 return Speaker(holder, holder.name, cue)
+        if (
+            actor is not None
+            and actor.type == "organisation"
+            and subject.pos_ == "PROPN"
+            and lemma_of(subject) in speaker_words().person_roles
+            and (is_definite(subject) or any(c.dep_ == "poss" for c in subject.children))
+        ):
+            # "the former First Lady said": a capitalised role the model took for a body
+            # is the person introduced with it.
+            holder = self.person_before(subject.idx, role=lemma_of(subject))
+            if holder is not None:
+                return Speaker(holder, holder.name, cue)
         if actor is not None:
             # An outlet reports what others say; it is never the speaker.
             return Speaker(None, "", cue) if is_outlet(actor) else Speaker(actor, actor.name, cue)
@@ -812,6 +1011,12 @@ class Attribution:
             unnamed = self._unnamed_subject_before(subject) or self._unnamed_pronoun_before(subject)
             if unnamed is not None and not (unnamed.actor and unnamed.actor.key in skip):
                 return Speaker(unnamed.actor, unnamed.written, cue)
+            invited = self._invited_speaker_before(subject, skip)
+            if invited is not None:
+                return Speaker(invited, invited.name, cue)
+            chained = self._same_pronoun_before(subject, cue, skip)
+            if chained is not None:
+                return chained
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
             if actor is not None and actor.key not in skip:
                 return Speaker(actor, actor.name, cue)
@@ -821,6 +1026,10 @@ class Attribution:
             near = self._near_antecedent(subject, gender)
             if near is not None and near[1] is not None and near[1].key in skip:
                 near = None
+            if near is not None and self._according_object_at(near[0]):
+                # 'According to analyst Vell, Tarn is a threat. "...," he said': who
+                # the sentence before was according to goes on speaking, not its subject.
+                return Speaker(near[1], near[1].name if near[1] else near[2], cue)
             if near is not None and near[0] > last_named:
                 # 'Oleg Tarn disagreed. "...," he said.', 'According to Dr Vell, the
                 # plan failed. "...," she said.': named in the sentence before, nearer
@@ -844,11 +1053,27 @@ class Attribution:
             return self.resolve(subject.head.head, cue)
         if lower in speaker_words().body_pronouns:
             document = recent_document(subject)
+            if document is not None and document_issuer(document, self.actors) is None:
+                # 'Norland defends itself in statements, saying ... It claims "..."'
+                for issuer in in_document_subjects(document):
+                    if issuer.lower_ in speaker_words().body_pronouns:
+                        continue
+                    found = self.resolve(issuer, cue)
+                    if found.actor is not None and found.actor.type not in ("person", "place"):
+                        return found
             if document is not None:
                 actor = statement_speaker(document, self.actors)
             else:
                 actor = body_before(subject, self.actors, self.paragraph_index)
             return Speaker(actor, actor.name if actor else "", cue)
+        if (
+            lower == "they"
+            and self.joint_as_written  # commitments give each member of the group its row
+            and subject.dep_ in ("nsubj", "nsubjpass")
+            and self._chain_depth < PRONOUN_CHAIN
+        ):
+            # 'Vell and Tarn responded ... They said that "..."': the group before.
+            return self._group_owner(subject, cue)
         if lower in OTHER_PRONOUNS and subject.text != "US":  # "US" is a country
             return Speaker(None, "", cue)
         if lemma_of(subject) in speaker_words().outlet_words:
@@ -857,8 +1082,15 @@ class Attribution:
             writer = self._sent_document_writer(subject, cue)
             if writer is not None:
                 return writer
-            actor = statement_speaker(subject, self.actors)
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is None and document_issuer(subject, self.actors) is None:
+                for issuer in in_document_subjects(subject):
+                    found = self.resolve(issuer, cue)
+                    if found.actor is not None and found.actor.type != "place":
+                        return found
+                    if found.actor is None and found.written:
+                        return found
+            actor = statement_speaker(subject, self.actors)
             if actor is not None and actor in self._carriers(subject):
                 # "The letter, delivered by envoy Tarn, said": who carries it is no writer.
                 return Speaker(None, "", cue)
@@ -876,6 +1108,14 @@ class Attribution:
             actor = self._own_country_body(subject) or institution_actor(subject, self.actors)
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
+        group_owner = next(
+            (c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
+            None,
+        )
+        if group_owner is not None and subject.pos_ == "NOUN" and self._chain_depth < PRONOUN_CHAIN:
+            # "According to its authors", "their posters": who "its"/"their" stands for,
+            # never the pronoun as written.
+            return self._group_owner(group_owner, cue)
         phrase = noun_phrase(subject)
         # A possessor ("Her chief of staff", "the Review's Mats Ekholm") is not who speaks.
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}

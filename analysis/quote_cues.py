@@ -181,6 +181,13 @@ SPEECH_NOUNS = frozenset(
         "answer",
         "response",
         "reply",
+        "labelling",
+        "labeling",
+        "characterisation",
+        "characterization",
+        "depiction",
+        "portrayal",
+        "accusation",
     }
 )
 
@@ -354,6 +361,29 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
             above = cue_subject(verb.head, article)
             if above is not None:
                 return above
+    controller = _controlling_object(verb, article)
+    if controller is not None:
+        return controller
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "ccomp"
+        and verb.head.pos_ == "VERB"
+        and lemma_of(verb.head) not in _cue_words().get("witness_verbs", frozenset())
+    ):
+        # "Marsh welcomed the decision stating, '...'": the parser makes the object a
+        # thing the participle's subject; who welcomed it speaks.
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            own
+            and own[0].tag_ in ("NN", "NNS")
+            and own[0].ent_type_ == ""
+            and lemma_of(own[0]) not in speaker_words().person_roles
+            and lemma_of(own[0]) not in speaker_words().institutions
+            and not article.in_quote(own[0].idx)
+        ):
+            above = cue_subject(verb.head, article)
+            if above is not None:
+                return above
     if is_infinitive(verb) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "Holt had this to say:", "he had much to say": the parser makes the pronoun the
         # infinitive's subject; who has something to say speaks.
@@ -406,10 +436,25 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
             ]
             if hung:
                 return hung[-1]
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.dep_ in ("prep", "agent")  # the parser may read "by" as an agent
+            and verb.head.head != verb.head
+        ):
             verb = verb.head.head  # "distanced himself by saying": the clause above speaks
             seen += 1
             continue
+        if (
+            verb.dep_ == "acl"
+            and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < verb.i
+            and seen > 0
+            and not article.in_quote(verb.head.idx)
+        ):
+            # "The statement finished by saying": the parser read the sentence as a noun
+            # phrase; the noun before the verb is its subject.
+            return verb.head
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "relcl") or verb.head == verb:
             return None
         if article.in_quote(verb.head.idx):
@@ -419,6 +464,31 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def _cue_words() -> dict[str, frozenset[str]]:
+    from analysis.quote_coref import quote_speaker_words  # noqa: PLC0415 (import cycle)
+
+    return quote_speaker_words()
+
+
+def _controlling_object(verb: Token, article: Attribution) -> Token | None:
+    """Return the object of a verb like "cause" or "allow" that an infinitive cue with no
+    subject of its own hangs off ("The launch caused analyst Varga to declare",
+    "The chair allowed Tarn to respond"): that object speaks, not the verb's subject."""
+    if not is_infinitive(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head == verb or lemma_of(head) not in _cue_words().get("object_control_verbs", frozenset()):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.i < verb.i and not article.in_quote(c.idx)
+        ),
+        None,
+    )
 
 
 def _country_of_place(token: Token) -> bool:

@@ -71,6 +71,17 @@ def attribute_speaker(
     headline = _headline_speaker(article, before)
     if headline is not None:
         return headline
+    shown = _display_speaker(article, before)
+    if shown is not None:
+        return shown
+    if (
+        same_prev is not None
+        and set(WORD.findall(text, same_prev.close_at + 1, span.open_at)) <= {"and", "or"}
+        and not WORD.sub("", text[same_prev.close_at + 1 : span.open_at]).strip(" ,\"“”'‘’")
+        and _display_speaker(article, _lead_in(article, same_prev)) is not None
+    ):
+        # 'banners reading "..." and "..."': the next words shown go with the first.
+        return speakers[k - 1]
     if partial:
         found = _reported_speaker(article, span, after)
         if found is not None:
@@ -110,7 +121,7 @@ def attribute_speaker(
             cue = _reporting_cue(article, cue, frame)
         if cue is not None:
             subject = cue_subject(cue, article)
-            if _asked_one(cue, subject, span):
+            if _asked_one(cue, subject, span) or _accused_one(cue):
                 # 'President Tarn was also asked, "Mr. President, why ...?"': the one asked
                 # is no speaker of the question, and who asked goes unnamed.
                 return Speaker(None, "", cue.lower_)
@@ -159,7 +170,7 @@ def attribute_speaker(
         # passing to whoever spoke last.
         return unresolved
 
-    found = _dash_speaker(article, after)
+    found = _dash_speaker(article, after) or _quoted_signature(article, span, same_next)
     if found is not None:
         return found
     found = _view_holder(article, after) or _view_holder(article, before)
@@ -171,6 +182,7 @@ def attribute_speaker(
         found = (
             _sentence_subject_person(article, before, named=True)
             or _responder(article, before)
+            or _role_subject(article, before)
             or _colon_speaker(article, before)
         )
         if found is not None:
@@ -182,7 +194,17 @@ def attribute_speaker(
         found = _colon_speaker(article, lead) if _leading_name(lead) else None
         if found is not None:
             return Speaker(found.actor, found.written, lead_in)
+        if text[span.close_at + 1 :].lstrip()[:1] in _DASHES:
+            # 'When Tarn finally wrapped up — "..." — the balloons came down': an aside
+            # between dashes is the words of the person who is acting in the lead-in.
+            found = _acting_person(article, lead)
+            if found is not None:
+                return found
     if lead_in in ",:" and not partial:
+        # 'Tarn's reaction to the vote was, "..."': the owner of the words speaks.
+        found = _owner_of_words(article, before)
+        if found is not None:
+            return found
         # 'Rask disagrees with the ruling, "From what I read ..."': the person the
         # sentence running into the quote is about speaks.
         found = _sentence_subject_person(article, before)
@@ -204,6 +226,8 @@ def attribute_speaker(
         # '"... our cities," "The only choice ..."': a quote that follows the one before
         # with nothing but marks between them goes on with the same speaker.
         return speakers[k - 1]
+    if span.open_at == first_char(text, p_start) and _in_display_list(article, span):
+        return Speaker(None, "", ":")
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:
         return _previous_paragraph_speaker(article, span, k, speakers)
     if span.open_at == first_char(text, p_start) and not partial:
@@ -229,6 +253,106 @@ def attribute_speaker(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+# How many list items (paragraphs opening with a quote) may stand between a list's
+# lead-in and a quote of it.
+LIST_ITEMS = 8
+
+
+def _in_display_list(article: Attribution, span: QuoteSpan) -> bool:
+    """Return whether a paragraph opening with a quote is an item of a list of chants,
+    slogans or signs that a paragraph ending with a colon introduces ('Among the chants
+    were:' then one chant a paragraph; ``display_nouns`` in ``data/speakers.toml``)."""
+    text = doc_text(article.doc)
+    displays = quote_speaker_words().get("display_nouns", frozenset())
+    para = span.paragraph - 1
+    while para >= 0 and span.paragraph - para <= LIST_ITEMS:
+        p_start, p_end = article.paragraphs[para]
+        if text[p_start:p_end].rstrip().endswith(":"):
+            tokens = article.tokens_between(p_start, p_end)
+            ends = [i for i, t in enumerate(tokens[:-1]) if t.text in SENTENCE_ENDS]
+            lead = tokens[ends[-1] + 1 :] if ends else tokens
+            return any(
+                lemma_of(t) in displays or t.lower_ in displays
+                for t in lead
+                if t.pos_ == "NOUN" and not article.in_quote(t.idx)
+            )
+        if not article.in_quote(first_char(text, p_start)):
+            return False  # a paragraph of the writer's own ends the list
+        para -= 1
+    return False
+
+
+def _acting_person(article: Attribution, lead: list[Token]) -> Speaker | None:
+    """Return the person who is the subject of the last verb in a lead-in, if any."""
+    for verb in reversed(lead):
+        if verb.pos_ != "VERB" or article.in_quote(verb.idx):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            actor = article.actors.actor_at(subject.idx, subject.idx + len(subject))
+            if actor is not None and actor.type == "person":
+                return Speaker(actor, actor.name, "—")
+        return None
+    return None
+
+
+def _owner_of_words(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the owner of a speech or response noun that is the subject of "was" right
+    before the quote ('Tarn's reaction to the news was, "..."', 'Her answer was: "..."')."""
+    words = [t for t in before if not (t.is_punct and t.text in ",:")]
+    if not words or words[-1].lemma_ != "be":
+        return None
+    nouns = SPEECH_NOUNS | quote_speaker_words().get("response_nouns", frozenset())
+    for subject in (c for c in words[-1].children if c.dep_ == "nsubj"):
+        if lemma_of(subject) not in nouns:
+            continue
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or article.in_quote(owner.idx):
+            continue
+        found = article.resolve(owner, words[-1].lower_)
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return found
+        if found.actor is None and found.written and owner.pos_ == "PROPN":
+            return found
+    return None
+
+
+def _role_subject(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the person named only by role who is the main subject of a colon lead-in
+    ('Another mother voiced concerns about her child: "..."'): the one the role word
+    named before when it is definite, else the role as written, never a body or place
+    named elsewhere in the sentence."""
+    subjects = [
+        t
+        for t in before
+        if t.dep_ == "nsubj"
+        and not article.in_quote(t.idx)
+        # the parser may hang the lead-in off the quoted words
+        and (is_main_clause(t.head) or article.in_quote(t.head.head.idx))
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if (
+        subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or lemma_of(subject) not in speaker_words().person_roles
+    ):
+        return None
+    owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    phrase = [t for t in subject.subtree if t.i not in owned and t.i <= subject.i]
+    if any(
+        (actor := article.actors.actor_at(t.idx, t.idx + len(t))) is not None
+        and actor.type in ("person", "organisation", "country")
+        for t in phrase
+    ):
+        return None  # "a Pentagon official", "the minister Ivo Tarn": the usual rules apply
+    if is_definite(subject) and not owned:
+        actor = article.person_before(subject.idx, role=lemma_of(subject))
+        if actor is not None:
+            return Speaker(actor, actor.name, ":")
+    return Speaker(None, " ".join(t.text for t in subject.subtree if t.i <= subject.i), ":")
 
 
 def _responder(article: Attribution, before: list[Token]) -> Speaker | None:
@@ -283,6 +407,56 @@ def _asked_one(cue: Token, subject: Token | None, span: QuoteSpan) -> bool:
         and lemma_of(cue) in quote_speaker_words()["asking_verbs"]
         and _agent(cue) is None
         and cue.idx < span.open_at
+    )
+
+
+# Verbs by which a sign or banner shows words ('a banner reading "..."').
+_DISPLAY_VERBS = frozenset({"read", "say", "bear", "proclaim", "declare", "state", "ask"})
+
+
+def _lead_in(article: Attribution, span: QuoteSpan) -> list[Token]:
+    """Return the writer's words of a quote's sentence before its opening mark."""
+    p_start = article.paragraphs[span.paragraph][0]
+    before = article.tokens_between(p_start, span.open_at)
+    ends = [i for i, t in enumerate(before) if t.text in SENTENCE_ENDS]
+    return before[ends[-1] + 1 :] if ends else before
+
+
+def _display_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return the speaker of words shown on a sign, banner or shirt ('protesters waved
+    banners reading "..."', 'a placard that said "..."'; ``display_nouns`` in
+    ``data/speakers.toml``): the owner of the sign when its possessor names an actor,
+    else an empty speaker, never the person the sentence is about. None when the words
+    before the quote are no such lead-in."""
+    words = [t for t in before if not (t.is_punct and t.text in ",:")]
+    if not words or lemma_of(words[-1]) not in _DISPLAY_VERBS:
+        return None
+    verb = words[-1]
+    if verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    displays = quote_speaker_words().get("display_nouns", frozenset())
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if lemma_of(noun) not in displays and noun.lower_ not in displays:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in PERSONAL_PRONOUNS and owner.pos_ != "PRON":
+        found = article.resolve(owner, verb.lower_)
+        if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
+            return found
+    return Speaker(None, "", verb.lower_)
+
+
+def _accused_one(cue: Token) -> bool:
+    """Return whether a cue is a passive verb of accusing with no agent ('the leaders
+    were charged with "..."', ``accusing_verbs`` in ``data/speakers.toml``): its subject
+    is who is accused, and who accuses goes unnamed by it."""
+    return (
+        lemma_of(cue) in quote_speaker_words().get("accusing_verbs", frozenset())
+        and any(c.dep_ == "nsubjpass" for c in cue.children)
+        and _agent(cue) is None
     )
 
 
@@ -441,11 +615,16 @@ def _opens_with_tag(article: Attribution, after: list[Token]) -> bool:
     """Return whether the words after a quote open with its tag: a named subject and a cue
     verb within the first ``AFTER_TAG_TOKENS`` tokens ('"...." Brig. Gen. Holm stated in reply
     to the charge, "..."'). Words opening with a connective ('"...." However Holm said
-    that ...') begin the writer's next sentence."""
+    that ...') begin the writer's next sentence, and so does a cue with a clause of the
+    writer's own after it ('"...." Marsh said the act was a crime')."""
     head = after[:AFTER_TAG_TOKENS]
     if head and head[0].pos_ in ("ADV", "CCONJ", "SCONJ") and head[0].is_title:
         return False
     cue = article.cue_in(head, last=False)
+    if cue is not None and any(
+        c.dep_ == "ccomp" and c.i > cue.i and not article.in_quote(c.idx) for c in cue.children
+    ):
+        return False  # '"...." Marsh said the act was a crime': a report of its own
     return cue is not None and any(
         t.i < cue.i and t.head == cue and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
         for t in head
@@ -470,6 +649,33 @@ def _dash_speaker(article: Attribution, after: list[Token]) -> Speaker | None:
     if names and len(names) == len(tag):
         return Speaker(None, " ".join(t.text for t in names[:3]), after[0].text)
     return None
+
+
+# The longest name in quote marks that signs the quote before it.
+SIGNATURE_WORDS = 3
+
+
+def _quoted_signature(
+    article: Attribution, span: QuoteSpan, following: QuoteSpan | None
+) -> Speaker | None:
+    """Return the name in quote marks after a dash that signs a quote, as in a list of
+    readers' comments ('"That was overdue!" — "Karen" "Good riddance." — "Liza"'), or
+    None when no such name follows."""
+    if following is None:
+        return None
+    text = doc_text(article.doc)
+    if text[span.close_at + 1 : following.open_at].strip() not in _DASHES:
+        return None
+    name = text[following.start : following.end].strip()
+    words = WORD.findall(name)
+    if not 0 < len(words) <= SIGNATURE_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    # A reader signs with a first name or initials: the name as written, never an actor
+    # who shares the first name ("John H." is not the John the article is about).
+    actor = article.actors.actor_at(following.start, following.end)
+    if actor is not None and actor.type == "person" and actor.name == name:
+        return Speaker(actor, actor.name, "—")
+    return Speaker(None, name.rstrip("."), "—")
 
 
 def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
@@ -607,7 +813,8 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     document = _document_speaker(article, heads)
     if document is not None:
         return document
-    cues = [head for head in heads if is_cue(head)]
+    # 'Vell was charged with "..."': the one charged is no speaker of the charge.
+    cues = [head for head in heads if is_cue(head) and not _accused_one(head)]
     misread = _misread_document_cue(heads) if not cues else None
     if misread is not None:
         # 'The draft states that "..."' read as the noun phrase "draft states".
@@ -648,7 +855,7 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
             if found.actor:
                 return found
     for head in reversed(heads):
-        if head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX") or _accused_one(head):
             continue
         subject = cue_subject(head, article)
         if subject is None:
