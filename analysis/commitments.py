@@ -2584,6 +2584,10 @@ def _separate_clause(child: Token) -> bool:
     return child.dep_ == "ccomp" and _lemma(child) in cue_lexicon().reporting
 
 
+# Subject pronouns in the form they take as an object.
+_OBJECT_FORMS = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
+
+
 def _content_text(tokens: list[Token], act: Token) -> str:
     """Return the act as a readable phrase, its verb in the base form ("deliver ...")."""
     parts = []
@@ -2596,6 +2600,10 @@ def _content_text(tokens: list[Token], act: Token) -> str:
             word = "not" if token.lower_ == "n't" else token.text
         elif token.is_sent_start and token.pos_ == "DET":
             word = token.lower_  # "welcome the plan" for "The plan was welcomed"
+        elif token.i < act.i and token.dep_ == "nsubjpass" and token.lower_ in _OBJECT_FORMS:
+            # "they should be sought" -> "seek them": a passive's pronoun subject is the
+            # object of the act, in the object's form
+            word = _OBJECT_FORMS[token.lower_]
         if previous is not None:
             gap = previous.whitespace_ if token.i == previous.i + 1 else " "
             parts.append(gap)

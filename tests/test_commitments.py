@@ -1879,3 +1879,22 @@ def test_the_group_is_never_a_state_body(nlp) -> None:
         "Ana Berg said that the group will protest against the decision in court."
     )
     assert "Interior Ministry" not in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Osmani minister Lena Varr spoke about the raiders. She then wished that they "
+            "should be sought and prosecuted.",
+            "seek them",
+        ),
+        ("Minister Lena Varr said that they will be sent to the border.", "send them"),
+    ],
+)
+def test_a_passive_pronoun_subject_is_the_object_of_the_content(nlp, text, content) -> None:
+    rows = extract(nlp, text)
+    assert any(r["content"].startswith(content) for r in rows), rows
+    assert not any(
+        r["content"].split()[1:2] in (["they"], ["we"]) for r in rows
+    )  # never "seek they"
