@@ -138,6 +138,7 @@ class CueLexicon:
     state_hopes: frozenset[str] = frozenset()
     scheduling_orders: frozenset[str] = frozenset()
     threat_acts: frozenset[str] = frozenset()
+    compelled_verbs: frozenset[str] = frozenset()
     considered_offers: frozenset[str] = frozenset()
     abandoning: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
@@ -332,6 +333,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         state_hopes=words("phrases", "state_hopes"),
         scheduling_orders=words("phrases", "scheduling_orders"),
         threat_acts=words("phrases", "threat_acts"),
+        compelled_verbs=words("phrases", "compelled_verbs"),
         considered_offers=words("phrases", "considered_offers"),
         abandoning=words("phrases", "abandoning"),
         stance_nouns=words("phrases", "stance_nouns"),
@@ -1384,9 +1386,22 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if kind == "pledge" and _lemma(head) in lex.threat_acts:
         kind = "intent"  # "we will strike back": a threat of force
+    if kind == "pledge" and _compelled(head, lex):
+        # "we will be forced to respond": a warning of the act, an intent
+        act = next(c for c in head.children if c.dep_ == "xcomp")
+        return Cue("intent", token, head, act, token.text)
     if kind == "pledge" and _hoped(head, lex):
         kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _compelled(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a passive verb of compulsion takes a "to" act ("be forced to act")."""
+    return (
+        _lemma(verb) in lex.compelled_verbs
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _vague_doing(verb: Token, lex: CueLexicon) -> bool:

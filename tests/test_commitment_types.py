@@ -1219,3 +1219,19 @@ def test_readiness_for_a_standoff_threatens(nlp, text: str, expected: set) -> No
 )
 def test_peoples_views_events_and_contents(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"If the boats cross the line, we will be forced to board them," Minister Lena '
+            "Varr said.",
+            "board them",
+        ),
+        ("Osmark said it would be compelled to close the border.", "close the border"),
+    ],
+)
+def test_being_made_to_act_warns_of_the_act_an_intent(nlp, text, content):
+    rows = extract(nlp, text)
+    assert [(r["type"], r["content"]) for r in rows] == [("intent", content)]
