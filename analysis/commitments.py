@@ -550,6 +550,34 @@ def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
     )
 
 
+# Subjects that negate what they "should" do ("nobody should", "no one must").
+_NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
+def _asked_not_to(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether a call asks that the act NOT be done although its own verb carries no
+    "not": the view framing it is negated ("I don't think anybody should leave" asks that
+    nobody leave) or its subject is nobody ("no one should leave", "no country must")."""
+    if cue.kind != "call" or cue.token.tag_ != "MD":
+        return False
+    clause = cue.clause
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # the content keeps its own "not"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (
+        subject.lower_ in _NO_ONE
+        or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    ):
+        return True
+    view = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and _lemma(view) in lex.opinion_frames | lex.prediction_verbs
+        and any(c.dep_ == "neg" for c in view.children)
+    )
+
+
 def _standing_stance(node: Token) -> bool:
     """Return whether a relative clause tells a person's present stance in passing ("Jon
     Hale, who is calling for a referendum, said"): set off by a comma, opened by "who",
@@ -2533,7 +2561,10 @@ def _content_tokens(cue: Cue, sent: Span) -> list[Token]:
         drop.update(t.i for t in subject.subtree)
     # A refusal's type already says "not"; in "asked them not to sell" or "agreed not to
     # raise" the negation belongs to the act and is kept, or the content says the opposite.
-    keep_negation = cue.kind != "refusal" and act not in (cue.token, cue.clause)
+    # A call keeps it always: "should not withdraw" asks that they not withdraw.
+    keep_negation = cue.kind != "refusal" and (
+        act not in (cue.token, cue.clause) or cue.kind == "call"
+    )
     linking = cue_lexicon().linking_adverbs
     for child in act.children:
         if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
@@ -3129,6 +3160,10 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
         tokens = _rejected_thing(cue.token, sent)
         if not tokens:
             return []  # "this is unacceptable": nothing named is refused
+    content = _content_text(tokens, cue.act)
+    if _asked_not_to(cue, lex):
+        # "I don't think anybody should jump to conclusions", "nobody should be allowed to"
+        content = re.sub(r"\b(?:[Nn]obody|[Nn]o one)\b", "anybody", f"not {content}")
     amount = _amount(tokens)
     deadline = _deadline(tokens)
     hedged = _hedged(cue, sent, lex)
@@ -3154,7 +3189,7 @@ def _cue_rows(cue: Cue, parties: _Parties, sent: Span, context: Attribution) -> 
                 cue.kind, amount=bool(amount), deadline=bool(deadline), hedged=hedged
             ),
             "cue": cue.words,
-            "content": _content_text(tokens, cue.act),
+            "content": content,
             "counterpart_key": counterpart.key if counterpart else "",
             "counterpart": counterpart.name if counterpart else "",
             "sentence": text[start:end],

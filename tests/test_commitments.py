@@ -1898,3 +1898,27 @@ def test_a_passive_pronoun_subject_is_the_object_of_the_content(nlp, text, conte
     assert not any(
         r["content"].split()[1:2] in (["they"], ["we"]) for r in rows
     )  # never "seek they"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lena Varr said Osmark should not withdraw its troops.", "not withdraw its troops"),
+        (
+            '"I don\'t think anybody should jump to conclusions," the Osmani minister Lena '
+            "Varr said.",
+            "not jump to conclusions",
+        ),
+        (
+            '"No country should interfere in our elections," the Osmani minister Lena Varr said.',
+            "not interfere in our elections",
+        ),
+        (
+            '"Nobody should be allowed to block the talks," the Osmani minister Lena Varr said.',
+            "not allow anybody to block the talks",
+        ),
+    ],
+)
+def test_a_call_not_to_act_keeps_its_negation_in_the_content(nlp, text, content) -> None:
+    rows = extract(nlp, text)
+    assert [(r["type"], r["content"]) for r in rows] == [("call", content)]
