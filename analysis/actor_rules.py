@@ -1086,11 +1086,9 @@ def _names_through_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             end -= 1  # "Rui Baptista de": the particle opens the rest of the name
             while end > start + 1 and doc[end - 1].text in particles:
                 end -= 1
-        if end == start:
-            continue
-        new_end = end
+        new_end = end  # never after a particle: the name so far ends on a capitalised word
         while new_end - ent.start < 9:
-            step = joined(new_end) if doc[new_end - 1].text not in particles else new_end
+            step = joined(new_end)
             if step > new_end and doc[new_end].text in particles:
                 new_end = step
             elif (

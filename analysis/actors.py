@@ -53,7 +53,7 @@ from analysis.entity_rules import (
 )
 from analysis.person_names import names_agree
 from analysis.quote_spans import quote_spans
-from analysis.spans import entity_at, token_indices
+from analysis.spans import doc_text, entity_at, token_indices
 from analysis.tables import join_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
@@ -1157,14 +1157,15 @@ def article_actors(doc: Doc) -> ArticleActors:
     found += named_by_role
     keys += [f.key() for f in named_by_role]
     mentions = []
+    full_text = doc_text(doc)  # Doc.text joins every token anew on each read
     for f, k in zip(found, keys, strict=True):
         if f.chars is not None:
-            text = doc.text[f.chars[0] : f.chars[1]]
+            text = full_text[f.chars[0] : f.chars[1]]
             mentions.append(Mention(k, text, *f.chars, sentence_of(f.span.start), f.kind))
             continue
         end = _state_body_owned(f) if f.type == "country" else None
         end_char = doc[end - 1].idx + len(doc[end - 1]) if end else f.span.end_char
-        text = doc.text[f.span.start_char : end_char]
+        text = full_text[f.span.start_char : end_char]
         mentions.append(
             Mention(k, text, f.span.start_char, end_char, sentence_of(f.span.start), f.kind)
         )
@@ -1200,7 +1201,7 @@ def _first_person_speakers(
     ]
     if not firsts or not doc.has_annotation("SENT_START"):
         return []
-    spans = quote_spans(doc.text)
+    spans = quote_spans(doc_text(doc))
     inside = [(q.open_at, q.close_at) for q in spans]
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:

@@ -343,24 +343,22 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
     ):
         # "Marek defended the reporter's pass saying ...": the parser makes the object the
         # participle's subject; a bare participle belongs to the clause above.
-        own = [c for c in verb.children if c.dep_ == "nsubj"]
-        if own and own[0].pos_ == "NOUN" and not article.in_quote(own[0].idx):
-            above = cue_subject(verb.head, article)
-            if above is not None:
-                return above
+        above = _subject_above(verb, article, lambda own: own.pos_ == "NOUN")
+        if above is not None:
+            return above
     if verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
         # "Vell makes reference to the talks saying ...": the parser makes the bare noun
         # of an idiom the participle's subject; the clause above speaks.
-        own = [c for c in verb.children if c.dep_ == "nsubj"]
-        if (
-            own
-            and own[0].tag_ == "NN"
-            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in own[0].children)
-            and not article.in_quote(own[0].idx)
-        ):
-            above = cue_subject(verb.head, article)
-            if above is not None:
-                return above
+        above = _subject_above(
+            verb,
+            article,
+            lambda own: (
+                own.tag_ == "NN"
+                and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in own.children)
+            ),
+        )
+        if above is not None:
+            return above
     controller = _controlling_object(verb, article)
     if controller is not None:
         return controller
@@ -372,18 +370,18 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
     ):
         # "Marsh welcomed the decision stating, '...'": the parser makes the object a
         # thing the participle's subject; who welcomed it speaks.
-        own = [c for c in verb.children if c.dep_ == "nsubj"]
-        if (
-            own
-            and own[0].tag_ in ("NN", "NNS")
-            and own[0].ent_type_ == ""
-            and lemma_of(own[0]) not in speaker_words().person_roles
-            and lemma_of(own[0]) not in speaker_words().institutions
-            and not article.in_quote(own[0].idx)
-        ):
-            above = cue_subject(verb.head, article)
-            if above is not None:
-                return above
+        above = _subject_above(
+            verb,
+            article,
+            lambda own: (
+                own.tag_ in ("NN", "NNS")
+                and own.ent_type_ == ""
+                and lemma_of(own) not in speaker_words().person_roles
+                and lemma_of(own) not in speaker_words().institutions
+            ),
+        )
+        if above is not None:
+            return above
     if is_infinitive(verb) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "Holt had this to say:", "he had much to say": the parser makes the pronoun the
         # infinitive's subject; who has something to say speaks.
@@ -464,6 +462,16 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def _subject_above(verb: Token, article: Attribution, misparsed) -> Token | None:
+    """Return the speaker of the clause above a participle cue whose own subject, outside
+    quotation marks, is a word ``misparsed`` says the parser wrongly made its subject (an
+    object or an idiom's noun), or None."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or not misparsed(own) or article.in_quote(own.idx):
+        return None
+    return cue_subject(verb.head, article)
 
 
 def _cue_words() -> dict[str, frozenset[str]]:
