@@ -1174,6 +1174,7 @@ def article_actors(doc: Doc) -> ArticleActors:
         for span, k, kind in references
     ]
     mentions += _first_person_speakers(doc, mentions, people, sentence_of)
+    mentions += _first_person_authors(doc, mentions, people, sentence_of)
     mentions += _demonyms_of_things(doc, set(keys), sentence_of)
     actors = _local_actors(found, keys, people)
     return ArticleActors(actors, mentions)
@@ -1220,9 +1221,11 @@ def _first_person_speakers(
             continue
         first, last = _token_at(doc, quote.start), _token_at(doc, quote.end - 1)
         frame = {sentence_of(first), sentence_of(last)}
-        before = doc[first - 2] if first >= 2 else None
-        if before is not None and before.text in {":", ","}:
-            frame.add(sentence_of(before.i))  # 'Ana Ruiz said: "I agree."'
+        before = first - 2
+        while before > 0 and doc[before].is_space:
+            before -= 1  # 'Ana Ruiz said:' on a line of its own, the quotation below it
+        if before >= 0 and doc[before].text in {":", ","}:
+            frame.add(sentence_of(before))  # 'Ana Ruiz said: "I agree."'
         after = _token_at(doc, quote.close_at) + 1
         if after < len(doc) and (doc[after - 2].text == "," or doc[after].is_lower):
             frame.add(sentence_of(after))  # '"I agree," she said.'
@@ -1241,6 +1244,82 @@ def _first_person_speakers(
                 Mention(keys.pop(), token.text, token.idx, token.idx + 1, sentence_of(i), "pronoun")
             )
     return out
+
+
+# A line ending so is a sentence of the body, not a heading or a signature.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019")
+
+
+@cache
+def _statement_labels() -> frozenset[str]:
+    return frozenset(actor_rule_words()["statement_layout"]["labels"])
+
+
+def _first_person_authors(
+    doc: Doc, mentions: list[Mention], people: dict[str, _Person], sentence_of
+) -> list[Mention]:
+    """Return "I" outside quotation marks as a mention of the statement's author, when
+    the layout names one (``_statement_author``); otherwise nothing."""
+    firsts = [
+        i
+        for i in token_indices(doc, {"I"}, attr=ORTH)
+        if doc[i].text == "I" and doc[i].pos_ == "PRON"
+    ]
+    if not firsts:
+        return []
+    author = _statement_author(doc, mentions, people)
+    if author is None:
+        return []
+    inside = [(q.open_at, q.close_at) for q in quote_spans(doc_text(doc))]
+    return [
+        Mention(author, "I", doc[i].idx, doc[i].idx + 1, sentence_of(i), "pronoun")
+        for i in firsts
+        if not any(a <= doc[i].idx <= b for a, b in inside)
+    ]
+
+
+def _statement_author(doc: Doc, mentions: list[Mention], people: dict[str, _Person]) -> str | None:
+    """Return the one person the layout of a statement names as its author, or None.
+
+    The heading lines (the first three lines) and the signature (the lines after the
+    body's last sentence, three at most) are read: a line that is no sentence, names
+    persons and either holds a label of the layout ("Media release: ...", "Statement by
+    ...", ``data/actor_rules.toml`` [statement_layout]) or is a title and a name alone
+    ("Minister for Trade Ana Ruiz"). A line with a verb of its own ("Ruiz rejects the
+    claims") is a headline about someone, not an author line. Two people named so
+    ("Joint statement by ...") name no single author.
+    """
+    text = doc_text(doc)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    ends = [n for n, (a, b) in enumerate(lines) if text[a:b].rstrip().endswith(_SENTENCE_ENDS)]
+    if len(lines) < 3 or not ends:
+        return None
+    signature = lines[ends[-1] + 1 :][-3:] if ends[-1] > 2 else []
+    authors = set()
+    for a, b in lines[:3] + signature:
+        named = [
+            m
+            for m in mentions
+            if a <= m.start_char < b and m.actor_key in people and m.kind == "name"
+        ]
+        if named and _author_line(doc.char_span(a, b, alignment_mode="expand"), named):
+            authors |= {m.actor_key for m in named}
+    return authors.pop() if len(authors) == 1 else None
+
+
+def _author_line(line: Span, named: list[Mention]) -> bool:
+    """Return whether a line naming persons is an author line (see ``_statement_author``)."""
+    if line.text.rstrip().endswith(_SENTENCE_ENDS) or len(line) > 25:
+        return False
+    labels = _statement_labels()
+    if any(t.morph.get("VerbForm") == ["Fin"] and t.lower_ not in labels for t in line):
+        return False
+    if any(t.lower_ in labels for t in line):
+        return True
+    in_name = {i for m in named for i in range(m.start_char, m.end_char)}
+    return all(
+        t.idx in in_name or not t.is_alpha or t.is_stop or t.lower_ in title_words() for t in line
+    )
 
 
 def _frame_pronoun(doc: Doc, frame: set[int], inside: list[tuple[int, int]], sentence_of):

@@ -1393,6 +1393,48 @@ def test_i_with_no_single_speaker_named_as_subject_stays_unnamed(nlp, text):
     assert not [m for m in found.mentions if m.text == "I"]
 
 
+def test_i_in_a_quotation_below_a_said_line_is_its_speaker(nlp):
+    text = 'The Minister for Trade, Maria Gonzalez, said:\n\n"I am proud of this accord."'
+    found = _actors(nlp, text)
+    assert found.actors[_mention(found, "I").actor_key].name == "Maria Gonzalez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media release: Minister for Trade, Maria Gonzalez\n\nChile and Peru sign accord\n\n"
+        "I welcome the accord signed today with Peru. I thank our negotiators.",
+        "Media release\n\nMinister for Trade Maria Gonzalez\n\nChile and Peru sign accord\n\n"
+        "Today I signed an accord with Peru. It cuts tariffs on copper.",
+        "Statement by Foreign Minister Maria Gonzalez on the vote in Peru\n\n"
+        "Chile has noted the results.\n\nI call on all parties to respect them.",
+        "Speech at the Santiago Forum\n\nThank you for inviting me.\n\n"
+        "I am glad to be back in Santiago. Chile will keep its promises.\n\nThank you.\n\n"
+        "Maria Gonzalez\n\nMinister of Foreign Affairs of Chile",
+    ],
+)
+def test_i_of_a_statement_is_the_author_its_heading_or_signature_names(nlp, text):
+    found = _actors(nlp, text)
+    firsts = [m for m in found.mentions if m.text == "I"]
+    assert firsts
+    assert {found.actors[m.actor_key].name for m in firsts} == {"Maria Gonzalez"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint statement by Maria Gonzalez and David Miller\n\nChile and Peru met.\n\n"
+        "I welcome the accord.",
+        "Maria Gonzalez rejects the claims\n\nChile denied the report.\n\nI was there.",
+        'Media release: Maria Gonzalez\n\nChile signs accord\n\nDavid Miller said: "I agree."',
+    ],
+)
+def test_i_of_a_statement_with_no_single_author_line_is_not_taken_for_the_author(nlp, text):
+    found = _actors(nlp, text)
+    names = {found.actors[m.actor_key].name for m in found.mentions if m.text == "I"}
+    assert "Maria Gonzalez" not in names
+
+
 def test_a_demonym_before_a_thing_is_a_mention_of_a_state_the_article_has(nlp):
     found = _actors(
         nlp, "Chile signed the accord. Chilean exports rose and Chilean citizens cheered."
