@@ -363,21 +363,26 @@ def _untagged_governments(doc: Doc, found: list[_Found]) -> list[_Found]:
 def _state_of_government(f: _Found, found: list[_Found]) -> _Found:
     """Return "the Government" as the state whose government or whose office-holder the
     article named before ("the Osmani Government", "the Government of Osmark", "the
-    Osmani Foreign Minister Lena Varr"), when it named one state's only; otherwise the
-    mention unchanged (and dropped as whose government?)."""
+    Osmani Foreign Minister Lena Varr"), when it named one state's only, or, when it named
+    none before, named one state's only anywhere; otherwise the mention unchanged (and
+    dropped as whose government?)."""
     if f.name.lower() not in _state_body_words():
         return f
     bodies = _state_body_words()
-    states = {
-        g.name
+    governed = [
+        g
         for g in found
         if g.type == "country"
-        and g.span.end <= f.span.start
         and (
             any(t.lower_ in bodies for t in g.span.doc[max(0, g.span.start - 3) : g.span.end])
             or _opens_title(g)
         )
-    }
+    ]
+    states = {g.name for g in governed if g.span.end <= f.span.start}
+    if not states:
+        # A statement may open on "The Government" and name it later ("... the Osmani
+        # Government will send aid"): one state's government named anywhere is it.
+        states = {g.name for g in governed}
     if len(states) != 1:
         return f
     return _Found(f.span, states.pop(), "country", "metonym")

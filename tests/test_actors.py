@@ -1393,6 +1393,21 @@ def test_i_with_no_single_speaker_named_as_subject_stays_unnamed(nlp, text):
     assert not [m for m in found.mentions if m.text == "I"]
 
 
+def test_the_government_before_any_is_named_is_the_one_state_whose_government_comes_later(nlp):
+    found = _actors(
+        nlp, "The Government is concerned by the attack. The Chilean Government will send aid."
+    )
+    m = _mention(found, "Government")
+    assert found.actors[m.actor_key].name == "Chile"
+
+
+def test_the_government_before_two_named_later_stays_unnamed(nlp):
+    found = _actors(
+        nlp, "The Government is concerned. The Chilean Government and the Peruvian Government met."
+    )
+    assert not [m for m in found.mentions if m.text == "Government"]
+
+
 def test_i_in_a_quotation_below_a_said_line_is_its_speaker(nlp):
     text = 'The Minister for Trade, Maria Gonzalez, said:\n\n"I am proud of this accord."'
     found = _actors(nlp, text)
