@@ -767,9 +767,28 @@ def _named_by_programme(ent: Span) -> bool:
 
 
 def _only_in_headings(ent: Span, body: str) -> bool:
-    if not _in_heading(ent):
+    if not _in_heading(ent) or _on_a_line_of_its_own(ent):
         return False
     return ent.text.strip(" '\"‘’“”") not in body
+
+
+def _on_a_line_of_its_own(ent: Span) -> bool:
+    """Return True for a person's full name alone on its line but for a title, courtesy
+    style or letters after it: a statement's byline or signature ("The Hon Ana Ruiz MP",
+    "Ana Ruiz" above "Minister for Trade"), which names a person though no sentence does."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return False
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    allowed = title_words() | honorifics() | _words("honorifics", "post_nominal")
+    return all(
+        not t.is_alpha or t.is_stop or t.lower_ in allowed
+        for t in list(doc[start : ent.start]) + list(doc[ent.end : end])
+    )
 
 
 # ---- person names

@@ -1251,13 +1251,16 @@ def _first_person_speakers(
     return out
 
 
-# A line ending so is a sentence of the body, not a heading or a signature.
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019")
+# A line ending so is a sentence of the body (or its salutation, "Dear colleagues,"), not
+# a heading or a signature.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "'", "\u2019")
 
 
 @cache
-def _statement_labels() -> frozenset[str]:
-    return frozenset(actor_rule_words()["statement_layout"]["labels"])
+def _statement_words(key: str) -> frozenset[str]:
+    if key == "post_nominal":
+        return frozenset(actor_rule_words()["honorifics"][key])
+    return frozenset(actor_rule_words()["statement_layout"][key])
 
 
 def _first_person_authors(
@@ -1286,44 +1289,59 @@ def _first_person_authors(
 def _statement_author(doc: Doc, mentions: list[Mention], people: dict[str, _Person]) -> str | None:
     """Return the one person the layout of a statement names as its author, or None.
 
-    The heading lines (the first three lines) and the signature (the lines after the
-    body's last sentence, three at most) are read: a line that is no sentence, names
-    persons and either holds a label of the layout ("Media release: ...", "Statement by
-    ...", ``data/actor_rules.toml`` [statement_layout]) or is a title and a name alone
-    ("Minister for Trade Ana Ruiz"). A line with a verb of its own ("Ruiz rejects the
-    claims") is a headline about someone, not an author line. Two people named so
-    ("Joint statement by ...") name no single author.
+    The heading (the first three lines, up to the first sentence) and the signature (the
+    lines after the body's last sentence, three at most) are read. A heading that holds
+    a label of the layout ("Media release", "Statement by ...", ``data/actor_rules.toml``
+    [statement_layout]) names its author in any of its lines; a line that is a title and
+    a name alone ("The Hon Ana Ruiz MP", "Minister for Trade Ana Ruiz") names the author
+    wherever it stands in either. A line with a verb of its own ("Ruiz rejects the
+    claims") is a headline about someone, not an author line. A heading shared by several
+    ("Joint media release: ...") or two people named so name no single author.
     """
     text = doc_text(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     ends = [n for n, (a, b) in enumerate(lines) if text[a:b].rstrip().endswith(_SENTENCE_ENDS)]
     if len(lines) < 3 or not ends:
         return None
-    signature = lines[ends[-1] + 1 :][-3:] if ends[-1] > 2 else []
+    heading = [doc.char_span(a, b, alignment_mode="expand") for a, b in lines[: min(3, ends[0])]]
+    signature = [
+        doc.char_span(a, b, alignment_mode="expand")
+        for a, b in (lines[ends[-1] + 1 :][-3:] if ends[-1] > 2 else [])
+    ]
+    words = {t.lower_ for line in heading for t in line}
+    if words & _statement_words("shared"):
+        return None
+    labelled = bool(words & _statement_words("labels"))
     authors = set()
-    for a, b in lines[:3] + signature:
+    for line in heading + signature:
         named = [
             m
             for m in mentions
-            if a <= m.start_char < b and m.actor_key in people and m.kind == "name"
+            if line.start_char <= m.start_char < line.end_char
+            and m.actor_key in people
+            and m.kind == "name"
         ]
-        if named and _author_line(doc.char_span(a, b, alignment_mode="expand"), named):
+        if named and _author_line(line, named, labelled=labelled and line in heading):
             authors |= {m.actor_key for m in named}
     return authors.pop() if len(authors) == 1 else None
 
 
-def _author_line(line: Span, named: list[Mention]) -> bool:
-    """Return whether a line naming persons is an author line (see ``_statement_author``)."""
-    if line.text.rstrip().endswith(_SENTENCE_ENDS) or len(line) > 25:
-        return False
-    labels = _statement_labels()
+def _author_line(line: Span, named: list[Mention], *, labelled: bool = False) -> bool:
+    """Return whether a line naming persons names an author (see ``_statement_author``)."""
+    labels = _statement_words("labels")
     if any(t.morph.get("VerbForm") == ["Fin"] and t.lower_ not in labels for t in line):
         return False
-    if any(t.lower_ in labels for t in line):
+    if labelled or any(t.lower_ in labels for t in line):
         return True
     in_name = {i for m in named for i in range(m.start_char, m.end_char)}
+    courtesy = honorifics() | _statement_words("post_nominal")
     return all(
-        t.idx in in_name or not t.is_alpha or t.is_stop or t.lower_ in title_words() for t in line
+        t.idx in in_name
+        or not t.is_alpha
+        or t.is_stop
+        or t.lower_ in title_words()
+        or t.lower_ in courtesy
+        for t in line
     )
 
 

@@ -1393,6 +1393,11 @@ def test_i_with_no_single_speaker_named_as_subject_stays_unnamed(nlp, text):
     assert not [m for m in found.mentions if m.text == "I"]
 
 
+def test_a_name_alone_on_a_heading_line_is_a_person_a_byline_names(nlp):
+    found = _actors(nlp, "Maria Gonzalez\n\nChile signs accord\n\nChile and Peru met today.")
+    assert _actor_named(found, "Maria Gonzalez").type == "person"
+
+
 def test_the_government_before_any_is_named_is_the_one_state_whose_government_comes_later(nlp):
     found = _actors(
         nlp, "The Government is concerned by the attack. The Chilean Government will send aid."
@@ -1423,6 +1428,10 @@ def test_i_in_a_quotation_below_a_said_line_is_its_speaker(nlp):
         "Today I signed an accord with Peru. It cuts tariffs on copper.",
         "Statement by Foreign Minister Maria Gonzalez on the vote in Peru\n\n"
         "Chile has noted the results.\n\nI call on all parties to respect them.",
+        "The Hon Maria Gonzalez MP\nMinister for Foreign Affairs\n\nChile signs accord\n\n"
+        "I welcome the accord signed today with Peru.",
+        "MEDIA RELEASE\n\nMinister for Trade and Mining, Senator Maria Gonzalez\n\n"
+        "Dear colleagues,\n\nI welcome the accord signed today with Peru.",
         "Speech at the Santiago Forum\n\nThank you for inviting me.\n\n"
         "I am glad to be back in Santiago. Chile will keep its promises.\n\nThank you.\n\n"
         "Maria Gonzalez\n\nMinister of Foreign Affairs of Chile",
@@ -1442,6 +1451,8 @@ def test_i_of_a_statement_is_the_author_its_heading_or_signature_names(nlp, text
         "I welcome the accord.",
         "Maria Gonzalez rejects the claims\n\nChile denied the report.\n\nI was there.",
         'Media release: Maria Gonzalez\n\nChile signs accord\n\nDavid Miller said: "I agree."',
+        "Joint media release: Maria Gonzalez and the Trade Minister of Peru\n\nChile signs accord"
+        "\n\nI welcome the accord.",
     ],
 )
 def test_i_of_a_statement_with_no_single_author_line_is_not_taken_for_the_author(nlp, text):
