@@ -1218,37 +1218,69 @@ def _first_person_speakers(
             and _is_subject(doc.char_span(m.start_char, m.end_char, alignment_mode="expand"))
         ):
             by_sentence[m.sentence_index].append(m)
+    speakers: dict[int, str] = {}  # quotation -> its one speaker's key, "" when none
+    for n, quote in enumerate(spans):
+        key = _quotation_speaker(doc, quote, inside, by_sentence, people, sentence_of)
+        previous = spans[n - 1] if n else None
+        if (
+            not key
+            and previous is not None
+            and previous.paragraph == quote.paragraph
+            and quote.open_at - previous.close_at <= _CONTINUATION_CHARS
+            and not any(
+                previous.close_at < m.start_char < quote.open_at and m.actor_key != speakers[n - 1]
+                for m in mentions
+                if m.actor_key in people
+            )
+        ):
+            # '"A," she said. "B."': a quotation framed by nobody right after another in
+            # the same paragraph, with no one else named between, goes on with its speaker.
+            key = speakers[n - 1]
+        speakers[n] = key
     out = []
     for i in firsts:
         token = doc[i]
-        quote = next((q for q in spans if q.start <= token.idx < q.end), None)
-        if quote is None or quote.continues or quote.continued:
-            continue
-        first, last = _token_at(doc, quote.start), _token_at(doc, quote.end - 1)
-        frame = {sentence_of(first), sentence_of(last)}
-        before = first - 2
-        while before > 0 and doc[before].is_space:
-            before -= 1  # 'Ana Ruiz said:' on a line of its own, the quotation below it
-        if before >= 0 and doc[before].text in {":", ","}:
-            frame.add(sentence_of(before))  # 'Ana Ruiz said: "I agree."'
-        after = _token_at(doc, quote.close_at) + 1
-        if after < len(doc) and (doc[after - 2].text == "," or doc[after].is_lower):
-            frame.add(sentence_of(after))  # '"I agree," she said.'
-        keys = {m.actor_key for n in frame for m in by_sentence.get(n, [])}
-        gender = None if keys else _frame_pronoun(doc, frame, inside, sentence_of)
-        for n in range(min(frame) - 1, min(frame) - 3, -1) if gender else ():
-            if by_sentence.get(n):
-                keys = {
-                    m.actor_key
-                    for m in by_sentence[n]
-                    if people[m.actor_key].gender in {"", gender}
-                }
-                break
-        if len(keys) == 1:
+        n = next((n for n, q in enumerate(spans) if q.start <= token.idx < q.end), None)
+        if n is not None and speakers[n]:
             out.append(
-                Mention(keys.pop(), token.text, token.idx, token.idx + 1, sentence_of(i), "pronoun")
+                Mention(
+                    speakers[n], token.text, token.idx, token.idx + 1, sentence_of(i), "pronoun"
+                )
             )
     return out
+
+
+# Characters between two quotations of one paragraph for the second to go on with the
+# first one's speaker ('"A," said the Minister of Foreign Affairs of Osmark. "B."').
+_CONTINUATION_CHARS = 120
+
+
+def _quotation_speaker(
+    doc: Doc, quote, inside: list[tuple[int, int]], by_sentence, people, sentence_of
+) -> str:
+    """Return the key of the one person framing a quotation (see
+    ``_first_person_speakers``), or "" when none or several do."""
+    if quote.continues or quote.continued:
+        return ""
+    first, last = _token_at(doc, quote.start), _token_at(doc, quote.end - 1)
+    frame = {sentence_of(first), sentence_of(last)}
+    before = first - 2
+    while before > 0 and doc[before].is_space:
+        before -= 1  # 'Ana Ruiz said:' on a line of its own, the quotation below it
+    if before >= 0 and doc[before].text in {":", ","}:
+        frame.add(sentence_of(before))  # 'Ana Ruiz said: "I agree."'
+    after = _token_at(doc, quote.close_at) + 1
+    if after < len(doc) and (doc[after - 2].text == "," or doc[after].is_lower):
+        frame.add(sentence_of(after))  # '"I agree," she said.'
+    keys = {m.actor_key for n in frame for m in by_sentence.get(n, [])}
+    gender = None if keys else _frame_pronoun(doc, frame, inside, sentence_of)
+    for n in range(min(frame) - 1, min(frame) - 3, -1) if gender else ():
+        if by_sentence.get(n):
+            keys = {
+                m.actor_key for m in by_sentence[n] if people[m.actor_key].gender in {"", gender}
+            }
+            break
+    return keys.pop() if len(keys) == 1 else ""
 
 
 # A line ending so is a sentence of the body (or its salutation, "Dear colleagues,"), not

@@ -1413,6 +1413,26 @@ def test_the_government_before_two_named_later_stays_unnamed(nlp):
     assert not [m for m in found.mentions if m.text == "Government"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will sign," Maria Gonzalez said. "I have no doubt about it."',
+        '"We will sign," said Maria Gonzalez on Monday. "I expect Peru to sign too."',
+    ],
+)
+def test_i_in_a_quotation_right_after_another_goes_on_with_its_speaker(nlp, text):
+    found = _actors(nlp, text)
+    names = [found.actors[m.actor_key].name for m in found.mentions if m.text == "I"]
+    assert names == ["Maria Gonzalez"]
+
+
+def test_i_in_a_quotation_after_another_speaker_is_named_between_is_not_the_first(nlp):
+    text = '"We will sign," Maria Gonzalez said. David Miller disagreed. "I doubt it."'
+    found = _actors(nlp, text)
+    names = {found.actors[m.actor_key].name for m in found.mentions if m.text == "I"}
+    assert "Maria Gonzalez" not in names
+
+
 def test_i_in_a_quotation_below_a_said_line_is_its_speaker(nlp):
     text = 'The Minister for Trade, Maria Gonzalez, said:\n\n"I am proud of this accord."'
     found = _actors(nlp, text)
