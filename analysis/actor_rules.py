@@ -775,7 +775,8 @@ def _only_in_headings(ent: Span, body: str) -> bool:
 def _on_a_line_of_its_own(ent: Span) -> bool:
     """Return True for a person's full name alone on its line but for a title, courtesy
     style or letters after it: a statement's byline or signature ("The Hon Ana Ruiz MP",
-    "Ana Ruiz" above "Minister for Trade"), which names a person though no sentence does."""
+    "Ana Ruiz" above "Minister for Trade"), which names a person though no sentence does.
+    """
     if ent.label_ != "PERSON" or len(ent) < 2:
         return False
     doc = ent.doc
@@ -785,9 +786,15 @@ def _on_a_line_of_its_own(ent: Span) -> bool:
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
     allowed = title_words() | honorifics() | _words("honorifics", "post_nominal")
-    return all(
-        not t.is_alpha or t.is_stop or t.lower_ in allowed
-        for t in list(doc[start : ent.start]) + list(doc[ent.end : end])
+    around = list(doc[start : ent.start]) + list(doc[ent.end : end])
+    # A heading like "Intelligence Sharing" the model read as a name is no byline: the
+    # name must open on a known given name, stand after a title or courtesy style, or
+    # stand above a line that opens on a title (a signature: "Ana Ruiz" / "Minister ...").
+    styled = any(t.lower_ in allowed for t in doc[start : ent.start])
+    below = next((t for t in doc[end:] if not t.is_space), None)
+    signed = below is not None and below.is_title and below.lower_ in title_words()
+    return (styled or signed or ent[0].lower_ in _first_names()) and all(
+        not t.is_alpha or t.is_stop or t.lower_ in allowed for t in around
     )
 
 

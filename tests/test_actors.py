@@ -1398,6 +1398,12 @@ def test_a_name_alone_on_a_heading_line_is_a_person_a_byline_names(nlp):
     assert _actor_named(found, "Maria Gonzalez").type == "person"
 
 
+@pytest.mark.parametrize("heading", ["Data Sharing", "Joint Patrols", "Ammunition Supply"])
+def test_a_section_heading_alone_on_its_line_is_no_byline(nlp, heading):
+    found = _actors(nlp, f"Chile and Peru met.\n\n{heading}\n\nThe two states will share data.")
+    assert not [a for a in found.actors.values() if a.type == "person"]
+
+
 def test_the_government_before_any_is_named_is_the_one_state_whose_government_comes_later(nlp):
     found = _actors(
         nlp, "The Government is concerned by the attack. The Chilean Government will send aid."
