@@ -263,6 +263,18 @@ def test_a_chant_with_lower_case_words_stays_a_quotation(nlp) -> None:
         'One flier warned: "You must leave these villages immediately and go north."',
         '"Full cessation of hostilities based on the release of the soldiers," the draft calls for.',
         'The website for the campaign proclaims: "There are colleges and then there are colleges."',
+        # parts of a text and texts of law, campaigns and broadcasts
+        'Article 12 of the Norland constitution says that "no one shall be held without a '
+        'charge for more than three days."',
+        'The 40-page indictment alleges that Varga "knowingly hid the payments from the '
+        'auditors of the firm."',
+        'The script opened by saying "This is the emergency service. Stay in your homes and '
+        'wait for further news."',
+        'The party platform said "look after yourself; there is no help for you in this '
+        'country."',
+        # ideas and manners written as the subject
+        'Such ideas were rejected when a judge ruled that the plan "would be plain to any '
+        'reader of the text."',
     ],
 )
 def test_a_thing_named_with_an_article_is_no_speaker(nlp, text: str) -> None:
