@@ -349,7 +349,12 @@ def _checked(speaker: Speaker) -> Speaker:
     """Return the speaker, emptied when it is an outlet, a pronoun, a document or a date."""
     if speaker.actor is not None:
         # An outlet reports and a place ("London-based") is no one: neither speaks.
-        if is_outlet(speaker.actor) or speaker.actor.type == "place":
+        if (
+            is_outlet(speaker.actor)
+            or speaker.actor.type == "place"
+            # an agency the model took for a person ("Xinhua reports that ...")
+            or speaker.actor.name.lower() in speaker_words().outlet_words
+        ):
             return Speaker(None, "", speaker.cue)
         return speaker
     written = speaker.written.strip()
@@ -366,6 +371,7 @@ def _checked(speaker: Speaker) -> Speaker:
         or not any(ch.isalpha() for ch in written)
         or "/" in written
         or is_outlet_name(written.split()[-1])  # "the Harbour Times", "Harbourwatch.com"
+        or any(is_outlet_name(w) for w in written.split() if "." in w)  # "Site.com quote"
         or _swallowed_word(lower)
     ):
         return Speaker(None, "", speaker.cue)

@@ -186,6 +186,19 @@ def test_a_place_never_speaks() -> None:
     assert _checked(speaker).written == ""
 
 
+@pytest.mark.parametrize("name", ["Interfax", "Kyodo"])
+def test_an_agency_the_model_took_for_a_person_never_speaks(name: str) -> None:
+    actors = _actors((f"person:{name.lower()}", name, "person"))
+    speaker = Speaker(actors.actors[f"person:{name.lower()}"], name, "reports")
+    assert _checked(speaker).actor is None
+    assert _checked(speaker).written == ""
+
+
+def test_a_site_named_by_its_address_never_speaks_whatever_follows_it() -> None:
+    speaker = Speaker(None, "Harbourwatch.com quote", "reported")
+    assert _checked(speaker).written == ""
+
+
 def test_a_semicolon_before_a_quote_leads_in_like_a_colon(nlp) -> None:
     text = (
         "Dr. Tarn Veller spoke in the capital on Monday.\n\n"
