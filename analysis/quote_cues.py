@@ -533,9 +533,21 @@ def noun_phrase(token: Token) -> list[Token]:
     return tokens
 
 
+# The most tokens of a subject phrase kept as its written speaker.
+WRITTEN_TOKENS = 8
+
+
 def written_phrase(phrase: list[Token]) -> str:
     """Return a subject phrase as written, cut to a readable length."""
-    words = [t for t in sorted(phrase, key=lambda t: t.i)[:8] if not t.is_punct]
+    ordered = sorted(phrase, key=lambda t: t.i)
+    words = [t for t in ordered[:WRITTEN_TOKENS] if not t.is_punct]
+    if len(ordered) > WRITTEN_TOKENS:
+        # 'an employee of the ministry at the Harbour Hospital': a phrase cut inside its
+        # last "at/of/in ..." part loses that whole part, not only its last words.
+        cut = max((k for k, t in enumerate(words) if t.pos_ == "ADP" and k >= 2), default=0)
+        words = words[:cut] if cut else words
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ") and len(words) > 1:
+        words.pop()  # 'Communication Director at the': no phrase ends on a linking word
     # Tokens written together stay together ("the campaign's", not "the campaign 's").
     written = ""
     for k, token in enumerate(words):

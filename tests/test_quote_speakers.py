@@ -809,3 +809,24 @@ def test_an_aside_between_dashes_is_the_acting_persons(nlp) -> None:
         "crowd."
     )
     assert speaker_of(nlp, text, "I will fight") == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"There is no water and no power in the whole district," said an employee of the '
+            "ministry at the Harbour Hospital.",
+            "an employee of the ministry",
+        ),
+        (
+            "An employee of the health ministry at the Harbour Hospital said: \"There is no "
+            'water and no power in the whole district."',
+            "An employee of the health ministry",
+        ),
+    ],
+)
+def test_a_long_written_speaker_is_cut_before_its_last_whole_part(
+    nlp, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "There is no water") == speaker
