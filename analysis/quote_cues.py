@@ -90,6 +90,18 @@ SPEECH_VERBS = frozenset(
         "accuse",
         "criticize",
         "criticise",
+        # condemning and branding, whose words follow "as" ('condemned by the group as
+        # "a violation of the law"')
+        "condemn",
+        "denounce",
+        "decry",
+        "brand",
+        "characterize",
+        "characterise",
+        "castigate",
+        "lambast",
+        "lambaste",
+        "rebuke",
         "tout",
         "deride",
         "dismiss",

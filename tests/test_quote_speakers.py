@@ -830,3 +830,23 @@ def test_a_long_written_speaker_is_cut_before_its_last_whole_part(
     nlp, text: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, "There is no water") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The blockade has been condemned by the Lantern Rights Group as a \"collective "
+            'punishment of the whole population of the strip."',
+            "Lantern Rights Group",
+        ),
+        (
+            "The Harbour Ministry denounced the march, stating that \"extremists harm the "
+            'peace of the whole city and its people."',
+            "Harbour Ministry",
+        ),
+    ],
+)
+def test_condemning_verbs_name_who_condemns(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [speaker]
