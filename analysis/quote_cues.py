@@ -549,6 +549,12 @@ def noun_phrase(token: Token) -> list[Token]:
 WRITTEN_TOKENS = 8
 
 
+def _links(token: Token) -> bool:
+    """Return whether a token links a phrase to a part after it ("of", "at", "including",
+    "and")."""
+    return token.pos_ in ("ADP", "CCONJ") or token.dep_ == "prep"
+
+
 def written_phrase(phrase: list[Token]) -> str:
     """Return a subject phrase as written, cut to a readable length."""
     ordered = sorted(phrase, key=lambda t: t.i)
@@ -556,9 +562,9 @@ def written_phrase(phrase: list[Token]) -> str:
     if len(ordered) > WRITTEN_TOKENS:
         # 'an employee of the ministry at the Harbour Hospital': a phrase cut inside its
         # last "at/of/in ..." part loses that whole part, not only its last words.
-        cut = max((k for k, t in enumerate(words) if t.pos_ == "ADP" and k >= 2), default=0)
+        cut = max((k for k, t in enumerate(words) if _links(t) and k >= 3), default=0)
         words = words[:cut] if cut else words
-    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ") and len(words) > 1:
+    while words and (_links(words[-1]) or words[-1].pos_ == "DET") and len(words) > 1:
         words.pop()  # 'Communication Director at the': no phrase ends on a linking word
     # Tokens written together stay together ("the campaign's", not "the campaign 's").
     written = ""

@@ -850,3 +850,12 @@ def test_a_long_written_speaker_is_cut_before_its_last_whole_part(
 def test_condemning_verbs_name_who_condemns(nlp, text: str, speaker: str) -> None:
     doc = nlp(text)
     assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [speaker]
+
+
+def test_a_long_written_speaker_is_not_cut_after_a_quantity_word(nlp) -> None:
+    text = (
+        "A number of aid groups, including the Lantern Rights Group and the Harbour Watch, "
+        'have sent a letter to Minister Lena Holt alleging that the tribunal is "not equipped '
+        'to judge young people fairly at all."'
+    )
+    assert speaker_of(nlp, text, "not equipped") == "A number of aid groups"
