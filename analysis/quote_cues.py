@@ -90,6 +90,18 @@ SPEECH_VERBS = frozenset(
         "accuse",
         "criticize",
         "criticise",
+        # condemning and branding, whose words follow "as" ('condemned by the group as
+        # "a violation of the law"')
+        "condemn",
+        "denounce",
+        "decry",
+        "brand",
+        "characterize",
+        "characterise",
+        "castigate",
+        "lambast",
+        "lambaste",
+        "rebuke",
         "tout",
         "deride",
         "dismiss",
@@ -533,9 +545,27 @@ def noun_phrase(token: Token) -> list[Token]:
     return tokens
 
 
+# The most tokens of a subject phrase kept as its written speaker.
+WRITTEN_TOKENS = 8
+
+
+def _links(token: Token) -> bool:
+    """Return whether a token links a phrase to a part after it ("of", "at", "including",
+    "and")."""
+    return token.pos_ in ("ADP", "CCONJ") or token.dep_ == "prep"
+
+
 def written_phrase(phrase: list[Token]) -> str:
     """Return a subject phrase as written, cut to a readable length."""
-    words = [t for t in sorted(phrase, key=lambda t: t.i)[:8] if not t.is_punct]
+    ordered = sorted(phrase, key=lambda t: t.i)
+    words = [t for t in ordered[:WRITTEN_TOKENS] if not t.is_punct]
+    if len(ordered) > WRITTEN_TOKENS:
+        # 'an employee of the ministry at the Harbour Hospital': a phrase cut inside its
+        # last "at/of/in ..." part loses that whole part, not only its last words.
+        cut = max((k for k, t in enumerate(words) if _links(t) and k >= 3), default=0)
+        words = words[:cut] if cut else words
+    while words and (_links(words[-1]) or words[-1].pos_ == "DET") and len(words) > 1:
+        words.pop()  # 'Communication Director at the': no phrase ends on a linking word
     # Tokens written together stay together ("the campaign's", not "the campaign 's").
     written = ""
     for k, token in enumerate(words):

@@ -194,6 +194,24 @@ _DATE_LIKE = re.compile(
 
 # Words in marks inside the writer's sentence up to this many are a scare quote.
 SCARE_QUOTE_WORDS = 3
+# ... unless a speech verb names who said them and they are at least this many words
+# ('Vell said the plan was "ripe for abuse"'): a speaker's own short phrase. Naming verbs
+# (``naming_cues`` in ``data/speakers.toml``) keep theirs scare quotes.
+REPORTED_PHRASE_WORDS = 3
+
+
+def _reported_words(speaker: Speaker, n_words: int) -> bool:
+    """Return whether a short partial quote is a named speaker's own phrase: a speech
+    cue names its speaker ('Vell said the plan was "a total disaster"'). What a speaker
+    calls something ('called the plan a "bridge too far"') stays a scare quote."""
+    naming = quote_speaker_words().get("naming_cues", frozenset())
+    return (
+        n_words >= REPORTED_PHRASE_WORDS
+        and bool(speaker.cue)
+        and speaker.cue not in (":", "according to")
+        and not any(speaker.cue.startswith(stem) for stem in naming)
+        and bool(speaker.actor or speaker.written)
+    )
 
 
 def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
@@ -229,7 +247,9 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
                 speaker = Speaker(_actor_named(actors, name), name, speaker.cue)
                 glued_titles[id(speaker)] = written_title
         speakers.append(speaker)
-        if n_words < 3 or (partial and n_words <= SCARE_QUOTE_WORDS):
+        if n_words < 3 or (
+            partial and n_words <= SCARE_QUOTE_WORDS and not _reported_words(speaker, n_words)
+        ):
             continue  # scare quotes of the writer, quoted headings
         if _is_date_or_number(text) or _CODE.search(text):
             continue  # '"2008"', '"15 November"', '"float:right"': no one's words
@@ -349,7 +369,12 @@ def _checked(speaker: Speaker) -> Speaker:
     """Return the speaker, emptied when it is an outlet, a pronoun, a document or a date."""
     if speaker.actor is not None:
         # An outlet reports and a place ("London-based") is no one: neither speaks.
-        if is_outlet(speaker.actor) or speaker.actor.type == "place":
+        if (
+            is_outlet(speaker.actor)
+            or speaker.actor.type == "place"
+            # an agency the model took for a person ("Xinhua reports that ...")
+            or speaker.actor.name.lower() in speaker_words().outlet_words
+        ):
             return Speaker(None, "", speaker.cue)
         return speaker
     written = speaker.written.strip()
@@ -366,6 +391,7 @@ def _checked(speaker: Speaker) -> Speaker:
         or not any(ch.isalpha() for ch in written)
         or "/" in written
         or is_outlet_name(written.split()[-1])  # "the Harbour Times", "Harbourwatch.com"
+        or any(is_outlet_name(w) for w in written.split() if "." in w)  # "Site.com quote"
         or _swallowed_word(lower)
     ):
         return Speaker(None, "", speaker.cue)

@@ -186,6 +186,19 @@ def test_a_place_never_speaks() -> None:
     assert _checked(speaker).written == ""
 
 
+@pytest.mark.parametrize("name", ["Interfax", "Kyodo"])
+def test_an_agency_the_model_took_for_a_person_never_speaks(name: str) -> None:
+    actors = _actors((f"person:{name.lower()}", name, "person"))
+    speaker = Speaker(actors.actors[f"person:{name.lower()}"], name, "reports")
+    assert _checked(speaker).actor is None
+    assert _checked(speaker).written == ""
+
+
+def test_a_site_named_by_its_address_never_speaks_whatever_follows_it() -> None:
+    speaker = Speaker(None, "Harbourwatch.com quote", "reported")
+    assert _checked(speaker).written == ""
+
+
 def test_a_semicolon_before_a_quote_leads_in_like_a_colon(nlp) -> None:
     text = (
         "Dr. Tarn Veller spoke in the capital on Monday.\n\n"
@@ -263,6 +276,18 @@ def test_a_chant_with_lower_case_words_stays_a_quotation(nlp) -> None:
         'One flier warned: "You must leave these villages immediately and go north."',
         '"Full cessation of hostilities based on the release of the soldiers," the draft calls for.',
         'The website for the campaign proclaims: "There are colleges and then there are colleges."',
+        # parts of a text and texts of law, campaigns and broadcasts
+        'Article 12 of the Norland constitution says that "no one shall be held without a '
+        'charge for more than three days."',
+        'The 40-page indictment alleges that Varga "knowingly hid the payments from the '
+        'auditors of the firm."',
+        'The script opened by saying "This is the emergency service. Stay in your homes and '
+        'wait for further news."',
+        'The party platform said "look after yourself; there is no help for you in this '
+        'country."',
+        # ideas and manners written as the subject
+        'Such ideas were rejected when a judge ruled that the plan "would be plain to any '
+        'reader of the text."',
     ],
 )
 def test_a_thing_named_with_an_article_is_no_speaker(nlp, text: str) -> None:
@@ -784,3 +809,53 @@ def test_an_aside_between_dashes_is_the_acting_persons(nlp) -> None:
         "crowd."
     )
     assert speaker_of(nlp, text, "I will fight") == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"There is no water and no power in the whole district," said an employee of the '
+            "ministry at the Harbour Hospital.",
+            "an employee of the ministry",
+        ),
+        (
+            "An employee of the health ministry at the Harbour Hospital said: \"There is no "
+            'water and no power in the whole district."',
+            "An employee of the health ministry",
+        ),
+    ],
+)
+def test_a_long_written_speaker_is_cut_before_its_last_whole_part(
+    nlp, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "There is no water") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The blockade has been condemned by the Lantern Rights Group as a \"collective "
+            'punishment of the whole population of the strip."',
+            "Lantern Rights Group",
+        ),
+        (
+            "The Harbour Ministry denounced the march, stating that \"extremists harm the "
+            'peace of the whole city and its people."',
+            "Harbour Ministry",
+        ),
+    ],
+)
+def test_condemning_verbs_name_who_condemns(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [speaker]
+
+
+def test_a_long_written_speaker_is_not_cut_after_a_quantity_word(nlp) -> None:
+    text = (
+        "A number of aid groups, including the Lantern Rights Group and the Harbour Watch, "
+        'have sent a letter to Minister Lena Holt alleging that the tribunal is "not equipped '
+        'to judge young people fairly at all."'
+    )
+    assert speaker_of(nlp, text, "not equipped") == "A number of aid groups"

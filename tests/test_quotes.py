@@ -1051,7 +1051,8 @@ def test_a_document_as_object_of_the_speakers_clause_does_not_take_the_quote(nlp
         'and positives." "We welcome that the assembly has been brought together, but we have '
         'concerns about the timeframe."'
     )
-    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Ivo Tarn"]
+    # "negatives and positives": three words Tarn says are his quotation too
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["Ivo Tarn", "Ivo Tarn"]
 
 
 def test_the_subject_of_a_side_clause_goes_on_when_no_one_is_main_subject(nlp) -> None:
@@ -1379,3 +1380,36 @@ def test_an_institution_of_a_named_country_is_that_countrys(nlp) -> None:
     )
     rows = {row["quote"][:8]: row["speaker"] for row in rows_of(nlp, text)}
     assert rows == {"The pact": "Kenya", "the pact": "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'Senator Ivo Tarn said the plan was "ripe for abuse" and lacked detail.',
+            "ripe for abuse",
+            "Ivo Tarn",
+        ),
+        (
+            'Minister Lena Holt warned that the talks had "no real chance" of success this year.',
+            "no real chance",
+            "Lena Holt",
+        ),
+    ],
+)
+def test_three_words_a_named_speaker_says_are_a_quotation(
+    nlp, text: str, quote: str, speaker: str
+) -> None:
+    (row,) = rows_of(nlp, text)
+    assert (row["quote"], row["speaker"]) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister Lena Holt dubbed the senator "the little general" at the rally.',
+        'The so-called "axis of trouble" was named in a speech years ago.',
+    ],
+)
+def test_three_words_a_speaker_calls_something_stay_a_scare_quote(nlp, text: str) -> None:
+    assert rows_of(nlp, text) == []
