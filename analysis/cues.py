@@ -194,6 +194,7 @@ class CueLexicon:
     stated_course_marks: frozenset[str] = frozenset()
     cleft_needs: frozenset[str] = frozenset()
     withheld_topics: frozenset[str] = frozenset()
+    asking_modals: frozenset[str] = frozenset()
 
 
 @cache
@@ -232,6 +233,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         ready_adjectives=words("phrases", "ready_adjectives"),
         look_forward=words("phrases", "look_forward"),
         need_verbs=words("phrases", "need_verbs"),
+        asking_modals=words("phrases", "asking_modals"),
         wanting_verbs=words("phrases", "wanting_verbs"),
         asked_acts=words("phrases", "asked_acts"),
         joint_preps=words("phrases", "joint_preps"),

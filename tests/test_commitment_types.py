@@ -1235,3 +1235,29 @@ def test_peoples_views_events_and_contents(nlp, text: str, expected: set) -> Non
 def test_being_made_to_act_warns_of_the_act_an_intent(nlp, text, content):
     rows = extract(nlp, text)
     assert [(r["type"], r["content"]) for r in rows] == [("intent", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "must" and "has to" ask the act whatever their subject is: the speaker calls
+        (
+            "Foreign Minister Ana Kovac said any settlement has to respect the old border.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            "Foreign Minister Ana Kovac said more must be done to protect the refugees.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            '"The whole region has to put pressure on the rebels," said Foreign Minister Ana '
+            "Kovac.",
+            {("Ana Kovac", "call")},
+        ),
+        # "should" with a thing for subject forecasts; a thing backs nothing
+        ("Foreign Minister Ana Kovac said the new treaty should boost trade.", set()),
+        ("Foreign Minister Ana Kovac said the footage would support the claim.", set()),
+    ],
+)
+def test_calls_whatever_the_subject(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
