@@ -1261,3 +1261,22 @@ def test_being_made_to_act_warns_of_the_act_an_intent(nlp, text, content):
 )
 def test_calls_whatever_the_subject(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commitment noun in the plural after a stating verb commits as the singular does
+        ("Norland has made repeated calls for a ceasefire.", {("Norland", "call")}),
+        ("Norland issued repeated appeals for calm.", {("Norland", "call")}),
+        (
+            "Interior Minister Ana Kovac has given assurances that the schools will reopen.",
+            {("Ana Kovac", "pledge")},
+        ),
+        # calls made by telephone, and calls by nobody named, commit nobody
+        ("Volunteers made phone calls to voters in Norland.", set()),
+        ("Calls for a ceasefire have grown in Norland.", set()),
+    ],
+)
+def test_plural_commitment_nouns(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
