@@ -195,6 +195,7 @@ class CueLexicon:
     cleft_needs: frozenset[str] = frozenset()
     withheld_topics: frozenset[str] = frozenset()
     asking_modals: frozenset[str] = frozenset()
+    held_support: frozenset[str] = frozenset()
 
 
 @cache
@@ -286,6 +287,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         circumstance_preps=words("senses", "circumstance_preps"),
         deliverables=words("groups", "deliverables"),
         received_nouns=words("senses", "received_nouns"),
+        held_support=words("senses", "held_support"),
         denied_rights=words("senses", "denied_rights"),
         needs_complement=words("senses", "needs_complement"),
         needs_particle=words("senses", "needs_particle"),
@@ -1733,6 +1735,10 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if measured is not None:
         return measured
     if token.dep_ == "dobj" and _lemma(head) in lex.received_nouns and kind == "endorsement":
+        giver = _support_giver(token, head, lex)
+        if giver is not None:
+            # "the plan has the support of Norland": Norland endorses the plan
+            return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=giver)
         return None  # "had the support of farmers": support received, not given
     if token.dep_ == "dobj" and _lemma(head) == "have" and kind == "agreement":
         return None  # "does have an extradition treaty": a standing fact
@@ -1784,6 +1790,21 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _support_giver(noun: Token, verb: Token, lex: CueLexicon) -> Token | None:
+    """Return who gives the support a subject holds ("has the support of Norland",
+    "secured the backing of Vesland"): the "of" phrase's noun, or None when the support
+    is only sought, lost, denied or hoped for ("needs to win the support of", "does not
+    have the backing of", "claimed to have the support of")."""
+    if _lemma(verb) not in lex.held_support or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ in ("xcomp", "advcl", "acl", "pcomp") or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _extraposed_course(token: Token, kind: str, lex: CueLexicon) -> Cue | None:

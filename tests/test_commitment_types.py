@@ -1280,3 +1280,21 @@ def test_calls_whatever_the_subject(nlp, text: str, expected: set) -> None:
 )
 def test_plural_commitment_nouns(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support held names who gives it: the "of" party endorses
+        ("The new treaty has the support of Vesland.", {("Vesland", "endorsement")}),
+        ("The plan secured the backing of the Norland government.", {("Norland", "endorsement")}),
+        # support sought, lost, denied or claimed is nobody's endorsement
+        ("The candidate needs to win the support of 300 delegates.", set()),
+        ("Ana Kovac claimed to have the support of Vesland.", set()),
+        ("Ana Kovac does not have the support of Vesland.", set()),
+        ("The party lost the support of Vesland.", set()),
+        ("The proposal had the support of 60 percent of voters.", set()),
+    ],
+)
+def test_support_held_names_its_giver(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
