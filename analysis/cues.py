@@ -1777,7 +1777,7 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "an agreement was reached between Norland and Vesland": the parties are named
         return Cue(kind, token, head, token, f"{head.text} {token.text}")
-    extraposed = _extraposed_course(token, kind, lex)
+    extraposed = _extraposed_course(token, kind, lex) or _stated_purpose(token, kind, lex)
     if extraposed is not None:
         return extraposed
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1837,6 +1837,32 @@ def _extraposed_course(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return Cue(kind, token, head, act, f"{token.text} to", owner=owner)
+
+
+def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue of "our goal is to reopen the border", "Norland's priority is to": a
+    course noun owned by the speaker's side or a named party, subject of "is" with a "to"
+    clause, sets that course ("their aim is to frighten us" is another's aim as told)."""
+    head = token.head
+    if kind not in lex.extraposed_kinds or token.dep_ != "nsubj" or _lemma(head) != "be":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in ("our", "my") or owner.pos_ == "PROPN"):
+        return None
+    act = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("xcomp", "ccomp", "advcl", "attr")
+            and c.i > head.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    return Cue(kind, token, head, act, f"{token.text} {head.text} to", owner=owner)
 
 
 def joint_phrase(verb: Token, lex: CueLexicon) -> Token | None:

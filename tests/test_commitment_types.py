@@ -1298,3 +1298,21 @@ def test_plural_commitment_nouns(nlp, text: str, expected: set) -> None:
 )
 def test_support_held_names_its_giver(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course noun of the speaker's side or a named party, subject of "is ... to"
+        (
+            '"Our priority is to reopen the border," Foreign Minister Ana Kovac said.',
+            {("Ana Kovac", "intent")},
+        ),
+        ("Norland's goal is to rebuild the port.", {("Norland", "intent")}),
+        # another's aim as told, and a thing's purpose, set no course
+        ('"Their aim is to frighten us," Foreign Minister Ana Kovac said.', set()),
+        ('"Its purpose is to confuse people," Foreign Minister Ana Kovac said.', set()),
+    ],
+)
+def test_stated_purpose_sets_a_course(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
