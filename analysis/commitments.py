@@ -2223,7 +2223,11 @@ def _parties(
         # the writer's "thousands will be evacuated", "Norway has been praised": the
         # subject is who it is done to, nobody named commits
         return None
-    if through_speaker is None and _lemma(cue.act) in lex.outcome_verbs:
+    if (
+        through_speaker is None
+        and _lemma(cue.act) in lex.outcome_verbs
+        and not _asks_whatever_subject(cue, subject, lex)
+    ):
         return None  # "the agreement will ensure peace": a forecast about a thing
     if (
         reported
@@ -2255,6 +2259,7 @@ def _parties(
         and cue.token is cue.clause
         and cue.token.pos_ == "VERB"
         and cue.kind in lex.passive_receivers
+        and not _asks_whatever_subject(cue, subject, lex)
     ):
         return None  # "said the footage would support the idea": a thing backs nothing
     if subject is None and agent is None and not reported:
@@ -2409,6 +2414,20 @@ def _parties(
     ):
         return None
     return _Parties(tuple(named))
+
+
+def _asks_whatever_subject(cue: Cue, subject: Token | None, lex: CueLexicon) -> bool:
+    """Return whether a call asks its act of whatever its subject is, so that a thing or
+    an unnamed many for subject is no forecast: "must" and "has to"/"needs to" ("said
+    any plan has to respect the border", "more must be done"), or "should" said of
+    actors ("all states should stop the sales"); "the deal should boost trade" forecasts.
+    """
+    if cue.kind != "call":
+        return False
+    lemma = _lemma(cue.token)
+    if cue.token.tag_ != "MD":
+        return cue.token.pos_ in ("VERB", "AUX") and lemma in lex.need_verbs
+    return lemma in lex.asking_modals or (subject is not None and not _is_thing(subject, lex))
 
 
 _PRONOUN_GENDER = {"he": "male", "she": "female"}

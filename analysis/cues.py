@@ -194,6 +194,8 @@ class CueLexicon:
     stated_course_marks: frozenset[str] = frozenset()
     cleft_needs: frozenset[str] = frozenset()
     withheld_topics: frozenset[str] = frozenset()
+    asking_modals: frozenset[str] = frozenset()
+    held_support: frozenset[str] = frozenset()
 
 
 @cache
@@ -232,6 +234,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         ready_adjectives=words("phrases", "ready_adjectives"),
         look_forward=words("phrases", "look_forward"),
         need_verbs=words("phrases", "need_verbs"),
+        asking_modals=words("phrases", "asking_modals"),
         wanting_verbs=words("phrases", "wanting_verbs"),
         asked_acts=words("phrases", "asked_acts"),
         joint_preps=words("phrases", "joint_preps"),
@@ -284,6 +287,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         circumstance_preps=words("senses", "circumstance_preps"),
         deliverables=words("groups", "deliverables"),
         received_nouns=words("senses", "received_nouns"),
+        held_support=words("senses", "held_support"),
         denied_rights=words("senses", "denied_rights"),
         needs_complement=words("senses", "needs_complement"),
         needs_particle=words("senses", "needs_particle"),
@@ -1731,6 +1735,10 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if measured is not None:
         return measured
     if token.dep_ == "dobj" and _lemma(head) in lex.received_nouns and kind == "endorsement":
+        giver = _support_giver(token, head, lex)
+        if giver is not None:
+            # "the plan has the support of Norland": Norland endorses the plan
+            return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=giver)
         return None  # "had the support of farmers": support received, not given
     if token.dep_ == "dobj" and _lemma(head) == "have" and kind == "agreement":
         return None  # "does have an extradition treaty": a standing fact
@@ -1769,7 +1777,7 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "an agreement was reached between Norland and Vesland": the parties are named
         return Cue(kind, token, head, token, f"{head.text} {token.text}")
-    extraposed = _extraposed_course(token, kind, lex)
+    extraposed = _extraposed_course(token, kind, lex) or _stated_purpose(token, kind, lex)
     if extraposed is not None:
         return extraposed
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1782,6 +1790,21 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _support_giver(noun: Token, verb: Token, lex: CueLexicon) -> Token | None:
+    """Return who gives the support a subject holds ("has the support of Norland",
+    "secured the backing of Vesland"): the "of" phrase's noun, or None when the support
+    is only sought, lost, denied or hoped for ("needs to win the support of", "does not
+    have the backing of", "claimed to have the support of")."""
+    if _lemma(verb) not in lex.held_support or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ in ("xcomp", "advcl", "acl", "pcomp") or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _extraposed_course(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
@@ -1814,6 +1837,32 @@ def _extraposed_course(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return Cue(kind, token, head, act, f"{token.text} to", owner=owner)
+
+
+def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue of "our goal is to reopen the border", "Norland's priority is to": a
+    course noun owned by the speaker's side or a named party, subject of "is" with a "to"
+    clause, sets that course ("their aim is to frighten us" is another's aim as told)."""
+    head = token.head
+    if kind not in lex.extraposed_kinds or token.dep_ != "nsubj" or _lemma(head) != "be":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in ("our", "my") or owner.pos_ == "PROPN"):
+        return None
+    act = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("xcomp", "ccomp", "advcl", "attr")
+            and c.i > head.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    return Cue(kind, token, head, act, f"{token.text} {head.text} to", owner=owner)
 
 
 def joint_phrase(verb: Token, lex: CueLexicon) -> Token | None:

@@ -1235,3 +1235,84 @@ def test_peoples_views_events_and_contents(nlp, text: str, expected: set) -> Non
 def test_being_made_to_act_warns_of_the_act_an_intent(nlp, text, content):
     rows = extract(nlp, text)
     assert [(r["type"], r["content"]) for r in rows] == [("intent", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "must" and "has to" ask the act whatever their subject is: the speaker calls
+        (
+            "Foreign Minister Ana Kovac said any settlement has to respect the old border.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            "Foreign Minister Ana Kovac said more must be done to protect the refugees.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            '"The whole region has to put pressure on the rebels," said Foreign Minister Ana '
+            "Kovac.",
+            {("Ana Kovac", "call")},
+        ),
+        # "should" with a thing for subject forecasts; a thing backs nothing
+        ("Foreign Minister Ana Kovac said the new treaty should boost trade.", set()),
+        ("Foreign Minister Ana Kovac said the footage would support the claim.", set()),
+    ],
+)
+def test_calls_whatever_the_subject(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commitment noun in the plural after a stating verb commits as the singular does
+        ("Norland has made repeated calls for a ceasefire.", {("Norland", "call")}),
+        ("Norland issued repeated appeals for calm.", {("Norland", "call")}),
+        (
+            "Interior Minister Ana Kovac has given assurances that the schools will reopen.",
+            {("Ana Kovac", "pledge")},
+        ),
+        # calls made by telephone, and calls by nobody named, commit nobody
+        ("Volunteers made phone calls to voters in Norland.", set()),
+        ("Calls for a ceasefire have grown in Norland.", set()),
+    ],
+)
+def test_plural_commitment_nouns(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support held names who gives it: the "of" party endorses
+        ("The new treaty has the support of Vesland.", {("Vesland", "endorsement")}),
+        ("The plan secured the backing of the Norland government.", {("Norland", "endorsement")}),
+        # support sought, lost, denied or claimed is nobody's endorsement
+        ("The candidate needs to win the support of 300 delegates.", set()),
+        ("Ana Kovac claimed to have the support of Vesland.", set()),
+        ("Ana Kovac does not have the support of Vesland.", set()),
+        ("The party lost the support of Vesland.", set()),
+        ("The proposal had the support of 60 percent of voters.", set()),
+    ],
+)
+def test_support_held_names_its_giver(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course noun of the speaker's side or a named party, subject of "is ... to"
+        (
+            '"Our priority is to reopen the border," Foreign Minister Ana Kovac said.',
+            {("Ana Kovac", "intent")},
+        ),
+        ("Norland's goal is to rebuild the port.", {("Norland", "intent")}),
+        # another's aim as told, and a thing's purpose, set no course
+        ('"Their aim is to frighten us," Foreign Minister Ana Kovac said.', set()),
+        ('"Its purpose is to confuse people," Foreign Minister Ana Kovac said.', set()),
+    ],
+)
+def test_stated_purpose_sets_a_course(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
