@@ -753,18 +753,34 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     act = _lemma(cue.act)
     particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
     phrases = {act, *(f"{act} {c.lower_}" for c in particles)}
-    if not phrases & lex.thing_outcomes:
-        return False
+    listed = bool(phrases & lex.thing_outcomes)
     subject = _subject_of(cue.clause, sent)
-    if subject is not None and subject.lower_ == "this" and subject.pos_ == "PRON":
+    if listed and subject is not None and subject.lower_ == "this" and subject.pos_ == "PRON":
         # "said that this will discourage voters": what a step will do ("stated that will
         # end its part" is a "that" the parser took for the subject)
         return True
+    # A thing commits to nothing, whatever it is said to do: "the accord would provide a
+    # boost", "the strategy will increase patrols". A thing done to ("the envoy would be
+    # sent home") and a course kept up ("the ban will continue") stay the side's act.
     return (
         subject is not None
+        and (
+            listed
+            or not (
+                _passive(cue.act) or _acts(subject, lex) or phrases & lex.continued_courses
+            )
+        )
         and _is_thing(subject, lex)
         and _lemma(subject) not in lex.deliverables
         and not any(c.dep_ == "poss" for c in subject.children)
+    )
+
+
+def _acts(noun: Token, lex: CueLexicon) -> bool:
+    """Return whether a common noun names people or a body that acts ("the city", "the
+    task forces", "lawyers"), not a thing whose future is only forecast."""
+    return _lemma(noun) in (
+        lex.acting_nouns | lex.private_bodies | lex.own_bodies | lex.entourage | lex.members
     )
 
 

@@ -194,6 +194,8 @@ class CueLexicon:
     stated_course_marks: frozenset[str] = frozenset()
     cleft_needs: frozenset[str] = frozenset()
     withheld_topics: frozenset[str] = frozenset()
+    acting_nouns: frozenset[str] = frozenset()
+    continued_courses: frozenset[str] = frozenset()
 
 
 @cache
@@ -392,6 +394,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
         },
+        acting_nouns=words("distrusted", "acting_nouns"),
+        continued_courses=words("distrusted", "continued_courses"),
     )
 
 

@@ -1922,3 +1922,43 @@ def test_a_passive_pronoun_subject_is_the_object_of_the_content(nlp, text, conte
 def test_a_call_not_to_act_keeps_its_negation_in_the_content(nlp, text, content) -> None:
     rows = extract(nlp, text)
     assert [(r["type"], r["content"]) for r in rows] == [("call", content)]
+
+
+# -- rows an analyst would distrust: forecasts, events and past acts -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing will do, whatever the verb: a forecast, not the speaker's pledge
+        "Prime Minister Tomas Brel said the new treaty would provide a large boost to the "
+        "country's revenues.",
+        "Minister Ana Velk said such measures will flood the market with cheap grain.",
+        '"Prosperity will never come to this region without peace," Senator Ola Brik said.',
+    ],
+)
+def test_what_a_thing_will_do_is_a_forecast(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body or a place that governs itself still acts after "will"
+        (
+            "Mayor Ken Osk said the city would enforce the strike law.",
+            {("Ken Osk", "pledge")},
+        ),
+        (
+            "Minister Ana Velk said the new centre would begin work in the spring.",
+            {("Ana Velk", "pledge")},
+        ),
+        # a course kept up is the side's own
+        (
+            "Interior Minister Ana Velk said the ban on the rallies will continue.",
+            {("Ana Velk", "pledge")},
+        ),
+    ],
+)
+def test_a_body_after_will_still_commits(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
