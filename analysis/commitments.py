@@ -766,9 +766,7 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         subject is not None
         and (
             listed
-            or not (
-                _passive(cue.act) or _acts(subject, lex) or phrases & lex.continued_courses
-            )
+            or not (_passive(cue.act) or _acts(subject, lex) or phrases & lex.continued_courses)
         )
         and _is_thing(subject, lex)
         and _lemma(subject) not in lex.deliverables
