@@ -944,11 +944,27 @@ def _in_history(clause: Token, lex: CueLexicon) -> bool:
 
 
 def _done_before(clause: Token, year: int) -> bool:
-    """Return whether a past-tense act is dated in a year before ``year``.
+    """Return whether a past-tense act, or the statement that reported it, is dated in a
+    year before ``year``.
 
     "ECOWAS agreed in principle to create a brigade in 2023", read in a 2025 article,
-    tells history: the year may hang from the act or from what was agreed.
+    tells history: the year may hang from the act or from what was agreed. So does "In
+    2023, Norland announced it would build a launcher": what a statement of an earlier
+    year said is history with it.
     """
+    if _dated_before(clause, year):
+        return True
+    lex = cue_lexicon()
+    node = _first_conjunct(clause)
+    while node.dep_ == "ccomp" and _lemma(node.head) in lex.reporting | lex.document_verbs:
+        if _dated_before(node.head, year):
+            return True
+        node = _first_conjunct(node.head)
+    return False
+
+
+def _dated_before(clause: Token, year: int) -> bool:
+    """Return whether a past-tense verb is dated in a year before ``year``."""
     if clause.tag_ not in ("VBD", "VBN") or _modal_of(clause) is not None:
         return False
     return any(
@@ -968,10 +984,22 @@ def _dates_clause(token: Token, clause: Token) -> bool:
     """
     node = token
     while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and node.head.i == clause.i and _time_clause(node):
+            return True  # "committed to it when he came to office in 2004"
         if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"):
             return False
         node = node.head
     return node.i == clause.i
+
+
+def _time_clause(clause: Token) -> bool:
+    """Return whether an adverbial clause tells when ("when he took office", "after the
+    vote"): its date is the date of the act it hangs from."""
+    return clause.tag_ in ("VBD", "VBN") and any(
+        (c.dep_ == "mark" and c.lower_ in ("when", "after", "while", "as"))
+        or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)
+        for c in clause.children
+    )
 
 
 def _passes_through(head: Token, lex: CueLexicon) -> bool:

@@ -1962,3 +1962,31 @@ def test_what_a_thing_will_do_is_a_forecast(nlp, text: str) -> None:
 )
 def test_a_body_after_will_still_commits(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement that reported the course is dated in an earlier year
+        "In 2019, Norland's foreign minister Ana Velk said the country would build its own "
+        "launcher.",
+        "Ana Velk had stressed in the negotiations of 2018 that Norland would enforce the law.",
+        # a time clause dates the act it hangs from
+        "Prime Minister Ola Brik committed to closer cooperation with Vesland when he came to "
+        "office in 2019.",
+    ],
+)
+def test_a_course_stated_in_an_earlier_year_is_history(nlp, text: str) -> None:
+    assert extract(nlp, text, article_date="2021-05-04") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021, Norland's foreign minister Ana Velk said the country would build its own "
+        "launcher.",
+        "Prime Minister Ola Brik said he would resign when the treaty is signed in 2022.",
+    ],
+)
+def test_a_course_stated_this_year_still_commits(nlp, text: str) -> None:
+    assert extract(nlp, text, article_date="2021-05-04") != []
