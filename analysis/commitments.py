@@ -471,6 +471,8 @@ def _is_background(
         for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
+    if _backs_a_claim(cue, lex):
+        return True  # "supported the claims that the army fired": agreement with a fact
     if (
         cue.kind == "refusal"
         and cue.token.tag_ == "MD"
@@ -513,6 +515,18 @@ def _is_background(
         and not backshifted
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+        )
+    )
+
+
+def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether an endorsement backs a claim of fact ("supported the claims that
+    the troops fired", "her view was backed by the minister"), not a proposal or an act."""
+    return (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.corroborating_verbs
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.claims for c in cue.token.children
         )
     )
 
@@ -988,6 +1002,8 @@ def _dates_clause(token: Token, clause: Token) -> bool:
             return True  # "committed to it when he came to office in 2004"
         if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"):
             return False
+        if node.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return False  # "Dan Ekberg, premier since 2019, said": the date tells who
         node = node.head
     return node.i == clause.i
 

@@ -196,6 +196,8 @@ class CueLexicon:
     withheld_topics: frozenset[str] = frozenset()
     acting_nouns: frozenset[str] = frozenset()
     continued_courses: frozenset[str] = frozenset()
+    corroborating_verbs: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
 
 
 @cache
@@ -396,6 +398,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         },
         acting_nouns=words("distrusted", "acting_nouns"),
         continued_courses=words("distrusted", "continued_courses"),
+        corroborating_verbs=words("distrusted", "corroborating_verbs"),
+        claims=words("distrusted", "claims"),
     )
 
 

@@ -1986,7 +1986,30 @@ def test_a_course_stated_in_an_earlier_year_is_history(nlp, text: str) -> None:
         "In 2021, Norland's foreign minister Ana Velk said the country would build its own "
         "launcher.",
         "Prime Minister Ola Brik said he would resign when the treaty is signed in 2022.",
+        # a date that tells who the speaker is dates nothing said
+        "Ola Brik, premier of Norland since 2017, said he would encourage the councils to "
+        "seek changes.",
+        "Ola Brik, the 2016 winner of the Norland peace prize, said the government should "
+        "release the prisoners.",
     ],
 )
 def test_a_course_stated_this_year_still_commits(nlp, text: str) -> None:
     assert extract(nlp, text, article_date="2021-05-04") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a claim of fact agrees with it; nothing proposed is endorsed
+        (
+            "In its report, the Vesland Herald supported the earlier claims that Norland troops "
+            "had crossed the border.",
+            set(),
+        ),
+        ("Ana Velk's view was supported by Norland's deputy minister Ola Brik.", set()),
+        # backing a plan or a proposal still endorses it
+        ("Norland supported the Vesland proposal for a ceasefire.", {("Norland", "endorsement")}),
+    ],
+)
+def test_backing_a_claim_endorses_nothing(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
