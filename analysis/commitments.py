@@ -471,6 +471,8 @@ def _is_background(
         for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
+    if _takes_a_post(cue, lex):
+        return True  # "will take over the post of foreign secretary": an appointment
     if _backs_a_claim(cue, lex):
         return True  # "supported the claims that the army fired": agreement with a fact
     if (
@@ -517,6 +519,29 @@ def _is_background(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
         )
     )
+
+
+def _takes_a_post(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether "will" tells that someone takes up a post ("will assume the
+    leadership", "will take over the post of envoy", "will return to his position"): an
+    appointment told ahead, no commitment. A post declined stays a refusal."""
+    act = cue.act
+    if cue.kind != "pledge" or cue.token.tag_ != "MD" or act.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in act.children if c.dep_ == "prt"]
+    verb = " ".join([_lemma(act), *particles[:1]])
+    if verb not in lex.post_taking or any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in act.children
+    ):
+        return False  # "will take into account the position of": an act of attention
+    objects = [c for c in act.children if c.dep_ == "dobj"] + [
+        o
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "over")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_lemma(o) in lex.posts_held for o in objects)
 
 
 def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:

@@ -198,6 +198,8 @@ class CueLexicon:
     continued_courses: frozenset[str] = frozenset()
     corroborating_verbs: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
+    post_taking: frozenset[str] = frozenset()
+    posts_held: frozenset[str] = frozenset()
 
 
 @cache
@@ -400,6 +402,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         continued_courses=words("distrusted", "continued_courses"),
         corroborating_verbs=words("distrusted", "corroborating_verbs"),
         claims=words("distrusted", "claims"),
+        post_taking=words("distrusted", "post_taking"),
+        posts_held=words("distrusted", "posts_held"),
     )
 
 

@@ -2013,3 +2013,26 @@ def test_a_course_stated_this_year_still_commits(nlp, text: str) -> None:
 )
 def test_backing_a_claim_endorses_nothing(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking up a post is an appointment told ahead
+        ("Ola Brik will take over the post of foreign secretary in October.", set()),
+        ("Ambassador Ana Velk will assume the leadership of the mission in June.", set()),
+        ("Minister Ola Brik said he will return to his earlier position in parliament.", set()),
+        # declining a post is still a refusal; taking account of a position still pledges
+        (
+            "Ola Brik said he will not assume the post of prime minister.",
+            {("Ola Brik", "refusal")},
+        ),
+        (
+            "Norland will take into account the position of its neighbours, minister Ana Velk "
+            "said.",
+            {("Ana Velk", "pledge")},
+        ),
+    ],
+)
+def test_taking_up_a_post_is_no_commitment(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
