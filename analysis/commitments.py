@@ -471,6 +471,10 @@ def _is_background(
         for c in cue.token.children
     ):
         return True  # "rejected criticism": a denial, not a refusal to commit
+    if _takes_a_post(cue, lex):
+        return True  # "will take over the post of foreign secretary": an appointment
+    if _backs_a_claim(cue, lex):
+        return True  # "supported the claims that the army fired": agreement with a fact
     if (
         cue.kind == "refusal"
         and cue.token.tag_ == "MD"
@@ -513,6 +517,41 @@ def _is_background(
         and not backshifted
         and any(
             c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+        )
+    )
+
+
+def _takes_a_post(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether "will" tells that someone takes up a post ("will assume the
+    leadership", "will take over the post of envoy", "will return to his position"): an
+    appointment told ahead, no commitment. A post declined stays a refusal."""
+    act = cue.act
+    if cue.kind != "pledge" or cue.token.tag_ != "MD" or act.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in act.children if c.dep_ == "prt"]
+    verb = " ".join([_lemma(act), *particles[:1]])
+    if verb not in lex.post_taking or any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in act.children
+    ):
+        return False  # "will take into account the position of": an act of attention
+    objects = [c for c in act.children if c.dep_ == "dobj"] + [
+        o
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "over")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_lemma(o) in lex.posts_held for o in objects)
+
+
+def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether an endorsement backs a claim of fact ("supported the claims that
+    the troops fired", "her view was backed by the minister"), not a proposal or an act."""
+    return (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.corroborating_verbs
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.claims for c in cue.token.children
         )
     )
 
@@ -753,18 +792,32 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     act = _lemma(cue.act)
     particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
     phrases = {act, *(f"{act} {c.lower_}" for c in particles)}
-    if not phrases & lex.thing_outcomes:
-        return False
+    listed = bool(phrases & lex.thing_outcomes)
     subject = _subject_of(cue.clause, sent)
-    if subject is not None and subject.lower_ == "this" and subject.pos_ == "PRON":
+    if listed and subject is not None and subject.lower_ == "this" and subject.pos_ == "PRON":
         # "said that this will discourage voters": what a step will do ("stated that will
         # end its part" is a "that" the parser took for the subject)
         return True
+    # A thing commits to nothing, whatever it is said to do: "the accord would provide a
+    # boost", "the strategy will increase patrols". A thing done to ("the envoy would be
+    # sent home") and a course kept up ("the ban will continue") stay the side's act.
     return (
         subject is not None
+        and (
+            listed
+            or not (_passive(cue.act) or _acts(subject, lex) or phrases & lex.continued_courses)
+        )
         and _is_thing(subject, lex)
         and _lemma(subject) not in lex.deliverables
         and not any(c.dep_ == "poss" for c in subject.children)
+    )
+
+
+def _acts(noun: Token, lex: CueLexicon) -> bool:
+    """Return whether a common noun names people or a body that acts ("the city", "the
+    task forces", "lawyers"), not a thing whose future is only forecast."""
+    return _lemma(noun) in (
+        lex.acting_nouns | lex.private_bodies | lex.own_bodies | lex.entourage | lex.members
     )
 
 
@@ -930,11 +983,27 @@ def _in_history(clause: Token, lex: CueLexicon) -> bool:
 
 
 def _done_before(clause: Token, year: int) -> bool:
-    """Return whether a past-tense act is dated in a year before ``year``.
+    """Return whether a past-tense act, or the statement that reported it, is dated in a
+    year before ``year``.
 
     "ECOWAS agreed in principle to create a brigade in 2023", read in a 2025 article,
-    tells history: the year may hang from the act or from what was agreed.
+    tells history: the year may hang from the act or from what was agreed. So does "In
+    2023, Norland announced it would build a launcher": what a statement of an earlier
+    year said is history with it.
     """
+    if _dated_before(clause, year):
+        return True
+    lex = cue_lexicon()
+    node = _first_conjunct(clause)
+    while node.dep_ == "ccomp" and _lemma(node.head) in lex.reporting | lex.document_verbs:
+        if _dated_before(node.head, year):
+            return True
+        node = _first_conjunct(node.head)
+    return False
+
+
+def _dated_before(clause: Token, year: int) -> bool:
+    """Return whether a past-tense verb is dated in a year before ``year``."""
     if clause.tag_ not in ("VBD", "VBN") or _modal_of(clause) is not None:
         return False
     return any(
@@ -954,10 +1023,24 @@ def _dates_clause(token: Token, clause: Token) -> bool:
     """
     node = token
     while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and node.head.i == clause.i and _time_clause(node):
+            return True  # "committed to it when he came to office in 2004"
         if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"):
             return False
+        if node.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return False  # "Dan Ekberg, premier since 2019, said": the date tells who
         node = node.head
     return node.i == clause.i
+
+
+def _time_clause(clause: Token) -> bool:
+    """Return whether an adverbial clause tells when ("when he took office", "after the
+    vote"): its date is the date of the act it hangs from."""
+    return clause.tag_ in ("VBD", "VBN") and any(
+        (c.dep_ == "mark" and c.lower_ in ("when", "after", "while", "as"))
+        or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)
+        for c in clause.children
+    )
 
 
 def _passes_through(head: Token, lex: CueLexicon) -> bool:

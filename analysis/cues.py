@@ -196,6 +196,12 @@ class CueLexicon:
     withheld_topics: frozenset[str] = frozenset()
     asking_modals: frozenset[str] = frozenset()
     held_support: frozenset[str] = frozenset()
+    acting_nouns: frozenset[str] = frozenset()
+    continued_courses: frozenset[str] = frozenset()
+    corroborating_verbs: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
+    post_taking: frozenset[str] = frozenset()
+    posts_held: frozenset[str] = frozenset()
 
 
 @cache
@@ -396,6 +402,12 @@ def parse_lexicon(text: str) -> CueLexicon:
         decided_acts={
             verb: frozenset(kinds) for verb, kinds in data.get("decided_acts", {}).items()
         },
+        acting_nouns=words("distrusted", "acting_nouns"),
+        continued_courses=words("distrusted", "continued_courses"),
+        corroborating_verbs=words("distrusted", "corroborating_verbs"),
+        claims=words("distrusted", "claims"),
+        post_taking=words("distrusted", "post_taking"),
+        posts_held=words("distrusted", "posts_held"),
     )
 
 

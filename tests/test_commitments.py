@@ -1922,3 +1922,117 @@ def test_a_passive_pronoun_subject_is_the_object_of_the_content(nlp, text, conte
 def test_a_call_not_to_act_keeps_its_negation_in_the_content(nlp, text, content) -> None:
     rows = extract(nlp, text)
     assert [(r["type"], r["content"]) for r in rows] == [("call", content)]
+
+
+# -- rows an analyst would distrust: forecasts, events and past acts -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing will do, whatever the verb: a forecast, not the speaker's pledge
+        "Prime Minister Tomas Brel said the new treaty would provide a large boost to the "
+        "country's revenues.",
+        "Minister Ana Velk said such measures will flood the market with cheap grain.",
+        '"Prosperity will never come to this region without peace," Senator Ola Brik said.',
+    ],
+)
+def test_what_a_thing_will_do_is_a_forecast(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body or a place that governs itself still acts after "will"
+        (
+            "Mayor Ken Osk said the city would enforce the strike law.",
+            {("Ken Osk", "pledge")},
+        ),
+        (
+            "Minister Ana Velk said the new centre would begin work in the spring.",
+            {("Ana Velk", "pledge")},
+        ),
+        # a course kept up is the side's own
+        (
+            "Interior Minister Ana Velk said the ban on the rallies will continue.",
+            {("Ana Velk", "pledge")},
+        ),
+    ],
+)
+def test_a_body_after_will_still_commits(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement that reported the course is dated in an earlier year
+        "In 2019, Norland's foreign minister Ana Velk said the country would build its own "
+        "launcher.",
+        "Ana Velk had stressed in the negotiations of 2018 that Norland would enforce the law.",
+        # a time clause dates the act it hangs from
+        "Prime Minister Ola Brik committed to closer cooperation with Vesland when he came to "
+        "office in 2019.",
+    ],
+)
+def test_a_course_stated_in_an_earlier_year_is_history(nlp, text: str) -> None:
+    assert extract(nlp, text, article_date="2021-05-04") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021, Norland's foreign minister Ana Velk said the country would build its own "
+        "launcher.",
+        "Prime Minister Ola Brik said he would resign when the treaty is signed in 2022.",
+        # a date that tells who the speaker is dates nothing said
+        "Ola Brik, premier of Norland since 2017, said he would encourage the councils to "
+        "seek changes.",
+        "Ola Brik, the 2016 winner of the Norland peace prize, said the government should "
+        "release the prisoners.",
+    ],
+)
+def test_a_course_stated_this_year_still_commits(nlp, text: str) -> None:
+    assert extract(nlp, text, article_date="2021-05-04") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a claim of fact agrees with it; nothing proposed is endorsed
+        (
+            "In its report, the Vesland Herald supported the earlier claims that Norland troops "
+            "had crossed the border.",
+            set(),
+        ),
+        ("Ana Velk's view was supported by Norland's deputy minister Ola Brik.", set()),
+        # backing a plan or a proposal still endorses it
+        ("Norland supported the Vesland proposal for a ceasefire.", {("Norland", "endorsement")}),
+    ],
+)
+def test_backing_a_claim_endorses_nothing(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking up a post is an appointment told ahead
+        ("Ola Brik will take over the post of foreign secretary in October.", set()),
+        ("Ambassador Ana Velk will assume the leadership of the mission in June.", set()),
+        ("Minister Ola Brik said he will return to his earlier position in parliament.", set()),
+        # declining a post is still a refusal; taking account of a position still pledges
+        (
+            "Ola Brik said he will not assume the post of prime minister.",
+            {("Ola Brik", "refusal")},
+        ),
+        (
+            "Norland will take into account the position of its neighbours, minister Ana Velk "
+            "said.",
+            {("Ana Velk", "pledge")},
+        ),
+    ],
+)
+def test_taking_up_a_post_is_no_commitment(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
