@@ -110,7 +110,8 @@ def test_the_members_of_a_bloc_acting_together_are_the_bloc(nlp) -> None:
 
 
 def test_a_relative_who_subject_is_the_person_it_describes(nlp) -> None:
-    from analysis.commitments import _subject_parties, cue_lexicon
+    from analysis.commitment_parties import subject_parties
+    from analysis.commitments import cue_lexicon
     from analysis.quotes import attribution
 
     doc = nlp(
@@ -119,7 +120,7 @@ def test_a_relative_who_subject_is_the_person_it_describes(nlp) -> None:
     )
     found = article_actors(doc)
     who = next(token for token in doc if token.lower_ == "who")
-    named, _ = _subject_parties(who, attribution(doc, found), cue_lexicon())
+    named, _ = subject_parties(who, attribution(doc, found), cue_lexicon())
     assert [actor.name for actor in named] == ["Karl Holm"]
 
 

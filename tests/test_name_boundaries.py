@@ -405,7 +405,10 @@ def test_a_given_name_the_model_left_out_after_a_comma_is_put_back(nlp):
             "The head of the survey office, Rui Baptista de Lima e Castro, said the maps were old.",
             "Rui Baptista de Lima e Castro",
         ),
-        ("Rui Baptista de Sousa e Castro met the envoy in Lisbon.", "Rui Baptista de Sousa e Castro"),
+        (
+            "Rui Baptista de Sousa e Castro met the envoy in Lisbon.",
+            "Rui Baptista de Sousa e Castro",
+        ),
         ("Talks with Pieter van Dam ended on Friday.", "Pieter van Dam"),
     ],
 )

@@ -283,8 +283,7 @@ def test_a_chant_with_lower_case_words_stays_a_quotation(nlp) -> None:
         'auditors of the firm."',
         'The script opened by saying "This is the emergency service. Stay in your homes and '
         'wait for further news."',
-        'The party platform said "look after yourself; there is no help for you in this '
-        'country."',
+        'The party platform said "look after yourself; there is no help for you in this country."',
         # ideas and manners written as the subject
         'Such ideas were rejected when a judge ruled that the plan "would be plain to any '
         'reader of the text."',
@@ -550,7 +549,6 @@ def test_words_on_a_banner_or_sign_are_nobodys_speech(nlp, text: str, quote_star
     assert speaker_of(nlp, text, quote_start) == ""
 
 
-
 @pytest.mark.parametrize(
     ("text", "quote_start", "speaker"),
     [
@@ -611,7 +609,7 @@ def test_a_signature_is_never_an_actor_who_shares_its_first_name(nlp) -> None:
 
 def test_a_father_named_by_his_son_is_not_someone_named_before(nlp) -> None:
     text = (
-        "Prime Minister Oleg Tarn said the state would not pay. He said, \"In principle, the "
+        'Prime Minister Oleg Tarn said the state would not pay. He said, "In principle, the '
         'authorities are in contact with the kidnappers but I cannot say any more."\n\n'
         "The kidnappers have not yet answered the request to release Ivo Marsh. Marsh's "
         "father, who is a senator from the Farmers Party, urged the parliament to take a "
@@ -624,7 +622,7 @@ def test_a_father_named_by_his_son_is_not_someone_named_before(nlp) -> None:
 def test_a_role_subject_of_a_colon_lead_in_speaks(nlp) -> None:
     text = (
         "Parents of children at Harbour Elementary spoke to the panel on Tuesday.\n\n"
-        "Another mother voiced concerns about her child: \"My daughter had anemia. Next to "
+        'Another mother voiced concerns about her child: "My daughter had anemia. Next to '
         'where I live there is a shop where they paint cars, and it all blows toward me."'
     )
     assert speaker_of(nlp, text, "My daughter") == "Another mother"
@@ -652,7 +650,7 @@ def test_a_list_of_chants_after_a_colon_paragraph_is_nobodys_speech(nlp) -> None
     text = (
         'Opposition leader Lena Holt addressed the crowd. "We will not give up," she said.'
         "\n\nThe crowd stood in front of the court house, waving flags and chanting slogans "
-        "aimed at the president. Among the chants were:\n\n\"Freedom for the prisoners!\" - "
+        'aimed at the president. Among the chants were:\n\n"Freedom for the prisoners!" - '
         'listen\n\n"Tarn go home and never come back"\n\n"One, two, three, Tarn go away now"'
     )
     assert speaker_of(nlp, text, "One, two, three") == ""
@@ -679,7 +677,7 @@ def test_a_chain_of_one_pronoun_goes_on_with_one_person(nlp) -> None:
     text = (
         "After these statements, his secretary Piet Varga said it would be impossible for "
         'him to resign. "If the people were to choose the path of violence, he would have '
-        'to resign," Varga said.\n\nOleg Tarn\'s remarks came at an annual news conference '
+        "to resign,\" Varga said.\n\nOleg Tarn's remarks came at an annual news conference "
         'at the end of the session. He said the intent of the riots was to "undermine the '
         'games in the capital" and "serve their hidden agenda". He added, "This has all the '
         'more revealed that the claims made by the clique are nothing but lies."'
@@ -743,7 +741,7 @@ def test_its_or_their_owning_a_speaker_noun_is_resolved(
 def test_it_after_a_body_that_spoke_in_statements_is_that_body(nlp) -> None:
     text = (
         "Minister Amanda Vell issued a statement last week on the review process.\n\nNIMA "
-        "defends itself in previous statements given to the radio, saying it \"takes its "
+        'defends itself in previous statements given to the radio, saying it "takes its '
         'obligations under the treaties seriously and does not return people to danger." It '
         'claims to use "comprehensive and current country information on every single case."'
     )
@@ -783,7 +781,7 @@ def test_they_after_two_people_who_spoke_is_those_people(nlp) -> None:
 
 def test_a_person_named_before_the_pronoun_in_its_sentence_keeps_it(nlp) -> None:
     text = (
-        "The launch has caused space analyst Piet Varga to declare that \"a full-fledged arms "
+        'The launch has caused space analyst Piet Varga to declare that "a full-fledged arms '
         'race has been building between the two powers."\n\nIn September, agency head Mike '
         "Grill caused waves when he suggested that Norland is more likely to reach the moon "
         'first, suggesting that "our people will not like it, but it is the truth."'
@@ -820,7 +818,7 @@ def test_an_aside_between_dashes_is_the_acting_persons(nlp) -> None:
             "an employee of the ministry",
         ),
         (
-            "An employee of the health ministry at the Harbour Hospital said: \"There is no "
+            'An employee of the health ministry at the Harbour Hospital said: "There is no '
             'water and no power in the whole district."',
             "An employee of the health ministry",
         ),
@@ -836,12 +834,12 @@ def test_a_long_written_speaker_is_cut_before_its_last_whole_part(
     ("text", "speaker"),
     [
         (
-            "The blockade has been condemned by the Lantern Rights Group as a \"collective "
+            'The blockade has been condemned by the Lantern Rights Group as a "collective '
             'punishment of the whole population of the strip."',
             "Lantern Rights Group",
         ),
         (
-            "The Harbour Ministry denounced the march, stating that \"extremists harm the "
+            'The Harbour Ministry denounced the march, stating that "extremists harm the '
             'peace of the whole city and its people."',
             "Harbour Ministry",
         ),

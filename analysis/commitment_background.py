@@ -1,0 +1,878 @@
+"""Whether a commitment cue's clause commits anyone now.
+
+Headings, questions, conditions, scene-setting and relative clauses, forecasts of what a
+thing will do, denials and past acts are background: ``is_background`` and the
+tests beside it drop such clauses before any row is made. ``commitments.py`` calls them;
+the word classes live in ``analysis/data/commitment_cues.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from spacy.tokens import Span, Token
+
+from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
+    COMMITMENT_TYPES as COMMITMENT_TYPES,
+)
+from analysis.cues import (
+    Cue,
+    CueLexicon,
+    _lemma,
+    _modal_of,
+    _negated,
+    cue_lexicon,
+)
+from analysis.cues import parse_lexicon as parse_lexicon
+from analysis.issuers import (
+    credit_words,
+    is_document,
+    speaker_words,
+)
+from analysis.spans import doc_text
+
+YEAR = re.compile(r"(19|20)\d\d")
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+# -- filters ---------------------------------------------------------------------------
+
+
+def is_heading(sent: Span) -> bool:
+    if len(sent) > 14:
+        return False
+    text = _sentence_text(sent).strip()
+    return bool(text) and text[-1] not in ".!?\"”’'…:;)"
+
+
+def _sentence_text(sent: Span) -> str:
+    # ``Span.text`` joins the tokens anew; slicing the doc's text gives the same string.
+    return doc_text(sent.doc)[sent.start_char : sent.end_char] if len(sent) else ""
+
+
+def is_question(sent: Span) -> bool:
+    """Return whether a sentence asks: a question mark, or a modal before its subject."""
+    if _sentence_text(sent).rstrip(" \"”’'").endswith("?"):
+        return True
+    # The first three words tell (a modal, its subject, one word more).
+    words = list(islice((t for t in sent if not t.is_punct and not t.is_space), 3))
+    return len(words) > 2 and words[0].tag_ == "MD" and words[1].dep_ in ("nsubj", "nsubjpass")
+
+
+def clause_path(token: Token, sent: Span) -> list[Token]:
+    """Return ``token`` and its ancestors inside the sentence, nearest first."""
+    path = [token]
+    for ancestor in token.ancestors:
+        if ancestor.i < sent.start or ancestor.i >= sent.end:
+            break
+        path.append(ancestor)
+    return path
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Return whether a "would" clause rests on a condition told in the past ("if I were",
+    "if we had known"): the second and third conditionals imagine, they commit nobody."""
+    modal = _modal_of(verb)
+    if modal is None or modal.lower_ not in ("would", "'d"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            continue
+        if clause.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in clause.children
+        ):
+            return True
+    return False
+
+
+def is_background(
+    cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None = None
+) -> bool:
+    """Return whether the cue sits in a clause that is no commitment (see module rules)."""
+    path = clause_path(cue.clause, sent)
+    if quote is not None:
+        path = [node for node in path if quote[0] <= node.idx < quote[1]]
+    for node in path:
+        if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
+            if _denied_antecedent(node.head):
+                return True  # '"we have no aims for which we will need a bomb"': none
+            continue  # '"the topics, which we have agreed to take up"': the speaker's act
+        marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
+        if (
+            node.dep_ in ("advcl", "ccomp")
+            and marks & lex.background_marks - {"that"}
+            and not _course_stated_before(cue, node, marks, lex)
+        ):
+            return True
+        # "a resolution calling for a ceasefire" is what the resolution says.
+        said_by_document = node is cue.clause and node.dep_ == "acl" and is_document(node.head)
+        # "a declaration in which the leaders pledged": what the document records
+        said_by_document = said_by_document or (
+            node is cue.clause
+            and node.dep_ == "relcl"
+            and is_document(node.head)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in node.children)
+        )
+        # "a video in which the rebel leader offers a truce": what a named actor says in it
+        said_by_document = said_by_document or (
+            node is cue.clause and node.dep_ == "relcl" and _said_in_which(node)
+        )
+        # "a statement saying it would", "a letter stating that": the document speaks
+        said_by_document = said_by_document or (
+            node is not cue.clause
+            and node.dep_ in ("acl", "relcl")
+            and is_document(node.head)
+            and _lemma(node) in lex.reporting | lex.document_verbs
+        )
+        if (
+            node.dep_ in ("relcl", "acl", "amod")
+            and node.pos_ in ("VERB", "AUX", "ADJ")
+            and not said_by_document
+            and not _main_clause_as_relative(node)
+            and not (node is cue.clause and _standing_stance(node))
+        ):
+            return True
+        if (
+            node.dep_ == "pcomp"
+            and _lemma(node.head) not in lex.gerund_preps
+            and not _absolute_clause(node)
+            and not _quoted_as_saying(node, lex)
+        ):
+            return True
+        if (
+            node is not cue.clause
+            and _lemma(node) in lex.prediction_verbs
+            and not _reportedly_done(node, cue.clause)
+            and not _held_view_asks(cue, node, lex)
+        ):
+            return True
+        if node is not cue.clause and _unasserted_report(node, lex):
+            return True  # "did not say that it would", "the memo said planners would"
+        if node is not cue.clause and any(
+            c.dep_ == "acomp" and _lemma(c) in lex.belief_adjectives for c in node.children
+        ):
+            return True  # "we are sure that it will": a forecast
+    clause = cue.clause
+    if _thing_forecast(cue, sent, lex):
+        return True  # "said the agreement would end the dispute": a forecast about a thing
+    if _past_wish(cue, sent, lex, quote):
+        return True  # '"we wanted to help them"', "the army had to retreat": then, not now
+    if quote is not None and _hypothetical(clause):
+        # '"If I were a soldier, I would not want"': no real course is set. Only in the
+        # speaker's own words: reported speech shifts "if they ask" to "if they asked".
+        return True
+    if (
+        clause.dep_ == "xcomp"
+        and not _passes_through(clause.head, lex)
+        and not (
+            _lemma(clause.head) in lex.prediction_verbs and _reportedly_done(clause.head, clause)
+        )
+    ):
+        return True
+    if _is_indirect_question(clause):
+        return True  # "what the plant should look like", "how much it would provide"
+    purpose = first_conjunct(clause)  # "to help restrain and instruct the army"
+    if (
+        purpose.dep_ == "advcl"
+        and clause is cue.token
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        return True  # "plans on deploying troops to support the return": a purpose
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(
+        c.dep_ == "aux" and _lemma(c) in ("do", "have") and c.i < subject.i for c in clause.children
+    ):
+        return True  # "at no time did she request", "had we known": inverted, no act
+    if (
+        cue.act is not cue.token
+        and cue.act.dep_ == "xcomp"
+        and any(t.tag_ in ("WP", "WRB") and cue.token.i < t.i < cue.act.i for t in cue.act.subtree)
+    ):
+        return True  # "has not decided what to do": no course set
+    if (
+        clause.dep_ in ("acl", "relcl")
+        and clause.head.pos_ == "NOUN"
+        and (_lemma(clause.head) in (lex.nouns or {}))
+    ):
+        return True  # "the call for Hamas to reject violence": the content of the call
+    if _is_dated_past(clause, lex) or _in_history(clause, lex):
+        return True  # "adopted a declaration in 2002", "accepted them in the past": history
+    if (
+        cue.kind == "refusal"
+        and (
+            _lemma(cue.act) in lex.reporting
+            or (cue.act is not cue.token and _lemma(cue.act) in lex.withheld_statements)
+        )
+        and not _engagement_refused(cue, lex)
+    ):
+        return True  # "declined to say whether": no commitment withheld ("denied the
+        # request" withholds what was asked)
+    if (
+        cue.kind == "refusal"
+        # "would never endorse a report" withholds support; "rejected the report" denies
+        and lex.verbs.get(_lemma(cue.token)) != "endorsement"
+    ) and any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and _lemma(c) in lex.rejected_statements
+        and not _body_document(c)
+        and not (_lemma(c) in lex.proposed_statements and not _states_a_claim(c))
+        for c in cue.token.children
+    ):
+        return True  # "rejected criticism": a denial, not a refusal to commit
+    if _takes_a_post(cue, lex):
+        return True  # "will take over the post of foreign secretary": an appointment
+    if _backs_a_claim(cue, lex):
+        return True  # "supported the claims that the army fired": agreement with a fact
+    if (
+        cue.kind == "refusal"
+        and cue.token.tag_ == "MD"
+        and _lemma(cue.act) in lex.negated_attitudes
+        and not _permits_an_act(cue.act, lex)
+    ):
+        return True  # "we will not forget it": an attitude, no commitment withheld
+    if (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.hospitality
+        and any(c.dep_ == "prt" and c.lower_ == "back" for c in cue.token.children)
+    ):
+        return True  # "were welcomed back by the delegation": a greeting on return
+    if (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.hospitality
+        and any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (
+                c.pos_ == "PRON" or c.ent_type_ == "PERSON" or _lemma(c) in lex.hospitality_objects
+            )
+            for c in cue.token.children
+        )
+    ):
+        return True  # "welcomed us", "welcomed the minister": hospitality
+    # "had signed", "had authorised", "had planned to": earlier narration. A vow told so
+    # ("had vowed to stamp out") still binds its actor; "had promised that it would" is
+    # a forecast recalled.
+    kept_vow = cue.kind == "pledge" and cue.token.pos_ == "VERB" and cue.act.dep_ == "xcomp"
+    # "said that Norland had offered to": reported speech shifts "has offered" back a tense
+    # "Parliament heard that Norland had agreed": what a body was told shifts back too
+    backshifted = (
+        clause.dep_ == "ccomp"
+        and _lemma(clause.head) in lex.reporting | lex.hearing_verbs
+        and clause.head.tag_ == "VBD"
+    )
+    return (
+        cue.kind in ("agreement", "pledge", "offer", "intent", "call")
+        and not kept_vow
+        and not backshifted
+        and any(
+            c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD" for c in clause.children
+        )
+    )
+
+
+def _takes_a_post(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether "will" tells that someone takes up a post ("will assume the
+    leadership", "will take over the post of envoy", "will return to his position"): an
+    appointment told ahead, no commitment. A post declined stays a refusal."""
+    act = cue.act
+    if cue.kind != "pledge" or cue.token.tag_ != "MD" or act.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in act.children if c.dep_ == "prt"]
+    verb = " ".join([_lemma(act), *particles[:1]])
+    if verb not in lex.post_taking or any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in act.children
+    ):
+        return False  # "will take into account the position of": an act of attention
+    objects = [c for c in act.children if c.dep_ == "dobj"] + [
+        o
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "over")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_lemma(o) in lex.posts_held for o in objects)
+
+
+def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether an endorsement backs a claim of fact ("supported the claims that
+    the troops fired", "her view was backed by the minister"), not a proposal or an act."""
+    return (
+        cue.kind == "endorsement"
+        and _lemma(cue.token) in lex.corroborating_verbs
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.claims for c in cue.token.children
+        )
+    )
+
+
+def _said_in_which(clause: Token) -> bool:
+    """Return whether a relative clause opened by "in which" has a named actor as subject
+    ("portions were aired in which the rebel leader offers a truce"): what the actor says
+    or does in a recording, a speech or a meeting, not a description of the noun."""
+    opened = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i < clause.i
+        and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+        for c in clause.children
+    )
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return opened and subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
+    """Return whether a side's view frames what it asks ("we believe Vesland must withdraw",
+    "Norland thinks the talks should resume"): the "must" or "should" still asks, where
+    "experts expect the talks will fail" only forecasts."""
+    subject = next((c for c in belief.children if c.dep_ == "nsubj"), None)
+    return (
+        cue.kind == "call"  # "I think we'll have to wait and see" sets no course
+        and _lemma(belief) in lex.opinion_frames
+        and subject is not None
+        # a state or a body ("Norland believes"); "many Norlanders believe" is opinion
+        and (subject.lower_ in FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG"))
+        and (
+            (cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call")
+            or (_lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB")
+        )
+    )
+
+
+# Subjects that negate what they "should" do ("nobody should", "no one must").
+_NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
+def asked_not_to(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether a call asks that the act NOT be done although its own verb carries no
+    "not": the view framing it is negated ("I don't think anybody should leave" asks that
+    nobody leave) or its subject is nobody ("no one should leave", "no country must")."""
+    if cue.kind != "call" or cue.token.tag_ != "MD":
+        return False
+    clause = cue.clause
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # the content keeps its own "not"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (
+        subject.lower_ in _NO_ONE
+        or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    ):
+        return True
+    view = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and _lemma(view) in lex.opinion_frames | lex.prediction_verbs
+        and any(c.dep_ == "neg" for c in view.children)
+    )
+
+
+def _standing_stance(node: Token) -> bool:
+    """Return whether a relative clause tells a person's present stance in passing ("Jon
+    Hale, who is calling for a referendum, said"): set off by a comma, opened by "who",
+    in the present tense ("who signed the treaty in 1990" is history)."""
+    who = next((c for c in node.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if node.dep_ != "relcl" or who is None or who.i == 0:
+        return False
+    if node.doc[who.i - 1].text != ",":
+        return False
+    return node.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children
+    )
+
+
+def _denied_antecedent(noun: Token) -> bool:
+    """Return whether a relative clause's noun is denied ("no aims for which", "we do not
+    have any objectives for which"): what the clause says of it commits nobody."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        return True
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+    while verb is not None and verb.dep_ == "conj" and noun.dep_ != "dobj":
+        verb = verb.head
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _negated(verb)
+
+
+def _course_stated_before(cue: Cue, node: Token, marks: set[str], lex: CueLexicon) -> bool:
+    """Return whether a clause of time states a course that still holds: "two days after
+    he announced Norland's intent to strengthen ties", "since Vesland made its demand for
+    talks" (a plan, pledge, offer or demand announced stays the actor's)."""
+    return (
+        node is cue.clause
+        and cue.token.pos_ == "NOUN"
+        and cue.kind in ("intent", "pledge", "offer", "call")
+        and marks <= lex.stated_course_marks
+        and _lemma(node) in lex.stating_verbs
+    )
+
+
+def _reportedly_done(belief: Token, clause: Token) -> bool:
+    """Return whether a passive belief verb reports a past act ("is thought to have
+    offered help", "is believed to have agreed"): the act is told as done, hedged, not
+    forecast ("is expected to sign" still forecasts)."""
+    return (
+        any(c.dep_ == "auxpass" for c in belief.children)
+        and clause.dep_ == "xcomp"
+        and clause.head.i == belief.i
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+    )
+
+
+def _main_clause_as_relative(node: Token) -> bool:
+    """Return whether the parser made a sentence's main verb a relative clause of a title
+    before the subject ("The bloc's top diplomat Jon Hale has offered Vesland a loan":
+    "diplomat" the root): no relative word opens it, its subject is named and its
+    object is in place, so no gap marks a real relative ("the treaty Norland signed")."""
+    head = node.head
+    if node.dep_ != "relcl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in node.children):
+        return False
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.left_edge.i == head.i + 1
+        and any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in node.children)
+    )
+
+
+def _unasserted_report(node: Token, lex: CueLexicon) -> bool:
+    """Return whether a reporting verb asserts no commitment of anyone: it is negated
+    ("did not say that Norland would", "none of the reports says that he offered"), or
+    its subject is a record kept or leaked rather than a statement issued ("the memo said
+    planners would brief the minister": a schedule on file)."""
+    if _lemma(node) not in lex.reporting | lex.document_verbs:
+        return False
+    if _negated(node):
+        return True
+    return any(c.dep_ == "nsubj" and _lemma(c) in lex.recorded_documents for c in node.children)
+
+
+def _quoted_as_saying(node: Token, lex: CueLexicon) -> bool:
+    """Return whether a gerund reports speech after "quoted as" ("was quoted as saying
+    that Norland will send ships"): what it reports is the quoted person's."""
+    prep = node.head
+    return (
+        _lemma(node) in lex.reporting
+        and prep.lower_ == "as"
+        and _lemma(prep.head) in lex.quoting_verbs
+    )
+
+
+def _engagement_refused(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether refusing to discuss refuses an engagement, not information: an issue
+    or a proposal put to talks ("refused to discuss the offer", "do not intend to discuss
+    the rights record"), or another side to discuss it with ("declined to discuss the
+    border with Vesland"); "declined to discuss details" withholds information. Declining
+    to comment on a proposal ("would not comment on the offer") gives it no answer."""
+    if _lemma(cue.act) in lex.commented_proposals:
+        # "would not comment on the proposal": no answer given to what was put forward
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and any(
+                o.dep_ == "pobj" and _lemma(o) in lex.only_objects.get("dismiss", ())
+                for o in child.children
+            )
+            for child in cue.act.children
+        )
+    if _lemma(cue.act) not in lex.engagement_talks:
+        return False
+    for child in cue.act.children:
+        if child.dep_ == "dobj" and _lemma(child) not in lex.withheld_topics:
+            return True  # "refused to discuss the offer", "... the rights record"
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return True
+    return False
+
+
+def _states_a_claim(noun: Token) -> bool:
+    """Return whether a statement noun carries a "that" clause of fact ("suggestions that
+    it had bribed the judges"): without one, "rejected this suggestion" refuses a
+    proposal."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether "will"/"would" tells what a thing will do ("the bill would improve
+    safety", "ratification would mark a step"): a forecast, whoever says it. What the
+    speaker's side sends ("the aid will reach the camps") is a deliverable, not a thing."""
+    modal = cue.token if cue.token.tag_ == "MD" else _modal_of(cue.token)
+    if modal is None or modal.lower_ not in ("will", "would", "'ll", "'d"):
+        return False
+    if cue.token is not modal:
+        # "said the footage would support the idea": a thing backs nothing; a document
+        # ("the resolution would support") speaks for its issuer
+        subject = subject_of(cue.clause, sent)
+        return (
+            cue.kind == "endorsement"
+            and subject is not None
+            and is_thing(subject, lex)
+            and not is_document(subject)
+            and _lemma(subject) not in lex.deliverables
+        )
+    subject = subject_of(cue.clause, sent)
+    if subject is not None and _counted(subject, lex):
+        return True  # "about three thousand Americans will go to jail"
+    if (
+        subject is not None
+        and (
+            subject.lower_ == "it"
+            or (is_thing(subject, lex) and _lemma(subject) not in lex.deliverables)
+        )
+        and _lemma(cue.act) == "take"
+        and any(
+            _lemma(c) in lex.time_spans
+            and (
+                c.dep_ == "dobj"
+                # "would take ten days" counts a span; "next year" only dates the act
+                or (c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children))
+            )
+            for c in cue.act.children
+        )
+    ):
+        # "it will take a couple of weeks before", "the move would take ten days": how
+        # long, a forecast
+        return True
+    act = _lemma(cue.act)
+    particles = (c for c in cue.act.children if c.dep_ in ("prt", "advmod") and c.i > cue.act.i)
+    phrases = {act, *(f"{act} {c.lower_}" for c in particles)}
+    listed = bool(phrases & lex.thing_outcomes)
+    subject = subject_of(cue.clause, sent)
+    if listed and subject is not None and subject.lower_ == "this" and subject.pos_ == "PRON":
+        # "said that this will discourage voters": what a step will do ("stated that will
+        # end its part" is a "that" the parser took for the subject)
+        return True
+    # A thing commits to nothing, whatever it is said to do: "the accord would provide a
+    # boost", "the strategy will increase patrols". A thing done to ("the envoy would be
+    # sent home") and a course kept up ("the ban will continue") stay the side's act.
+    return (
+        subject is not None
+        and (
+            listed
+            or not (passive(cue.act) or _acts(subject, lex) or phrases & lex.continued_courses)
+        )
+        and is_thing(subject, lex)
+        and _lemma(subject) not in lex.deliverables
+        and not any(c.dep_ == "poss" for c in subject.children)
+    )
+
+
+def _acts(noun: Token, lex: CueLexicon) -> bool:
+    """Return whether a common noun names people or a body that acts ("the city", "the
+    task forces", "lawyers"), not a thing whose future is only forecast."""
+    return _lemma(noun) in (
+        lex.acting_nouns | lex.private_bodies | lex.own_bodies | lex.entourage | lex.members
+    )
+
+
+def _body_document(noun: Token) -> bool:
+    """Return whether "statement" names a body's issued text ("rejected the APEC
+    statement", "the council's declaration"), a document refused, not a claim denied."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" for c in noun.children
+    ) and _lemma(noun) in ("statement", "declaration", "communique", "communiqué")
+
+
+def _absolute_clause(node: Token) -> bool:
+    """Return whether a gerund after "with" has its own subject ("with the United States
+    abstaining", "with Norland voting against"): an act of that subject, not a manner."""
+    return node.head.lower_ == "with" and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "PERSON") for c in node.children
+    )  # "with more than 1000 Romanians demanding": a crowd, not the state
+
+
+def _counted(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject counts people ("three thousand Americans", "thousands of
+    workers", "50,000 people"), not what a side sends ("two battalions")."""
+    if _lemma(subject) in lex.deliverables:
+        return False
+    if subject.lower_ in lex.counted_people:
+        return True
+    return any(
+        c.dep_ == "nummod"
+        and (
+            c.lower_ in lex.counted_people or any(g.lower_ in lex.counted_people for g in c.subtree)
+        )
+        for c in subject.children
+    ) or any(
+        c.dep_ == "nummod" and c.like_num and c.text.replace(",", "").isdigit() and len(c.text) > 3
+        for c in subject.children
+    )
+
+
+def _past_wish(cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None) -> bool:
+    """Return whether an intent or a call is a wish or need told in the simple past.
+
+    In a speaker's quoted words the past is their own ('"we wanted to help"'); in the
+    writer's narration a past need is an event ("the army had to retreat"), while under
+    a past reporting verb "had to" is "have to" shifted back ("said they had to leave").
+    """
+    token = cue.token
+    if cue.kind not in ("intent", "call") or token.tag_ != "VBD" or token is not cue.clause:
+        return False
+    lemma = _lemma(token)
+    quoted = quote is not None and quote[0] <= token.idx < quote[1]
+    if lemma not in (lex.past_wishes if quoted else lex.past_needs) or (quote and not quoted):
+        return False
+    # a reporting verb of the speaker's own words or of the writer's shifts the tense
+    start, end = quote if quoted else (sent.start_char, sent.end_char)
+    return not any(
+        start <= node.head.idx < end and _lemma(node.head) in lex.reporting
+        for node in clause_path(token, sent)
+        if node.dep_ in ("ccomp", "parataxis")
+    ) and not any(
+        _lemma(c) in lex.reporting and start <= c.idx < end
+        for c in token.children
+        if c.dep_ == "parataxis"
+    )
+
+
+def _permits_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "will not allow" withholds leave for an act ("will not allow uranium
+    to be exported", "would not let the ships dock"), a policy refused, rather than
+    "will not allow it" (not tolerate)."""
+    return _lemma(verb) in lex.permission_verbs and any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children
+    )
+
+
+def first_conjunct(token: Token) -> Token:
+    """Return the first of a run of conjoined clauses ("pull out ... and ask")."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node
+
+
+def inside_cue_clause(clause: Token, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether a clause is the complement of a cue verb that reports no speech."""
+    node = clause
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ != "ccomp" or not (sent.start <= node.head.i < sent.end):
+        return False
+    head = node.head
+    return _lemma(head) in lex.verbs and _lemma(head) not in lex.reporting
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_first_person_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
+
+
+def _is_indirect_question(clause: Token) -> bool:
+    """Return whether a wh-word opens the clause ("how much money it would provide")."""
+    if clause.dep_ == "relcl" or _said_in_which(clause):
+        return False  # "a declaration in which the leaders pledged": a relative, no question
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    return any(
+        t.tag_ in ("WP", "WRB", "WDT", "WP$")
+        and t.i < clause.i
+        and t.i not in skip
+        and not _in_relative_clause(t, clause)
+        and not (t.lower_ == "that" and t.dep_ == "mark")  # "that" tagged WDT opens no question
+        for t in clause.subtree
+    )
+
+
+def _in_relative_clause(token: Token, clause: Token) -> bool:
+    """Return whether ``token`` sits in a relative clause below ``clause`` ("Unlike the
+    troops, who are under its command, Norland refused": "who" asks nothing)."""
+    node = token
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a past-tense act is dated by a year, "since" or years "ago" ("signed
+    in 2022", "signed it three years ago")."""
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "ago"
+            and any(
+                t.lemma_.lower() in lex.history_spans or t.lower_ == "long" for t in child.subtree
+            )
+        ):
+            return True  # "opposed the war four years ago" ("two weeks ago" is news)
+        if child.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ == "DATE" and (YEAR.fullmatch(t.text) or t.lower_ == "ago")
+            for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _in_history(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a past-tense act is set in history by a phrase ("in the past")."""
+    if clause.tag_ not in ("VBD", "VBN") or _modal_of(clause) is not None:
+        return False
+    for child in clause.children:
+        if child.dep_ in ("prep", "advmod", "npadvmod"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if words in lex.history_phrases:
+                return True
+    return False
+
+
+def done_before(clause: Token, year: int) -> bool:
+    """Return whether a past-tense act, or the statement that reported it, is dated in a
+    year before ``year``.
+
+    "ECOWAS agreed in principle to create a brigade in 2023", read in a 2025 article,
+    tells history: the year may hang from the act or from what was agreed. So does "In
+    2023, Norland announced it would build a launcher": what a statement of an earlier
+    year said is history with it.
+    """
+    if _dated_before(clause, year):
+        return True
+    lex = cue_lexicon()
+    node = first_conjunct(clause)
+    while node.dep_ == "ccomp" and _lemma(node.head) in lex.reporting | lex.document_verbs:
+        if _dated_before(node.head, year):
+            return True
+        node = first_conjunct(node.head)
+    return False
+
+
+def _dated_before(clause: Token, year: int) -> bool:
+    """Return whether a past-tense verb is dated in a year before ``year``."""
+    if clause.tag_ not in ("VBD", "VBN") or _modal_of(clause) is not None:
+        return False
+    return any(
+        t.ent_type_ == "DATE"
+        and YEAR.fullmatch(t.text)
+        and int(t.text) < year
+        and _dates_clause(t, clause)
+        for t in clause.subtree
+    )
+
+
+def _dates_clause(token: Token, clause: Token) -> bool:
+    """Return whether a date word belongs to the clause itself or its "to" complement.
+
+    A date inside a relative or subordinate clause ("centres set up under an agreement
+    signed in 2013") dates that clause, not the act.
+    """
+    node = token
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and node.head.i == clause.i and _time_clause(node):
+            return True  # "committed to it when he came to office in 2004"
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"):
+            return False
+        if node.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return False  # "Dan Ekberg, premier since 2019, said": the date tells who
+        node = node.head
+    return node.i == clause.i
+
+
+def _time_clause(clause: Token) -> bool:
+    """Return whether an adverbial clause tells when ("when he took office", "after the
+    vote"): its date is the date of the act it hangs from."""
+    return clause.tag_ in ("VBD", "VBN") and any(
+        (c.dep_ == "mark" and c.lower_ in ("when", "after", "while", "as"))
+        or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)
+        for c in clause.children
+    )
+
+
+def _passes_through(head: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb lets a cue in its "to" complement commit its subject."""
+    lemma = _lemma(head)
+    return lemma in lex.pass_through
+
+
+def subject_of(verb: Token, sent: Span) -> Token | None:
+    """Return the subject of a clause, inherited along conjunctions and complements."""
+    node = verb
+    for _ in range(5):
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        named = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and _lemma(subject) in credit_words().title_nouns
+            and named
+            and named[-1].i > subject.i
+        ):
+            # "The leader of the Union, the main opposition party, Ana Berg has urged": the
+            # parser splits the title from the name it heads; the name acts
+            subject = named[-1]
+        if subject is None:
+            # "Sweden is opposed to": the parser may hang the subject on the auxiliary
+            subject = next(
+                (
+                    g
+                    for c in node.children
+                    if c.dep_ in ("aux", "auxpass") and c.i > c.sent.start
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i
+                ),
+                None,
+            )
+        if subject is not None:
+            return _after_according_to(subject)
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head
+        elif node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
+            node = node.head
+        else:
+            return None
+        if node.i < sent.start or node.i >= sent.end:
+            return None
+    return None
+
+
+def _after_according_to(subject: Token) -> Token:
+    """Return the real subject when the parser took the source of "According to Holm, the
+    declaration will ..." for the subject and the subject for its apposition."""
+    start = subject.left_edge.i
+    doc = subject.doc
+    if start >= 2 and doc[start - 1].lower_ == "," and doc[start - 2].dep_ != "punct":
+        # "According to the Minister of Trade, Ana Berg, the declaration will": the title
+        # and the name are parsed apart
+        source = doc[start - 2]
+        while source.head.lower_ != "to" and source.head != source and source.head.i < start:
+            source = source.head
+        if (
+            source.dep_ == "pobj"
+            and source.head.lower_ == "to"
+            and source.right_edge.i == start - 2
+        ):
+            start = source.left_edge.i
+    if start < 2 or doc[start - 1].lower_ != "to" or doc[start - 2].lower_ != "according":
+        return subject
+    return next(
+        (c for c in subject.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].is_punct),
+        subject,
+    )
+
+
+def is_thing(subject: Token, lex: CueLexicon) -> bool:
+    """Return whether a subject's head is a common noun for a thing, not for a body."""
+    lemma = _lemma(subject)
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    bodies = lex.institutions | lex.group_persons | lex.group_parties | lex.agent_nouns
+    return lemma not in bodies and lemma not in speaker_words().institutions

@@ -1,0 +1,161 @@
+"""What is committed: the content words, amount and deadline of a commitment cue."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from analysis.commitment_background import (
+    subject_of,
+)
+from analysis.commitment_parties import (
+    agent_phrase,
+)
+from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
+    COMMITMENT_TYPES as COMMITMENT_TYPES,
+)
+from analysis.cues import (
+    Cue,
+    _lemma,
+    cue_lexicon,
+)
+from analysis.cues import parse_lexicon as parse_lexicon
+from analysis.spans import entity_at
+
+_NUMBER = re.compile(r"[\d.,]+")
+_DEADLINE_PREPS = frozenset({"by", "before", "within", "until", "till", "no later than"})
+_TIME_WORDS = frozenset(
+    {"year", "month", "week", "day", "end", "summer", "winter", "spring", "autumn", "quarter"}
+)
+
+
+# -- content, amount, deadline ---------------------------------------------------------
+
+
+def content_tokens(cue: Cue, sent: Span) -> list[Token]:
+    """Return the words of the committed act: the act verb and its complements."""
+    act = cue.act
+    subject = subject_of(act, sent)
+    drop: set[int] = set()
+    if subject is not None and subject.head == act:
+        drop.update(t.i for t in subject.subtree)
+    # A refusal's type already says "not"; in "asked them not to sell" or "agreed not to
+    # raise" the negation belongs to the act and is kept, or the content says the opposite.
+    # A call keeps it always: "should not withdraw" asks that they not withdraw.
+    keep_negation = cue.kind != "refusal" and (
+        act not in (cue.token, cue.clause) or cue.kind == "call"
+    )
+    linking = cue_lexicon().linking_adverbs
+    for child in act.children:
+        if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
+            drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
+        elif child.i < act.i and child.dep_ == "advmod" and child.lower_ in linking:
+            drop.add(child.i)  # "so we'll fight", "will still attend": the act is "fight"
+        elif child.dep_ == "neg" and keep_negation:
+            continue
+        elif child.dep_ in ("aux", "auxpass", "neg", "mark", "punct", "cc", "expl"):
+            drop.add(child.i)
+        elif _separate_clause(child):
+            drop.update(t.i for t in child.subtree)
+        elif child.dep_ == "agent" and act is cue.token:
+            drop.update(t.i for t in child.subtree)  # "welcomed by Norland": who commits
+    tokens = [t for t in act.subtree if t.i not in drop and sent.start <= t.i < sent.end]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("aux", "mark")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    # "the plan was welcomed by Norland": what was welcomed is the subject
+    by_agent = act is cue.token and agent_phrase(act) is not None
+    patient = _passive_patient(act, subject, sent) if act is not cue.token or by_agent else []
+    if patient and act in tokens:
+        # "troops will be sent to the border": the act is "send troops to the border".
+        at = tokens.index(act) + 1
+        tokens[at:at] = patient
+    return tokens[:40]
+
+
+def _passive_patient(act: Token, subject: Token | None, sent: Span) -> list[Token]:
+    """Return the words of a passive act's subject, what the act is done to, or []."""
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return []
+    # "a new parliament has to be elected": the subject of "has" is the act's.
+    if subject.head != act and not (act.dep_ == "xcomp" and subject.head == act.head):
+        return []
+    if not any(c.dep_ == "auxpass" for c in act.children):
+        return []
+    return [t for t in subject.subtree if sent.start <= t.i < sent.end and not t.is_punct]
+
+
+def _separate_clause(child: Token) -> bool:
+    """Return whether a dependent of the act verb is a clause of its own, not content."""
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if child.dep_ in ("conj", "advcl", "parataxis") and child.pos_ in ("VERB", "AUX"):
+        return True
+    return child.dep_ == "ccomp" and _lemma(child) in cue_lexicon().reporting
+
+
+# Subject pronouns in the form they take as an object.
+_OBJECT_FORMS = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
+
+
+def content_text(tokens: list[Token], act: Token) -> str:
+    """Return the act as a readable phrase, its verb in the base form ("deliver ...")."""
+    parts = []
+    previous: Token | None = None
+    for token in tokens:
+        word = token.text
+        if token == act and token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
+            word = token.lemma_
+        elif token.dep_ == "neg" and token.head == act:
+            word = "not" if token.lower_ == "n't" else token.text
+        elif token.is_sent_start and token.pos_ == "DET":
+            word = token.lower_  # "welcome the plan" for "The plan was welcomed"
+        elif token.i < act.i and token.dep_ == "nsubjpass" and token.lower_ in _OBJECT_FORMS:
+            # "they should be sought" -> "seek them": a passive's pronoun subject is the
+            # object of the act, in the object's form
+            word = _OBJECT_FORMS[token.lower_]
+        if previous is not None:
+            gap = previous.whitespace_ if token.i == previous.i + 1 else " "
+            parts.append(gap)
+        parts.append(word)
+        previous = token
+    return " ".join("".join(parts).split()).strip(" \"“”'‘’,")
+
+
+def content_amount(tokens: list[Token]) -> str:
+    """Return the sum or number the act involves ("2.5 billion euros", "five vessels")."""
+    inside = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    if doc is None:
+        return ""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    for label in ("MONEY", "PERCENT", "QUANTITY"):
+        for token in ordered:
+            if token.ent_type_ == label:
+                return entity_at(token).text
+    for token in tokens:
+        if not token.like_num or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        if not _NUMBER.fullmatch(token.text) and not token.is_alpha:
+            continue  # "155mm" is a calibre, not a count
+        if token.dep_ == "nummod" and token.head.i in inside and token.head.pos_ == "NOUN":
+            return f"{token.text} {token.head.text}"
+    return ""
+
+
+def content_deadline(tokens: list[Token]) -> str:
+    """Return the time limit of the act ("by 2028", "within thirty days"), if any."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ != "prep" or token.lower_ not in _DEADLINE_PREPS:
+            continue
+        phrase = [t for t in token.subtree if t.i in inside]
+        timed = any(
+            t.ent_type_ in ("DATE", "TIME") or _lemma(t) in _TIME_WORDS or t.like_num
+            for t in phrase[1:]
+        )
+        if timed:
+            return "".join(t.text_with_ws for t in phrase).strip(" ,.")
+    return ""
