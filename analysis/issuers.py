@@ -139,6 +139,12 @@ def is_outlet(actor: LocalActor | None) -> bool:
     return is_outlet_name(actor.name)
 
 
+def is_agency_word(actor: LocalActor) -> bool:
+    """Return whether an actor's whole name is an outlet word: an agency the model may
+    have taken for a person ("Xinhua reports that ..."), which never speaks."""
+    return actor.name.lower() in speaker_words().outlet_words
+
+
 def is_outlet_name(name: str) -> bool:
     """Return whether a name is a news outlet's: it holds an outlet word or is a web
     address of a site ("Harbourwatch.com")."""

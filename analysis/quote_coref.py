@@ -20,6 +20,7 @@ from analysis.issuers import (
     body_before,
     document_issuer,
     institution_actor,
+    is_agency_word,
     is_document,
     is_outlet,
     is_outlet_name,
@@ -267,7 +268,7 @@ class Attribution:
             actor = self.actors.actors.get(m.actor_key)
             if actor is None or actor.type != "person" or self.in_quote(m.start_char):
                 continue
-            if actor.name.lower() in speaker_words().outlet_words:
+            if is_agency_word(actor):
                 continue  # an agency the model took for a person ("Xinhua") is nobody's "he"
             if m.kind == "pronoun" or m.start_char in self.other_bearers:
                 continue  # an antecedent is a person named, not a pronoun resolved before

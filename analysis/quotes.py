@@ -160,6 +160,7 @@ from spacy.tokens import Doc
 
 from analysis.actors import ArticleActors
 from analysis.issuers import (
+    is_agency_word,
     is_outlet,
     is_outlet_name,
     speaker_words,
@@ -373,7 +374,7 @@ def _checked(speaker: Speaker) -> Speaker:
             is_outlet(speaker.actor)
             or speaker.actor.type == "place"
             # an agency the model took for a person ("Xinhua reports that ...")
-            or speaker.actor.name.lower() in speaker_words().outlet_words
+            or is_agency_word(speaker.actor)
         ):
             return Speaker(None, "", speaker.cue)
         return speaker
