@@ -1200,11 +1200,7 @@ def _first_person_speakers(
     "I" outside quotation marks (an unsigned statement's author) or in a quotation
     framed by no person or by two stays unnamed.
     """
-    firsts = [
-        i
-        for i in token_indices(doc, {"I"}, attr=ORTH)
-        if doc[i].text == "I" and doc[i].pos_ == "PRON"
-    ]
+    firsts = _first_person_tokens(doc)
     if not firsts or not doc.has_annotation("SENT_START"):
         return []
     spans = quote_spans(doc_text(doc))
@@ -1295,16 +1291,21 @@ def _statement_words(key: str) -> frozenset[str]:
     return frozenset(actor_rule_words()["statement_layout"][key])
 
 
+def _first_person_tokens(doc: Doc) -> list[int]:
+    """Return the indices of the pronoun "I" in a doc."""
+    return [
+        i
+        for i in token_indices(doc, {"I"}, attr=ORTH)
+        if doc[i].text == "I" and doc[i].pos_ == "PRON"
+    ]
+
+
 def _first_person_authors(
     doc: Doc, mentions: list[Mention], people: dict[str, _Person], sentence_of
 ) -> list[Mention]:
     """Return "I" outside quotation marks as a mention of the statement's author, when
     the layout names one (``_statement_author``); otherwise nothing."""
-    firsts = [
-        i
-        for i in token_indices(doc, {"I"}, attr=ORTH)
-        if doc[i].text == "I" and doc[i].pos_ == "PRON"
-    ]
+    firsts = _first_person_tokens(doc)
     if not firsts:
         return []
     author = _statement_author(doc, mentions, people)
