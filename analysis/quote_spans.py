@@ -87,12 +87,24 @@ def _classify(text: str, i: int) -> _Mark | None:
     if ch in "’'":
         if prev.isalnum() and nxt.isalnum():
             return None  # apostrophe inside a word: India's, don’t
+        if _stray_possessive(text, i):
+            return None  # 'the Council 's plan': a possessive after a stray space
         opens = before_ok and nxt.isalnum() and ch == "'"
         closes = prev != "" and not prev.isspace() and not nxt.isalnum()
         if not (opens or closes):
             return None
         return _Mark(i, False, opens, closes)
     return None
+
+
+def _stray_possessive(text: str, i: int) -> bool:
+    """Return True when the mark at ``i`` is a possessive "'s" set off from its word by a
+    space the source left in ("the Council 's plan", "Norland 's"): a word, one space,
+    the mark, "s" and no further letter."""
+    if i < 2 or text[i - 1] != " " or not text[i - 2].isalnum():
+        return False
+    after = text[i + 2] if i + 2 < len(text) else ""
+    return text[i + 1 : i + 2] == "s" and not after.isalnum()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,7 +16,8 @@ Rules (documented here because they decide what the quotes table holds):
   bracket, dash) and is followed by text; it closes when it follows text and is followed
   by a boundary or punctuation. An apostrophe inside a word ("India's", "don’t") is never
   a mark; a trailing apostrophe ("Kallas' visit") closes only a single quote opened
-  before it. Single marks inside a double-quoted span belong to that span.
+  before it. A possessive "'s" that the source set off by a space ("the Council 's
+  plan") opens nothing. Single marks inside a double-quoted span belong to that span.
 - Paragraphs. A quotation never runs across a paragraph except in news style: a
   paragraph that opens a quote without closing it continues into the next paragraph when
   that paragraph opens with a quote mark. Each paragraph of such a quote is its own row;

@@ -1413,3 +1413,28 @@ def test_three_words_a_named_speaker_says_are_a_quotation(
 )
 def test_three_words_a_speaker_calls_something_stay_a_scare_quote(nlp, text: str) -> None:
     assert rows_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates from Valdonia 's coast and Norland's ports met; the 'harbour' talks went well.",
+        "The Council 's plan drew the minister's praise, the envoys' thanks and little else.",
+    ],
+)
+def test_a_possessive_after_a_stray_space_is_no_quote_mark(text: str) -> None:
+    # A source that leaves a space before "'s" opens no single quote there; a real
+    # single-quoted span after it is still read.
+    assert all(not q.startswith("s ") for q in quoted_texts(text))
+    assert quoted_texts(text) == (["harbour"] if "'harbour'" in text else [])
+
+
+def test_a_possessive_after_a_stray_space_leaves_the_quote_rows_alone(nlp) -> None:
+    text = (
+        "Protesters criticised the Valdonian government 's border policy and the army "
+        "chief's budget plans on Monday, while the envoys' offices stayed shut.\n\n"
+        '"We will keep the border open to traders," said Interior Minister Oleg Tarn.'
+    )
+    assert [row["quote"] for row in rows_of(nlp, text)] == [
+        "We will keep the border open to traders"
+    ]
