@@ -51,7 +51,10 @@ Rules (documented here because they decide what the quotes table holds):
   quoted: "..."') is a sentence, never a headline.
 - Titles. Words in marks right after a title marker ("titled", "headlined") or after a
   naming word ("called", "dubbed", "the film") in title case are the title of a work,
-  event or group, not a quotation (the word classes are in ``data/speakers.toml``).
+  event or group, not a quotation (the word classes are in ``data/speakers.toml``). So
+  are three or more longer words all in title case set off by a comma or colon after the
+  writer's words ('gave a talk, "Trade and Trust: A New Agenda."'), unless they end in
+  "!" or the lead-in names a sign or slogan (whose words are kept as shown).
 - Marks of other styles: typewriter quotes (``...'') read as curly ones, and a
   right-hand mark after a space and before a word opens a quote.
 - Layout. A dash or a colon after the quote followed by a name ('"..." — Maria Olsen',
@@ -442,8 +445,10 @@ def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
     quoted = text[span.start : span.end]
     if _is_title(text, span):
         return True
-    if not _is_partial(text, span, article) or not quoted.lstrip("'‘`")[:1].isupper():
+    if not quoted.lstrip("'‘`")[:1].isupper():
         return False
+    if not _is_partial(text, span, article):
+        return _is_title_after_lead_in(text, span, article)
     n_words = len(WORD.findall(quoted))
     # 'the White House "Plans in Case of a Civil War" has suggested': words woven into
     # the writer's clause with every longer word capitalised are a title, not speech.
@@ -458,6 +463,37 @@ def _is_quoted_name(text: str, span: QuoteSpan, article: Attribution) -> bool:
         and len(longer) >= 2
         and all(w[0].isupper() or w.lower() in small for w in words)
         and not in_headline
+    )
+
+
+# How many of the writer's words before a quote are read for a sign or slogan noun.
+LEAD_IN_WORDS = 8
+
+
+def _is_title_after_lead_in(text: str, span: QuoteSpan, article: Attribution) -> bool:
+    """Return whether a quote set off by a comma or colon after the writer's words is a
+    title: three or more longer words, every word after the first capitalised or a name
+    link ('gave a talk, "Trade and Trust: A New Agenda for the North."'), not an
+    exclamation ('shouted, "Down With the Regime!"'), nor the words of a sign or slogan
+    ('a hat reading, "..."'; ``display_nouns`` in ``data/speakers.toml``)."""
+    quoted = text[span.start : span.end]
+    p_start = article.paragraphs[span.paragraph][0]
+    before = text[p_start : span.open_at].rstrip()
+    if span.continued or before[-1:] not in (",", ":") or quoted.rstrip("'’\" ")[-1:] == "!":
+        return False
+    words = WORD.findall(quoted.lstrip("'‘`"))[1:]
+    longer = [w for w in words if len(w) > 3]
+    small = quote_speaker_words().get("name_links", frozenset())
+    displays = quote_speaker_words().get("display_nouns", frozenset())
+    lead = WORD.findall(text, p_start, span.open_at)[-LEAD_IN_WORDS:]
+    if any(w.lower() in displays for w in lead):
+        return False  # words shown on a sign, shirt or hat, or a slogan: kept as shown
+    writer = [w for w in WORD.findall(text, p_start, span.open_at) if len(w) > 3]
+    return (
+        len(WORD.findall(quoted)) <= TITLE_WORDS
+        and len(longer) >= 3
+        and all(w[0].isupper() or w.lower() in small for w in words)
+        and not all(w[0].isupper() for w in writer)
     )
 
 

@@ -1438,3 +1438,44 @@ def test_a_possessive_after_a_stray_space_leaves_the_quote_rows_alone(nlp) -> No
     assert [row["quote"] for row in rows_of(nlp, text)] == [
         "We will keep the border open to traders"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Defence Minister Oleg Tarn gave a talk on Friday, "Norland and Valdonia: Building '
+        'Northern Stability." He spoke for an hour.',
+        'An editorial in the Harbour Courier on Monday carried the title, "Why the North '
+        'Needs a New Fleet Now."',
+    ],
+)
+def test_title_case_words_after_a_lead_in_comma_are_a_title(nlp, text: str) -> None:
+    assert rows_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'Minister Oleg Tarn told the crowd, "Join the Northern League or the Valdonian '
+            'Union!" and left.',
+            "Join the Northern League or the Valdonian Union!",
+        ),
+        (
+            'Minister Oleg Tarn said, "We will send the Northern Fleet to the Valdonian '
+            'coast."',
+            "We will send the Northern Fleet to the Valdonian coast.",
+        ),
+    ],
+)
+def test_an_utterance_after_a_lead_in_comma_stays_a_quotation(
+    nlp, text: str, quote: str
+) -> None:
+    (row,) = rows_of(nlp, text)
+    assert row["quote"] == quote
+
+
+def test_title_case_words_on_a_sign_after_a_comma_are_kept_as_shown(nlp) -> None:
+    text = 'A marcher wore a cap reading, "Keep the Northern Ports Open Forever."'
+    (row,) = rows_of(nlp, text)
+    assert row["quote"] == "Keep the Northern Ports Open Forever."
