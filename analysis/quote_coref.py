@@ -1320,7 +1320,7 @@ class Attribution:
             for t in members
             if t is subject or t.pos_ == "PROPN" or not any(p < t.i for p in preps)
         ]
-        if len(members) < 2:
+        if len(members) < 2 or self._one_holders_titles(members):
             return ""
         start = min(t.left_edge.i for t in members)
         end = max(t.i for t in members) + 1
@@ -1328,6 +1328,19 @@ class Attribution:
         if len(words) > JOINT_SPEAKER_WORDS:
             return ""  # the parser joined more than a list of names
         return " ".join(words).replace(" ,", ",").strip(" ,")
+
+    @staticmethod
+    def _one_holders_titles(members: list[Token]) -> bool:
+        """Return whether coordinated subjects are the titles of one person ("expedition
+        leader and deputy speaker of the Norland parliament Olaf Brennvik", "the chairman
+        and chief executive"): singular common nouns, a role among them, none after the
+        first with a determiner of its own ("the minister and the envoy" are two)."""
+        roles = speaker_words().person_roles
+        return (
+            all(t.pos_ == "NOUN" and t.tag_ == "NN" for t in members)
+            and any(lemma_of(t) in roles for t in members)
+            and not any(c.dep_ in ("det", "poss") for t in members[1:] for c in t.children)
+        )
 
     def _body_of_role_before(self, subject: Token) -> LocalActor | None:
         """Return the body or country named with the same role word when an unnamed person

@@ -857,3 +857,30 @@ def test_a_long_written_speaker_is_not_cut_after_a_quantity_word(nlp) -> None:
         'to judge young people fairly at all."'
     )
     assert speaker_of(nlp, text, "not equipped") == "A number of aid groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # one person's two titles joined by "and" before the name
+        (
+            'The ship reached the ice on Monday. "Our task is to show the world that Norland '
+            'is a great polar power," said expedition leader and deputy speaker of the '
+            "Norland parliament Olaf Brennvik, who was named envoy to the north.",
+            "Our task",
+            "Olaf Brennvik",
+        ),
+    ],
+)
+def test_one_persons_titles_joined_by_and_are_no_joint_speaker(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_two_holders_each_with_a_determiner_stay_joint(nlp) -> None:
+    text = (
+        'The talks ended late on Friday. "We have agreed on nothing yet and we will meet '
+        'again," said the minister and the ambassador in a joint appearance.'
+    )
+    assert speaker_of(nlp, text, "We have agreed") == "the minister and the ambassador"
