@@ -871,6 +871,10 @@ class Attribution:
             for token in phrase.subtree:
                 if token.dep_ not in ("poss", "nsubj", "nsubjpass") or self.in_quote(token.idx):
                     continue
+                if token.pos_ == "PRON":
+                    # "Upon his arrival, he said": a pronoun introduces nobody; the "he"
+                    # is resolved as any other, not by how "his" was resolved.
+                    continue
                 actor = self.actors.actor_at(token.idx, token.idx + len(token))
                 if actor is None or actor.type != "person":
                     continue

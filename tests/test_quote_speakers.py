@@ -884,3 +884,20 @@ def test_two_holders_each_with_a_determiner_stay_joint(nlp) -> None:
         'again," said the minister and the ambassador in a joint appearance.'
     )
     assert speaker_of(nlp, text, "We have agreed") == "the minister and the ambassador"
+
+
+def test_a_fronted_possessive_pronoun_does_not_pick_the_he(nlp) -> None:
+    text = (
+        "Tomas Vell, the prime minister of Norland, flew to Ostrava this weekend and will "
+        "meet President Karl Dunmore tomorrow. Upon his arrival, he told reporters that "
+        '"Norland will be a true partner of the new government in the south."'
+    )
+    assert speaker_of(nlp, text, "Norland will be") == "Tomas Vell"
+
+
+def test_a_fronted_phrase_naming_a_person_still_picks_the_he(nlp) -> None:
+    text = (
+        "Karl Dunmore met the press in the morning. After Tomas Vell arrived in the "
+        'afternoon, he said: "We have agreed to open the border crossings next week."'
+    )
+    assert speaker_of(nlp, text, "We have agreed") == "Tomas Vell"
