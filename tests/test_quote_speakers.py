@@ -901,3 +901,42 @@ def test_a_fronted_phrase_naming_a_person_still_picks_the_he(nlp) -> None:
         'afternoon, he said: "We have agreed to open the border crossings next week."'
     )
     assert speaker_of(nlp, text, "We have agreed") == "Tomas Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the passive subject of a quoting verb with an outlet in a prepositional phrase
+        (
+            "Foreign Minister Ivo Tarn spoke in Brest on Monday. Tarn is quoted in the Harbour "
+            'Observer saying, "We have decided to prepare our own sanctions outside the council."',
+            "We have decided",
+            "Ivo Tarn",
+        ),
+        # the agent of a passive quoting verb only quotes
+        (
+            "Foreign Minister Ivo Tarn spoke in Brest on Monday. Tarn was quoted by the Norland "
+            'news agency NNA, saying "we will not accept any new border in the north this year."',
+            "we will not accept",
+            "Ivo Tarn",
+        ),
+        # an outlet quoting a name after the quote, with no "as saying"
+        (
+            'President Ivo Tarn met the envoy in Brest on Monday. "The Valdonian government is '
+            'now the most isolated in the region," the Daily Courier quoted Tarn.',
+            "The Valdonian",
+            "Ivo Tarn",
+        ),
+        # "him" after an outlet subject is not the outlet
+        (
+            "President Ivo Tarn met the envoy in Brest on Monday. The Daily Courier quoted him "
+            'as saying "the Valdonian government is now the most isolated in the region."',
+            "the Valdonian",
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_who_a_quoting_verb_quotes_speaks_not_the_outlet(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
