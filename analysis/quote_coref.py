@@ -476,6 +476,11 @@ class Attribution:
         if quoted_as is not None and not self.in_quote(quoted_as.idx):
             # "The Courier quoted Vell as saying": who is quoted speaks, not who quotes.
             return self.resolve(quoted_as, cue_text(cue))
+        quoted = self._quoted_by_quoting_verb(cue)
+        if quoted is not None:
+            # "Tarn was quoted by NNA, saying", "Tarn is quoted in the Observer saying",
+            # '"...," the Courier quoted Tarn': the outlet quotes, Tarn speaks.
+            return self.resolve(quoted, cue_text(cue))
         agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children]
         if agents and not self.in_quote(agents[0].idx):
             # "The minister was asked by moderator Clara Voss": the agent does the speaking.
@@ -537,6 +542,38 @@ class Attribution:
                     return self.resolve(token, cue_text(cue))
             return Speaker(None, "", cue_text(cue))
         return self.resolve(subject, cue_text(cue))
+
+    def _quoted_by_quoting_verb(self, cue: Token) -> Token | None:
+        """Return who a quoting verb ("quote", "cite") at or just above a cue quotes: its
+        passive subject, or its object when that is a person ("the Courier quoted
+        Tarn", "quoted him as saying"); None when no quoting verb governs the cue."""
+        verb = cue
+        for _ in range(4):
+            if lemma_of(verb) in speaker_words().quoting_verbs or verb.head == verb:
+                break
+            if verb.pos_ == "VERB" and verb is not cue:
+                return None
+            verb = verb.head
+        if lemma_of(verb) not in speaker_words().quoting_verbs or verb.pos_ != "VERB":
+            return None
+        for child in verb.children:
+            if self.in_quote(child.idx):
+                continue
+            if child.dep_ == "nsubjpass":
+                return child
+            if child.dep_ != "dobj":
+                continue
+            actor = self.actors.actor_at(child.idx, child.idx + len(child))
+            if child.lower_ in PERSONAL_PRONOUNS or (actor is not None and actor.type == "person"):
+                return child
+            if (
+                actor is None
+                and child.pos_ == "PROPN"
+                and child.is_title
+                and child.ent_type_ in ("", "PERSON")
+            ):
+                return child  # a surname the model did not tag again
+        return None
 
     def _last_named(self, key: str, char: int) -> int:
         """Return the offset of a person's latest name mention before ``char`` (-1 if none)."""
@@ -772,6 +809,9 @@ class Attribution:
             and is_main_clause(t.head)
             and not self.in_quote(t.idx)
             and t.lower_ not in PERSONAL_PRONOUNS
+            # "The Courier quoted him": the subject of the pronoun's own verb is not
+            # who the pronoun stands for.
+            and t.head != pronoun.head
         ]
         if not subjects:
             return None
@@ -870,6 +910,10 @@ class Attribution:
                 continue
             for token in phrase.subtree:
                 if token.dep_ not in ("poss", "nsubj", "nsubjpass") or self.in_quote(token.idx):
+                    continue
+                if token.pos_ == "PRON":
+                    # "Upon his arrival, he said": a pronoun introduces nobody; the "he"
+                    # is resolved as any other, not by how "his" was resolved.
                     continue
                 actor = self.actors.actor_at(token.idx, token.idx + len(token))
                 if actor is None or actor.type != "person":
@@ -1320,7 +1364,7 @@ class Attribution:
             for t in members
             if t is subject or t.pos_ == "PROPN" or not any(p < t.i for p in preps)
         ]
-        if len(members) < 2:
+        if len(members) < 2 or self._one_holders_titles(members):
             return ""
         start = min(t.left_edge.i for t in members)
         end = max(t.i for t in members) + 1
@@ -1328,6 +1372,19 @@ class Attribution:
         if len(words) > JOINT_SPEAKER_WORDS:
             return ""  # the parser joined more than a list of names
         return " ".join(words).replace(" ,", ",").strip(" ,")
+
+    @staticmethod
+    def _one_holders_titles(members: list[Token]) -> bool:
+        """Return whether coordinated subjects are the titles of one person ("expedition
+        leader and deputy speaker of the Norland parliament Olaf Brennvik", "the chairman
+        and chief executive"): singular common nouns, a role among them, none after the
+        first with a determiner of its own ("the minister and the envoy" are two)."""
+        roles = speaker_words().person_roles
+        return (
+            all(t.pos_ == "NOUN" and t.tag_ == "NN" for t in members)
+            and any(lemma_of(t) in roles for t in members)
+            and not any(c.dep_ in ("det", "poss") for t in members[1:] for c in t.children)
+        )
 
     def _body_of_role_before(self, subject: Token) -> LocalActor | None:
         """Return the body or country named with the same role word when an unnamed person

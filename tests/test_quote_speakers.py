@@ -857,3 +857,86 @@ def test_a_long_written_speaker_is_not_cut_after_a_quantity_word(nlp) -> None:
         'to judge young people fairly at all."'
     )
     assert speaker_of(nlp, text, "not equipped") == "A number of aid groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # one person's two titles joined by "and" before the name
+        (
+            'The ship reached the ice on Monday. "Our task is to show the world that Norland '
+            'is a great polar power," said expedition leader and deputy speaker of the '
+            "Norland parliament Olaf Brennvik, who was named envoy to the north.",
+            "Our task",
+            "Olaf Brennvik",
+        ),
+    ],
+)
+def test_one_persons_titles_joined_by_and_are_no_joint_speaker(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_two_holders_each_with_a_determiner_stay_joint(nlp) -> None:
+    text = (
+        'The talks ended late on Friday. "We have agreed on nothing yet and we will meet '
+        'again," said the minister and the ambassador in a joint appearance.'
+    )
+    assert speaker_of(nlp, text, "We have agreed") == "the minister and the ambassador"
+
+
+def test_a_fronted_possessive_pronoun_does_not_pick_the_he(nlp) -> None:
+    text = (
+        "Tomas Vell, the prime minister of Norland, flew to Ostrava this weekend and will "
+        "meet President Karl Dunmore tomorrow. Upon his arrival, he told reporters that "
+        '"Norland will be a true partner of the new government in the south."'
+    )
+    assert speaker_of(nlp, text, "Norland will be") == "Tomas Vell"
+
+
+def test_a_fronted_phrase_naming_a_person_still_picks_the_he(nlp) -> None:
+    text = (
+        "Karl Dunmore met the press in the morning. After Tomas Vell arrived in the "
+        'afternoon, he said: "We have agreed to open the border crossings next week."'
+    )
+    assert speaker_of(nlp, text, "We have agreed") == "Tomas Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the passive subject of a quoting verb with an outlet in a prepositional phrase
+        (
+            "Foreign Minister Ivo Tarn spoke in Brest on Monday. Tarn is quoted in the Harbour "
+            'Observer saying, "We have decided to prepare our own sanctions outside the council."',
+            "We have decided",
+            "Ivo Tarn",
+        ),
+        # the agent of a passive quoting verb only quotes
+        (
+            "Foreign Minister Ivo Tarn spoke in Brest on Monday. Tarn was quoted by the Norland "
+            'news agency NNA, saying "we will not accept any new border in the north this year."',
+            "we will not accept",
+            "Ivo Tarn",
+        ),
+        # an outlet quoting a name after the quote, with no "as saying"
+        (
+            'President Ivo Tarn met the envoy in Brest on Monday. "The Valdonian government is '
+            'now the most isolated in the region," the Daily Courier quoted Tarn.',
+            "The Valdonian",
+            "Ivo Tarn",
+        ),
+        # "him" after an outlet subject is not the outlet
+        (
+            "President Ivo Tarn met the envoy in Brest on Monday. The Daily Courier quoted him "
+            'as saying "the Valdonian government is now the most isolated in the region."',
+            "the Valdonian",
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_who_a_quoting_verb_quotes_speaks_not_the_outlet(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
