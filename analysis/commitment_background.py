@@ -35,6 +35,8 @@ from analysis.spans import doc_text
 YEAR = re.compile(r"(19|20)\d\d")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Entity types of a doer named in a "by" phrase (a government, a body, a person)
+NAMED_DOERS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 # -- filters ---------------------------------------------------------------------------
@@ -509,6 +511,10 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     modal = cue.token if cue.token.tag_ == "MD" else _modal_of(cue.token)
     if modal is None or modal.lower_ not in ("will", "would", "'ll", "'d"):
         return False
+    if cue.token is modal and _named_agent(cue.act):
+        # "aid would be delivered by the Union", "the decision will be made by Norland
+        # alone": the named doer acts, whatever thing the passive makes the subject
+        return False
     if cue.token is not modal:
         # "said the footage would support the idea": a thing backs nothing; a document
         # ("the resolution would support") speaks for its issuer
@@ -564,6 +570,18 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         and is_thing(subject, lex)
         and _lemma(subject) not in lex.deliverables
         and not any(c.dep_ == "poss" for c in subject.children)
+    )
+
+
+def _named_agent(verb: Token) -> bool:
+    """Return whether a passive verb's "by" phrase names a doer ("sent by Norland")."""
+    if not passive(verb):
+        return False
+    agents = (c for c in verb.children if c.dep_ == "agent")
+    return any(
+        c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_DOERS)
+        for agent in agents
+        for c in agent.children
     )
 
 

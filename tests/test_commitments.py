@@ -2036,3 +2036,25 @@ def test_backing_a_claim_endorses_nothing(nlp, text: str, expected: set) -> None
 )
 def test_taking_up_a_post_is_no_commitment(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive whose "by" phrase names the doer is that doer's act, whatever the subject
+        (
+            "It was announced on Monday that thousands of tonnes of grain would be shipped to "
+            "Vesland by Norland.",
+            {("Norland", "pledge")},
+        ),
+        (
+            '"The choice of which ports may be opened will be made by Norland alone," minister '
+            "Ola Brik said.",
+            {("Norland", "pledge")},
+        ),
+        # a thing done to by another thing is still a forecast
+        ("Ola Brik said the harvest would be ruined by the drought.", set()),
+    ],
+)
+def test_passive_with_a_named_doer_is_no_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
