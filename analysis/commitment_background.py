@@ -136,6 +136,7 @@ def is_background(
             and not said_by_document
             and not _main_clause_as_relative(node)
             and not (node is cue.clause and _standing_stance(node))
+            and not (node is cue.clause and stated_view(cue, lex) is not None)
         ):
             return True
         if (
@@ -343,6 +344,28 @@ def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
             or (_lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB")
         )
     )
+
+
+def stated_view(cue: Cue, lex: CueLexicon) -> Token | None:
+    """Return the view noun when the cue's call is the "that" clause of a view a named side
+    states or shares ("Norland expressed the view that Vesland must withdraw": Norland asks,
+    as under "believe"), or None."""
+    clause = cue.clause
+    view = clause.head
+    if clause.dep_ != "acl" or _lemma(view) not in lex.opinion_nouns or view.dep_ != "dobj":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    holder = next((c for c in view.head.children if c.dep_ == "nsubj"), None)
+    # a side, a person or "we"; "many analysts hold the view" is opinion
+    holders = [holder, *holder.conjuncts] if holder is not None else []
+    named = any(
+        h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("GPE", "ORG", "PERSON") for h in holders
+    )
+    asks = (cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call") or (
+        _lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB"
+    )
+    return view if cue.kind == "call" and named and asks else None
 
 
 # Subjects that negate what they "should" do ("nobody should", "no one must").

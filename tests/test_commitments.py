@@ -2058,3 +2058,25 @@ def test_taking_up_a_post_is_no_commitment(nlp, text: str, expected: set) -> Non
 )
 def test_passive_with_a_named_doer_is_no_forecast(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "that" clause of a view a named side states asks, as under "believe"
+        (
+            "Minister Ana Velk expressed the view that Vesland must take more responsibility "
+            "for its own border.",
+            {("Ana Velk", "call")},
+        ),
+        (
+            "Ola Brik reiterated his position that Norland should not join the alliance.",
+            {("Ola Brik", "call")},
+        ),
+        # a view held by unnamed many is opinion; a "will" under a view forecasts
+        ("Many analysts hold the view that the talks should resume.", set()),
+        ("Ola Brik expressed the belief that the talks will fail.", set()),
+    ],
+)
+def test_call_in_a_stated_view(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
