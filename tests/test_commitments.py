@@ -2080,3 +2080,24 @@ def test_passive_with_a_named_doer_is_no_forecast(nlp, text: str, expected: set)
 )
 def test_call_in_a_stated_view(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stating verb with a commitment noun, in the plural or after "affirm"/"restate"
+        (
+            "Norland has announced its intentions to buy grain for its reserves.",
+            {("Norland", "intent")},
+        ),
+        (
+            "Norland and Vesland affirmed their commitment to the training of police officers.",
+            {("Norland", "pledge"), ("Vesland", "pledge")},
+        ),
+        ("Norland restated its support for the plan.", {("Norland", "endorsement")}),
+        # a view restated is no commitment
+        ("Norland restated its view of the war.", set()),
+    ],
+)
+def test_stated_commitment_noun(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
