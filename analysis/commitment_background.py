@@ -744,7 +744,10 @@ def _in_relative_clause(token: Token, clause: Token) -> bool:
 def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
     """Return whether a past-tense act is dated by a year, "since" or years "ago" ("signed
     in 2022", "signed it three years ago")."""
-    if clause.tag_ not in ("VBD", "VBN"):
+    if clause.tag_ not in ("VBD", "VBN") or _present_perfect(clause):
+        # "has agreed to elections in 2008", "<dateline> Norland has urged", "has since
+        # indicated": the present perfect tells news; a year before the article's own is
+        # left to done_before
         return False
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "since":
@@ -763,6 +766,13 @@ def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
         ):
             return True
     return False
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Return whether a participle has a present-tense "have" ("has agreed", "have urged")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
 
 
 def _in_history(clause: Token, lex: CueLexicon) -> bool:

@@ -2101,3 +2101,23 @@ def test_call_in_a_stated_view(nlp, text: str, expected: set) -> None:
 )
 def test_stated_commitment_noun(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year in a present-perfect clause does not date the act into history
+        (
+            "Norland has agreed to new elections in 2031 in which most seats would be contested.",
+            {("Norland", "agreement")},
+        ),
+        (
+            "Since then Norland has indicated its willingness to resume talks.",
+            {("Norland", "offer")},
+        ),
+        # the simple past with a year is still history
+        ("Norland signed the treaty with Vesland in 2002.", set()),
+    ],
+)
+def test_present_perfect_is_no_dated_past(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
