@@ -35,6 +35,8 @@ from analysis.spans import doc_text
 YEAR = re.compile(r"(19|20)\d\d")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Entity types of a doer named in a "by" phrase (a government, a body, a person)
+NAMED_DOERS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 # -- filters ---------------------------------------------------------------------------
@@ -134,6 +136,7 @@ def is_background(
             and not said_by_document
             and not _main_clause_as_relative(node)
             and not (node is cue.clause and _standing_stance(node))
+            and not (node is cue.clause and stated_view(cue, lex) is not None)
         ):
             return True
         if (
@@ -343,6 +346,28 @@ def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
     )
 
 
+def stated_view(cue: Cue, lex: CueLexicon) -> Token | None:
+    """Return the view noun when the cue's call is the "that" clause of a view a named side
+    states or shares ("Norland expressed the view that Vesland must withdraw": Norland asks,
+    as under "believe"), or None."""
+    clause = cue.clause
+    view = clause.head
+    if clause.dep_ != "acl" or _lemma(view) not in lex.opinion_nouns or view.dep_ != "dobj":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    holder = next((c for c in view.head.children if c.dep_ == "nsubj"), None)
+    # a side, a person or "we"; "many analysts hold the view" is opinion
+    holders = [holder, *holder.conjuncts] if holder is not None else []
+    named = any(
+        h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("GPE", "ORG", "PERSON") for h in holders
+    )
+    asks = (cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call") or (
+        _lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB"
+    )
+    return view if cue.kind == "call" and named and asks else None
+
+
 # Subjects that negate what they "should" do ("nobody should", "no one must").
 _NO_ONE = frozenset({"nobody", "none", "noone"})
 
@@ -509,6 +534,10 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     modal = cue.token if cue.token.tag_ == "MD" else _modal_of(cue.token)
     if modal is None or modal.lower_ not in ("will", "would", "'ll", "'d"):
         return False
+    if cue.token is modal and _named_agent(cue.act):
+        # "aid would be delivered by the Union", "the decision will be made by Norland
+        # alone": the named doer acts, whatever thing the passive makes the subject
+        return False
     if cue.token is not modal:
         # "said the footage would support the idea": a thing backs nothing; a document
         # ("the resolution would support") speaks for its issuer
@@ -564,6 +593,18 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         and is_thing(subject, lex)
         and _lemma(subject) not in lex.deliverables
         and not any(c.dep_ == "poss" for c in subject.children)
+    )
+
+
+def _named_agent(verb: Token) -> bool:
+    """Return whether a passive verb's "by" phrase names a doer ("sent by Norland")."""
+    if not passive(verb):
+        return False
+    agents = (c for c in verb.children if c.dep_ == "agent")
+    return any(
+        c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_DOERS)
+        for agent in agents
+        for c in agent.children
     )
 
 
@@ -703,7 +744,10 @@ def _in_relative_clause(token: Token, clause: Token) -> bool:
 def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
     """Return whether a past-tense act is dated by a year, "since" or years "ago" ("signed
     in 2022", "signed it three years ago")."""
-    if clause.tag_ not in ("VBD", "VBN"):
+    if clause.tag_ not in ("VBD", "VBN") or _present_perfect(clause):
+        # "has agreed to elections in 2008", "<dateline> Norland has urged", "has since
+        # indicated": the present perfect tells news; a year before the article's own is
+        # left to done_before
         return False
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "since":
@@ -722,6 +766,13 @@ def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
         ):
             return True
     return False
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Return whether a participle has a present-tense "have" ("has agreed", "have urged")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
 
 
 def _in_history(clause: Token, lex: CueLexicon) -> bool:

@@ -189,6 +189,7 @@ from analysis.commitment_background import (
     is_background,
     is_heading,
     is_question,
+    stated_view,
     subject_of,
 )
 from analysis.commitment_content import (
@@ -395,6 +396,11 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         if cue.clause.i in seen_clauses:
             continue
         seen_clauses.add(cue.clause.i)
+        view = stated_view(cue, lex)
+        if view is not None:
+            # "expressed the view that Vesland must": the one stating the view asks, as
+            # with "made the demand that"
+            cue = Cue("call", view, view.head, cue.act, f"{view.head.text} {view.text}")
         cues.append(cue)
     cues = _without_agreed_content(cues)
     if _joint_document_speaks(sent, lex):

@@ -157,6 +157,7 @@ class CueLexicon:
     thing_outcomes: frozenset[str] = frozenset()
     considering_acts: frozenset[str] = frozenset()
     opinion_frames: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()
     commented_proposals: frozenset[str] = frozenset()
     striving_calls: frozenset[str] = frozenset()
     needs_object_or_to: frozenset[str] = frozenset()
@@ -391,6 +392,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         | words("predictions", "outcome_verbs"),
         considering_acts=words("phrases", "considering_acts"),
         opinion_frames=words("predictions", "opinion_frames"),
+        opinion_nouns=words("predictions", "opinion_nouns"),
         commented_proposals=words("background", "commented_proposals"),
         striving_calls=words("phrases", "striving_calls"),
         needs_object_or_to=words("senses", "needs_object_or_to"),

@@ -2036,3 +2036,88 @@ def test_backing_a_claim_endorses_nothing(nlp, text: str, expected: set) -> None
 )
 def test_taking_up_a_post_is_no_commitment(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive whose "by" phrase names the doer is that doer's act, whatever the subject
+        (
+            "It was announced on Monday that thousands of tonnes of grain would be shipped to "
+            "Vesland by Norland.",
+            {("Norland", "pledge")},
+        ),
+        (
+            '"The choice of which ports may be opened will be made by Norland alone," minister '
+            "Ola Brik said.",
+            {("Norland", "pledge")},
+        ),
+        # a thing done to by another thing is still a forecast
+        ("Ola Brik said the harvest would be ruined by the drought.", set()),
+    ],
+)
+def test_passive_with_a_named_doer_is_no_forecast(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "that" clause of a view a named side states asks, as under "believe"
+        (
+            "Minister Ana Velk expressed the view that Vesland must take more responsibility "
+            "for its own border.",
+            {("Ana Velk", "call")},
+        ),
+        (
+            "Ola Brik reiterated his position that Norland should not join the alliance.",
+            {("Ola Brik", "call")},
+        ),
+        # a view held by unnamed many is opinion; a "will" under a view forecasts
+        ("Many analysts hold the view that the talks should resume.", set()),
+        ("Ola Brik expressed the belief that the talks will fail.", set()),
+    ],
+)
+def test_call_in_a_stated_view(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stating verb with a commitment noun, in the plural or after "affirm"/"restate"
+        (
+            "Norland has announced its intentions to buy grain for its reserves.",
+            {("Norland", "intent")},
+        ),
+        (
+            "Norland and Vesland affirmed their commitment to the training of police officers.",
+            {("Norland", "pledge"), ("Vesland", "pledge")},
+        ),
+        ("Norland restated its support for the plan.", {("Norland", "endorsement")}),
+        # a view restated is no commitment
+        ("Norland restated its view of the war.", set()),
+    ],
+)
+def test_stated_commitment_noun(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year in a present-perfect clause does not date the act into history
+        (
+            "Norland has agreed to new elections in 2031 in which most seats would be contested.",
+            {("Norland", "agreement")},
+        ),
+        (
+            "Since then Norland has indicated its willingness to resume talks.",
+            {("Norland", "offer")},
+        ),
+        # the simple past with a year is still history
+        ("Norland signed the treaty with Vesland in 2002.", set()),
+    ],
+)
+def test_present_perfect_is_no_dated_past(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
