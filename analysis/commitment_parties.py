@@ -330,7 +330,7 @@ def subject_parties(
         return ([found.actor] if found.actor is not None else []), True
     if is_document(subject):
         # "the resolution calls for", "the declaration commits": its issuer commits.
-        issuer = statement_speaker(subject, actors)
+        issuer = statement_speaker(subject, actors, same_kind=True)
         if issuer is None and subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
             # "According to Holm, the declaration will": no issuer named, the source tells
             return subject_parties(subject.head, context, lex)
@@ -954,7 +954,7 @@ def reporting_speaker(
             if document is not None:
                 issuer = document_issuer(document, context.actors)
                 if issuer is None and actor is None:
-                    issuer = statement_speaker(document, context.actors)
+                    issuer = statement_speaker(document, context.actors, same_kind=True)
                 actor = issuer or actor
             opening = sent.doc.char_span(start, end, alignment_mode="expand")
             frame = (
@@ -979,7 +979,7 @@ def reporting_speaker(
             document = reported_document(head)
             if document is not None:
                 # "issued a statement saying it would": the statement's issuer says it
-                issuer = statement_speaker(document, context.actors)
+                issuer = statement_speaker(document, context.actors, same_kind=True)
                 if issuer is not None:
                     return True, None if is_outlet(issuer) else issuer, head
             found = context.speaker_of_cue(head, list(sent))
