@@ -98,6 +98,7 @@ class CreditWords:
     leaders_bodies: frozenset[str] = frozenset()
     hoping_adjectives: frozenset[str] = frozenset()
     unnamed_voices: frozenset[str] = frozenset()
+    analytic_documents: frozenset[str] = frozenset()
 
 
 @cache

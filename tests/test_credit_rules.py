@@ -849,3 +849,21 @@ def test_a_document_is_only_the_earlier_one_of_the_same_word(nlp, text: str, act
     assert {
         row["actor"] for row in extract(nlp, text) if row["cue"] in ("calls on", "will")
     } == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A report by the Norwegian Institute was released on Monday. "Sweden would find it '
+        'hard to live with a nuclear Finland," the report states.',
+        "A report by the Norwegian Institute says Sweden will send more troops to the border.",
+        "The study by the Norwegian Institute says that Sweden will send more troops.",
+    ],
+)
+def test_a_studys_finding_about_another_party_commits_nobody(nlp, text: str) -> None:
+    assert not extract(nlp, text)
+
+
+def test_a_call_a_report_makes_stays_its_authors(nlp) -> None:
+    text = "The report by the Norwegian Institute calls for Sweden to free the prisoners."
+    assert {row["actor"] for row in extract(nlp, text)} == {"Norwegian Institute"}
