@@ -330,7 +330,7 @@ def subject_parties(
         return ([found.actor] if found.actor is not None else []), True
     if is_document(subject):
         # "the resolution calls for", "the declaration commits": its issuer commits.
-        issuer = statement_speaker(subject, actors)
+        issuer = statement_speaker(subject, actors, same_kind=True)
         if issuer is None and subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
             # "According to Holm, the declaration will": no issuer named, the source tells
             return subject_parties(subject.head, context, lex)
@@ -954,7 +954,7 @@ def reporting_speaker(
             if document is not None:
                 issuer = document_issuer(document, context.actors)
                 if issuer is None and actor is None:
-                    issuer = statement_speaker(document, context.actors)
+                    issuer = statement_speaker(document, context.actors, same_kind=True)
                 actor = issuer or actor
             opening = sent.doc.char_span(start, end, alignment_mode="expand")
             frame = (
@@ -979,7 +979,7 @@ def reporting_speaker(
             document = reported_document(head)
             if document is not None:
                 # "issued a statement saying it would": the statement's issuer says it
-                issuer = statement_speaker(document, context.actors)
+                issuer = statement_speaker(document, context.actors, same_kind=True)
                 if issuer is not None:
                     return True, None if is_outlet(issuer) else issuer, head
             found = context.speaker_of_cue(head, list(sent))
@@ -1100,6 +1100,45 @@ def _unnamed_speaker(verb: Token | None, sent: Span, context: Attribution) -> bo
     return False
 
 
+def _own_side(speaker: LocalActor | None, named: Sequence[LocalActor]) -> bool:
+    """Return whether a subject names the speaker or the body the speaker speaks for."""
+    return speaker is not None and any(
+        a == speaker or a.name == speaker.affiliation or speaker.name == a.affiliation
+        for a in named
+    )
+
+
+def _analytic_source(
+    cue: Cue,
+    sent: Span,
+    context: Attribution,
+    quoted: Sequence[tuple[int, int, LocalActor | None]],
+    verb: Token | None,
+) -> bool:
+    """Return whether what the cue's clause reports comes from a study or an assessment
+    ("the report states", "a memo by the agency said that", "the study says")."""
+    analytic = credit_words().analytic_documents
+    if verb is not None:
+        source = subject_of(verb, sent) or reported_document(verb)
+        return source is not None and source.pos_ == "NOUN" and _lemma(source) in analytic
+    for start, end, _actor in quoted:
+        if not start <= cue.token.idx < end:
+            continue
+        document = quote_document(start, sent.doc, cue_lexicon().document_verbs)
+        if document is not None:
+            return _lemma(document) in analytic
+        reporting = cue_lexicon().reporting
+        frame = [t for t in sent if not start <= t.idx < end and not context.in_quote(t.idx)]
+        return any(
+            t.dep_ == "nsubj"
+            and t.pos_ == "NOUN"
+            and _lemma(t) in analytic
+            and _lemma(t.head) in reporting
+            for t in frame
+        )
+    return False
+
+
 def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
     """Return whether the subject of a reporting verb in ``frame`` is an assembly's
     members ("deputies said"), who speak for themselves, not for the body."""
@@ -1168,6 +1207,18 @@ def credited_parties(
     ):
         return None  # "analysts expect", "68 percent of voters oppose": opinions
     reported, speaker, verb = reporting_speaker(cue, sent, context, quoted)
+    if (
+        reported
+        and cue.kind != "call"
+        and not _own_side(speaker, named)
+        and all(a.type == "country" for a in named)
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and _analytic_source(cue, sent, context, quoted, verb)
+    ):
+        # '"Norland would find it hard to accept a nuclear Sudvia," the report states': a
+        # study's finding about a state, which neither it nor its author commits to
+        return None
     if (
         reported
         and speaker is None

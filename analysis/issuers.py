@@ -98,6 +98,7 @@ class CreditWords:
     leaders_bodies: frozenset[str] = frozenset()
     hoping_adjectives: frozenset[str] = frozenset()
     unnamed_voices: frozenset[str] = frozenset()
+    analytic_documents: frozenset[str] = frozenset()
 
 
 @cache
@@ -298,11 +299,15 @@ def last_named(
     return None
 
 
-def statement_speaker(noun: Token, actors: ArticleActors) -> LocalActor | None:
+def statement_speaker(
+    noun: Token, actors: ArticleActors, *, same_kind: bool = False
+) -> LocalActor | None:
     """Return the issuer of "the statement": its own, else the latest named document's.
 
     A document with an owner of its own that names no actor ("the campaign's
     statement") has no issuer among the actors; earlier documents are not searched.
+    With ``same_kind`` only an earlier document of the same word is the one meant ("the
+    resolution" after "a resolution of the Council", never after "media reports").
     """
     found = document_issuer(noun, actors)
     if found is not None and not _drafted_by(noun, found, actors):
@@ -311,6 +316,8 @@ def statement_speaker(noun: Token, actors: ArticleActors) -> LocalActor | None:
         return None
     doc = noun.doc
     for token in reversed(doc[: noun.i]):
+        if same_kind and _lemma(token) != _lemma(noun):
+            continue
         if is_document(token):
             earlier = document_issuer(token, actors)
             if earlier is not None and not _drafted_by(token, earlier, actors):

@@ -821,3 +821,49 @@ def test_the_place_of_the_body_a_title_heads_never_acts(nlp, text: str, actors: 
 )
 def test_what_unnamed_supporters_or_critics_report_commits_nobody(nlp, text: str) -> None:
     assert not extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "the resolution" is no earlier document of another kind (a report, a statement)
+        (
+            "A report by the Norwegian Institute described the vote. The resolution calls on "
+            "Sudvia to free the prisoners.",
+            set(),
+        ),
+        (
+            "The Norwegian Foreign Ministry issued a statement criticising the vote. Speaker "
+            "Ana Berg said the resolution will go forward for a vote in the chamber.",
+            {"Ana Berg"},
+        ),
+        # an earlier document of the same word is the one meant
+        (
+            "The Union Council adopted a resolution on Friday. The resolution calls on Sudvia "
+            "to free the prisoners.",
+            {"Union Council"},
+        ),
+    ],
+)
+def test_a_document_is_only_the_earlier_one_of_the_same_word(nlp, text: str, actors: set) -> None:
+    assert {
+        row["actor"] for row in extract(nlp, text) if row["cue"] in ("calls on", "will")
+    } == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A report by the Norwegian Institute was released on Monday. "Sweden would find it '
+        'hard to live with a nuclear Finland," the report states.',
+        "A report by the Norwegian Institute says Sweden will send more troops to the border.",
+        "The study by the Norwegian Institute says that Sweden will send more troops.",
+    ],
+)
+def test_a_studys_finding_about_another_party_commits_nobody(nlp, text: str) -> None:
+    assert not extract(nlp, text)
+
+
+def test_a_call_a_report_makes_stays_its_authors(nlp) -> None:
+    text = "The report by the Norwegian Institute calls for Sweden to free the prisoners."
+    assert {row["actor"] for row in extract(nlp, text)} == {"Norwegian Institute"}
