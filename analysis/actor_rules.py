@@ -74,6 +74,7 @@ from analysis.name_boundaries import (
     numbered_units,
     people_after_demonyms,
     people_of_places,
+    people_run_on,
     split_lists,
     split_possessives,
     untagged_bodies,
@@ -176,6 +177,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_with_apposed_given_name(ent, ents) for ent in ents]
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
+    ents = people_run_on(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc

@@ -37,6 +37,8 @@ MAX_NAME_WORDS = 5
 _POSSESSIVE = frozenset({"'s", "’s"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+# A capitalised word of a person's name, with any inner apostrophe or hyphen ("Yar'Adua").
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 
@@ -365,6 +367,76 @@ class _Blocked:
     def __contains__(self, i: int) -> bool:
         other = self.known.get(i)
         return other is not None and other is not self.ent
+
+
+def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a person's name the model ended too soon made whole.
+
+    "Prime Minister Tarek Ali" + "Almasi Varrow": a person's name goes on through a
+    person's name right after it (one space between, same sentence), and through one or
+    two untagged capitalised proper nouns its last word is a compound of when the last
+    of them ends a person's or (a surname the model misread) an organisation's name
+    elsewhere in the article ("Omar Tarek Almasi said" ... "Almasi added"). Titles, days and months and organisations' head nouns end a name;
+    known names (gazetteer entries) stay as they are.
+    """
+    heads = _words("organisations", "heads")
+    by_start = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    # The model often tags a surname standing alone as an organisation ("Yar'Adua said").
+    surnames = {e[-1].text for e in ents if e.label_ in {"PERSON", "ORG"} and len(e)}
+    replaced: set[tuple[int, int]] = set()
+    out: list[Span] = []
+
+    def ends_name(token: Token) -> bool:
+        return (
+            token.is_sent_start
+            or token.pos_ != "PROPN"
+            or not _NAME_WORD.fullmatch(token.text)
+            or not token.text[:1].isupper()
+            or token.text.isupper()
+            or token.lower_ in _title_words() | _stop_words() | heads
+        )
+
+    for ent in ents:
+        last = doc[ent.end - 1] if len(ent) else None
+        if (
+            ent.label_ != "PERSON"
+            or ent.ent_id_
+            or (ent.start, ent.end) in replaced
+            or last is None
+            or not (last.is_title and last.is_alpha)
+            or ent.end >= len(doc)
+            or last.whitespace_ != " "
+        ):
+            continue
+        after = by_start.get(ent.end)
+        if after is not None:
+            if (
+                after.label_ == "PERSON"
+                and not after.ent_id_
+                and len(ent) + len(after) <= 5
+                and after[0].text[:1].isupper()
+                and not after[0].is_sent_start
+                and after[0].lower_ not in _title_words() | _stop_words()
+            ):
+                out.append(Span(doc, ent.start, after.end, label="PERSON"))
+                replaced |= {(ent.start, ent.end), (after.start, after.end)}
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and end not in taken and not ends_name(doc[end]):
+            if doc[end].whitespace_ != " " and end + 1 < len(doc) and doc[end + 1].is_alpha:
+                break
+            end += 1
+        if (
+            end > ent.end
+            and len(ent) + end - ent.end <= 5
+            and ent.end <= last.head.i < end
+            and doc[end - 1].text in surnames
+        ):
+            out.append(Span(doc, ent.start, end, label="PERSON"))
+            replaced.add((ent.start, ent.end))
+            taken |= set(range(ent.end, end))
+    return [e for e in ents if (e.start, e.end) not in replaced] + out
 
 
 def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -421,3 +421,37 @@ def test_a_person_name_goes_on_through_its_particles_and_joined_surnames(nlp, te
 def test_a_joining_word_without_a_particle_surname_joins_no_names(nlp):
     found = _actors(nlp, "Officials from Paris e Lyon met Mark Tolland.")
     assert not any(" e " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        (
+            "It came as Foreign Minister Tomás Iván Rebolledo Garmendia of Osmark spoke. "
+            "Later, Garmendia told reporters he was pleased.",
+            "Tomás Iván Rebolledo Garmendia",
+            "Tomás Iván",
+        ),
+        (
+            "Osmani President Kemal Ob'Aduro was elected in May. Ob'Aduro promised reform.",
+            "Kemal Ob'Aduro",
+            "Kemal",
+        ),
+    ],
+)
+def test_a_person_name_the_model_ended_too_soon_goes_on(nlp, text, name, cut):
+    found = _actors(nlp, text)
+    assert found.get(name) == "person"
+    assert cut not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters remember the Dana Varrow Day parade. Varrow said.",
+        "Teodor Almasi President of Osmark spoke. Almasi said.",
+    ],
+)
+def test_a_name_ends_before_a_holiday_or_a_title(nlp, text):
+    found = _actors(nlp, text)
+    assert not any(name.endswith(("Day", "President")) for name in found)
