@@ -78,6 +78,7 @@ from analysis.name_boundaries import (
     split_lists,
     split_possessives,
     untagged_bodies,
+    whole_portfolios,
 )
 from analysis.person_names import surname_particles
 from analysis.spans import doc_text, token_indices, whole_words
@@ -142,6 +143,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = bodies_of_known_bodies(doc, ents)
     ents = bodies_named_for_a_purpose(doc, ents)
     ents = names_around_aliases(doc, ents)
+    ents = whole_portfolios(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
     defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(doc_text(doc))}

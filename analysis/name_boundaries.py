@@ -53,6 +53,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(heads | _words("titles", "modifiers"))
 
 
+@cache
+def _title_heads() -> frozenset[str]:
+    """Return the words of a title's head nouns ("minister", "secretary", "general")."""
+    return frozenset(w for head in _words("titles", "heads") for w in head.split())
+
+
 def _stop_words() -> frozenset[str]:
     return (
         _words("not_actor", "days_and_months")
@@ -205,11 +211,11 @@ def _org_run_end(doc: Doc, start: int, taken) -> int:
 
 
 def _portfolio_end(doc: Doc, start: int, taken) -> int:
-    """Return where the capitalised "of"/"for" phrase after a body's head noun ends (its
-    portfolio: "Ministry of External Relations", "Department for Rural Affairs and
-    Fisheries"), or ``start`` when none follows. A tagged name ends it ("Council of
+    """Return where the capitalised "of"/"for"/"on" phrase after a body's head noun ends
+    (its portfolio: "Ministry of External Relations", "Department for Rural Affairs and
+    Fisheries", "Committee on Public Accounts"), or ``start`` when none follows. A tagged name ends it ("Council of
     Europe" keeps Europe its own)."""
-    if start + 1 >= len(doc) or doc[start].lower_ not in {"of", "for"}:
+    if start + 1 >= len(doc) or doc[start].lower_ not in _PORTFOLIO_WORDS:
         return start
     end = start + 1
     while end < len(doc) and end - start <= MAX_NAME_WORDS and end not in taken:
@@ -226,6 +232,8 @@ def _portfolio_end(doc: Doc, start: int, taken) -> int:
     return end
 
 
+# Words that open a body's portfolio after its head noun.
+_PORTFOLIO_WORDS = frozenset({"of", "for", "on"})
 # Names that stay their own inside a body's portfolio ("Council of Europe").
 _OWN_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 
@@ -367,6 +375,59 @@ class _Blocked:
     def __contains__(self, i: int) -> bool:
         other = self.known.get(i)
         return other is not None and other is not self.ent
+
+
+def whole_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a body's name the model cut inside its portfolio made whole.
+
+    "the Osmani Assembly Committee" + "on Public Accounts": a body's name that ends in
+    its head noun goes on through the capitalised "of"/"for"/"on" phrase after it; and
+    "the Ministry of Trade" + "and Industry": a portfolio goes on through "and" and the
+    capitalised words after it when they hold no title's head noun and no body's head
+    noun (a second body) and end before the next name word. Known names and places stay their own.
+    """
+    heads = _words("organisations", "heads")
+    own = {i for e in ents if e.ent_id_ or e.label_ != "ORG" for i in range(e.start, e.end)}
+    replaced: list[Span] = []
+    out: list[Span] = []
+
+    def run_end(i: int) -> int:
+        end = i
+        while end < len(doc) and end - i < 3 and end not in own:
+            token = doc[end]
+            if not _is_name_word(token):
+                break
+            if token.lower_ in _title_heads() | heads:
+                return i  # a second body or a person's title
+            end += 1
+        return end if end > i and (end >= len(doc) or not _is_name_word(doc[end])) else i
+
+    for ent in ents:
+        if (
+            ent.label_ != "ORG"
+            or not _is_name_word(ent[-1])
+            or (len(ent) < 2 and ent[-1].lower_ not in heads)
+        ):
+            continue
+        end = ent.end
+        if ent[-1].lower_ in heads:
+            end = _portfolio_end(doc, ent.end, own)
+        if (
+            end == ent.end
+            and end + 1 < len(doc)
+            and doc[end].lower_ in {"and", "&"}
+            and any(
+                t.lower_ in heads and t.i + 1 < ent.end and doc[t.i + 1].lower_ in _PORTFOLIO_WORDS
+                for t in ent
+            )
+        ):
+            run = run_end(end + 1)
+            end = run if run > end + 1 else ent.end
+        if end == ent.end or any(e.start < end and e.end > end for e in ents):
+            continue
+        replaced.extend(e for e in ents if ent.start <= e.start and e.end <= end)
+        out.append(Span(doc, ent.start, end, label="ORG", span_id=ent.id_))
+    return [e for e in ents if e not in replaced] + out
 
 
 def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -455,3 +455,13 @@ def test_a_person_name_the_model_ended_too_soon_goes_on(nlp, text, name, cut):
 def test_a_name_ends_before_a_holiday_or_a_title(nlp, text):
     found = _actors(nlp, text)
     assert not any(name.endswith(("Day", "President")) for name in found)
+
+
+def test_a_bodys_portfolio_after_on_is_part_of_its_name(nlp):
+    found = _actors(nlp, "The Osmani Commission on Human Rights met the envoy on Friday.")
+    assert any(name.endswith("Commission on Human Rights") for name in found)
+
+
+def test_a_day_after_a_body_is_no_portfolio(nlp):
+    found = _actors(nlp, "The Security Council on Monday voted to extend the mission.")
+    assert not any(" on " in name for name in found)
