@@ -437,8 +437,10 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
     person's name right after it (one space between, same sentence), and through one or
     two untagged capitalised proper nouns its last word is a compound of when the last
     of them ends a person's or (a surname the model misread) an organisation's name
-    elsewhere in the article ("Omar Tarek Almasi said" ... "Almasi added"). Titles, days and months and organisations' head nouns end a name;
-    known names (gazetteer entries) stay as they are.
+    elsewhere in the article ("Omar Tarek Almasi said" ... "Almasi added"). Titles, days
+    and months and organisations' head nouns end a name; known names (gazetteer entries)
+    stay as they are, and so does a pair holding a word the article also writes in lower
+    case.
     """
     heads = _words("organisations", "heads")
     by_start = {e.start: e for e in ents}
@@ -447,6 +449,15 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {e[-1].text for e in ents if e.label_ in {"PERSON", "ORG"} and len(e)}
     replaced: set[tuple[int, int]] = set()
     out: list[Span] = []
+
+    lower_words: set[str] = set()
+
+    def common_word_in(tokens) -> bool:
+        """True when the article also writes one of the words in lower case ("High School"
+        ... "a school"): a common noun the model took for a name."""
+        if not lower_words:
+            lower_words.update(t.text for t in doc if t.is_lower)
+        return any(t.lower_ in lower_words for t in tokens if not t.is_lower)
 
     def ends_name(token: Token) -> bool:
         return (
@@ -479,6 +490,7 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
                 and after[0].text[:1].isupper()
                 and not after[0].is_sent_start
                 and after[0].lower_ not in _title_words() | _stop_words()
+                and not common_word_in([*ent, *after])
             ):
                 out.append(Span(doc, ent.start, after.end, label="PERSON"))
                 replaced |= {(ent.start, ent.end), (after.start, after.end)}
@@ -493,6 +505,7 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
             and len(ent) + end - ent.end <= 5
             and ent.end <= last.head.i < end
             and doc[end - 1].text in surnames
+            and not common_word_in(doc[ent.start : end])
         ):
             out.append(Span(doc, ent.start, end, label="PERSON"))
             replaced.add((ent.start, ent.end))
