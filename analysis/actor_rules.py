@@ -74,9 +74,11 @@ from analysis.name_boundaries import (
     numbered_units,
     people_after_demonyms,
     people_of_places,
+    people_run_on,
     split_lists,
     split_possessives,
     untagged_bodies,
+    whole_portfolios,
 )
 from analysis.person_names import surname_particles
 from analysis.spans import doc_text, token_indices, whole_words
@@ -141,6 +143,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = bodies_of_known_bodies(doc, ents)
     ents = bodies_named_for_a_purpose(doc, ents)
     ents = names_around_aliases(doc, ents)
+    ents = whole_portfolios(doc, ents)
     ents = people_after_demonyms(doc, ents)
     ents = _apply_acronyms(doc, ents)
     defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(doc_text(doc))}
@@ -176,6 +179,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_with_apposed_given_name(ent, ents) for ent in ents]
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
+    ents = people_run_on(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc

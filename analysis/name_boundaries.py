@@ -37,6 +37,8 @@ MAX_NAME_WORDS = 5
 _POSSESSIVE = frozenset({"'s", "’s"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+# A capitalised word of a person's name, with any inner apostrophe or hyphen ("Yar'Adua").
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 
@@ -49,6 +51,12 @@ def _words(section: str, key: str) -> frozenset[str]:
 def _title_words() -> frozenset[str]:
     heads = {w for head in _words("titles", "heads") for w in head.split()}
     return frozenset(heads | _words("titles", "modifiers"))
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Return the words of a title's head nouns ("minister", "secretary", "general")."""
+    return frozenset(w for head in _words("titles", "heads") for w in head.split())
 
 
 def _stop_words() -> frozenset[str]:
@@ -203,11 +211,11 @@ def _org_run_end(doc: Doc, start: int, taken) -> int:
 
 
 def _portfolio_end(doc: Doc, start: int, taken) -> int:
-    """Return where the capitalised "of"/"for" phrase after a body's head noun ends (its
-    portfolio: "Ministry of External Relations", "Department for Rural Affairs and
-    Fisheries"), or ``start`` when none follows. A tagged name ends it ("Council of
+    """Return where the capitalised "of"/"for"/"on" phrase after a body's head noun ends
+    (its portfolio: "Ministry of External Relations", "Department for Rural Affairs and
+    Fisheries", "Committee on Public Accounts"), or ``start`` when none follows. A tagged name ends it ("Council of
     Europe" keeps Europe its own)."""
-    if start + 1 >= len(doc) or doc[start].lower_ not in {"of", "for"}:
+    if start + 1 >= len(doc) or doc[start].lower_ not in _PORTFOLIO_WORDS:
         return start
     end = start + 1
     while end < len(doc) and end - start <= MAX_NAME_WORDS and end not in taken:
@@ -224,6 +232,8 @@ def _portfolio_end(doc: Doc, start: int, taken) -> int:
     return end
 
 
+# Words that open a body's portfolio after its head noun.
+_PORTFOLIO_WORDS = frozenset({"of", "for", "on"})
 # Names that stay their own inside a body's portfolio ("Council of Europe").
 _OWN_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 
@@ -365,6 +375,142 @@ class _Blocked:
     def __contains__(self, i: int) -> bool:
         other = self.known.get(i)
         return other is not None and other is not self.ent
+
+
+def whole_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a body's name the model cut inside its portfolio made whole.
+
+    "the Osmani Assembly Committee" + "on Public Accounts": a body's name that ends in
+    its head noun goes on through the capitalised "of"/"for"/"on" phrase after it; and
+    "the Ministry of Trade" + "and Industry": a portfolio goes on through "and" and the
+    capitalised words after it when they hold no title's head noun and no body's head
+    noun (a second body) and end before the next name word. Known names and places stay their own.
+    """
+    heads = _words("organisations", "heads")
+    own = {i for e in ents if e.ent_id_ or e.label_ != "ORG" for i in range(e.start, e.end)}
+    replaced: list[Span] = []
+    out: list[Span] = []
+
+    def run_end(i: int) -> int:
+        end = i
+        while end < len(doc) and end - i < 3 and end not in own:
+            token = doc[end]
+            if not _is_name_word(token):
+                break
+            if token.lower_ in _title_heads() | heads:
+                return i  # a second body or a person's title
+            end += 1
+        return end if end > i and (end >= len(doc) or not _is_name_word(doc[end])) else i
+
+    for ent in ents:
+        if (
+            ent.label_ != "ORG"
+            or not _is_name_word(ent[-1])
+            or (len(ent) < 2 and ent[-1].lower_ not in heads)
+        ):
+            continue
+        end = ent.end
+        if ent[-1].lower_ in heads:
+            end = _portfolio_end(doc, ent.end, own)
+        if (
+            end == ent.end
+            and end + 1 < len(doc)
+            and doc[end].lower_ in {"and", "&"}
+            and any(
+                t.lower_ in heads and t.i + 1 < ent.end and doc[t.i + 1].lower_ in _PORTFOLIO_WORDS
+                for t in ent
+            )
+        ):
+            run = run_end(end + 1)
+            end = run if run > end + 1 else ent.end
+        if end == ent.end or any(e.start < end and e.end > end for e in ents):
+            continue
+        replaced.extend(e for e in ents if ent.start <= e.start and e.end <= end)
+        out.append(Span(doc, ent.start, end, label="ORG", span_id=ent.id_))
+    return [e for e in ents if e not in replaced] + out
+
+
+def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a person's name the model ended too soon made whole.
+
+    "Prime Minister Tarek Ali" + "Almasi Varrow": a person's name goes on through a
+    person's name right after it (one space between, same sentence), and through one or
+    two untagged capitalised proper nouns its last word is a compound of when the last
+    of them ends a person's or (a surname the model misread) an organisation's name
+    elsewhere in the article ("Omar Tarek Almasi said" ... "Almasi added"). Titles, days
+    and months and organisations' head nouns end a name; known names (gazetteer entries)
+    stay as they are, and so does a pair holding a word the article also writes in lower
+    case.
+    """
+    heads = _words("organisations", "heads")
+    by_start = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    # The model often tags a surname standing alone as an organisation ("Yar'Adua said").
+    surnames = {e[-1].text for e in ents if e.label_ in {"PERSON", "ORG"} and len(e)}
+    replaced: set[tuple[int, int]] = set()
+    out: list[Span] = []
+
+    lower_words: set[str] = set()
+
+    def common_word_in(tokens) -> bool:
+        """True when the article also writes one of the words in lower case ("High School"
+        ... "a school"): a common noun the model took for a name."""
+        if not lower_words:
+            lower_words.update(t.text for t in doc if t.is_lower)
+        return any(t.lower_ in lower_words for t in tokens if not t.is_lower)
+
+    def ends_name(token: Token) -> bool:
+        return (
+            token.is_sent_start
+            or token.pos_ != "PROPN"
+            or not _NAME_WORD.fullmatch(token.text)
+            or not token.text[:1].isupper()
+            or token.text.isupper()
+            or token.lower_ in _title_words() | _stop_words() | heads
+        )
+
+    for ent in ents:
+        last = doc[ent.end - 1] if len(ent) else None
+        if (
+            ent.label_ != "PERSON"
+            or ent.ent_id_
+            or (ent.start, ent.end) in replaced
+            or last is None
+            or not (last.is_title and last.is_alpha)
+            or ent.end >= len(doc)
+            or last.whitespace_ != " "
+        ):
+            continue
+        after = by_start.get(ent.end)
+        if after is not None:
+            if (
+                after.label_ == "PERSON"
+                and not after.ent_id_
+                and len(ent) + len(after) <= 5
+                and after[0].text[:1].isupper()
+                and not after[0].is_sent_start
+                and after[0].lower_ not in _title_words() | _stop_words()
+                and not common_word_in([*ent, *after])
+            ):
+                out.append(Span(doc, ent.start, after.end, label="PERSON"))
+                replaced |= {(ent.start, ent.end), (after.start, after.end)}
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and end not in taken and not ends_name(doc[end]):
+            if doc[end].whitespace_ != " " and end + 1 < len(doc) and doc[end + 1].is_alpha:
+                break
+            end += 1
+        if (
+            end > ent.end
+            and len(ent) + end - ent.end <= 5
+            and ent.end <= last.head.i < end
+            and doc[end - 1].text in surnames
+            and not common_word_in(doc[ent.start : end])
+        ):
+            out.append(Span(doc, ent.start, end, label="PERSON"))
+            replaced.add((ent.start, ent.end))
+            taken |= set(range(ent.end, end))
+    return [e for e in ents if (e.start, e.end) not in replaced] + out
 
 
 def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:

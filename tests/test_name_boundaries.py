@@ -421,3 +421,47 @@ def test_a_person_name_goes_on_through_its_particles_and_joined_surnames(nlp, te
 def test_a_joining_word_without_a_particle_surname_joins_no_names(nlp):
     found = _actors(nlp, "Officials from Paris e Lyon met Mark Tolland.")
     assert not any(" e " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        (
+            "It came as Foreign Minister Tomás Iván Rebolledo Garmendia of Osmark spoke. "
+            "Later, Garmendia told reporters he was pleased.",
+            "Tomás Iván Rebolledo Garmendia",
+            "Tomás Iván",
+        ),
+        (
+            "Osmani President Kemal Ob'Aduro was elected in May. Ob'Aduro promised reform.",
+            "Kemal Ob'Aduro",
+            "Kemal",
+        ),
+    ],
+)
+def test_a_person_name_the_model_ended_too_soon_goes_on(nlp, text, name, cut):
+    found = _actors(nlp, text)
+    assert found.get(name) == "person"
+    assert cut not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters remember the Dana Varrow Day parade. Varrow said.",
+        "Teodor Almasi President of Osmark spoke. Almasi said.",
+    ],
+)
+def test_a_name_ends_before_a_holiday_or_a_title(nlp, text):
+    found = _actors(nlp, text)
+    assert not any(name.endswith(("Day", "President")) for name in found)
+
+
+def test_a_bodys_portfolio_after_on_is_part_of_its_name(nlp):
+    found = _actors(nlp, "The Osmani Commission on Human Rights met the envoy on Friday.")
+    assert any(name.endswith("Commission on Human Rights") for name in found)
+
+
+def test_a_day_after_a_body_is_no_portfolio(nlp):
+    found = _actors(nlp, "The Security Council on Monday voted to extend the mission.")
+    assert not any(" on " in name for name in found)
