@@ -1002,8 +1002,9 @@ def surname_forms(name: str) -> tuple[str, ...]:
     Cunha" -> "da Cunha"), every run of words that ends the name after the first word
     ("Luis Tavio Ramos da Cunha" -> "Ramos da Cunha"), and the first word, which is the
     family name in romanised Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "Seo")
-    and the name used alone in Malay ones ("Farid Hassan" -> "Farid"). A word that is
-    only a particle or an initial is no short form.
+    and the name used alone in Malay ones ("Farid Hassan" -> "Farid"). A surname whose
+    particle is joined by a hyphen is also used without it ("Omar al-Rashidi" ->
+    "Rashidi"). A word that is only a particle or an initial is no short form.
     """
     words = name.split()
     if len(words) < 2:
@@ -1011,6 +1012,9 @@ def surname_forms(name: str) -> tuple[str, ...]:
     particles = surname_particles()
     tails = [" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)]
     forms = [words[-1], *tails, words[0]]
+    particle, _, rest = words[-1].partition("-")
+    if rest and particle.lower() in particles:
+        forms.insert(1, rest)
     return tuple(
         dict.fromkeys(
             f

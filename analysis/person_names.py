@@ -124,12 +124,16 @@ def known_by(name: str) -> tuple[str, ...]:
 
     The surname with its particles ("dacunha"), its last word ("cunha"), a later given
     name written out ("ramos"), and the first word, which is the family name in romanised
-    Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "seo").
+    Korean, Chinese or Vietnamese names ("Seo Min-jae" -> "seo"). A last word whose
+    particle is joined by a hyphen is also known without it ("al-Rashidi" -> "rashidi").
     """
     parsed = parse_person_name(name)
     if parsed is None:
         return ()
     forms = [parsed.surname, _plain(parsed.surname_words[-1])]
+    particle, _, rest = parsed.surname_words[-1].partition("-")
+    if rest and particle.lower() in surname_particles():
+        forms.append(_plain(rest))
     forms += [g for g in parsed.given[1:] if len(g) > 1]
     if len(parsed.given[0]) > 1:
         forms.append(parsed.given[0])

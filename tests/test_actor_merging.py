@@ -278,3 +278,14 @@ def test_a_bodys_name_the_model_read_as_a_person_once_is_that_body():
     assert mapping[("a3", "person:harbour watch international")] == body
     assert table.set_index("actor_id").loc[body, "type"] == "organisation"
     assert mapping[("a3", "person:maria lindqvist")] != body
+
+
+def test_a_surname_written_without_its_hyphened_particle_is_the_same_person():
+    # "al-Rashidi" is also written "Rashidi": in one article and across articles
+    table, ids = _build(
+        [("a1", "Omar al-Rashidi", "Prime Minister", ""), ("a2", "Rashidi", "Prime Minister", "")]
+    )
+    assert ids[("a1", "Omar al-Rashidi")] == ids[("a2", "Rashidi")]
+    assert "Rashidi" in surname_forms("Omar al-Rashidi")
+    # a hyphen that joins two surnames is no particle
+    assert "Aignan" not in surname_forms("Anne Dupont-Aignan")

@@ -1637,3 +1637,34 @@ def test_the_government_after_two_states_office_holders_is_no_mention(nlp):
         "The Government said no.",
     )
     assert not [m for m in found.mentions if m.text == "Government"]
+
+
+def test_a_surname_without_its_hyphened_particle_is_the_full_name(nlp):
+    found = _actors(
+        nlp,
+        "Foreign Minister Khalid al-Mansouri arrived in Oslo on Monday for talks. Mansouri "
+        "said the talks would be hard.",
+    )
+    people = [a.name for a in found.actors.values() if a.type == "person"]
+    assert people == ["Khalid al-Mansouri"]
+    assert _mention(found, "Mansouri").actor_key == _mention(found, "Khalid al-Mansouri").actor_key
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Grand Ayatollah Ali Haddadi received the envoy. Haddadi said the talks were good.",
+         "Ali Haddadi"),
+        ("Sheikh Rashid Karimi, the information minister, said the talks would go on.",
+         "Rashid Karimi"),
+        ("Archbishop Tomas Ekberg called for calm before the vote.", "Tomas Ekberg"),
+    ],
+)
+def test_a_religious_office_is_a_title_not_part_of_the_name(nlp, text, person):
+    found = _actors(nlp, text)
+    assert [a.name for a in found.actors.values() if a.type == "person"] == [person]
+
+
+def test_a_place_ending_in_a_religious_title_names_no_person(nlp):
+    found = _actors(nlp, "The two leaders met at the Sharm el-Sheikh Summit in February.")
+    assert not [a for a in found.actors.values() if a.type == "person"]
