@@ -1,0 +1,63 @@
+"""Fallback crediting (analysis/commitment_fallback.py) on the real model, invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+from analysis.commitments import commitments
+from analysis.quotes import quotations
+
+
+def extract(nlp, text: str) -> set[tuple[str, str]]:
+    """Return the (actor, type) pairs of the commitment rows of ``text``."""
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    rows = commitments(doc, found, themes, quotations(doc, found))
+    return {(row["actor"], row["type"]) for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        # a document that speaks: its signers, named in an earlier sentence
+        (
+            "Norway and Chile signed a fisheries pact in Oslo on Monday. "
+            "The deal invites other coastal states to join the patrols.",
+            "Chile",
+            "offer",
+        ),
+        # ... its adopter, by the verb whose object it is
+        (
+            "The Portuguese Parliament adopted a resolution on Tuesday. "
+            "The resolution calls on the government to close the consulate.",
+            "Portuguese Parliament",
+            "call",
+        ),
+        # a subjectless participle: the subject of the clause it hangs on
+        (
+            "Minister Karl Olsen praised the talks with Peru, stating these should "
+            "continue until a treaty is signed.",
+            "Karl Olsen",
+            "call",
+        ),
+    ],
+)
+def test_fallback_credits(nlp, text: str, actor: str, kind: str) -> None:
+    assert (actor, kind) in extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document that is acted on, not speaking: nobody commits
+        "Norway and Chile signed a fisheries pact. The pact must still be ratified.",
+        # a law's effect is no one's commitment
+        "The parliament passed a budget law. The law would cut fuel taxes next year.",
+        # no issuer named anywhere
+        "The plan proposes a new bridge over the river.",
+    ],
+)
+def test_fallback_leaves_uncredited(nlp, text: str) -> None:
+    assert not {pair for pair in extract(nlp, text) if pair[1] in ("call", "pledge", "offer")}
