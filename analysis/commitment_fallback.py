@@ -88,8 +88,8 @@ def _reported_call(
     """Return the named speaker of a call whose subject is a thing ('X said "the killing
     must end"', "X says the truce should include"): the speaker calls. "Should" or
     "would" before an outcome verb ("the figures should spur action") is a forecast."""
-    if cue.kind != "call":
-        return []
+    if cue.kind != "call" or first_conjunct(cue.clause).dep_ in ("acl", "relcl"):
+        return []  # "material advocating violence": a participle describing a thing
     subject = cue.owner if cue.owner is not None else subject_of(cue.clause, sent)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return []

@@ -42,6 +42,13 @@ def extract(nlp, text: str) -> set[tuple[str, str]]:
             "Karl Olsen",
             "call",
         ),
+        # a call with a thing as subject, in a named speaker's report: the speaker calls
+        (
+            'Foreign Minister Karl Olsen said on Monday, "The shelling of the border towns '
+            'must end."',
+            "Karl Olsen",
+            "call",
+        ),
     ],
 )
 def test_fallback_credits(nlp, text: str, actor: str, kind: str) -> None:
@@ -55,6 +62,8 @@ def test_fallback_credits(nlp, text: str, actor: str, kind: str) -> None:
         "Norway and Chile signed a fisheries pact. The pact must still be ratified.",
         # a law's effect is no one's commitment
         "The parliament passed a budget law. The law would cut fuel taxes next year.",
+        # "should" before an outcome verb forecasts
+        "Foreign Minister Karl Olsen said the new trade figures should spur investment.",
         # no issuer named anywhere
         "The plan proposes a new bridge over the river.",
     ],
