@@ -28,25 +28,19 @@ def extract(nlp, text: str) -> set[tuple[str, str]]:
             "Chile",
             "offer",
         ),
-        # ... its adopter, by the verb whose object it is
+        # ... the subjects of the verb whose object it is
         (
-            "The Portuguese Parliament adopted a resolution on Tuesday. "
-            "The resolution calls on the government to close the consulate.",
-            "Portuguese Parliament",
+            "Norway and Chile made a joint statement calling for a ceasefire in the north.",
+            "Norway",
             "call",
         ),
-        # a subjectless participle: the subject of the clause it hangs on
-        (
-            "Minister Karl Olsen praised the talks with Peru, stating these should "
-            "continue until a treaty is signed.",
-            "Karl Olsen",
-            "call",
-        ),
+        # ... its own "by" phrase
+        ("The proposal by Norway encourages other states to fund the bank.", "Norway", "call"),
         # a call with a thing as subject, in a named speaker's report: the speaker calls
         (
-            'Foreign Minister Karl Olsen said on Monday, "The shelling of the border towns '
-            'must end."',
-            "Karl Olsen",
+            "Trade group Nordwind warned that coastal towns should not be disadvantaged by "
+            "the new toll.",
+            "Nordwind",
             "call",
         ),
     ],
