@@ -12,7 +12,8 @@ changes one. Two classes of language, each crediting only actors the article nam
   pact" ... "the deal invites"). Only an active speaking verb; "the bill was passed",
   "the law should be changed" and "the act would share" stay uncredited.
 - A call whose subject is a thing, inside a named speaker's report ('X said "the killing
-  must end"'): the speaker calls, unless "should"/"would" forecasts an outcome.
+  must end"'): the speaker calls, by a modal or a need verb only, unless "should" or
+  "would" forecasts an outcome.
 - A subjectless participle clause ("..., stating these should continue", "Although
   calling for ..., X supported"): the subject of the clause it hangs on.
 
@@ -38,6 +39,7 @@ from analysis.quotes import Attribution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PARTICIPLE_DEPS = ("advcl", "pcomp", "csubj")
+_CONCESSIVE = ("although", "though")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ def _reported_call(
     "would" before an outcome verb ("the figures should spur action") is a forecast."""
     if cue.kind != "call" or first_conjunct(cue.clause).dep_ in ("acl", "relcl"):
         return []  # "material advocating violence": a participle describing a thing
+    if cue.token.pos_ != "AUX" and _lemma(cue.token) not in lex.need_verbs:
+        return []  # "their courage demands admiration": only "must", "should", "has to"
     subject = cue.owner if cue.owner is not None else subject_of(cue.clause, sent)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return []
@@ -195,8 +199,15 @@ def _participle_parties(
     """Return the subject of the clause a subjectless participle clause hangs on."""
     clause = first_conjunct(cue.clause)
     participle = None
-    if clause.tag_ == "VBG" and clause.dep_ in _PARTICIPLE_DEPS:
-        participle = clause  # "..., calling for talks", "Although calling for talks, X"
+    if (
+        clause.tag_ == "VBG"
+        and clause.dep_ in _PARTICIPLE_DEPS
+        and (clause.dep_ != "pcomp" or clause.head.lower_ in _CONCESSIVE)
+        and _lemma(cue.token) not in lex.need_verbs
+    ):
+        # "..., calling for talks", "Although calling for talks, X" ("after having to
+        # wait" sets the scene)
+        participle = clause
     else:
         subject = subject_of(cue.clause, sent)
         if (
