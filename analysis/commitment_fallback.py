@@ -171,7 +171,10 @@ def _issued_by(noun: Token, context: Attribution, lex: CueLexicon) -> list[Local
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         return _named(pobj, context, lex)
-    return _named(subject_of(verb, verb.sent), context, lex)
+    subject = subject_of(verb, verb.sent)
+    if subject is not None and subject.tag_ == "NNS":
+        return []  # "the leaders put out a declaration": which of them is not said
+    return _named(subject, context, lex)
 
 
 def _earlier_issuers(
