@@ -177,6 +177,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
+from analysis import commitment_fallback
 from analysis.actors import ArticleActors, LocalActor
 from analysis.commitment_background import (
     FIRST_PERSON,
@@ -504,6 +505,8 @@ def commitments(
             if parties is None and publisher is not None and _first_person_clause(cue, sent):
                 # "We will ..." in a release nobody is named for: its publisher commits.
                 parties = ClauseParties((publisher,))
+            if parties is None:
+                parties = commitment_fallback.fallback_parties(cue, sent, context, quoted, lex)
             if parties is not None:
                 parties = _seat_states(parties, actors)
                 hoped = _hoped_of_others(cue, sent, context, quoted, lex)
