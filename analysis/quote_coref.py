@@ -991,6 +991,21 @@ class Attribution:
                 return Speaker(actor, actor.name, "")
         return Speaker(None, written_phrase(phrase), "")
 
+    def _named_by_participle(self, subject: Token) -> LocalActor | None:
+        """Return the person a common-noun subject's naming participle names ("an official
+        named Ivo Tarn", "a commander identified as Ivo Tarn"), else None."""
+        if subject.pos_ != "NOUN":
+            return None
+        naming = quote_speaker_words().get("naming_participles", frozenset())
+        for child in subject.children:
+            if child.dep_ != "acl" or lemma_of(child) not in naming:
+                continue
+            for token in child.subtree:
+                actor = self.actors.actor_at(token.idx, token.idx + len(token))
+                if token is not child and actor is not None and actor.type == "person":
+                    return actor
+        return None
+
     def resolve(self, subject: Token, cue: str, *, skip: frozenset[str] = frozenset()) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to.
 
@@ -1002,6 +1017,10 @@ class Attribution:
             # "Her memoir Winter Roads says", "The study, Arctic Futures, by analyst Karl
             # Dunmore, says": a work speaks for its author, and its title never speaks.
             return self._work_author(work, cue)
+        named = self._named_by_participle(subject)
+        if named is not None:
+            # '"...," said an opposition official named Ivo Tarn': the person named speaks
+            return Speaker(named, named.name, cue)
         if self.joint_as_written and lower not in PERSONAL_PRONOUNS:
             joint = self._joint_subject(subject)
             if joint:
