@@ -897,6 +897,15 @@ def _apposed_person(token: Token) -> int | None:
             start = entity_at(child).start
             if start <= near:
                 return start
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        # "The President of the PNDM, Pedro Lima, said": the parser hung the name on the
+        # body the title is of, but a body has no person in apposition; the title has.
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
+            for child in pobj.children:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    start = entity_at(child).start
+                    if start <= near and doc[start - 1].text == ",":
+                        return start
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return entity_at(token.head).start
     named_before = _name_before_comma(token)

@@ -1668,3 +1668,17 @@ def test_a_religious_office_is_a_title_not_part_of_the_name(nlp, text, person):
 def test_a_place_ending_in_a_religious_title_names_no_person(nlp):
     found = _actors(nlp, "The two leaders met at the Sharm el-Sheikh Summit in February.")
     assert not [a for a in found.actors.values() if a.type == "person"]
+
+
+def test_a_title_of_a_body_with_a_name_after_it_is_that_person_not_an_earlier_holder(nlp):
+    # the parser hangs "Pedro Lima" on the body's acronym; the title is still his
+    found = _actors(
+        nlp,
+        "The President of Norland, Ana Reyes is facing a serious crisis in her government. In "
+        "an attempt to save her government, Reyes is negotiating an alliance with the Party of "
+        "the Norland Democratic Movement (PMDB). The President of PMDB, Pedro Lima, said that "
+        "he will listen.",
+    )
+    roles = [m for m in found.mentions if m.text == "The President"]
+    holders = [found.actors[m.actor_key].name for m in roles]
+    assert len(holders) == 2 and "Reyes" in holders[0] and holders[1] == "Pedro Lima"
