@@ -80,7 +80,7 @@ from analysis.name_boundaries import (
     untagged_bodies,
     whole_portfolios,
 )
-from analysis.person_names import surname_particles
+from analysis.person_names import surname_particles, without_hyphened_particle
 from analysis.spans import doc_text, token_indices, whole_words
 
 ACTOR_ENTITIES = "actor_entities"
@@ -1012,9 +1012,9 @@ def surname_forms(name: str) -> tuple[str, ...]:
     particles = surname_particles()
     tails = [" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)]
     forms = [words[-1], *tails, words[0]]
-    particle, _, rest = words[-1].partition("-")
-    if rest and particle.lower() in particles:
-        forms.insert(1, rest)
+    bare = without_hyphened_particle(words[-1])
+    if bare:
+        forms.insert(1, bare)
     return tuple(
         dict.fromkeys(
             f

@@ -213,8 +213,8 @@ def _org_run_end(doc: Doc, start: int, taken) -> int:
 def _portfolio_end(doc: Doc, start: int, taken) -> int:
     """Return where the capitalised "of"/"for"/"on" phrase after a body's head noun ends
     (its portfolio: "Ministry of External Relations", "Department for Rural Affairs and
-    Fisheries", "Committee on Public Accounts"), or ``start`` when none follows. A tagged name ends it ("Council of
-    Europe" keeps Europe its own)."""
+    Fisheries", "Committee on Public Accounts"), or ``start`` when none follows. A tagged
+    name ends it ("Council of Europe" keeps Europe its own)."""
     if start + 1 >= len(doc) or doc[start].lower_ not in _PORTFOLIO_WORDS:
         return start
     end = start + 1
@@ -387,6 +387,7 @@ def whole_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
     noun (a second body) and end before the next name word. Known names and places stay their own.
     """
     heads = _words("organisations", "heads")
+    second_heads = _title_heads() | heads
     own = {i for e in ents if e.ent_id_ or e.label_ != "ORG" for i in range(e.start, e.end)}
     replaced: list[Span] = []
     out: list[Span] = []
@@ -397,7 +398,7 @@ def whole_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
             token = doc[end]
             if not _is_name_word(token):
                 break
-            if token.lower_ in _title_heads() | heads:
+            if token.lower_ in second_heads:
                 return i  # a second body or a person's title
             end += 1
         return end if end > i and (end >= len(doc) or not _is_name_word(doc[end])) else i
@@ -443,6 +444,7 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
     case.
     """
     heads = _words("organisations", "heads")
+    not_names = _title_words() | _stop_words()
     by_start = {e.start: e for e in ents}
     taken = {i for e in ents for i in range(e.start, e.end)}
     # The model often tags a surname standing alone as an organisation ("Yar'Adua said").
@@ -466,7 +468,8 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
             or not _NAME_WORD.fullmatch(token.text)
             or not token.text[:1].isupper()
             or token.text.isupper()
-            or token.lower_ in _title_words() | _stop_words() | heads
+            or token.lower_ in not_names
+            or token.lower_ in heads
         )
 
     for ent in ents:
@@ -489,7 +492,7 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
                 and len(ent) + len(after) <= 5
                 and after[0].text[:1].isupper()
                 and not after[0].is_sent_start
-                and after[0].lower_ not in _title_words() | _stop_words()
+                and after[0].lower_ not in not_names
                 and not common_word_in([*ent, *after])
             ):
                 out.append(Span(doc, ent.start, after.end, label="PERSON"))

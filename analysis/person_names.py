@@ -35,6 +35,13 @@ def surname_particles() -> frozenset[str]:
     return frozenset(w.lower() for w in actor_rule_words()["names"]["particles"])
 
 
+def without_hyphened_particle(word: str) -> str:
+    """Return a surname without the particle a hyphen joins to it ("al-Rashidi" ->
+    "Rashidi"), or "" when it has none ("Dupont-Aignan" joins two surnames)."""
+    particle, _, rest = word.partition("-")
+    return rest if rest and particle.lower() in surname_particles() else ""
+
+
 def _plain(word: str) -> str:
     text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", text.lower())
@@ -131,9 +138,9 @@ def known_by(name: str) -> tuple[str, ...]:
     if parsed is None:
         return ()
     forms = [parsed.surname, _plain(parsed.surname_words[-1])]
-    particle, _, rest = parsed.surname_words[-1].partition("-")
-    if rest and particle.lower() in surname_particles():
-        forms.append(_plain(rest))
+    bare = without_hyphened_particle(parsed.surname_words[-1])
+    if bare:
+        forms.append(_plain(bare))
     forms += [g for g in parsed.given[1:] if len(g) > 1]
     if len(parsed.given[0]) > 1:
         forms.append(parsed.given[0])
