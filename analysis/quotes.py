@@ -485,10 +485,10 @@ def _is_title_after_lead_in(text: str, span: QuoteSpan, article: Attribution) ->
     longer = [w for w in words if len(w) > 3]
     small = quote_speaker_words().get("name_links", frozenset())
     displays = quote_speaker_words().get("display_nouns", frozenset())
-    lead = WORD.findall(text, p_start, span.open_at)[-LEAD_IN_WORDS:]
-    if any(w.lower() in displays for w in lead):
+    lead_in = WORD.findall(text, p_start, span.open_at)
+    if any(w.lower() in displays for w in lead_in[-LEAD_IN_WORDS:]):
         return False  # words shown on a sign, shirt or hat, or a slogan: kept as shown
-    writer = [w for w in WORD.findall(text, p_start, span.open_at) if len(w) > 3]
+    writer = [w for w in lead_in if len(w) > 3]
     return (
         len(WORD.findall(quoted)) <= TITLE_WORDS
         and len(longer) >= 3
