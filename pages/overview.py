@@ -34,13 +34,18 @@ with right:
     shared.chart(theme_mix_figure(shared.ask("theme_articles", filters)), key="overview.themes")
 
 st.subheader("Latest strong commitments")
+st.caption(
+    "Firm commitments (strength at least 0.7) on one of the tracked themes, newest first; "
+    "every commitment, weak or off-theme, is on the Commitments page."
+)
 strong = shared.ask(
     "page",
     "commitments",
     filters,
     limit=20,
     order=(("date", True), ("strength", True)),
-    narrow=Narrow.of(at_least={"strength": STRONG}),
+    # Off-theme pledges ("attend the ceremony") are kept on the Commitments page.
+    narrow=Narrow.of(at_least={"strength": STRONG}, not_equal={"themes": ""}),
 )
 shared.table(
     strong,

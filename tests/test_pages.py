@@ -296,6 +296,22 @@ def test_overview_timeline_counts_weeks_of_the_slice(app):
     assert bars["commitments"] == {"2026-01-12": 1, "2026-01-19": 0}
 
 
+def test_overview_lists_firm_commitments_on_a_theme(tmp_path, store_path, monkeypatch):
+    tables = local_tables()
+    rows = tables[LOCAL_COMMITMENTS.name]
+    # The call becomes a firm pledge on no theme: strong, but off every tracked theme.
+    rows.loc[rows["commitment_id"] == "c2", ["type", "strength", "themes"]] = ["pledge", 0.9, None]
+    path = tmp_path / "off-theme.duckdb"
+    with Store(path) as store:
+        store.add(tables, "test-version")
+    monkeypatch.setenv(STORE_ENV, str(path))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at = open_page(at, "overview")
+    strong = at.dataframe[0].value
+    assert strong["type"].tolist() == ["agreement"]  # c1 (0.8, on a theme); c3 is 0.55
+    assert any("Commitments page" in c.value for c in at.caption)
+
+
 def test_min_strength_slider_narrows_the_commitments_table(app):
     at = open_page(app, "commitments")
     assert sorted(at.dataframe[0].value["type"]) == ["agreement", "call", "offer"]
