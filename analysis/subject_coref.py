@@ -19,7 +19,11 @@ from spacy.tokens import Span, Token
 
 from analysis.actors import LocalActor
 from analysis.commitment_background import FIRST_PERSON
+from analysis.issuers import credit_words
+from analysis.quote_cues import cue_subject
 from analysis.quotes import Attribution
+
+_OF_LINKS = 3  # how many "of" phrases a subject's head is looked for through
 
 
 def quoted_first_person(subject: Token | None, context: Attribution) -> LocalActor | None:
@@ -34,10 +38,33 @@ def quoted_first_person(subject: Token | None, context: Attribution) -> LocalAct
     opening = context.sents[context.sentence_index(start)]
     frame = [t for t in opening if t.idx < start and not context.in_quote(t.idx)]
     verb = context.cue_in(frame, last=True)
-    if verb is None:
+    speaking = cue_subject(verb, context) if verb is not None else None
+    if speaking is None or _is_crowd(speaking):
+        # 'thousands of Turks chanted "We don't want ..."', 'a crowd waving flags chanted':
+        # people nobody names, or a frame with no subject, make no party speak
         return None
     found = context.speaker_of_cue(verb, _outside(opening, context))
     return found.actor if found.actor is not None and found.actor.type != "place" else None
+
+
+def _is_crowd(subject: Token) -> bool:
+    """Return whether a subject is people nobody names: a plural people noun, a
+    nationality ("Turks") or a count of either ("tens of thousands of Turks")."""
+    heads = [subject]
+    for head in heads[:_OF_LINKS]:  # "tens" of "thousands" of "Turks"
+        heads += [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return any(
+        (t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"))
+        or t.lower_ in credit_words().people_groups
+        or t.ent_type_ == "CARDINAL"
+        for t in heads
+    )
 
 
 def _quotation_at(char: int, context: Attribution) -> tuple[int, int] | None:

@@ -52,3 +52,11 @@ def test_a_first_person_subject_in_a_quotation_is_its_speaker(
 def test_a_first_person_subject_outside_any_quotation_stays_nobodys(nlp) -> None:
     text = "Jon Ekberg spoke to the press on Monday. We will send more troops, the leaflet read."
     assert not [row for row in extract(nlp, text) if row["actor"] == "Jon Ekberg"]
+
+
+def test_a_crowd_chanting_we_commits_no_party(nlp) -> None:
+    text = (
+        'Tens of thousands of Norwegians waving flags chanted "Norway is free and will '
+        'remain free" and "We do not want a king as president!".'
+    )
+    assert not extract(nlp, text)
