@@ -60,3 +60,11 @@ def test_a_crowd_chanting_we_commits_no_party(nlp) -> None:
         'remain free" and "We do not want a king as president!".'
     )
     assert not extract(nlp, text)
+
+
+def test_a_past_act_told_in_a_quotation_is_no_commitment(nlp) -> None:
+    text = (
+        'Colonel Ivo Tarn told the court of the night "There was a lot of noise. I shouted '
+        'at them and ordered them to keep silent, my voice is very clear in the recording."'
+    )
+    assert not [row for row in extract(nlp, text) if row["cue"] == "ordered"]
