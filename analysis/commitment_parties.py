@@ -53,6 +53,7 @@ from analysis.issuers import (
 )
 from analysis.quotes import Attribution
 from analysis.spans import doc_text, of_objects
+from analysis.subject_coref import quoted_first_person
 
 _VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most", "all"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "which", "what"})
@@ -1012,6 +1013,13 @@ def reporting_speaker(
         ):
             found = context.speaker_of_cue(token, list(sent))
             return True, found.actor, token
+    subject = cue.owner if cue.owner is not None else subject_of(cue.clause, sent)
+    speaker = quoted_first_person(subject, context) if cue.token.tag_ != "VBD" else None
+    if speaker is not None:
+        # 'Vell said of the talks "There are steps. We hope ..."': a quotation the
+        # quotes table keeps as partial still has its speaker, who is the "we" (a past
+        # act the speaker tells of, 'I ordered them to', is no commitment)
+        return True, speaker, None
     return False, None, None
 
 

@@ -1,0 +1,70 @@
+"""Who a pronoun subject of a commitment stands for, across sentences (subject_coref)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+from analysis.commitments import commitments
+from analysis.quotes import quotations
+
+
+def extract(nlp, text: str) -> list[dict]:
+    """Return the commitment rows of ``text`` as the build computes them."""
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    return commitments(doc, found, themes, quotations(doc, found))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actor"),
+    [
+        # the quotation opened in the sentence before, inside the writer's sentence
+        (
+            'Jon Ekberg, the new Norland minister of trade, said of the talks "There are '
+            'encouraging signs. We hope that these steps will be taken quickly."',
+            "hope",
+            "Jon Ekberg",
+        ),
+        (
+            'Foreign Minister Karl Holm condemned the attack, saying that the "Norland stands '
+            'with its friend Sudvia. Together we will defeat this threat."',
+            "will",
+            "Karl Holm",
+        ),
+        # the quotation follows a speech verb with no comma
+        (
+            'Holm proclaimed "We will raise the Norland flag in Sudvia and the Sudvian flag '
+            'in Norland".',
+            "will",
+            "Holm",
+        ),
+    ],
+)
+def test_a_first_person_subject_in_a_quotation_is_its_speaker(
+    nlp, text: str, cue: str, actor: str
+) -> None:
+    rows = extract(nlp, text)
+    assert {row["actor"] for row in rows if row["cue"] == cue} == {actor}
+
+
+def test_a_first_person_subject_outside_any_quotation_stays_nobodys(nlp) -> None:
+    text = "Jon Ekberg spoke to the press on Monday. We will send more troops, the leaflet read."
+    assert not [row for row in extract(nlp, text) if row["actor"] == "Jon Ekberg"]
+
+
+def test_a_crowd_chanting_we_commits_no_party(nlp) -> None:
+    text = (
+        'Tens of thousands of Norwegians waving flags chanted "Norway is free and will '
+        'remain free" and "We do not want a king as president!".'
+    )
+    assert not extract(nlp, text)
+
+
+def test_a_past_act_told_in_a_quotation_is_no_commitment(nlp) -> None:
+    text = (
+        'Colonel Ivo Tarn told the court of the night "There was a lot of noise. I shouted '
+        'at them and ordered them to keep silent, my voice is very clear in the recording."'
+    )
+    assert not [row for row in extract(nlp, text) if row["cue"] == "ordered"]
