@@ -1,0 +1,100 @@
+"""Statement cues (analysis/statement_cues.py) on the real model, invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+from analysis.commitments import BASE_STRENGTH, commitments
+from analysis.quotes import quotations
+from analysis.statement_cues import (
+    STATEMENT_PENALTY,
+    parse_statement_lexicon,
+    statement_lexicon,
+    statement_strength,
+)
+
+
+def extract(nlp, text: str) -> list[dict]:
+    """Return the commitment rows of ``text``."""
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    return commitments(doc, found, themes, quotations(doc, found))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        # an extraposed necessity in a quotation: the speaker calls for the act
+        (
+            '"It is vital to reach a ceasefire before the winter," Norland\'s President '
+            "Anna Berg said.",
+            "Anna Berg",
+            "reach a ceasefire",
+        ),
+        # ... in reported speech, backshifted, with a "that" clause
+        (
+            "Foreign Minister Karl Olsen said it was essential that Vesland withdraw its troops.",
+            "Karl Olsen",
+            "withdraw its troops",
+        ),
+        # ... with "for X to"
+        (
+            "Foreign Minister Karl Olsen said it is important for Norland to stay in the alliance.",
+            "Karl Olsen",
+            "stay in the alliance",
+        ),
+        # "it is time for X to"
+        (
+            '"It is time for Vesland to leave the border zone," said Foreign Minister Karl Olsen.',
+            "Karl Olsen",
+            "leave the border zone",
+        ),
+    ],
+)
+def test_necessity_calls(nlp, text: str, actor: str, content: str) -> None:
+    rows = [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == "call"]
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing or a time as subject asks nothing
+        "Foreign Minister Karl Olsen said the new dam is essential for the farmers.",
+        "Foreign Minister Karl Olsen said the coming weeks are crucial for the region.",
+        # a view, not an act
+        '"It is important to note that the talks continue," Anna Berg said.',
+        # a negated predicate
+        "Anna Berg said it is not necessary to send more troops to the border.",
+        # a "that" clause in the past judges what was done
+        'Anna Berg said: "It is very important that our aid was praised by the council."',
+        # the writer's own necessity names nobody who asks
+        "It is essential that Vesland withdraw its troops.",
+        # a past necessity in the writer's narration
+        "It was important to finish the bridge before the rains.",
+    ],
+)
+def test_not_necessity_calls(nlp, text: str) -> None:
+    assert not [
+        r
+        for r in extract(nlp, text)
+        if r["cue"].split()[-1] in ("essential", "crucial", "important", "necessary")
+    ]
+
+
+def test_statement_strength_is_lower(nlp) -> None:
+    rows = extract(nlp, '"It is time for Vesland to leave the border zone," said Karl Olsen.')
+    assert rows[0]["strength"] == round(BASE_STRENGTH["call"] - STATEMENT_PENALTY, 2)
+    assert statement_strength(0.0) == 0.0
+    assert statement_strength(0.1) == 0.05
+
+
+def test_lexicon_loads_and_rejects_unknown_types() -> None:
+    words = statement_lexicon()
+    assert "essential" in words.necessity_adjectives
+    assert words.necessity_kind == "call"
+    with pytest.raises(ValueError, match="unknown commitment type"):
+        parse_statement_lexicon('[necessity]\nkind = "wish"\n')
