@@ -164,7 +164,8 @@ endorsement 0.5, intent 0.35, call 0.3, refusal 0.0); an amount and a deadline r
 by 0.1 each; a hedge (could, may, might, perhaps, an "if"/"unless" condition, "would
 consider", "study", "explore") lowers it by 0.15. The result is capped at 1 and floored
 at 0.05; a refusal is always 0. A commitment stated by a predicate with no cue verb ("it
-is time for X to", ``analysis/statement_cues.py``) is 0.1 lower again.
+is time for X to", "said the plan was welcome": ``analysis/statement_cues.py``) is 0.1
+lower again.
 """
 
 from __future__ import annotations

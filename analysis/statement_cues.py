@@ -3,7 +3,7 @@
 ``statement_cue(token, lexicon)`` says whether a predicate word starts such a cue and
 returns it as a ``Cue`` (the same record ``analysis.cues.find_cue`` returns), so the
 background filters and the crediting of ``analysis/commitments.py`` treat it as any other.
-The words live in ``analysis/data/statement_cues.toml``. One class so far:
+The words live in ``analysis/data/statement_cues.toml``, one section per class:
 
 - Necessity, a call. "It is essential that Vesland withdraw", "it is important for Norland
   to stay", "it is time for the council to act": an extraposed predicate that says an act
@@ -15,6 +15,11 @@ The words live in ``analysis/data/statement_cues.toml``. One class so far:
   often than it asks anyone), a view ("it is important to note"), a "that" clause in the
   past ("it is important that the aid was praised"), a negated predicate and a past one
   in the speaker's own words ("it was vital to act").
+
+- Welcome, an endorsement. "Ivo Tarn said the resolution was welcome", '"the proposal
+  is a welcome step," said Anna Berg': the speaker endorses what the subject names; "is
+  not welcome" refuses it. A person, a place or a pronoun as subject, or "welcome in" a
+  place, is hospitality ("Tarn would be welcome in Norland"), no commitment.
 
 Strength: a statement cue binds less firmly than a cue verb. Its row has the type's
 strength (the scale in ``analysis/commitments.py``) lowered by ``STATEMENT_PENALTY``.
@@ -47,6 +52,11 @@ class StatementLexicon:
     necessity_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     not_acts: frozenset[str]
+    welcome_kind: str
+    unwelcome_kind: str
+    welcome_adjectives: frozenset[str]
+    welcome_nouns: frozenset[str]
+    welcome_guests: frozenset[str]
 
 
 @cache
@@ -62,19 +72,26 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ValueError(f"the statement cue lexicon is not valid TOML: {err}") from err
-    necessity = data.get("necessity", {})
-    kind = necessity.get("kind", "call")
-    if kind not in COMMITMENT_TYPES:
-        raise ValueError(f"unknown commitment type in [necessity]: {kind}")
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in necessity.get(key, []))
+    def kind(section: str, key: str, default: str) -> str:
+        value = data.get(section, {}).get(key, default)
+        if value not in COMMITMENT_TYPES:
+            raise ValueError(f"unknown commitment type in [{section}]: {value}")
+        return value
+
+    def words(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
 
     return StatementLexicon(
-        necessity_kind=kind,
-        necessity_adjectives=words("adjectives"),
-        time_nouns=words("time_nouns"),
-        not_acts=words("not_acts"),
+        necessity_kind=kind("necessity", "kind", "call"),
+        necessity_adjectives=words("necessity", "adjectives"),
+        time_nouns=words("necessity", "time_nouns"),
+        not_acts=words("necessity", "not_acts"),
+        welcome_kind=kind("welcome", "kind", "endorsement"),
+        unwelcome_kind=kind("welcome", "negated_kind", "refusal"),
+        welcome_adjectives=words("welcome", "adjectives"),
+        welcome_nouns=words("welcome", "nouns"),
+        welcome_guests=words("welcome", "guests"),
     )
 
 
@@ -83,6 +100,8 @@ def statement_cue(token: Token, lex: CueLexicon) -> Cue | None:
     words = statement_lexicon()
     if token.pos_ == "ADJ" and _lemma(token) in words.necessity_adjectives:
         return _necessity(token, words, lex)
+    if token.pos_ == "ADJ" and token.lower_ in words.welcome_adjectives:
+        return _welcome(token, words, lex)
     if token.pos_ == "NOUN" and _lemma(token) in words.time_nouns:
         return _time_for(token, words, lex)
     return None
@@ -127,6 +146,35 @@ def _time_for(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | No
     if act is None:
         return None
     return Cue(words.necessity_kind, noun, copula, act, f"{copula.text} {noun.text}")
+
+
+def _welcome(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "the resolution is welcome", "is a welcome step": an endorsement (negated, a refusal)."""
+    predicate = adjective
+    if adjective.dep_ == "amod" and adjective.head.dep_ == "attr":
+        predicate = adjective.head  # "is a welcome step forward"
+        if _lemma(predicate) not in words.welcome_nouns:
+            return None
+    elif adjective.dep_ != "acomp":
+        return None
+    copula = predicate.head
+    if _lemma(copula) not in _COPULAS or not _asserted_now(copula, lex):
+        return None
+    if any(c.dep_ == "prep" for c in adjective.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "to", "at") for c in copula.children
+    ):
+        return None  # "would be welcome in Norland": hospitality
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or _lemma(subject) in words.welcome_guests
+    ):
+        return None  # a person, a place, a pronoun: hospitality or a thing unnamed
+    kind = words.unwelcome_kind if _negated(copula, predicate) else words.welcome_kind
+    # the clause stands for the act: its subject may be a bare noun ("the resolution")
+    return Cue(kind, adjective, copula, copula, f"{copula.text} {adjective.text}")
 
 
 def _clause_act(head: Token, words: StatementLexicon) -> Token | None:

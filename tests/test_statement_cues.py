@@ -98,3 +98,37 @@ def test_lexicon_loads_and_rejects_unknown_types() -> None:
     assert words.necessity_kind == "call"
     with pytest.raises(ValueError, match="unknown commitment type"):
         parse_statement_lexicon('[necessity]\nkind = "wish"\n')
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        # a thing said to be welcome: the speaker endorses it
+        (
+            "Norland's spokesman Ivo Tarn said the new resolution was welcome.",
+            "Ivo Tarn",
+            "endorsement",
+        ),
+        (
+            "Anna Berg said that more help from the Union would be welcome.",
+            "Anna Berg",
+            "endorsement",
+        ),
+    ],
+)
+def test_welcome_endorses(nlp, text: str, actor: str, kind: str) -> None:
+    assert (actor, kind) in {(r["actor"], r["type"]) for r in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people or a place made welcome: hospitality
+        "Anna Berg said Ivo Tarn would be welcome in Norland.",
+        "Anna Berg said the visitors are welcome.",
+        # the writer's own judgement names nobody who endorses
+        "The new resolution is welcome.",
+    ],
+)
+def test_welcome_of_people_or_by_nobody_commits_nobody(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if "welcome" in r["cue"]]
