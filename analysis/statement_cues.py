@@ -21,6 +21,9 @@ The words live in ``analysis/data/statement_cues.toml``, one section per class:
   not welcome" refuses it. A person, a place or a pronoun as subject, or "welcome in" a
   place, is hospitality ("Tarn would be welcome in Norland"), no commitment.
 
+- Resolve, an intent. "Norland is determined to stay", "is keen to develop ties", "was
+  keen on a single army", "is intent on building a port": the subject's own course.
+
 Strength: a statement cue binds less firmly than a cue verb. Its row has the type's
 strength (the scale in ``analysis/commitments.py``) lowered by ``STATEMENT_PENALTY``.
 """
@@ -34,6 +37,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from analysis.commitment_background import subject_of
 from analysis.cues import COMMITMENT_TYPES, Cue, CueLexicon, _lemma, _negated
 
 STATEMENT_FILE = "statement_cues.toml"
@@ -57,6 +61,9 @@ class StatementLexicon:
     welcome_adjectives: frozenset[str]
     welcome_nouns: frozenset[str]
     welcome_guests: frozenset[str]
+    resolve_kind: str
+    resolve_adjectives: frozenset[str]
+    resolve_preps: frozenset[str]
 
 
 @cache
@@ -92,6 +99,9 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
         welcome_adjectives=words("welcome", "adjectives"),
         welcome_nouns=words("welcome", "nouns"),
         welcome_guests=words("welcome", "guests"),
+        resolve_kind=kind("resolve", "kind", "intent"),
+        resolve_adjectives=words("resolve", "adjectives"),
+        resolve_preps=words("resolve", "preps"),
     )
 
 
@@ -102,6 +112,8 @@ def statement_cue(token: Token, lex: CueLexicon) -> Cue | None:
         return _necessity(token, words, lex)
     if token.pos_ == "ADJ" and token.lower_ in words.welcome_adjectives:
         return _welcome(token, words, lex)
+    if token.pos_ == "ADJ" and token.lower_ in words.resolve_adjectives:
+        return _resolve(token, words, lex)
     if token.pos_ == "NOUN" and _lemma(token) in words.time_nouns:
         return _time_for(token, words, lex)
     return None
@@ -175,6 +187,41 @@ def _welcome(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue 
     kind = words.unwelcome_kind if _negated(copula, predicate) else words.welcome_kind
     # the clause stands for the act: its subject may be a bare noun ("the resolution")
     return Cue(kind, adjective, copula, copula, f"{copula.text} {adjective.text}")
+
+
+def _resolve(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "Norland is determined to stay", "was keen on a single army": an intent."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or _lemma(copula) not in _COPULAS:
+        return None
+    subject = subject_of(copula, copula.sent)
+    if subject is None or (
+        subject.pos_ not in ("PROPN", "PRON") and _lemma(subject) not in lex.institutions
+    ):
+        return None  # "said the asylum seeker is determined to": someone unnamed, not a side
+    if _negated(copula, adjective):
+        return None  # "is not keen to": reluctance, no course set
+    act = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        act = next(
+            (
+                o
+                for p in adjective.children
+                if p.dep_ == "prep" and p.lower_ in words.resolve_preps
+                for o in p.children
+                if o.dep_ in ("pcomp", "pobj")
+            ),
+            None,
+        )
+    if act is None:
+        return None
+    return Cue(
+        words.resolve_kind,
+        adjective,
+        copula,
+        act,
+        f"{adjective.text} {'to' if act.dep_ == 'xcomp' else act.head.text}",
+    )
 
 
 def _clause_act(head: Token, words: StatementLexicon) -> Token | None:

@@ -132,3 +132,36 @@ def test_welcome_endorses(nlp, text: str, actor: str, kind: str) -> None:
 )
 def test_welcome_of_people_or_by_nobody_commits_nobody(nlp, text: str) -> None:
     assert not [r for r in extract(nlp, text) if "welcome" in r["cue"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        ("Norland is determined to stay until the border is secure.", "Norland", "stay"),
+        ('"We are determined to continue the talks," said Anna Berg.', "Anna Berg", "continue"),
+        ("Vesland is intent on building a new port.", "Vesland", "build a new port"),
+        # a conjoined predicate keeps the first one's subject
+        (
+            "Norland has refused to set a date but is keen to resume the talks.",
+            "Norland",
+            "resume the talks",
+        ),
+    ],
+)
+def test_resolve_is_an_intent(nlp, text: str, actor: str, content: str) -> None:
+    rows = [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == "intent"]
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reluctance sets no course
+        "Vesland is not keen to join the talks.",
+        # an unnamed person in another's report is no side that commits
+        "Karl Olsen said the prisoner is determined to continue his strike.",
+    ],
+)
+def test_resolve_not_an_intent(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "intent"]
