@@ -6,7 +6,8 @@ background filters and the crediting of ``analysis/commitments.py`` treat it as 
 The words live in ``analysis/data/statement_cues.toml``, one section per class:
 
 - Necessity, a call. "It is essential that Vesland withdraw", "it is important for Norland
-  to stay", "it is time for the council to act": an extraposed predicate that says an act
+  to stay", "it is time for the council to act", "the time has come to act", "there is a
+  need to review the rules": an extraposed or existential predicate that says an act
   is needed asks it, and the one who says so calls for it (the speaker of a quotation or
   of reported speech; the writer's own "it is essential that" names nobody who asks, so it
   commits nobody). The act is the "to"/"that" clause. Not calls: a predicate with a
@@ -56,6 +57,8 @@ class StatementLexicon:
     necessity_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     not_acts: frozenset[str]
+    time_verbs: frozenset[str]
+    need_nouns: frozenset[str]
     welcome_kind: str
     unwelcome_kind: str
     welcome_adjectives: frozenset[str]
@@ -94,6 +97,8 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
         necessity_adjectives=words("necessity", "adjectives"),
         time_nouns=words("necessity", "time_nouns"),
         not_acts=words("necessity", "not_acts"),
+        time_verbs=words("necessity", "time_verbs"),
+        need_nouns=words("necessity", "need_nouns"),
         welcome_kind=kind("welcome", "kind", "endorsement"),
         unwelcome_kind=kind("welcome", "negated_kind", "refusal"),
         welcome_adjectives=words("welcome", "adjectives"),
@@ -116,6 +121,8 @@ def statement_cue(token: Token, lex: CueLexicon) -> Cue | None:
         return _resolve(token, words, lex)
     if token.pos_ == "NOUN" and _lemma(token) in words.time_nouns:
         return _time_for(token, words, lex)
+    if token.pos_ == "NOUN" and _lemma(token) in words.need_nouns:
+        return _need_for(token, words, lex)
     return None
 
 
@@ -146,8 +153,16 @@ def _necessity(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cu
 
 
 def _time_for(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
-    """ "it is time for the council to act": a call."""
+    """ "it is time for the council to act", "the time has come to act": a call."""
     copula = noun.head
+    if noun.dep_ == "nsubj" and _lemma(copula) in words.time_verbs:
+        # "the time has come for Norland to act"
+        if not _asserted_now(copula, lex) or _negated(copula, noun):
+            return None
+        act = _clause_act(noun, words) or _clause_act(copula, words)
+        if act is None:
+            return None
+        return Cue(words.necessity_kind, noun, copula, act, noun.doc[noun.i : copula.i + 1].text)
     if noun.dep_ != "attr" or _lemma(copula) != "be":
         return None
     if not _asserted_now(copula, lex) or _negated(copula, noun):
@@ -222,6 +237,23 @@ def _resolve(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue 
         act,
         f"{adjective.text} {'to' if act.dep_ == 'xcomp' else act.head.text}",
     )
+
+
+def _need_for(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "there is a need to review the rules", "an urgent need for X to act": a call."""
+    copula = noun.head
+    if noun.dep_ != "attr" or _lemma(copula) != "be":
+        return None
+    if not any(c.dep_ == "expl" for c in copula.children):
+        return None
+    if not _asserted_now(copula, lex) or _negated(copula, noun):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "there is no need to": nothing asked
+    act = _clause_act(noun, words)
+    if act is None:
+        return None
+    return Cue(words.necessity_kind, noun, copula, act, noun.doc[copula.i : noun.i + 1].text)
 
 
 def _clause_act(head: Token, words: StatementLexicon) -> Token | None:

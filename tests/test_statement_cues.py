@@ -45,6 +45,17 @@ def extract(nlp, text: str) -> list[dict]:
             "Karl Olsen",
             "stay in the alliance",
         ),
+        # "the time has come to", an existential "there is a need to"
+        (
+            '"The time has come to look at tougher sanctions," said Foreign Minister Karl Olsen.',
+            "Karl Olsen",
+            "look at tougher sanctions",
+        ),
+        (
+            "Foreign Minister Karl Olsen said there was an urgent need to reform the council.",
+            "Karl Olsen",
+            "reform the council",
+        ),
         # "it is time for X to"
         (
             '"It is time for Vesland to leave the border zone," said Foreign Minister Karl Olsen.',
@@ -69,6 +80,7 @@ def test_necessity_calls(nlp, text: str, actor: str, content: str) -> None:
         '"It is important to note that the talks continue," Anna Berg said.',
         # a negated predicate
         "Anna Berg said it is not necessary to send more troops to the border.",
+        "Anna Berg said there is no need to send more troops to the border.",
         # a "that" clause in the past judges what was done
         'Anna Berg said: "It is very important that our aid was praised by the council."',
         # the writer's own necessity names nobody who asks
@@ -81,7 +93,7 @@ def test_not_necessity_calls(nlp, text: str) -> None:
     assert not [
         r
         for r in extract(nlp, text)
-        if r["cue"].split()[-1] in ("essential", "crucial", "important", "necessary")
+        if r["cue"].split()[-1] in ("essential", "crucial", "important", "necessary", "need")
     ]
 
 
