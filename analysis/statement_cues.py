@@ -23,7 +23,9 @@ The words live in ``analysis/data/statement_cues.toml``, one section per class:
   place, is hospitality ("Tarn would be welcome in Norland"), no commitment.
 
 - Resolve, an intent. "Norland is determined to stay", "is keen to develop ties", "was
-  keen on a single army", "is intent on building a port": the subject's own course.
+  keen on a single army", "is intent on building a port": the subject's own course, when
+  the subject is a side (a name, a pronoun, "the government"); "said the prisoner is
+  determined to" tells of someone no side stands for. "is not keen to" sets no course.
 
 Strength: a statement cue binds less firmly than a cue verb. Its row has the type's
 strength (the scale in ``analysis/commitments.py``) lowered by ``STATEMENT_PENALTY``.
