@@ -163,7 +163,9 @@ Strength scale (0 to 1): the type sets a base (agreement 0.8, pledge 0.7, offer 
 endorsement 0.5, intent 0.35, call 0.3, refusal 0.0); an amount and a deadline raise it
 by 0.1 each; a hedge (could, may, might, perhaps, an "if"/"unless" condition, "would
 consider", "study", "explore") lowers it by 0.15. The result is capped at 1 and floored
-at 0.05; a refusal is always 0.
+at 0.05; a refusal is always 0. A commitment stated by a predicate with no cue verb ("it
+is time for X to", "said the plan was welcome": ``analysis/statement_cues.py``) is 0.1
+lower again.
 """
 
 from __future__ import annotations
@@ -226,6 +228,7 @@ from analysis.issuers import (
 )
 from analysis.quotes import Attribution, attribution
 from analysis.spans import doc_text
+from analysis.statement_cues import is_statement_cue, statement_cue, statement_strength
 
 BASE_STRENGTH = {
     "agreement": 0.8,
@@ -377,7 +380,8 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
     seen_clauses: set[int] = set()
     doc = sent.doc
     for i in cue_candidates(sent):
-        cue = find_cue(doc[i], lex)
+        # a cue word, or a predicate that states a commitment ("it is time for X to")
+        cue = find_cue(doc[i], lex) or statement_cue(doc[i], lex)
         if cue is None:
             continue
         quote = quote_of(cue.token.idx) if quote_of is not None else None
@@ -518,7 +522,10 @@ def commitments(
                 found.append((_as_threat(cue, sent, context, quoted, lex), parties))
         seen: set[tuple[str, str]] = set()
         for cue, parties in found:
+            statement = is_statement_cue(cue, lex)
             for row in _cue_rows(cue, parties, sent, context):
+                if statement:
+                    row["strength"] = statement_strength(row["strength"])
                 key = (row["actor_key"], row["type"])
                 if key in seen:
                     continue

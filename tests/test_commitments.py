@@ -927,8 +927,9 @@ def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
         ("The aim of Norland is to reduce emissions by half.", set()),
         ("Karel Vondra said the goal is to reopen the border.", set()),
         ("Karel Vondra said Norland is to blame for the attack.", set()),
-        # "it is vital to" judges; it sets no course
-        ('"It is absolutely vital to disarm," Karel Vondra said.', set()),
+        # "it is vital to" sets no course of the speaker's own ("is to"); it asks the act
+        # (a statement cue, analysis/statement_cues.py)
+        ('"It is absolutely vital to disarm," Karel Vondra said.', {("Karel Vondra", "call")}),
         ("The summit is to be held in Lerin next month.", set()),
         ("Karel Vondra said that this money is to provide the troops with armour.", set()),
         # a future feeling is a state, not an act

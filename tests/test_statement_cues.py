@@ -1,0 +1,179 @@
+"""Statement cues (analysis/statement_cues.py) on the real model, invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import article_actors
+from analysis.commitments import BASE_STRENGTH, commitments
+from analysis.quotes import quotations
+from analysis.statement_cues import (
+    STATEMENT_PENALTY,
+    parse_statement_lexicon,
+    statement_lexicon,
+    statement_strength,
+)
+
+
+def extract(nlp, text: str) -> list[dict]:
+    """Return the commitment rows of ``text``."""
+    doc = nlp(text)
+    found = article_actors(doc)
+    themes = [frozenset() for _ in doc.sents]
+    return commitments(doc, found, themes, quotations(doc, found))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        # an extraposed necessity in a quotation: the speaker calls for the act
+        (
+            '"It is vital to reach a ceasefire before the winter," Norland\'s President '
+            "Anna Berg said.",
+            "Anna Berg",
+            "reach a ceasefire",
+        ),
+        # ... in reported speech, backshifted, with a "that" clause
+        (
+            "Foreign Minister Karl Olsen said it was essential that Vesland withdraw its troops.",
+            "Karl Olsen",
+            "withdraw its troops",
+        ),
+        # ... with "for X to"
+        (
+            "Foreign Minister Karl Olsen said it is important for Norland to stay in the alliance.",
+            "Karl Olsen",
+            "stay in the alliance",
+        ),
+        # "the time has come to", an existential "there is a need to"
+        (
+            '"The time has come to look at tougher sanctions," said Foreign Minister Karl Olsen.',
+            "Karl Olsen",
+            "look at tougher sanctions",
+        ),
+        (
+            "Foreign Minister Karl Olsen said there was an urgent need to reform the council.",
+            "Karl Olsen",
+            "reform the council",
+        ),
+        # "it is time for X to"
+        (
+            '"It is time for Vesland to leave the border zone," said Foreign Minister Karl Olsen.',
+            "Karl Olsen",
+            "leave the border zone",
+        ),
+    ],
+)
+def test_necessity_calls(nlp, text: str, actor: str, content: str) -> None:
+    rows = [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == "call"]
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing or a time as subject asks nothing
+        "Foreign Minister Karl Olsen said the new dam is essential for the farmers.",
+        "Foreign Minister Karl Olsen said the coming weeks are crucial for the region.",
+        # a view, not an act
+        '"It is important to note that the talks continue," Anna Berg said.',
+        # a negated predicate
+        "Anna Berg said it is not necessary to send more troops to the border.",
+        "Anna Berg said there is no need to send more troops to the border.",
+        # a "that" clause in the past judges what was done
+        'Anna Berg said: "It is very important that our aid was praised by the council."',
+        # the writer's own necessity names nobody who asks
+        "It is essential that Vesland withdraw its troops.",
+        # a past necessity in the writer's narration
+        "It was important to finish the bridge before the rains.",
+    ],
+)
+def test_not_necessity_calls(nlp, text: str) -> None:
+    assert not [
+        r
+        for r in extract(nlp, text)
+        if r["cue"].split()[-1] in ("essential", "crucial", "important", "necessary", "need")
+    ]
+
+
+def test_statement_strength_is_lower(nlp) -> None:
+    rows = extract(nlp, '"It is time for Vesland to leave the border zone," said Karl Olsen.')
+    assert rows[0]["strength"] == round(BASE_STRENGTH["call"] - STATEMENT_PENALTY, 2)
+    assert statement_strength(0.0) == 0.0
+    assert statement_strength(0.1) == 0.05
+
+
+def test_lexicon_loads_and_rejects_unknown_types() -> None:
+    words = statement_lexicon()
+    assert "essential" in words.necessity_adjectives
+    assert words.necessity_kind == "call"
+    with pytest.raises(ValueError, match="unknown commitment type"):
+        parse_statement_lexicon('[necessity]\nkind = "wish"\n')
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        # a thing said to be welcome: the speaker endorses it
+        (
+            "Norland's spokesman Ivo Tarn said the new resolution was welcome.",
+            "Ivo Tarn",
+            "endorsement",
+        ),
+        (
+            "Anna Berg said that more help from the Union would be welcome.",
+            "Anna Berg",
+            "endorsement",
+        ),
+    ],
+)
+def test_welcome_endorses(nlp, text: str, actor: str, kind: str) -> None:
+    assert (actor, kind) in {(r["actor"], r["type"]) for r in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people or a place made welcome: hospitality
+        "Anna Berg said Ivo Tarn would be welcome in Norland.",
+        "Anna Berg said the visitors are welcome.",
+        # the writer's own judgement names nobody who endorses
+        "The new resolution is welcome.",
+    ],
+)
+def test_welcome_of_people_or_by_nobody_commits_nobody(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if "welcome" in r["cue"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        ("Norland is determined to stay until the border is secure.", "Norland", "stay"),
+        ('"We are determined to continue the talks," said Anna Berg.', "Anna Berg", "continue"),
+        ("Vesland is intent on building a new port.", "Vesland", "build a new port"),
+        # a conjoined predicate keeps the first one's subject
+        (
+            "Norland has refused to set a date but is keen to resume the talks.",
+            "Norland",
+            "resume the talks",
+        ),
+    ],
+)
+def test_resolve_is_an_intent(nlp, text: str, actor: str, content: str) -> None:
+    rows = [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == "intent"]
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reluctance sets no course
+        "Vesland is not keen to join the talks.",
+        # an unnamed person in another's report is no side that commits
+        "Karl Olsen said the prisoner is determined to continue his strike.",
+    ],
+)
+def test_resolve_not_an_intent(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "intent"]
