@@ -50,6 +50,16 @@ def test_a_plural_possessive_inside_a_name_stays(nlp):
             "Norwegian Royal Harbour Guard",
             "Norway",
         ),
+        (
+            "The minister spoke at the Lisbon Harbour Security Forum on Monday.",
+            "Lisbon Harbour Security Forum",
+            "Portugal",
+        ),
+        (
+            "Members of the Pacific Fisheries Forum met in the port.",
+            "Pacific Fisheries Forum",
+            "Pacific",
+        ),
     ],
 )
 def test_a_longer_name_beats_a_place_word_inside_it(nlp, text, name, absent):
