@@ -331,12 +331,21 @@ def _long_form(doc: Doc, paren_i: int, acronym: str) -> Span | None:
     j = len(letters) - 1
     i = paren_i - 1
     limit = max(0, paren_i - 3 * len(letters) - 4)
+    skipped = 0
     while i >= limit and j >= 0:
         token = doc[i]
         if token.is_punct and token.text in {"-", "–", "/"} or token.lower_ in ACRONYM_CONNECTORS:
             i -= 1
             continue
-        if not token.is_alpha or token.text[0].upper() != letters[j]:
+        matches = token.is_alpha and token.text[0].upper() == letters[j]
+        if not matches and j < len(letters) - 1 and skipped < _MAX_SKIPPED and _skippable(token):
+            # "Tribunal for the former Osmark (TO)", "Partido da Renovação (PR)",
+            # "Oslo Citizen's Forum (OCF)": a lower-case word or a possessive inside a
+            # long form has no letter of its own in the acronym.
+            skipped += 1
+            i -= 1
+            continue
+        if not matches:
             return None
         j -= 1
         i -= 1
@@ -346,6 +355,15 @@ def _long_form(doc: Doc, paren_i: int, acronym: str) -> Span | None:
     while start < paren_i and doc[start].lower_ in ACRONYM_CONNECTORS:
         start += 1
     return doc[start:paren_i] if start < paren_i else None
+
+
+# Words inside a long form that have no letter in its acronym, beyond the connectors.
+_MAX_SKIPPED = 2
+
+
+def _skippable(token: Token) -> bool:
+    """Return True for a lower-case word or a possessive mark inside a long form."""
+    return token.text in {"'s", "’s"} or (token.is_alpha and token.is_lower)
 
 
 def _translated_long_form(paren_i: int, acronym: str, ents: list[Span]) -> Span | None:

@@ -210,6 +210,37 @@ def test_acronym_defined_in_text_is_one_actor_with_its_long_form(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        (
+            "The Tribunal for the former Osmark Republic (TOR) met on Monday. "
+            "The TOR said the verdict was final.",
+            "Tribunal for the former Osmark Republic",
+            "TOR",
+        ),
+        (
+            "He ran for the Partido da Renovação Osmani (PRO). The PRO lost the vote.",
+            "Partido da Renovação Osmani",
+            "PRO",
+        ),
+        (
+            "Refugees wrote to the Varrow Citizen's Assembly (VCA). The VCA said it would help.",
+            "Varrow Citizen's Assembly",
+            "VCA",
+        ),
+    ],
+)
+def test_a_long_form_with_a_word_the_acronym_leaves_out_is_still_its_long_form(
+    nlp, text, long_form, acronym
+):
+    found = _actors(nlp, text)
+    named = _mention(found, long_form)
+    acronyms = [m for m in found.mentions if m.text == acronym]
+    assert len(acronyms) == 2
+    assert {m.actor_key for m in acronyms} == {named.actor_key}
+
+
+@pytest.mark.parametrize(
     ("text", "not_an_actor"),
     [
         ("The EU proposed a Liaison Officer (LO) at the centre. The LO would help.", "LO"),
