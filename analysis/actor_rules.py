@@ -984,11 +984,28 @@ def _strip_person_titles(ent: Span) -> Span | None:
         end -= 1
     if not doc[start].text[:1].isupper():
         return None
-    if start == end - 1 and doc[start].lower_ in title_words():
+    if start == end - 1 and doc[start].lower_ in title_words() and not _styled_surname(ent, start):
         return None  # "The Minister": a role noun, resolved with the references
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, span_id=ent.ent_id_)
+
+
+def _styled_surname(ent: Span, i: int) -> bool:
+    """Return True when the title word at ``i`` is a surname after a courtesy style ("Ms
+    King", "Mr Bishop"): the style stands right before it and the article names a person
+    with that surname in full ("Anna King"). "Mr President" names no one so."""
+    doc = ent.doc
+    if i == ent.start or doc[i - 1].lower_.rstrip(".") not in honorifics():
+        return False
+    word = doc[i].text
+    return any(
+        other.label_ == "PERSON"
+        and len(other) > 1
+        and other[-1].text == word
+        and other.start != i - 1
+        for other in doc.ents
+    )
 
 
 def _titled_person(ent: Span, ents: list[Span | None]) -> Span:

@@ -1713,3 +1713,32 @@ def test_a_title_of_a_body_with_a_name_after_it_is_that_person_not_an_earlier_ho
     roles = [m for m in found.mentions if m.text == "The President"]
     holders = [found.actors[m.actor_key].name for m in roles]
     assert len(holders) == 2 and "Reyes" in holders[0] and holders[1] == "Pedro Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "person"),
+    [
+        (
+            "Health Minister Dara King introduced the bill. Ms King said it would pass.",
+            "King",
+            "Dara King",
+        ),
+        (
+            "Foreign Minister Tova Bishop met her Osmani counterpart. Ms Bishop said the "
+            "talks were useful.",
+            "Bishop",
+            "Tova Bishop",
+        ),
+    ],
+)
+def test_a_surname_that_is_a_title_word_after_a_courtesy_style_is_the_person(
+    nlp, text, surname, person
+):
+    found = _actors(nlp, text)
+    mention = _mention(found, surname)
+    assert found.actors[mention.actor_key].name == person
+
+
+def test_a_courtesy_style_before_a_title_alone_names_no_one(nlp):
+    found = _actors(nlp, "Thank you, Mr President. The talks in Osmark went well.")
+    assert not [a for a in found.actors.values() if a.type == "person"]
