@@ -511,7 +511,8 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
-        _is_title_alone([t for t in tokens if t.lower_ != "the"]),
+        _is_title_alone([t for t in tokens if t.lower_ != "the"])
+        and not (ent.label_ == "PERSON" and len(ent) == 1 and _styled_surname(ent, ent.start)),
         _only_in_headings(ent, body),
         _is_transcript_label(text, ent),
         _is_portfolio(tokens),
@@ -992,19 +993,28 @@ def _strip_person_titles(ent: Span) -> Span | None:
 
 
 def _styled_surname(ent: Span, i: int) -> bool:
-    """Return True when the title word at ``i`` is a surname after a courtesy style ("Ms
-    King", "Mr Bishop"): the style stands right before it and the article names a person
-    with that surname in full ("Anna King"). "Mr President" names no one so."""
+    """Return True when the title word at ``i`` is the surname of a person the article
+    names in full ("Anna King"): after a courtesy style or a title ("Ms King", "Foreign
+    Minister Bishop") or alone ("Bishop will travel"), but not after a determiner ("the
+    King") or before a name ("King Harald"). "Mr President" names no one so."""
     doc = ent.doc
-    if i == ent.start or doc[i - 1].lower_.rstrip(".") not in honorifics():
-        return False
     word = doc[i].text
-    return any(
+    if not any(
         other.label_ == "PERSON"
         and len(other) > 1
         and other[-1].text == word
-        and other.start != i - 1
+        and not other.start <= i < other.end
         for other in doc.ents
+    ):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and (
+        before.lower_.rstrip(".") in honorifics() or before.lower_ in title_words()
+    ):
+        return True
+    return (before is None or before.pos_ not in {"DET", "PRON"}) and not (
+        after is not None and after.pos_ == "PROPN" and after.is_title
     )
 
 

@@ -1684,10 +1684,14 @@ def test_a_surname_without_its_hyphened_particle_is_the_full_name(nlp):
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Grand Ayatollah Ali Haddadi received the envoy. Haddadi said the talks were good.",
-         "Ali Haddadi"),
-        ("Sheikh Rashid Karimi, the information minister, said the talks would go on.",
-         "Rashid Karimi"),
+        (
+            "Grand Ayatollah Ali Haddadi received the envoy. Haddadi said the talks were good.",
+            "Ali Haddadi",
+        ),
+        (
+            "Sheikh Rashid Karimi, the information minister, said the talks would go on.",
+            "Rashid Karimi",
+        ),
         ("Archbishop Tomas Ekberg called for calm before the vote.", "Tomas Ekberg"),
     ],
 )
@@ -1729,9 +1733,15 @@ def test_a_title_of_a_body_with_a_name_after_it_is_that_person_not_an_earlier_ho
             "Bishop",
             "Tova Bishop",
         ),
+        (
+            "Health Minister Dara King spoke on Monday. Later, Minister King said the bill "
+            "would pass.",
+            "King",
+            "Dara King",
+        ),
     ],
 )
-def test_a_surname_that_is_a_title_word_after_a_courtesy_style_is_the_person(
+def test_a_surname_that_is_a_title_word_after_a_style_or_title_is_the_person(
     nlp, text, surname, person
 ):
     found = _actors(nlp, text)
