@@ -324,37 +324,47 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _long_form(doc: Doc, paren_i: int, acronym: str) -> Span | None:
-    """Return the words before "(" whose initials spell the acronym, if they do."""
+    """Return the words before "(" whose initials spell the acronym, if they do.
+
+    Connectors ("of", "for", "and") are passed over, unless the acronym needs their
+    letter ("Ministry of Defence (MOD)", "Department for Rural Aid (DFRA)")."""
     letters = [ch for ch in acronym if ch.isupper()]
     if len(letters) < 2:
         return None
-    j = len(letters) - 1
-    i = paren_i - 1
     limit = max(0, paren_i - 3 * len(letters) - 4)
-    skipped = 0
-    while i >= limit and j >= 0:
-        token = doc[i]
-        if token.is_punct and token.text in {"-", "–", "/"} or token.lower_ in ACRONYM_CONNECTORS:
-            i -= 1
-            continue
-        matches = token.is_alpha and token.text[0].upper() == letters[j]
-        if not matches and j < len(letters) - 1 and skipped < _MAX_SKIPPED and _skippable(token):
-            # "Tribunal for the former Osmark (TO)", "Partido da Renovação (PR)",
-            # "Oslo Citizen's Forum (OCF)": a lower-case word or a possessive inside a
-            # long form has no letter of its own in the acronym.
-            skipped += 1
-            i -= 1
-            continue
-        if not matches:
-            return None
-        j -= 1
-        i -= 1
-    if j >= 0:
+    first = _initials_from(doc, paren_i - 1, len(letters) - 1, letters, limit, 0)
+    if first is None:
         return None
-    start = i + 1
+    start = first
     while start < paren_i and doc[start].lower_ in ACRONYM_CONNECTORS:
         start += 1
     return doc[start:paren_i] if start < paren_i else None
+
+
+def _initials_from(
+    doc: Doc, i: int, j: int, letters: list[str], limit: int, skipped: int
+) -> int | None:
+    """Return where the words ending at ``i`` that spell ``letters[: j + 1]`` begin (a
+    search backwards from the bracket), or None when they do not spell them."""
+    if j < 0:
+        return i + 1
+    if i < limit:
+        return None
+    token = doc[i]
+    connector = token.lower_ in ACRONYM_CONNECTORS
+    if connector or token.is_punct and token.text in {"-", "–", "/"}:
+        found = _initials_from(doc, i - 1, j, letters, limit, skipped)
+        if found is not None or not connector or token.text[0].upper() != letters[j]:
+            return found
+        return _initials_from(doc, i - 1, j - 1, letters, limit, skipped)
+    if token.is_alpha and token.text[0].upper() == letters[j]:
+        return _initials_from(doc, i - 1, j - 1, letters, limit, skipped)
+    if j < len(letters) - 1 and skipped < _MAX_SKIPPED and _skippable(token):
+        # "Tribunal for the former Osmark (TO)", "Partido da Renovação (PR)",
+        # "Oslo Citizen's Forum (OCF)": a lower-case word or a possessive inside a
+        # long form has no letter of its own in the acronym.
+        return _initials_from(doc, i - 1, j, letters, limit, skipped + 1)
+    return None
 
 
 # Words inside a long form that have no letter in its acronym, beyond the connectors.

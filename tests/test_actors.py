@@ -228,9 +228,19 @@ def test_acronym_defined_in_text_is_one_actor_with_its_long_form(nlp):
             "Varrow Citizen's Assembly",
             "VCA",
         ),
+        (
+            "The Ministry of Coastal Defence (MOCD) met on Monday. The MOCD said the navy would help.",
+            "Ministry of Coastal Defence",
+            "MOCD",
+        ),
+        (
+            "Aid goes through the Department for Rural Aid (DFRA). The DFRA said it would help.",
+            "Department for Rural Aid",
+            "DFRA",
+        ),
     ],
 )
-def test_a_long_form_with_a_word_the_acronym_leaves_out_is_still_its_long_form(
+def test_a_long_form_whose_acronym_leaves_out_or_keeps_a_small_word_is_its_long_form(
     nlp, text, long_form, acronym
 ):
     found = _actors(nlp, text)
