@@ -208,16 +208,19 @@ def _trimmed(ent: Span) -> Span | None:
     """Return the entity without what never belongs to a name, or None when nothing is left.
 
     Leading or trailing spaces, quote marks, brackets, citation marks ("[3]") and
-    markup characters go, and so do leading words such as "all"; a bracket inside the
-    entity ends it ("the Coastal Guard (CG" -> "the Coastal Guard"). A name must keep a
-    capital letter.
+    markup characters go, and so do leading words such as "all"; a bracket or a word of
+    the page's layout inside the entity ends it ("the Coastal Guard (CG" -> "the Coastal
+    Guard", "Ana Ruiz Infobox" -> "Ana Ruiz"). A name must keep a capital letter.
     """
     doc = ent.doc
     start, end = ent.start, ent.end
+    layout = _words("not_actor", "layout_words")
     for i in range(start + 1, end):
-        if doc[i].text in {"(", "["} or doc[i].text.startswith("@"):
-            end = i  # a bracket or a handle ("Twitter @osterberg") ends the name
+        if doc[i].text in {"(", "["} or doc[i].text.startswith("@") or doc[i].lower_ in layout:
+            end = i  # a bracket, a handle ("Twitter @osterberg") or a layout word ends it
             break
+    if doc[start].lower_ in layout:
+        start += 1
     while start < end and _is_edge(doc[start]):
         if doc[start].lower_ in _LEADING_WORDS and _known_form(doc[start:end]):
             break  # a known name that opens with such a word ("Her Majesty's Government")
