@@ -208,16 +208,19 @@ def _trimmed(ent: Span) -> Span | None:
     """Return the entity without what never belongs to a name, or None when nothing is left.
 
     Leading or trailing spaces, quote marks, brackets, citation marks ("[3]") and
-    markup characters go, and so do leading words such as "all"; a bracket inside the
-    entity ends it ("the Coastal Guard (CG" -> "the Coastal Guard"). A name must keep a
-    capital letter.
+    markup characters go, and so do leading words such as "all"; a bracket or a word of
+    the page's layout inside the entity ends it ("the Coastal Guard (CG" -> "the Coastal
+    Guard", "Ana Ruiz Infobox" -> "Ana Ruiz"). A name must keep a capital letter.
     """
     doc = ent.doc
     start, end = ent.start, ent.end
+    layout = _words("not_actor", "layout_words")
     for i in range(start + 1, end):
-        if doc[i].text in {"(", "["} or doc[i].text.startswith("@"):
-            end = i  # a bracket or a handle ("Twitter @osterberg") ends the name
+        if doc[i].text in {"(", "["} or doc[i].text.startswith("@") or doc[i].lower_ in layout:
+            end = i  # a bracket, a handle ("Twitter @osterberg") or a layout word ends it
             break
+    if doc[start].lower_ in layout:
+        start += 1
     while start < end and _is_edge(doc[start]):
         if doc[start].lower_ in _LEADING_WORDS and _known_form(doc[start:end]):
             break  # a known name that opens with such a word ("Her Majesty's Government")
@@ -324,28 +327,56 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _long_form(doc: Doc, paren_i: int, acronym: str) -> Span | None:
-    """Return the words before "(" whose initials spell the acronym, if they do."""
+    """Return the words before "(" whose initials spell the acronym, if they do.
+
+    Connectors ("of", "for", "and") are passed over, unless the acronym needs their
+    letter ("Ministry of Defence (MOD)", "Department for Rural Aid (DFRA)")."""
     letters = [ch for ch in acronym if ch.isupper()]
     if len(letters) < 2:
         return None
-    j = len(letters) - 1
-    i = paren_i - 1
     limit = max(0, paren_i - 3 * len(letters) - 4)
-    while i >= limit and j >= 0:
-        token = doc[i]
-        if token.is_punct and token.text in {"-", "–", "/"} or token.lower_ in ACRONYM_CONNECTORS:
-            i -= 1
-            continue
-        if not token.is_alpha or token.text[0].upper() != letters[j]:
-            return None
-        j -= 1
-        i -= 1
-    if j >= 0:
+    first = _initials_from(doc, paren_i - 1, len(letters) - 1, letters, limit, 0)
+    if first is None:
         return None
-    start = i + 1
+    start = first
     while start < paren_i and doc[start].lower_ in ACRONYM_CONNECTORS:
         start += 1
     return doc[start:paren_i] if start < paren_i else None
+
+
+def _initials_from(
+    doc: Doc, i: int, j: int, letters: list[str], limit: int, skipped: int
+) -> int | None:
+    """Return where the words ending at ``i`` that spell ``letters[: j + 1]`` begin (a
+    search backwards from the bracket), or None when they do not spell them."""
+    if j < 0:
+        return i + 1
+    if i < limit:
+        return None
+    token = doc[i]
+    connector = token.lower_ in ACRONYM_CONNECTORS
+    if connector or token.is_punct and token.text in {"-", "–", "/"}:
+        found = _initials_from(doc, i - 1, j, letters, limit, skipped)
+        if found is not None or not connector or token.text[0].upper() != letters[j]:
+            return found
+        return _initials_from(doc, i - 1, j - 1, letters, limit, skipped)
+    if token.is_alpha and token.text[0].upper() == letters[j]:
+        return _initials_from(doc, i - 1, j - 1, letters, limit, skipped)
+    if j < len(letters) - 1 and skipped < _MAX_SKIPPED and _skippable(token):
+        # "Tribunal for the former Osmark (TO)", "Partido da Renovação (PR)",
+        # "Oslo Citizen's Forum (OCF)": a lower-case word or a possessive inside a
+        # long form has no letter of its own in the acronym.
+        return _initials_from(doc, i - 1, j, letters, limit, skipped + 1)
+    return None
+
+
+# Words inside a long form that have no letter in its acronym, beyond the connectors.
+_MAX_SKIPPED = 2
+
+
+def _skippable(token: Token) -> bool:
+    """Return True for a lower-case word or a possessive mark inside a long form."""
+    return token.text in {"'s", "’s"} or (token.is_alpha and token.is_lower)
 
 
 def _translated_long_form(paren_i: int, acronym: str, ents: list[Span]) -> Span | None:
@@ -493,7 +524,8 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by"),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
-        _is_title_alone([t for t in tokens if t.lower_ != "the"]),
+        _is_title_alone([t for t in tokens if t.lower_ != "the"])
+        and not (ent.label_ == "PERSON" and len(ent) == 1 and _styled_surname(ent, ent.start)),
         _only_in_headings(ent, body),
         _is_transcript_label(text, ent),
         _is_portfolio(tokens),
@@ -966,11 +998,37 @@ def _strip_person_titles(ent: Span) -> Span | None:
         end -= 1
     if not doc[start].text[:1].isupper():
         return None
-    if start == end - 1 and doc[start].lower_ in title_words():
+    if start == end - 1 and doc[start].lower_ in title_words() and not _styled_surname(ent, start):
         return None  # "The Minister": a role noun, resolved with the references
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, span_id=ent.ent_id_)
+
+
+def _styled_surname(ent: Span, i: int) -> bool:
+    """Return True when the title word at ``i`` is the surname of a person the article
+    names in full ("Anna King"): after a courtesy style or a title ("Ms King", "Foreign
+    Minister Bishop") or alone ("Bishop will travel"), but not after a determiner ("the
+    King") or before a name ("King Harald"). "Mr President" names no one so."""
+    doc = ent.doc
+    word = doc[i].text
+    if not any(
+        other.label_ == "PERSON"
+        and len(other) > 1
+        and other[-1].text == word
+        and not other.start <= i < other.end
+        for other in doc.ents
+    ):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and (
+        before.lower_.rstrip(".") in honorifics() or before.lower_ in title_words()
+    ):
+        return True
+    return (before is None or before.pos_ not in {"DET", "PRON"}) and not (
+        after is not None and after.pos_ == "PROPN" and after.is_title
+    )
 
 
 def _titled_person(ent: Span, ents: list[Span | None]) -> Span:

@@ -2,9 +2,10 @@
 
 - A possessive never stands inside a name: "Varrow's Movement for Democratic Renewal"
   is Varrow's, and the name is "Movement for Democratic Renewal" (``split_possessives``).
-- A longer name beats a gazetteer word inside it: a country, capital or demonym before a
-  capitalised name that ends in an organisation's head noun ("Oslo Maritime University",
-  "Osmani Republican Guard"), or "of <country>" after one ("the Farmers' Party of
+- A longer name beats a gazetteer word inside it: a country, capital, demonym, sea or
+  region before a capitalised name that ends in an organisation's head noun ("Oslo
+  Maritime University", "Osmani Republican Guard", "the Coral Sea Forum"), or "of
+  <country>" after one ("the Farmers' Party of
   Osmark"), is part of that organisation's name (``names_around_places``).
 - Capitalised words before such a place are part of the name too ("the International
   Osmark Support Group"), and a run of capitalised proper nouns ending in a body's head
@@ -274,6 +275,11 @@ def _name_words_before(doc: Doc, start: int, taken) -> int:
     return start
 
 
+# Known places a body may be named after: states, capitals and demonyms, and seas and
+# regions ("the Pacific Forum", "the Baltic Fleet").
+_NAMING_PLACE_LABELS = frozenset({"GPE", "LOC", DEMONYM_LABEL})
+
+
 def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -> list[Span]:
     """Return the entities with organisations named after a place made whole (see module).
 
@@ -283,11 +289,13 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
     known = {i: e for e in ents if e.ent_id_ for i in range(e.start, e.end)}
     for ent in ents:
         entry = entries_by_name().get(ent.ent_id_)
-        if entry is None or ent.label_ not in {"GPE", DEMONYM_LABEL} or skip(ent):
+        if entry is None or ent.label_ not in _NAMING_PLACE_LABELS or skip(ent):
             continue
         taken = _Blocked(known, ent)
         end = _org_run_end(doc, ent.end, taken)
         start = ent.start
+        if end == ent.end and ent.label_ == "LOC":
+            continue  # a sea or region names a body only before it ("the Coral Sea Forum")
         if end == ent.end and ent.start > 1 and doc[ent.start - 1].lower_ == "of":
             start = _org_run_start(doc, ent.start - 1, taken)
             if start == ent.start - 1:

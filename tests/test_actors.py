@@ -210,6 +210,47 @@ def test_acronym_defined_in_text_is_one_actor_with_its_long_form(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        (
+            "The Tribunal for the former Osmark Republic (TOR) met on Monday. "
+            "The TOR said the verdict was final.",
+            "Tribunal for the former Osmark Republic",
+            "TOR",
+        ),
+        (
+            "He ran for the Partido da Renovação Osmani (PRO). The PRO lost the vote.",
+            "Partido da Renovação Osmani",
+            "PRO",
+        ),
+        (
+            "Refugees wrote to the Varrow Citizen's Assembly (VCA). The VCA said it would help.",
+            "Varrow Citizen's Assembly",
+            "VCA",
+        ),
+        (
+            "The Ministry of Coastal Defence (MOCD) met on Monday. The MOCD said the navy would help.",
+            "Ministry of Coastal Defence",
+            "MOCD",
+        ),
+        (
+            "Aid goes through the Department for Rural Aid (DFRA). The DFRA said it would help.",
+            "Department for Rural Aid",
+            "DFRA",
+        ),
+    ],
+)
+def test_a_long_form_whose_acronym_leaves_out_or_keeps_a_small_word_is_its_long_form(
+    nlp, text, long_form, acronym
+):
+    found = _actors(nlp, text)
+    named = _mention(found, long_form)
+    acronyms = [m for m in found.mentions if m.text == acronym]
+    assert len(acronyms) == 2
+    assert {m.actor_key for m in acronyms} == {named.actor_key}
+
+
+@pytest.mark.parametrize(
     ("text", "not_an_actor"),
     [
         ("The EU proposed a Liaison Officer (LO) at the centre. The LO would help.", "LO"),
@@ -1653,10 +1694,14 @@ def test_a_surname_without_its_hyphened_particle_is_the_full_name(nlp):
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Grand Ayatollah Ali Haddadi received the envoy. Haddadi said the talks were good.",
-         "Ali Haddadi"),
-        ("Sheikh Rashid Karimi, the information minister, said the talks would go on.",
-         "Rashid Karimi"),
+        (
+            "Grand Ayatollah Ali Haddadi received the envoy. Haddadi said the talks were good.",
+            "Ali Haddadi",
+        ),
+        (
+            "Sheikh Rashid Karimi, the information minister, said the talks would go on.",
+            "Rashid Karimi",
+        ),
         ("Archbishop Tomas Ekberg called for calm before the vote.", "Tomas Ekberg"),
     ],
 )
@@ -1682,3 +1727,38 @@ def test_a_title_of_a_body_with_a_name_after_it_is_that_person_not_an_earlier_ho
     roles = [m for m in found.mentions if m.text == "The President"]
     holders = [found.actors[m.actor_key].name for m in roles]
     assert len(holders) == 2 and "Reyes" in holders[0] and holders[1] == "Pedro Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "person"),
+    [
+        (
+            "Health Minister Dara King introduced the bill. Ms King said it would pass.",
+            "King",
+            "Dara King",
+        ),
+        (
+            "Foreign Minister Tova Bishop met her Osmani counterpart. Ms Bishop said the "
+            "talks were useful.",
+            "Bishop",
+            "Tova Bishop",
+        ),
+        (
+            "Health Minister Dara King spoke on Monday. Later, Minister King said the bill "
+            "would pass.",
+            "King",
+            "Dara King",
+        ),
+    ],
+)
+def test_a_surname_that_is_a_title_word_after_a_style_or_title_is_the_person(
+    nlp, text, surname, person
+):
+    found = _actors(nlp, text)
+    mention = _mention(found, surname)
+    assert found.actors[mention.actor_key].name == person
+
+
+def test_a_courtesy_style_before_a_title_alone_names_no_one(nlp):
+    found = _actors(nlp, "Thank you, Mr President. The talks in Osmark went well.")
+    assert not [a for a in found.actors.values() if a.type == "person"]

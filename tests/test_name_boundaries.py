@@ -50,6 +50,16 @@ def test_a_plural_possessive_inside_a_name_stays(nlp):
             "Norwegian Royal Harbour Guard",
             "Norway",
         ),
+        (
+            "The minister spoke at the Lisbon Harbour Security Forum on Monday.",
+            "Lisbon Harbour Security Forum",
+            "Portugal",
+        ),
+        (
+            "Members of the Pacific Fisheries Forum met in the port.",
+            "Pacific Fisheries Forum",
+            "Pacific",
+        ),
     ],
 )
 def test_a_longer_name_beats_a_place_word_inside_it(nlp, text, name, absent):
@@ -465,3 +475,11 @@ def test_a_bodys_portfolio_after_on_is_part_of_its_name(nlp):
 def test_a_day_after_a_body_is_no_portfolio(nlp):
     found = _actors(nlp, "The Security Council on Monday voted to extend the mission.")
     assert not any(" on " in name for name in found)
+
+
+def test_a_word_of_the_page_layout_is_never_part_of_a_name(nlp):
+    from analysis.actor_rules import _trimmed
+
+    doc = nlp("Tomas Varga Infobox   On Friday, officials asked Lena Vik to wait.")
+    glued = Span(doc, 0, 3, label="PERSON")  # as the model reads a template's name
+    assert _trimmed(glued).text == "Tomas Varga"
