@@ -44,6 +44,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis.entity_rules import (
+    actor_rule_words,
     canonical_names,
     entries_by_name,
     given_name_genders,
@@ -128,6 +129,7 @@ class _Cluster:
     evidence: dict[str, str] = field(default_factory=dict)
     seen_in: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)  # the normalised names
+    named: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> members
 
     def add(self, profile: _Profile, reason: str = "") -> None:
         """Add every local actor of ``profile`` (one name, title, affiliation and aliases)."""
@@ -145,6 +147,7 @@ class _Cluster:
         self.aliases.update(split_list(profile.aliases))
         self.aliases.add(profile.name)
         self.members.extend(profile.members)
+        self.named.setdefault(profile.name, []).extend(profile.members)
         self.seen_in.update(article for article, _ in profile.members)
 
     def accepts(self, affiliation: str) -> bool:
@@ -187,8 +190,18 @@ class _Cluster:
 
     @property
     def name(self) -> str:
+        return self.chosen_name()
+
+    def chosen_name(self, mentions: Counter | None = None) -> str:
+        """Return the cluster's name: the full name most articles use; on a tie the one
+        mentioned most often (given ``mentions`` per member), then the longest. Two
+        spellings in one article each ("Rafsanjani", "Rasfanjani") go to the one its
+        articles repeat, not to the oldest article's slip."""
         full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
-        return max(full, key=lambda n: (full[n], len(n)))
+        mentioned = {
+            n: sum(mentions[m] for m in self.named.get(n, ())) if mentions else 0 for n in full
+        }
+        return max(full, key=lambda n: (full[n], mentioned[n], len(n)))
 
 
 def most_common(counter: Counter) -> str:
@@ -416,6 +429,8 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
             for name in spelling[row.type].near(key):
                 if _name_other_states(key, name):
                     continue  # "Indian Foreign Ministry" is no slip for "Iranian ..."
+                if row.type == "place" and _own_words_apart(key, name):
+                    continue  # "Hunan province" is no slip for "Henan province"
                 candidates += [(c, "spelling close") for c in owners.get((row.type, name), ())]
         distinct = {id(c) for c, _ in candidates}
         if len(distinct) > 1 and row.name.isupper():
@@ -442,6 +457,22 @@ def _name_other_states(a: str, b: str) -> bool:
     ("indian foreign ministry", "iranian foreign ministry"): two bodies, not a slip."""
     states_a, states_b = _states_named(a), _states_named(b)
     return bool(states_a) and bool(states_b) and states_a != states_b
+
+
+def _own_words_apart(a: str, b: str) -> bool:
+    """Return True when two normalised place names spelt alike differ in their own words
+    beyond a slip once the words saying what kind of place they are are set aside."""
+    kinds = _place_kind_words()
+    own_a = " ".join(w for w in a.split() if w not in kinds)
+    own_b = " ".join(w for w in b.split() if w not in kinds)
+    if not own_a or not own_b or (own_a == a and own_b == b):
+        return False
+    return fuzz.ratio(own_a, own_b) < FUZZY_NAME_THRESHOLD
+
+
+@lru_cache(maxsize=1)
+def _place_kind_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["places"]["kind_words"])
 
 
 def _states_named(key: str) -> set[str]:
@@ -510,6 +541,18 @@ def _organisations_named_alone(rows: list) -> list:
     return out
 
 
+def _evidence(cluster: _Cluster, name: str) -> dict[str, str]:
+    """Return why each name other than ``name`` joined the cluster. When the chosen name
+    is one that joined later, the names it joined have its reason, told of ``name``."""
+    evidence = {n: why for n, why in cluster.evidence.items() if n != name}
+    why = cluster.evidence.get(name)
+    if why:
+        for other in cluster.names:
+            if other != name and other not in evidence:
+                evidence[other] = why.replace(other, name)
+    return evidence
+
+
 def canonical_actors(
     local_actors: pd.DataFrame,
     mentions: pd.DataFrame,
@@ -535,11 +578,13 @@ def canonical_actors(
     clusters = _cluster_people([p for p in profiles if p.type == "person"])
     clusters += _cluster_others([p for p in profiles if p.type != "person"])
 
+    per_member = Counter(zip(mentions["article_id"], mentions["actor_key"], strict=False))
+    names = [cluster.chosen_name(per_member) for cluster in clusters]
     mapping: dict[tuple[str, str], str] = {}
     ids: dict[int, str] = {}
     used: set[str] = set()
     for i, cluster in enumerate(clusters):
-        aid = actor_id(cluster.name, cluster.type)
+        aid = actor_id(names[i], cluster.type)
         if aid in used:
             suffix = most_common(cluster.affiliations) or str(i)
             aid = f"{aid}--{normalise_name(suffix).replace(' ', '-')}"
@@ -562,7 +607,7 @@ def canonical_actors(
     for i, cluster in enumerate(clusters):
         aid = ids[i]
         seen_dates = sorted(d for a in seen[aid] if (d := dates.get(a, "")))
-        name = cluster.name
+        name = names[i]
         table_rows.append(
             {
                 "actor_id": aid,
@@ -576,7 +621,7 @@ def canonical_actors(
                 "first_date": seen_dates[0] if seen_dates else "",
                 "last_date": seen_dates[-1] if seen_dates else "",
                 "merged_from": join_list(
-                    f"{n}: {why}" for n, why in sorted(cluster.evidence.items()) if n != name
+                    f"{n}: {why}" for n, why in sorted(_evidence(cluster, name).items())
                 ),
             }
         )

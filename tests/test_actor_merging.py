@@ -289,3 +289,46 @@ def test_a_surname_written_without_its_hyphened_particle_is_the_same_person():
     assert "Rashidi" in surname_forms("Omar al-Rashidi")
     # a hyphen that joins two surnames is no particle
     assert "Aignan" not in surname_forms("Anne Dupont-Aignan")
+
+
+def test_a_spelling_slip_in_the_oldest_article_does_not_name_the_person():
+    rows = [("a1", "Tavio Marenski", "Foreign Minister", ""), ("a2", "Tavio Maresnki", "", "")]
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": a,
+                "actor_key": f"person:{normalise_name(n)}",
+                "name": n,
+                "type": "person",
+                "title": t,
+                "affiliation": f,
+                "aliases": "",
+            }
+            for a, n, t, f in rows
+        ]
+    )
+    # The slip is written once; the right spelling is repeated three times in its article.
+    mentions = local[["article_id", "actor_key"]].iloc[[0, 0, 0, 1]]
+    first = pd.DataFrame({"article_id": ["a1", "a2"], "date": ["2024-02-01", "2024-01-01"]})
+    table, _ = canonical_actors(local, mentions, first)
+    assert table["name"].tolist() == ["Tavio Marenski"]
+    (merged,) = table["merged_from"].tolist()
+    # The slip came first and founded the actor; it is still told as merged, with why.
+    assert merged == "Tavio Maresnki: spelling close with Tavio Marenski"
+
+
+def test_two_places_of_one_kind_spelt_alike_stay_apart_while_a_slip_merges():
+    local = pd.DataFrame(
+        [
+            {"article_id": a, "actor_key": f"place:{normalise_name(n)}", "name": n,
+             "type": "place", "title": "", "affiliation": "", "aliases": ""}
+            for a, n in [
+                ("a1", "Velan province"), ("a2", "Vilan province"),
+                ("a3", "Tarnopolia"), ("a4", "Tarnoppolia"),
+            ]
+        ]
+    )  # fmt: skip
+    frame = pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"], "date": DATES[:4]})
+    _, mapping = canonical_actors(local, local[["article_id", "actor_key"]], frame)
+    assert mapping[("a1", "place:velan province")] != mapping[("a2", "place:vilan province")]
+    assert mapping[("a3", "place:tarnopolia")] == mapping[("a4", "place:tarnoppolia")]
