@@ -11,7 +11,9 @@ People (``_cluster_people``):
 - A name that fits several people ("Harlan Croft", or the surname "Croft" alone) goes to
   the one whose title agrees, and when several still fit, to the one named in at least
   ``DOMINANT_RATIO`` times as many articles as any other. Otherwise it stays an actor of
-  its own, the same one in every article: no silent merge of namesakes.
+  its own, the same one in every article: no silent merge of namesakes. A person known
+  only by a role ("the Prime Minister") is one actor per role and affiliation, or per
+  article when the text tells no affiliation: a role is held by many people.
 - Two names of people whose genders conflict never merge (a local actor's gender comes
   from courtesy titles, gendered roles, given names and the pronouns resolved to it; a
   cluster's gender is the one at least ``GENDER_MAJORITY`` of its gendered local actors
@@ -37,7 +39,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -275,6 +277,24 @@ def _is_role_name(row) -> bool:
     return bool(row.title) and normalise_name(row.title) == normalise_name(row.name)
 
 
+def _role_holders(row: _Profile) -> list[_Cluster]:
+    """Return the actors a role name stands for: one for all its articles when the role
+    has an affiliation ("Foreign Secretary" of the United Kingdom), else one per article."""
+    if row.affiliation:
+        groups = [row.members]
+    else:
+        by_article: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for member in row.members:
+            by_article[member[0]].append(member)
+        groups = list(by_article.values())
+    holders = []
+    for members in groups:
+        cluster = _Cluster("person")
+        cluster.add(replace(row, members=members))
+        holders.append(cluster)
+    return holders
+
+
 def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
     """Return person clusters: full names (fullest first), then single names (see module).
 
@@ -334,6 +354,11 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
         for form in {f for n in cluster.names for f in known_by(n)}:
             by_form[form].append(cluster)
     for row, _ in singles:
+        if _is_role_name(row):
+            # "the Prime Minister" of one country is not another's: a person known only by a
+            # role is one actor per role and affiliation, or per article when none is told.
+            clusters += _role_holders(row)
+            continue
         key = surname_key(row.name)
         gender = _told_gender(row)
         fitting = [
@@ -586,7 +611,9 @@ def canonical_actors(
     for i, cluster in enumerate(clusters):
         aid = actor_id(names[i], cluster.type)
         if aid in used:
-            suffix = most_common(cluster.affiliations) or str(i)
+            # a namesake of another country, or a role held in one article only
+            only = next(iter(cluster.seen_in)) if len(cluster.seen_in) == 1 else str(i)
+            suffix = most_common(cluster.affiliations) or only
             aid = f"{aid}--{normalise_name(suffix).replace(' ', '-')}"
             if aid in used:
                 aid = f"{aid}-{i}"

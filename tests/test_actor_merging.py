@@ -332,3 +332,21 @@ def test_two_places_of_one_kind_spelt_alike_stay_apart_while_a_slip_merges():
     _, mapping = canonical_actors(local, local[["article_id", "actor_key"]], frame)
     assert mapping[("a1", "place:velan province")] != mapping[("a2", "place:vilan province")]
     assert mapping[("a3", "place:tarnopolia")] == mapping[("a4", "place:tarnoppolia")]
+
+
+def test_a_person_known_only_by_a_role_is_one_actor_per_country_or_article():
+    table, ids = _build(
+        [
+            ("a1", "Prime Minister", "Prime Minister", ""),
+            ("a2", "Prime Minister", "Prime Minister", ""),
+            ("a3", "Foreign Secretary", "Foreign Secretary", "United Kingdom"),
+            ("a4", "Foreign Secretary", "Foreign Secretary", "United Kingdom"),
+            ("a5", "Foreign Secretary", "Foreign Secretary", "Ireland"),
+        ]
+    )
+    # Two articles' prime ministers may be two people: nothing tells they are one.
+    assert ids[("a1", "Prime Minister")] != ids[("a2", "Prime Minister")]
+    assert ids[("a3", "Foreign Secretary")] == ids[("a4", "Foreign Secretary")]
+    assert ids[("a3", "Foreign Secretary")] != ids[("a5", "Foreign Secretary")]
+    assert ids[("a2", "Prime Minister")].endswith("--a2")
+    assert len(table) == 4
