@@ -196,14 +196,15 @@ class _Cluster:
 
     def chosen_name(self, mentions: Counter | None = None) -> str:
         """Return the cluster's name: the full name most articles use; on a tie the one
-        mentioned most often (given ``mentions`` per member), then the longest. Two
-        spellings in one article each ("Rafsanjani", "Rasfanjani") go to the one its
-        articles repeat, not to the oldest article's slip."""
+        of most words ("George W. Bush" before "George Bush"), then the one mentioned
+        most often (given ``mentions`` per member), then the longest. Two spellings in one
+        article each ("Rafsanjani", "Rasfanjani") go to the one its article repeats, not to
+        the oldest article's slip."""
         full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
         mentioned = {
             n: sum(mentions[m] for m in self.named.get(n, ())) if mentions else 0 for n in full
         }
-        return max(full, key=lambda n: (full[n], mentioned[n], len(n)))
+        return max(full, key=lambda n: (full[n], len(n.split()), mentioned[n], len(n)))
 
 
 def most_common(counter: Counter) -> str:

@@ -350,3 +350,17 @@ def test_a_person_known_only_by_a_role_is_one_actor_per_country_or_article():
     assert ids[("a3", "Foreign Secretary")] != ids[("a5", "Foreign Secretary")]
     assert ids[("a2", "Prime Minister")].endswith("--a2")
     assert len(table) == 4
+
+
+def test_the_fuller_name_names_the_person_however_often_the_shorter_is_mentioned():
+    local = pd.DataFrame(
+        [
+            {"article_id": a, "actor_key": f"person:{normalise_name(n)}", "name": n,
+             "type": "person", "title": "President", "affiliation": "", "aliases": ""}
+            for a, n in [("a1", "Harlan J. Croft"), ("a2", "Harlan Croft")]
+        ]
+    )  # fmt: skip
+    mentions = local[["article_id", "actor_key"]].iloc[[0, 1, 1, 1, 1]]
+    frame = pd.DataFrame({"article_id": ["a1", "a2"], "date": DATES[:2]})
+    table, _ = canonical_actors(local, mentions, frame)
+    assert table["name"].tolist() == ["Harlan J. Croft"]
