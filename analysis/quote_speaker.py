@@ -116,7 +116,7 @@ def attribute_speaker(
         frames.append((before, True))
     unresolved: Speaker | None = None
     for frame, last in frames:
-        cue = article.cue_in(frame, last=last)
+        cue = article.cue_in([t for t in frame if not _adjective_participle(t)], last=last)
         if cue is not None and last:
             cue = _reporting_cue(article, cue, frame)
         if cue is not None:
@@ -282,6 +282,12 @@ def _in_display_list(article: Attribution, span: QuoteSpan) -> bool:
             return False  # a paragraph of the writer's own ends the list
         para -= 1
     return False
+
+
+def _adjective_participle(token: Token) -> bool:
+    """Return whether a participle stands as an adjective before its noun ("the recently
+    concluded summit", "the announced plan"): it reports no speech."""
+    return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i
 
 
 def _acting_person(article: Attribution, lead: list[Token]) -> Speaker | None:

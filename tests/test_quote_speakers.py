@@ -957,3 +957,22 @@ def test_who_a_quoting_verb_quotes_speaks_not_the_outlet(
 )
 def test_a_role_with_a_naming_participle_is_the_person_named(nlp, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, "") == speaker
+
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "adjective"),
+    [
+        ("It alleged that the states, during the recently concluded summit, had failed.",
+         "concluded", True),
+        ("Delegates left the recently concluded talks in Brest.", "concluded", True),
+        ("The minister announced the plan on Monday.", "announced", False),
+        ("The talks concluded on Friday.", "concluded", False),
+    ],
+)
+def test_a_participle_before_its_noun_is_no_cue(nlp, text: str, word: str, adjective: bool) -> None:
+    # "the recently concluded summit": an adjective, not a report whose subject speaks
+    from analysis.quote_speaker import _adjective_participle  # noqa: PLC0415
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert _adjective_participle(token) is adjective
