@@ -976,3 +976,45 @@ def test_a_participle_before_its_noun_is_no_cue(nlp, text: str, word: str, adjec
 
     token = next(t for t in nlp(text) if t.text == word)
     assert _adjective_participle(token) is adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the name off the title's "of" phrase and the cue keeps no subject
+        (
+            'Norland rejected the call. "We should not put too much emphasis on a threat of this '
+            'kind," said Secretary of State Mara Lind also adding that Valdonia will wait.',
+            "Mara Lind",
+        ),
+        # a title with a long "of" phrase and an aside before the name
+        (
+            "Ivo Tarn's mother Ana Tarn died in May. Executive President of the Valdonian Union, "
+            'and Ana\'s son, Ivo Tarn said, "It is a question of feelings and we ask for calm."',
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_a_capitalised_title_is_the_person_named_with_it(nlp, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The strike came as a surprise. "Tarn had no deputy. I cannot think of anyone who '
+            'could take his place," was the view of Ivo Marek at the Institute of Strategic '
+            "Studies in Brest.",
+            "Ivo Marek",
+        ),
+        (
+            'Anger spread across the country. "We believe that the immunity given to the '
+            'soldiers encourages such crimes," was the opinion of Prime Minister Ana Holm during '
+            "a visit to Brest.",
+            "Ana Holm",
+        ),
+    ],
+)
+def test_a_quote_said_to_be_the_view_of_someone_is_theirs(nlp, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "") == speaker
