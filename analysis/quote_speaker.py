@@ -359,9 +359,16 @@ def _in_display_list(article: Attribution, span: QuoteSpan) -> bool:
 
 
 def _adjective_participle(token: Token) -> bool:
-    """Return whether a participle stands as an adjective before its noun ("the recently
-    concluded summit", "the announced plan"): it reports no speech."""
-    return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i
+    """Return whether a participle stands as an adjective between a determiner and its
+    noun ("the recently concluded summit"): it reports no speech. Without the determiner
+    ("Tarn described families") the parser may have misread a verb as an adjective."""
+    noun = token.head
+    return (
+        token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and noun.i > token.i
+        and any(c.dep_ in ("det", "poss") and c.i < token.i for c in noun.children)
+    )
 
 
 def _acting_person(article: Attribution, lead: list[Token]) -> Speaker | None:
