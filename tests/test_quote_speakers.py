@@ -945,26 +945,34 @@ def test_who_a_quoting_verb_quotes_speaks_not_the_outlet(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"This is a new day for the north," said an opposition official named Karl Ostby.',
-         "Karl Ostby"),
-        ('"We will not leave the valley," said a rebel commander identified as Jon Ekberg.',
-         "Jon Ekberg"),
+        (
+            '"This is a new day for the north," said an opposition official named Karl Ostby.',
+            "Karl Ostby",
+        ),
+        (
+            '"We will not leave the valley," said a rebel commander identified as Jon Ekberg.',
+            "Jon Ekberg",
+        ),
         ('"We are ready for the talks," a spokesman named Arne Dahl told reporters.', "Arne Dahl"),
         # no name given: the role as written
-        ('"We are ready for the talks," said a spokesman for the ministry.',
-         "a spokesman for the ministry"),
+        (
+            '"We are ready for the talks," said a spokesman for the ministry.',
+            "a spokesman for the ministry",
+        ),
     ],
 )
 def test_a_role_with_a_naming_participle_is_the_person_named(nlp, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, "") == speaker
 
 
-
 @pytest.mark.parametrize(
     ("text", "word", "adjective"),
     [
-        ("It alleged that the states, during the recently concluded summit, had failed.",
-         "concluded", True),
+        (
+            "It alleged that the states, during the recently concluded summit, had failed.",
+            "concluded",
+            True,
+        ),
         ("Delegates left the recently concluded talks in Brest.", "concluded", True),
         ("The minister announced the plan on Monday.", "announced", False),
         ("The talks concluded on Friday.", "concluded", False),
