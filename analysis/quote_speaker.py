@@ -768,14 +768,17 @@ def _quoted_signature(
 def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
     """Return whose view a phrase "in X's view" / "in the words of X" in a quote's frame
     gives ('"...," in Vell's view'), or whose view the quote is said to be ('"...," was
-    the view of Vell'): the holder of the view speaks."""
-    nouns = quote_speaker_words().get("view_nouns", frozenset())
+    the view of Vell', '"...," was the reaction of Vell'): the holder of the view speaks."""
+    words = quote_speaker_words()
+    nouns = words.get("view_nouns", frozenset())
+    responses = words.get("response_nouns", frozenset())
     for token in frame:
-        if token.lower_ not in nouns:
+        if token.lower_ not in nouns | responses:
             continue
-        held_in = token.head.lower_ == "in" and token.dep_ == "pobj"
+        held_in = token.lower_ in nouns and token.head.lower_ == "in" and token.dep_ == "pobj"
         is_the_quote = token.dep_ in ("attr", "nsubj") and token.head.lemma_ == "be"
-        if not (held_in or (is_the_quote and frame[0].lemma_ == "be")):
+        opening = next((t for t in frame if not t.is_punct), token)
+        if not (held_in or (is_the_quote and opening.lemma_ == "be")):
             continue
         holders = [c for c in token.children if c.dep_ == "poss"]
         holders += of_objects(token)
@@ -783,10 +786,16 @@ def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
             continue
         if holders[0].lower_ in OTHER_PRONOUNS:
             continue
-        found = article.resolve(holders[0], "in")
+        holder = holders[0]
+        if is_the_quote:
+            # "the reaction of film director Ivo Tarn": the name set beside the role
+            holder = next(
+                (c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"), holder
+            )
+        found = article.resolve(holder, "in")
         if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
             return Speaker(found.actor, found.actor.name, "in")
-        if is_the_quote and found.actor is None and found.written and holders[0].pos_ == "PROPN":
+        if is_the_quote and found.actor is None and found.written and holder.pos_ == "PROPN":
             return Speaker(None, found.written, token.head.text)  # a name the model missed
     return None
 

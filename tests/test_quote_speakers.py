@@ -1022,6 +1022,11 @@ def test_a_capitalised_title_is_the_person_named_with_it(nlp, text: str, speaker
             "a visit to Brest.",
             "Ana Holm",
         ),
+        (
+            '"This is the true face of the old order.", was the reaction of film director Ivo '
+            "Marek.",
+            "Ivo Marek",
+        ),
     ],
 )
 def test_a_quote_said_to_be_the_view_of_someone_is_theirs(nlp, text: str, speaker: str) -> None:
