@@ -44,6 +44,80 @@ def attribute_speaker(
     ``names`` marks the quotes that are names in quote marks: the writer's sentence runs
     on across them, so they do not end the frames around a quote.
     """
+    found = _attributed(article, k, partial, speakers, names)
+    return _title_holder(article, article.spans[k], found) or found
+
+
+# How far after a capitalised title the name of its holder may stand ("Executive
+# President of the Valdonian Union, and Ana's son, Ivo Tarn said").
+TITLE_REACH = 12
+_TITLE_LINKS = frozenset({"of", "the", "in", "for", "on"})
+
+
+def _title_holder(article: Attribution, span: QuoteSpan, found: Speaker) -> Speaker | None:
+    """Return the person a speaker written only as a capitalised title stands for.
+
+    The tagger reads a capitalised role ("said Secretary of State Mara Lind, adding",
+    "said the President") as a name or a body and the speaker comes out as the title. The
+    person named right after the title in the writer's words holds it; a definite title
+    alone is the person introduced with that role word. Else None (kept as written).
+    """
+    words = found.written.split()
+    if found.actor is not None and found.actor.type != "organisation":
+        return None
+    if not words or not words[-1][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in words):
+        return None
+    doc = article.doc
+    first = article.sentence_index(span.open_at)
+    last = min(len(article.sents) - 1, article.sentence_index(span.close_at) + 1)
+    titles = [
+        token
+        for sent in article.sents[first : last + 1]
+        for token in sent
+        if token.text == words[-1] and not article.in_quote(token.idx) and _is_title(token)
+    ]
+    for title in titles:
+        for token in doc[title.i + 1 : title.i + 1 + TITLE_REACH]:
+            if article.in_quote(token.idx) or token.pos_ in ("VERB", "AUX"):
+                break
+            if token.text in SENTENCE_ENDS:
+                break
+            actor = article.actors.actor_at(token.idx, token.idx + len(token))
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (
+                actor is not None
+                and actor.type == "person"
+                and not (following is not None and following.tag_ == "POS")
+            ):
+                return Speaker(actor, actor.name, found.cue)
+        if is_definite(title):
+            holder = article.person_before(title.idx, role=lemma_of(title))
+            if holder is not None:
+                return Speaker(holder, holder.name, found.cue)
+    return None
+
+
+def _is_title(token: Token) -> bool:
+    """Return whether a capitalised word is a role word or ends the "of" phrase of one
+    ("Secretary of State")."""
+    roles = speaker_words().person_roles
+    if lemma_of(token) in roles:
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.text[:1].isupper()
+        and lemma_of(head.head) in roles
+    )
+
+
+def _attributed(
+    article: Attribution, k: int, partial: bool, speakers: list[Speaker], names: list[bool]
+) -> Speaker:
+    """Return the speaker of quote ``k`` from the words around it (see ``attribute_speaker``)."""
     spans = article.spans
     span = spans[k]
     text = doc_text(article.doc)
@@ -116,7 +190,7 @@ def attribute_speaker(
         frames.append((before, True))
     unresolved: Speaker | None = None
     for frame, last in frames:
-        cue = article.cue_in(frame, last=last)
+        cue = article.cue_in([t for t in frame if not _adjective_participle(t)], last=last)
         if cue is not None and last:
             cue = _reporting_cue(article, cue, frame)
         if cue is not None:
@@ -282,6 +356,19 @@ def _in_display_list(article: Attribution, span: QuoteSpan) -> bool:
             return False  # a paragraph of the writer's own ends the list
         para -= 1
     return False
+
+
+def _adjective_participle(token: Token) -> bool:
+    """Return whether a participle stands as an adjective between a determiner and its
+    noun ("the recently concluded summit"): it reports no speech. Without the determiner
+    ("Tarn described families") the parser may have misread a verb as an adjective."""
+    noun = token.head
+    return (
+        token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and noun.i > token.i
+        and any(c.dep_ in ("det", "poss") and c.i < token.i for c in noun.children)
+    )
 
 
 def _acting_person(article: Attribution, lead: list[Token]) -> Speaker | None:
@@ -680,10 +767,18 @@ def _quoted_signature(
 
 def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
     """Return whose view a phrase "in X's view" / "in the words of X" in a quote's frame
-    gives ('"...," in Vell's view'): the holder of the view speaks."""
-    nouns = quote_speaker_words().get("view_nouns", frozenset())
+    gives ('"...," in Vell's view'), or whose view the quote is said to be ('"...," was
+    the view of Vell', '"...," was the reaction of Vell'): the holder of the view speaks."""
+    words = quote_speaker_words()
+    nouns = words.get("view_nouns", frozenset())
+    responses = words.get("response_nouns", frozenset())
     for token in frame:
-        if token.lower_ not in nouns or token.head.lower_ != "in" or token.dep_ != "pobj":
+        if token.lower_ not in nouns | responses:
+            continue
+        held_in = token.lower_ in nouns and token.head.lower_ == "in" and token.dep_ == "pobj"
+        is_the_quote = token.dep_ in ("attr", "nsubj") and token.head.lemma_ == "be"
+        opening = next((t for t in frame if not t.is_punct), token)
+        if not (held_in or (is_the_quote and opening.lemma_ == "be")):
             continue
         holders = [c for c in token.children if c.dep_ == "poss"]
         holders += of_objects(token)
@@ -691,9 +786,17 @@ def _view_holder(article: Attribution, frame: list[Token]) -> Speaker | None:
             continue
         if holders[0].lower_ in OTHER_PRONOUNS:
             continue
-        found = article.resolve(holders[0], "in")
+        holder = holders[0]
+        if is_the_quote:
+            # "the reaction of film director Ivo Tarn": the name set beside the role
+            holder = next(
+                (c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"), holder
+            )
+        found = article.resolve(holder, "in")
         if found.actor is not None and found.actor.type != "place" and not is_outlet(found.actor):
             return Speaker(found.actor, found.actor.name, "in")
+        if is_the_quote and found.actor is None and found.written and holder.pos_ == "PROPN":
+            return Speaker(None, found.written, token.head.text)  # a name the model missed
     return None
 
 

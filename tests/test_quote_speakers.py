@@ -945,15 +945,89 @@ def test_who_a_quoting_verb_quotes_speaks_not_the_outlet(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"This is a new day for the north," said an opposition official named Karl Ostby.',
-         "Karl Ostby"),
-        ('"We will not leave the valley," said a rebel commander identified as Jon Ekberg.',
-         "Jon Ekberg"),
+        (
+            '"This is a new day for the north," said an opposition official named Karl Ostby.',
+            "Karl Ostby",
+        ),
+        (
+            '"We will not leave the valley," said a rebel commander identified as Jon Ekberg.',
+            "Jon Ekberg",
+        ),
         ('"We are ready for the talks," a spokesman named Arne Dahl told reporters.', "Arne Dahl"),
         # no name given: the role as written
-        ('"We are ready for the talks," said a spokesman for the ministry.',
-         "a spokesman for the ministry"),
+        (
+            '"We are ready for the talks," said a spokesman for the ministry.',
+            "a spokesman for the ministry",
+        ),
     ],
 )
 def test_a_role_with_a_naming_participle_is_the_person_named(nlp, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "adjective"),
+    [
+        (
+            "It alleged that the states, during the recently concluded summit, had failed.",
+            "concluded",
+            True,
+        ),
+        ("Delegates left the recently concluded talks in Brest.", "concluded", True),
+        ("The minister announced the plan on Monday.", "announced", False),
+        ("The talks concluded on Friday.", "concluded", False),
+    ],
+)
+def test_a_participle_before_its_noun_is_no_cue(nlp, text: str, word: str, adjective: bool) -> None:
+    # "the recently concluded summit": an adjective, not a report whose subject speaks
+    from analysis.quote_speaker import _adjective_participle  # noqa: PLC0415
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert _adjective_participle(token) is adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the name off the title's "of" phrase and the cue keeps no subject
+        (
+            'Norland rejected the call. "We should not put too much emphasis on a threat of this '
+            'kind," said Secretary of State Mara Lind also adding that Valdonia will wait.',
+            "Mara Lind",
+        ),
+        # a title with a long "of" phrase and an aside before the name
+        (
+            "Ivo Tarn's mother Ana Tarn died in May. Executive President of the Valdonian Union, "
+            'and Ana\'s son, Ivo Tarn said, "It is a question of feelings and we ask for calm."',
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_a_capitalised_title_is_the_person_named_with_it(nlp, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The strike came as a surprise. "Tarn had no deputy. I cannot think of anyone who '
+            'could take his place," was the view of Ivo Marek at the Institute of Strategic '
+            "Studies in Brest.",
+            "Ivo Marek",
+        ),
+        (
+            'Anger spread across the country. "We believe that the immunity given to the '
+            'soldiers encourages such crimes," was the opinion of Prime Minister Ana Holm during '
+            "a visit to Brest.",
+            "Ana Holm",
+        ),
+        (
+            '"This is the true face of the old order.", was the reaction of film director Ivo '
+            "Marek.",
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_a_quote_said_to_be_the_view_of_someone_is_theirs(nlp, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, "") == speaker
