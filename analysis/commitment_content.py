@@ -107,7 +107,8 @@ def content_text(tokens: list[Token], act: Token) -> str:
     for token in tokens:
         word = token.text
         if token == act and token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
-            word = token.lemma_
+            # the mended lemma: the model reads "hoped" as "hop"
+            word = _lemma(token)
         elif token.dep_ == "neg" and token.head == act:
             word = "not" if token.lower_ == "n't" else token.text
         elif token.is_sent_start and token.pos_ == "DET":
