@@ -27,3 +27,26 @@ from tests.test_commitments import extract
 )
 def test_content_verb_in_base_form(nlp, text: str, content: str) -> None:
     assert [row["content"] for row in extract(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause set off by a comma is an aside about its noun, not the act
+        (
+            "Norland has refused to ratify the treaty, which pledges members to cut emissions.",
+            "ratify the treaty",
+        ),
+        (
+            "Norland urged Vesland to support the reform, which he said would help farmers.",
+            "support the reform",
+        ),
+        # a restrictive one names which thing is meant and stays
+        (
+            "Norland asked Vesland to release the prisoners who were arrested last week.",
+            "release the prisoners who were arrested last week",
+        ),
+    ],
+)
+def test_content_ends_before_an_aside(nlp, text: str, content: str) -> None:
+    assert [row["content"] for row in extract(nlp, text)] == [content]
