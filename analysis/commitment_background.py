@@ -153,6 +153,8 @@ def is_background(
             and not _held_view_asks(cue, node, lex)
         ):
             return True
+        if node is not cue.clause and _inferred(node, path, lex):
+            return True  # "the results mean that the party could": an inference, no word
         if node is not cue.clause and _unasserted_report(node, lex):
             return True  # "did not say that it would", "the memo said planners would"
         if node is not cue.clause and any(
@@ -310,6 +312,31 @@ def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:
         and any(
             c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.claims for c in cue.token.children
         )
+    )
+
+
+def _inferred(node: Token, path: list[Token], lex: CueLexicon) -> bool:
+    """Return whether ``node`` draws an inference whose "that" clause holds the cue, from a
+    fact or a thing rather than a speaker ("the evacuation showed that they would run",
+    "failing to drop it indicates that they are going to", ", indicating that some groups
+    may be willing"): the reading of whoever wrote it, no one's commitment."""
+    if _lemma(node) not in lex.inference_verbs or not any(
+        n.dep_ == "ccomp" and n.head.i == node.i for n in path
+    ):
+        return False
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return node.tag_ == "VBG" and node.dep_ in ("advcl", "xcomp", "conj")
+    if subject.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+        subject = node.head  # "results which show that"
+    if subject.dep_ == "csubj" or subject.pos_ == "VERB":
+        return True  # "failing to drop the amendments indicates that"
+    # "government sources indicate that": people who speak, not a thing read
+    return (
+        is_thing(subject, lex)
+        and not is_document(subject)
+        and not _acts(subject, lex)
+        and _lemma(subject) not in speaker_words().person_roles
     )
 
 

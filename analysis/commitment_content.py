@@ -60,6 +60,12 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
             drop.update(t.i for t in child.subtree)
         elif child.dep_ == "agent" and act is cue.token:
             drop.update(t.i for t in child.subtree)  # "welcomed by Norland": who commits
+    for token in act.subtree:
+        if token.i not in drop and _aside(token):
+            # "ratify the treaty, which pledges cuts of 5%": what the writer adds about a
+            # noun, not part of the act (nor its amount)
+            drop.update(t.i for t in token.subtree)
+            drop.add(token.left_edge.i - 1)
     tokens = [t for t in act.subtree if t.i not in drop and sent.start <= t.i < sent.end]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("aux", "mark")):
         tokens.pop(0)
@@ -87,6 +93,18 @@ def _passive_patient(act: Token, subject: Token | None, sent: Span) -> list[Toke
     return [t for t in subject.subtree if sent.start <= t.i < sent.end and not t.is_punct]
 
 
+def _aside(token: Token) -> bool:
+    """Return whether a relative clause is set off by a comma ("the conflict, which has
+    killed thousands"): a non-restrictive aside about its noun."""
+    start = token.left_edge.i
+    return (
+        token.dep_ == "relcl"
+        and start > token.sent.start
+        and token.doc[start - 1].text == ","
+        and token.doc[start].tag_ in ("WDT", "WP", "WP$")
+    )
+
+
 def _separate_clause(child: Token) -> bool:
     """Return whether a dependent of the act verb is a clause of its own, not content."""
     if child.dep_ in ("nsubj", "nsubjpass"):
@@ -107,7 +125,8 @@ def content_text(tokens: list[Token], act: Token) -> str:
     for token in tokens:
         word = token.text
         if token == act and token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
-            word = token.lemma_
+            # the mended lemma: the model reads "hoped" as "hop"
+            word = _lemma(token)
         elif token.dep_ == "neg" and token.head == act:
             word = "not" if token.lower_ == "n't" else token.text
         elif token.is_sent_start and token.pos_ == "DET":

@@ -99,6 +99,7 @@ class CueLexicon:
     needs_complement: frozenset[str] = frozenset()
     needs_particle: frozenset[str] = frozenset()
     belief_adjectives: frozenset[str] = frozenset()
+    inference_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     object_verbs: dict[str, str] | None = None
     only_objects: dict[str, frozenset[str]] | None = None
@@ -299,6 +300,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         needs_complement=words("senses", "needs_complement"),
         needs_particle=words("senses", "needs_particle"),
         belief_adjectives=words("predictions", "adjectives"),
+        inference_verbs=words("predictions", "inferences"),
         agent_nouns=words("groups", "agents"),
         object_verbs=by_type("object_verbs"),
         only_objects={

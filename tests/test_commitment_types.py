@@ -1316,3 +1316,28 @@ def test_support_held_names_its_giver(nlp, text: str, expected: set) -> None:
 )
 def test_stated_purpose_sets_a_course(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inference drawn from a fact or a thing, or the writer's own reading: nobody's word
+        (
+            "Vesland released two hostages on Monday, indicating that it may be willing to withdraw.",
+            set(),
+        ),
+        (
+            "Failing to drop the amendments indicates that the Union Party is going to block the bill.",
+            set(),
+        ),
+        ("The evacuation showed that Norland would leave the border area.", set()),
+        # a side that indicates, or a statement that suggests, still speaks
+        ("Norland indicated that it would withdraw its troops.", {("Norland", "pledge")}),
+        (
+            "A statement from the ministry suggested that Norland will send aid.",
+            {("Norland", "pledge")},
+        ),
+    ],
+)
+def test_inferences_commit_nobody(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
