@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from analysis.components import cache_lemmas, cache_token_rules  # (also registers components)
 from analysis.entity_rules import add_entity_rules
 from analysis.model import load_model, model_meta
+from analysis.normalize import rules as normalisation_rules
 
 if TYPE_CHECKING:
     from analysis.articles import Article
@@ -36,13 +37,26 @@ def nlp() -> Language:
 
 def create_pipeline() -> Language:
     """Return a new pipeline: the model (its attribute rules and lemmas looked up once per
-    kind of token), paragraph sentence starts and entity rules."""
+    kind of token, contractions with a curly apostrophe lemmatised like straight ones),
+    paragraph sentence starts and entity rules."""
     language = load_model()
     language.add_pipe("paragraph_sentences", before="parser")
+    add_curly_contractions(language)
     cache_token_rules(language)
     cache_lemmas(language)
     add_entity_rules(language)
     return language
+
+
+def add_curly_contractions(language: Language) -> None:
+    """Give contractions written with a curly apostrophe ("We’ll") the lemma of the straight
+    form (``[curly_contractions]`` in ``data/normalisation.toml``), through the model's
+    attribute ruler; its lemmatizer keeps a lemma already set."""
+    if "attribute_ruler" not in language.pipe_names:
+        return
+    ruler = language.get_pipe("attribute_ruler")
+    for form, lemma in normalisation_rules()["curly_contractions"].items():
+        ruler.add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})
 
 
 @cache

@@ -2122,3 +2122,12 @@ def test_stated_commitment_noun(nlp, text: str, expected: set) -> None:
 )
 def test_present_perfect_is_no_dated_past(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_contraction_commits_whichever_apostrophe_writes_it(nlp, apostrophe) -> None:
+    text = (
+        f'"We{apostrophe}ll send two more battalions to the border," Defence Minister '
+        "Karel Vondra said on Monday."
+    )
+    assert pairs(extract(nlp, text)) == {("Karel Vondra", "pledge")}
