@@ -1462,15 +1462,12 @@ def test_title_case_words_after_a_lead_in_comma_are_a_title(nlp, text: str) -> N
             "Join the Northern League or the Valdonian Union!",
         ),
         (
-            'Minister Oleg Tarn said, "We will send the Northern Fleet to the Valdonian '
-            'coast."',
+            'Minister Oleg Tarn said, "We will send the Northern Fleet to the Valdonian coast."',
             "We will send the Northern Fleet to the Valdonian coast.",
         ),
     ],
 )
-def test_an_utterance_after_a_lead_in_comma_stays_a_quotation(
-    nlp, text: str, quote: str
-) -> None:
+def test_an_utterance_after_a_lead_in_comma_stays_a_quotation(nlp, text: str, quote: str) -> None:
     (row,) = rows_of(nlp, text)
     assert row["quote"] == quote
 
