@@ -32,8 +32,9 @@ Rules (documented here because they decide what the quotes table holds):
   punctuation ('like Norland ".') closes.
 - Partial quotes. A quote that continues the writer's own clause (``must "synergise"
   their efforts``) is ``partial``. Its speaker is the subject of the reporting verb that
-  governs it. One to three words in marks inside the writer's sentence are a scare quote
-  and dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
+  governs it. One to three words in marks inside the writer's sentence, or alone in
+  brackets (a gloss: 'the Janjaweed ("men on horses")'), are a scare quote and
+  dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
   date or a number in marks. Any other span of three or more words is kept, with or
   without a speaker.
 - Names and descriptions. Words in marks after "the" with no verb, adverb or other
@@ -256,6 +257,8 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             partial and n_words <= SCARE_QUOTE_WORDS and not _reported_words(speaker, n_words)
         ):
             continue  # scare quotes of the writer, quoted headings
+        if n_words <= SCARE_QUOTE_WORDS and _bracketed(full_text, span):
+            continue  # 'the Janjaweed ("men on horses")': a gloss of the writer's
         if _is_date_or_number(text) or _CODE.search(text):
             continue  # '"2008"', '"15 November"', '"float:right"': no one's words
         if partial and _names_a_thing(article, span):
@@ -523,6 +526,13 @@ def _is_title(text: str, span: QuoteSpan) -> bool:
         return False
     longer = [w for w in WORD.findall(quoted)[1:] if len(w) > 3]
     return not longer or sum(w[0].isupper() for w in longer) / len(longer) >= TITLE_CASE_SHARE
+
+
+def _bracketed(text: str, span: QuoteSpan) -> bool:
+    """Return whether the quote marks stand alone inside brackets ("X ('a gloss')")."""
+    before = text[: span.open_at].rstrip()[-1:]
+    after = text[span.close_at + 1 :].lstrip()[:1]
+    return before == "(" and after == ")"
 
 
 def _is_partial(text: str, span: QuoteSpan, article: Attribution) -> bool:

@@ -156,6 +156,9 @@ def test_partial_quote_in_reported_speech_is_partial_and_attributed(nlp) -> None
         'Defence Minister Maria Lopez said that both navies must "synergise" their efforts.',
         'Minister Maria Lopez called the plan a "bridge too far" on Monday.',
         'The summit opens on "15 November" in Kirovo, Minister Maria Lopez said.',
+        # a gloss in brackets, single or double marks
+        "Villages were burnt by the Sarkani ('riders on horseback'). Thousands fled.",
+        'Villages were burnt by the Sarkani ("riders on horseback"). Thousands fled.',
     ],
 )
 def test_scare_quotes_and_dates_are_no_quotations(nlp, text: str) -> None:
