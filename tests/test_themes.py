@@ -877,3 +877,32 @@ def test_settlers_in_contested_land_are_regional_security(nlp, matcher):
         "said the settlers would be moved out of the West Bank outposts next month."
     )
     assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels agreed to a cease fire. Both armies said the cease-fire would hold.",
+        "Two air strikes hit the port town. Villagers said the air strikes went on all night.",
+        "A land mine killed three farmers. Deminers cleared land mines along the road.",
+        "The peace-keeping force arrived in the valley. The peace keepers set up camp.",
+    ],
+)
+def test_open_and_hyphenated_spellings_of_conflict_compounds_match(nlp, matcher, text):
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_escalating_violence_within_a_state_is_regional_security(nlp, matcher):
+    text = (
+        "The envoy flew to Morland to help end the escalating violence after the vote. "
+        "Observers feared a new wave of violence and ethnic violence in the north."
+    )
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_a_force_named_for_security_assistance_is_not_defence_aid(nlp, matcher):
+    doc = nlp(
+        "The International Security Assistance Force said two patrols were attacked. "
+        "A spokesman for the International Security Assistance Force gave no details."
+    )
+    assert "defence_spending" not in themes_of(matcher, doc)
