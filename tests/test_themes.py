@@ -906,3 +906,21 @@ def test_a_force_named_for_security_assistance_is_not_defence_aid(nlp, matcher):
         "A spokesman for the International Security Assistance Force gave no details."
     )
     assert "defence_spending" not in themes_of(matcher, doc)
+
+
+def test_forest_fires_and_greenhouse_gases_are_energy_and_climate(nlp, matcher):
+    text = (
+        "Ministers met to curb the forest fires that spread smoke over three countries. "
+        "They also agreed to report their greenhouse gas output each year."
+    )
+    assert "energy_climate" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_labour_relations_and_oil_for_food_are_not_industry_or_energy(nlp, matcher):
+    doc = nlp(
+        "Unions threatened industrial action over the industrial relations bill. "
+        "The inquiry into the oil-for-food programme reported on Monday."
+    )
+    found = themes_of(matcher, doc)
+    assert "defence_industry" not in found
+    assert "energy_climate" not in found
