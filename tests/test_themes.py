@@ -924,3 +924,9 @@ def test_labour_relations_and_oil_for_food_are_not_industry_or_energy(nlp, match
     found = themes_of(matcher, doc)
     assert "defence_industry" not in found
     assert "energy_climate" not in found
+
+
+def test_a_kind_of_sanctions_in_the_title_is_the_sanctions_theme(nlp, matcher):
+    doc = nlp("The council met on Monday. Officials said the vote was close.")
+    rows = matcher.theme_rows(doc, "a1", title="Union to lift financial sanctions on Morland")
+    assert "sanctions" in rows_by_theme(rows)
