@@ -877,3 +877,56 @@ def test_settlers_in_contested_land_are_regional_security(nlp, matcher):
         "said the settlers would be moved out of the West Bank outposts next month."
     )
     assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels agreed to a cease fire. Both armies said the cease-fire would hold.",
+        "Two air strikes hit the port town. Villagers said the air strikes went on all night.",
+        "A land mine killed three farmers. Deminers cleared land mines along the road.",
+        "The peace-keeping force arrived in the valley. The peace keepers set up camp.",
+    ],
+)
+def test_open_and_hyphenated_spellings_of_conflict_compounds_match(nlp, matcher, text):
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_escalating_violence_within_a_state_is_regional_security(nlp, matcher):
+    text = (
+        "The envoy flew to Morland to help end the escalating violence after the vote. "
+        "Observers feared a new wave of violence and ethnic violence in the north."
+    )
+    assert "regional_security" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_a_force_named_for_security_assistance_is_not_defence_aid(nlp, matcher):
+    doc = nlp(
+        "The International Security Assistance Force said two patrols were attacked. "
+        "A spokesman for the International Security Assistance Force gave no details."
+    )
+    assert "defence_spending" not in themes_of(matcher, doc)
+
+
+def test_forest_fires_and_greenhouse_gases_are_energy_and_climate(nlp, matcher):
+    text = (
+        "Ministers met to curb the forest fires that spread smoke over three countries. "
+        "They also agreed to report their greenhouse gas output each year."
+    )
+    assert "energy_climate" in rows_by_theme(matcher.theme_rows(nlp(text), "a1"))
+
+
+def test_labour_relations_and_oil_for_food_are_not_industry_or_energy(nlp, matcher):
+    doc = nlp(
+        "Unions threatened industrial action over the industrial relations bill. "
+        "The inquiry into the oil-for-food programme reported on Monday."
+    )
+    found = themes_of(matcher, doc)
+    assert "defence_industry" not in found
+    assert "energy_climate" not in found
+
+
+def test_a_kind_of_sanctions_in_the_title_is_the_sanctions_theme(nlp, matcher):
+    doc = nlp("The council met on Monday. Officials said the vote was close.")
+    rows = matcher.theme_rows(doc, "a1", title="Union to lift financial sanctions on Morland")
+    assert "sanctions" in rows_by_theme(rows)
