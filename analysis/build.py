@@ -8,7 +8,7 @@ exactly the requested articles.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -16,11 +16,12 @@ import duckdb
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.actors import article_actors, local_actor_rows
+from analysis.actors import LocalActor, article_actors, local_actor_rows
 from analysis.articles import Article, IngestReport, read_articles
 from analysis.commitments import commitments
 from analysis.corpus import Corpus
 from analysis.derived import derive, is_current, refresh
+from analysis.entity_rules import actor_rule_words, entries_by_name, top_affiliation
 from analysis.limits import Limits, default_limits
 from analysis.pipeline import nlp, pipeline_version
 from analysis.processing import Unprocessed, process_articles
@@ -135,11 +136,45 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
             title=article.title,
             hits=hits,
             commitment_starts=[row["start_char"] for row in commitment_rows],
-            parties=sum(a.type in ("country", "organisation") for a in found.actors.values()),
+            parties=relation_parties(found.actors.values()),
+            related_commitments=_related_commitments(found.actors.values(), commitment_rows),
         ),
         LOCAL_QUOTES.name: _unique(quote_rows, "quote_id"),
         LOCAL_COMMITMENTS.name: _unique(commitment_rows, "commitment_id"),
     }
+
+
+def _related_commitments(actors: Iterable[LocalActor], rows: Sequence[dict]) -> list[int]:
+    """Return the offsets of the commitments made to another state or body of the article
+    (a counterpart of type country or organisation other than the actor)."""
+    sides = {a.key for a in actors if a.type in ("country", "organisation")}
+    return [
+        row["start_char"]
+        for row in rows
+        if row.get("counterpart_key") in sides and row["counterpart_key"] != row.get("actor_key")
+    ]
+
+
+def relation_parties(actors: Iterable[LocalActor]) -> int:
+    """Return how many parties act across an article's relations: its states, the states
+    its bodies belong to, and the other bodies unless their name ends in a word of a body
+    that acts within one state (``domestic_heads`` in ``data/actor_rules.toml``) and the
+    gazetteer does not know them ("European Union" counts, "Osmani Senate" does not)."""
+    known = entries_by_name()
+    domestic = {w.lower() for w in actor_rule_words()["organisations"]["domestic_heads"]}
+    states: set[str] = set()
+    bodies = 0
+    for actor in actors:
+        if actor.type == "country":
+            states.add(actor.name)
+        elif actor.type == "organisation":
+            entry = known.get(actor.name)
+            owner = top_affiliation(actor.name) if entry is not None else actor.affiliation
+            if owner and owner != actor.name:
+                states.add(owner)
+            elif entry is not None or actor.name.split()[-1].lower() not in domestic:
+                bodies += 1
+    return len(states) + bodies
 
 
 def _unique(rows: list[dict], key: str) -> list[dict]:

@@ -55,8 +55,10 @@ Commitments and relations
     A sentence that holds one of the article's commitments grounds a theme like a
     prominent one, so what the actors commit to counts as what the article is about. An article in which two or more states or bodies act but that reaches no
     theme gets one all the same: the theme with the highest score among those grounded
-    with support of at least two, else ``RELATIONS_THEME`` (diplomacy) when it holds a
-    commitment, its sentence as evidence.
+    with support of at least two, else ``RELATIONS_THEME`` (diplomacy) when one of its
+    commitments is made to another of those parties (``related_commitments``: the
+    sentences of those commitments; the first is the evidence). An article whose
+    commitments address nobody (a bill passed, a candidate's pledge) gets no default.
 
 Evidence
     The strongest sentence: highest hit strength; on a tie the title or a lead sentence,
@@ -585,6 +587,7 @@ class ThemeMatcher:
         hits: Sequence[ThemeHit] | None = None,
         commitment_starts: Sequence[int] = (),
         parties: int = 0,
+        related_commitments: Sequence[int] | None = None,
     ) -> list[dict]:
         """Return the themes table rows of one article: one per theme it really discusses.
 
@@ -595,7 +598,9 @@ class ThemeMatcher:
         ``commitment_starts`` (character offsets of the article's commitments) make
         their sentences count as prominent; ``parties`` (how many states and bodies act
         in the article) of two or more gives an article without a theme its likeliest
-        one (see "Relations" in the module docstring).
+        one (see "Relations" in the module docstring); ``related_commitments`` (offsets
+        of the commitments made to another party; None: every commitment) decide
+        whether that may be the relations theme.
         """
         units = self._units(doc, title, self.hits(doc) if hits is None else hits)
         _mark_committed(units, commitment_starts)
@@ -609,7 +614,8 @@ class ThemeMatcher:
             if _discussed(stats):
                 rows.append(self._row(article_id, theme_id, stats))
         if not rows and parties >= 2:
-            rows = self._relations_rows(article_id, candidates, units)
+            related = commitment_starts if related_commitments is None else related_commitments
+            rows = self._relations_rows(article_id, candidates, units, related)
         return sorted(rows, key=lambda row: -row["score"])
 
     def _row(self, article_id: str, theme_id: str, stats: _ThemeStats) -> dict:
@@ -623,7 +629,11 @@ class ThemeMatcher:
         }
 
     def _relations_rows(
-        self, article_id: str, candidates: list[tuple[str, _ThemeStats]], units: list[_Sentence]
+        self,
+        article_id: str,
+        candidates: list[tuple[str, _ThemeStats]],
+        units: list[_Sentence],
+        related: Sequence[int],
     ) -> list[dict]:
         """Return the likeliest theme of an article about parties' relations (docstring)."""
         grounded = [(t, s) for t, s in candidates if s.grounded and s.support >= WORD_STRENGTH * 2]
@@ -632,7 +642,7 @@ class ThemeMatcher:
             return [self._row(article_id, theme_id, stats)]
         if RELATIONS_THEME not in self._labels:
             return []
-        committed = [unit for unit in units if unit.committed]
+        committed = [u for u in units if any(u.start_char <= c < u.end_char for c in related)]
         if not committed:
             return []
         return [

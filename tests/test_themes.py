@@ -930,3 +930,56 @@ def test_a_kind_of_sanctions_in_the_title_is_the_sanctions_theme(nlp, matcher):
     doc = nlp("The council met on Monday. Officials said the vote was close.")
     rows = matcher.theme_rows(doc, "a1", title="Union to lift financial sanctions on Morland")
     assert "sanctions" in rows_by_theme(rows)
+
+
+def test_the_relations_theme_needs_a_commitment_made_to_another_party(nlp, matcher):
+    doc = nlp(RELATIONS_ARTICLE)
+    start = RELATIONS_ARTICLE.index("Norway promised")
+    # Norway's promise addresses nobody of the article: parties, but no relation between them.
+    rows = matcher.theme_rows(
+        doc, "a1", commitment_starts=[start], parties=2, related_commitments=[]
+    )
+    assert rows == []
+    rows = matcher.theme_rows(
+        doc, "a1", commitment_starts=[start], parties=2, related_commitments=[start]
+    )
+    assert [row["theme"] for row in rows] == ["diplomacy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "themed"),
+    [
+        # a state commits to another: relations, diplomacy by default
+        (
+            "Prime Minister Jonas Reller of Norway met President Aino Kask of Finland on "
+            "Tuesday. Norway promised Finland a reply within a week.",
+            True,
+        ),
+        # two states named, but the pledge addresses neither: home affairs, no default
+        (
+            "Norway will raise pensions next year, Prime Minister Jonas Reller said on "
+            "Tuesday. Finland raised them last year.",
+            False,
+        ),
+    ],
+)
+def test_a_built_article_gets_the_relations_theme_only_for_relations(nlp, text, themed):
+    from analysis.articles import Article
+    from analysis.build import article_rows, theme_matcher
+
+    article = Article("a1", "", "2024-05-01", "", "", "", text)
+    rows = article_rows(nlp(text), article, theme_matcher(default_taxonomy()))
+    assert bool(rows["themes"]) is themed, rows["themes"]
+
+
+def test_bodies_acting_within_one_state_are_no_second_party():
+    from analysis.actors import LocalActor
+    from analysis.build import relation_parties
+
+    norway = LocalActor("country:norway", "Norway", "country")
+    senate = LocalActor("org:senate", "Osmani Senate", "organisation")
+    party = LocalActor("org:party", "Farmers' Party", "organisation")
+    navy = LocalActor("org:navy", "Osmani Navy", "organisation", affiliation="Norway")
+    bloc = LocalActor("org:eu", "European Union", "organisation")
+    assert relation_parties([norway, senate, party, navy]) == 1
+    assert relation_parties([norway, senate, bloc]) == 2
