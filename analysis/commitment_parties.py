@@ -1240,6 +1240,10 @@ def credited_parties(
         # 'Western powers say that "Norland is to refrain ..."': unnamed speakers talk
         # about the state; it commits nothing in their words
         return None
+    if reported and subject is not None and subject.lower_ == "you" and cue.kind != "call":
+        # 'said the class chose to stay, "knowing you would raise your right hand"': what
+        # the speaker tells the people addressed they will do commits neither of them
+        return None
     if (
         reported
         and verb is None

@@ -867,3 +867,23 @@ def test_a_studys_finding_about_another_party_commits_nobody(nlp, text: str) -> 
 def test_a_call_a_report_makes_stays_its_authors(nlp) -> None:
     text = "The report by the Norwegian Institute calls for Sweden to free the prisoners."
     assert {row["actor"] for row in extract(nlp, text)} == {"Norwegian Institute"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the speaker tells the people addressed they would do commits nobody
+        (
+            'General Carl Hobson said the cadets were "the first who chose to stay, knowing '
+            'you would raise your right hand and swear to defend the republic."',
+            set(),
+        ),
+        # a call on them stays the speaker's
+        (
+            '"You must leave the town now," Minister Carl Hobson told the rebels.',
+            {("Carl Hobson", "call")},
+        ),
+    ],
+)
+def test_you_in_a_quotation_is_the_people_addressed(nlp, text, expected) -> None:
+    assert {(r["actor"], r["type"]) for r in extract(nlp, text)} == expected
