@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extraction import commitment_rows
 
-from analysis.actors import article_actors
-from analysis.commitments import BASE_STRENGTH, commitments
-from analysis.quotes import quotations
+from analysis.commitments import BASE_STRENGTH
 from analysis.statement_cues import (
     STATEMENT_PENALTY,
     parse_statement_lexicon,
@@ -14,13 +13,7 @@ from analysis.statement_cues import (
     statement_strength,
 )
 
-
-def extract(nlp, text: str) -> list[dict]:
-    """Return the commitment rows of ``text``."""
-    doc = nlp(text)
-    found = article_actors(doc)
-    themes = [frozenset() for _ in doc.sents]
-    return commitments(doc, found, themes, quotations(doc, found))
+extract = commitment_rows
 
 
 @pytest.mark.parametrize(

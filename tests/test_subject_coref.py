@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extraction import commitment_rows
 
-from analysis.actors import article_actors
-from analysis.commitments import commitments
-from analysis.quotes import quotations
-
-
-def extract(nlp, text: str) -> list[dict]:
-    """Return the commitment rows of ``text`` as the build computes them."""
-    doc = nlp(text)
-    found = article_actors(doc)
-    themes = [frozenset() for _ in doc.sents]
-    return commitments(doc, found, themes, quotations(doc, found))
+extract = commitment_rows
 
 
 @pytest.mark.parametrize(
