@@ -196,9 +196,9 @@ class _Cluster:
 
     def chosen_name(self, mentions: Counter | None = None) -> str:
         """Return the cluster's name: the full name most articles use; on a tie the one
-        of most words ("George W. Bush" before "George Bush"), then the one mentioned
+        of most words ("Harlan J. Croft" before "Harlan Croft"), then the one mentioned
         most often (given ``mentions`` per member), then the longest. Two spellings in one
-        article each ("Rafsanjani", "Rasfanjani") go to the one its article repeats, not to
+        article each ("Marenski", "Maresnki") go to the one its article repeats, not to
         the oldest article's slip."""
         full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
         mentioned = {
@@ -456,7 +456,7 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
                 if _name_other_states(key, name):
                     continue  # "Indian Foreign Ministry" is no slip for "Iranian ..."
                 if row.type == "place" and _own_words_apart(key, name):
-                    continue  # "Hunan province" is no slip for "Henan province"
+                    continue  # "Vilan province" is no slip for "Velan province"
                 candidates += [(c, "spelling close") for c in owners.get((row.type, name), ())]
         distinct = {id(c) for c, _ in candidates}
         if len(distinct) > 1 and row.name.isupper():
@@ -625,10 +625,10 @@ def canonical_actors(
 
     counts: Counter = Counter()
     seen: dict[str, set[str]] = defaultdict(set)
-    for article_id, key in zip(mentions["article_id"], mentions["actor_key"], strict=False):
+    for (article_id, key), n in per_member.items():
         aid = mapping.get((article_id, key))
         if aid is not None:
-            counts[aid] += 1
+            counts[aid] += n
             seen[aid].add(article_id)
 
     table_rows = []

@@ -161,7 +161,7 @@ def relation_parties(actors: Iterable[LocalActor]) -> int:
     that acts within one state (``domestic_heads`` in ``data/actor_rules.toml``) and the
     gazetteer does not know them ("European Union" counts, "Osmani Senate" does not)."""
     known = entries_by_name()
-    domestic = {w.lower() for w in actor_rule_words()["organisations"]["domestic_heads"]}
+    domestic = _domestic_heads()
     states: set[str] = set()
     bodies = 0
     for actor in actors:
@@ -175,6 +175,11 @@ def relation_parties(actors: Iterable[LocalActor]) -> int:
             elif entry is not None or actor.name.split()[-1].lower() not in domestic:
                 bodies += 1
     return len(states) + bodies
+
+
+@cache
+def _domestic_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["organisations"]["domestic_heads"])
 
 
 def _unique(rows: list[dict], key: str) -> list[dict]:

@@ -1241,7 +1241,7 @@ def credited_parties(
         # about the state; it commits nothing in their words
         return None
     if reported and subject is not None and subject.lower_ == "you" and cue.kind != "call":
-        # 'said the class chose to stay, "knowing you would raise your right hand"': what
+        # 'said the cadets chose to stay, "knowing you would swear to defend it"': what
         # the speaker tells the people addressed they will do commits neither of them
         return None
     if (

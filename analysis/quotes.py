@@ -33,7 +33,7 @@ Rules (documented here because they decide what the quotes table holds):
 - Partial quotes. A quote that continues the writer's own clause (``must "synergise"
   their efforts``) is ``partial``. Its speaker is the subject of the reporting verb that
   governs it. One to three words in marks inside the writer's sentence, or alone in
-  brackets (a gloss: 'the Janjaweed ("men on horses")'), are a scare quote and
+  brackets (a gloss: 'the Sarkani ("riders on horseback")'), are a scare quote and
   dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
   date or a number in marks. Any other span of three or more words is kept, with or
   without a speaker.
@@ -258,7 +258,7 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
         ):
             continue  # scare quotes of the writer, quoted headings
         if n_words <= SCARE_QUOTE_WORDS and _bracketed(full_text, span):
-            continue  # 'the Janjaweed ("men on horses")': a gloss of the writer's
+            continue  # 'the Sarkani ("riders on horseback")': a gloss of the writer's
         if _is_date_or_number(text) or _CODE.search(text):
             continue  # '"2008"', '"15 November"', '"float:right"': no one's words
         if partial and _names_a_thing(article, span):
