@@ -13,6 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from analysis.actor_rules import honorifics
 from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
     COMMITMENT_TYPES as COMMITMENT_TYPES,
 )
@@ -579,6 +580,17 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     subject = subject_of(cue.clause, sent)
     if subject is not None and _counted(subject, lex):
         return True  # "about three thousand Americans will go to jail"
+    if subject is not None and _act_as_subject(subject):
+        return True  # "selling arms to Vesland would make the region less safe": an outcome
+    if (
+        subject is not None
+        and subject.lower_ == "it"
+        and not passive(cue.act)
+        and _reported_by_a_person(cue.clause, sent, lex)
+    ):
+        # "Jon Hale said that it would put the region in the spotlight": a person is never
+        # "it", so the speaker forecasts what a thing or a step will do
+        return True
     if (
         subject is not None
         and (
@@ -621,6 +633,31 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
         and _lemma(subject) not in lex.deliverables
         and not any(c.dep_ == "poss" for c in subject.children)
     )
+
+
+def _act_as_subject(subject: Token) -> bool:
+    """Return whether a subject is an act, a clause or a gerund ("selling arms to Vesland",
+    "that the talks failed"), not a party: what an act "will" do is its outcome."""
+    return subject.dep_ == "csubj" or (subject.tag_ == "VBG" and subject.dep_ == "nsubj")
+
+
+_PERSONAL = frozenset({"he", "she", "i"})
+
+
+def _reported_by_a_person(clause: Token, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether the nearest reporting verb above a clause has a person as its subject
+    ("Mr Hale said that", "she added that"): then an "it" inside is not the speaker."""
+    for node in clause_path(clause, sent)[1:]:
+        if _lemma(node) not in lex.reporting:
+            continue
+        speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        # "he", "she", "Mr Hale"; a bare name may be a party's ("Sinn Fein says it will"),
+        # and a spokesman speaks for a body that is "it"
+        return speaker is not None and (
+            speaker.lower_ in _PERSONAL
+            or any(c.dep_ == "compound" and c.lower_ in honorifics() for c in speaker.children)
+        )
+    return False
 
 
 def _named_agent(verb: Token) -> bool:

@@ -1,0 +1,53 @@
+"""Background filters, both ways: what they must keep and what they must drop."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.commitment_background import is_background
+from analysis.cues import cue_lexicon, find_cue
+from tests.test_commitments import extract, pairs
+
+
+def _modal_background(nlp, text: str) -> list[bool]:
+    """Return, for each "will"/"would" cue of the first sentence, whether it is background."""
+    sent = next(iter(nlp(text).sents))
+    lex = cue_lexicon()
+    cues = [find_cue(token, lex) for token in sent if token.tag_ == "MD"]
+    return [is_background(cue, sent, lex) for cue in cues if cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act as the subject: what it "will" do is an outcome, whoever says so
+        ('Ana Kovac said: "Selling tanks to Vesland will make the border less safe."', set()),
+        # a state or a body speaking of itself as "it" still commits
+        ("Norland said it would send two ships to the strait.", {("Norland", "pledge")}),
+        # a thing done to by the speaker's side stays the side's act
+        ("Mr Hale said the money was a gift and that it will be returned.", {("Hale", "pledge")}),
+    ],
+)
+def test_an_act_as_subject_forecasts(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person is never "it": the speaker forecasts what a thing or a step does
+        (
+            "Mr Hale said that the new port was exciting for Norland and that it would put "
+            "the fishing industry in the spotlight.",
+            [True],
+        ),
+        ("He said that if the council agrees, it will anger many farmers.", [True]),
+        ("She said it would make a big difference if Vesland refused.", [True]),
+        # a state, a body or a bare name (a party's name may look like a person's) keeps it
+        ("Norland said it would send two ships to the strait.", [False]),
+        ("The ministry said it would send two ships to the strait.", [False]),
+        ("Mr Hale said the money was a gift and that it will be returned.", [False]),
+    ],
+)
+def test_it_reported_by_a_person_is_a_thing(nlp, text: str, expected: list) -> None:
+    assert _modal_background(nlp, text) == expected
