@@ -1479,6 +1479,12 @@ def credited_parties(
             # "The Union calls on ..., said its director": a named organisation's stated
             # course is the organisation's; its spokesman or director only voices it.
             return ClauseParties(tuple(named))
+        joint = _joint_reporters(reporter, subject, speaker, context.actors)
+        if joint and speaks_for:
+            # "Norland and Sudvia said they will lift the restrictions", "Union and Front
+            # officials said they hoped": "they" is every party of the reporting subject
+            others = tuple(a for a in named if a not in joint) if cue.kind == "call" else ()
+            return ClauseParties(tuple(joint), others)
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.
@@ -1497,6 +1503,46 @@ def credited_parties(
     ):
         return None
     return ClauseParties(tuple(named))
+
+
+def _joint_reporters(
+    reporter: Token | None,
+    subject: Token | None,
+    speaker: LocalActor | None,
+    actors: ArticleActors,
+) -> list[LocalActor]:
+    """Return the parties of a joined reporting subject that a reported "they"/"we" is.
+
+    "Norland and Sudvia have said they will", "Union and Front officials said they
+    hoped": the reporting subject joins two or more named parties (or names them before a
+    word for their representatives) and the reported subject is a plural pronoun, so all
+    of them commit, not only the first. A "they" told by one party stays as it was.
+    """
+    if reporter is None or subject is None or subject.lower_ not in ("they", "we"):
+        return []
+    listed = next((c for c in reporter.children if c.dep_ == "appos" and c.conjuncts), None)
+    if reporter.conjuncts:
+        parties = _head_actors(reporter, actors)
+    elif listed is not None:
+        # "A, B and C said": the parser reads a list of three as a name and its apposition
+        parties = _head_actors(reporter, actors)
+        parties += [a for a in _head_actors(listed, actors) if a not in parties]
+    elif _lemma(reporter) in credit_words().representatives or reporter.lower_ in (
+        credit_words().representatives
+    ):
+        # "Union and Front officials": names joined inside the phrase; "the spokesman for
+        # the Sudvian Security Council" names one body and its state, no two parties
+        joined = next(
+            (t for t in reporter.subtree if t is not reporter and t.conjuncts and t.dep_ != "conj"),
+            None,
+        )
+        parties = [] if joined is None else _head_actors(joined, actors)
+    else:
+        return []
+    parties = [a for a in parties if a.type != "place" and not is_outlet(a)]
+    if len(parties) < 2 or (speaker is not None and speaker not in parties):
+        return []
+    return parties
 
 
 def _asks_whatever_subject(cue: Cue, subject: Token | None, lex: CueLexicon) -> bool:
