@@ -305,7 +305,39 @@ def _from_capitals(text: str) -> str:
 
 def _named_mentions(doc: Doc) -> list[_Found]:
     found = [g for ent in doc.ents if (f := _classify(ent)) is not None for g in _pair_parts(f)]
+    found += _groups_read_as_bodies(doc, found)
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _groups_read_as_bodies(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Return the party members' plurals the model tagged as a people or group ("the
+    Democrats", "Liberals", ``[organisations] party_members``) as the party they stand
+    for, named as written. Counted or described members ("five Democrats", "other
+    Liberals", "well-known Republicans") are people, not the party."""
+    members = {w.lower() for w in actor_rule_words()["organisations"]["party_members"]}
+    return [
+        _Found(ent, name, "organisation", "name")
+        for ent in doc.ents
+        if ent.label_ == "NORP"
+        and not ent.ent_id_
+        and ent[-1].lower_ in members
+        and ent[-1].text[:1].isupper()
+        and not _counted_or_described(doc, ent.start)
+        and (name := _clean_name(ent.text))
+    ]
+
+
+# Words before a plural of people that make it some of them, not the body they form.
+_SOME_OF = frozenset({"other", "some", "many", "several", "few", "most", "all", "fellow", "both"})
+
+
+def _counted_or_described(doc: Doc, start: int) -> bool:
+    """Return whether the word before ``start`` counts or describes the people named
+    there ("five", "other", "moderate", "well-known")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.like_num or before.lower_ in _SOME_OF or before.pos_ == "ADJ"
 
 
 def _pair_parts(f: _Found) -> list[_Found]:

@@ -1810,3 +1810,21 @@ def test_i_in_an_interview_is_the_one_interviewed_except_in_a_question(nlp, text
 def test_one_labelled_line_is_no_transcript(nlp):
     found = _actors(nlp, "Note: Maria Gonzalez spoke in Lima.\n\nChile signed.\n\nI was there.")
     assert "Maria Gonzalez" not in _first_person_names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Polls put the Greens ahead of the governing party in Osmark.", "Greens"),
+        ("The Liberals lead with 40 per cent, the poll of Osmark found.", "Liberals"),
+        ("The talks would allow the Maoists into the government of Osmark.", "Maoists"),
+    ],
+)
+def test_a_party_members_plural_is_the_party(nlp, text, party):
+    found = _actors(nlp, text)
+    assert _actor_named(found, party).type == "organisation"
+
+
+def test_counted_party_members_are_no_party(nlp):
+    found = _actors(nlp, "The panel of Osmark has five Democrats and five Republicans.")
+    assert not {"Democrats", "Republicans"} & {a.name for a in found.actors.values()}
