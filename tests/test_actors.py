@@ -1828,3 +1828,12 @@ def test_a_party_members_plural_is_the_party(nlp, text, party):
 def test_counted_party_members_are_no_party(nlp):
     found = _actors(nlp, "The panel of Osmark has five Democrats and five Republicans.")
     assert not {"Democrats", "Republicans"} & {a.name for a in found.actors.values()}
+
+
+def test_a_kicker_before_a_colon_is_no_headline_verb(nlp):
+    found = _actors(
+        nlp,
+        "Osmark Votes 2026: Interview with Green candidate Maria Gonzalez\n\n"
+        "Why are you running? I want cleaner rivers for Osmark.",
+    )
+    assert _first_person_names(found) == ["Maria Gonzalez"]
