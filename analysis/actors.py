@@ -305,7 +305,39 @@ def _from_capitals(text: str) -> str:
 
 def _named_mentions(doc: Doc) -> list[_Found]:
     found = [g for ent in doc.ents if (f := _classify(ent)) is not None for g in _pair_parts(f)]
+    found += _groups_read_as_bodies(doc, found)
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _groups_read_as_bodies(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Return the party members' plurals the model tagged as a people or group ("the
+    Democrats", "Liberals", ``[organisations] party_members``) as the party they stand
+    for, named as written. Counted or described members ("five Democrats", "other
+    Liberals", "well-known Republicans") are people, not the party."""
+    members = {w.lower() for w in actor_rule_words()["organisations"]["party_members"]}
+    return [
+        _Found(ent, name, "organisation", "name")
+        for ent in doc.ents
+        if ent.label_ == "NORP"
+        and not ent.ent_id_
+        and ent[-1].lower_ in members
+        and ent[-1].text[:1].isupper()
+        and not _counted_or_described(doc, ent.start)
+        and (name := _clean_name(ent.text))
+    ]
+
+
+# Words before a plural of people that make it some of them, not the body they form.
+_SOME_OF = frozenset({"other", "some", "many", "several", "few", "most", "all", "fellow", "both"})
+
+
+def _counted_or_described(doc: Doc, start: int) -> bool:
+    """Return whether the word before ``start`` counts or describes the people named
+    there ("five", "other", "moderate", "well-known")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.like_num or before.lower_ in _SOME_OF or before.pos_ == "ADJ"
 
 
 def _pair_parts(f: _Found) -> list[_Found]:
@@ -1312,24 +1344,78 @@ def _first_person_tokens(doc: Doc) -> list[int]:
 def _first_person_authors(
     doc: Doc, mentions: list[Mention], people: dict[str, _Person], sentence_of
 ) -> list[Mention]:
-    """Return "I" outside quotation marks as a mention of the statement's author, when
-    the layout names one (``_statement_author``); otherwise nothing."""
+    """Return "I" outside quotation marks as a mention of the one who speaks it, when the
+    layout names them: the speaker of its turn in a transcript (``_speaker_turns``),
+    else the author of the statement (``_statement_author``), but not in a question of
+    an interview (the interviewer's); otherwise nothing."""
     firsts = _first_person_tokens(doc)
     if not firsts:
         return []
-    author = _statement_author(doc, mentions, people)
-    if author is None:
+    turns = _speaker_turns(doc, mentions, people)
+    author, interview = _statement_author(doc, mentions, people)
+    if author is None and not turns:
         return []
     inside = [(q.open_at, q.close_at) for q in quote_spans(doc_text(doc))]
-    return [
-        Mention(author, "I", doc[i].idx, doc[i].idx + 1, sentence_of(i), "pronoun")
-        for i in firsts
-        if not any(a <= doc[i].idx <= b for a, b in inside)
-    ]
+    out = []
+    for i in firsts:
+        token = doc[i]
+        if any(a <= token.idx <= b for a, b in inside):
+            continue
+        turn = bisect.bisect_right(turns, (token.idx, "\uffff")) - 1
+        if turn >= 0:
+            key = turns[turn][1]
+        elif interview and token.sent.text.rstrip(" \"'\u201d").endswith("?"):
+            key = None
+        else:
+            key = author
+        if key:
+            out.append(Mention(key, "I", token.idx, token.idx + 1, sentence_of(i), "pronoun"))
+    return out
 
 
-def _statement_author(doc: Doc, mentions: list[Mention], people: dict[str, _Person]) -> str | None:
-    """Return the one person the layout of a statement names as its author, or None.
+# A turn label of a transcript: words with capitals at the start of a line, then a colon
+# and the words spoken ("ANA RUIZ: I agree.", "Foreign Minister Ruiz: Thank you.").
+_TURN_LABEL = re.compile(
+    r"^[^\S\n]*([A-Z][\w.'\u2019-]*(?:[^\S\n]+[\w.'\u2019-]+){0,5})[^\S\n]*:[^\S\n]+\S", re.M
+)
+
+
+def _speaker_turns(
+    doc: Doc, mentions: list[Mention], people: dict[str, _Person]
+) -> list[tuple[int, str]]:
+    """Return the turns of a transcript as (first character, speaker key) in text order.
+
+    A line that begins with a label and a colon opens a turn that lasts until the next
+    such line: "I" outside quotation marks in it is the one person the label names
+    ("ANA RUIZ:", "FOREIGN MINISTER RUIZ:"); a label naming no person ("JOURNALIST:",
+    "QUESTION:") or several gives a turn of nobody. Two turns at least make a transcript;
+    a single labelled line is a heading ("Media release: ..."). Every word of a label is
+    capitalised, save short joining words ("Minister for Trade:").
+    """
+    text = doc_text(doc)
+    labels = _statement_words("labels") | _statement_words("interview_labels")
+    turns = []
+    for match in _TURN_LABEL.finditer(text):
+        words = match.group(1).split()
+        if any(w.lower() in labels for w in words) or any(
+            not w[0].isupper() and not (len(w) <= 3 and w.islower()) for w in words
+        ):
+            continue
+        start, end = match.span(1)
+        keys = {
+            m.actor_key
+            for m in mentions
+            if start <= m.start_char < end and m.actor_key in people and m.kind == "name"
+        }
+        turns.append((match.start(1), keys.pop() if len(keys) == 1 else ""))
+    return turns if len(turns) >= 2 else []
+
+
+def _statement_author(
+    doc: Doc, mentions: list[Mention], people: dict[str, _Person]
+) -> tuple[str | None, bool]:
+    """Return the one person the layout of a statement names as its author, or None, and
+    whether the heading is an interview's ("Interview with ...": its author answers).
 
     The heading (the first three lines, up to the first sentence) and the signature (the
     lines after the body's last sentence, three at most) are read. A heading that holds
@@ -1340,11 +1426,12 @@ def _statement_author(doc: Doc, mentions: list[Mention], people: dict[str, _Pers
     claims") is a headline about someone, not an author line. A heading shared by several
     ("Joint media release: ...") or two people named so name no single author.
     """
+    interview_labels = _statement_words("interview_labels")
     text = doc_text(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     ends = [n for n, (a, b) in enumerate(lines) if text[a:b].rstrip().endswith(_SENTENCE_ENDS)]
-    if len(lines) < 3 or not ends:
-        return None
+    if len(lines) < 2 or not ends:
+        return None, False
     heading = [doc.char_span(a, b, alignment_mode="expand") for a, b in lines[: min(3, ends[0])]]
     signature = [
         doc.char_span(a, b, alignment_mode="expand")
@@ -1352,8 +1439,9 @@ def _statement_author(doc: Doc, mentions: list[Mention], people: dict[str, _Pers
     ]
     words = {t.lower_ for line in heading for t in line}
     if words & _statement_words("shared"):
-        return None
-    labelled = bool(words & _statement_words("labels"))
+        return None, False
+    interview = bool(words & interview_labels)
+    labelled = interview or bool(words & _statement_words("labels"))
     authors = set()
     for line in heading + signature:
         named = [
@@ -1365,13 +1453,15 @@ def _statement_author(doc: Doc, mentions: list[Mention], people: dict[str, _Pers
         ]
         if named and _author_line(line, named, labelled=labelled and line in heading):
             authors |= {m.actor_key for m in named}
-    return authors.pop() if len(authors) == 1 else None
+    return (authors.pop() if len(authors) == 1 else None), interview
 
 
 def _author_line(line: Span, named: list[Mention], *, labelled: bool = False) -> bool:
     """Return whether a line naming persons names an author (see ``_statement_author``)."""
-    labels = _statement_words("labels")
-    if any(t.morph.get("VerbForm") == ["Fin"] and t.lower_ not in labels for t in line):
+    labels = _statement_words("labels") | _statement_words("interview_labels")
+    colons = [t.i for t in line if t.text == ":"]
+    told = line.doc[colons[-1] + 1 : line.end] if colons else line  # past a kicker ("X 2007:")
+    if any(t.morph.get("VerbForm") == ["Fin"] and t.lower_ not in labels for t in told):
         return False
     if labelled or any(t.lower_ in labels for t in line):
         return True

@@ -294,9 +294,9 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
         taken = _Blocked(known, ent)
         end = _org_run_end(doc, ent.end, taken)
         start = ent.start
-        if end == ent.end and ent.label_ == "LOC":
-            continue  # a sea or region names a body only before it ("the Coral Sea Forum")
         if end == ent.end and ent.start > 1 and doc[ent.start - 1].lower_ == "of":
+            # "the Police Service of <Territory>"; a sea or region names a body only so
+            # or before it ("the Coral Sea Forum")
             start = _org_run_start(doc, ent.start - 1, taken)
             if start == ent.start - 1:
                 continue

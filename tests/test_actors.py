@@ -1762,3 +1762,78 @@ def test_a_surname_that_is_a_title_word_after_a_style_or_title_is_the_person(
 def test_a_courtesy_style_before_a_title_alone_names_no_one(nlp):
     found = _actors(nlp, "Thank you, Mr President. The talks in Osmark went well.")
     assert not [a for a in found.actors.values() if a.type == "person"]
+
+
+def _first_person_names(found: ArticleActors) -> list[str]:
+    return [found.actors[m.actor_key].name for m in found.mentions if m.text == "I"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Transcript\n\nMARIA GONZALEZ: I welcome the accord with Peru.\n\n"
+            "JOURNALIST: May I ask about the border?\n\nMARIA GONZALEZ: I will go there soon.",
+            ["Maria Gonzalez", "Maria Gonzalez"],
+        ),
+        (
+            "Remarks by Foreign Minister Maria Gonzalez and Secretary David Miller\n\n"
+            "FOREIGN MINISTER GONZALEZ: I thank David for his visit.\n\n"
+            "SECRETARY MILLER: I am glad to be in Santiago.\n\nQUESTION: Will Chile sign?",
+            ["Maria Gonzalez", "David Miller"],
+        ),
+    ],
+)
+def test_i_in_a_turn_of_a_transcript_is_the_person_its_label_names(nlp, text, expected):
+    assert _first_person_names(_actors(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Interview with Foreign Minister Maria Gonzalez\n\nWhat will Chile do about Peru?\n\n"
+            "I will travel to Lima next week. I think the talks will go well.",
+            ["Maria Gonzalez", "Maria Gonzalez"],
+        ),
+        (
+            "Wikinews interviews Maria Gonzalez, the Foreign Minister of Chile\n\n"
+            "Chile signed the accord.\n\nCan I ask what comes next? I hope Peru will sign too.",
+            ["Maria Gonzalez"],
+        ),
+    ],
+)
+def test_i_in_an_interview_is_the_one_interviewed_except_in_a_question(nlp, text, expected):
+    assert _first_person_names(_actors(nlp, text)) == expected
+
+
+def test_one_labelled_line_is_no_transcript(nlp):
+    found = _actors(nlp, "Note: Maria Gonzalez spoke in Lima.\n\nChile signed.\n\nI was there.")
+    assert "Maria Gonzalez" not in _first_person_names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Polls put the Greens ahead of the governing party in Osmark.", "Greens"),
+        ("The Liberals lead with 40 per cent, the poll of Osmark found.", "Liberals"),
+        ("The talks would allow the Maoists into the government of Osmark.", "Maoists"),
+    ],
+)
+def test_a_party_members_plural_is_the_party(nlp, text, party):
+    found = _actors(nlp, text)
+    assert _actor_named(found, party).type == "organisation"
+
+
+def test_counted_party_members_are_no_party(nlp):
+    found = _actors(nlp, "The panel of Osmark has five Democrats and five Republicans.")
+    assert not {"Democrats", "Republicans"} & {a.name for a in found.actors.values()}
+
+
+def test_a_kicker_before_a_colon_is_no_headline_verb(nlp):
+    found = _actors(
+        nlp,
+        "Osmark Votes 2026: Interview with Green candidate Maria Gonzalez\n\n"
+        "Why are you running? I want cleaner rivers for Osmark.",
+    )
+    assert _first_person_names(found) == ["Maria Gonzalez"]

@@ -483,3 +483,27 @@ def test_a_word_of_the_page_layout_is_never_part_of_a_name(nlp):
     doc = nlp("Tomas Varga Infobox   On Friday, officials asked Lena Vik to wait.")
     glued = Span(doc, 0, 3, label="PERSON")  # as the model reads a template's name
     assert _trimmed(glued).text == "Tomas Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "states"),
+    [
+        ("Voters in American Samoa chose Ana Ruiz as delegate.", "American Samoa", set()),
+        ("The governor of New Mexico met the envoy of Mexico.", "New Mexico", {"Mexico"}),
+        ("The premier of British Columbia opened the port.", "British Columbia", set()),
+        (
+            "The leader of Northern Cyprus met the President of Cyprus.",
+            "Northern Cyprus",
+            {"Cyprus"},
+        ),
+    ],
+)
+def test_a_territory_named_after_a_state_is_a_place_not_the_state(nlp, text, territory, states):
+    found = _actors(nlp, text)
+    assert found.get(territory) == "place"
+    assert {name for name, kind in found.items() if kind == "country"} == states
+
+
+def test_a_body_of_a_territory_is_an_organisation(nlp):
+    found = _actors(nlp, "The Harbour Police of Northern Cyprus arrested two men.")
+    assert found.get("Harbour Police of Northern Cyprus") == "organisation"
