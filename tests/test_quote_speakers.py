@@ -1031,3 +1031,31 @@ def test_a_capitalised_title_is_the_person_named_with_it(nlp, text: str, speaker
 )
 def test_a_quote_said_to_be_the_view_of_someone_is_theirs(nlp, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start"),
+    [
+        (
+            "The Norland Security Council voted to renew the mission. Part of Resolution 2210 "
+            'reads, "Welcoming the leadership provided by the alliance and the contributions '
+            'of many nations to the force."',
+            "Welcoming",
+        ),
+        (
+            'The campaign manual tells organisers how to fill the hall. Another part urges: "It '
+            'is important to have your volunteers at the door before the doors open."',
+            "It is important",
+        ),
+        (
+            "Ivo Marek published his memoirs on Monday. In the book, one quote says "
+            '"The old guard never understood what the voters wanted from us."',
+            "The old guard",
+        ),
+    ],
+)
+def test_a_part_of_a_text_or_a_cited_line_is_no_speaker(nlp, text: str, quote_start: str) -> None:
+    assert speaker_of(nlp, text, quote_start).lower().split()[-1:] not in (
+        ["part"],
+        ["quote"],
+    )
