@@ -1248,6 +1248,8 @@ def _cleft_noun(copula: Token, head: Token) -> Cue | None:
     if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
         return None
     wisher = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
+    if wisher is None or not (wisher.lower_ in ("we", "i") or wisher.pos_ == "PROPN"):
+        return None  # "what they want is power": a claim about others' aims, no one asks
     return Cue("call", copula, copula, noun, f"what {head.text} {copula.text}", owner=wisher)
 
 

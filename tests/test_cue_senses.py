@@ -98,6 +98,8 @@ def test_committing_senses(nlp, text: str, actor: str, kind: str, content: str) 
         "Norland's Prime Minister Ivo Tarn put forward the issues of the fishing industry.",
         # "what I want to say is" asks nothing; a past wish is told
         'Anna Berg said "What I want to say is a simple thing."',
+        # what others want, told by the speaker, is a claim about them
+        'Anna Berg said "What they want is power over the islands."',
         # warning of a state of affairs forecasts it
         "Norland's Foreign Minister Karl Olsen warned of a worsening humanitarian situation.",
     ],
