@@ -10,6 +10,7 @@ is decided in ``analysis/commitments.py``.
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -195,6 +196,10 @@ class CueLexicon:
     hearing_verbs: frozenset[str] = frozenset()
     stated_course_marks: frozenset[str] = frozenset()
     cleft_needs: frozenset[str] = frozenset()
+    sought_outcomes: frozenset[str] = frozenset()
+    gerund_refusals: frozenset[str] = frozenset()
+    proposal_phrasals: frozenset[str] = frozenset()
+    proposed_objects: frozenset[str] = frozenset()
     withheld_topics: frozenset[str] = frozenset()
     asking_modals: frozenset[str] = frozenset()
     held_support: frozenset[str] = frozenset()
@@ -389,6 +394,10 @@ def parse_lexicon(text: str) -> CueLexicon:
         hearing_verbs=words("background", "hearing_verbs"),
         stated_course_marks=words("background", "stated_course_marks"),
         cleft_needs=words("phrases", "cleft_needs"),
+        sought_outcomes=words("senses", "sought_outcomes"),
+        gerund_refusals=words("senses", "gerund_refusals"),
+        proposal_phrasals=words("phrases", "proposal_phrasals"),
+        proposed_objects=words("phrases", "proposed_objects"),
         withheld_topics=words("background", "withheld_topics"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
@@ -483,7 +492,18 @@ def _xcomp(token: Token) -> Token | None:
             and not any(c.dep_ == "mark" for c in child.children)
         ):
             return child
+        if (
+            child.dep_ == "ccomp"
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and any(c.dep_ == "nsubj" and _TALLY.fullmatch(c.text) for c in child.children)
+        ):
+            return child  # "voted 14–0 to extend": the tally is no subject of the act
     return None
+
+
+# A vote tally read as one token ("14–0", "75-23").
+_TALLY = re.compile(r"\d+\s*[-\u2013\u2014]\s*\d+")
 
 
 def _modal_of(verb: Token) -> Token | None:
@@ -765,6 +785,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if (
         lemma in lex.needs_to
         and _xcomp(token) is None
+        and not _seeks_an_outcome(token, lemma, lex)
         and (
             any(c.dep_ == "dobj" for c in token.children)
             or not any(c.dep_ == "prep" and c.lower_ in ("at", "for") for c in token.children)
@@ -846,6 +867,11 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if kind == "refusal" and lemma in lex.refusal_needs_object:
         if _stance(token, lemma, lex):
             return True  # "is opposed to the deployment"
+        if lemma in lex.gerund_refusals and any(
+            c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > token.i
+            for c in token.children
+        ):
+            return True  # "has opposed extending the mission"
         if clauses or not objects:
             return False  # "denied that ...": a denial of fact
         if lemma == "dismiss" and any(
@@ -853,6 +879,15 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         ):
             return False  # "dismissed the minister"
     return True
+
+
+def _seeks_an_outcome(verb: Token, lemma: str, lex: CueLexicon) -> bool:
+    """Return whether "seek" has for object an outcome between sides ("will seek further
+    sanctions", "is seeking talks with the rebels"), a course without "to"."""
+    return lemma in lex.help_seeking and any(
+        c.dep_ == "dobj" and (_lemma(c) in lex.sought_outcomes or c.lower_ in lex.sought_outcomes)
+        for c in verb.children
+    )
 
 
 def _sets_a_course(clauses: list[Token]) -> bool:
@@ -1039,6 +1074,12 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if f"{lemma} {particle.lower_}" in lex.refusal_phrasals:
             # "ruled out sending troops", "turned down the request"
             return Cue("refusal", token, token, xcomp or token, f"{token.text} {particle.text}")
+        if f"{lemma} {particle.lower_}" in lex.proposal_phrasals and any(
+            _lemma(o) in lex.proposed_objects or o.lower_ in lex.proposed_objects
+            for o in _objects(token)
+        ):
+            # "put forward a resolution on sanctions": a proposal the other side may take up
+            return Cue("offer", token, token, token, f"{token.text} {particle.text}")
     kind = (lex.object_verbs or {}).get(lemma)
     if kind is not None and any(_lemma(o) in lex.formal_objects for o in _objects(token)):
         return Cue(kind, token, token, token, token.text)  # "passed a resolution"
@@ -1186,12 +1227,30 @@ def _pseudo_cleft(token: Token, lex: CueLexicon) -> Cue | None:
         None,
     )
     if act is None:
-        return None
+        return _cleft_noun(token, head)
     subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     own = subject is None or subject.lower_ in ("we", "i", "us")
     kind = "intent" if verb in lex.wanting_verbs and own else "call"
     wisher = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
     return Cue(kind, token, token, act, f"what {head.text} {token.text}", owner=wisher)
+
+
+def _cleft_noun(copula: Token, head: Token) -> Cue | None:
+    """Return the call of "what we demand from Vesland is more autonomy", "what we need is a
+    ceasefire": the noun after the present "is" names what is asked. "What I want to say is"
+    (a wish to speak) and "what he wanted was" (a past wish told) ask nothing."""
+    noun = next(
+        (c for c in copula.children if c.dep_ == "attr" and c.i > copula.i and c.pos_ == "NOUN"),
+        None,
+    )
+    if noun is None or copula.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return None
+    wisher = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
+    if wisher is None or not (wisher.lower_ in ("we", "i") or wisher.pos_ == "PROPN"):
+        return None  # "what they want is power": a claim about others' aims, no one asks
+    return Cue("call", copula, copula, noun, f"what {head.text} {copula.text}", owner=wisher)
 
 
 def _decided_kind(kind: str, lemma: str, xcomp: Token, lex: CueLexicon) -> str:

@@ -1,0 +1,109 @@
+"""Senses of cue words (analysis/cues.py, analysis/data/commitment_cues.toml) on the real
+model, invented text: what makes each word commit, and the same word when it does not."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import commitment_rows
+
+extract = commitment_rows
+
+
+def _typed(nlp, text: str, actor: str, kind: str) -> list[dict]:
+    return [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # "seek" with an outcome between sides as object: a course, as "seek to" is
+        (
+            "Norland's Foreign Minister Karl Olsen said Norland will seek further sanctions "
+            "on Vesland.",
+            "Karl Olsen",
+            "intent",
+            "sanctions",
+        ),
+        (
+            "Norland is seeking talks with the rebel groups.",
+            "Norland",
+            "intent",
+            "talks",
+        ),
+        # "oppose" with a gerund: the act opposed is refused
+        (
+            "Opposition leader Ivo Tarn has opposed extending the naval mission of Norland.",
+            "Ivo Tarn",
+            "refusal",
+            "the naval mission",
+        ),
+        # "appreciate" an act: an endorsement, as "praise" is
+        (
+            "Norland's President Anna Berg said \"Norland appreciates the contribution of "
+            'the Vesland troops to the peace mission".',
+            "Anna Berg",
+            "endorsement",
+            "contribution",
+        ),
+        # "put forward" a text or a plan: an offer
+        (
+            "Norland and Vesland have put forward a joint resolution on the fishing dispute.",
+            "Norland",
+            "offer",
+            "resolution",
+        ),
+        # a vote tally the parser makes the subject of the "to" clause
+        (
+            "The Norland Senate has voted 61–30 to extend the mandate of the border force.",
+            "Norland Senate",
+            "intent",
+            "extend the mandate",
+        ),
+        # a pseudo-cleft with a noun after "is": what is asked
+        (
+            'Anna Berg said "What we demand from the Vesland government is more autonomy for '
+            'the islanders."',
+            "Anna Berg",
+            "call",
+            "autonomy",
+        ),
+        # "warned of" a consequence the warner's side would bring: a threat
+        (
+            "On Thursday Norland recalled its ambassador to Vesland and warned of further "
+            "repercussions.",
+            "Norland",
+            "intent",
+            "",
+        ),
+    ],
+)
+def test_committing_senses(nlp, text: str, actor: str, kind: str, content: str) -> None:
+    rows = _typed(nlp, text, actor, kind)
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # seeking shelter, an office or a way is no course between sides
+        "Hundreds of refugees from Vesland are seeking shelter in Norland.",
+        "Norland's Prime Minister Ivo Tarn is seeking a second term in office.",
+        # "denied having" denies a fact; "as opposed to" compares
+        "Norland's Defence Minister Karl Olsen denied having met the rebel leader.",
+        "Norland's Prime Minister Ivo Tarn prefers tea, as opposed to coffee.",
+        # appreciating a thing said or a favour, or nothing named
+        'Norland\'s President Anna Berg said "I appreciate that."',
+        # putting forward a person or the issues proposes no plan
+        "Norland's Prime Minister Ivo Tarn put forward the issues of the fishing industry.",
+        # "what I want to say is" asks nothing; a past wish is told
+        'Anna Berg said "What I want to say is a simple thing."',
+        # what others want, told by the speaker, is a claim about them
+        'Anna Berg said "What they want is power over the islands."',
+        # warning of a state of affairs forecasts it
+        "Norland's Foreign Minister Karl Olsen warned of a worsening humanitarian situation.",
+    ],
+)
+def test_senses_that_do_not_commit(nlp, text: str) -> None:
+    rows = extract(nlp, text)
+    assert not rows, rows
