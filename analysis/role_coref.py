@@ -30,10 +30,14 @@ from spacy.tokens import Token
 from analysis.actors import LocalActor
 from analysis.entity_rules import actor_rule_words
 from analysis.issuers import is_agency_word, is_outlet, speaker_words
-from analysis.quote_cues import lemma_of
+from analysis.quote_cues import is_main_clause, lemma_of
 
 if TYPE_CHECKING:
     from analysis.quote_coref import Attribution
+
+# The most words a person's title phrase has: more are a list of several people's titles
+# that the parser hung on one name.
+TITLE_WORDS = 8
 
 # Affiliation types a role phrase may name ("the Norland envoy", "the Greens leader").
 _AFFILIATION_TYPES = frozenset({"country", "organisation"})
@@ -156,7 +160,7 @@ def _person_words(actor: LocalActor, context: Attribution) -> set[str]:
     name ("Judge Ivo Tarn")."""
     words = set()
     for person in context.people:
-        if person.actor.key == actor.key:
+        if person.actor.key == actor.key and len(person.roles) <= TITLE_WORDS:
             words.update(person.roles)
     words.update(w.lower() for w in actor.title.split())
     first = actor.name.split()[0].lower() if actor.name.split() else ""
@@ -237,29 +241,50 @@ def _described_before(
     seen: dict[str, LocalActor],
     titled: list[LocalActor],
 ) -> LocalActor | None:
-    """Return the one person named in the writer's sentence before the phrase (or earlier
-    in its own sentence) that the role can describe: no title of another class, no
-    affiliation other than the phrase's."""
+    """Return the person the writer's sentence before the phrase (or its own sentence,
+    before it) is about, when the role can describe them: the person who is the main
+    subject there, else the one person named there; never one with a title of another
+    class, an affiliation other than the phrase's, or an outlet."""
     start = context._writers_sentence_before(subject)
+    doc = subject.doc
     named = [
         p
         for p in context.people
-        if subject.doc[start].idx <= p.start_char < subject.idx and p.actor.key in seen
+        if doc[start].idx <= p.start_char < subject.idx and p.actor.key in seen
     ]
-    fits = []
-    for person in named:
-        actor = person.actor
-        if actor in titled or actor in fits or is_outlet(actor) or is_agency_word(actor):
-            continue  # a person with a title of another class is not this role
-        agreement = _agrees(phrase, actor, _person_words(actor, context))
-        if agreement is False:
-            continue
-        if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
-            # "The head of the Harbour Workers Union said": a body's officer is someone
-            # new unless the person just named is known to be of that body
-            continue
-        fits.append(actor)
-    if len(fits) == 1:
-        return fits[0]
-    subjects = [p.actor for p in named if p.is_subject and p.actor in fits]
-    return subjects[-1] if subjects and len(set(a.key for a in subjects)) == 1 else None
+    main = [
+        actor
+        for t in doc[start : subject.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and is_main_clause(t.head)
+        and not context.in_quote(t.idx)
+        and (actor := context.actors.actor_at(t.idx, t.idx + len(t))) is not None
+        and actor.type == "person"
+    ]
+    # "Tarn assessed that Vell would ...": the sentence is about Tarn, not Vell
+    candidates = [main[-1]] if main else list(dict.fromkeys(p.actor for p in named))
+    fits = [actor for actor in candidates if _may_be(actor, phrase, context, titled)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _may_be(
+    actor: LocalActor, phrase: RolePhrase, context: Attribution, titled: list[LocalActor]
+) -> bool:
+    """Return whether a person named without the role may be the one it describes."""
+    if actor in titled or is_outlet(actor) or is_agency_word(actor):
+        return False  # a person with a title of another class is not this role
+    words = _person_words(actor, context)
+    if words & _title_heads():
+        return False  # "Commissioner Vell" is not "the minister"
+    agreement = _agrees(phrase, actor, words)
+    if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
+        # "The head of the Harbour Workers Union said": a body's officer is someone new
+        # unless the person just named is known to be of that body
+        return False
+    return agreement is not False
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Return the words that head a title before a name (``actor_rules.toml``)."""
+    return frozenset(w.lower() for w in actor_rule_words()["titles"]["heads"])
