@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from analysis.actors import LocalActor
 from analysis.entity_rules import actor_rule_words
 from analysis.issuers import is_agency_word, is_outlet, speaker_words
-from analysis.quote_cues import is_main_clause, lemma_of
+from analysis.quote_cues import is_main_clause, lemma_of, noun_phrase
 
 if TYPE_CHECKING:
     from analysis.quote_coref import Attribution
@@ -38,6 +38,12 @@ if TYPE_CHECKING:
 # The most words a person's title phrase has: more are a list of several people's titles
 # that the parser hung on one name.
 TITLE_WORDS = 8
+
+# How many tokens after the comma behind a role phrase a name counts as its apposition.
+APPOSITION_REACH = 6
+
+# How many sentences back a role word introduced with "a" and no name is looked for.
+ROLE_REACH_SENTENCES = 3
 
 # Affiliation types a role phrase may name ("the Norland envoy", "the Greens leader").
 _AFFILIATION_TYPES = frozenset({"country", "organisation"})
@@ -193,7 +199,7 @@ def _agrees(phrase: RolePhrase, actor: LocalActor, words: set[str]) -> bool | No
 def role_holder(subject: Token, context: Attribution) -> LocalActor | None:
     """Return the person a definite role phrase stands for, or None (see the module)."""
     phrase = role_phrase(subject, context)
-    if phrase is None:
+    if phrase is None or _named_after(subject, context) or _unnamed_before(subject, context):
         return None
     before: dict[str, LocalActor] = {}
     after: dict[str, LocalActor] = {}
@@ -214,6 +220,44 @@ def role_holder(subject: Token, context: Attribution) -> LocalActor | None:
     return _described_before(subject, phrase, context, before, titled)
 
 
+def _named_after(subject: Token, context: Attribution) -> bool:
+    """Return whether a person is named right after the phrase and a comma ("the team
+    head, Special Advisor Ivo Tarn, said"): an apposition the parser missed."""
+    doc = subject.doc
+    end = subject.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for token in doc[end + 1 : end + 1 + APPOSITION_REACH]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ".", ";"):
+            return False
+        actor = context.actors.actor_at(token.idx, token.idx + len(token))
+        if token.ent_type_ == "PERSON" or (actor is not None and actor.type == "person"):
+            return True
+    return False
+
+
+def _unnamed_before(subject: Token, context: Attribution) -> bool:
+    """Return whether a person was introduced with the same role word and no name up to
+    ``ROLE_REACH_SENTENCES`` sentences before ("A ministry spokesperson said ... the
+    spokesperson added"): that unnamed person is meant, whom the caller's rules credit."""
+    word = lemma_of(subject)
+    sent = context.sentence_index(subject.idx)
+    for token in reversed(subject.doc[: subject.left_edge.i]):
+        if context.sentence_index(token.idx) < sent - ROLE_REACH_SENTENCES:
+            return False
+        if lemma_of(token) != word or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if context.in_quote(token.idx) or token.tag_ in ("NNS", "NNPS"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return not any(
+                (actor := context.actors.actor_at(t.idx, t.idx + len(t))) is not None
+                and actor.type == "person"
+                for t in noun_phrase(token)
+            )
+    return False
+
+
 def _holders(
     phrase: RolePhrase, people, context: Attribution, titled: list[LocalActor]
 ) -> list[LocalActor]:
@@ -228,6 +272,8 @@ def _holders(
         if phrase.role not in roles or not phrase.qualifiers <= qualifiers:
             continue
         agreement = _agrees(phrase, actor, words)
+        if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
+            continue  # "the head of the Harbour Union": only a holder known to be of it
         if agreement is not False:
             holders.append((agreement, actor))
     agreeing = [a for agreement, a in holders if agreement]

@@ -90,3 +90,30 @@ def test_a_person_with_another_title_is_not_described_by_the_role(nlp) -> None:
         '"We will hear the witnesses again next week."'
     )
     assert speaker_of(nlp, text, "We will") != "Ivo Tarn"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the unnamed spokeswoman introduced with "a" is meant, not the person before
+        (
+            "Mara Olsen died on Monday in Valdonia, a spokeswoman for the family told "
+            'reporters. "She was there for treatment of a long illness," the spokeswoman '
+            "said.",
+            "She was",
+            "Mara Olsen",
+        ),
+    ],
+)
+def test_an_unnamed_role_introduced_before_is_not_resolved_to_a_named_person(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) != speaker
+
+
+def test_a_name_after_the_role_and_a_comma_is_its_holder_not_an_earlier_leader(nlp) -> None:
+    text = (
+        "Greens leader Mara Olsen spoke first. According to the union head, Special Advisor "
+        'Peter Vellman, the plan is "the best that could be drawn up in such a short time".'
+    )
+    assert speaker_of(nlp, text, "the best") != "Mara Olsen"
