@@ -46,6 +46,7 @@ from analysis.quote_cues import (
     written_phrase,
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
+from analysis.role_coref import role_holder
 from analysis.spans import doc_text, of_objects, token_indices
 
 # Prepositions by which a verb names the document its subject speaks in ("announced in a
@@ -991,6 +992,15 @@ class Attribution:
                 return Speaker(actor, actor.name, "")
         return Speaker(None, written_phrase(phrase), "")
 
+    def _named_by_role(self, subject: Token) -> bool:
+        """Return whether the mention at a subject is a role noun the actors resolved
+        ("the Minister"), not a name."""
+        right = subject.right_edge
+        return any(
+            m.kind == "role" and m.start_char <= subject.idx < m.end_char
+            for m in self.actors.mentions_in(subject.left_edge.idx, right.idx + len(right))
+        )
+
     def _named_by_participle(self, subject: Token) -> LocalActor | None:
         """Return the person a common-noun subject's naming participle names ("an official
         named Ivo Tarn", "a commander identified as Ivo Tarn"), else None."""
@@ -1042,6 +1052,14 @@ class Attribution:
             # "the marine is heard saying" in an article about the Marine Corps: one
             # person named by a common noun is never the body that noun may also name.
             actor = None
+        if lower not in PERSONAL_PRONOUNS and (
+            actor is None or actor.type != "person" or self._named_by_role(subject)
+        ):
+            # "the prime minister", "the Norland envoy", "Tarn won. The Kestrel senator
+            # said": the person who holds or was just named with that role speaks.
+            holder = role_holder(subject, self)
+            if holder is not None:
+                return Speaker(holder, holder.name, cue)
         if actor is not None and actor.type in ("country", "place") and self._named_after(subject):
             # "Indymedia Norland claims", "Arrow Kenya itself said": a body named after
             # the country speaks, not the country.

@@ -1,0 +1,336 @@
+"""Role coreference: which named person a definite role phrase stands for.
+
+News names a person once and then by a role: "Prime Minister Lena Varr ... the prime
+minister said", "the Norland envoy", "Ivo Tarn won the vote. The Kestrel senator said".
+``role_holder`` resolves such a phrase, for quote speakers and commitment subjects alike
+(both go through ``analysis.quote_coref.Attribution.resolve``):
+
+1. the person whose title (written beside a name of theirs, or in apposition) falls in the
+   phrase's role class (``data/roles.toml``: leader / head / chief; prime minister /
+   premier; minister / secretary; envoy / ambassador / representative; ...), holds every
+   narrowing word of the phrase ("foreign", "defence") and whose affiliation agrees with
+   the country or body the phrase names;
+2. when nobody in the article holds that role, the one person named in the writer's
+   sentence before (or earlier in the phrase's own sentence) whose known title is no
+   other role and whose affiliation does not conflict: the role is then a description of
+   the person just named ("Rubio ... The Florida senator");
+3. otherwise nobody, and the caller's usual rules apply.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from analysis.actors import LocalActor
+from analysis.entity_rules import actor_rule_words
+from analysis.issuers import is_agency_word, is_outlet, speaker_words
+from analysis.quote_cues import is_main_clause, lemma_of, noun_phrase
+
+if TYPE_CHECKING:
+    from analysis.quote_coref import Attribution
+
+# The most words a person's title phrase has: more are a list of several people's titles
+# that the parser hung on one name.
+TITLE_WORDS = 8
+
+# How many tokens after the comma behind a role phrase a name counts as its apposition.
+APPOSITION_REACH = 6
+
+# How many sentences back a role word introduced with "a" and no name is looked for.
+ROLE_REACH_SENTENCES = 3
+
+# Affiliation types a role phrase may name ("the Norland envoy", "the Greens leader").
+_AFFILIATION_TYPES = frozenset({"country", "organisation"})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The role classes of ``roles.toml``: word -> class, phrase -> class words, and the
+    narrowing words."""
+
+    classes: dict[str, str]
+    phrases: dict[tuple[str, ...], tuple[str, ...]]
+    qualifiers: frozenset[str]
+
+
+@cache
+def role_words() -> RoleWords:
+    """Return the role classes of ``data/roles.toml``."""
+    text = resources.files("analysis").joinpath("data", "roles.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    classes = {w.lower(): name for name, words in data["classes"].items() for w in words}
+    phrases = {
+        tuple(phrase.lower().split()): tuple(target.split())
+        for phrase, target in data["phrases"].items()
+    }
+    return RoleWords(classes, phrases, frozenset(w.lower() for w in data["qualifiers"]["words"]))
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    """A definite role phrase: its role class, narrowing words and named affiliations."""
+
+    role: str
+    qualifiers: frozenset[str]
+    affiliations: tuple[LocalActor, ...]
+    words: frozenset[str]
+
+
+def _offices(words: set[str]) -> tuple[set[str], set[str]]:
+    """Return the role classes and narrowing words that a set of lower-case words names
+    ("prime", "minister" -> premier; "foreign", "minister" -> minister + foreign)."""
+    table = role_words()
+    roles: set[str] = set()
+    qualifiers = {w for w in words if w in table.qualifiers}
+    used: set[str] = set()
+    for phrase, target in table.phrases.items():
+        if set(phrase) <= words:
+            roles.add(target[0])
+            qualifiers.update(target[1:])
+            used.update(phrase)
+    roles.update(table.classes[w] for w in words - used if w in table.classes)
+    return roles, qualifiers
+
+
+def role_phrase(subject: Token, context: Attribution) -> RolePhrase | None:
+    """Return the role a subject names when it is a definite singular role phrase ("the
+    prime minister", "the Norland envoy", "Norland's top diplomat"), else None.
+
+    A phrase that names a person in it ("the minister, Ivo Tarn", "Tarn's spokesman"),
+    an office nobody holds yet ("the new governor") or a plural ("the leaders") is none.
+    """
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    if context.in_quote(subject.idx):
+        return None
+    dets = [c for c in subject.children if c.dep_ == "det"]
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if dets and dets[0].lower_ != "the":
+        return None
+    if not dets and not owners:
+        return None
+    if any(c.dep_ == "appos" for c in subject.children):
+        return None  # "the minister, Ivo Tarn,": the name is given
+    left = list(subject.doc[subject.left_edge.i : subject.i + 1])
+    of_objects = [
+        o
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    no_holder = {w.lower() for w in actor_rule_words()["titles"]["no_holder"]}
+    if any(t.lower_ in no_holder for t in left):
+        return None
+    words = {lemma_of(t) for t in left if t.is_alpha or t.text.endswith(".")}
+    words |= {lemma_of(t) for o in of_objects for t in o.subtree if t.is_alpha}
+    # The head names the office ("the justice official" is no judge); a phrase holding
+    # the head ("the prime minister") names it before the head alone.
+    head = lemma_of(subject)
+    table = role_words()
+    qualifiers = {w for w in words if w in table.qualifiers}
+    role = table.classes.get(head)
+    for phrase, target in table.phrases.items():
+        if head in phrase and set(phrase) <= words:
+            role = target[0]
+            qualifiers.update(target[1:])
+    if role is None:
+        return None
+    affiliations = []
+    # A role mention the actors made of the phrase ("the French Minister") is the phrase.
+    own = context.actors.actor_at(subject.idx, subject.idx + len(subject))
+    for token in [*left, *(t for o in of_objects for t in o.subtree)]:
+        if token.i == subject.i:
+            continue
+        actor = context.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is None or (actor is own and actor.type == "person"):
+            continue
+        if actor.type == "person":
+            return None  # "Tarn's spokesman": someone else's role
+        if actor.type in _AFFILIATION_TYPES and actor not in affiliations:
+            affiliations.append(actor)
+    if owners and not affiliations:
+        return None  # "his deputy", "the party's leader": an owner that names nobody
+    return RolePhrase(role, frozenset(qualifiers), tuple(affiliations), frozenset(words))
+
+
+def _person_words(actor: LocalActor, context: Attribution) -> set[str]:
+    """Return the lower-case words a person was introduced with: title words beside or in
+    apposition to each of their mentions, their title, and a title word that opens their
+    name ("Judge Ivo Tarn")."""
+    words = set()
+    for person in context.people:
+        if person.actor.key == actor.key and len(person.roles) <= TITLE_WORDS:
+            words.update(person.roles)
+    words.update(w.lower() for w in actor.title.split())
+    first = actor.name.split()[0].lower() if actor.name.split() else ""
+    if first in role_words().classes:
+        words.add(first)
+    return words
+
+
+def _offices_of(actor: LocalActor, context: Attribution) -> tuple[set[str], set[str], set[str]]:
+    """Return a person's role classes, narrowing words and all their title words."""
+    words = _person_words(actor, context)
+    roles, qualifiers = _offices(words)
+    return roles, qualifiers, words
+
+
+def _agrees(phrase: RolePhrase, actor: LocalActor, words: set[str]) -> bool | None:
+    """Return True when a person's affiliation is the one the phrase names, False when it
+    is known and another, None when the phrase names none or the person's is unknown."""
+    if not phrase.affiliations:
+        return None
+    for named in phrase.affiliations:
+        if actor.affiliation == named.name:
+            return True
+        # "the Greens leader" for "Greens leader Ivo Tarn": the body's word in the title
+        if words & {w.lower() for w in named.name.split()} - {"the", "of", "party"}:
+            return True
+    return False if actor.affiliation else None
+
+
+def role_holder(subject: Token, context: Attribution) -> LocalActor | None:
+    """Return the person a definite role phrase stands for, or None (see the module)."""
+    phrase = role_phrase(subject, context)
+    if phrase is None or _named_after(subject, context) or _unnamed_before(subject, context):
+        return None
+    before: dict[str, LocalActor] = {}
+    after: dict[str, LocalActor] = {}
+    for person in context.people:
+        actor = person.actor
+        if actor.type != "person" or actor.name == actor.title:
+            continue  # a person known only by a role ("French Minister") is no holder
+        if subject.left_edge.idx <= person.start_char <= subject.idx:
+            continue  # the phrase itself
+        side = before if person.start_char < subject.idx else after
+        side.setdefault(actor.key, actor)
+    titled: list[LocalActor] = []
+    for people in (before, {k: a for k, a in after.items() if k not in before}):
+        # The holder named before; else one named later ("the judge ... Judge Tarn").
+        holders = _holders(phrase, people.values(), context, titled)
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+    return _described_before(subject, phrase, context, before, titled)
+
+
+def _named_after(subject: Token, context: Attribution) -> bool:
+    """Return whether a person is named right after the phrase and a comma ("the team
+    head, Special Advisor Ivo Tarn, said"): an apposition the parser missed."""
+    doc = subject.doc
+    end = subject.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for token in doc[end + 1 : end + 1 + APPOSITION_REACH]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ".", ";"):
+            return False
+        actor = context.actors.actor_at(token.idx, token.idx + len(token))
+        if token.ent_type_ == "PERSON" or (actor is not None and actor.type == "person"):
+            return True
+    return False
+
+
+def _unnamed_before(subject: Token, context: Attribution) -> bool:
+    """Return whether a person was introduced with the same role word and no name up to
+    ``ROLE_REACH_SENTENCES`` sentences before ("A ministry spokesperson said ... the
+    spokesperson added"): that unnamed person is meant, whom the caller's rules credit."""
+    word = lemma_of(subject)
+    sent = context.sentence_index(subject.idx)
+    for token in reversed(subject.doc[: subject.left_edge.i]):
+        if context.sentence_index(token.idx) < sent - ROLE_REACH_SENTENCES:
+            return False
+        if lemma_of(token) != word or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if context.in_quote(token.idx) or token.tag_ in ("NNS", "NNPS"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return not any(
+                (actor := context.actors.actor_at(t.idx, t.idx + len(t))) is not None
+                and actor.type == "person"
+                for t in noun_phrase(token)
+            )
+    return False
+
+
+def _holders(
+    phrase: RolePhrase, people, context: Attribution, titled: list[LocalActor]
+) -> list[LocalActor]:
+    """Return the people whose title holds the phrase's role, those whose affiliation is
+    the phrase's first; add every person with a title of any kind to ``titled``."""
+    person_roles = speaker_words().person_roles
+    holders = []
+    for actor in people:
+        roles, qualifiers, words = _offices_of(actor, context)
+        if roles or words & person_roles:
+            titled.append(actor)
+        if phrase.role not in roles or not phrase.qualifiers <= qualifiers:
+            continue
+        agreement = _agrees(phrase, actor, words)
+        if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
+            continue  # "the head of the Harbour Union": only a holder known to be of it
+        if agreement is not False:
+            holders.append((agreement, actor))
+    agreeing = [a for agreement, a in holders if agreement]
+    return agreeing or [a for _, a in holders]
+
+
+def _described_before(
+    subject: Token,
+    phrase: RolePhrase,
+    context: Attribution,
+    seen: dict[str, LocalActor],
+    titled: list[LocalActor],
+) -> LocalActor | None:
+    """Return the person the writer's sentence before the phrase (or its own sentence,
+    before it) is about, when the role can describe them: the person who is the main
+    subject there, else the one person named there; never one with a title of another
+    class, an affiliation other than the phrase's, or an outlet."""
+    start = context._writers_sentence_before(subject)
+    doc = subject.doc
+    named = [
+        p
+        for p in context.people
+        if doc[start].idx <= p.start_char < subject.idx and p.actor.key in seen
+    ]
+    main = [
+        actor
+        for t in doc[start : subject.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and is_main_clause(t.head)
+        and not context.in_quote(t.idx)
+        and (actor := context.actors.actor_at(t.idx, t.idx + len(t))) is not None
+        and actor.type == "person"
+    ]
+    # "Tarn assessed that Vell would ...": the sentence is about Tarn, not Vell
+    candidates = [main[-1]] if main else list(dict.fromkeys(p.actor for p in named))
+    fits = [actor for actor in candidates if _may_be(actor, phrase, context, titled)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _may_be(
+    actor: LocalActor, phrase: RolePhrase, context: Attribution, titled: list[LocalActor]
+) -> bool:
+    """Return whether a person named without the role may be the one it describes."""
+    if actor in titled or is_outlet(actor) or is_agency_word(actor):
+        return False  # a person with a title of another class is not this role
+    words = _person_words(actor, context)
+    if words & _title_heads():
+        return False  # "Commissioner Vell" is not "the minister"
+    agreement = _agrees(phrase, actor, words)
+    if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
+        # "The head of the Harbour Workers Union said": a body's officer is someone new
+        # unless the person just named is known to be of that body
+        return False
+    return agreement is not False
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Return the words that head a title before a name (``actor_rules.toml``)."""
+    return frozenset(w.lower() for w in actor_rule_words()["titles"]["heads"])

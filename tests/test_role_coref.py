@@ -1,0 +1,119 @@
+"""A definite role phrase as quote speaker or commitment subject (role_coref)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import commitment_rows
+
+from analysis.actors import article_actors
+from analysis.quotes import attribution, quotations
+from analysis.role_coref import role_phrase
+
+
+def speaker_of(nlp, text: str, quote_start: str) -> str:
+    doc = nlp(text)
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith(quote_start)]
+    assert len(rows) == 1
+    return rows[0]["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the holder of the role named with a narrowing word, not the other minister
+        (
+            'Defence Minister Karl Holm met Finance Minister Ada Berg. "The budget will not '
+            'be cut this year at all," the finance minister said.',
+            "The budget",
+            "Ada Berg",
+        ),
+        # the role with the affiliation the phrase names, not the other party's leader
+        (
+            "Greens leader Mara Olsen and Conservative leader Piet Dalby met on Monday. "
+            '"We will not support this budget at all," said the Conservative leader.',
+            "We will",
+            "Piet Dalby",
+        ),
+        # "prime minister" is one office: the premier, not the foreign minister
+        (
+            "Norland's Prime Minister Lena Varr visited Osmark, where Foreign Minister Jon "
+            'Ekberg met her. "Our two nations will sign the accord next year," the prime '
+            "minister said.",
+            "Our two",
+            "Lena Varr",
+        ),
+        # nobody named holds the role: the person the sentence before names is described
+        (
+            "Peter Vellman won the primary in Valdonia on Tuesday. The Valdonia senator told "
+            'reporters: "We will fight on until the very end of this race."',
+            "We will",
+            "Peter Vellman",
+        ),
+    ],
+)
+def test_a_role_phrase_speaks_for_the_person_holding_the_role(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_role_phrase_subject_of_a_commitment_is_the_role_holder(nlp) -> None:
+    text = (
+        "Defence Minister Karl Holm met Finance Minister Ada Berg in Valdonia. The finance "
+        "minister pledged to send twenty million euros to the fund next year."
+    )
+    rows = commitment_rows(nlp, text)
+    assert {row["actor"] for row in rows if row["cue"] == "pledged"} == {"Ada Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an office nobody holds yet
+        ("Ivo Tarn resigned on Monday. The new governor said he would stay.", "governor"),
+        # several leaders, no single one
+        ("The leaders met on Monday and agreed to talk again.", "leaders"),
+        # someone else's role
+        ("Ivo Tarn's spokesman said the talks would go on.", "spokesman"),
+    ],
+)
+def test_a_phrase_that_names_no_single_holder_is_no_role_phrase(nlp, text: str, word: str) -> None:
+    doc = nlp(text)
+    context = attribution(doc, article_actors(doc))
+    token = next(t for t in doc if t.text == word)
+    assert role_phrase(token, context) is None
+
+
+def test_a_person_with_another_title_is_not_described_by_the_role(nlp) -> None:
+    text = (
+        "The lawyer Ivo Tarn spoke for an hour on Monday. The judge said: "
+        '"We will hear the witnesses again next week."'
+    )
+    assert speaker_of(nlp, text, "We will") != "Ivo Tarn"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # the unnamed spokeswoman introduced with "a" is meant, not the person before
+        (
+            "Mara Olsen died on Monday in Valdonia, a spokeswoman for the family told "
+            'reporters. "She was there for treatment of a long illness," the spokeswoman '
+            "said.",
+            "She was",
+            "Mara Olsen",
+        ),
+    ],
+)
+def test_an_unnamed_role_introduced_before_is_not_resolved_to_a_named_person(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) != speaker
+
+
+def test_a_name_after_the_role_and_a_comma_is_its_holder_not_an_earlier_leader(nlp) -> None:
+    text = (
+        "Greens leader Mara Olsen spoke first. According to the union head, Special Advisor "
+        'Peter Vellman, the plan is "the best that could be drawn up in such a short time".'
+    )
+    assert speaker_of(nlp, text, "the best") != "Mara Olsen"
