@@ -103,6 +103,7 @@ LOCATIVE_PREPOSITIONS = frozenset(
 # Prepositions before "the <name>" that put a region there ("across the Amazon"); "to the",
 # "from the", "at the" are as often said of organisations.
 _REGION_PREPOSITIONS = frozenset({"in", "across", "throughout", "into", "inside"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LETTERS_AND_DIGITS = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 
 
@@ -1093,6 +1094,77 @@ def _cites_a_source(preposition: Token) -> bool:
     return preposition.lower_ == "to" and i > 0 and preposition.doc[i - 1].lower_ == "according"
 
 
+def _person_read_as_place(ent: Span, people_named: set[str], used_as_places: set[str]) -> bool:
+    """Return whether a model place is a person the article names elsewhere.
+
+    "Tavio Renn said ... he" with "Tavio Renn" a person in another sentence, "Tavio told
+    reporters" or "according to Renn" beside the full name "Tavio Renn": a place the
+    gazetteer does not know whose words are the given name or surname of a plain full
+    person name of the same article, or that whole name acting as a person, is that
+    person, unless the article uses the name as a place somewhere ("in Renn", "Renn
+    province") or another name follows it. A speech verb alone turns no place into a
+    person.
+    """
+    doc = ent.doc
+    if (
+        ent.ent_id_
+        or ent.id_
+        or ent.label_ not in _PLACE_LABELS
+        or len(ent) > 4
+        or ent.text not in people_named
+        or ent.text in used_as_places
+        or not all(t.is_title or t.is_punct for t in ent)
+        or (ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN")
+    ):
+        return False
+    if len([t for t in ent if t.text != "-"]) == 1:
+        return True  # a short form of a full name ("Renn", "Tavio")
+    # A whole name the model also tagged a person may be a body's name it misread as one
+    # ("the Velan Bloc"): the place must act as a person, the subject of a verb whose
+    # sentence goes on with "he" or "she".
+    return ent.root.dep_ in ("nsubj", "nsubjpass") and any(
+        t.lower_ in ("he", "she") for t in doc[ent.end : ent.sent.end]
+    )
+
+
+def _plain_full_name(person: Span) -> bool:
+    """Return whether a model person is plainly a given name and a surname: two or three
+    capitalised proper nouns ("Tavio Renn", "Ana Lim-Soto"), no abbreviation, title,
+    body's head word ("Velan Party"), party members' plural ("Velan Greens") or word in
+    capitals."""
+    words = [t for t in person if t.text != "-"]
+    return 2 <= len(words) <= 3 and all(
+        t.tag_ == "NNP"
+        and t.is_alpha
+        and t.is_title
+        and len(t) > 1
+        and t.lower_ not in title_words()
+        and t.lower_ not in honorifics()
+        and t.lower_ not in _words("organisations", "heads")
+        and t.lower_ not in _words("organisations", "party_members")
+        for t in words
+    )
+
+
+def _stands_as_place(ent: Span, place_tokens: set[int]) -> bool:
+    """Return whether a name stands where only a place does: after a locative preposition
+    ("in Renn", not "according to Renn"), before or after a place kind word ("Renn
+    province", "the state of Renn"), or beside another place ("Renn, Velan")."""
+    doc = ent.doc
+    kinds = _words("places", "kind_words")
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    before2 = doc[ent.start - 2].lower_ if ent.start > 1 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if before in LOCATIVE_PREPOSITIONS and not _cites_a_source(doc[ent.start - 1]):
+        return True
+    if after in kinds or (before == "of" and before2 in kinds):
+        return True
+    return ent.label_ in _PLACE_LABELS and (
+        (after == "," and ent.end + 1 in place_tokens)
+        or (before == "," and ent.start - 2 in place_tokens)
+    )
+
+
 def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with persons and places the model swapped put right.
 
@@ -1106,6 +1178,16 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     full_people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     short_forms = {form for e in full_people for form in surname_forms(e.text)}
+    people_named = {e.text for e in full_people if _plain_full_name(e)} | {
+        form for e in full_people if _plain_full_name(e) for form in surname_forms(e.text)
+    }
+    place_tokens = {i for e in ents if e.label_ in _PLACE_LABELS for i in range(e.start, e.end)}
+    used_as_places = {e.text for e in ents if _stands_as_place(e, place_tokens)}
+    # A word that opens or ends the name of a body or place ("Green Party of Velan",
+    # "Velan Liberal Party") is that place's name, whatever else the model made a person.
+    used_as_places |= {
+        t.text for e in ents if e.label_ != "PERSON" and len(e) > 1 for t in (e[0], e[-1])
+    }
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
@@ -1132,6 +1214,8 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and (ent.text in short_forms or (ent[0].is_title and _apposed_to_title(ent)))
         ):
             # "Varrow asked", Varrow's; "the leader of the rebels, Varrow," (a one-word name)
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif _person_read_as_place(ent, people_named, used_as_places):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif (
             not ent.ent_id_

@@ -1837,3 +1837,49 @@ def test_a_kicker_before_a_colon_is_no_headline_verb(nlp):
         "Why are you running? I want cleaner rivers for Osmark.",
     )
     assert _first_person_names(found) == ["Maria Gonzalez"]
+
+
+def _labels_after_repair(nlp, text: str, places: list[str]) -> dict[str, str]:
+    """Return each entity's label after the person repair, with the last mentions of
+    ``places`` forced to GPE the way the model types an unfamiliar name."""
+    from analysis.actor_rules import _repair_people
+
+    doc = nlp(text)
+    forced = []
+    for name in places:  # the last mentions, so a full name earlier keeps its words
+        start = doc.text.rindex(name)
+        while any(s.start_char == start for s in forced):
+            start = doc.text.rindex(name, 0, start)
+        forced.append(doc.char_span(start, start + len(name), label="GPE"))
+    ents = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in forced)]
+    ents = sorted([*ents, *forced], key=lambda e: e.start)
+    return {f"{e.text}@{e.start}": e.label_ for e in _repair_people(doc, ents)}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Tavio Renn met the Ostrian envoy. Renn told reporters the talks would go on.", ["Renn"]),
+        (
+            "Tavio Renn met the Ostrian envoy. Tavio told reporters the talks would go on.",
+            ["Tavio"],
+        ),
+        (
+            "Tavio Renn met the Ostrian envoy on Monday. Tavio Renn said that he would go on.",
+            ["Tavio Renn"],
+        ),
+    ],
+)
+def test_a_place_named_like_a_person_of_the_article_is_that_person(nlp, text, places):
+    labels = _labels_after_repair(nlp, text, places)
+    assert all(label == "PERSON" for key, label in labels.items() if key.split("@")[0] in places)
+
+
+def test_a_name_the_article_uses_as_a_place_stays_a_place(nlp):
+    """'Virginia Holm' is a person, yet 'in Virginia' makes Virginia a place in the article."""
+    text = "Virginia Holm, a farmer in Virginia, spoke on Monday. Virginia passed the law in March."
+    labels = _labels_after_repair(nlp, text, ["Virginia", "Virginia"])
+    assert [label for key, label in labels.items() if key.startswith("Virginia@")] == [
+        "GPE",
+        "GPE",
+    ]
