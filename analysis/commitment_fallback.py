@@ -9,8 +9,13 @@ changes one. Two classes of language, each crediting only actors the article nam
   has it as object in the same sentence ("the two leaders made a joint statement"), or
   from the nearest earlier sentence in which a named actor signed, adopted or issued a
   document of the same word (for words of agreement, any word of agreement: "signed a
-  pact" ... "the deal invites"). Only an active speaking verb; "the bill was passed",
-  "the law should be changed" and "the act would share" stay uncredited.
+  pact" ... "the deal invites"). A word of agreement speaks first for the parties its own
+  phrase names ("an accord between A and B", "the deal signed between A and B", "the
+  A-B accord"); a document bodies adopt by vote ("the resolution demands") with no issuer
+  found, for the voting body named last in the few sentences before. Only an active
+  speaking verb; "the bill was passed", "the law should be changed" and "the act would
+  share" stay uncredited. The same holds for a document that reports a cue ("the pact
+  stated that the two sides will") when no speaker was found.
 - A call whose subject is a thing, inside a named speaker's report ('X said "the killing
   must end"'): the speaker calls, by a modal or a need verb only, unless "should" or
   "would" forecasts an outcome.
@@ -32,14 +37,21 @@ from spacy.tokens import Span, Token
 
 from analysis.actors import LocalActor
 from analysis.commitment_background import first_conjunct, subject_of
-from analysis.commitment_parties import ClauseParties, reporting_speaker, subject_parties
+from analysis.commitment_parties import (
+    ClauseParties,
+    _phrase_actors,
+    reporting_speaker,
+    subject_parties,
+)
 from analysis.cues import Cue, CueLexicon, _lemma
-from analysis.issuers import document_issuer, is_outlet, speaker_words
+from analysis.issuers import document_issuer, is_outlet, last_named, speaker_words
 from analysis.quotes import Attribution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _PARTICIPLE_DEPS = ("advcl", "pcomp", "csubj")
 _CONCESSIVE = ("although", "though")
+# How many sentences back the body that voted a resolution is looked for.
+VOTING_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,9 @@ class FallbackWords:
     speaking_documents: frozenset[str]
     agreement_documents: frozenset[str]
     issuing_verbs: frozenset[str]
+    voted_documents: frozenset[str]
+    voting_bodies: frozenset[str]
+    purpose_verbs: frozenset[str]
 
 
 @cache
@@ -59,7 +74,14 @@ def fallback_words() -> FallbackWords:
     return FallbackWords(
         **{
             name: frozenset(w.lower() for w in table.get(name, []))
-            for name in ("speaking_documents", "agreement_documents", "issuing_verbs")
+            for name in (
+                "speaking_documents",
+                "agreement_documents",
+                "issuing_verbs",
+                "voted_documents",
+                "voting_bodies",
+                "purpose_verbs",
+            )
         }
     )
 
@@ -74,6 +96,7 @@ def fallback_parties(
     """Return the parties of a kept cue nobody is credited with, or None."""
     named = (
         _document_parties(cue, sent, context, lex)
+        or _reporting_document(cue, sent, context, quoted, lex)
         or _participle_parties(cue, sent, context, lex)
         or _reported_call(cue, sent, context, quoted, lex)
     )
@@ -145,13 +168,71 @@ def _document_parties(
         or _lemma(subject) not in words.speaking_documents
     ):
         return []
-    issuer = document_issuer(subject, context.actors)
+    return _document_issuers(
+        subject, sent, context, lex, purpose=_lemma(verb) in words.purpose_verbs
+    )
+
+
+def _reporting_document(
+    cue: Cue,
+    sent: Span,
+    context: Attribution,
+    quoted: Sequence[tuple[int, int, LocalActor | None]],
+    lex: CueLexicon,
+) -> list[LocalActor]:
+    """Return the issuers of a document that reports the cue ("the pact stated that the
+    two sides will", "the resolution says Norland must"), when no speaker was found."""
+    reported, speaker, verb = reporting_speaker(cue, sent, context, quoted)
+    if not reported or speaker is not None or verb is None:
+        return []
+    subject = subject_of(verb, verb.sent)
+    if (
+        subject is None
+        or subject.dep_ != "nsubj"
+        or subject.pos_ != "NOUN"
+        or _lemma(subject) not in fallback_words().speaking_documents
+    ):
+        return []
+    return _document_issuers(subject, sent, context, lex)
+
+
+def _document_issuers(
+    noun: Token, sent: Span, context: Attribution, lex: CueLexicon, *, purpose: bool = False
+) -> list[LocalActor]:
+    """Return who issued, signed or adopted the document ``noun`` names (module rules).
+
+    With ``purpose`` (the document tells its aim) only an issuer named as such commits,
+    never the parties of an agreement or a voting body.
+    """
+    parties = [] if purpose else _agreement_parties(noun, context, lex)
+    if parties:
+        return parties
+    issuer = document_issuer(noun, context.actors)
     if issuer is not None and issuer.type != "place":
         return [issuer]
-    named = _issued_by(subject, context, lex)
+    named = _issued_by(noun, context, lex)
     if named:
         return named
-    return _earlier_issuers(subject, sent, context, lex)
+    earlier = _earlier_issuers(noun, sent, context, lex, agreements=not purpose)
+    return earlier or ([] if purpose else _voting_body(noun, context))
+
+
+def _voting_body(noun: Token, context: Attribution) -> list[LocalActor]:
+    """Return the body of a voting kind ("the Security Council", "the House") named last in
+    the few sentences before a document such bodies adopt ("The resolution demands")."""
+    words = fallback_words()
+    if _lemma(noun) not in words.voted_documents or any(c.dep_ == "poss" for c in noun.children):
+        return []  # "Olsen's motion": a member's, whoever votes on it
+    body = last_named(
+        noun,
+        context.actors,
+        VOTING_SENTENCES,
+        lambda actor: (
+            actor.type == "organisation"
+            and bool(set(actor.name.lower().split()) & words.voting_bodies)
+        ),
+    )
+    return [body] if body is not None else []
 
 
 def _issued_by(noun: Token, context: Attribution, lex: CueLexicon) -> list[LocalActor]:
@@ -177,8 +258,56 @@ def _issued_by(noun: Token, context: Attribution, lex: CueLexicon) -> list[Local
     return _named(subject, context, lex)
 
 
+def _agreement_parties(noun: Token, context: Attribution, lex: CueLexicon) -> list[LocalActor]:
+    """Return the two or more parties a word of agreement names in its own phrase: "an
+    accord between A and B" (the "between" may hang on the participle that concluded it
+    or on what it sets up), else a joined pair before it ("the A-B accord")."""
+    if _lemma(noun) not in fallback_words().agreement_documents:
+        return []
+    actors = context.actors
+    for prep in noun.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.joint_preps:
+            continue
+        if any(
+            t.dep_ == "relcl" and any(c.dep_ in _SUBJECTS for c in t.children)
+            for t in _path_to(prep, noun)
+        ):
+            break  # "the deal that ended the war between A and B": not the deal's parties
+        # every party named after "between", also one the parser hung under a place
+        # ("between the Front in Sudvia and the Sudvian government")
+        parties = [
+            a
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for t in o.subtree
+            if (a := actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and a.type != "place"
+            and not is_outlet(a)
+        ]
+        parties = list(dict.fromkeys(parties))
+        return parties if len(parties) > 1 else []
+    pair = [
+        a
+        for c in noun.lefts
+        if c.dep_ in ("compound", "amod")
+        for a in _phrase_actors(c, actors)
+        if a.type != "place"
+    ]
+    pair = list(dict.fromkeys(pair))
+    return pair if len(pair) > 1 else []
+
+
+def _path_to(token: Token, top: Token) -> list[Token]:
+    """Return the tokens from ``token`` up to (not including) its ancestor ``top``."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
 def _earlier_issuers(
-    noun: Token, sent: Span, context: Attribution, lex: CueLexicon
+    noun: Token, sent: Span, context: Attribution, lex: CueLexicon, *, agreements: bool = True
 ) -> list[LocalActor]:
     """Return the issuers of the same document named in the nearest earlier sentence."""
     words = fallback_words()
@@ -188,6 +317,8 @@ def _earlier_issuers(
     for token in reversed(doc[: sent.start]):
         if token.pos_ == "NOUN" and _lemma(token) in kin:
             named = _issued_by(token, context, lex)
+            if agreements:
+                named = _agreement_parties(token, context, lex) or named
             if named:
                 return named
             issuer = document_issuer(token, context.actors)

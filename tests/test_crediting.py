@@ -48,3 +48,60 @@ def test_one_body_and_its_speaker_are_no_joint_party(nlp) -> None:
         "The spokesman for the Norland Farmers Union said they will lift the blockade of the port.",
     )
     assert actors_of(rows, "will") == {"Norland Farmers Union"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An accord between the Norland Farmers Union and the Sudvian Workers Front was signed "
+        "in Ostria on Monday. The accord calls for an end to the blockade of the port.",
+        "A deal to set up a joint council between the Norland Farmers Union and the Sudvian "
+        "Workers Front has been reached. The agreement calls for an end to the blockade of the "
+        "port.",
+    ],
+)
+def test_agreement_speaks_for_the_parties_it_names(nlp, text: str) -> None:
+    """'an accord between A and B ... The accord calls for': A and B call."""
+    rows = commitment_rows(nlp, text)
+    assert actors_of(rows, "calls for") == {"Norland Farmers Union", "Sudvian Workers Front"}
+
+
+def test_agreement_parties_are_not_those_of_what_it_ended(nlp) -> None:
+    """'the deal that ended the feud between A and B calls for': not A and B's call."""
+    rows = commitment_rows(
+        nlp,
+        "The deal that ended the feud between the Norland Farmers Union and the Sudvian "
+        "Workers Front calls for an end to the blockade of the port.",
+    )
+    assert actors_of(rows, "calls for") <= {""}
+
+
+def test_resolution_speaks_for_the_council_that_voted_it(nlp) -> None:
+    """'The Ostrian Security Council voted ... The resolution demands': the council demands."""
+    rows = commitment_rows(
+        nlp,
+        "The Ostrian Security Council voted on Monday to impose sanctions on the Sudvian Workers "
+        "Front. The resolution demands that the group end the blockade of the port.",
+    )
+    assert actors_of(rows, "demands") == {"Ostrian Security Council"}
+
+
+def test_document_that_reports_speaks_for_its_parties(nlp) -> None:
+    """'an accord between A and B ... The accord also states that the port will': A and B."""
+    rows = commitment_rows(
+        nlp,
+        "An accord between the Norland Farmers Union and the Sudvian Workers Front was signed "
+        "in Ostria on Monday. The accord also states that the blockade of the port will be "
+        "lifted within a week.",
+    )
+    assert actors_of(rows, "will") == {"Norland Farmers Union", "Sudvian Workers Front"}
+
+
+def test_agreement_purpose_is_no_party_commitment(nlp) -> None:
+    """'an accord between A and B ... The accord aims to reassure': the aim, not a pledge."""
+    rows = commitment_rows(
+        nlp,
+        "An accord between the Norland Farmers Union and the Sudvian Workers Front was signed "
+        "in Ostria on Monday. The accord aims to reassure traders that the port will stay open.",
+    )
+    assert not actors_of(rows, "aims") & {"Norland Farmers Union", "Sudvian Workers Front"}
