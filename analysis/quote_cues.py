@@ -31,6 +31,8 @@ SPEECH_VERBS = frozenset(
         "warn",
         "explain",
         "write",
+        "editorialize",
+        "editorialise",
         "declare",
         "ask",
         "reply",

@@ -1059,3 +1059,36 @@ def test_a_part_of_a_text_or_a_cited_line_is_no_speaker(nlp, text: str, quote_st
         ["part"],
         ["quote"],
     )
+
+
+# An outlet's editorial is the outlet's voice, and an outlet never speaks: the quote keeps
+# an empty speaker instead of falling back to the person quoted in the sentence before.
+@pytest.mark.parametrize(
+    ("text", "quote_start"),
+    [
+        (
+            'Several parties criticised the decision. Jon Tarn, the party leader, labeled the '
+            'decision "a monstrous mistake". The Valdorian newspaper Diario de Marbella '
+            'editorialized that "the weapons bought on the open market should never reach '
+            'armed groups that could misuse them."',
+            "the weapons bought",
+        ),
+        (
+            'Mira Holm answered questions in parliament. The Norland Times editorialised that '
+            '"the minister has failed the country and must now go quietly."',
+            "the minister has failed",
+        ),
+    ],
+)
+def test_an_outlets_editorial_has_no_speaker(nlp, text: str, quote_start: str) -> None:
+    assert speaker_of(nlp, text, quote_start) == ""
+
+
+def test_an_email_is_a_document_not_a_speaker(nlp) -> None:
+    text = (
+        "Fire destroyed the garage on Monday. At the same time, an e-mail was sent to several "
+        'news agencies, where a group calling themselves "Action Group Norbert" claimed '
+        'responsibility, saying it is a "protest against the unjust harbour laws of '
+        'Valdoria". The police found the computer used for sending the mail.'
+    )
+    assert speaker_of(nlp, text, "protest against").lower() not in ("mail", "e-mail")
