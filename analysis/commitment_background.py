@@ -651,7 +651,7 @@ def _reported_by_a_person(clause: Token, sent: Span, lex: CueLexicon) -> bool:
         if _lemma(node) not in lex.reporting:
             continue
         speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        # "he", "she", "Mr Hale"; a bare name may be a party's ("Sinn Fein says it will"),
+        # "he", "she", "Mr Hale"; a bare name may be a party's ("Tir Nua says it will"),
         # and a spokesman speaks for a body that is "it"
         return speaker is not None and (
             speaker.lower_ in _PERSONAL

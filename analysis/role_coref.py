@@ -13,7 +13,7 @@ minister said", "the Norland envoy", "Ivo Tarn won the vote. The Kestrel senator
 2. when nobody in the article holds that role, the one person named in the writer's
    sentence before (or earlier in the phrase's own sentence) whose known title is no
    other role and whose affiliation does not conflict: the role is then a description of
-   the person just named ("Rubio ... The Florida senator");
+   the person just named ("Tarn ... The Norland senator");
 3. otherwise nobody, and the caller's usual rules apply.
 """
 
