@@ -1178,16 +1178,17 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     full_people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     short_forms = {form for e in full_people for form in surname_forms(e.text)}
-    people_named = {e.text for e in full_people if _plain_full_name(e)} | {
-        form for e in full_people if _plain_full_name(e) for form in surname_forms(e.text)
-    }
-    place_tokens = {i for e in ents if e.label_ in _PLACE_LABELS for i in range(e.start, e.end)}
-    used_as_places = {e.text for e in ents if _stands_as_place(e, place_tokens)}
-    # A word that opens or ends the name of a body or place ("Green Party of Velan",
-    # "Velan Liberal Party") is that place's name, whatever else the model made a person.
-    used_as_places |= {
-        t.text for e in ents if e.label_ != "PERSON" and len(e) > 1 for t in (e[0], e[-1])
-    }
+    plain = [e.text for e in full_people if _plain_full_name(e)]
+    people_named = {*plain, *(form for name in plain for form in surname_forms(name))}
+    used_as_places: set[str] = set()
+    if people_named:  # only then can a place be a person read as one
+        place_tokens = {i for e in ents if e.label_ in _PLACE_LABELS for i in range(e.start, e.end)}
+        used_as_places = {e.text for e in ents if _stands_as_place(e, place_tokens)}
+        # A word that opens or ends the name of a body or place ("Green Party of Velan",
+        # "Velan Liberal Party") is that place's name, whatever else the model made a person.
+        used_as_places |= {
+            t.text for e in ents if e.label_ != "PERSON" and len(e) > 1 for t in (e[0], e[-1])
+        }
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
