@@ -71,6 +71,7 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    tokens = _close_marks(tokens, sent)
     # "the plan was welcomed by Norland": what was welcomed is the subject
     by_agent = act is cue.token and agent_phrase(act) is not None
     patient = _passive_patient(act, subject, sent) if act is not cue.token or by_agent else []
@@ -79,6 +80,80 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
         at = tokens.index(act) + 1
         tokens[at:at] = patient
     return tokens[:40]
+
+
+# Marks that open a stretch the content may keep, and the mark that closes each.
+_PAIRED_MARKS: tuple[tuple[str, str], ...] = (("(", ")"), ('"', '"'), ("\u201c", "\u201d"))
+_STOPS = frozenset({".", ",", ";", "!", "?"})
+
+
+def _close_marks(tokens: list[Token], sent: Span) -> list[Token]:
+    """Return the content with both marks of every bracket or quotation it holds.
+
+    The parser hangs a closing mark on the verb as punctuation, which the content
+    drops: 'demanded an "immediate withdrawal".' would read 'demand an "immediate
+    withdrawal'. A closing mark inside the content's stretch, or right after its last
+    word and any stop, is put back when the content leaves a mark open; an opening mark right before
+    its first word, when the content closes a mark it never opened.
+    """
+    for opening, closing in _PAIRED_MARKS:
+        if not tokens:
+            return tokens
+        unopened, unclosed = _unpaired_marks(tokens, opening, closing)
+        first, last = tokens[0], max(t.i for t in tokens)
+        if unopened and first.i > sent.start:
+            before = sent.doc[first.i - 1]
+            if _mark_role(before, opening, closing) == "open":
+                tokens = [before, *tokens]
+        if unclosed is not None:
+            kept = {t.i for t in tokens}
+            end = last + 1  # past the stops and commas the closing mark follows ('people."')
+            while end < sent.end and sent.doc[end].text in _STOPS:
+                end += 1
+            mark = next(
+                (
+                    t
+                    for t in sent.doc[unclosed + 1 : min(end + 1, sent.end)]
+                    if t.i not in kept and _mark_role(t, opening, closing) == "close"
+                ),
+                None,
+            )
+            if mark is not None:
+                at = next((n for n, t in enumerate(tokens) if t.i > mark.i), len(tokens))
+                tokens = [*tokens[:at], mark, *tokens[at:]]
+    return tokens
+
+
+def _mark_role(token: Token, opening: str, closing: str) -> str | None:
+    """Return "open" or "close" for a mark of the pair, or None for another token.
+
+    A straight quotation mark opens when a space (or the sentence start) stands before
+    it, and closes when it is written against the word before.
+    """
+    if token.text not in (opening, closing):
+        return None
+    if opening != closing:
+        return "open" if token.text == opening else "close"
+    if token.i == 0 or token.doc[token.i - 1].whitespace_:
+        return "open"
+    return "close"
+
+
+def _unpaired_marks(tokens: list[Token], opening: str, closing: str) -> tuple[bool, int | None]:
+    """Return whether the content closes a mark it never opened, and the index of the
+    last mark it opens and never closes (or None)."""
+    unopened = False
+    stack: list[int] = []
+    for token in tokens:
+        role = _mark_role(token, opening, closing)
+        if role == "open":
+            stack.append(token.i)
+        elif role == "close":
+            if stack:
+                stack.pop()
+            else:
+                unopened = True
+    return unopened, (stack[-1] if stack else None)
 
 
 def _passive_patient(act: Token, subject: Token | None, sent: Span) -> list[Token]:
@@ -137,10 +212,50 @@ def content_text(tokens: list[Token], act: Token) -> str:
             word = _OBJECT_FORMS[token.lower_]
         if previous is not None:
             gap = previous.whitespace_ if token.i == previous.i + 1 else " "
+            if token.i > previous.i + 1 and any(
+                _mark_role(token, opening, closing) == "close" for opening, closing in _PAIRED_MARKS
+            ):
+                gap = ""  # a closing mark put back past dropped punctuation ('people."')
             parts.append(gap)
         parts.append(word)
         previous = token
-    return " ".join("".join(parts).split()).strip(" \"“”'‘’,")
+    return _trim_marks(" ".join("".join(parts).split()))
+
+
+def _trim_marks(text: str) -> str:
+    """Return the phrase without commas, spaces and stray quotation marks at its ends.
+
+    A double quotation mark at an end is dropped when it pairs with nothing in the
+    phrase, and a pair around the whole phrase goes too; a mark that closes a quotation
+    the phrase opened stays ('demand an "immediate withdrawal"'). Single marks at the
+    ends always go: inside words they are apostrophes, and cannot be counted.
+    """
+    while True:
+        before = text
+        text = text.strip(" ,'\u2018\u2019")
+        if text[:1] in ('"', "\u201c") and _unpaired(text, text[0]):
+            text = text[1:]
+        if text[-1:] in ('"', "\u201d") and _unpaired(text, text[-1]):
+            text = text[:-1]
+        inner = text[1:-1]
+        if (
+            len(text) > 1
+            and text[0] in ('"', "\u201c")
+            and text[-1] in ('"', "\u201d")
+            and not any(mark in inner for mark in ('"', "\u201c", "\u201d"))
+        ):
+            text = inner  # the whole phrase is a quotation
+        if text == before:
+            return text
+
+
+def _unpaired(text: str, mark: str) -> bool:
+    """Return True when a double quotation mark of ``text`` pairs with nothing in it."""
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    if mark == "\u201c":
+        return text.count("\u201c") > text.count("\u201d")
+    return text.count("\u201d") > text.count("\u201c")
 
 
 def content_amount(tokens: list[Token]) -> str:

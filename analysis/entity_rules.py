@@ -276,9 +276,9 @@ def add_entity_rules(nlp: Language) -> None:
     """Add the gazetteer entity ruler before the model's NER and the actor rules after it."""
     # Imported here because actor_rules reads this module's gazetteer at import time.
     from analysis.actor_rules import ACTOR_ENTITIES
-    from analysis.name_boundaries import split_citation_marks
+    from analysis.tokenizer_rules import adjust_tokenizer
 
-    split_citation_marks(nlp)
+    adjust_tokenizer(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before)
     add_ruler_patterns(nlp, "gazetteer_ruler", entity_patterns())

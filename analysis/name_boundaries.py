@@ -81,18 +81,6 @@ def _overlaps(start: int, end: int, ents: list[Span]) -> list[Span]:
     return [e for e in ents if e.start < end and start < e.end]
 
 
-# ---- citation marks
-
-
-def split_citation_marks(nlp) -> None:
-    """Make the tokenizer split square brackets off words ("Agency[3]" -> "Agency", "[",
-    "3", "]"), so a citation mark never sticks to a name."""
-    from spacy.util import compile_infix_regex
-
-    infixes = [*nlp.Defaults.infixes, r"[\[\]]"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-
-
 # ---- possessives
 
 

@@ -50,3 +50,54 @@ def test_content_verb_in_base_form(nlp, text: str, content: str) -> None:
 )
 def test_content_ends_before_an_aside(nlp, text: str, content: str) -> None:
     assert [row["content"] for row in extract(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a verb written with a bound prefix and a hyphen is one verb, not "re" or "co"
+        (
+            "Minister Lena Varr said Norland will co-operate fully with the inquiry.",
+            "co-operate fully with the inquiry",
+        ),
+        (
+            "The Norland government said it would re-open its embassy in Vesland.",
+            "re-open its embassy in Vesland",
+        ),
+    ],
+)
+def test_content_keeps_a_prefixed_verb_whole(nlp, text: str, content: str) -> None:
+    assert [row["content"] for row in extract(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the closing mark the parser hangs on the verb comes back after the quoted words
+        (
+            'The Norland State Department demanded an "immediate and full withdrawal".',
+            'demand an "immediate and full withdrawal"',
+        ),
+        (
+            'Lena Varr said Norland will support the "revolution made by the people."',
+            'support the "revolution made by the people"',
+        ),
+        # a closing bracket inside the act, dropped with the verb's punctuation
+        (
+            "The minister said Norland will re-route the flights (around the capital) next week.",
+            "re-route the flights (around the capital) next week",
+        ),
+        # the opening mark before the first word comes back when the content closes it
+        (
+            "Lena Varr pledged to \"fight for the rights of 'small' farmers\" in the capital.",
+            "\"fight for the rights of 'small' farmers\" in the capital",
+        ),
+        # marks around the whole act are dropped
+        (
+            'Lena Varr said Norland will "support the new plan".',
+            "support the new plan",
+        ),
+    ],
+)
+def test_content_closes_the_marks_it_opens(nlp, text: str, content: str) -> None:
+    assert [row["content"] for row in extract(nlp, text)] == [content]
