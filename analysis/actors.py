@@ -1550,7 +1550,9 @@ def _outlet_kinds() -> frozenset[str]:
 
 def _named_as_outlet(span: Span) -> bool:
     """Return whether a name stands next to a kind of outlet ("the magazine Corvo",
-    "Corvo magazine", "the newspaper, Corvo,"), which makes its actor a news outlet."""
+    "Corvo magazine", "the newspaper, Corvo,"), which makes its actor a news outlet. An
+    outlet noun after a preposition heads nothing the name is apposed to ("the editor of
+    the newspaper, Marco Pelli,")."""
     doc = span.doc
     kinds = _outlet_kinds()
     before = doc[span.start - 1] if span.start > 0 else None
@@ -1558,6 +1560,9 @@ def _named_as_outlet(span: Span) -> bool:
     closed = after is not None and after.text == ","
     if before is not None and before.text == "," and span.start > 1 and closed:
         before = doc[span.start - 2]  # an apposition: "her left-wing newspaper, Corvo Rosso,"
+        if before.dep_ == "pobj":
+            # "the editor of the newspaper, Marco Pelli,": the name is the editor's
+            before = None
     return any(t is not None and t.pos_ == "NOUN" and t.lower_ in kinds for t in (before, after))
 
 

@@ -1308,6 +1308,13 @@ def test_an_outlet_named_beside_its_kind_is_an_organisation(nlp, text):
     assert (outlet.type, outlet.outlet) == ("organisation", True)
 
 
+def test_a_person_apposed_to_a_role_of_an_outlet_is_no_outlet(nlp):
+    # the outlet noun follows "of": the name stands in apposition to "the editor"
+    found = _actors(nlp, "The editor of the newspaper, Marco Pelli, said the car was fired on.")
+    editor = _actor_named(found, "Marco Pelli")
+    assert (editor.type, editor.outlet) == ("person", False)
+
+
 def test_a_one_word_name_right_after_in_is_a_town_unless_written_like_a_body(nlp):
     found = _actors(
         nlp,
