@@ -860,6 +860,8 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         for c in h.children
     ):
         return False  # "assured the markets": nothing assured of
+    if lemma in lex.assurances and _assures_a_done_act(token):
+        return False  # "assured them that no ransom was paid": a claim about the past
     if lemma in lex.to_phrase_refusals and not any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children
     ):
@@ -2071,6 +2073,33 @@ def _backshifted(clause: Token, lex: CueLexicon) -> bool:
         # 'he added, "I did not have to sign"': a quotation keeps the speaker's own tense
         and not any(t.is_quote for t in clause.doc[clause.head.i + 1 : clause.left_edge.i + 1])
     )
+
+
+def _assures_a_done_act(token: Token) -> bool:
+    """Return whether every "that" clause of an assurance tells an act already done.
+
+    "assured reporters that no ransom was paid" and "assured them the prisoners had been
+    freed" vouch for a past fact; "assured them that the troops would leave" and "that it
+    was ready to talk" (a state, told in the past after a past verb) still promise.
+    """
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_done_act(clause) for clause in clauses)
+
+
+def _done_act(clause: Token) -> bool:
+    """Return whether a clause tells a finished act: a past passive ("was paid"), a past
+    perfect ("had freed"), or a simple past of a verb other than "be" and "have"."""
+    children = list(clause.children)
+    if any(c.tag_ == "MD" for c in children):
+        return False
+    if clause.tag_ == "VBN":
+        return any(
+            (c.dep_ == "auxpass" and c.tag_ == "VBD")
+            or (c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ == "VBD")
+            for c in children
+        )
+    return clause.tag_ == "VBD" and _lemma(clause) not in ("be", "have")
 
 
 def _told_in_past(verb: Token) -> bool:

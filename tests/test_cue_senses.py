@@ -107,3 +107,19 @@ def test_committing_senses(nlp, text: str, actor: str, kind: str, content: str) 
 def test_senses_that_do_not_commit(nlp, text: str) -> None:
     rows = extract(nlp, text)
     assert not rows, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "pledged"),
+    [
+        # an assurance of an act already done vouches for a fact: no pledge
+        ("President Lena Varr assured reporters that no ransom was paid for the hostages.", False),
+        ("President Lena Varr assured reporters that the prisoners had been freed.", False),
+        ("President Lena Varr assured reporters that Norland paid no ransom.", False),
+        # an assurance of an act to come is a pledge, and so is a state after a past verb
+        ("President Lena Varr assured the envoy that Norland would withdraw its troops.", True),
+        ("President Lena Varr assured the envoy that Norland was ready to talk.", True),
+    ],
+)
+def test_an_assurance_of_a_done_act_pledges_nothing(nlp, text: str, pledged: bool) -> None:
+    assert bool(extract(nlp, text)) is pledged
