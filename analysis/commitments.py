@@ -703,12 +703,18 @@ def _first_person_clause(cue: Cue, sent: Span) -> bool:
 
 
 def _bare_noun(act: Token) -> bool:
-    """Return whether a noun cue names no act: only a determiner or an owner goes with it
-    ("issued its decision", "announced the plans"); "the need for talks" names one."""
+    """Return whether a noun cue names no act: only a determiner, an owner or a stranded
+    preposition goes with it ("issued its decision", "announced the plans", "the budget
+    they had been making promises on"); "the need for talks" names one."""
     return (
         act.pos_ == "NOUN"
         and act.tag_ in ("NN", "NNS")
-        and all(c.dep_ in ("det", "poss") or c.is_punct for c in act.children)
+        and all(
+            c.dep_ in ("det", "poss")
+            or c.is_punct
+            or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+            for c in act.children
+        )
     )
 
 

@@ -123,3 +123,37 @@ def test_senses_that_do_not_commit(nlp, text: str) -> None:
 )
 def test_an_assurance_of_a_done_act_pledges_nothing(nlp, text: str, pledged: bool) -> None:
     assert bool(extract(nlp, text)) is pledged
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "bare"),
+    [
+        # "making promises on" (its object moved into a relative clause): no act named
+        (["making", "promises", "on"], [0, 0, 1], ["ROOT", "dobj", "prep"], True),
+        # "making promises on aid": the preposition's object is what is promised
+        (
+            ["making", "promises", "on", "aid"],
+            [0, 0, 1, 2],
+            ["ROOT", "dobj", "prep", "pobj"],
+            False,
+        ),
+        (["making", "the", "promises"], [0, 2, 0], ["ROOT", "det", "dobj"], True),
+    ],
+)
+def test_a_promise_noun_with_a_stranded_preposition_names_no_act(words, heads, deps, bare):
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.commitments import _bare_noun
+
+    tags = {"making": "VBG", "promises": "NNS", "on": "IN", "aid": "NN", "the": "DT"}
+    pos = {"VBG": "VERB", "NNS": "NOUN", "IN": "ADP", "NN": "NOUN", "DT": "DET"}
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=[tags[w] for w in words],
+        pos=[pos[tags[w]] for w in words],
+    )
+    assert _bare_noun(doc[words.index("promises")]) is bare
