@@ -71,6 +71,11 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    end = _quotation_end(cue, sent)
+    if end is not None:
+        # '"... we will respect it", indicating that ...': the writer's words after the
+        # quotation are not the speaker's act
+        tokens = [t for t in tokens if t.i < end]
     tokens = _close_marks(tokens, sent)
     # "the plan was welcomed by Norland": what was welcomed is the subject
     by_agent = act is cue.token and agent_phrase(act) is not None
@@ -122,6 +127,32 @@ def _close_marks(tokens: list[Token], sent: Span) -> list[Token]:
                 at = next((n for n, t in enumerate(tokens) if t.i > mark.i), len(tokens))
                 tokens = [*tokens[:at], mark, *tokens[at:]]
     return tokens
+
+
+def _quotation_end(cue: Cue, sent: Span) -> int | None:
+    """Return the index of the mark closing the quotation that holds both the cue word and
+    the act, or None when they stand in none (or the writer's words hold the cue)."""
+    start, end = min(cue.token.i, cue.act.i), max(cue.token.i, cue.act.i)
+    for opening, closing in _PAIRED_MARKS[1:]:  # quotation marks, not brackets
+        opened = None
+        for token in sent.doc[sent.start : end + 1]:
+            role = _mark_role(token, opening, closing)
+            if role == "open":
+                opened = token.i
+            elif role == "close":
+                opened = None
+        if opened is None or opened > start:
+            continue
+        depth = 0  # quotations inside the quotation ('our "comrades" (friends)')
+        for token in sent.doc[end + 1 : sent.end]:
+            role = _mark_role(token, opening, closing)
+            if role == "open":
+                depth += 1
+            elif role == "close" and depth:
+                depth -= 1
+            elif role == "close":
+                return token.i
+    return None
 
 
 def _mark_role(token: Token, opening: str, closing: str) -> str | None:

@@ -92,6 +92,18 @@ def test_content_keeps_a_prefixed_verb_whole(nlp, text: str, content: str) -> No
             "Lena Varr pledged to \"fight for the rights of 'small' farmers\" in the capital.",
             "\"fight for the rights of 'small' farmers\" in the capital",
         ),
+        # an act quoted with its cue ends at the closing mark: the writer's words after it
+        # are not the speaker's
+        (
+            'Karl Olsen, a spokesman for Norland, said, "we will respect it", indicating '
+            "that others may stop, however, some violence has greeted the truce.",
+            "respect it",
+        ),
+        # a quotation inside the quotation does not end it
+        (
+            'Lena Varr said: "Norland will not accept insults against our "comrades" (friends)."',
+            'accept insults against our "comrades" (friends)',
+        ),
         # marks around the whole act are dropped
         (
             'Lena Varr said Norland will "support the new plan".',
