@@ -1067,14 +1067,14 @@ def test_a_part_of_a_text_or_a_cited_line_is_no_speaker(nlp, text: str, quote_st
     ("text", "quote_start"),
     [
         (
-            'Several parties criticised the decision. Jon Tarn, the party leader, labeled the '
+            "Several parties criticised the decision. Jon Tarn, the party leader, labeled the "
             'decision "a monstrous mistake". The Valdorian newspaper Diario de Marbella '
             'editorialized that "the weapons bought on the open market should never reach '
             'armed groups that could misuse them."',
             "the weapons bought",
         ),
         (
-            'Mira Holm answered questions in parliament. The Norland Times editorialised that '
+            "Mira Holm answered questions in parliament. The Norland Times editorialised that "
             '"the minister has failed the country and must now go quietly."',
             "the minister has failed",
         ),
