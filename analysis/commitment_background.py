@@ -106,7 +106,9 @@ def is_background(
             continue  # '"the topics, which we have agreed to take up"': the speaker's act
         marks = {_lemma(c) for c in node.children if c.dep_ == "mark"}
         if (
-            node.dep_ in ("advcl", "ccomp")
+            # "conj": a subordinate clause the parser joined to the one before ("it would
+            # matter and legally if Vesland refused"); its mark still says what it is
+            node.dep_ in ("advcl", "ccomp", "conj")
             and marks & lex.background_marks - {"that"}
             and not _course_stated_before(cue, node, marks, lex)
         ):

@@ -51,3 +51,18 @@ def test_an_act_as_subject_forecasts(nlp, text: str, expected: set) -> None:
 )
 def test_it_reported_by_a_person_is_a_thing(nlp, text: str, expected: list) -> None:
     assert _modal_background(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser joins the "if" clause to the one before as a conjunct; its mark still
+        # makes it a condition, and a refusal under a condition is no refusal
+        "The main points are: Lena Varr said that it would help politically and legally "
+        "if Vesland refused to allow in the inspectors ...",
+        "The summit papers say: The Prime Minister said that it would make a big difference "
+        "politically and legally if Vesland refused to allow in the inspectors ...",
+    ],
+)
+def test_a_condition_the_parser_reads_as_a_conjunct_commits_nobody(nlp, text):
+    assert [r for r in extract(nlp, text) if r["type"] == "refusal"] == []
