@@ -131,7 +131,8 @@ def _close_marks(tokens: list[Token], sent: Span) -> list[Token]:
 
 def _quotation_end(cue: Cue, sent: Span) -> int | None:
     """Return the index of the mark closing the quotation that holds both the cue word and
-    the act, or None when they stand in none (or the writer's words hold the cue)."""
+    the act and ends with their clause, or None when they stand in none, the writer's
+    words hold the cue, or the quotation is a few words inside the writer's clause."""
     start, end = min(cue.token.i, cue.act.i), max(cue.token.i, cue.act.i)
     for opening, closing in _PAIRED_MARKS[1:]:  # quotation marks, not brackets
         opened = None
@@ -151,8 +152,18 @@ def _quotation_end(cue: Cue, sent: Span) -> int | None:
             elif role == "close" and depth:
                 depth -= 1
             elif role == "close":
-                return token.i
+                return token.i if _ends_a_clause(token) else None
     return None
+
+
+def _ends_a_clause(mark: Token) -> bool:
+    """Return whether a closing mark ends the quoted words' clause ('respect it", she
+    said', 'on behalf of Canadians," through'), not a few words quoted inside the
+    writer's own clause ('would "never endorse" a report on ...')."""
+    doc = mark.doc
+    before = doc[mark.i - 1].text if mark.i > 0 else ""
+    after = doc[mark.i + 1].text if mark.i + 1 < len(doc) else ""
+    return before in _STOPS or after in _STOPS
 
 
 def _mark_role(token: Token, opening: str, closing: str) -> str | None:

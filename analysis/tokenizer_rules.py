@@ -25,11 +25,11 @@ def _rules() -> dict:
 
 @cache
 def prefixed_word() -> re.Pattern[str]:
-    """Return the pattern of a whole word made of a bound prefix, a hyphen and lower-case
-    letters. A capital after the hyphen is a name or a title word ("pre-Iraq", "Trade &
-    Co-Operatives"), which the tokenizer keeps splitting."""
+    """Return the pattern of a whole lower-case word made of a bound prefix, a hyphen and
+    letters. A capital is a name or a title word ("pre-Iraq", "Co-chair Ana Lind", "Trade
+    & Co-Operatives"), which the tokenizer keeps splitting so the names stay as they were."""
     prefixes = "|".join(sorted(map(re.escape, _rules()["prefixed_words"]["prefixes"])))
-    return re.compile(rf"^(?i:{prefixes})-[a-z]{{2,}}$")
+    return re.compile(rf"^(?:{prefixes})-[a-z]{{2,}}$")
 
 
 def split_citation_marks(nlp: Language) -> None:

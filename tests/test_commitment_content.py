@@ -99,6 +99,11 @@ def test_content_keeps_a_prefixed_verb_whole(nlp, text: str, content: str) -> No
             "that others may stop, however, some violence has greeted the truce.",
             "respect it",
         ),
+        # a few words quoted inside the writer's clause do not end the act
+        (
+            'Lena Varr said that Norland would "never endorse" a report on the raid.',
+            "endorse a report on the raid",
+        ),
         # a quotation inside the quotation does not end it
         (
             'Lena Varr said: "Norland will not accept insults against our "comrades" (friends)."',
