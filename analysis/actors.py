@@ -54,8 +54,16 @@ from analysis.entity_rules import (
 )
 from analysis.person_names import names_agree
 from analysis.quote_spans import quote_spans
-from analysis.roles import Office, holds_role, names_no_holder, phrase_office, phrase_words
-from analysis.spans import doc_text, entity_at, token_indices
+from analysis.roles import (
+    Candidate,
+    Office,
+    holds_role,
+    names_no_holder,
+    phrase_office,
+    phrase_words,
+    role_holders,
+)
+from analysis.spans import doc_text, entity_at, of_objects, token_indices
 from analysis.tables import join_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
@@ -1046,10 +1054,12 @@ def _resolve_references(
         else:
             office = _office(role, token)
             key = _nearest(history, sent, people, office=office, affiliation=affiliation)
-            before = {k for _, k in history}
-            key = key or _only_holder(
-                {k: p for k, p in people.items() if k in before}, office, affiliation
-            )
+            # Else the one holder named before, or else after ("the Prime Minister ...
+            # Prime Minister Lena Varr"), as quote and commitment role speakers find them.
+            unnamed = {f.key() for f in named_by_role}
+            before = [k for k in dict.fromkeys(k for _, k in history) if k not in unnamed]
+            after = [k for span, k in named if span.start >= role.end and k in people]
+            key = key or _holder(people, office, affiliation, before, after)
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -1076,10 +1086,13 @@ def _office(role: Span, head: Token) -> Office:
     its head and the words that narrow it: title modifiers before the head ("defence" in
     "the Defence Secretary") and the office after it ("foreign", "affairs" in "the
     Minister for Foreign Affairs"), but not the words a class of several words uses up
-    ("prime" in "the Prime Minister")."""
+    ("prime" in "the Prime Minister"); the office's narrowing words of ``roles.toml`` may
+    also stand in an "of" phrase after a lower-case head ("the secretary of state")."""
     modifiers = {w.lower() for w in actor_rule_words()["titles"]["modifiers"]}
     words = [t.lower_ for t in role]
-    office = phrase_office(head.lower_, words) or Office(head.lower_)
+    # "the secretary of state": the words of its "of" phrase narrow it as well
+    of_words = [t.lower_ for o in of_objects(head) for t in o.subtree if t.is_alpha]
+    office = phrase_office(head.lower_, words + of_words) or Office(head.lower_)
     before = {t.lower_ for t in role if t.i < head.i and not t.ent_type_ and t.lower_ in modifiers}
     after = {t.lower_ for t in role if t.i > head.i and t.lower_ not in _CONNECTORS}
     narrowing = (before | after) - phrase_words(head.lower_, words)
@@ -1097,9 +1110,26 @@ def _holds(person: _Person, office: Office, affiliation: str) -> bool:
     return agrees and holds_role(office, person.titles)
 
 
-def _only_holder(people: dict[str, _Person], office: Office, affiliation: str) -> str | None:
-    """Return the one person named before whose title holds the office, if one."""
-    holders = [k for k, p in people.items() if _holds(p, office, affiliation)]
+def _holder(
+    people: dict[str, _Person],
+    office: Office,
+    affiliation: str,
+    before: list[str],
+    after: list[str],
+) -> str | None:
+    """Return the one person named before (else after) who holds the office, if one
+    (``analysis.roles.role_holders``)."""
+
+    def candidate(key: str) -> Candidate:
+        person = people[key]
+        agrees = affiliation in person.affiliations if affiliation and person.affiliations else None
+        return Candidate(key, frozenset(person.titles), agrees)
+
+    later = [k for k in dict.fromkeys(after) if k not in before]
+    entry = entries_by_name().get(affiliation)
+    of_body = bool(affiliation) and (entry is None or entry.type == "organisation")
+    groups = ([candidate(k) for k in before], [candidate(k) for k in later])
+    holders = role_holders(office, groups, of_body=of_body)
     return holders[0] if len(holders) == 1 else None
 
 

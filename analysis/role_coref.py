@@ -29,10 +29,11 @@ from analysis.entity_rules import actor_rule_words
 from analysis.issuers import is_agency_word, is_outlet, speaker_words
 from analysis.quote_cues import is_main_clause, lemma_of, noun_phrase
 from analysis.roles import (
+    Candidate,
     Office,
-    holds_role,
     names_no_holder,
     phrase_office,
+    role_holders,
     role_words,
     title_offices,
 )
@@ -160,12 +161,24 @@ def role_holder(subject: Token, context: Attribution) -> LocalActor | None:
             continue  # the phrase itself
         side = before if person.start_char < subject.idx else after
         side.setdefault(actor.key, actor)
+    later = {k: a for k, a in after.items() if k not in before}
+    by_key = {**before, **later}
+    person_roles = speaker_words().person_roles
     titled: list[LocalActor] = []
-    for people in (before, {k: a for k, a in after.items() if k not in before}):
-        # The holder named before; else one named later ("the judge ... Judge Tarn").
-        holders = _holders(phrase, people.values(), context, titled)
-        if holders:
-            return holders[0] if len(holders) == 1 else None
+    groups = []
+    for people in (before, later):
+        group = []
+        for actor in people.values():
+            words = _person_words(actor, context)
+            if title_offices(words)[0] or words & person_roles:
+                titled.append(actor)
+            group.append(Candidate(actor.key, frozenset(words), _agrees(phrase, actor, words)))
+        groups.append(group)
+    # The holder named before; else one named later ("the judge ... Judge Tarn").
+    of_body = any(a.type == "organisation" for a in phrase.affiliations)
+    holders = role_holders(phrase.office, groups, of_body=of_body)
+    if holders:
+        return by_key[holders[0]] if len(holders) == 1 else None
     return _described_before(subject, phrase, context, before, titled)
 
 
@@ -205,28 +218,6 @@ def _unnamed_before(subject: Token, context: Attribution) -> bool:
                 for t in noun_phrase(token)
             )
     return False
-
-
-def _holders(
-    phrase: RolePhrase, people, context: Attribution, titled: list[LocalActor]
-) -> list[LocalActor]:
-    """Return the people whose title holds the phrase's role, those whose affiliation is
-    the phrase's first; add every person with a title of any kind to ``titled``."""
-    person_roles = speaker_words().person_roles
-    holders = []
-    for actor in people:
-        words = _person_words(actor, context)
-        if title_offices(words)[0] or words & person_roles:
-            titled.append(actor)
-        if not holds_role(phrase.office, words):
-            continue
-        agreement = _agrees(phrase, actor, words)
-        if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
-            continue  # "the head of the Harbour Union": only a holder known to be of it
-        if agreement is not False:
-            holders.append((agreement, actor))
-    agreeing = [a for agreement, a in holders if agreement]
-    return agreeing or [a for _, a in holders]
 
 
 def _described_before(

@@ -10,6 +10,9 @@ such a phrase into a person, and both decide "does this person hold that role" h
   ``analysis.quote_coref.Attribution.resolve``): the one holder of the role in the
   article, else the person the sentence before is about.
 
+Which people named in the article hold the role is ``role_holders``, the one function
+both call with the people they know.
+
 The office a phrase names is its role class (``data/roles.toml``: leader / head / chief,
 prime minister / premier, minister / secretary, envoy / ambassador, ...) and its narrowing
 words ("foreign", "defence"). A word in no class is its own class ("director"). A person
@@ -119,6 +122,42 @@ def holds_role(office: Office, title_words: Iterable[str]) -> bool:
     # A role word in no class ("director") is a class of its own.
     own_class = office.role not in role_words().class_names and office.role in words
     return (office.role in roles or own_class) and office.qualifiers <= qualifiers | words
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person who may hold a role: their key, their title words, and whether their
+    affiliation is the country or body the role phrase names (True), another (False), or
+    unknown or not asked (None)."""
+
+    key: str
+    title_words: frozenset[str]
+    agrees: bool | None = None
+
+
+def role_holders(
+    office: Office, groups: Iterable[Iterable[Candidate]], *, of_body: bool = False
+) -> list[str]:
+    """Return the keys of the people who hold the office, from the first group that has
+    any (the people named before the phrase, then those named after it: "the judge ...
+    Judge Tarn"); those of the affiliation the phrase names first, if any.
+
+    A person whose affiliation is known to be another holds no role the phrase names;
+    when it names a body (``of_body``: "the head of the Harbour Union") only a person
+    known to be of it does. Both the actors' role mentions and the quote and commitment
+    role speakers ask this, and take the holder only when there is one.
+    """
+    for group in groups:
+        holders = [
+            c
+            for c in group
+            if holds_role(office, c.title_words)
+            and c.agrees is not False
+            and not (of_body and c.agrees is None)
+        ]
+        if holders:
+            return [c.key for c in ([c for c in holders if c.agrees] or holders)]
+    return []
 
 
 def names_no_holder(words: Iterable[str]) -> bool:
