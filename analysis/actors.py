@@ -1054,12 +1054,12 @@ def _resolve_references(
         else:
             office = _office(role, token)
             key = _nearest(history, sent, people, office=office, affiliation=affiliation)
-            # Else the one holder named before, or else after ("the Prime Minister ...
-            # Prime Minister Lena Varr"), as quote and commitment role speakers find them.
+            # Else the one holder named before, as quote and commitment role speakers
+            # find them. Not one named after: a role noun here may be any noun phrase
+            # ("acted as the head of", "sent to the President"), not a speaker.
             unnamed = {f.key() for f in named_by_role}
             before = [k for k in dict.fromkeys(k for _, k in history) if k not in unnamed]
-            after = [k for span, k in named if span.start >= role.end and k in people]
-            key = key or _holder(people, office, affiliation, before, after)
+            key = key or _holder(people, office, affiliation, before)
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -1111,13 +1111,9 @@ def _holds(person: _Person, office: Office, affiliation: str) -> bool:
 
 
 def _holder(
-    people: dict[str, _Person],
-    office: Office,
-    affiliation: str,
-    before: list[str],
-    after: list[str],
+    people: dict[str, _Person], office: Office, affiliation: str, before: list[str]
 ) -> str | None:
-    """Return the one person named before (else after) who holds the office, if one
+    """Return the one person named before who holds the office, if one
     (``analysis.roles.role_holders``)."""
 
     def candidate(key: str) -> Candidate:
@@ -1125,11 +1121,9 @@ def _holder(
         agrees = affiliation in person.affiliations if affiliation and person.affiliations else None
         return Candidate(key, frozenset(person.titles), agrees)
 
-    later = [k for k in dict.fromkeys(after) if k not in before]
     entry = entries_by_name().get(affiliation)
     of_body = bool(affiliation) and (entry is None or entry.type == "organisation")
-    groups = ([candidate(k) for k in before], [candidate(k) for k in later])
-    holders = role_holders(office, groups, of_body=of_body)
+    holders = role_holders(office, [[candidate(k) for k in before]], of_body=of_body)
     return holders[0] if len(holders) == 1 else None
 
 

@@ -84,6 +84,12 @@ def phrase_office(head: str, words: Iterable[str]) -> Office | None:
     return None if role is None else Office(role, frozenset(qualifiers))
 
 
+def word_office(word: str) -> Office:
+    """Return the office one role word names: its class, or the word itself when in none
+    ("the envoy" -> envoy, "the official" -> official)."""
+    return phrase_office(word, {word}) or Office(word)
+
+
 def phrase_words(head: str, words: Iterable[str]) -> frozenset[str]:
     """Return the words of a role phrase that a multi-word class uses up with its head
     ("prime" in "the Prime Minister"): they name the class, they narrow nothing."""
