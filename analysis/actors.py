@@ -1057,8 +1057,7 @@ def _resolve_references(
             # Else the one holder named before, as quote and commitment role speakers
             # find them. Not one named after: a role noun here may be any noun phrase
             # ("acted as the head of", "sent to the President"), not a speaker.
-            unnamed = {f.key() for f in named_by_role}
-            before = [k for k in dict.fromkeys(k for _, k in history) if k not in unnamed]
+            before = list(dict.fromkeys(k for _, k in history))
             key = key or _holder(people, office, affiliation, before)
         if key is not None:
             out.append((role, key, "role"))
@@ -1117,9 +1116,10 @@ def _holder(
     (``analysis.roles.role_holders``)."""
 
     def candidate(key: str) -> Candidate:
-        person = people[key]
-        agrees = affiliation in person.affiliations if affiliation and person.affiliations else None
-        return Candidate(key, frozenset(person.titles), agrees)
+        # Any noun phrase may be a role mention here, so a role that names a country or
+        # body is held only by a person known to be of it.
+        agrees = affiliation in people[key].affiliations if affiliation else None
+        return Candidate(key, frozenset(people[key].titles), agrees)
 
     entry = entries_by_name().get(affiliation)
     of_body = bool(affiliation) and (entry is None or entry.type == "organisation")
