@@ -3,13 +3,14 @@
 News names a person once and then by a role: "Prime Minister Lena Varr ... the prime
 minister said", "the Norland envoy", "Ivo Tarn won the vote. The Kestrel senator said".
 ``role_holder`` resolves such a phrase, for quote speakers and commitment subjects alike
-(both go through ``analysis.quote_coref.Attribution.resolve``):
+(both go through ``analysis.quote_coref.Attribution.resolve``). Whether a person holds the
+role is decided in ``analysis.roles``, which the actors' role mentions ask too:
 
-1. the person whose title (written beside a name of theirs, or in apposition) falls in the
-   phrase's role class (``data/roles.toml``: leader / head / chief; prime minister /
-   premier; minister / secretary; envoy / ambassador / representative; ...), holds every
-   narrowing word of the phrase ("foreign", "defence") and whose affiliation agrees with
-   the country or body the phrase names;
+1. the one person whose title (written beside a name of theirs, or in apposition) holds
+   the phrase's office (``roles.role_holders``: its role class of ``data/roles.toml``,
+   leader / chief; prime minister / premier; minister / secretary; envoy / ambassador /
+   representative; ..., and every narrowing word, "foreign", "defence") and whose
+   affiliation agrees with the country or body the phrase names;
 2. when nobody in the article holds that role, the one person named in the writer's
    sentence before (or earlier in the phrase's own sentence) whose known title is no
    other role and whose affiliation does not conflict: the role is then a description of
