@@ -8,6 +8,7 @@ from extraction import commitment_rows
 from analysis.actors import article_actors
 from analysis.quotes import attribution, quotations
 from analysis.role_coref import role_phrase
+from analysis.roles import holds_role, phrase_office, word_office
 
 
 def speaker_of(nlp, text: str, quote_start: str) -> str:
@@ -159,3 +160,24 @@ def test_a_role_phrase_is_one_person_as_mention_and_as_speaker(
     ]
     assert [actors.actors[m.actor_key].name for m in mentions] == [person]
     assert speaker_of(nlp, text, quote_start) == person
+
+
+@pytest.mark.parametrize(
+    ("head", "phrase", "title", "held"),
+    [
+        ("envoy", "the envoy", "Ambassador", True),  # one role class
+        ("minister", "the prime minister", "Prime Minister", True),
+        ("minister", "the minister", "Prime Minister", False),  # a premier is no minister
+        ("pm", "the pm", "Prime Minister", True),
+        ("minister", "the finance minister", "Defence Minister", False),  # narrowing word
+        ("secretary", "the secretary of state", "Secretary of State", True),
+        ("king", "the king", "Queen", False),  # a king is no queen
+        ("head", "the head", "Chairman", False),  # "head" is only a head
+        ("director", "the director", "Director", True),  # a word in no class is its own
+    ],
+)
+def test_whether_a_title_holds_a_role_phrase(
+    head: str, phrase: str, title: str, held: bool
+) -> None:
+    office = phrase_office(head, phrase.split()) or word_office(head)
+    assert holds_role(office, title.lower().split()) is held
