@@ -17,8 +17,9 @@ Mention kinds (``Mention.kind``):
 
 Pronouns and role nouns are resolved by a documented heuristic: the nearest person
 mentioned before, within ``PRONOUN_WINDOW`` sentences for a pronoun (whose gender must
-not contradict the person's) and ``ROLE_WINDOW`` sentences for a role noun (whose word
-must stand in one of the person's titles). A person's gender comes from courtesy titles
+not contradict the person's) and ``ROLE_WINDOW`` sentences for a role noun (whose office
+the person's titles must hold: ``analysis.roles.holds_role``, which the quote and
+commitment role speakers of ``analysis.role_coref`` ask too). A person's gender comes from courtesy titles
 ("Ms."), the first-name list in ``data/actor_rules.toml``, then the pronouns resolved
 to them; an unknown gender is compatible with both.
 """
@@ -53,7 +54,16 @@ from analysis.entity_rules import (
 )
 from analysis.person_names import names_agree
 from analysis.quote_spans import quote_spans
-from analysis.spans import doc_text, entity_at, token_indices
+from analysis.roles import (
+    Candidate,
+    Office,
+    holds_role,
+    names_no_holder,
+    phrase_office,
+    phrase_words,
+    role_holders,
+)
+from analysis.spans import doc_text, entity_at, of_objects, token_indices
 from analysis.tables import join_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
@@ -1027,7 +1037,7 @@ def _resolve_references(
             continue
         role, apposed = found
         covered = role.end
-        if apposed is None and _names_no_holder(role):
+        if apposed is None and names_no_holder(t.lower_ for t in role):
             continue  # "the new Governor", "a former minister": nobody named here
         affiliation = _role_affiliation(role)
         if apposed is not None:
@@ -1042,22 +1052,13 @@ def _resolve_references(
                     people[key].affiliations.add(affiliation)
                     people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
-            qualifiers = _qualifiers(role, token)
-            key = _nearest(
-                history,
-                sent,
-                people,
-                role=token.lower_,
-                affiliation=affiliation,
-                qualifiers=qualifiers,
-            )
-            before = {k for _, k in history}
-            key = key or _only_holder(
-                {k: p for k, p in people.items() if k in before},
-                token.lower_,
-                affiliation,
-                qualifiers,
-            )
+            office = _office(role, token)
+            key = _nearest(history, sent, people, office=office, affiliation=affiliation)
+            # Else the one holder named before, as quote and commitment role speakers
+            # find them. Not one named after: a role noun here may be any noun phrase
+            # ("acted as the head of", "sent to the President"), not a speaker.
+            before = list(dict.fromkeys(k for _, k in history))
+            key = key or _holder(people, office, affiliation, before)
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -1070,12 +1071,6 @@ def _resolve_references(
     return out, named_by_role
 
 
-def _names_no_holder(role: Span) -> bool:
-    """Return True for a role that names nobody in office ("the new Governor")."""
-    words = {w.lower() for w in actor_rule_words()["titles"]["no_holder"]}
-    return any(t.lower_ in words for t in role)
-
-
 def _role_affiliation(role: Span) -> str:
     """Return the country or body a role phrase names ("the Osmani minister"), if any."""
     for token in role:
@@ -1085,32 +1080,50 @@ def _role_affiliation(role: Span) -> str:
     return ""
 
 
-def _qualifiers(role: Span, head: Token) -> frozenset[str]:
-    """Return the words that narrow a role: title modifiers before its head ("defence"
-    in "the Defence Secretary") and the office after it ("foreign", "affairs" in "the
-    Minister for Foreign Affairs"). A person holds the role only when their titles hold
-    these words too."""
+def _office(role: Span, head: Token) -> Office:
+    """Return the office a role noun phrase names (``analysis.roles``): the role class of
+    its head and the words that narrow it: title modifiers before the head ("defence" in
+    "the Defence Secretary") and the office after it ("foreign", "affairs" in "the
+    Minister for Foreign Affairs"), but not the words a class of several words uses up
+    ("prime" in "the Prime Minister"); the office's narrowing words of ``roles.toml`` may
+    also stand in an "of" phrase after a lower-case head ("the secretary of state")."""
     modifiers = {w.lower() for w in actor_rule_words()["titles"]["modifiers"]}
+    words = [t.lower_ for t in role]
+    # "the secretary of state": the words of its "of" phrase narrow it as well
+    of_words = [t.lower_ for o in of_objects(head) for t in o.subtree if t.is_alpha]
+    office = phrase_office(head.lower_, words + of_words) or Office(head.lower_)
     before = {t.lower_ for t in role if t.i < head.i and not t.ent_type_ and t.lower_ in modifiers}
-    office = {t.lower_ for t in role if t.i > head.i and t.lower_ not in _CONNECTORS}
-    return frozenset(before | office)
+    after = {t.lower_ for t in role if t.i > head.i and t.lower_ not in _CONNECTORS}
+    narrowing = (before | after) - phrase_words(head.lower_, words)
+    return Office(office.role, office.qualifiers | narrowing)
 
 
 # Words joining the parts of an office's name ("Minister for Trade and Industry").
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 
 
-def _holds(person: _Person, affiliation: str, qualifiers: frozenset[str] = frozenset()) -> bool:
-    return (not affiliation or affiliation in person.affiliations) and qualifiers <= person.titles
+def _holds(person: _Person, office: Office, affiliation: str) -> bool:
+    """Return whether a person's titles hold the office and, when the role names a country
+    or body, their affiliations hold it."""
+    agrees = not affiliation or affiliation in person.affiliations
+    return agrees and holds_role(office, person.titles)
 
 
-def _only_holder(
-    people: dict[str, _Person], role: str, affiliation: str, qualifiers: frozenset[str]
+def _holder(
+    people: dict[str, _Person], office: Office, affiliation: str, before: list[str]
 ) -> str | None:
-    """Return the one person named before whose title holds the role word, if one."""
-    holders = [
-        k for k, p in people.items() if role in p.titles and _holds(p, affiliation, qualifiers)
-    ]
+    """Return the one person named before who holds the office, if one
+    (``analysis.roles.role_holders``)."""
+
+    def candidate(key: str) -> Candidate:
+        # Any noun phrase may be a role mention here, so a role that names a country or
+        # body is held only by a person known to be of it.
+        agrees = affiliation in people[key].affiliations if affiliation else None
+        return Candidate(key, frozenset(people[key].titles), agrees)
+
+    entry = entries_by_name().get(affiliation)
+    of_body = bool(affiliation) and (entry is None or entry.type == "organisation")
+    holders = role_holders(office, [[candidate(k) for k in before]], of_body=of_body)
     return holders[0] if len(holders) == 1 else None
 
 
@@ -1139,28 +1152,27 @@ def _nearest(
     people: dict[str, _Person],
     *,
     gender: str = "",
-    role: str = "",
+    office: Office | None = None,
     affiliation: str = "",
-    qualifiers: frozenset[str] = frozenset(),
     not_keys: frozenset[str] = frozenset(),
 ) -> str | None:
-    """Return the latest person in ``history`` that fits a pronoun's gender or a role word.
+    """Return the latest person in ``history`` that fits a pronoun's gender or a role.
 
     A pronoun looks back ``PRONOUN_WINDOW`` sentences and skips people of the other
-    gender; a role noun looks back ``ROLE_WINDOW`` sentences for a person whose titles
-    hold the word and, when the role names a country or body ("the Osmani minister"),
-    whose affiliation is that one.
+    gender; a role noun looks back ``ROLE_WINDOW`` sentences for a person who holds its
+    office (``analysis.roles.holds_role``) and, when the role names a country or body
+    ("the Osmani minister"), whose affiliation is that one.
     """
-    window = ROLE_WINDOW if role else PRONOUN_WINDOW
+    window = ROLE_WINDOW if office else PRONOUN_WINDOW
     for seen_sent, key in reversed(history):
         if sent - seen_sent > window:
             return None
         if key in not_keys:
             continue
         person = people[key]
-        if role and role in person.titles and _holds(person, affiliation, qualifiers):
+        if office and _holds(person, office, affiliation):
             return key
-        if not role and person.gender in ("", gender):
+        if not office and person.gender in ("", gender):
             return key
     return None
 

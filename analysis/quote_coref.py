@@ -47,6 +47,7 @@ from analysis.quote_cues import (
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
 from analysis.role_coref import role_holder
+from analysis.roles import holds_role, word_office
 from analysis.spans import doc_text, of_objects, token_indices
 
 # Prepositions by which a verb names the document its subject speaks in ("announced in a
@@ -424,19 +425,21 @@ class Attribution:
         """Return the latest compatible person mentioned before ``char``.
 
         Subjects of sentences come first (a pronoun subject usually continues the
-        previous subject); ``role`` keeps only persons introduced with that role word;
+        previous subject); ``role`` keeps only persons introduced with a title that holds
+        that role word (``analysis.roles.holds_role``: "the envoy" for an ambassador);
         ``skip`` holds actor keys that cannot be meant.
         """
         # A role word ("the minister") names one person however far back it was used.
         if floor is None:
             floor = -1 if role else self.paragraph_index(char) - RESOLUTION_WINDOW
+        office = word_office(role) if role else None
         candidates = [
             p
             for p in self.people
             if p.start_char < char
             and p.paragraph >= floor
             and (not gender or self.gender_at(p.actor.key, char) in ("", gender))
-            and (not role or role in p.roles)
+            and (office is None or holds_role(office, p.roles))
             and p.actor.key not in skip
         ]
         if subject_first:

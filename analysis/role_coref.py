@@ -3,13 +3,14 @@
 News names a person once and then by a role: "Prime Minister Lena Varr ... the prime
 minister said", "the Norland envoy", "Ivo Tarn won the vote. The Kestrel senator said".
 ``role_holder`` resolves such a phrase, for quote speakers and commitment subjects alike
-(both go through ``analysis.quote_coref.Attribution.resolve``):
+(both go through ``analysis.quote_coref.Attribution.resolve``). Whether a person holds the
+role is decided in ``analysis.roles``, which the actors' role mentions ask too:
 
-1. the person whose title (written beside a name of theirs, or in apposition) falls in the
-   phrase's role class (``data/roles.toml``: leader / head / chief; prime minister /
-   premier; minister / secretary; envoy / ambassador / representative; ...), holds every
-   narrowing word of the phrase ("foreign", "defence") and whose affiliation agrees with
-   the country or body the phrase names;
+1. the one person whose title (written beside a name of theirs, or in apposition) holds
+   the phrase's office (``roles.role_holders``: its role class of ``data/roles.toml``,
+   leader / chief; prime minister / premier; minister / secretary; envoy / ambassador /
+   representative; ..., and every narrowing word, "foreign", "defence") and whose
+   affiliation agrees with the country or body the phrase names;
 2. when nobody in the article holds that role, the one person named in the writer's
    sentence before (or earlier in the phrase's own sentence) whose known title is no
    other role and whose affiliation does not conflict: the role is then a description of
@@ -19,20 +20,27 @@ minister said", "the Norland envoy", "Ivo Tarn won the vote. The Kestrel senator
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from analysis.actors import LocalActor
 from analysis.entity_rules import actor_rule_words
 from analysis.issuers import is_agency_word, is_outlet, speaker_words
 from analysis.quote_cues import is_main_clause, lemma_of, noun_phrase
+from analysis.roles import (
+    Candidate,
+    Office,
+    names_no_holder,
+    phrase_office,
+    role_holders,
+    role_words,
+    title_offices,
+)
 
 if TYPE_CHECKING:
+    from analysis.actors import LocalActor
     from analysis.quote_coref import Attribution
 
 # The most words a person's title phrase has: more are a list of several people's titles
@@ -50,52 +58,12 @@ _AFFILIATION_TYPES = frozenset({"country", "organisation"})
 
 
 @dataclass(frozen=True)
-class RoleWords:
-    """The role classes of ``roles.toml``: word -> class, phrase -> class words, and the
-    narrowing words."""
-
-    classes: dict[str, str]
-    phrases: dict[tuple[str, ...], tuple[str, ...]]
-    qualifiers: frozenset[str]
-
-
-@cache
-def role_words() -> RoleWords:
-    """Return the role classes of ``data/roles.toml``."""
-    text = resources.files("analysis").joinpath("data", "roles.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    classes = {w.lower(): name for name, words in data["classes"].items() for w in words}
-    phrases = {
-        tuple(phrase.lower().split()): tuple(target.split())
-        for phrase, target in data["phrases"].items()
-    }
-    return RoleWords(classes, phrases, frozenset(w.lower() for w in data["qualifiers"]["words"]))
-
-
-@dataclass(frozen=True)
 class RolePhrase:
-    """A definite role phrase: its role class, narrowing words and named affiliations."""
+    """A definite role phrase: the office it names and the affiliations it names."""
 
-    role: str
-    qualifiers: frozenset[str]
+    office: Office
     affiliations: tuple[LocalActor, ...]
     words: frozenset[str]
-
-
-def _offices(words: set[str]) -> tuple[set[str], set[str]]:
-    """Return the role classes and narrowing words that a set of lower-case words names
-    ("prime", "minister" -> premier; "foreign", "minister" -> minister + foreign)."""
-    table = role_words()
-    roles: set[str] = set()
-    qualifiers = {w for w in words if w in table.qualifiers}
-    used: set[str] = set()
-    for phrase, target in table.phrases.items():
-        if set(phrase) <= words:
-            roles.add(target[0])
-            qualifiers.update(target[1:])
-            used.update(phrase)
-    roles.update(table.classes[w] for w in words - used if w in table.classes)
-    return roles, qualifiers
 
 
 def role_phrase(subject: Token, context: Attribution) -> RolePhrase | None:
@@ -125,22 +93,12 @@ def role_phrase(subject: Token, context: Attribution) -> RolePhrase | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    no_holder = {w.lower() for w in actor_rule_words()["titles"]["no_holder"]}
-    if any(t.lower_ in no_holder for t in left):
+    if names_no_holder(t.lower_ for t in left):
         return None
     words = {lemma_of(t) for t in left if t.is_alpha or t.text.endswith(".")}
     words |= {lemma_of(t) for o in of_objects for t in o.subtree if t.is_alpha}
-    # The head names the office ("the justice official" is no judge); a phrase holding
-    # the head ("the prime minister") names it before the head alone.
-    head = lemma_of(subject)
-    table = role_words()
-    qualifiers = {w for w in words if w in table.qualifiers}
-    role = table.classes.get(head)
-    for phrase, target in table.phrases.items():
-        if head in phrase and set(phrase) <= words:
-            role = target[0]
-            qualifiers.update(target[1:])
-    if role is None:
+    office = phrase_office(lemma_of(subject), words)
+    if office is None:
         return None
     affiliations = []
     # A role mention the actors made of the phrase ("the French Minister") is the phrase.
@@ -157,7 +115,7 @@ def role_phrase(subject: Token, context: Attribution) -> RolePhrase | None:
             affiliations.append(actor)
     if owners and not affiliations:
         return None  # "his deputy", "the party's leader": an owner that names nobody
-    return RolePhrase(role, frozenset(qualifiers), tuple(affiliations), frozenset(words))
+    return RolePhrase(office, tuple(affiliations), frozenset(words))
 
 
 def _person_words(actor: LocalActor, context: Attribution) -> set[str]:
@@ -173,13 +131,6 @@ def _person_words(actor: LocalActor, context: Attribution) -> set[str]:
     if first in role_words().classes:
         words.add(first)
     return words
-
-
-def _offices_of(actor: LocalActor, context: Attribution) -> tuple[set[str], set[str], set[str]]:
-    """Return a person's role classes, narrowing words and all their title words."""
-    words = _person_words(actor, context)
-    roles, qualifiers = _offices(words)
-    return roles, qualifiers, words
 
 
 def _agrees(phrase: RolePhrase, actor: LocalActor, words: set[str]) -> bool | None:
@@ -211,12 +162,24 @@ def role_holder(subject: Token, context: Attribution) -> LocalActor | None:
             continue  # the phrase itself
         side = before if person.start_char < subject.idx else after
         side.setdefault(actor.key, actor)
+    later = {k: a for k, a in after.items() if k not in before}
+    by_key = {**before, **later}
+    person_roles = speaker_words().person_roles
     titled: list[LocalActor] = []
-    for people in (before, {k: a for k, a in after.items() if k not in before}):
-        # The holder named before; else one named later ("the judge ... Judge Tarn").
-        holders = _holders(phrase, people.values(), context, titled)
-        if holders:
-            return holders[0] if len(holders) == 1 else None
+    groups = []
+    for people in (before, later):
+        group = []
+        for actor in people.values():
+            words = _person_words(actor, context)
+            if title_offices(words)[0] or words & person_roles:
+                titled.append(actor)
+            group.append(Candidate(actor.key, frozenset(words), _agrees(phrase, actor, words)))
+        groups.append(group)
+    # The holder named before; else one named later ("the judge ... Judge Tarn").
+    of_body = any(a.type == "organisation" for a in phrase.affiliations)
+    holders = role_holders(phrase.office, groups, of_body=of_body)
+    if holders:
+        return by_key[holders[0]] if len(holders) == 1 else None
     return _described_before(subject, phrase, context, before, titled)
 
 
@@ -256,28 +219,6 @@ def _unnamed_before(subject: Token, context: Attribution) -> bool:
                 for t in noun_phrase(token)
             )
     return False
-
-
-def _holders(
-    phrase: RolePhrase, people, context: Attribution, titled: list[LocalActor]
-) -> list[LocalActor]:
-    """Return the people whose title holds the phrase's role, those whose affiliation is
-    the phrase's first; add every person with a title of any kind to ``titled``."""
-    person_roles = speaker_words().person_roles
-    holders = []
-    for actor in people:
-        roles, qualifiers, words = _offices_of(actor, context)
-        if roles or words & person_roles:
-            titled.append(actor)
-        if phrase.role not in roles or not phrase.qualifiers <= qualifiers:
-            continue
-        agreement = _agrees(phrase, actor, words)
-        if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
-            continue  # "the head of the Harbour Union": only a holder known to be of it
-        if agreement is not False:
-            holders.append((agreement, actor))
-    agreeing = [a for agreement, a in holders if agreement]
-    return agreeing or [a for _, a in holders]
 
 
 def _described_before(

@@ -8,6 +8,7 @@ from extraction import commitment_rows
 from analysis.actors import article_actors
 from analysis.quotes import attribution, quotations
 from analysis.role_coref import role_phrase
+from analysis.roles import holds_role, phrase_office, word_office
 
 
 def speaker_of(nlp, text: str, quote_start: str) -> str:
@@ -117,3 +118,66 @@ def test_a_name_after_the_role_and_a_comma_is_its_holder_not_an_earlier_leader(n
         'Peter Vellman, the plan is "the best that could be drawn up in such a short time".'
     )
     assert speaker_of(nlp, text, "the best") != "Mara Olsen"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quote_start", "person"),
+    [
+        # a word of the same role class as the title ("envoy" for an ambassador)
+        (
+            "Ambassador Ivo Tarn arrived in Valdonia on Monday. The envoy told reporters: "
+            '"We will reopen the consulate before the end of the year."',
+            "The envoy",
+            "We will",
+            "Ivo Tarn",
+        ),
+        # "prime minister" is one office: the premier, not the other minister
+        (
+            "Prime Minister Lena Varr met Trade Minister Jon Ekberg in Osmark. The prime "
+            'minister said: "Our two nations will sign the accord next spring."',
+            "The prime minister",
+            "Our two",
+            "Lena Varr",
+        ),
+        # a narrowing word picks the holder among two of one class
+        (
+            "Defence Minister Karl Holm met Finance Minister Ada Berg in Valdonia. The finance "
+            'minister said: "The budget will not be cut this year at all."',
+            "The finance minister",
+            "The budget",
+            "Ada Berg",
+        ),
+    ],
+)
+def test_a_role_phrase_is_one_person_as_mention_and_as_speaker(
+    nlp, text: str, phrase: str, quote_start: str, person: str
+) -> None:
+    doc = nlp(text)
+    actors = article_actors(doc)
+    start = text.index(phrase)
+    mentions = [
+        m for m in actors.mentions if m.kind == "role" and m.start_char <= start < m.end_char
+    ]
+    assert [actors.actors[m.actor_key].name for m in mentions] == [person]
+    assert speaker_of(nlp, text, quote_start) == person
+
+
+@pytest.mark.parametrize(
+    ("head", "phrase", "title", "held"),
+    [
+        ("envoy", "the envoy", "Ambassador", True),  # one role class
+        ("minister", "the prime minister", "Prime Minister", True),
+        ("minister", "the minister", "Prime Minister", False),  # a premier is no minister
+        ("pm", "the pm", "Prime Minister", True),
+        ("minister", "the finance minister", "Defence Minister", False),  # narrowing word
+        ("secretary", "the secretary of state", "Secretary of State", True),
+        ("king", "the king", "Queen", False),  # a king is no queen
+        ("head", "the head", "Chairman", False),  # "head" is only a head
+        ("director", "the director", "Director", True),  # a word in no class is its own
+    ],
+)
+def test_whether_a_title_holds_a_role_phrase(
+    head: str, phrase: str, title: str, held: bool
+) -> None:
+    office = phrase_office(head, phrase.split()) or word_office(head)
+    assert holds_role(office, title.lower().split()) is held
