@@ -39,10 +39,20 @@ def test_gazetteer_covers_the_countries_and_bodies_of_defence_news():
     countries = [e for e in gazetteer() if e.type == "country"]
     assert len(countries) >= 120
     forms = canonical_names()
-    for acronym in ("EU", "NATO", "AU", "ASEAN", "UN", "WFP", "UNHCR", "IAEA", "G7", "G20"):
+    for acronym in ("EU", "NATO", "AU", "ASEAN", "UN", "WFP", "UNHCR", "IAEA", "G7", "G8", "G20"):
         assert acronym.lower() in forms, acronym
     for body in ("Quad", "GCC", "OSCE", "WTO", "IMF", "World Bank", "DRDO", "Pentagon"):
         assert body.lower() in forms, body
+
+
+def test_a_group_of_states_is_one_actor_under_each_of_its_names(nlp):
+    found = _actors(
+        nlp,
+        "The G8 leaders met in the capital. The Group of Eight said it would double aid, "
+        "and the G-8 finance ministers agreed.",
+    )
+    named = {m.text: found.actors[m.actor_key].name for m in found.mentions}
+    assert {named.get("G8"), named.get("Group of Eight"), named.get("G-8")} == {"G8"}
 
 
 @pytest.mark.parametrize(

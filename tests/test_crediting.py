@@ -105,3 +105,14 @@ def test_agreement_purpose_is_no_party_commitment(nlp) -> None:
         "in Ostria on Monday. The accord aims to reassure traders that the port will stay open.",
     )
     assert not actors_of(rows, "aims") & {"Norland Farmers Union", "Sudvian Workers Front"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the summit, G8 leaders pledged to double aid to the region by 2010.",
+        "The Group of Eight said it would double aid to the region by 2010.",
+    ],
+)
+def test_the_leaders_of_a_group_of_states_commit_the_group(nlp, text):
+    assert actors_of(commitment_rows(nlp, text), "") == {"G8"}
