@@ -27,7 +27,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis.commitments import COMMITMENT_TYPES
+from analysis.cue_lexicon import COMMITMENT_TYPES
 from analysis.tables import split_list
 
 EMPTY_NOTE = "Nothing to show for these filters"

@@ -14,18 +14,13 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from analysis.actor_rules import honorifics
-from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
-    COMMITMENT_TYPES as COMMITMENT_TYPES,
-)
+from analysis.cue_lexicon import CueLexicon, cue_lexicon
 from analysis.cues import (
     Cue,
-    CueLexicon,
     _lemma,
     _modal_of,
     _negated,
-    cue_lexicon,
 )
-from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import (
     credit_words,
     is_document,

@@ -12,15 +12,11 @@ from analysis.commitment_background import (
 from analysis.commitment_parties import (
     agent_phrase,
 )
-from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
-    COMMITMENT_TYPES as COMMITMENT_TYPES,
-)
+from analysis.cue_lexicon import cue_lexicon
 from analysis.cues import (
     Cue,
     _lemma,
-    cue_lexicon,
 )
-from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.spans import entity_at
 
 _NUMBER = re.compile(r"[\d.,]+")

@@ -43,7 +43,8 @@ from analysis.commitment_parties import (
     reporting_speaker,
     subject_parties,
 )
-from analysis.cues import Cue, CueLexicon, _lemma
+from analysis.cue_lexicon import CueLexicon
+from analysis.cues import Cue, _lemma
 from analysis.issuers import document_issuer, is_outlet, last_named, speaker_words
 from analysis.quotes import Attribution
 

@@ -22,19 +22,14 @@ from analysis.commitment_background import (
     passive,
     subject_of,
 )
-from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
-    COMMITMENT_TYPES as COMMITMENT_TYPES,
-)
+from analysis.cue_lexicon import CueLexicon, cue_lexicon
 from analysis.cues import (
     Cue,
-    CueLexicon,
     _lemma,
     _modal_of,
     _stance,
-    cue_lexicon,
     joint_phrase,
 )
-from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.entity_rules import gazetteer
 from analysis.issuers import (
     country_named_with,

@@ -3,7 +3,8 @@
 ``commitments(doc, actors, sentence_themes, quotes)`` reads the dependency parse of each
 sentence and returns one row per commitment; ``assign_groups`` gives restatements of the
 same commitment one key. The cue words live in ``analysis/data/commitment_cues.toml``.
-The sub-tasks live beside this module: ``cues.py`` (the cue of a clause and its type),
+The sub-tasks live beside this module: ``cues.py`` (the cue of a clause and its type,
+with the word classes ``cue_lexicon.py`` reads),
 ``commitment_background.py`` (clauses that commit nobody now), ``commitment_parties.py``
 (who commits, to whom) and ``commitment_content.py`` (what is committed).
 
@@ -208,19 +209,14 @@ from analysis.commitment_parties import (
     reporting_speaker,
     subject_parties,
 )
-from analysis.cues import (  # COMMITMENT_TYPES and parse_lexicon are re-exported
-    COMMITMENT_TYPES as COMMITMENT_TYPES,
-)
+from analysis.cue_lexicon import CueLexicon, cue_lexicon
 from analysis.cues import (
     Cue,
-    CueLexicon,
     _is_cue_word,
     _lemma,
     cue_candidates,
-    cue_lexicon,
     find_cue,
 )
-from analysis.cues import parse_lexicon as parse_lexicon
 from analysis.issuers import (
     credit_words,
     is_outlet,

@@ -41,8 +41,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.actor_merging import actor_id as make_actor_id
-from analysis.commitments import BASE_STRENGTH, COMMITMENT_TYPES
+from analysis.commitments import BASE_STRENGTH
 from analysis.corpus import Corpus
+from analysis.cue_lexicon import COMMITMENT_TYPES
 from analysis.tables import join_list, split_list
 
 COLUMNS: tuple[str, ...] = ("correction_id", "action", "target", "value", "made_at")

@@ -29,8 +29,8 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 
-from analysis.commitments import COMMITMENT_TYPES
 from analysis.corpus import Corpus
+from analysis.cue_lexicon import COMMITMENT_TYPES
 from analysis.tables import split_list
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation")

@@ -41,7 +41,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 from analysis.commitment_background import subject_of
-from analysis.cues import COMMITMENT_TYPES, Cue, CueLexicon, _lemma, _negated
+from analysis.cue_lexicon import COMMITMENT_TYPES, CueLexicon
+from analysis.cues import Cue, _lemma, _negated
 
 STATEMENT_FILE = "statement_cues.toml"
 STATEMENT_PENALTY = 0.1

@@ -27,9 +27,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analysis.commitments import COMMITMENT_TYPES
 from analysis.corpus import Corpus
 from analysis.corrections import apply_corrections
+from analysis.cue_lexicon import COMMITMENT_TYPES
 from analysis.derived import (
     ACTOR_COMMITMENTS,
     ACTOR_DAYS,

@@ -9,8 +9,8 @@ from analysis.charts import (
     dyad_figure,
     flow_edges,
 )
-from analysis.commitments import COMMITMENT_TYPES
 from analysis.corrections import COMMITMENT_ACTIONS
+from analysis.cue_lexicon import COMMITMENT_TYPES
 from analysis.display import literal
 from analysis.warehouse import Narrow
 from pages import shared

@@ -11,10 +11,9 @@ from analysis.commitments import (
     assign_groups,
     commitments,
     content_keywords,
-    cue_lexicon,
-    parse_lexicon,
     strength,
 )
+from analysis.cue_lexicon import cue_lexicon, parse_lexicon
 from analysis.quotes import quotations
 
 

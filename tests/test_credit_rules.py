@@ -111,7 +111,7 @@ def test_the_members_of_a_bloc_acting_together_are_the_bloc(nlp) -> None:
 
 def test_a_relative_who_subject_is_the_person_it_describes(nlp) -> None:
     from analysis.commitment_parties import subject_parties
-    from analysis.commitments import cue_lexicon
+    from analysis.cue_lexicon import cue_lexicon
     from analysis.quotes import attribution
 
     doc = nlp(
