@@ -83,6 +83,21 @@ def agent_phrase(verb: Token) -> Token | None:
     return None
 
 
+def _apposed_body(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the organisations named in an apposition to a common-noun subject ("the
+    country's main opposition party, the Green Alliance,"), or [] when it names none."""
+    if subject.pos_ != "NOUN":
+        return []
+    found: list[LocalActor] = []
+    for child in subject.children:
+        if child.dep_ != "appos":
+            continue
+        for actor in _phrase_actors(child, actors):
+            if actor.type == "organisation" and actor not in found:
+                found.append(actor)
+    return found
+
+
 def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
     """Return the non-place actors named in a token's phrase, in text order, once each."""
     start = token.left_edge.idx
@@ -375,6 +390,11 @@ def subject_parties(
         return [], None  # "members of the Vesland Congress": not the body, and unnamed
     if not named:
         named = _phrase_actors(subject, actors)
+        apposed = _apposed_body(subject, actors)
+        if apposed:
+            # "Norland's main opposition party, the Green Alliance, asked": the apposition
+            # names the body the description stands for; its owner does not act
+            named = apposed
         if subject.lower_ in credit_words().other_side_nouns:
             # "his Sudvian counterpart pledged": whoever "his" is does not act
             owners = [c for c in subject.children if c.dep_ == "poss"]

@@ -116,3 +116,13 @@ def test_agreement_purpose_is_no_party_commitment(nlp) -> None:
 )
 def test_the_leaders_of_a_group_of_states_commit_the_group(nlp, text):
     assert actors_of(commitment_rows(nlp, text), "") == {"G8"}
+
+
+def test_a_body_named_in_apposition_to_its_description_is_the_party(nlp):
+    # the possessor in the description ("Europe's") is not the actor: the apposed body is
+    rows = commitment_rows(
+        nlp,
+        "Europe's human rights body, the Council of Europe, asked member states not to "
+        "cooperate with the interrogations.",
+    )
+    assert {row["actor"] for row in rows} == {"Council of Europe"}
