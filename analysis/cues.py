@@ -690,8 +690,6 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind is not None and any(_lemma(o) in lex.formal_objects for o in _objects(token)):
         return Cue(kind, token, token, token, token.text)  # "passed a resolution"
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
-        if not _looks_forward_to_an_act(token):
-            return None  # "looks forward to its outcome", "to the day when": a hope
         return Cue("intent", token, token, token, f"{token.text} forward")
     if (
         lemma in lex.need_verbs
@@ -1663,19 +1661,6 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     # "would vote against the bill": the vote says what kind
     return lemma in lex.vote_verbs and any(
         c.dep_ == "prep" and c.lower_ in lex.vote_against | lex.vote_for for c in token.children
-    )
-
-
-def _looks_forward_to_an_act(token: Token) -> bool:
-    """Return whether "look forward to" takes an act ("to working with him", "to hosting
-    the talks"), not a thing or a time hoped for ("to its outcome", "to the day when")."""
-    holders = [token, *(c for c in token.children if c.lower_ == "forward")]
-    return any(
-        g.tag_ == "VBG"
-        for h in holders
-        for to in h.children
-        if to.dep_ == "prep" and to.lower_ == "to"
-        for g in to.children
     )
 
 

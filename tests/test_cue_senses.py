@@ -157,24 +157,3 @@ def test_a_promise_noun_with_a_stranded_preposition_names_no_act(words, heads, d
         pos=[pos[tags[w]] for w in words],
     )
     assert _bare_noun(doc[words.index("promises")]) is bare
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        # "look forward to" an act: an intent
-        (
-            "Secretary General Ivo Tarn said he looks forward to working with the new government.",
-            ["look forward to working with the new government"],
-        ),
-        (
-            "Minister Lena Varr said she was looking forward to hosting the summit in March.",
-            ["look forward to hosting the summit in March"],
-        ),
-        # to a thing or a time: a hope, no act
-        ("Minister Lena Varr is looking forward to its outcome.", []),
-        ("President Lena Varr said she looks forward to the day when Vesland is free.", []),
-    ],
-)
-def test_looking_forward_to_an_act_is_an_intent(nlp, text: str, content: list[str]) -> None:
-    assert [r["content"] for r in extract(nlp, text)] == content
