@@ -45,6 +45,24 @@ def test_gazetteer_covers_the_countries_and_bodies_of_defence_news():
         assert body.lower() in forms, body
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other South American governments backed the plan on Monday.",
+        "Latin American leaders met in the capital and Central American states agreed.",
+    ],
+)
+def test_a_region_named_like_a_demonym_is_no_mention_of_the_state(nlp, text):
+    found = _actors(nlp, text)
+    names = {a.name: a.type for a in found.actors.values()}
+    assert "United States" not in names
+    assert set(names.values()) == {"place"}
+    # the demonym alone still names the state
+    assert "United States" in {
+        a.name for a in _actors(nlp, "American troops left.").actors.values()
+    }
+
+
 def test_a_group_of_states_is_one_actor_under_each_of_its_names(nlp):
     found = _actors(
         nlp,
