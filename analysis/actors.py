@@ -1053,11 +1053,24 @@ def _resolve_references(
                     people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
             office = _office(role, token)
-            key = _nearest(history, sent, people, office=office, affiliation=affiliation)
+            # "the president of Tarsia": nobody known to be of another country; "the head
+            # of the Harbour Union": only a person known to be of that body
+            of_body = "" if affiliation else _of_affiliation(token)
+            entry = entries_by_name().get(of_body)
+            if of_body and (entry is None or entry.type == "organisation"):
+                affiliation, of_body = of_body, ""
+            others = frozenset(
+                k
+                for k, p in people.items()
+                if of_body and p.affiliations and of_body not in p.affiliations
+            )
+            key = _nearest(
+                history, sent, people, office=office, affiliation=affiliation, not_keys=others
+            )
             # Else the one holder named before, as quote and commitment role speakers
             # find them. Not one named after: a role noun here may be any noun phrase
             # ("acted as the head of", "sent to the President"), not a speaker.
-            before = list(dict.fromkeys(k for _, k in history))
+            before = [k for k in dict.fromkeys(k for _, k in history) if k not in others]
             key = key or _holder(people, office, affiliation, before)
         if key is not None:
             out.append((role, key, "role"))
@@ -1077,6 +1090,18 @@ def _role_affiliation(role: Span) -> str:
         ent = entity_at(token)
         if ent is not None and (found := _affiliation_of(ent)):
             return top_affiliation(found)
+    return ""
+
+
+def _of_affiliation(head: Token) -> str:
+    """Return the country or body the "of" phrase of a role's head names ("the president
+    of Tarsia", "the leader of the Harbour Union"), as the quote and commitment role
+    speakers read it (``analysis.role_coref.role_phrase``); "" when it names none."""
+    for obj in of_objects(head):
+        for token in obj.subtree:
+            ent = entity_at(token)
+            if ent is not None and (found := _affiliation_of(ent)):
+                return top_affiliation(found)
     return ""
 
 
