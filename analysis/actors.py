@@ -1008,6 +1008,8 @@ def _resolve_references(
     history: list[tuple[int, str]] = []
     out: list[tuple[Span, str, str]] = []
     named_by_role: list[_Found] = []
+    # The person each token of a name or a resolved pronoun stands for.
+    keys_at = {i: key for span, key in named if key in people for i in range(span.start, span.end)}
     covered = 0
     # Only a name's first token, a pronoun or a title head can change anything below.
     words = token_indices(doc, _reference_words())
@@ -1028,6 +1030,7 @@ def _resolve_references(
                 if not people[key].gender:
                     people[key].gender, people[key].gender_from_pronoun = gender, True
                 out.append((doc[token.i : token.i + 1], key, "pronoun"))
+                keys_at[token.i] = key
                 history.append((sent, key))
             continue
         if token.i < covered:
@@ -1072,6 +1075,8 @@ def _resolve_references(
             # ("acted as the head of", "sent to the President"), not a speaker.
             before = [k for k in dict.fromkeys(k for _, k in history) if k not in others]
             key = key or _holder(people, office, affiliation, before)
+            # "Tarn was the only president who ...": the role is said of the subject
+            key = _predicated_of(token, keys_at) or key
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -1082,6 +1087,18 @@ def _resolve_references(
             people.setdefault(person.key(), _Person(person.key(), _title_set(name), ""))
             history.append((sent, person.key()))
     return out, named_by_role
+
+
+def _predicated_of(token: Token, keys_at: dict[int, str]) -> str | None:
+    """Return the person a role is said of when it completes a copula ("Tarn was the
+    first president", "she would be the only envoy", "Vell remained the president"): the
+    person the copula's subject names, if the subject is one; else None."""
+    if token.dep_ not in {"attr", "oprd"}:
+        return None
+    for child in token.head.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return keys_at.get(child.i)
+    return None
 
 
 def _role_affiliation(role: Span) -> str:
