@@ -1008,6 +1008,8 @@ def _resolve_references(
     history: list[tuple[int, str]] = []
     out: list[tuple[Span, str, str]] = []
     named_by_role: list[_Found] = []
+    # The person each token of a name or a resolved pronoun stands for.
+    keys_at = {i: key for span, key in named if key in people for i in range(span.start, span.end)}
     covered = 0
     # Only a name's first token, a pronoun or a title head can change anything below.
     words = token_indices(doc, _reference_words())
@@ -1028,6 +1030,7 @@ def _resolve_references(
                 if not people[key].gender:
                     people[key].gender, people[key].gender_from_pronoun = gender, True
                 out.append((doc[token.i : token.i + 1], key, "pronoun"))
+                keys_at[token.i] = key
                 history.append((sent, key))
             continue
         if token.i < covered:
@@ -1053,12 +1056,27 @@ def _resolve_references(
                     people[key].apposed_affiliation = people[key].apposed_affiliation or affiliation
         else:
             office = _office(role, token)
-            key = _nearest(history, sent, people, office=office, affiliation=affiliation)
+            # "the president of Tarsia": nobody known to be of another country; "the head
+            # of the Harbour Union": only a person known to be of that body
+            of_body = "" if affiliation else _of_affiliation(token)
+            entry = entries_by_name().get(of_body)
+            if of_body and (entry is None or entry.type == "organisation"):
+                affiliation, of_body = of_body, ""
+            others = frozenset(
+                k
+                for k, p in people.items()
+                if of_body and p.affiliations and of_body not in p.affiliations
+            )
+            key = _nearest(
+                history, sent, people, office=office, affiliation=affiliation, not_keys=others
+            )
             # Else the one holder named before, as quote and commitment role speakers
             # find them. Not one named after: a role noun here may be any noun phrase
             # ("acted as the head of", "sent to the President"), not a speaker.
-            before = list(dict.fromkeys(k for _, k in history))
+            before = [k for k in dict.fromkeys(k for _, k in history) if k not in others]
             key = key or _holder(people, office, affiliation, before)
+            # "Tarn was the only president who ...": the role is said of the subject
+            key = _predicated_of(token, keys_at) or key
         if key is not None:
             out.append((role, key, "role"))
             history.append((sent, key))
@@ -1071,12 +1089,36 @@ def _resolve_references(
     return out, named_by_role
 
 
+def _predicated_of(token: Token, keys_at: dict[int, str]) -> str | None:
+    """Return the person a role is said of when it completes a copula ("Tarn was the
+    first president", "she would be the only envoy", "Vell remained the president"): the
+    person the copula's subject names, if the subject is one; else None."""
+    if token.dep_ not in {"attr", "oprd"}:
+        return None
+    for child in token.head.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return keys_at.get(child.i)
+    return None
+
+
 def _role_affiliation(role: Span) -> str:
     """Return the country or body a role phrase names ("the Osmani minister"), if any."""
     for token in role:
         ent = entity_at(token)
         if ent is not None and (found := _affiliation_of(ent)):
             return top_affiliation(found)
+    return ""
+
+
+def _of_affiliation(head: Token) -> str:
+    """Return the country or body the "of" phrase of a role's head names ("the president
+    of Tarsia", "the leader of the Harbour Union"), as the quote and commitment role
+    speakers read it (``analysis.role_coref.role_phrase``); "" when it names none."""
+    for obj in of_objects(head):
+        for token in obj.subtree:
+            ent = entity_at(token)
+            if ent is not None and (found := _affiliation_of(ent)):
+                return top_affiliation(found)
     return ""
 
 

@@ -52,7 +52,14 @@ def role_words() -> RoleWords:
         tuple(phrase.lower().split()): tuple(target.split())
         for phrase, target in data["phrases"].items()
     }
-    qualifiers = frozenset(w.lower() for w in data["qualifiers"]["words"])
+    # One list of narrowing words: the title modifiers of ``actor_rules.toml`` ("defence",
+    # "deputy", "acting") and the words only a role is narrowed by ("opposition"), less
+    # the words that name a class or a phrase's class ("chief", "prime") and those that
+    # count holders ("the first President of Tarsia" is the holder it is said of).
+    naming = set(classes) | {w for phrase in phrases for w in phrase}
+    counting = {w.lower() for w in data["qualifiers"]["counting"]}
+    modifiers = {w.lower() for w in actor_rule_words()["titles"]["modifiers"]} - naming - counting
+    qualifiers = frozenset(modifiers | {w.lower() for w in data["qualifiers"]["words"]})
     return RoleWords(classes, phrases, qualifiers, frozenset(classes.values()))
 
 

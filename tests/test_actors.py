@@ -721,6 +721,39 @@ def test_a_role_naming_a_country_goes_to_that_countrys_holder(nlp):
     assert found.actors[role.actor_key].name == "Ilse Marwick"
 
 
+@pytest.mark.parametrize(
+    ("country", "holder"),
+    [("Portugal", "Ilse Marwick"), ("Chile", None)],
+)
+def test_a_role_of_a_country_goes_to_that_countrys_holder_or_to_nobody(nlp, country, holder):
+    # "the president of <country>": the holder of that country, not the holder of another
+    # country named nearer; nobody when no one named is of that country.
+    text = (
+        "President Ilse Marwick of Portugal met President Tarek Almasi of Norway on Monday.\n\n"
+        f"Almasi said that he would call the president of {country} again next week."
+    )
+    found = article_actors(nlp(text))
+    roles = [m for m in found.mentions if m.kind == "role" and m.text.lower() == "the president"]
+    assert [found.actors[m.actor_key].name for m in roles] == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        # a role completing a copula is said of its subject, not of the titled person
+        ("Varr was the first prime minister of the region to visit Osmark.", "Lena Varr"),
+        ("She remained the prime minister of the region until 1990.", "Lena Varr"),
+        # a role that completes no copula goes to the holder of the title
+        ("The summit was an idea of the prime minister, who wanted peace.", "Ivo Tarn"),
+    ],
+)
+def test_a_role_said_of_a_subject_is_that_person(nlp, sentence, holder):
+    text = f"Prime Minister Ivo Tarn met Lena Varr in the capital on Monday.\n\n{sentence}"
+    found = article_actors(nlp(text))
+    roles = [m for m in found.mentions if m.kind == "role"]
+    assert [found.actors[m.actor_key].name for m in roles] == [holder]
+
+
 def test_a_role_that_names_nobody_in_office_is_no_person(nlp):
     found = _actors(nlp, "Crowds waited to hear who the new Governor would be.")
     assert not [a for a in found.actors.values() if a.type == "person"]

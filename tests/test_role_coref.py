@@ -181,3 +181,27 @@ def test_whether_a_title_holds_a_role_phrase(
 ) -> None:
     office = phrase_office(head, phrase.split()) or word_office(head)
     assert holds_role(office, title.lower().split()) is held
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        # a title modifier narrows the role ("acting"): only the acting holder holds it
+        ("the acting president", "Ivo Tarn"),
+        # the plain role: the holder of the plain title, not the acting one
+        ("the president", "Lena Varr"),
+    ],
+)
+def test_a_title_modifier_narrows_a_role_phrase(nlp, phrase, speaker):
+    text = (
+        "Acting President Ivo Tarn met President Lena Varr of Osmark in the capital.\n\n"
+        f'"Our two parties will sign the accord next year," {phrase} said.'
+    )
+    assert speaker_of(nlp, text, "Our two") == speaker
+
+
+def test_title_modifiers_and_qualifiers_are_one_list_of_narrowing_words():
+    assert phrase_office("president", {"the", "acting", "president"}).qualifiers == {"acting"}
+    assert phrase_office("president", {"the", "first", "president"}).qualifiers == frozenset()
+    assert phrase_office("minister", {"the", "prime", "minister"}).qualifiers == frozenset()
+    assert not holds_role(phrase_office("president", {"acting", "president"}), {"president"})
