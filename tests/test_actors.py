@@ -1336,6 +1336,47 @@ def test_a_model_organisation_the_next_sentence_calls_she_is_a_person(nlp):
     assert named and named[0].type == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr MacTavell said the research centre was exciting for the state.", "MacTavell"),
+        ("The party praised Mr Oudenhove and described him as loyal.", "Oudenhove"),
+        ("Dr Brannock said an energy debate was needed.", "Brannock"),
+    ],
+)
+def test_a_surname_after_a_courtesy_style_read_as_a_body_is_a_person(nlp, text, name):
+    types = {a.name: a.type for a in _actors(nlp, text).actors.values()}
+    assert types.get(name) == "person", types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norquay told reporters that the inquiry would end in May. He said the report was "
+        "ready. Norquay did not give a date.",
+        "Charges that the programme was corrupt are unfair, Tellerman said. He said the "
+        "report was ready.",
+    ],
+)
+def test_a_one_word_body_the_next_sentence_calls_he_is_a_person(nlp, text):
+    found = _actors(nlp, text)
+    assert {a.type for a in found.actors.values()} == {"person"}
+    assert len(found.actors) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvacom said on Monday that it would cut gas supplies. He said the price was too low.",
+        "Spokesman Tomas Reyl met the minister. Norvacom said the supplies would stop. He "
+        "declined to give a date.",
+    ],
+)
+def test_a_one_word_body_stays_a_body_when_it_or_a_person_is_near(nlp, text):
+    types = {a.name: a.type for a in _actors(nlp, text).actors.values()}
+    assert types.get("Norvacom") == "organisation", types
+
+
 def test_a_body_with_an_organisation_head_stays_a_body_when_called_it(nlp):
     found = _actors(
         nlp, "Northfield Petroleum Company announced a recall on Monday. It said it would pay."
