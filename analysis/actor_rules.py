@@ -1072,19 +1072,28 @@ def _titled_person(ent: Span, ents: list[Span | None]) -> Span:
     "Undersecretary for Defence Marco Bellini" tagged as the organisation "Defence Marco
     Bellini": leading title words go, and what is left is a person when it opens with a
     known first name or its last word stands alone as a person elsewhere ("Bellini said").
+    A title and one word ("General Bellini") is a person only when that word stands alone
+    as a person or ends a plain full person name of the article ("Ada Bellini").
     """
     if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP"}:
         return ent
     doc = ent.doc
     start = ent.start
-    while start < ent.end - 2 and doc[start].lower_ in title_words():
+    while start < ent.end - 1 and doc[start].lower_ in title_words():
         start += 1
     rest = doc[start : ent.end]
     if start == ent.start or len(rest) > 3 or not all(t.is_title and t.is_alpha for t in rest):
         return ent
-    singles = {e.text for e in ents if e is not None and e.label_ == "PERSON" and len(e) == 1}
-    if rest[0].lower_ in _first_names() or rest[-1].text in singles:
+    people = [e for e in ents if e is not None and e.label_ == "PERSON"]
+    singles = {e.text for e in people if len(e) == 1}
+    if (len(rest) > 1 and rest[0].lower_ in _first_names()) or rest[-1].text in singles:
         return Span(doc, start, ent.end, label="PERSON")
+    if (
+        len(rest) == 1
+        and rest[0].lower_ not in _words("organisations", "heads")
+        and rest.text in {f for e in people if _plain_full_name(e) for f in surname_forms(e.text)}
+    ):
+        return Span(doc, start, ent.end, label="PERSON")  # "General Bellini" after "Ada Bellini"
     return ent
 
 

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from analysis.actor_rules import actor_entities, surname_forms
+from analysis.actor_rules import _titled_person, actor_entities, surname_forms
 from analysis.actors import ArticleActors, article_actors, canonical_actors, normalise_name
 from analysis.entity_rules import canonical_names, gazetteer, top_affiliation
 
@@ -1375,6 +1375,25 @@ def test_a_one_word_body_the_next_sentence_calls_he_is_a_person(nlp, text):
 def test_a_one_word_body_stays_a_body_when_it_or_a_person_is_near(nlp, text):
     types = {a.name: a.type for a in _actors(nlp, text).actors.values()}
     assert types.get("Norvacom") == "organisation", types
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "expected"),
+    [
+        ("General Marsten", "Ivo Marsten", ("Marsten", "PERSON")),
+        ("General Motors", "Ivo Marsten", ("General Motors", "ORG")),
+    ],
+)
+def test_a_title_and_one_word_is_a_person_only_when_a_full_name_ends_with_it(
+    nlp, body, person, expected
+):
+    doc = nlp(f"{person} testified on Monday. The senator met {body} later.")
+    words = [t.text for t in doc]
+    person_span = Span(doc, 0, len(person.split()), label="PERSON")
+    start = words.index(body.split()[0], len(person.split()))
+    body_span = Span(doc, start, start + 2, label="ORG")
+    found = _titled_person(body_span, [person_span, body_span])
+    assert (found.text, found.label_) == expected
 
 
 def test_a_body_with_an_organisation_head_stays_a_body_when_called_it(nlp):
