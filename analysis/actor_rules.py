@@ -161,7 +161,7 @@ def actor_entities(doc: Doc) -> Doc:
     things = _names_defined_as_things(ents)
     ents = [ent for ent in ents if ent.text not in things]
     ents = [_titled_organisation(ent) for ent in ents]
-    ents = [_organisation_called_he_or_she(ent) for ent in ents]
+    ents = _organisations_called_he_or_she(ents)
     ents = [part for ent in ents for part in _office_holder_after_body(ent)]
     ents = [part for ent in ents for part in _office_taken_for_a_body(ent)]
     ents = [_strip_person_titles(ent) for ent in ents]
@@ -909,17 +909,43 @@ def _office_taken_for_a_body(ent: Span) -> list[Span]:
 
 # Personal pronouns that open a sentence about the person the sentence before named.
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
+# Pronouns that stand for a body, not a person.
+_NEUTER = frozenset({"it", "its", "itself"})
+
+
+def _organisations_called_he_or_she(ents: list[Span]) -> list[Span]:
+    """Return the entities with model organisations called "he" or "she" made persons
+    (see ``_organisation_called_he_or_she``). A one-word name so made ("Varrow said ...
+    He added") is a person wherever else the model read it as a body."""
+    called = [_organisation_called_he_or_she(ent) for ent in ents]
+    people = {
+        new.text
+        for old, new in zip(ents, called, strict=True)
+        if len(new) == 1 and new.label_ != old.label_
+    }
+    return [
+        Span(e.doc, e.start, e.end, label="PERSON")
+        if e.label_ == "ORG" and not e.ent_id_ and e.text in people
+        else e
+        for e in called
+    ]
 
 
 def _organisation_called_he_or_she(ent: Span) -> Span:
     """Return a model organisation that the next sentence calls "he" or "she" as a person
     ("Anele Dube-Khumalo was sworn in on Monday. She said ...", "... Aides cheered as she
-    took the oath."), before it names anyone else: a name of two to four
+    took the oath."), before it names anyone else: a name of one to four
     capitalised words with no organisation head noun, no acronym and no "the" before it,
-    the subject of its sentence."""
-    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
+    the subject of its sentence. A one-word name ("Varrow told reporters. He said ...")
+    also needs its own sentence and the one before to name no person, whom the pronoun
+    might stand for, and no "it" or "its" after it in its sentence."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 1 <= len(ent) <= 4:
         return ent
     doc = ent.doc
+    if len(ent) == 1 and (
+        _person_near(ent) or any(t.lower_ in _NEUTER for t in doc[ent.end : ent.sent.end])
+    ):
+        return ent  # "Norvacom said it would cut supplies": "it" tells a body
     org_heads = _words("organisations", "heads")
     words = [t for t in ent if t.text != "-"]
     if not all(
@@ -940,6 +966,14 @@ def _organisation_called_he_or_she(ent: Span) -> Span:
         if token.lower_ in _PERSONAL_SUBJECTS and token.dep_.startswith("nsubj"):
             return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _person_near(ent: Span) -> bool:
+    """Return True when the sentence of ``ent`` or the one before names a person."""
+    doc = ent.doc
+    sentence = ent.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(t.ent_type_ == "PERSON" for t in doc[start : sentence.end])
 
 
 # Last words of a chamber's name in an office ("Speaker of the House", "President of the
@@ -1038,19 +1072,28 @@ def _titled_person(ent: Span, ents: list[Span | None]) -> Span:
     "Undersecretary for Defence Marco Bellini" tagged as the organisation "Defence Marco
     Bellini": leading title words go, and what is left is a person when it opens with a
     known first name or its last word stands alone as a person elsewhere ("Bellini said").
+    A title and one word ("General Bellini") is a person only when that word stands alone
+    as a person or ends a plain full person name of the article ("Ada Bellini").
     """
     if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP"}:
         return ent
     doc = ent.doc
     start = ent.start
-    while start < ent.end - 2 and doc[start].lower_ in title_words():
+    while start < ent.end - 1 and doc[start].lower_ in title_words():
         start += 1
     rest = doc[start : ent.end]
     if start == ent.start or len(rest) > 3 or not all(t.is_title and t.is_alpha for t in rest):
         return ent
-    singles = {e.text for e in ents if e is not None and e.label_ == "PERSON" and len(e) == 1}
-    if rest[0].lower_ in _first_names() or rest[-1].text in singles:
+    people = [e for e in ents if e is not None and e.label_ == "PERSON"]
+    singles = {e.text for e in people if len(e) == 1}
+    if (len(rest) > 1 and rest[0].lower_ in _first_names()) or rest[-1].text in singles:
         return Span(doc, start, ent.end, label="PERSON")
+    if (
+        len(rest) == 1
+        and rest[0].lower_ not in _words("organisations", "heads")
+        and rest.text in {f for e in people if _plain_full_name(e) for f in surname_forms(e.text)}
+    ):
+        return Span(doc, start, ent.end, label="PERSON")  # "General Bellini" after "Ada Bellini"
     return ent
 
 
@@ -1320,16 +1363,28 @@ _STYLED_NAME_WORDS = 4
 def _styled_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with persons after a courtesy style added where the model
     missed them or read them as a body: "the Hon Talia Orrin MP", "Hon Dara Kell said",
-    "the Honourable Trevor Mallow". The style and post-nominal letters are no part of
-    the name; a title word after the style ("Dr Minister") makes none."""
+    "the Honourable Trevor Mallow", "Prof Vane said". The style and post-nominal letters
+    are no part of the name; a title word after the style ("Dr Minister") makes none."""
     styles = _words("honorifics", "styles")
     post_nominal = _words("honorifics", "post_nominal")
     people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    # The one-word name of each model body that holds nothing else, maybe after a style,
+    # mapped to where the body opens.
+    bodies = {
+        ent.end - 1: ent.start
+        for ent in ents
+        if ent.label_ == "ORG" and not ent.ent_id_ and 1 <= len(ent) <= 2
+    }
     added = []
     for i in token_indices(doc, styles):
         token = doc[i]
         start = i + 1
         if not token.text[:1].isupper() or start >= len(doc) or start in people:
+            continue
+        if bodies.get(start, -1) >= i and _body_name_word(doc[start]):
+            # "Mr Vane" alone read as a body ("[Prof Vane] said", "Mr [MacVane] said"): a
+            # courtesy style is bound to a person, never to a body.
+            added.append(Span(doc, start, start + 1, label="PERSON"))
             continue
         end = start
         while (
@@ -1346,6 +1401,18 @@ def _styled_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # "Mr Vane" alone: the model's and the surname rules' call
         added.append(Span(doc, start, end, label="PERSON"))
     return _in_place_of(ents, added)
+
+
+def _body_name_word(token: Token) -> bool:
+    """Return True for a capitalised word that may be a surname the model read as a body
+    ("Vane", "MacVane"): letters only, not in capitals, no title or body head word."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_upper
+        and token.lower_ not in title_words()
+        and token.lower_ not in _words("organisations", "heads")
+    )
 
 
 def _surname_like_title(doc: Doc, i: int) -> bool:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from analysis.actor_rules import actor_entities, surname_forms
+from analysis.actor_rules import _titled_person, actor_entities, surname_forms
 from analysis.actors import ArticleActors, article_actors, canonical_actors, normalise_name
 from analysis.entity_rules import canonical_names, gazetteer, top_affiliation
 
@@ -1395,6 +1395,66 @@ def test_a_model_organisation_the_next_sentence_calls_she_is_a_person(nlp):
     )
     named = [a for a in found.actors.values() if a.name == "Lindiwe Zulu-Mokoena"]
     assert named and named[0].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr MacTavell said the research centre was exciting for the state.", "MacTavell"),
+        ("The party praised Mr Oudenhove and described him as loyal.", "Oudenhove"),
+        ("Dr Brannock said an energy debate was needed.", "Brannock"),
+    ],
+)
+def test_a_surname_after_a_courtesy_style_read_as_a_body_is_a_person(nlp, text, name):
+    types = {a.name: a.type for a in _actors(nlp, text).actors.values()}
+    assert types.get(name) == "person", types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norquay told reporters that the inquiry would end in May. He said the report was "
+        "ready. Norquay did not give a date.",
+        "Charges that the programme was corrupt are unfair, Tellerman said. He said the "
+        "report was ready.",
+    ],
+)
+def test_a_one_word_body_the_next_sentence_calls_he_is_a_person(nlp, text):
+    found = _actors(nlp, text)
+    assert {a.type for a in found.actors.values()} == {"person"}
+    assert len(found.actors) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvacom said on Monday that it would cut gas supplies. He said the price was too low.",
+        "Spokesman Tomas Reyl met the minister. Norvacom said the supplies would stop. He "
+        "declined to give a date.",
+    ],
+)
+def test_a_one_word_body_stays_a_body_when_it_or_a_person_is_near(nlp, text):
+    types = {a.name: a.type for a in _actors(nlp, text).actors.values()}
+    assert types.get("Norvacom") == "organisation", types
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "expected"),
+    [
+        ("General Marsten", "Ivo Marsten", ("Marsten", "PERSON")),
+        ("General Motors", "Ivo Marsten", ("General Motors", "ORG")),
+    ],
+)
+def test_a_title_and_one_word_is_a_person_only_when_a_full_name_ends_with_it(
+    nlp, body, person, expected
+):
+    doc = nlp(f"{person} testified on Monday. The senator met {body} later.")
+    words = [t.text for t in doc]
+    person_span = Span(doc, 0, len(person.split()), label="PERSON")
+    start = words.index(body.split()[0], len(person.split()))
+    body_span = Span(doc, start, start + 2, label="ORG")
+    found = _titled_person(body_span, [person_span, body_span])
+    assert (found.text, found.label_) == expected
 
 
 def test_a_body_with_an_organisation_head_stays_a_body_when_called_it(nlp):
