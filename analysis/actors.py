@@ -1059,8 +1059,7 @@ def _resolve_references(
             # "the president of Tarsia": nobody known to be of another country; "the head
             # of the Harbour Union": only a person known to be of that body
             of_body = "" if affiliation else _of_affiliation(token)
-            entry = entries_by_name().get(of_body)
-            if of_body and (entry is None or entry.type == "organisation"):
+            if of_body and _is_body(of_body):
                 affiliation, of_body = of_body, ""
             others = frozenset(
                 k
@@ -1122,6 +1121,13 @@ def _of_affiliation(head: Token) -> str:
     return ""
 
 
+def _is_body(affiliation: str) -> bool:
+    """Return whether a role's affiliation is a body (an organisation, or a name the
+    gazetteer does not know), not a state."""
+    entry = entries_by_name().get(affiliation)
+    return entry is None or entry.type == "organisation"
+
+
 def _office(role: Span, head: Token) -> Office:
     """Return the office a role noun phrase names (``analysis.roles``): the role class of
     its head and the words that narrow it: title modifiers before the head ("defence" in
@@ -1163,8 +1169,7 @@ def _holder(
         agrees = affiliation in people[key].affiliations if affiliation else None
         return Candidate(key, frozenset(people[key].titles), agrees)
 
-    entry = entries_by_name().get(affiliation)
-    of_body = bool(affiliation) and (entry is None or entry.type == "organisation")
+    of_body = bool(affiliation) and _is_body(affiliation)
     holders = role_holders(office, [[candidate(k) for k in before]], of_body=of_body)
     return holders[0] if len(holders) == 1 else None
 

@@ -464,7 +464,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         for c in h.children
     ):
         return False  # "assured the markets": nothing assured of
-    if lemma in lex.assurances and _assures_a_done_act(token):
+    if lemma in lex.assurances and _assures_a_done_act(assured):
         return False  # "assured them that no ransom was paid": a claim about the past
     if lemma in lex.to_phrase_refusals and not any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children
@@ -1679,15 +1679,15 @@ def _backshifted(clause: Token, lex: CueLexicon) -> bool:
     )
 
 
-def _assures_a_done_act(token: Token) -> bool:
-    """Return whether every "that" clause of an assurance tells an act already done.
+def _assures_a_done_act(assured: list[Token]) -> bool:
+    """Return whether every "that" clause of an assurance (the verb and its objects,
+    ``assured``) tells an act already done.
 
     "assured reporters that no ransom was paid" and "assured them the prisoners had been
     freed" vouch for a past fact; "assured them that the troops would leave" and "that it
     was ready to talk" (a state, told in the past after a past verb) still promise.
     """
-    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
+    clauses = [c for h in assured for c in h.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_done_act(clause) for clause in clauses)
 
 

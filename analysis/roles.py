@@ -25,7 +25,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from analysis.entity_rules import actor_rule_words
@@ -109,10 +109,16 @@ def phrase_words(head: str, words: Iterable[str]) -> frozenset[str]:
     )
 
 
-def title_offices(words: Iterable[str]) -> tuple[set[str], set[str]]:
+def title_offices(words: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Return the role classes and narrowing words a person's title words name
     ("prime", "minister" -> premier; "foreign", "minister" -> minister + foreign)."""
-    words = set(words)
+    return _title_offices(frozenset(words))
+
+
+@lru_cache(maxsize=4096)
+def _title_offices(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    # Asked for every person each role phrase meets: read once per set of title words
+    # (bounded: a long-running server reads many articles).
     table = role_words()
     roles: set[str] = set()
     qualifiers = {w for w in words if w in table.qualifiers}
@@ -123,7 +129,7 @@ def title_offices(words: Iterable[str]) -> tuple[set[str], set[str]]:
             qualifiers.update(target[1:])
             used.update(phrase)
     roles.update(table.classes[w] for w in words - used if w in table.classes)
-    return roles, qualifiers
+    return frozenset(roles), frozenset(qualifiers)
 
 
 def holds_role(office: Office, title_words: Iterable[str]) -> bool:

@@ -55,9 +55,10 @@ class _PrefixedWordMatch:
 
     def __init__(self, previous) -> None:
         self.previous = previous
+        self.match = prefixed_word().match
 
     def __call__(self, text: str):
-        found = prefixed_word().match(text)
+        found = self.match(text)
         if found is None and self.previous is not None:
             return self.previous(text)
         return found
