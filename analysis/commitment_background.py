@@ -350,7 +350,17 @@ def _said_in_which(clause: Token) -> bool:
         for c in clause.children
     )
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return opened and subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    if not opened or subject is None:
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    # "gave a speech in which she urged": a pronoun for the actor named before, when the
+    # noun is an occasion of speaking ("a world in which she would like to live" is none)
+    return (
+        subject.pos_ == "PRON"
+        and subject.lower_ in ("he", "she", "they")
+        and (_lemma(clause.head) in cue_lexicon().speaking_occasions or is_document(clause.head))
+    )
 
 
 def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:

@@ -98,6 +98,22 @@ def _apposed_body(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     return found
 
 
+def _apposed_people(subject: Token, actors: ArticleActors) -> list[LocalActor]:
+    """Return the persons named in an apposition to a plural common noun and its
+    conjuncts ("Senators Ann Ek and Per Holm", "the two ministers, A and B,"), or []."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return []
+    found: list[LocalActor] = []
+    for child in subject.children:
+        if child.dep_ != "appos":
+            continue
+        for name in (child, *child.conjuncts):
+            actor = actors.actor_at(name.idx, name.idx + len(name))
+            if actor is not None and actor.type == "person" and actor not in found:
+                found.append(actor)
+    return found if len(found) > 1 else []
+
+
 def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
     """Return the non-place actors named in a token's phrase, in text order, once each."""
     start = token.left_edge.idx
@@ -337,7 +353,11 @@ def subject_parties(
     if subject.pos_ == "PRON":
         found = context.resolve(subject, "")
         if found.actor is None and lower == "they":
-            return _joint_antecedent(subject, actors), True  # "A and B met. They pledged"
+            joint = _joint_antecedent(subject, actors)  # "A and B met. They pledged"
+            if joint:
+                return joint, True
+            body = _plural_body_antecedent(subject, context, lex)
+            return ([body] if body is not None else []), True
         return ([found.actor] if found.actor is not None else []), True
     if is_document(subject):
         # "the resolution calls for", "the declaration commits": its issuer commits.
@@ -346,6 +366,11 @@ def subject_parties(
             # "According to Holm, the declaration will": no issuer named, the source tells
             return subject_parties(subject.head, context, lex)
         return ([issuer] if issuer is not None else []), True
+    people = _apposed_people(subject, actors)
+    if people:
+        # "Senators Ann Ek and Per Holm demanded", "the two ministers, A and B, agreed":
+        # the people the plural role names, each in their own right
+        return people, False
     named = _head_actors(subject, actors)
     if named:
         # "Norway, along with Sweden and Finland, pledged": the parties joined to it
@@ -834,6 +859,49 @@ def _joint_antecedent(pronoun: Token, actors: ArticleActors) -> list[LocalActor]
         if len(parties) > 1 and not any(is_outlet(a) for a in parties):
             return parties
     return []
+
+
+def _plural_body_antecedent(
+    pronoun: Token, context: Attribution, lex: CueLexicon
+) -> LocalActor | None:
+    """Return the one body a narrated "they" stands for, or None.
+
+    News often speaks of an organisation or a government in the plural ("Amnesty
+    published a report. In it they called for", "his government is doing all it can,
+    and they will not yield"). The nearest clause subject before the pronoun, in its
+    sentence or the one before, decides: a single organisation (or a government noun
+    that names one state or body) is what "they" is. Plural people or plural things
+    in between ("the rebels' offer", "the talks") are likelier antecedents, so they
+    leave the pronoun nobody's.
+    """
+    if pronoun.dep_ != "nsubj" or context.in_quote(pronoun.idx):
+        return None
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    groups = credit_words().people_groups
+    actors = context.actors
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if context.in_quote(token.idx):
+            continue
+        plural = token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound"
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if plural and (subject or token.lower_ in groups or token.ent_type_ == "NORP"):
+            return None
+        if token.ent_type_ == "PERSON" and token.conjuncts:
+            return None  # "Vell and Tarn": a pair of people
+        if not subject:
+            continue
+        if token.pos_ == "PRON":
+            return None
+        named = _head_actors(token, actors)
+        if len(named) == 1 and named[0].type == "organisation" and not is_outlet(named[0]):
+            return named[0]
+        if not named and _lemma(token) in lex.institutions:
+            parties, _ = subject_parties(token, context, lex)
+            if len(parties) == 1 and parties[0].type in ("organisation", "country"):
+                return parties[0]
+        return None
+    return None
 
 
 def _meeting_parties(subject: Token, actors: ArticleActors) -> list[LocalActor]:
@@ -1420,7 +1488,7 @@ def credited_parties(
             # claim about that party, not the speaker's commitment.
             own = {speaker.name, speaker.affiliation}
             speaks_for = any(a.name in own for a in named)
-        if _lemma(cue.token) in lex.refusal_adjectives:
+        if _lemma(cue.token) in lex.refusal_adjectives | lex.welcoming_adjectives:
             if speaker is None:
                 return None
             return ClauseParties((speaker,), tuple(a for a in named if a != speaker))
@@ -1493,6 +1561,16 @@ def credited_parties(
         if _body_speaks(cue, subject, agent, named, through_speaker, lex):
             # "The Union calls on ..., said its director": a named organisation's stated
             # course is the organisation's; its spokesman or director only voices it.
+            return ClauseParties(tuple(named))
+        if (
+            cue.kind == "agreement"
+            and len(named) > 1
+            and subject is not None
+            and subject.conjuncts
+            and subject.pos_ == "PROPN"
+        ):
+            # "the minister said Norland and Sudvia have agreed to": the parties named
+            # concluded it; whoever tells of it only reports
             return ClauseParties(tuple(named))
         joint = _joint_reporters(reporter, subject, speaker, context.actors)
         if joint and speaks_for:

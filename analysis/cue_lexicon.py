@@ -97,6 +97,10 @@ class CueLexicon:
     post_verbs: frozenset[str] = frozenset()
     posts: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
+    granted_acts: frozenset[str] = frozenset()
+    speaking_occasions: frozenset[str] = frozenset()
+    welcoming_adjectives: frozenset[str] = frozenset()
+    staying_verbs: frozenset[str] = frozenset()
     needs_to: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -311,6 +315,10 @@ def parse_lexicon(text: str) -> CueLexicon:
         post_verbs=words("predictions", "post_verbs"),
         posts=words("predictions", "posts"),
         event_nouns=words("predictions", "event_nouns"),
+        granted_acts=words("predictions", "granted_acts"),
+        speaking_occasions=words("background", "speaking_occasions"),
+        welcoming_adjectives=words("phrases", "welcoming_adjectives"),
+        staying_verbs=words("predictions", "staying_verbs"),
         needs_to=words("senses", "needs_to"),
         intent_adjectives=words("phrases", "intent_adjectives"),
         threat_verbs=words("phrases", "threat_verbs"),

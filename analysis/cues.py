@@ -1052,6 +1052,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "would be justified", "would be abused": a judgement, no act
     if _subject_lemma(head) in lex.event_nouns:
         return None  # "the summit will take place", "the inquiry will run for a week"
+    withheld = _withheld_grant(head, lex)
+    if withheld is not None and lemma in _FUTURE:
+        # "said there would be no talks with the rebels": the speaker's side refuses them
+        return Cue("refusal", token, head, withheld, token.text)
     if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
         return None  # a future state, an event or a forecast, not an act
     if _schedules(head, lex) and not _negated(head):
@@ -1078,6 +1082,25 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge" and _hoped(head, lex):
         kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _withheld_grant(verb: Token, lex: CueLexicon) -> Token | None:
+    """Return the act an existential "there will be no talks" or "there will not be any
+    concessions" withholds, or None.
+
+    Only a clause a reporting verb frames counts ("he said there would be no deal"):
+    the speaker's side is the one that grants or withholds such acts; an unframed
+    "there will be no deal" forecasts.
+    """
+    if _lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.reporting:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if noun is None or (_lemma(noun) not in lex.granted_acts and noun.lower_ not in lex.granted_acts):
+        return None
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun if denied or _negated(verb) else None
 
 
 def _compelled(verb: Token, lex: CueLexicon) -> bool:
@@ -1182,10 +1205,24 @@ def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
         return bool(predicates) and not any(
             _lemma(c) in lex.ready_adjectives or c.dep_ == "attr" for c in verb.children
         )
+    if _lemma(verb) in lex.staying_verbs and _forces_subject(verb, lex):
+        return False  # "foreign troops should remain in the country": keep them there
     return (
         _lemma(verb) in lex.feelings | lex.opinions
         or verb.lower_ in lex.feelings
         or _lemma(verb) in lex.event_verbs
+    )
+
+
+def _forces_subject(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a clause's subject, or a word joined to it, is a body of agents
+    ("the US and other foreign troops", "peacekeepers")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return any(
+        _lemma(t) in lex.agent_nouns or t.lower_ in lex.agent_nouns
+        for t in (subject, *subject.conjuncts)
     )
 
 
@@ -1575,6 +1612,17 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "said the demand was unacceptable": the speaker refuses it
         return Cue("refusal", token, token.head, token.head, token.text)
+    if (
+        lemma in lex.welcoming_adjectives
+        and token.dep_ == "acomp"
+        and token.head.dep_ in ("ccomp", "parataxis")
+        and _lemma(token.head.head) in lex.reporting
+        and _welcomes_someone(token.head)
+    ):
+        # "announced that the exiled leader would be welcome in Norland": the speaker's
+        # side offers him a place
+        act = _xcomp(token) or token.head
+        return Cue("offer", token, token.head, act, token.text)
     xcomp = _xcomp(token)
     if xcomp is None and lemma in lex.ready_adjectives and token.head.pos_ in ("VERB", "AUX"):
         offered = _readiness_for(token, lex)
@@ -1594,6 +1642,19 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
     return None
+
+
+def _welcomes_someone(clause: Token) -> bool:
+    """Return whether the subject of "X would be welcome" is a person or a party ("the
+    exiled leader", "Akem", "they"), not a thing ("the decision was welcome")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "you")
+    if subject.ent_type_ in _ACTOR_ENTITIES or subject.pos_ == "PROPN":
+        return True
+    return any(t.ent_type_ == "PERSON" for t in subject.subtree)  # "the exiled leader Jon Tallis"
 
 
 def _threatens_force(act: Token, lex: CueLexicon) -> bool:

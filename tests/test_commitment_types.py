@@ -1341,3 +1341,59 @@ def test_stated_purpose_sets_a_course(nlp, text: str, expected: set) -> None:
 )
 def test_inferences_commit_nobody(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported "there will be no talks": the speaker's side withholds them
+        (
+            "Foreign Minister Ana Kovac said there would be no talks with the rebels.",
+            {("Ana Kovac", "refusal")},
+        ),
+        (
+            "Foreign Minister Ana Kovac said there will not be any concessions on the border.",
+            {("Ana Kovac", "refusal")},
+        ),
+        # affirmative: a timetable; unframed: a forecast; a state of things: no act
+        ("Foreign Minister Ana Kovac said there will be talks with the rebels in May.", set()),
+        ("There will be no deal with the rebels this year.", set()),
+        ("Foreign Minister Ana Kovac said there will be no rain in May.", set()),
+    ],
+)
+def test_withheld_grants_in_reported_existentials(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces asked to stay where they are: a call
+        (
+            "President Ana Kovac said that the Vesland and other foreign troops should remain "
+            "in the country.",
+            {("Ana Kovac", "call")},
+        ),
+        ("President Ana Kovac said peacekeepers must stay until the elections.", {("Ana Kovac", "call")}),
+        # a thing's state is no act
+        ("President Ana Kovac said prices should remain stable.", set()),
+    ],
+)
+def test_forces_asked_to_stay(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported welcome to a person: the speaker's side offers a place
+        (
+            "President Ana Kovac announced that the exiled leader Jon Tallis would be welcome "
+            "in Portugal.",
+            {("Ana Kovac", "offer")},
+        ),
+        ("President Ana Kovac said Jon Tallis is welcome to stay in Portugal.", {("Ana Kovac", "offer")}),
+    ],
+)
+def test_a_reported_welcome_to_a_person_is_an_offer(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected

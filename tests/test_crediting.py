@@ -126,3 +126,28 @@ def test_a_body_named_in_apposition_to_its_description_is_the_party(nlp):
         "cooperate with the interrogations.",
     )
     assert {row["actor"] for row in rows} == {"Council of Europe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators Ana Kovac and Mark Tallis demanded the withdrawal of the troops.",
+        # party labels in brackets after each name
+        "Senators Ana Kovac (D-NL) and Mark Tallis (R-SV) demanded the withdrawal of the troops.",
+    ],
+)
+def test_people_apposed_to_a_plural_role_each_commit(nlp, text: str) -> None:
+    assert actors_of(commitment_rows(nlp, text), "demand") == {"Ana Kovac", "Mark Tallis"}
+
+
+def test_a_reported_joint_agreement_is_the_parties_not_the_reporter(nlp) -> None:
+    rows = commitment_rows(
+        nlp, "Foreign Minister Ana Kovac said that Portugal and Spain have agreed to reopen the border."
+    )
+    agreed = [row for row in rows if row["cue"].startswith("agree")]
+    assert agreed
+    assert {row["actor"] for row in agreed} | {row["counterpart"] for row in agreed} >= {
+        "Portugal",
+        "Spain",
+    }
+    assert all(row["actor"] != "Ana Kovac" for row in agreed)

@@ -59,3 +59,40 @@ def test_a_past_act_told_in_a_quotation_is_no_commitment(nlp) -> None:
         'at them and ordered them to keep silent, my voice is very clear in the recording."'
     )
     assert not [row for row in extract(nlp, text) if row["cue"] == "ordered"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an organisation spoken of in the plural, in the sentence before
+        (
+            "The Nordic Refugee Council published a report on Monday. In the report, they "
+            "also called for Sudvia to close the camps.",
+            "Nordic Refugee Council",
+        ),
+        # a government noun in the same sentence stands for its state
+        (
+            "Portugal's Prime Minister Jon Ekberg said his government was making every effort "
+            "to free the hostages, and they would not yield to the kidnappers' demands.",
+            "Portugal",
+        ),
+    ],
+)
+def test_they_for_one_body_is_that_body(nlp, text: str, actor: str) -> None:
+    assert actor in {row["actor"] for row in extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plural people between the body and the pronoun are the likelier antecedent
+        "The Nordic Refugee Council welcomed the offer of the rebels. They promised to "
+        "disarm by May.",
+        # so are plural things that were the subject
+        "The Nordic Refugee Council said the talks had stalled. They pledged to resume "
+        "them in May.",
+    ],
+)
+def test_they_after_a_plural_antecedent_is_not_the_body(nlp, text: str) -> None:
+    rows = [row for row in extract(nlp, text) if row["cue"] in ("promised", "pledged")]
+    assert all(row["actor"] != "Nordic Refugee Council" for row in rows)
