@@ -885,8 +885,12 @@ def _plural_body_antecedent(
             continue
         plural = token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound"
         subject = token.dep_ in ("nsubj", "nsubjpass")
-        if plural and (subject or token.lower_ in groups or token.ent_type_ == "NORP"):
-            return None
+        if plural and (
+            subject
+            or token.lower_ in groups | lex.agent_nouns
+            or token.ent_type_ == "NORP"
+        ):
+            return None  # "rebels", "Sudvians", "10,000 troops": likelier than the body
         if token.ent_type_ == "PERSON" and token.conjuncts:
             return None  # "Vell and Tarn": a pair of people
         if not subject:
@@ -1488,7 +1492,9 @@ def credited_parties(
             # claim about that party, not the speaker's commitment.
             own = {speaker.name, speaker.affiliation}
             speaks_for = any(a.name in own for a in named)
-        if _lemma(cue.token) in lex.refusal_adjectives | lex.welcoming_adjectives:
+        if _lemma(cue.token) in lex.refusal_adjectives or (
+            _lemma(cue.token) in lex.welcoming_adjectives and cue.token.dep_ == "acomp"
+        ):
             if speaker is None:
                 return None
             return ClauseParties((speaker,), tuple(a for a in named if a != speaker))

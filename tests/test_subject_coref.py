@@ -88,6 +88,9 @@ def test_they_for_one_body_is_that_body(nlp, text: str, actor: str) -> None:
         # plural people between the body and the pronoun are the likelier antecedent
         "The Nordic Refugee Council welcomed the offer of the rebels. They promised to "
         "disarm by May.",
+        # and plural forces, whoever sent them
+        "The Nordic Refugee Council approved the deployment of 900 troops to Sudvia. They "
+        "pledged to monitor the truce.",
         # so are plural things that were the subject
         "The Nordic Refugee Council said the talks had stalled. They pledged to resume "
         "them in May.",
