@@ -1569,6 +1569,14 @@ def credited_parties(
             # course is the organisation's; its spokesman or director only voices it.
             return ClauseParties(tuple(named))
         if (
+            subject is not None
+            and subject.lower_ in credit_words().other_side_nouns
+            and cue.kind != "call"
+        ):
+            # "Straw said his Uzbek counterpart had pledged": the other side acts, as
+            # far as the text names it; never the speaker reporting it
+            return ClauseParties(tuple(named)) if named else None
+        if (
             cue.kind == "agreement"
             and len(named) > 1
             and subject is not None

@@ -460,9 +460,24 @@ def body_before(
         if not _usable(actor) or actor.type not in ("organisation", "country"):
             continue
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass"):
             return actor
+        if (
+            actor.type == "country"
+            and root.dep_ in ("amod", "compound", "poss")
+            and root.head.dep_ in ("nsubj", "nsubjpass")
+            and _lemma(root.head) in _GOVERNMENTS
+        ):
+            return actor  # "The Norland government has made no comment. It said": Norland
     return None
+
+
+# Nouns for a state's government, which its adjective or name names ("the Romanian
+# government", "Norland's cabinet").
+_GOVERNMENTS = frozenset({"government", "cabinet", "administration", "authorities"})
 
 
 def reported_document(verb: Token) -> Token | None:

@@ -1146,9 +1146,9 @@ class Attribution:
                     found = self.resolve(issuer, cue)
                     if found.actor is not None and found.actor.type not in ("person", "place"):
                         return found
-            if document is not None:
-                actor = statement_speaker(document, self.actors)
-            else:
+            actor = statement_speaker(document, self.actors) if document is not None else None
+            if actor is None:
+                # "In its last statement, it said": the body named before, as for any "it"
                 actor = body_before(subject, self.actors, self.paragraph_index)
             return Speaker(actor, actor.name if actor else "", cue)
         if (

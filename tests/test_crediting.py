@@ -151,3 +151,25 @@ def test_a_reported_joint_agreement_is_the_parties_not_the_reporter(nlp) -> None
         "Spain",
     }
     assert all(row["actor"] != "Ana Kovac" for row in agreed)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Foreign Minister Ana Kovac said her Spanish counterpart had pledged to reopen the "
+            "consulate on Tuesday.",
+            {"Spain"},
+        ),
+        # a counterpart the text does not name is nobody the table can show
+        (
+            "Foreign Minister Ana Kovac said her counterpart had pledged to reopen the "
+            "consulate on Tuesday.",
+            set(),
+        ),
+    ],
+)
+def test_a_reported_counterparts_pledge_is_not_the_reporters(
+    nlp, text: str, parties: set[str]
+) -> None:
+    assert actors_of(commitment_rows(nlp, text), "pledge") == parties

@@ -128,8 +128,8 @@ def test_welcome_endorses(nlp, text: str, actor: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # people or a place made welcome: hospitality
-        "Anna Berg said Ivo Tarn would be welcome in Norland.",
+        # people nobody names made welcome: hospitality (a named person made welcome is
+        # offered a place: test_a_reported_welcome_to_a_person_is_an_offer)
         "Anna Berg said the visitors are welcome.",
         # the writer's own judgement names nobody who endorses
         "The new resolution is welcome.",

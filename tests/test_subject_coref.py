@@ -99,3 +99,11 @@ def test_they_for_one_body_is_that_body(nlp, text: str, actor: str) -> None:
 def test_they_after_a_plural_antecedent_is_not_the_body(nlp, text: str) -> None:
     rows = [row for row in extract(nlp, text) if row["cue"] in ("promised", "pledged")]
     assert all(row["actor"] != "Nordic Refugee Council" for row in rows)
+
+
+def test_it_saying_in_its_own_statement_is_the_government_named_before(nlp) -> None:
+    text = (
+        "The Portuguese government has made no comment since the deadline passed. In its last "
+        "statement, it said that it would not withdraw the troops."
+    )
+    assert {(row["actor"], row["type"]) for row in extract(nlp, text)} == {("Portugal", "refusal")}
