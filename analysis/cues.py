@@ -690,6 +690,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind is not None and any(_lemma(o) in lex.formal_objects for o in _objects(token)):
         return Cue(kind, token, token, token, token.text)  # "passed a resolution"
     if lemma in lex.look_forward and any(c.lower_ == "forward" for c in token.children):
+        if _awaits_an_outcome(token, lex):
+            return None  # "looks forward to the outcome of the talks": a hope, no course
         return Cue("intent", token, token, token, f"{token.text} forward")
     if (
         lemma in lex.need_verbs
@@ -1101,6 +1103,20 @@ def _withheld_grant(verb: Token, lex: CueLexicon) -> Token | None:
         return None
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     return noun if denied or _negated(verb) else None
+
+
+def _awaits_an_outcome(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether "look forward to" awaits what others decide ("the outcome", "the
+    results of the vote"), not an act of the subject's ("to working with", "to the
+    visit")."""
+    objects = [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(objects) and all(_lemma(o) in lex.awaited_outcomes for o in objects)
 
 
 def _compelled(verb: Token, lex: CueLexicon) -> bool:

@@ -57,6 +57,7 @@ class SpeakerWords:
     thing_nouns: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     own_voice_roles: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
 
 
 @cache

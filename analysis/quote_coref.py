@@ -1146,10 +1146,16 @@ class Attribution:
                     found = self.resolve(issuer, cue)
                     if found.actor is not None and found.actor.type not in ("person", "place"):
                         return found
-            actor = statement_speaker(document, self.actors) if document is not None else None
-            if actor is None:
-                # "In its last statement, it said": the body named before, as for any "it"
+            if document is None:
                 actor = body_before(subject, self.actors, self.paragraph_index)
+            else:
+                actor = statement_speaker(document, self.actors)
+                if actor is None and any(
+                    c.dep_ == "poss" and c.lower_ == "its" for c in document.children
+                ):
+                    # "In its last statement, it said": the body named before, as for any
+                    # "it" (a statement nobody owns stays nobody's)
+                    actor = body_before(subject, self.actors, self.paragraph_index)
             return Speaker(actor, actor.name if actor else "", cue)
         if (
             lower == "they"
@@ -1204,6 +1210,9 @@ class Attribution:
         phrase = noun_phrase(subject)
         # A possessor ("Her chief of staff", "the Review's Mats Ekholm") is not who speaks.
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        if lemma_of(subject) in speaker_words().kin_nouns:
+            # "The mother of Ana Ruiz said": whose mother she is, not who speaks
+            owned |= {t.i for o in of_objects(subject) for t in o.subtree}
         inside = [
             (t.i in owned, actor)
             for t in phrase
@@ -1219,7 +1228,7 @@ class Attribution:
             actor
             for t in subject.subtree
             if t.dep_ == "appos"
-            and lemma_of(subject) in speaker_words().person_roles
+            and lemma_of(subject) in speaker_words().person_roles | speaker_words().kin_nouns
             and not self.in_quote(t.idx)
             and (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
             and actor.type == "person"

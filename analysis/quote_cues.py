@@ -560,6 +560,14 @@ def _links(token: Token) -> bool:
 def written_phrase(phrase: list[Token]) -> str:
     """Return a subject phrase as written, cut to a readable length."""
     ordered = sorted(phrase, key=lambda t: t.i)
+    if len(ordered) > WRITTEN_TOKENS:
+        # "the mother of Ana Ruiz, one of the hostages": a phrase too long to show whole
+        # ends where its apposition begins, not inside it
+        comma = next(
+            (k for k, t in enumerate(ordered[: WRITTEN_TOKENS + 1]) if k >= 2 and t.text == ","),
+            None,
+        )
+        ordered = ordered[:comma] if comma is not None else ordered
     words = [t for t in ordered[:WRITTEN_TOKENS] if not t.is_punct]
     if len(ordered) > WRITTEN_TOKENS:
         # 'an employee of the ministry at the Harbour Hospital': a phrase cut inside its

@@ -1397,3 +1397,21 @@ def test_forces_asked_to_stay(nlp, text: str, expected: set) -> None:
 )
 def test_a_reported_welcome_to_a_person_is_an_offer(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # looking forward to an act of one's own side: an intent
+        (
+            "Foreign Minister Ana Kovac said Portugal looks forward to working with the new "
+            "government.",
+            {("Ana Kovac", "intent")},
+        ),
+        # looking forward to what others decide: a hope, no course
+        ("Foreign Minister Ana Kovac said Portugal was looking forward to its outcome.", set()),
+        ("Foreign Minister Ana Kovac said she looked forward to the results of the vote.", set()),
+    ],
+)
+def test_looking_forward_to_an_outcome_is_no_intent(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected

@@ -1092,3 +1092,34 @@ def test_an_email_is_a_document_not_a_speaker(nlp) -> None:
         'Valdoria". The police found the computer used for sending the mail.'
     )
     assert speaker_of(nlp, text, "protest against").lower() not in ("mail", "e-mail")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # kin of a named person speak for themselves, as written
+        (
+            'The mother of Ana Ruiz, one of the hostages, said: "We want our children back '
+            'home before it is too late."',
+            "The mother of Ana Ruiz",
+        ),
+        (
+            'The brother of Ivo Tarn told reporters, "We have heard nothing from the '
+            'embassy for three weeks."',
+            "The brother of Ivo Tarn",
+        ),
+        # kin named in an apposition speak by that name
+        (
+            'Ivo Tarn was killed in May. The sister of Tarn, Senator Mira Tarn, said, "We '
+            'want the truth about his death and nothing less."',
+            "Mira Tarn",
+        ),
+        # a role's "of" phrase still names who it speaks for
+        (
+            'The spokesman of Ivo Tarn said, "The minister will not resign over this."',
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_kin_of_a_person_are_not_that_person(nlp, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "We" if "We" in text else "The minister") == speaker
