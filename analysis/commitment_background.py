@@ -209,7 +209,12 @@ def is_background(
     if (
         cue.kind == "refusal"
         and (
-            _lemma(cue.act) in lex.reporting
+            # "will not agree to the plan" withholds the agreement: a verb of committing
+            # that also reports ("agree") is refused as itself
+            (
+                _lemma(cue.act) in lex.reporting
+                and not (cue.act is cue.token and lex.verbs.get(_lemma(cue.act)) == "agreement")
+            )
             or (cue.act is not cue.token and _lemma(cue.act) in lex.withheld_statements)
         )
         and not _engagement_refused(cue, lex)

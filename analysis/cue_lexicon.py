@@ -98,6 +98,7 @@ class CueLexicon:
     posts: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     granted_acts: frozenset[str] = frozenset()
+    deciding_verbs: frozenset[str] = frozenset()
     awaited_outcomes: frozenset[str] = frozenset()
     speaking_occasions: frozenset[str] = frozenset()
     welcoming_adjectives: frozenset[str] = frozenset()
@@ -317,6 +318,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         posts=words("predictions", "posts"),
         event_nouns=words("predictions", "event_nouns"),
         granted_acts=words("predictions", "granted_acts"),
+        deciding_verbs=words("phrases", "deciding_verbs"),
         awaited_outcomes=words("phrases", "awaited_outcomes"),
         speaking_occasions=words("background", "speaking_occasions"),
         welcoming_adjectives=words("phrases", "welcoming_adjectives"),

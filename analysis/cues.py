@@ -555,6 +555,12 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         c.dep_ == "dobj" and _lemma(c) in lex.requested_help for c in token.children
     ):
         return Cue("call", token, token, token, token.text)  # "sought assistance from the UN"
+    if lemma in lex.deciding_verbs:
+        decided = _subjunctive_clause(token) or _willed_clause(token)
+        if decided is not None:
+            # "has decided that the official be dismissed", "decided that the mission will
+            # be extended": the decision sets the course, as "decided to" does
+            return Cue("intent", token, token, decided, token.text)
     kind = lex.verbs.get(lemma)
     if kind is not None:
         if lemma == "back" and (
@@ -892,6 +898,20 @@ def _subjunctive_clause(token: Token) -> Token | None:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return clause
     return None
+
+
+def _willed_clause(token: Token) -> Token | None:
+    """Return a "that" clause whose act is set for the future ("that the mission will be
+    extended", "that the troops should stay"), or None."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _WILLED for c in clause.children):
+            return clause
+    return None
+
+
+_WILLED = frozenset({"will", "shall", "should", "would", "'ll"})
 
 
 def _for_clause(token: Token) -> Token | None:

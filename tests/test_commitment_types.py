@@ -1415,3 +1415,39 @@ def test_a_reported_welcome_to_a_person_is_an_offer(nlp, text: str, expected: se
 )
 def test_looking_forward_to_an_outcome_is_no_intent(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refused agreement is a refusal, though "agree" may also report
+        "Foreign Minister Ana Kovac said Portugal will not agree to independence for the "
+        "province.",
+        "Foreign Minister Ana Kovac said that she will not agree to the partition of the "
+        "province.",
+    ],
+)
+def test_a_refused_agreement_is_a_refusal(nlp, text: str) -> None:
+    found = pairs(extract(nlp, text))
+    assert found and found <= {("Ana Kovac", "refusal"), ("Portugal", "refusal")}
+
+
+def test_declining_to_say_is_still_no_commitment(nlp) -> None:
+    assert not extract(nlp, "Ana Kovac would not say whether Portugal will attend.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision that an act be done, or will be, sets a course as "decided to" does
+        ("The Nordic Council decided that the mission be extended until May.", {("Nordic Council", "intent")}),
+        (
+            "The Nordic Council decided that the mission will be extended until May.",
+            {("Nordic Council", "intent")},
+        ),
+        # a decision about how things are is a finding
+        ("The Nordic Council decided that the evidence was weak.", set()),
+    ],
+)
+def test_a_decision_that_an_act_be_done_is_an_intent(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
