@@ -1001,5 +1001,7 @@ def is_thing(subject: Token, lex: CueLexicon) -> bool:
     lemma = _lemma(subject)
     if subject.pos_ != "NOUN" or subject.ent_type_:
         return False
+    if any(c.lower_ == "member" and c.dep_ in ("compound", "amod") for c in subject.children):
+        return False  # "the member economies will support": members of a body act
     bodies = lex.institutions | lex.group_persons | lex.group_parties | lex.agent_nouns
     return lemma not in bodies and lemma not in speaker_words().institutions

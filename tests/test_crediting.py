@@ -173,3 +173,12 @@ def test_a_reported_counterparts_pledge_is_not_the_reporters(
     nlp, text: str, parties: set[str]
 ) -> None:
     assert actors_of(commitment_rows(nlp, text), "pledge") == parties
+
+
+def test_member_economies_of_a_bloc_act_for_it(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "The final declaration of the ASEAN summit said that the member economies will "
+        "support the new trade talks.",
+    )
+    assert actors_of(rows, "support") == {"ASEAN"}
