@@ -901,17 +901,21 @@ def _subjunctive_clause(token: Token) -> Token | None:
 
 
 def _willed_clause(token: Token) -> Token | None:
-    """Return a "that" clause whose act is set for the future ("that the mission will be
-    extended", "that the troops should stay"), or None."""
+    """Return a "that" clause whose act is set for the future and done to something
+    ("that the mission will be extended") or asked ("that the troops should stay"), or
+    None. A decided "it would not take part" is a cue of its own."""
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue
-        if any(c.dep_ == "aux" and c.lower_ in _WILLED for c in clause.children):
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        done_to = any(c.dep_ == "auxpass" for c in clause.children)
+        if modals & _ASKED or (done_to and modals & _WILLED):
             return clause
     return None
 
 
-_WILLED = frozenset({"will", "shall", "should", "would", "'ll"})
+_WILLED = frozenset({"will", "would", "'ll"})
+_ASKED = frozenset({"shall", "should"})
 
 
 def _for_clause(token: Token) -> Token | None:
