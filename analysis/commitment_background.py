@@ -17,6 +17,7 @@ from analysis.actor_rules import honorifics
 from analysis.cue_lexicon import CueLexicon, cue_lexicon
 from analysis.cues import (
     Cue,
+    _abandons,
     _lemma,
     _modal_of,
     _negated,
@@ -215,7 +216,11 @@ def is_background(
                 _lemma(cue.act) in lex.reporting
                 and not (cue.act is cue.token and lex.verbs.get(_lemma(cue.act)) == "agreement")
             )
-            or (cue.act is not cue.token and _lemma(cue.act) in lex.withheld_statements)
+            or (
+                cue.act is not cue.token
+                and _lemma(cue.act) in lex.withheld_statements
+                and not _abandons(cue.act, lex)  # "will never give up": a course kept
+            )
         )
         and not _engagement_refused(cue, lex)
     ):

@@ -886,9 +886,7 @@ def _plural_body_antecedent(
         plural = token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound"
         subject = token.dep_ in ("nsubj", "nsubjpass")
         if plural and (
-            subject
-            or token.lower_ in groups | lex.agent_nouns
-            or token.ent_type_ == "NORP"
+            subject or token.lower_ in groups | lex.agent_nouns or token.ent_type_ == "NORP"
         ):
             return None  # "rebels", "Sudvians", "10,000 troops": likelier than the body
         if token.ent_type_ == "PERSON" and token.conjuncts:

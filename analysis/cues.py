@@ -1123,7 +1123,9 @@ def _withheld_grant(verb: Token, lex: CueLexicon) -> Token | None:
     if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.reporting:
         return None
     noun = next((c for c in verb.children if c.dep_ == "attr"), None)
-    if noun is None or (_lemma(noun) not in lex.granted_acts and noun.lower_ not in lex.granted_acts):
+    if noun is None or (
+        _lemma(noun) not in lex.granted_acts and noun.lower_ not in lex.granted_acts
+    ):
         return None
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     return noun if denied or _negated(verb) else None

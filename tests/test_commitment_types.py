@@ -1374,7 +1374,10 @@ def test_withheld_grants_in_reported_existentials(nlp, text: str, expected: set)
             "in the country.",
             {("Ana Kovac", "call")},
         ),
-        ("President Ana Kovac said peacekeepers must stay until the elections.", {("Ana Kovac", "call")}),
+        (
+            "President Ana Kovac said peacekeepers must stay until the elections.",
+            {("Ana Kovac", "call")},
+        ),
         # a thing's state is no act
         ("President Ana Kovac said prices should remain stable.", set()),
     ],
@@ -1392,7 +1395,10 @@ def test_forces_asked_to_stay(nlp, text: str, expected: set) -> None:
             "in Portugal.",
             {("Ana Kovac", "offer")},
         ),
-        ("President Ana Kovac said Jon Tallis is welcome to stay in Portugal.", {("Ana Kovac", "offer")}),
+        (
+            "President Ana Kovac said Jon Tallis is welcome to stay in Portugal.",
+            {("Ana Kovac", "offer")},
+        ),
     ],
 )
 def test_a_reported_welcome_to_a_person_is_an_offer(nlp, text: str, expected: set) -> None:
@@ -1421,10 +1427,8 @@ def test_looking_forward_to_an_outcome_is_no_intent(nlp, text: str, expected: se
     "text",
     [
         # a refused agreement is a refusal, though "agree" may also report
-        "Foreign Minister Ana Kovac said Portugal will not agree to independence for the "
-        "province.",
-        "Foreign Minister Ana Kovac said that she will not agree to the partition of the "
-        "province.",
+        "Foreign Minister Ana Kovac said Portugal will not agree to independence for the province.",
+        "Foreign Minister Ana Kovac said that she will not agree to the partition of the province.",
     ],
 )
 def test_a_refused_agreement_is_a_refusal(nlp, text: str) -> None:
@@ -1440,7 +1444,10 @@ def test_declining_to_say_is_still_no_commitment(nlp) -> None:
     ("text", "expected"),
     [
         # a decision that an act be done, or will be, sets a course as "decided to" does
-        ("The Nordic Council decided that the mission be extended until May.", {("Nordic Council", "intent")}),
+        (
+            "The Nordic Council decided that the mission be extended until May.",
+            {("Nordic Council", "intent")},
+        ),
         (
             "The Nordic Council decided that the mission will be extended until May.",
             {("Nordic Council", "intent")},
@@ -1451,3 +1458,19 @@ def test_declining_to_say_is_still_no_commitment(nlp) -> None:
 )
 def test_a_decision_that_an_act_be_done_is_an_intent(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # never giving up a course refuses to abandon it, though "give" may withhold words
+        (
+            "President Ana Kovac said that Portugal will never give up its space programme.",
+            {("Ana Kovac", "refusal")},
+        ),
+        ("President Ana Kovac refused to give details of the programme.", set()),
+    ],
+)
+def test_never_giving_up_a_course_is_no_withheld_statement(nlp, text: str, expected: set) -> None:
+    found = pairs(extract(nlp, text))
+    assert found == expected or (expected and found == {("Portugal", "refusal")})

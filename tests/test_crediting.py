@@ -142,7 +142,8 @@ def test_people_apposed_to_a_plural_role_each_commit(nlp, text: str) -> None:
 
 def test_a_reported_joint_agreement_is_the_parties_not_the_reporter(nlp) -> None:
     rows = commitment_rows(
-        nlp, "Foreign Minister Ana Kovac said that Portugal and Spain have agreed to reopen the border."
+        nlp,
+        "Foreign Minister Ana Kovac said that Portugal and Spain have agreed to reopen the border.",
     )
     agreed = [row for row in rows if row["cue"].startswith("agree")]
     assert agreed
