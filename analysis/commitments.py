@@ -153,6 +153,21 @@ What counts (the rules, documented here because they decide what the table holds
   "warned that X would face sanctions" threatens (intent); "warned X against" calls;
   "decided to make a request" takes the noun's type; rejecting a body's statement ("the
   NATO statement") refuses it.
+- Reported and narrated classes (round 17). A reported "there will be no talks" or
+  "there will not be any concessions" withholds them for the speaker's side (refusal;
+  an affirmative one is a timetable, an unframed one a forecast); "will not agree to"
+  refuses the agreement; "will never give up" a course refuses to abandon it; "decided
+  that the mission be extended" (or "should stay", "will be extended") is an intent as
+  "decided to" is; forces asked to "remain" or "stay" are called on; a reported welcome
+  to a person ("announced that the exiled leader would be welcome in Norland") is the
+  speaker's offer; "looks forward to the outcome" only awaits what others decide. A
+  narrated "they" with no joint antecedent is the one organisation (or the state of a
+  government noun) that is the nearest clause subject before it, unless plural people,
+  forces or things come between; "Senators A and B demanded" gives each person a row;
+  "the member economies will" are the body's members acting; a reported "A and B have
+  agreed" is the parties', not the reporter's; "said his Sudvian counterpart had
+  pledged" is Sudvia's (an unnamed counterpart is nobody); "a speech in which she
+  urged" is what she said; "In its last statement, it said" is the body named before.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

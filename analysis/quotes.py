@@ -139,6 +139,10 @@ Rules (documented here because they decide what the quotes table holds):
   ``data/speakers.toml``) is that person: the one the role word named earlier, else the
   descriptor as written. A role that speaks for itself ("a Kirovo University
   student", ``own_voice_roles``) is never replaced by the body in its phrase.
+- Kin. "The mother of Ana Ruiz, one of the hostages, said" is the mother (``kin_nouns``
+  in ``data/speakers.toml``): the person her of-phrase names never speaks; an apposed
+  name ("The sister of Tarn, Senator Mira Tarn, said") speaks by that name, and a
+  speaker written as a long phrase ends where its apposition begins.
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
