@@ -58,6 +58,7 @@ class SpeakerWords:
     person_roles: frozenset[str] = frozenset()
     own_voice_roles: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -470,15 +471,10 @@ def body_before(
             actor.type == "country"
             and root.dep_ in ("amod", "compound", "poss")
             and root.head.dep_ in ("nsubj", "nsubjpass")
-            and _lemma(root.head) in _GOVERNMENTS
+            and _lemma(root.head) in speaker_words().government_nouns
         ):
             return actor  # "The Norland government has made no comment. It said": Norland
     return None
-
-
-# Nouns for a state's government, which its adjective or name names ("the Romanian
-# government", "Norland's cabinet").
-_GOVERNMENTS = frozenset({"government", "cabinet", "administration", "authorities"})
 
 
 def reported_document(verb: Token) -> Token | None:
