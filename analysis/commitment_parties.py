@@ -878,16 +878,14 @@ def _plural_body_antecedent(
         return None
     sent = pronoun.sent
     start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    groups = credit_words().people_groups
+    likelier = credit_words().people_groups | lex.agent_nouns  # read once, not per token
     actors = context.actors
     for token in reversed(pronoun.doc[start : pronoun.i]):
         if context.in_quote(token.idx):
             continue
         plural = token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound"
         subject = token.dep_ in ("nsubj", "nsubjpass")
-        if plural and (
-            subject or token.lower_ in groups | lex.agent_nouns or token.ent_type_ == "NORP"
-        ):
+        if plural and (subject or token.lower_ in likelier or token.ent_type_ == "NORP"):
             return None  # "rebels", "Sudvians", "10,000 troops": likelier than the body
         if token.ent_type_ == "PERSON" and token.conjuncts:
             return None  # "Vell and Tarn": a pair of people
