@@ -107,6 +107,7 @@ def is_background(
             node.dep_ in ("advcl", "ccomp", "conj")
             and marks & lex.background_marks - {"that"}
             and not _course_stated_before(cue, node, marks, lex)
+            and not _pegged_news(node, marks, lex)
         ):
             return True
         # "a resolution calling for a ceasefire" is what the resolution says.
@@ -822,6 +823,23 @@ def _in_relative_clause(token: Token, clause: Token) -> bool:
     return False
 
 
+def _pegged_news(node: Token, marks: set[str], lex: CueLexicon) -> bool:
+    """Return whether an "after" or "as" clause is the act a news peg points to ("This
+    comes after the envoy asked for a freeze", "The move came as Norland vowed")."""
+    return (
+        node.dep_ == "advcl"
+        and bool(marks & {"after", "as"})
+        and _lemma(node.head) in lex.news_pegs
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in node.head.children)
+    )
+
+
+def _names_an_occasion(year: Token) -> bool:
+    """Return whether a year only names an occasion ("the 2008 Bucharest summit", "the
+    1994 accord"), so it does not date the act of the clause."""
+    return year.dep_ in ("nummod", "compound", "amod") and year.head.ent_type_ != "DATE"
+
+
 def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
     """Return whether a past-tense act is dated by a year, "since" or years "ago" ("signed
     in 2022", "signed it three years ago")."""
@@ -842,7 +860,9 @@ def _is_dated_past(clause: Token, lex: CueLexicon) -> bool:
         ):
             return True  # "opposed the war four years ago" ("two weeks ago" is news)
         if child.dep_ in ("prep", "npadvmod") and any(
-            t.ent_type_ == "DATE" and (YEAR.fullmatch(t.text) or t.lower_ == "ago")
+            t.ent_type_ == "DATE"
+            and (YEAR.fullmatch(t.text) or t.lower_ == "ago")
+            and not _names_an_occasion(t)
             for t in child.subtree
         ):
             return True

@@ -1242,6 +1242,17 @@ def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
     )
 
 
+def _reported_deed(cue: Cue, subject: Token) -> bool:
+    """Return whether a reported clause tells what its subject did ("judges said that
+    Norland threatened to withdraw", "had refused"): the deed is the subject's whoever
+    reports it, unlike a course others set for it ("Norland is to refrain")."""
+    verb = cue.token
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
+    )
+    return verb.pos_ == "VERB" and subject.dep_ == "nsubj" and subject.head == verb and done
+
+
 def credited_parties(
     cue: Cue,
     sent: Span,
@@ -1319,6 +1330,7 @@ def credited_parties(
         and subject.pos_ == "PROPN"
         and all(a.type == "country" for a in named)
         and _unnamed_speaker(verb, sent, context)
+        and not _reported_deed(cue, subject)
     ):
         # 'Western powers say that "Norland is to refrain ..."': unnamed speakers talk
         # about the state; it commits nothing in their words

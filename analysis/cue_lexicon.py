@@ -54,6 +54,9 @@ class CueLexicon:
     deliberation: frozenset[str]
     reporting: frozenset[str]
     background_marks: frozenset[str]
+    news_pegs: frozenset[str]
+    notifying_verbs: frozenset[str]
+    against_norms: frozenset[str]
     gerund_preps: frozenset[str]
     pass_through: frozenset[str]
     withheld_statements: frozenset[str]
@@ -258,6 +261,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         deliberation=words("hedges", "deliberation"),
         reporting=words("reporting", "verbs"),
         background_marks=words("background", "marks"),
+        news_pegs=words("background", "news_pegs"),
         gerund_preps=words("background", "gerund_preps"),
         pass_through=words("background", "pass_through"),
         withheld_statements=words("background", "withheld_statements"),
@@ -272,6 +276,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         group_parties=words("groups", "parties"),
         partitives=words("groups", "partitives"),
         stating_verbs=words("stating_verbs", "verbs"),
+        notifying_verbs=words("stating_verbs", "notifying"),
+        against_norms=words("phrases", "against_norms"),
         nouns=by_type("nouns"),
         announced_objects=words("announced", "objects"),
         not_objects={

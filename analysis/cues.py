@@ -198,6 +198,7 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     lemma = _lemma(token)
     if (token.pos_ in ("VERB", "AUX") and token.tag_ != "MD") or _misread_verb(token):
         cue = _verb_cue(token, lemma, lex) or _keeps_a_course(token, lex)
+        cue = cue or _stands_against(token, lemma, lex)
         if cue is not None and cue.clause.i == token.i and _asked_by_modal(token, lex):
             # "Norland should ratify the treaty": the modal's call (or the speaker's own
             # intent, "we must support") is the commitment, not a ratification
@@ -1537,6 +1538,9 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "an agreement was reached between Norland and Vesland": the parties are named
         return Cue(kind, token, head, token, f"{head.text} {token.text}")
+    notice = _notified_course(token, kind, lex)
+    if notice is not None:
+        return notice
     extraposed = _extraposed_course(token, kind, lex) or _stated_purpose(token, kind, lex)
     if extraposed is not None:
         return extraposed
@@ -1550,6 +1554,24 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _notified_course(noun: Token, kind: str, lex: CueLexicon) -> Cue | None:
+    """Return the course a notice states: "notified Congress of its intention to sell",
+    "informed the council of our decision to withdraw" (the noun owned, with what is
+    committed after it; "informed him of the decision" says nothing of what)."""
+    prep = noun.head
+    verb = prep.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "of"
+        or verb.pos_ != "VERB"
+        or _lemma(verb) not in lex.notifying_verbs
+        or not any(c.dep_ == "poss" for c in noun.children)
+        or _noun_complement(noun) is None
+    ):
+        return None
+    return Cue(kind, noun, verb, noun, f"{verb.text} {noun.text}")
 
 
 def _support_giver(noun: Token, verb: Token, lex: CueLexicon) -> Token | None:
@@ -1602,13 +1624,16 @@ def _extraposed_course(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
 def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
     """Return the cue of "our goal is to reopen the border", "Norland's priority is to": a
     course noun owned by the speaker's side or a named party, subject of "is" with a "to"
-    clause, sets that course ("their aim is to frighten us" is another's aim as told)."""
+    clause, sets that course ("their aim is to frighten us" is another's aim as told; "our
+    purpose is not to" disclaims an aim and sets none)."""
     head = token.head
     if kind not in lex.extraposed_kinds or token.dep_ != "nsubj" or _lemma(head) != "be":
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None or not (owner.lower_ in ("our", "my") or owner.pos_ == "PROPN"):
         return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None  # "our purpose is not to conclude a deal": what the meeting is not for
     act = next(
         (
             c
@@ -1620,7 +1645,7 @@ def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
         ),
         None,
     )
-    if act is None:
+    if act is None or any(c.dep_ == "neg" and c.i < act.i for c in act.children):
         return None
     return Cue(kind, token, head, act, f"{token.text} {head.text} to", owner=owner)
 
@@ -1857,6 +1882,21 @@ def _abandons(verb: Token, lex: CueLexicon) -> bool:
     lemma = _lemma(verb)
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
     return lemma in lex.abandoning or any(f"{lemma} {p}" in lex.abandoning for p in particles)
+
+
+def _stands_against(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the refusal of "Norland and Vesland are against an independent province":
+    a subject that "is against" a course or a thing opposes it; a norm or an interest
+    after "against" judges instead ("is against the law")."""
+    if lemma != "be" or not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+        target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if target is not None and _lemma(target) not in lex.against_norms:
+            return Cue("refusal", token, token, prep, f"{token.text} against")
+    return None
 
 
 def _keeps_a_course(token: Token, lex: CueLexicon) -> Cue | None:

@@ -430,6 +430,9 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
                 named = [c for c in before if c.pos_ in ("PROPN", "PRON")]
                 before = named or before
             chosen = before[-1] if before else subjects[0]
+            named = _name_closing_subject(chosen, article)
+            if named is not None:
+                return named
             if _country_of_place(chosen):
                 # The parser left "The Embassy in Dakar," hanging and made "Senegal" the
                 # subject: the noun the phrase of location describes speaks.
@@ -476,6 +479,34 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def _name_closing_subject(subject: Token, article: Attribution) -> Token | None:
+    """Return the person's name that closes a role subject the parser read as an object
+    of its phrase ("Former spokesman to the UN Jon Hale said": "Hale", not the
+    spokesman's country), or None."""
+    if subject.pos_ != "NOUN":
+        return None
+    doc = subject.doc
+    last = doc[subject.right_edge.i]
+    if last.i <= subject.i or last.pos_ != "PROPN":
+        return None
+    actor = article.actors.actor_at(last.idx, last.idx + len(last))
+    if actor is None or actor.type != "person":
+        return None
+    if last.dep_ not in ("pobj", "compound", "appos"):
+        return None
+    prep = next((t for t in last.ancestors if t.dep_ == "prep" or t == subject), subject)
+    if prep.lower_ in ("of", "for"):
+        return None  # "the spokesman of President Hale": Hale's spokesman speaks
+    start = last.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start > subject.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1  # given names the model left out of the entity
+    if any(t.ent_type_ == "PERSON" for t in doc[subject.i : start]):
+        return None  # "the envoy of Jon Hale to Ana Berg": whose envoy, not the envoy
+    return last
 
 
 def _subject_above(verb: Token, article: Attribution, misparsed) -> Token | None:

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 
@@ -68,3 +69,105 @@ def adjust_tokenizer(nlp: Language) -> None:
     """Apply every tokenizer rule of this module to ``nlp``."""
     split_citation_marks(nlp)
     keep_prefixed_words(nlp)
+
+
+_VERB_ENDINGS = frozenset({"is"})
+
+
+@cache
+def split_demonyms() -> dict[tuple[str, str], str]:
+    """Return the demonyms a source may show split after the country's name, keyed by the
+    two pieces: ("Romania", "n") -> "Romanian", ("Iraq", "is") -> "Iraqis".
+
+    Wiki sources that link "[[Romania]]n" lose the link at export and leave "Romania n";
+    the pieces come from the gazetteer (a name and a demonym that starts with it). An
+    ending that is a verb of its own ("Israel is") is far more often that verb, and is
+    left out."""
+    from analysis.entity_rules import demonym_forms, gazetteer
+
+    out: dict[tuple[str, str], str] = {}
+    for entry in gazetteer():
+        for name in (entry.name, *entry.aliases):
+            for demonym in entry.demonyms:
+                for form in demonym_forms(demonym):
+                    rest = form[len(name) :]
+                    if (
+                        form.startswith(name)
+                        and rest.isalpha()
+                        and rest.islower()
+                        and rest not in _VERB_ENDINGS
+                    ):
+                        out[(name, rest)] = form
+    return out
+
+
+def split_form(demonym: str) -> str | None:
+    """Return how a demonym reads when split after its country's name ("Romania n")."""
+    for (name, rest), form in split_demonyms().items():
+        if form == demonym:
+            return f"{name} {rest}"
+    return None
+
+
+_VOWELS = frozenset("aeiou")
+
+
+@Language.component("joined_demonyms")
+def joined_demonyms(doc: Doc) -> Doc:
+    """Make each split demonym ("Romania n government") one token that the model reads as
+    the demonym: the token keeps its text, so offsets and the stored text are unchanged,
+    while its lexeme gets the demonym's norm, lower case, affixes and shape, the features
+    the model's embeddings and the rules read.
+
+    "Europe an" is only joined when the next word cannot take the article "an" (a
+    lower-case vowel), so "gave Europe an ultimatum" keeps its article."""
+    table = split_demonyms()
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(doc) - 1:
+        left, right = doc[i], doc[i + 1]
+        form = table.get((left.text, right.text)) if left.whitespace_ == " " else None
+        if form is not None and right.text == "an" and i + 2 < len(doc):
+            following = doc[i + 2].text
+            if following[:1] in _VOWELS:
+                form = None
+        if form is not None:
+            found.append((i, form))
+            i += 2
+        else:
+            i += 1
+    if not found:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for i, form in found:
+            _read_as(doc.vocab[f"{doc[i].text} {doc[i + 1].text}"], form)
+            retokenizer.merge(doc[i : i + 2], attrs={"NORM": form.lower()})
+    return doc
+
+
+def _read_as(lexeme, form: str) -> None:
+    """Give the lexeme of a split form the word features of the whole form."""
+    if lexeme.norm_ == form.lower():
+        return
+    model = lexeme.vocab[form]
+    lexeme.norm_ = model.norm_
+    lexeme.lower_ = model.lower_
+    lexeme.prefix_ = model.prefix_
+    lexeme.suffix_ = model.suffix_
+    lexeme.shape_ = model.shape_
+    lexeme.is_alpha = True
+    lexeme.is_title = model.is_title
+
+
+@cache
+def _split_pattern() -> re.Pattern[str]:
+    pieces = sorted((f"{n} {r}" for n, r in split_demonyms()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, pieces))})\b")
+
+
+def join_split_demonyms(text: str) -> str:
+    """Return a name with its split demonyms joined ("Brazil ian Senate" -> "Brazilian
+    Senate"): the actors table shows the word, the mentions keep the source's text."""
+    if " " not in text:
+        return text
+    return _split_pattern().sub(lambda m: m.group(0).replace(" ", ""), text)

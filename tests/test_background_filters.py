@@ -66,3 +66,36 @@ def test_it_reported_by_a_person_is_a_thing(nlp, text: str, expected: list) -> N
 )
 def test_a_condition_the_parser_reads_as_a_conjunct_commits_nobody(nlp, text):
     assert [r for r in extract(nlp, text) if r["type"] == "refusal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news peg ("This comes after ...") points to the act: it is the news itself
+        (
+            "This comes after Norland envoy Jon Hale asked for a freeze on new settlements.",
+            {("Jon Hale", "call")},
+        ),
+        ("The visit came as Chile vowed to reopen the border.", {("Chile", "pledge")}),
+        # a plain "after" clause still sets the scene
+        ("Norland signed the accord after Vesland vowed to reopen the border.", set()),
+    ],
+)
+def test_a_news_peg_points_to_the_news(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) - {("Norland", "agreement")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year that names the occasion does not date the act in the past
+        (
+            "In his speech at the 2008 Lisbon summit on Thursday, President Jon Hale asked for "
+            "international support.",
+            {("Jon Hale", "call")},
+        ),
+        ("In his speech at the summit in 2003, President Jon Hale asked for support.", set()),
+    ],
+)
+def test_a_year_naming_an_occasion_does_not_date_the_act(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text, article_date="2008-04-04")) == expected

@@ -348,6 +348,9 @@ def test_time_it_takes_is_a_forecast(nlp, text: str, expected: set) -> None:
         ("Mara Lind warned that farmers would face higher costs.", set()),
         # "warned X against doing" advises: a call
         ("Mara Lind warned Vesland against crossing the border.", {("Mara Lind", "call")}),
+        # "threatened that it would" reports the threatener's own act, as "warned" does
+        ("Vesland threatened that it would retaliate against Norland.", {("Vesland", "intent")}),
+        ("Mara Lind threatened that the talks would collapse.", set()),
     ],
 )
 def test_warnings_threaten_or_advise(nlp, text: str, expected: set) -> None:
@@ -1474,3 +1477,75 @@ def test_a_decision_that_an_act_be_done_is_an_intent(nlp, text: str, expected: s
 def test_never_giving_up_a_course_is_no_withheld_statement(nlp, text: str, expected: set) -> None:
     found = pairs(extract(nlp, text))
     assert found == expected or (expected and found == {("Portugal", "refusal")})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a notice "of its intention to" states the course, as "announced its intention" does
+        (
+            "Norway notified the council on Monday of its intention to sell two frigates to Chile.",
+            {("Norway", "intent")},
+        ),
+        (
+            "Norway informed Chile of its decision to withdraw its ambassador.",
+            {("Norway", "intent")},
+        ),
+        ("Norway informed Chile of the decision.", set()),
+    ],
+)
+def test_a_notice_of_an_intention_states_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # being against a course opposes it
+        (
+            "Chile and Peru are against an independent province.",
+            {("Chile", "refusal"), ("Peru", "refusal")},
+        ),
+        ("Norway is against sending more troops.", {("Norway", "refusal")}),
+        # against a norm judges an act; "not against" refuses nothing
+        ("Mara Lind said the settlement is against international law.", set()),
+        ("Norway is not against the plan.", set()),
+    ],
+)
+def test_being_against_a_course_refuses_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side's own mission or task "is to" act: an intent, as "our goal is to" is
+        (
+            '"Our mission is to protect the convoys," Colonel Jon Hale said.',
+            {("Jon Hale", "intent")},
+        ),
+        ("Norway's task is to train the police.", {("Norway", "intent")}),
+        # disclaiming an aim sets none
+        ('"Our purpose here is not to conclude a treaty," Colonel Jon Hale said.', set()),
+        # a body's mission told by nobody in particular commits no one
+        ("The mission of the force is to protect civilians.", set()),
+    ],
+)
+def test_a_stated_mission_is_an_intent(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dismissing a resolution or a ruling refuses it, in the passive too
+        (
+            "A resolution imposing sanctions on Chile has been dismissed by President Ana "
+            "Berg as a piece of paper.",
+            {("Ana Berg", "refusal")},
+        ),
+        ("Norway dismissed the accusations as lies.", set()),
+    ],
+)
+def test_dismissing_a_resolution_refuses_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected

@@ -8,6 +8,7 @@ from analysis.actors import ArticleActors, LocalActor, article_actors
 from analysis.commitments import commitments
 from analysis.issuers import seat_state
 from analysis.quotes import quotations
+from tests.test_commitments import pairs
 
 
 def extract(nlp, text: str) -> list[dict]:
@@ -212,6 +213,17 @@ def test_a_state_in_the_words_of_unnamed_speakers_commits_nothing(nlp) -> None:
         'help it build a bomb."'
     )
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judges have said that Chile threatened to cut off the gas supply.",
+        "The judges said Chile had threatened to cut off the gas supply.",
+    ],
+)
+def test_what_a_state_did_is_its_own_whoever_reports_it(nlp, text: str) -> None:
+    assert pairs(extract(nlp, text)) == {("Chile", "intent")}
 
 
 def test_a_state_in_the_words_of_its_minister_is_the_ministers(nlp) -> None:

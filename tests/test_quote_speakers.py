@@ -1123,3 +1123,13 @@ def test_an_email_is_a_document_not_a_speaker(nlp) -> None:
 )
 def test_kin_of_a_person_are_not_that_person(nlp, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, "We" if "We" in text else "The minister") == speaker
+
+
+def test_a_name_closing_a_role_subject_speaks(nlp) -> None:
+    # the parser hangs the name on the role's phrase: the named person speaks, not the
+    # country of the role
+    text = (
+        "Former chief Norwegian spokesman to the U.N. Michael Stone said the plan was "
+        '"a mistake that only weakens our position in the talks."'
+    )
+    assert speaker_of(nlp, text, "a mistake") == "Michael Stone"
