@@ -65,7 +65,6 @@ from analysis.roles import (
 )
 from analysis.spans import doc_text, entity_at, of_objects, token_indices
 from analysis.tables import join_list
-from analysis.tokenizer_rules import join_split_demonyms
 
 ACTOR_TYPES: tuple[str, ...] = ("person", "country", "organisation", "place")
 MENTION_KINDS: tuple[str, ...] = ("name", "acronym", "demonym", "metonym", "role", "pronoun")
@@ -152,7 +151,7 @@ class ArticleActors:
 
 
 def _clean_name(text: str) -> str:
-    text = join_split_demonyms(re.sub(r"\s+", " ", text)).strip(" \"'‘’“”")
+    text = re.sub(r"\s+", " ", text).strip(" \"'‘’“”")
     text = re.sub(r" [\"“‘][^\"“”‘’]{1,24}[\"”’] ", " ", text)  # a quoted nickname
     text = re.sub(r"^(the|The)\s+", "", text).strip(" \"'‘’“”")
     return re.sub(r"('s|’s|'|’)$", "", text).strip()

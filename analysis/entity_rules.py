@@ -19,8 +19,6 @@ from importlib import resources
 
 from spacy.language import Language
 
-from analysis.tokenizer_rules import split_form
-
 GAZETTEER_FILE = "gazetteer.toml"
 RULES_FILE = "actor_rules.toml"
 
@@ -133,8 +131,7 @@ def canonical_names() -> dict[str, GazetteerEntry]:
     out: dict[str, GazetteerEntry] = {}
     for entry in gazetteer():
         demonyms = [form for d in entry.demonyms for form in demonym_forms(d)]
-        split = [s for d in demonyms if (s := split_form(d)) is not None]
-        for form in (entry.name, *entry.aliases, *demonyms, *split, *entry.capitals):
+        for form in (entry.name, *entry.aliases, *demonyms, *entry.capitals):
             out.setdefault(form.lower(), entry)
             if form.lower().startswith("the "):
                 out.setdefault(form.lower()[4:], entry)
@@ -245,7 +242,6 @@ def entity_patterns() -> list[dict]:
         for form in entry.capitals:
             patterns.append({"label": "GPE", "pattern": form, "id": entry.name})
     demonyms = sorted({d for e in gazetteer() for d in e.demonyms if " " not in d})
-    demonyms += sorted({s for d in demonyms if (s := split_form(d)) is not None})
     geo_nouns = actor_rule_words()["places"]["geo_nouns"]
     patterns.append(
         {
@@ -257,23 +253,7 @@ def entity_patterns() -> list[dict]:
             ],
         }
     )
-    return patterns + _split_demonym_patterns(patterns)
-
-
-def _split_demonym_patterns(patterns: list[dict]) -> list[dict]:
-    """Return the phrase patterns that hold a demonym again, as token patterns with the
-    demonym written split after its country's name ("Romania n government"), which
-    ``joined_demonyms`` makes one token."""
-    extra = []
-    for pattern in patterns:
-        if not isinstance(pattern["pattern"], str):
-            continue
-        words = pattern["pattern"].split(" ")
-        splits = [split_form(word) for word in words]
-        if any(splits):
-            tokens = [{"ORTH": s or w} for w, s in zip(words, splits, strict=True)]
-            extra.append({**pattern, "pattern": tokens})
-    return extra
+    return patterns
 
 
 def add_ruler_patterns(nlp: Language, name: str, patterns: list[dict]) -> None:
@@ -299,7 +279,6 @@ def add_entity_rules(nlp: Language) -> None:
     from analysis.tokenizer_rules import adjust_tokenizer
 
     adjust_tokenizer(nlp)
-    nlp.add_pipe("joined_demonyms", first=True)
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before)
     add_ruler_patterns(nlp, "gazetteer_ruler", entity_patterns())
