@@ -729,6 +729,14 @@ def _bare_noun(act: Token) -> bool:
     )
 
 
+def _withheld_act(noun: Token, lex: CueLexicon) -> bool:
+    """Return whether a noun is an act withheld by "no" ("there will be no negotiations"):
+    the noun names the act itself, so it needs nothing after it."""
+    return (_lemma(noun) in lex.granted_acts or noun.lower_ in lex.granted_acts) and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
 def _rejected_thing(adjective: Token, sent: Span) -> list[Token]:
     """Return the words of what a refusing predicate rejects: the subject of "the tariff is
     unacceptable", the clause of "it is unacceptable that they closed the border"; none
@@ -760,7 +768,7 @@ def _cue_rows(cue: Cue, parties: ClauseParties, sent: Span, context: Attribution
     """Return the rows one cue gives: one per committing party (one for agreements)."""
     lex = cue_lexicon()
     tokens = content_tokens(cue, sent)
-    if cue.kind != "agreement" and _bare_noun(cue.act):
+    if cue.kind != "agreement" and _bare_noun(cue.act) and not _withheld_act(cue.act, lex):
         return []  # "issued its decision", "announced its plans": no act named
     if cue.kind == "refusal" and _lemma(cue.token) in lex.refusal_adjectives:
         tokens = _rejected_thing(cue.token, sent)

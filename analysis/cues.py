@@ -324,7 +324,14 @@ def _praises_an_act(verb: Token, lex: CueLexicon) -> bool:
         praised = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             praised.append(verb.head)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+    holders = [verb]
+    if _lemma(verb) in lex.thanked_persons:
+        # "thanked the Latvian authorities and the Lithuanian leadership for the support":
+        # the parser may hang the "for" phrase on the people thanked
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        holders += objects + [c for o in objects for c in o.conjuncts]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    for prep in (c for c in preps if c.lower_ in ("for", "on")):
         if any(c.dep_ == "pcomp" for c in prep.children):
             return True
         praised.extend(c for c in prep.children if c.dep_ == "pobj")

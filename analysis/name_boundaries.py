@@ -188,7 +188,7 @@ def _org_run_end(doc: Doc, start: int, taken) -> int:
     end = start
     while end < len(doc) and end - start < MAX_NAME_WORDS:
         token = doc[end]
-        if end in taken or not _is_name_word(token):
+        if end in taken or not (_is_name_word(token) or _possessive_in_name(doc, end)):
             break
         end += 1
         if token.lower_ in heads:

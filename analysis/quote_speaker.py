@@ -126,7 +126,10 @@ def _attributed(
         return speakers[k - 1]
 
     p_start, p_end = article.paragraphs[span.paragraph]
-    same_prev = previous if previous is not None and previous.paragraph == span.paragraph else None
+    # The quote before, passing over titles and names in marks ('Hale continued on "This
+    # Week." "We have to ..."'): they are nobody's words and break no run of quotes.
+    j = next((j for j in range(k - 1, -1, -1) if not names[j]), None)
+    same_prev = spans[j] if j is not None and spans[j].paragraph == span.paragraph else None
     following = next((s for j, s in enumerate(spans[k + 1 :], start=k + 1) if not names[j]), None)
     same_next = (
         following if following is not None and following.paragraph == span.paragraph else None
@@ -155,7 +158,7 @@ def _attributed(
         and _display_speaker(article, _lead_in(article, same_prev)) is not None
     ):
         # 'banners reading "..." and "..."': the next words shown go with the first.
-        return speakers[k - 1]
+        return speakers[j]
     if partial:
         found = _reported_speaker(article, span, after)
         if found is not None:
@@ -290,16 +293,16 @@ def _attributed(
         found = _colon_speaker(article, before[: colons[0]])
         if found is not None and found.actor is not None:
             return found
-    if same_prev is not None and speakers[k - 1].cue:
-        return speakers[k - 1]
+    if same_prev is not None and speakers[j].cue:
+        return speakers[j]
     if (
         same_prev is not None
         and not WORD.search(text, same_prev.close_at + 1, span.open_at)
-        and (speakers[k - 1].actor or speakers[k - 1].written)
+        and (speakers[j].actor or speakers[j].written)
     ):
         # '"... our cities," "The only choice ..."': a quote that follows the one before
         # with nothing but marks between them goes on with the same speaker.
-        return speakers[k - 1]
+        return speakers[j]
     if span.open_at == first_char(text, p_start) and _in_display_list(article, span):
         return Speaker(None, "", ":")
     if _only_quotes(text, p_start, p_end, article) and span.paragraph > 0:

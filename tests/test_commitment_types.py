@@ -1358,6 +1358,11 @@ def test_inferences_commit_nobody(nlp, text: str, expected: set) -> None:
             "Foreign Minister Ana Kovac said there will not be any concessions on the border.",
             {("Ana Kovac", "refusal")},
         ),
+        # the withheld noun is the act: nothing needs to follow it
+        (
+            "Foreign Minister Ana Kovac has stated that there will be no negotiations.",
+            {("Ana Kovac", "refusal")},
+        ),
         # affirmative: a timetable; unframed: a forecast; a state of things: no act
         ("Foreign Minister Ana Kovac said there will be talks with the rebels in May.", set()),
         ("There will be no deal with the rebels this year.", set()),
@@ -1548,4 +1553,25 @@ def test_a_stated_mission_is_an_intent(nlp, text: str, expected: set) -> None:
     ],
 )
 def test_dismissing_a_resolution_refuses_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "for" phrase of thanks hung on the second of the people thanked still names
+        # what is endorsed
+        (
+            "President Jon Hale thanked both the Latvian authorities and the Lithuanian "
+            "leadership for the firm support given to Norland.",
+            {("Jon Hale", "endorsement")},
+        ),
+        (
+            "President Jon Hale thanked the Latvian authorities and the Lithuanian "
+            "leadership for their hospitality.",
+            set(),
+        ),
+    ],
+)
+def test_thanks_for_an_act_hung_on_the_people_thanked(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected

@@ -537,3 +537,10 @@ def test_a_given_name_left_out_by_the_model_is_put_back(nlp, text: str, name: st
     names = {a.name for a in article_actors(nlp(text)).actors.values() if a.type == "person"}
     assert name in names
     assert not any(n.startswith(("Foreign", "Secretary", "prime")) for n in names)
+
+
+def test_a_demonym_before_a_party_with_a_possessive_is_part_of_its_name(nlp) -> None:
+    text = "The nationalist party, the Swedish People's Party, said it will oppose the bill."
+    names = {a.name for a in article_actors(nlp(text)).actors.values()}
+    assert "Swedish People's Party" in names
+    assert "Sweden" not in names

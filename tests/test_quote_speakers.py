@@ -1133,3 +1133,14 @@ def test_a_name_closing_a_role_subject_speaks(nlp) -> None:
         '"a mistake that only weakens our position in the talks."'
     )
     assert speaker_of(nlp, text, "a mistake") == "Michael Stone"
+
+
+def test_a_title_in_marks_breaks_no_run_of_quotes(nlp) -> None:
+    # the programme's name in marks between two quotes is nobody's words: the untagged
+    # quote after it goes on with the speaker of the tag before
+    text = (
+        'The minister is weighing new options, because "things are not going well enough in '
+        'the north," Defence Minister Lena Holt said on "Morning Report." '
+        '"We have to make some changes."'
+    )
+    assert speaker_of(nlp, text, "We have to") == "Lena Holt"
