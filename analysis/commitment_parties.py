@@ -1242,6 +1242,12 @@ def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
     )
 
 
+def _brings_about(act: Token, lex: CueLexicon) -> bool:
+    """Return whether an act is an outcome phrase ("lead to", "result in")."""
+    preps = (c.lower_ for c in act.children if c.dep_ == "prep")
+    return any(f"{_lemma(act)} {prep}" in lex.outcome_phrases for prep in preps)
+
+
 def _reported_deed(cue: Cue, subject: Token) -> bool:
     """Return whether a reported clause tells what its subject did ("judges said that
     Norland threatened to withdraw", "had refused"): the deed is the subject's whoever
@@ -1407,6 +1413,8 @@ def credited_parties(
         and not _asks_whatever_subject(cue, subject, lex)
     ):
         return None  # "the agreement will ensure peace": a forecast about a thing
+    if subject is not None and subject.lower_ == "it" and _brings_about(cue.act, lex):
+        return None  # "said it would lead to more crime": what a step brings about
     if (
         reported
         and verb is None

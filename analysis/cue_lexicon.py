@@ -57,6 +57,7 @@ class CueLexicon:
     news_pegs: frozenset[str]
     notifying_verbs: frozenset[str]
     against_norms: frozenset[str]
+    hoping_adjectives: frozenset[str]
     gerund_preps: frozenset[str]
     pass_through: frozenset[str]
     withheld_statements: frozenset[str]
@@ -96,6 +97,7 @@ class CueLexicon:
     object_verbs: dict[str, str] | None = None
     only_objects: dict[str, frozenset[str]] | None = None
     outcome_verbs: frozenset[str] = frozenset()
+    outcome_phrases: frozenset[str] = frozenset()
     event_verbs: frozenset[str] = frozenset()
     post_verbs: frozenset[str] = frozenset()
     posts: frozenset[str] = frozenset()
@@ -278,6 +280,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         stating_verbs=words("stating_verbs", "verbs"),
         notifying_verbs=words("stating_verbs", "notifying"),
         against_norms=words("phrases", "against_norms"),
+        hoping_adjectives=words("phrases", "hoping_adjectives"),
         nouns=by_type("nouns"),
         announced_objects=words("announced", "objects"),
         not_objects={
@@ -319,6 +322,7 @@ def parse_lexicon(text: str) -> CueLexicon:
             },
         },
         outcome_verbs=words("predictions", "outcome_verbs"),
+        outcome_phrases=words("predictions", "outcome_phrases"),
         event_verbs=words("predictions", "event_verbs"),
         post_verbs=words("predictions", "post_verbs"),
         posts=words("predictions", "posts"),

@@ -1697,6 +1697,9 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # side offers him a place
         act = _xcomp(token) or token.head
         return Cue("offer", token, token.head, act, token.text)
+    hoped = _own_hope(token, lemma, lex)
+    if hoped is not None:
+        return Cue("intent", token, token.head, hoped, f"{token.text} that")
     xcomp = _xcomp(token)
     if xcomp is None and lemma in lex.ready_adjectives and token.head.pos_ in ("VERB", "AUX"):
         offered = _readiness_for(token, lex)
@@ -1716,6 +1719,18 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
     return None
+
+
+def _own_hope(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return the act of "we are hopeful that we can continue": a hope whose clause has
+    the speaker's own side as subject; "hopeful that the talks will succeed" forecasts."""
+    if lemma not in lex.hoping_adjectives or token.dep_ != "acomp":
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or _negated(clause):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause if subject is not None and subject.lower_ in ("we", "i") else None
 
 
 def _welcomes_someone(clause: Token) -> bool:

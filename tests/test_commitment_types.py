@@ -1575,3 +1575,35 @@ def test_dismissing_a_resolution_refuses_it(nlp, text: str, expected: set) -> No
 )
 def test_thanks_for_an_act_hung_on_the_people_thanked(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a step brings about or does to people's feelings is an effect, whatever
+        # "it" stands for
+        ("One Norwegian official said it would lead to more crime.", set()),
+        ("Mara Lind said that if the government agrees, it will anger many voters.", set()),
+        # leading the talks is an act
+        ("Norway said it would lead the talks.", {("Norway", "pledge")}),
+    ],
+)
+def test_what_a_step_brings_about_is_an_effect(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hopeful that the speaker's own side can act: a hoped-for course
+        (
+            '"We are hopeful that we can continue the drawdown in a measured way," Admiral '
+            "Jon Hale said.",
+            {("Jon Hale", "intent")},
+        ),
+        # hopeful about what others or things do: a forecast
+        ('"We are hopeful that the talks will succeed," Admiral Jon Hale said.', set()),
+    ],
+)
+def test_hope_for_the_sides_own_act_is_an_intent(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
