@@ -1242,6 +1242,17 @@ def _members_speak(frame: Sequence[Token], lex: CueLexicon) -> bool:
     )
 
 
+def _under_terms(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether a clause is set "under" a text's terms ("Under the proposed deal,
+    Norland would supply the kits"): its "would" states a term."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "under"
+        and any(o.dep_ == "pobj" and _lemma(o) in lex.terms_nouns for o in prep.children)
+        for prep in clause.children
+    )
+
+
 def _brings_about(act: Token, lex: CueLexicon) -> bool:
     """Return whether an act is an outcome phrase ("lead to", "result in")."""
     preps = (c.lower_ for c in act.children if c.dep_ == "prep")
@@ -1380,7 +1391,7 @@ def credited_parties(
         and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in cue.clause.children)
     ):
         return None  # the writer's "Norland may be preparing to": speculation
-    if cue.words.lower() == "would" and not reported:
+    if cue.words.lower() == "would" and not reported and not _under_terms(cue.clause, lex):
         carried = _carried_report(cue, sent, context, lex)
         if carried is None:
             return None  # outside reported speech "would" is a conditional or a forecast

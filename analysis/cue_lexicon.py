@@ -58,6 +58,7 @@ class CueLexicon:
     notifying_verbs: frozenset[str]
     against_norms: frozenset[str]
     hoping_adjectives: frozenset[str]
+    terms_nouns: frozenset[str]
     gerund_preps: frozenset[str]
     pass_through: frozenset[str]
     withheld_statements: frozenset[str]
@@ -281,6 +282,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         notifying_verbs=words("stating_verbs", "notifying"),
         against_norms=words("phrases", "against_norms"),
         hoping_adjectives=words("phrases", "hoping_adjectives"),
+        terms_nouns=words("phrases", "terms_nouns"),
         nouns=by_type("nouns"),
         announced_objects=words("announced", "objects"),
         not_objects={

@@ -1607,3 +1607,21 @@ def test_what_a_step_brings_about_is_an_effect(nlp, text: str, expected: set) ->
 )
 def test_hope_for_the_sides_own_act_is_an_intent(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would" under a text's terms states a party's term
+        (
+            "Under the proposed deal, worth more than 120 million dollars, Norway would "
+            "provide Chile with 900 kits.",
+            {("Norway", "pledge")},
+        ),
+        # under anything else the writer's "would" stays a conditional; a thing commits no one
+        ("Under the circumstances, Chile would cut its tariffs.", set()),
+        ("Under the deal, prices would fall.", set()),
+    ],
+)
+def test_would_under_a_texts_terms_is_a_term(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
