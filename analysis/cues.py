@@ -1090,8 +1090,11 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if withheld is not None and lemma in _FUTURE:
         # "said there would be no talks with the rebels": the speaker's side refuses them
         return Cue("refusal", token, head, withheld, token.text)
-    if _lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs:
-        return None  # a future state, an event or a forecast, not an act
+    staying = _lemma(head) in lex.staying_verbs and _forces_subject(head, lex)
+    if (_lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs) and not staying:
+        # a future state, an event or a forecast, not an act ("British troops will remain
+        # in the country until 2008" keeps them there: a course)
+        return None
     if _schedules(head, lex) and not _negated(head):
         # "the leaders will meet on Friday": a timetable ('"we will never depart from the
         # capital"' refuses to go)

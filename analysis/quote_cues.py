@@ -485,7 +485,7 @@ def _name_closing_subject(subject: Token, article: Attribution) -> Token | None:
     """Return the person's name that closes a role subject the parser read as an object
     of its phrase ("Former spokesman to the UN Jon Hale said": "Hale", not the
     spokesman's country), or None."""
-    if subject.pos_ != "NOUN":
+    if subject.pos_ != "NOUN" or lemma_of(subject) not in speaker_words().person_roles:
         return None
     doc = subject.doc
     last = doc[subject.right_edge.i]
@@ -506,6 +506,8 @@ def _name_closing_subject(subject: Token, article: Attribution) -> Token | None:
         start -= 1  # given names the model left out of the entity
     if any(t.ent_type_ == "PERSON" for t in doc[subject.i : start]):
         return None  # "the envoy of Jon Hale to Ana Berg": whose envoy, not the envoy
+    if doc[start - 1].pos_ not in ("PROPN", "NOUN"):
+        return None  # "the envoy's talks with Hale": a name right after "with" is its object
     return last
 
 
@@ -607,8 +609,6 @@ def written_phrase(phrase: list[Token]) -> str:
         words = words[:cut] if cut else words
     while words and (_links(words[-1]) or words[-1].pos_ == "DET") and len(words) > 1:
         words.pop()  # 'Communication Director at the': no phrase ends on a linking word
-    if len(words) > 1 and words[-1].tag_ == "POS":
-        words.pop()  # "The committee's report said": the committee, not "The committee's"
     # Tokens written together stay together ("the campaign's", not "the campaign 's").
     written = ""
     for k, token in enumerate(words):

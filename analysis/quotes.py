@@ -310,7 +310,9 @@ def _without_headline_echoes(rows: list[dict], text: str, article: Attribution) 
         if paragraph is not None and _is_headline(text[paragraph[0] : paragraph[1]]):
             said = words(row["quote"])
             if any(
-                other["start_char"] > paragraph[1] and said in words(other["quote"])
+                other["start_char"] > paragraph[1]
+                and said in words(other["quote"])
+                and other["speaker"] == row["speaker"]
                 for other in rows
             ):
                 continue

