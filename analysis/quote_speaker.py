@@ -126,9 +126,14 @@ def _attributed(
         return speakers[k - 1]
 
     p_start, p_end = article.paragraphs[span.paragraph]
-    # The quote before, passing over titles and names in marks ('Hale continued on "This
-    # Week." "We have to ..."'): they are nobody's words and break no run of quotes.
-    j = next((j for j in range(k - 1, -1, -1) if not names[j]), None)
+    # The quote before, passing over a title or name in marks right before this quote
+    # ('Hale continued on "This Week." "We have to ..."'): nobody's words, so it breaks
+    # no run of quotes.
+    j = k - 1
+    while j > 0 and names[j] and not WORD.search(text, spans[j].close_at + 1, spans[j + 1].open_at):
+        j -= 1
+    if j < 0 or (j < k - 1 and names[j]):
+        j = k - 1 if k > 0 else None
     same_prev = spans[j] if j is not None and spans[j].paragraph == span.paragraph else None
     following = next((s for j, s in enumerate(spans[k + 1 :], start=k + 1) if not names[j]), None)
     same_next = (

@@ -281,53 +281,7 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
                 "sentence_index": article.sentence_index(span.start),
             }
         )
-    return _without_headline_echoes(rows, full_text, article)
-
-
-# How far into an article a headline may stand (paragraphs), and how long it may be.
-HEADLINE_PARAGRAPHS = 3
-HEADLINE_WORDS = 25
-
-
-def _without_headline_echoes(rows: list[dict], text: str, article: Attribution) -> list[dict]:
-    """Return the rows without a headline's quote that the body quotes again ("Obama to
-    Muslims: 'Americans are not your enemy'" over a body quote holding those words): the
-    same words of the same speaker, once."""
-
-    def words(s: str) -> str:
-        return " ".join(WORD.findall(s.lower()))
-
-    out = []
-    for row in rows:
-        paragraph = next(
-            (
-                (a, b)
-                for a, b in article.paragraphs[:HEADLINE_PARAGRAPHS]
-                if a <= row["start_char"] < b
-            ),
-            None,
-        )
-        if paragraph is not None and _is_headline(text[paragraph[0] : paragraph[1]]):
-            said = words(row["quote"])
-            if any(
-                other["start_char"] > paragraph[1]
-                and said in words(other["quote"])
-                and other["speaker"] == row["speaker"]
-                for other in rows
-            ):
-                continue
-        out.append(row)
-    return out
-
-
-def _is_headline(paragraph: str) -> bool:
-    """Return whether a paragraph reads as a headline: short, with no full stop at its end."""
-    stripped = paragraph.strip()
-    return (
-        bool(stripped)
-        and len(WORD.findall(stripped)) <= HEADLINE_WORDS
-        and not stripped.endswith((".", "!", "?", '."', ".”"))
-    )
+    return rows
 
 
 # Markup left in quote marks ('style="border-collapse:collapse"').

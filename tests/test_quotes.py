@@ -1479,21 +1479,3 @@ def test_title_case_words_on_a_sign_after_a_comma_are_kept_as_shown(nlp) -> None
     text = 'A marcher wore a cap reading, "Keep the Northern Ports Open Forever."'
     (row,) = rows_of(nlp, text)
     assert row["quote"] == "Keep the Northern Ports Open Forever."
-
-
-def test_a_headline_quote_the_body_quotes_again_is_one_quotation(nlp) -> None:
-    text = (
-        "Hale to voters: 'The border will stay open to all'\n\n"
-        'President Jon Hale said on Monday that "the border will stay open to all who come '
-        'in peace."'
-    )
-    rows = rows_of(nlp, text)
-    assert [row["quote"][:14] for row in rows] == ["the border wil"]
-
-
-def test_a_headline_quote_of_its_own_stays(nlp) -> None:
-    text = (
-        "Hale to voters: 'The border will stay open to all'\n\n"
-        "President Jon Hale spoke in the capital on Monday."
-    )
-    assert [row["quote"] for row in rows_of(nlp, text)] == ["The border will stay open to all"]
