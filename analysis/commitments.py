@@ -168,6 +168,21 @@ What counts (the rules, documented here because they decide what the table holds
   agreed" is the parties', not the reporter's; "said his Sudvian counterpart had
   pledged" is Sudvia's (an unnamed counterpart is nobody); "a speech in which she
   urged" is what she said; "In its last statement, it said" is the body named before.
+- Classes of round 18 (from a tuning set of 2006-2009 articles). "threatened that it
+  would retaliate" reports a threat as "warned that it would" does; "This comes after
+  the envoy asked for", "The visit came as Norland vowed" (a news peg) is the news, not
+  its background; a year that names an occasion ("the 2008 summit") dates no act;
+  judges or others unnamed reporting what a state did ("said that Norland threatened")
+  leave the deed the state's; "notified Congress of its intention to sell" states the
+  intent; "Norland and Vesland are against X" refuses X (not "against the law");
+  "dismissed by the president as a piece of paper" refuses a resolution, a ruling or a
+  decision too; "our mission / task / purpose is to" is an intent, "is not to" none;
+  "there will be no negotiations" needs nothing after the withheld act; thanks "for the
+  support" hung on the second of the people thanked still endorse it; "British troops
+  will remain until 2008" keeps them there (the state's pledge); "Under the proposed
+  deal, Norland would supply" states a term; "we are hopeful that we can continue" is an
+  intent; "it would lead to more crime", "it will anger voters" are effects whatever
+  "it" stands for.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

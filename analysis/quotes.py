@@ -143,6 +143,13 @@ Rules (documented here because they decide what the quotes table holds):
   in ``data/speakers.toml``): the person her of-phrase names never speaks; an apposed
   name ("The sister of Tarn, Senator Mira Tarn, said") speaks by that name, and a
   speaker written as a long phrase ends where its apposition begins.
+- Names closing a role. "Former spokesman to the UN Jon Hale said" is Hale: a person's
+  name the parser hung inside a role subject's phrase, right after another name, speaks
+  (not the role's country); the rule takes no name after "of", "for", "with" or
+  "against" ("the spokesman of President Hale", "his campaign against Hale").
+- Titles between quotes. A title or name in marks with nothing but marks after it
+  ('Hale continued on "Morning Report." "We have to ..."') breaks no run of quotes: the
+  untagged quote goes on with the speaker before.
 - Speaker details. The subject nearest the cue wins ("in Gdynia, Poland, Nowak
   went"); a proper noun the parser hung off the cue is its subject; a participle in a
   "by saying" phrase takes the subject of the clause above; the agent of a passive cue
