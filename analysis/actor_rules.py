@@ -68,7 +68,6 @@ from analysis.name_boundaries import (
     bodies_named_for_a_purpose,
     bodies_of_known_bodies,
     cut_people_at_commas,
-    given_names_before,
     group_actors,
     names_around_aliases,
     names_around_places,
@@ -182,7 +181,6 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
     ents = people_run_on(doc, ents)
-    ents = given_names_before(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc

@@ -512,52 +512,6 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
     return [e for e in ents if (e.start, e.end) not in replaced] + out
 
 
-def given_names_before(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Return the entities with a given name the model left out of a person's name put
-    back: "prime minister Anders Fogh Rasmussen" tagged as "Fogh Rasmussen" is
-    "Anders Fogh Rasmussen". The word before must be an untagged capitalised proper noun
-    the parser hangs on the name, and no title, stop word, organisation head or word
-    the article also writes in lower case."""
-    not_names = _title_words() | _stop_words() | _words("organisations", "heads")
-    not_names |= {w.rstrip(".") for w in _words("honorifics", "styles")}
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    lower_words = {t.text for t in doc if t.is_lower}
-    out: list[Span] = []
-    for ent in ents:
-        i = ent.start - 1
-        before = doc[i] if i >= 0 and ent.label_ == "PERSON" and not ent.ent_id_ else None
-        if (
-            before is None
-            or i in taken
-            or before.pos_ != "PROPN"
-            or before.dep_ != "compound"
-            or not ent.start <= before.head.i < ent.end
-            or not (before.is_title and before.is_alpha and len(before) > 1)
-            or before.whitespace_ != " "
-            or before.lower_ in not_names
-            or before.lower_ in lower_words
-            or len(ent) > 3
-            or _title_cased_line(doc, i)
-        ):
-            out.append(ent)
-            continue
-        out.append(Span(doc, i, ent.end, label="PERSON"))
-    return out
-
-
-def _title_cased_line(doc: Doc, i: int) -> bool:
-    """Return whether the line around token ``i`` is a headline: every longer word is
-    capitalised, so a capital says nothing about a name."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    end = i
-    while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and not doc[end + 1].is_space:
-        end += 1
-    words = [t for t in doc[start : end + 1] if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
-
-
 def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with a person named right after a demonym added ("talks with
     Osmani Tarek Almasi"): two or three untagged proper nouns that end in no

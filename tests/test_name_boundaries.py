@@ -521,24 +521,6 @@ def test_tokenizer_keeps_bound_prefix_words_whole(nlp) -> None:
     assert [t.text for t in doc if t.text.lower().startswith("re-")] == []
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # the small model tags "Fogh Rasmussen"-like names without their given name
-        (
-            "In Norland, prime minister Anders Fogh Rasmussen announced new elections.",
-            "Anders Fogh Rasmussen",
-        ),
-        # a title before the name stays out of it
-        ("Secretary Rice met Foreign Minister Sergei Lavrov in Moscow.", "Sergei Lavrov"),
-    ],
-)
-def test_a_given_name_left_out_by_the_model_is_put_back(nlp, text: str, name: str) -> None:
-    names = {a.name for a in article_actors(nlp(text)).actors.values() if a.type == "person"}
-    assert name in names
-    assert not any(n.startswith(("Foreign", "Secretary", "prime")) for n in names)
-
-
 def test_a_demonym_before_a_party_with_a_possessive_is_part_of_its_name(nlp) -> None:
     text = "The nationalist party, the Swedish People's Party, said it will oppose the bill."
     names = {a.name for a in article_actors(nlp(text)).actors.values()}
