@@ -32,7 +32,8 @@ Rules (documented here because they decide what the quotes table holds):
   punctuation ('like Norland ".') closes.
 - Partial quotes. A quote that continues the writer's own clause (``must "synergise"
   their efforts``) is ``partial``. Its speaker is the subject of the reporting verb that
-  governs it. One to three words in marks inside the writer's sentence, or alone in
+  governs it. One to three words in marks inside the writer's sentence (a hyphenated
+  compound counts as one: 'the "arrest-without-charge orders"' is a term), or alone in
   brackets (a gloss: 'the Sarkani ("riders on horseback")'), are a scare quote and
   dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
   date or a number in marks. Any other span of three or more words is kept, with or
@@ -264,8 +265,12 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
                 speaker = Speaker(_actor_named(actors, name), name, speaker.cue)
                 glued_titles[id(speaker)] = written_title
         speakers.append(speaker)
+        # A hyphenated compound is one word of the writer's ("the 'detention-without-trial
+        # orders'" is a two-word term, not a four-word quotation); a named speaker's own
+        # phrase ('said the failures were "across-the-board failures"') stays hers.
+        n_terms = min(n_words, len(text.split()))
         if n_words < 3 or (
-            partial and n_words <= SCARE_QUOTE_WORDS and not _reported_words(speaker, n_words)
+            partial and n_terms <= SCARE_QUOTE_WORDS and not _reported_words(speaker, n_words)
         ):
             continue  # scare quotes of the writer, quoted headings
         if n_words <= SCARE_QUOTE_WORDS and _bracketed(full_text, span):

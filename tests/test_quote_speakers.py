@@ -340,11 +340,26 @@ def test_a_document_naming_no_issuer_speaks_for_who_acted_just_before(
 def test_a_document_phrase_holding_the_quote_takes_no_teller_from_before(nlp) -> None:
     text = (
         "Tom Varga said the case has become a matter of politics.\n\n"
+        "Reported separately, the disputed 'orders for arrest without any charge', brought "
+        "in last week under the new law, could be used against members of the group."
+    )
+    doc = nlp(text)
+    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+
+
+def test_a_hyphenated_term_in_marks_is_no_quotation(nlp) -> None:
+    # a hyphenated term in marks is a term of two words, not a four-word quotation
+    text = (
         "Reported separately, the disputed 'arrest-without-charge orders', brought in last "
         "week under the new law, could be used against members of the group."
     )
     doc = nlp(text)
-    assert [r["speaker"] for r in quotations(doc, article_actors(doc))] == [""]
+    assert quotations(doc, article_actors(doc)) == []
+
+
+def test_a_speakers_own_hyphenated_phrase_stays_a_quotation(nlp) -> None:
+    text = 'Senator Ana Berg said the reviews found "across-the-board failures" in the agency.'
+    assert speaker_of(nlp, text, "across") == "Ana Berg"
 
 
 @pytest.mark.parametrize(
