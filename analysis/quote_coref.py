@@ -530,6 +530,17 @@ class Attribution:
                     # 'the marine is heard on the tape saying': the one person nearer the
                     # cue than any name speaks, not a body named further back.
                     return self.resolve(token, cue_text(cue))
+            for token in behind if cue.is_sent_start else ():
+                if (
+                    token.head == cue
+                    and token.dep_ in ("dobj", "nsubj")
+                    and token.pos_ == "NOUN"
+                    and lemma_of(token) in own_voice
+                ):
+                    # 'Says one Zanon worker, "..."': the role noun of a tag inverted at
+                    # the sentence's start speaks, not the person whose name qualifies it
+                    # ("told reporters" names who listens)
+                    return self.resolve(token, cue_text(cue))
             near = [
                 actor
                 for token in [*ahead, *behind]
@@ -1213,6 +1224,10 @@ class Attribution:
         if lemma_of(subject) in speaker_words().kin_nouns:
             # "The mother of Ana Ruiz said": whose mother she is, not who speaks
             owned |= {t.i for o in of_objects(subject) for t in o.subtree}
+        if lemma_of(subject) in speaker_words().own_voice_roles:
+            # "Says one Zanon worker": a worker of the firm named after Luis Zanon speaks
+            # for herself, not the person whose name qualifies her
+            owned |= {t.i for c in subject.children if c.dep_ == "compound" for t in c.subtree}
         inside = [
             (t.i in owned, actor)
             for t in phrase

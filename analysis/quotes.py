@@ -148,6 +148,9 @@ Rules (documented here because they decide what the quotes table holds):
   name the parser hung inside a role subject's phrase, right after another name, speaks
   (not the role's country); the rule takes no name after "of", "for", "with" or
   "against" ("the spokesman of President Hale", "his campaign against Hale").
+- Own-voice roles qualified by a name. "Says one Zanon worker" is the worker, written
+  as such: a person whose name qualifies a role that speaks for itself
+  (``own_voice_roles``) never speaks for it, in a tag before or after the quote.
 - Titles between quotes. A title or name in marks with nothing but marks after it
   ('Hale continued on "Morning Report." "We have to ..."') breaks no run of quotes: the
   untagged quote goes on with the speaker before.

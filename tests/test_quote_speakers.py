@@ -1159,3 +1159,26 @@ def test_a_title_in_marks_breaks_no_run_of_quotes(nlp) -> None:
         '"We have to make some changes."'
     )
     assert speaker_of(nlp, text, "We have to") == "Lena Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Zanon founded the factory in 1980. The workers took it over in 2001. "
+        'Says one Zanon worker, "We are willing to defend the factory with our lives."',
+        # an inverted tag opening its own paragraph
+        "The name comes from the previous owner, Luis Zanon, who owed millions.\n\n"
+        'Says one Zanon worker, "We are willing to defend the factory with our lives."',
+    ],
+)
+def test_a_person_naming_a_worker_is_not_the_worker(nlp, text: str) -> None:
+    # a worker of the firm named after a person speaks for herself
+    assert speaker_of(nlp, text, "We are willing") == "one Zanon worker"
+
+
+def test_reporters_told_are_never_the_speaker(nlp) -> None:
+    text = (
+        "Echoing the views of many farmers, Omar Haddad, a 42-year-old Kurd in Dohuk, told "
+        'reporters: "Today the old ruler is sitting in jail. Who would have thought."'
+    )
+    assert speaker_of(nlp, text, "Today the old") != "reporters"
