@@ -530,9 +530,10 @@ class Attribution:
                     # 'the marine is heard on the tape saying': the one person nearer the
                     # cue than any name speaks, not a body named further back.
                     return self.resolve(token, cue_text(cue))
-            for token in behind if cue.is_sent_start else ():
+            for token in behind:
                 if (
-                    token.head == cue
+                    cue.is_sent_start
+                    and token.head == cue
                     and token.dep_ in ("dobj", "nsubj")
                     and token.pos_ == "NOUN"
                     and lemma_of(token) in own_voice

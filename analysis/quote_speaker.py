@@ -114,6 +114,19 @@ def _is_title(token: Token) -> bool:
     )
 
 
+def _quote_before(spans: list[QuoteSpan], names: list[bool], k: int, text: str) -> int | None:
+    """Return the index of the quote before quote ``k``, passing over titles or names in
+    marks with nothing but marks after them ('Hale continued on "This Week." "We have to
+    ..."'): nobody's words, so they break no run of quotes. Without such a quote before
+    them, the span right before ``k`` is kept."""
+    if k == 0:
+        return None
+    j = k - 1
+    while j > 0 and names[j] and not WORD.search(text, spans[j].close_at + 1, spans[j + 1].open_at):
+        j -= 1
+    return j if j == k - 1 or not names[j] else k - 1
+
+
 def _attributed(
     article: Attribution, k: int, partial: bool, speakers: list[Speaker], names: list[bool]
 ) -> Speaker:
@@ -126,14 +139,7 @@ def _attributed(
         return speakers[k - 1]
 
     p_start, p_end = article.paragraphs[span.paragraph]
-    # The quote before, passing over a title or name in marks right before this quote
-    # ('Hale continued on "This Week." "We have to ..."'): nobody's words, so it breaks
-    # no run of quotes.
-    j = k - 1
-    while j > 0 and names[j] and not WORD.search(text, spans[j].close_at + 1, spans[j + 1].open_at):
-        j -= 1
-    if j < 0 or (j < k - 1 and names[j]):
-        j = k - 1 if k > 0 else None
+    j = _quote_before(spans, names, k, text)
     same_prev = spans[j] if j is not None and spans[j].paragraph == span.paragraph else None
     following = next((s for j, s in enumerate(spans[k + 1 :], start=k + 1) if not names[j]), None)
     same_next = (
