@@ -19,6 +19,13 @@ Splits (fixed, so that every report compares the same parts):
 - ``--blind NAME=DIR`` (repeatable): a set the team annotated blind and keeps out of all
   tuning (``DIR/docs`` and ``DIR/gold.json`` in the ``wikinews_dev`` layout), scored whole
   as ``blind:NAME``. Only its summary is printed: its per-article errors stay unread.
+
+Every summary also carries ``actors_checked``: the actor figures with one correction that the
+gold's scoring notes ask for by hand. The gold gives each actor one canonical name for the
+whole corpus, but the scorer matches a predicted name only against the forms the article
+spells out. A predicted name equal to the canonical name of an actor of that article (the
+text says "President Bush"; both the gold and the build call him "George W. Bush") is that
+actor, not a false positive plus a miss. The scorer's own ``actors`` figure stays the headline.
 """
 
 from __future__ import annotations
@@ -119,16 +126,64 @@ def wikinews_halves(score_mod, gold_path: Path, out: Path) -> dict[str, dict]:
     tune = {n for n in names if int("".join(c for c in n if c.isdigit())) % 2 == 1}
     held = set(names) - tune
     return {
-        "tune (odd)": score_mod.score(str(out), only=tune)["summary"],
-        "held out (even)": score_mod.score(str(out), only=held)["summary"],
-        "all": score_mod.score(str(out))["summary"],
+        label: with_checked_actors(
+            score_mod, gold, out, score_mod.score(str(out), only=part)["summary"], part
+        )
+        for label, part in (("tune (odd)", tune), ("held out (even)", held), ("all", None))
     }
 
 
 def gold_summary(score_mod, gold_path: Path, out: Path) -> dict:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     score_mod.GOLD.clear()
-    score_mod.GOLD.update(json.loads(gold_path.read_text(encoding="utf-8")))
-    return score_mod.score(str(out))["summary"]
+    score_mod.GOLD.update(gold)
+    return with_checked_actors(score_mod, gold, out, score_mod.score(str(out))["summary"])
+
+
+def with_checked_actors(score_mod, gold: dict, out: Path, summary: dict, only=None) -> dict:
+    """``summary`` plus ``actors_checked``: actor P/R/F1 where a predicted name equal to the
+    canonical name of one of the article's gold actors matches that actor.
+
+    It follows the scorer's own actor rules otherwise (types that are never actors, aliases,
+    ``allowed`` names, one match per gold actor)."""
+    article_ids = {}
+    for article_id, name in score_mod.article_map(str(out)).items():
+        article_ids.setdefault(name, article_id)
+    actors = {row["actor_id"]: row for row in score_mod.read(str(out), "actors")}
+    names_in: dict[str, set[str]] = {}
+    for row in score_mod.read(str(out), "mentions"):
+        actor = actors.get(row.get("actor_id"))
+        if actor and score_mod.norm(actor.get("type")) not in (
+            "place",
+            "location",
+            "date",
+            "other",
+        ):
+            names_in.setdefault(row.get("article_id"), set()).add(actor["name"])
+    tp = fp = fn = 0
+    for name, entry in gold.items():
+        if only is not None and name not in only:
+            continue
+        target = {}
+        for actor in entry["actors"]:
+            target[score_mod.norm(actor["name"])] = actor["name"]
+        for actor in entry["actors"]:
+            for alias in actor["aliases"]:
+                target[score_mod.norm(alias)] = actor["name"]
+        allowed = {score_mod.norm(x) for x in entry.get("allowed", [])}
+        matched: set[str] = set()
+        for predicted in sorted(names_in.get(article_ids.get(name), ())):
+            key = score_mod.norm(predicted)
+            if key in target and target[key] not in matched:
+                matched.add(target[key])
+            elif key not in target and key in allowed:
+                continue
+            else:
+                fp += 1
+        tp += len(matched)
+        fn += len(entry["actors"]) - len(matched)
+    p, r, f1 = score_mod.prf(tp, fp, fn)
+    return {**summary, "actors_checked": {"p": p, "r": r, "f1": f1}}
 
 
 def main(argv: list[str] | None = None) -> int:
