@@ -25,7 +25,9 @@ gold's scoring notes ask for by hand. The gold gives each actor one canonical na
 whole corpus, but the scorer matches a predicted name only against the forms the article
 spells out. A predicted name equal to the canonical name of an actor of that article (the
 text says "President Bush"; both the gold and the build call him "George W. Bush") is that
-actor, not a false positive plus a miss. The scorer's own ``actors`` figure stays the headline.
+actor, not a false positive plus a miss. In the same way, an actor whose every mention in the
+article is a form the gold lists as ``allowed`` ("Palestinian", which the build names
+"Palestine") is neutral. The scorer's own ``actors`` figure stays the headline.
 """
 
 from __future__ import annotations
@@ -144,13 +146,14 @@ def with_checked_actors(score_mod, gold: dict, out: Path, summary: dict, only=No
     """``summary`` plus ``actors_checked``: actor P/R/F1 where a predicted name equal to the
     canonical name of one of the article's gold actors matches that actor.
 
-    It follows the scorer's own actor rules otherwise (types that are never actors, aliases,
+    An actor all of whose mentions in the article are ``allowed`` forms is neutral. It follows
+    the scorer's own actor rules otherwise (types that are never actors, aliases,
     ``allowed`` names, one match per gold actor)."""
     article_ids = {}
     for article_id, name in score_mod.article_map(str(out)).items():
         article_ids.setdefault(name, article_id)
     actors = {row["actor_id"]: row for row in score_mod.read(str(out), "actors")}
-    names_in: dict[str, set[str]] = {}
+    names_in: dict[str, dict[str, set[str]]] = {}
     for row in score_mod.read(str(out), "mentions"):
         actor = actors.get(row.get("actor_id"))
         if actor and score_mod.norm(actor.get("type")) not in (
@@ -159,7 +162,8 @@ def with_checked_actors(score_mod, gold: dict, out: Path, summary: dict, only=No
             "date",
             "other",
         ):
-            names_in.setdefault(row.get("article_id"), set()).add(actor["name"])
+            forms = names_in.setdefault(row.get("article_id"), {}).setdefault(actor["name"], set())
+            forms.add(score_mod.norm(row.get("text")))
     tp = fp = fn = 0
     for name, entry in gold.items():
         if only is not None and name not in only:
@@ -172,11 +176,11 @@ def with_checked_actors(score_mod, gold: dict, out: Path, summary: dict, only=No
                 target[score_mod.norm(alias)] = actor["name"]
         allowed = {score_mod.norm(x) for x in entry.get("allowed", [])}
         matched: set[str] = set()
-        for predicted in sorted(names_in.get(article_ids.get(name), ())):
+        for predicted, forms in sorted(names_in.get(article_ids.get(name), {}).items()):
             key = score_mod.norm(predicted)
             if key in target and target[key] not in matched:
                 matched.add(target[key])
-            elif key not in target and key in allowed:
+            elif key not in target and (key in allowed or forms <= allowed):
                 continue
             else:
                 fp += 1
