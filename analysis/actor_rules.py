@@ -69,12 +69,15 @@ from analysis.name_boundaries import (
     bodies_of_known_bodies,
     cut_people_at_commas,
     group_actors,
+    hyphened_given_names,
     names_around_aliases,
     names_around_places,
     numbered_units,
     people_after_demonyms,
+    people_by_apposition,
     people_of_places,
     people_run_on,
+    regnal_numerals,
     split_lists,
     split_possessives,
     untagged_bodies,
@@ -137,6 +140,8 @@ def actor_entities(doc: Doc) -> Doc:
     ents = split_possessives(doc, ents)
     ents = split_lists(doc, ents)
     ents = cut_people_at_commas(doc, ents)
+    ents = regnal_numerals(doc, ents)
+    ents = hyphened_given_names(doc, ents)
     ents = group_actors(doc, ents)
     ents = untagged_bodies(doc, ents)
     ents = people_of_places(doc, ents)
@@ -146,6 +151,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = names_around_aliases(doc, ents)
     ents = whole_portfolios(doc, ents)
     ents = people_after_demonyms(doc, ents)
+    ents = people_by_apposition(doc, ents)
     ents = _apply_acronyms(doc, ents)
     defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(doc_text(doc))}
     ents = link_initials(doc, ents, defined=defined)
@@ -523,7 +529,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
         _named_by_programme(ent),
         _under_programme(ent.root) and not _full_name(ent),
-        _previous_word(ent) in _words("not_actor", "preceded_by"),
+        _previous_word(ent) in _words("not_actor", "preceded_by") and not _after_portfolio(ent),
         len(tokens) > 1 and tokens[0].lower_ in _words("not_actor", "vessel_prefixes"),
         _is_title_alone([t for t in tokens if t.lower_ != "the"])
         and not (ent.label_ == "PERSON" and len(ent) == 1 and _styled_surname(ent, ent.start)),
@@ -763,6 +769,22 @@ def _previous_word(ent: Span) -> str:
     while i >= 0 and (ent.doc[i].is_quote or ent.doc[i].is_space):
         i -= 1
     return ent.doc[i].lower_ if i >= 0 else ""
+
+
+def _after_portfolio(ent: Span) -> bool:
+    """Return True for a person's name after a title's portfolio ("director of
+    operations Meeri-Ann Vesk"): "operations" there is the title's, not an operation's
+    name."""
+    i = ent.start - 1
+    while i >= 0 and (ent.doc[i].is_quote or ent.doc[i].is_space):
+        i -= 1
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and i >= 2
+        and ent.doc[i - 1].lower_ == "of"
+        and ent.doc[i - 2].lower_ in title_words()
+    )
 
 
 def _under_programme(token: Token) -> bool:
@@ -1023,6 +1045,7 @@ def _strip_person_titles(ent: Span) -> Span | None:
         or doc[start].lower_ in STOP_WORDS
         or doc[start].lower_ in LOCATIVE_PREPOSITIONS
         or doc[start].is_punct
+        or doc[start].is_space  # "Senator  Ana Ruiz": a link the source lost left a gap
     ):
         if doc[start].lower_ in LOCATIVE_PREPOSITIONS:
             label = "GPE"

@@ -625,6 +625,8 @@ def _title_before(person: Span) -> tuple[str, str, str]:
     doc = person.doc
     genders = _gender_words("honorifics")
     i = person.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1  # "Senator  Ana Ruiz": a link the source lost left a gap before the name
     gender = ""
     while i >= 0 and doc[i].lower_ in honorifics():
         gender = gender or genders.get(doc[i].lower_, "")

@@ -76,6 +76,9 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
     # "the plan was welcomed by Norland": what was welcomed is the subject
     by_agent = act is cue.token and agent_phrase(act) is not None
     patient = _passive_patient(act, subject, sent) if act is not cue.token or by_agent else []
+    if not patient and _wished_done(cue, act) and subject is not None:
+        # "wants the troops pulled out": the act is "pull the troops out"
+        patient = [t for t in subject.subtree if sent.start <= t.i < sent.end and not t.is_punct]
     if patient and act in tokens:
         # "troops will be sent to the border": the act is "send troops to the border".
         at = tokens.index(act) + 1
@@ -192,6 +195,19 @@ def _unpaired_marks(tokens: list[Token], opening: str, closing: str) -> tuple[bo
             else:
                 unopened = True
     return unopened, (stack[-1] if stack else None)
+
+
+def _wished_done(cue: Cue, act: Token) -> bool:
+    """Return True for a participle a wish governs with its own subject and no auxiliary
+    ("wants the troops pulled out"): what the wish asks done to that subject."""
+    return (
+        act != cue.token
+        and act.head == cue.token
+        and act.dep_ == "ccomp"
+        and act.tag_ in ("VBN", "VBD")
+        and cue.token.lemma_.lower() in cue_lexicon().wanting_verbs
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in act.children)
+    )
 
 
 def _passive_patient(act: Token, subject: Token | None, sent: Span) -> list[Token]:

@@ -1531,7 +1531,11 @@ def credited_parties(
             return ClauseParties((speaker,), tuple(a for a in named if a != speaker))
         if subject is not None and is_document(subject) and named and cue.kind != "call":
             # "According to Holm, the final declaration of the summit will condemn piracy":
-            # the text's issuer commits; whoever tells of it only reports
+            # the text's issuer commits; whoever tells of it only reports. What the text
+            # will bring about ("will damage relations") or go through ("will go forward
+            # for a vote") is a forecast: nobody commits.
+            if _lemma(cue.act) in lex.thing_outcomes | lex.event_verbs | lex.document_course:
+                return None
             return ClauseParties(tuple(named))
         if (
             speaker is not None

@@ -157,6 +157,7 @@ class CueLexicon:
     linking_adverbs: frozenset[str] = frozenset()
     history_phrases: frozenset[str] = frozenset()
     thing_outcomes: frozenset[str] = frozenset()
+    document_course: frozenset[str] = frozenset()
     considering_acts: frozenset[str] = frozenset()
     opinion_frames: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
@@ -413,6 +414,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         withheld_topics=words("background", "withheld_topics"),
         thing_outcomes=words("predictions", "thing_outcomes")
         | words("predictions", "outcome_verbs"),
+        document_course=words("predictions", "document_course"),
         considering_acts=words("phrases", "considering_acts"),
         opinion_frames=words("predictions", "opinion_frames"),
         opinion_nouns=words("predictions", "opinion_nouns"),

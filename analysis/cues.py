@@ -1042,7 +1042,14 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
             continue
         modal = _modal_of(clause)
         asked = modal is not None and lex.modals.get(_lemma(modal)) == "call"
-        if not asked and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        # "wants the troops pulled out": a participle with its own subject and no
+        # auxiliary is a thing wished done by others, as "to" is
+        done = clause.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
+        )
+        if not (asked or done) and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
             continue  # "wishing that the commissions should meet" asks as "to" does
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("us", "me", "ourselves", "myself"):

@@ -224,7 +224,12 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
                 if found is not None:
                     return found
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(head) in speaker_words().issue_verbs:
+    # "The resolution, passed 27-21 by the committee, states": the parser may make the
+    # document the subject of the participle; its agent still issued it.
+    passed_by = noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in head.children)
+    if (noun.dep_ in ("dobj", "nsubjpass") or passed_by) and _lemma(
+        head
+    ) in speaker_words().issue_verbs:
         for child in head.children:
             if child.dep_ in ("nsubj", "agent"):
                 subject = next((c for c in child.children if c.dep_ == "pobj"), child)

@@ -16,6 +16,9 @@
 - Peoples, communities and armed groups acting as groups are organisations, not the
   state: "Kurdish fighters", "Sunni tribes", "Osmani rebels" (``group_actors``). A
   state's own troops ("Osmani troops") stay the state.
+- A name the model gave a label no person carries (a work of art, a product) is a
+  person's when a title stands in apposition to it: "Seng Varo, executive director of
+  the Harbour Institute" (``people_by_apposition``).
 - Units with numbers and named ships are actors when they act: "the 3rd Battalion said",
   "Task Force 50 escorted", "HMS Valiant fired" (``acting_unit``).
 
@@ -510,6 +513,118 @@ def people_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
             replaced.add((ent.start, ent.end))
             taken |= set(range(ent.end, end))
     return [e for e in ents if (e.start, e.end) not in replaced] + out
+
+
+_REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def regnal_numerals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a ruler's regnal numeral kept in the name.
+
+    "said King Olaf I, opening the session": the model ends the name before the numeral,
+    and the parser reads "I" as the pronoun and makes it the subject. A Roman numeral
+    right after a person's name (one space between) belongs to it; "I" only when a
+    ruler's title stands before the name ("King", "Pope"), since "when Vesk I met" is the
+    pronoun.
+    """
+    rulers = _words("names", "regnal_titles")
+    out = []
+    for ent in ents:
+        end = ent.end
+        if (
+            ent.label_ == "PERSON"
+            and end < len(doc)
+            and doc[end - 1].whitespace_ == " "
+            and _REGNAL.fullmatch(doc[end].text)
+            and (end + 1 == len(doc) or not doc[end + 1].text[:1].isalnum())
+            and (doc[end].text != "I" or _ruled(doc, ent, rulers))
+        ):
+            ent = Span(doc, ent.start, end + 1, label="PERSON", span_id=ent.ent_id_)
+        out.append(ent)
+    return out
+
+
+def _ruled(doc: Doc, ent: Span, rulers: frozenset[str]) -> bool:
+    """Return True when a ruler's title opens the name or stands right before it."""
+    before = doc[max(0, ent.start - 2) : ent.start + 1]
+    words = {t.lower_ for t in before} | {" ".join(t.lower_ for t in before[-2:])}
+    return bool(words & rulers)
+
+
+def hyphened_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a given name's first half put back.
+
+    "director Meeri-Maria Vesk said": the tokenizer splits the hyphened given name and
+    the model starts the name at its second half. A capitalised word joined by a hyphen
+    with no space to the first word of a person's name belongs to the name, unless it is
+    a title word or a known name; the model's one-word entity for it ("Meeri" as an
+    organisation) goes.
+    """
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    dropped: set[tuple[int, int]] = set()
+    out = []
+    for ent in ents:
+        start = ent.start
+        first = by_token.get(start - 2)
+        if (
+            ent.label_ == "PERSON"
+            and start >= 2
+            and doc[start - 1].text in ("-", "‐")
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and (first is None or (len(first) == 1 and not first.ent_id_))
+            and _is_name_word(doc[start - 2])
+            and doc[start - 2].is_title
+            and doc[start - 2].lower_ not in _title_words()
+        ):
+            if first is not None:
+                dropped.add((first.start, first.end))
+            ent = Span(doc, start - 2, ent.end, label="PERSON", span_id=ent.ent_id_)
+        out.append(ent)
+    return [e for e in out if (e.start, e.end) not in dropped or e.label_ == "PERSON"]
+
+
+# Labels the model gives names of people it does not know ("Seng Varo" as a work of art);
+# a person's name never carries them.
+_NOT_A_PERSON_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"})
+
+
+def people_by_apposition(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with people the model gave another label made people.
+
+    "Seng Varo, executive director of the Harbour Institute, said": two or three
+    capitalised proper nouns tagged as a work of art, a product, an event, a law, a
+    building or a language are a person's name when a comma follows them and a title's
+    head noun ("director", "parliamentarian", "spokesman") stands in apposition to them.
+    Known names (gazetteer entries) and names holding an organisation's head noun stay
+    as they are.
+    """
+    heads = _words("organisations", "heads")
+    titles = _title_heads()
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ in _NOT_A_PERSON_LABELS
+            and not ent.ent_id_
+            and 2 <= len(ent) <= 3
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+            and all(
+                t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and _NAME_WORD.fullmatch(t.text)
+                and t.lower_ not in heads
+                and t.lower_ not in titles
+                for t in ent
+            )
+            and any(
+                child.dep_ == "appos" and child.tag_ == "NN" and child.lower_ in titles
+                for child in ent.root.children
+            )
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -226,12 +226,35 @@ def in_subject(token: Token) -> bool:
     for _ in range(8):
         if token.dep_ in ("nsubj", "nsubjpass"):
             return is_main_clause(token.head)
+        if _apposed_to_role(token):
+            # "The correspondent for the Harbour Times, Tolan Vesk, told": the parser
+            # hangs the name on the paper; it names the correspondent.
+            token = token.head.head.head
+            continue
         if token.dep_ in ("pobj", "poss"):
             return False  # "the father of Mira Ion said": the father is the subject
         if token.head == token or token.head.pos_ in ("VERB", "AUX"):
             return False
         token = token.head
     return False
+
+
+def _apposed_to_role(token: Token) -> bool:
+    """Return True for a name in apposition to the object of a "for"/"of" phrase that
+    hangs on a person's role noun ("the correspondent for the Harbour Times, Tolan
+    Vesk"): the name is the role's, set off by commas."""
+    head = token.head
+    if token.dep_ != "appos" or head.dep_ != "pobj" or head.head.lower_ not in ("for", "of"):
+        return False
+    role = head.head.head
+    return (
+        role.pos_ == "NOUN"
+        and role.tag_ == "NN"
+        and lemma_of(role) in speaker_words().person_roles
+        and token.pos_ == "PROPN"
+        and token.i > 0
+        and token.doc[token.left_edge.i - 1].text == ","
+    )
 
 
 def is_main_clause(verb: Token) -> bool:

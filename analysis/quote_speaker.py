@@ -1084,12 +1084,19 @@ def _document_above(article: Attribution, heads: list[Token]) -> Token | None:
 
 
 def _speech_noun_owner(article: Attribution, heads: list[Token]) -> Speaker | None:
-    """Return the possessor of a speech noun governing a quote before any verb does."""
+    """Return the possessor of a speech noun governing a quote before any verb does.
+
+    A speech noun that a naming verb takes as its object is what the verb's subject
+    calls by the quoted words ('Vesk called Norland's pledge "a major step"'): the
+    subject speaks, not the pledge's owner."""
+    naming = quote_speaker_words().get("naming_cues", frozenset())
     for head in heads:
         if head.pos_ in ("VERB", "AUX"):
             return None
         if head.lemma_.lower() not in SPEECH_NOUNS and head.lower_ not in SPEECH_NOUNS:
             continue
+        if head.dep_ == "dobj" and any(lemma_of(head.head).startswith(s) for s in naming):
+            return None
         found = _noun_owner(article, head)
         if found is not None:
             return found

@@ -67,7 +67,7 @@ def clean_text(raw: str, *, wiki: bool = True, html: bool = True) -> Cleaned:
     """
     decoded = decode_entities(raw)
     restored = restore_paragraphs(decoded)
-    text = strip_markup(restored, wiki=wiki, html=html)
+    text = split_lead_labels(strip_markup(restored, wiki=wiki, html=html))
     problem = markup_problem(restored, text)
     if problem:
         return Cleaned(text, problem)
@@ -176,6 +176,29 @@ def restore_paragraphs(text: str) -> str:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# A paragraph that opens with a short label (at most four words, no sentence end) set off
+# from the prose by a run of three or more spaces: "Canadian news   Canadian Prime
+# Minister ...", "Venezuela   During a summit ...", what is left of a page's category box.
+_LEAD_LABEL = re.compile(r"(?:^|(?<=\n))([^\S\n]*(?:[^\s.!?]+ ){0,3}[^\s.!?]+)( {3,})(?=[A-Z\"“])")
+
+
+def split_lead_labels(text: str) -> str:
+    """Return text with a label that opens a paragraph set off as a paragraph of its own.
+
+    Glued to the first sentence, the label would be read as part of it: the model takes
+    "Venezuela During a summit" for one phrase and "Canadian news Canadian Prime Minister"
+    for one name. The label stays in the text, as a heading paragraph.
+    """
+    never = frozenset(rules()["lead_labels"]["never_in_label"])
+
+    def split(match: re.Match) -> str:
+        if any(word.lower() in never for word in match[1].split()):
+            return match[0]
+        return match[1] + "\n\n"
+
+    return _LEAD_LABEL.sub(split, text)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

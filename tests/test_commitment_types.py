@@ -1641,3 +1641,21 @@ def test_would_under_a_texts_terms_is_a_term(nlp, text: str, expected: set) -> N
 )
 def test_forces_that_will_remain_are_kept_there(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Opposition leader Tolan Vesk wants the troops pulled out of the province.", "troops"),
+        ("Norland wants the sanctions lifted by June.", "sanctions"),
+    ],
+)
+def test_a_wish_that_a_thing_be_done_asks_it_of_others(nlp, text, content) -> None:
+    rows = extract(nlp, text)
+    assert [r["type"] for r in rows] == ["call"]
+    assert content in rows[0]["content"]
+
+
+def test_a_wish_for_a_thing_is_the_wishers_intent(nlp) -> None:
+    rows = extract(nlp, "Norland wants more satellites in orbit.")
+    assert [r["type"] for r in rows] == ["intent"]

@@ -2130,3 +2130,19 @@ def test_a_contraction_commits_whichever_apostrophe_writes_it(nlp, apostrophe) -
         "Karel Vondra said on Monday."
     )
     assert pairs(extract(nlp, text)) == {("Karel Vondra", "pledge")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Valdonian officials said the resolution will damage relations between the two countries.",
+        "House speaker Ana Ruiz said the resolution will go forward for a vote in the House.",
+    ],
+)
+def test_what_an_adopted_text_will_bring_about_or_go_through_commits_nobody(nlp, sentence) -> None:
+    text = (
+        "The resolution, passed 27-21 by the Norland House Committee on Foreign Affairs on "
+        "Wednesday, condemns the war. " + sentence
+    )
+    rows = extract(nlp, text)
+    assert not [r for r in rows if r["sentence"].startswith(sentence[:30])]

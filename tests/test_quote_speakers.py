@@ -1182,3 +1182,69 @@ def test_reporters_told_are_never_the_speaker(nlp) -> None:
         'reporters: "Today the old ruler is sitting in jail. Who would have thought."'
     )
     assert speaker_of(nlp, text, "Today the old") != "reporters"
+
+
+def test_a_name_apposed_to_a_correspondent_for_a_paper_is_the_subject_he_continues(nlp) -> None:
+    # the parser hangs "Tolan Vesk" on the paper; the name is the correspondent's, and the
+    # "he" of the next sentence is him, not the president named as an object
+    text = (
+        "President Anders Marr said the plot was serious. The Moscow correspondent for the "
+        "Harbour Times, Tolan Vesk, told reporters that plots against Marr had been uncovered "
+        'before. "It could be some scheme by his enemies at home," he said.'
+    )
+    assert speaker_of(nlp, text, "It could be") == "Tolan Vesk"
+
+
+def test_what_a_speaker_calls_an_owners_pledge_is_the_speakers(nlp) -> None:
+    text = (
+        "Presidential spokesman Tolan Vesk called Norland's pledge \"a major step towards the "
+        'goal of a region free of nuclear arms."'
+    )
+    assert speaker_of(nlp, text, "a major step") == "Tolan Vesk"
+
+
+def test_an_owners_pledge_in_marks_is_still_the_owners(nlp) -> None:
+    # without a naming verb, the owner of the speech noun speaks
+    text = 'Norland repeated its pledge: "We will never test a nuclear weapon again."'
+    assert speaker_of(nlp, text, "We will never") == "Norland"
+
+
+def test_a_resolution_passed_by_a_committee_speaks_for_the_committee(nlp) -> None:
+    text = (
+        "The resolution, passed 27-21 by the Norland House Committee on Foreign Affairs on "
+        'Wednesday, states that "the war was planned and carried out by the old empire from '
+        '1915 to 1923".'
+    )
+    assert "Committee on Foreign Affairs" in speaker_of(nlp, text, "the war was planned")
+
+
+def test_media_reports_are_no_speaker_of_a_resolution(nlp) -> None:
+    # "Media" at a sentence's start is no body; the resolution is the council's
+    text = (
+        "The Security Council adopted a resolution on Norland on Monday. Media reports "
+        "indicate this section of the resolution provides support to Valdonia.\n\n"
+        'The resolution, condemns "in the strongest terms all attacks on civilians and '
+        'peacekeepers in the country."'
+    )
+    doc = nlp(text)
+    names = {a.name for a in article_actors(doc).actors.values()}
+    assert "Media" not in names
+    assert speaker_of(nlp, text, "in the strongest") == "UN Security Council"
+
+
+def test_a_ruler_with_a_regnal_numeral_one_is_the_speaker_not_the_pronoun(nlp) -> None:
+    text = (
+        "At the summit, the King of Norland told the President of Valdonia, Ivan Petrov, to "
+        '"be quiet." The remarks ended the meeting.\n\n'
+        '"Why do you not stop talking?" said King Olaf I, interrupting a speech.'
+    )
+    assert speaker_of(nlp, text, "Why do you") == "Olaf I"
+
+
+def test_an_article_left_without_its_noun_is_no_speaker(nlp) -> None:
+    # the source lost the body's name: '"...," the  said in a statement'
+    text = (
+        '"Out of concern for the families of the staff, the ministry chose to wait," the  '
+        "said in a statement."
+    )
+    assert speaker_of(nlp, text, "Out of concern") == ""

@@ -238,3 +238,32 @@ def test_a_long_report_with_a_large_table_keeps_its_prose():
         cleaned.text.split()
         == f"{ENGLISH_PARAGRAPH} {ENGLISH_PARAGRAPH} {ENGLISH_PARAGRAPH}".split()
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "label", "prose"),
+    [
+        ("Norland   During a summit of the region, the king spoke.", "Norland", "During a summit"),
+        (
+            "Title\n\nNorland news   Norland's Prime Minister Ana Ruiz announced aid on Monday.",
+            "Norland news",
+            "Norland's Prime Minister",
+        ),
+    ],
+)
+def test_a_label_opening_a_paragraph_is_a_paragraph_of_its_own(raw, label, prose) -> None:
+    text = clean_text(raw, wiki=True, html=False).text
+    paragraphs = [p.strip() for p in text.split("\n\n")]
+    assert label in paragraphs
+    assert any(p.startswith(prose) for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "The minister said   Nothing will change in the north.",
+        "Norland's  Prime Minister  Ana Ruiz said the talks would resume.",
+    ],
+)
+def test_prose_with_a_wide_gap_stays_one_paragraph(raw) -> None:
+    assert "\n" not in clean_text(raw, wiki=True, html=False).text
