@@ -153,6 +153,12 @@ def is_background(
             and not _held_view_asks(cue, node, lex)
         ):
             return True
+        if (
+            node is not cue.clause
+            and _lemma(node) == "be"
+            and any(c.dep_ == "nsubj" and _lemma(c) in lex.risk_nouns for c in node.children)
+        ):
+            return True  # "the danger is that Norland will walk out": a risk foreseen
         if node is not cue.clause and _inferred(node, path, lex):
             return True  # "the results mean that the party could": an inference, no word
         if node is not cue.clause and _unasserted_report(node, lex):

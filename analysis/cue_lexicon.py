@@ -109,6 +109,8 @@ class CueLexicon:
     speaking_occasions: frozenset[str] = frozenset()
     welcoming_adjectives: frozenset[str] = frozenset()
     staying_verbs: frozenset[str] = frozenset()
+    pledged_roles: frozenset[str] = frozenset()
+    preventable_events: frozenset[str] = frozenset()
     needs_to: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -161,6 +163,7 @@ class CueLexicon:
     considering_acts: frozenset[str] = frozenset()
     opinion_frames: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
+    risk_nouns: frozenset[str] = frozenset()
     commented_proposals: frozenset[str] = frozenset()
     striving_calls: frozenset[str] = frozenset()
     needs_object_or_to: frozenset[str] = frozenset()
@@ -336,6 +339,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         speaking_occasions=words("background", "speaking_occasions"),
         welcoming_adjectives=words("phrases", "welcoming_adjectives"),
         staying_verbs=words("predictions", "staying_verbs"),
+        pledged_roles=words("predictions", "pledged_roles"),
+        preventable_events=words("predictions", "preventable_events"),
         needs_to=words("senses", "needs_to"),
         intent_adjectives=words("phrases", "intent_adjectives"),
         threat_verbs=words("phrases", "threat_verbs"),
@@ -418,6 +423,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         considering_acts=words("phrases", "considering_acts"),
         opinion_frames=words("predictions", "opinion_frames"),
         opinion_nouns=words("predictions", "opinion_nouns"),
+        risk_nouns=words("predictions", "risk_nouns"),
         commented_proposals=words("background", "commented_proposals"),
         striving_calls=words("phrases", "striving_calls"),
         needs_object_or_to=words("senses", "needs_object_or_to"),

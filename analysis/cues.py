@@ -1098,6 +1098,7 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # "said there would be no talks with the rebels": the speaker's side refuses them
         return Cue("refusal", token, head, withheld, token.text)
     staying = _lemma(head) in lex.staying_verbs and _forces_subject(head, lex)
+    staying = staying or _takes_a_role(head, lex)
     if (_lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs) and not staying:
         # a future state, an event or a forecast, not an act ("British troops will remain
         # in the country until 2008" keeps them there: a course)
@@ -1126,6 +1127,18 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge" and _hoped(head, lex):
         kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _takes_a_role(verb: Token, lex: CueLexicon) -> bool:
+    """Return True for "will be" with a role a side takes on as its predicate ("Norland will
+    be a reliable partner", "we will not be a party to it"), said of a named side or a
+    pronoun, not of a thing ("the deal will be a member's right")."""
+    if _lemma(verb) != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_):
+        return False
+    return any(c.dep_ == "attr" and _lemma(c) in lex.pledged_roles for c in verb.children)
 
 
 def _withheld_grant(verb: Token, lex: CueLexicon) -> Token | None:
@@ -1267,10 +1280,14 @@ def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
         )
     if _lemma(verb) in lex.staying_verbs and _forces_subject(verb, lex):
         return False  # "foreign troops should remain in the country": keep them there
+    # "such violations must not happen again" asks that they be prevented: a call
     return (
         _lemma(verb) in lex.feelings | lex.opinions
         or verb.lower_ in lex.feelings
-        or _lemma(verb) in lex.event_verbs
+        or (
+            _lemma(verb) in lex.event_verbs
+            and not (_negated(verb) and _lemma(verb) in lex.preventable_events)
+        )
     )
 
 

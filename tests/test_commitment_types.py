@@ -1659,3 +1659,34 @@ def test_a_wish_that_a_thing_be_done_asks_it_of_others(nlp, text, content) -> No
 def test_a_wish_for_a_thing_is_the_wishers_intent(nlp) -> None:
     rows = extract(nlp, "Norland wants more satellites in orbit.")
     assert [r["type"] for r in rows] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"Norway will be a reliable partner of the new government," Norwegian Foreign '
+            "Minister Ana Ruiz said.",
+            "pledge",
+        ),
+        (
+            "Norwegian Foreign Minister Ana Ruiz said Norway will not be a party to the talks.",
+            "refusal",
+        ),
+    ],
+)
+def test_a_role_a_side_will_take_on_binds_it(nlp, text, kind) -> None:
+    assert [r["type"] for r in extract(nlp, text)] == [kind]
+
+
+def test_what_a_thing_will_be_binds_nobody(nlp) -> None:
+    assert extract(nlp, "Analysts said the deal will be a turning point for the region.") == []
+
+
+def test_an_event_that_must_not_happen_again_is_a_call(nlp) -> None:
+    text = '"Such violations must not happen again," Finnish Prime Minister Matti Ruiz said.'
+    assert [r["type"] for r in extract(nlp, text)] == ["call"]
+
+
+def test_an_event_that_should_not_last_is_a_forecast(nlp) -> None:
+    assert extract(nlp, "The talks should not last long, Ruiz said.") == []

@@ -2146,3 +2146,20 @@ def test_what_an_adopted_text_will_bring_about_or_go_through_commits_nobody(nlp,
     )
     rows = extract(nlp, text)
     assert not [r for r in rows if r["sentence"].startswith(sentence[:30])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The danger is that Norland will make the declaration, Valdonia will question it, '
+        'and the talks will stall," said analyst Ana Ruiz.',
+        "The fear is that Norland will walk out of the talks, an official said.",
+    ],
+)
+def test_a_risk_foreseen_commits_nobody(nlp, text) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_the_same_course_stated_plainly_is_still_a_commitment(nlp) -> None:
+    rows = extract(nlp, "Norland will sign the treaty on Monday, Foreign Minister Ana Ruiz said.")
+    assert rows and rows[0]["type"] in ("pledge", "agreement")
