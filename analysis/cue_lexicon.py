@@ -110,6 +110,8 @@ class CueLexicon:
     welcoming_adjectives: frozenset[str] = frozenset()
     staying_verbs: frozenset[str] = frozenset()
     pledged_roles: frozenset[str] = frozenset()
+    concluded_gatherings: frozenset[str] = frozenset()
+    broken_off: frozenset[str] = frozenset()
     preventable_events: frozenset[str] = frozenset()
     needs_to: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
@@ -340,6 +342,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         welcoming_adjectives=words("phrases", "welcoming_adjectives"),
         staying_verbs=words("predictions", "staying_verbs"),
         pledged_roles=words("predictions", "pledged_roles"),
+        concluded_gatherings=words("senses", "concluded_gatherings"),
+        broken_off=words("senses", "broken_off"),
         preventable_events=words("predictions", "preventable_events"),
         needs_to=words("senses", "needs_to"),
         intent_adjectives=words("phrases", "intent_adjectives"),

@@ -431,6 +431,8 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         and not any(_lemma(o) in granted for o in objects)
     ):
         return False  # "denied the allegation": only "denied access" withholds something
+    if lemma in lex.ending_verbs and _concludes_own_gathering(token, objects, lex):
+        return False  # "ended their summit by declaring a new era": concluded, not broken off
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if lemma in lex.needs_complement and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prt", "advcl")
@@ -1127,6 +1129,17 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge" and _hoped(head, lex):
         kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _concludes_own_gathering(token: Token, objects: list[Token], lex: CueLexicon) -> bool:
+    """Return True when an ending verb's object is the subject's own gathering ("their
+    summit", "its session") and nothing says it was broken off ("early", "abruptly")."""
+    ended = [o for o in objects if _lemma(o) in lex.concluded_gatherings]
+    if not ended or any(
+        c.lower_ in lex.broken_off for c in token.children if c.dep_ in ("advmod", "prt")
+    ):
+        return False
+    return all(any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in ended)
 
 
 def _takes_a_role(verb: Token, lex: CueLexicon) -> bool:

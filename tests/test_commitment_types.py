@@ -1690,3 +1690,22 @@ def test_an_event_that_must_not_happen_again_is_a_call(nlp) -> None:
 
 def test_an_event_that_should_not_last_is_a_forecast(nlp) -> None:
     assert extract(nlp, "The talks should not last long, Ruiz said.") == []
+
+
+def test_concluding_ones_own_summit_is_no_refusal(nlp) -> None:
+    text = (
+        "Leaders of Africa and the European Union have ended their summit by declaring a new "
+        "era in relations."
+    )
+    assert not [r for r in extract(nlp, text) if r["type"] == "refusal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway abruptly ended its visit to Sweden in protest.",
+        "Norway ended the talks with the rebels on Monday.",
+    ],
+)
+def test_breaking_off_a_visit_or_talks_is_a_refusal(nlp, text) -> None:
+    assert [r["type"] for r in extract(nlp, text)] == ["refusal"]
