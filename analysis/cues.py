@@ -1581,9 +1581,13 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and head.pos_ in ("VERB", "AUX")
         and _lemma(head) in lex.stating_verbs
         and _lemma(head) not in lex.verbs
-        and joint_phrase(head, lex) is not None
+        and (
+            joint_phrase(head, lex) is not None
+            or (head.dep_ == "ccomp" and _lemma(head.head) in lex.reporting)
+        )
     ):
-        # "an agreement was reached between Norland and Vesland": the parties are named
+        # "an agreement was reached between Norland and Vesland": the parties are named;
+        # "the foundation said a deal had been reached": the one telling of it is a party
         return Cue(kind, token, head, token, f"{head.text} {token.text}")
     notice = _notified_course(token, kind, lex)
     if notice is not None:

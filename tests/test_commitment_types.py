@@ -1709,3 +1709,27 @@ def test_concluding_ones_own_summit_is_no_refusal(nlp) -> None:
 )
 def test_breaking_off_a_visit_or_talks_is_a_refusal(nlp, text) -> None:
     assert [r["type"] for r in extract(nlp, text)] == ["refusal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Harbour Foundation said a deal had been reached to free the hostages.",
+            "Harbour Foundation",
+        ),
+        (
+            "Norwegian Foreign Minister Ana Ruiz said an agreement had been reached with Sweden "
+            "on fishing rights.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_deal_reached_that_a_side_tells_of_is_its_agreement(nlp, text, actor) -> None:
+    rows = extract(nlp, text)
+    assert [(r["type"]) for r in rows] == ["agreement"]
+    assert actor in rows[0]["actor"]
+
+
+def test_a_deal_reached_that_analysts_tell_of_is_nobodys(nlp) -> None:
+    assert extract(nlp, "Analysts said a deal had been reached.") == []
