@@ -514,7 +514,20 @@ def _states_named(key: str) -> set[str]:
 
 
 def _distinctive(alias: str) -> bool:
+    """Return True for an alias that names one body in any article: two or more words or
+    an acronym, but never a state's body named without its state ("Foreign Ministry",
+    "Defence Department"), which is a different ministry in each article."""
+    if alias.strip().lower() in _stateless_bodies():
+        return False
     return " " in alias.strip() or (alias.isupper() and len(alias) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _stateless_bodies() -> frozenset[str]:
+    """Return the lower-cased forms of a state's bodies without the state ([bodies])."""
+    return frozenset(
+        form.lower() for forms in actor_rule_words()["bodies"].values() for form in forms
+    )
 
 
 # ---- the actors table

@@ -65,6 +65,7 @@ from analysis.entity_rules import (
 )
 from analysis.name_boundaries import (
     acting_unit,
+    bodies_for_a_cause,
     bodies_named_for_a_purpose,
     bodies_of_known_bodies,
     cut_people_at_commas,
@@ -151,6 +152,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = names_around_aliases(doc, ents)
     ents = whole_portfolios(doc, ents)
     ents = people_after_demonyms(doc, ents)
+    ents = bodies_for_a_cause(doc, ents)
     ents = people_by_apposition(doc, ents)
     ents = _apply_acronyms(doc, ents)
     defined = {m.group(1) for m in _ACRONYM_DEFINITION.finditer(doc_text(doc))}

@@ -19,6 +19,8 @@
 - A name the model gave a label no person carries (a work of art, a product) is a
   person's when a title stands in apposition to it: "Seng Varo, executive director of
   the Harbour Institute" (``people_by_apposition``).
+- A body's name goes on after "for" through a run of capitalised words: "the Norwegian
+  League for the Promotion and Defense of Human Rights" (``bodies_for_a_cause``).
 - Units with numbers and named ships are actors when they act: "the 3rd Battalion said",
   "Task Force 50 escorted", "HMS Valiant fired" (``acting_unit``).
 
@@ -362,6 +364,45 @@ def bodies_named_for_a_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         new = Span(doc, ent.start, after.end, label="ORG", span_id=doc[ent.start : after.end].text)
         out = [e for e in out if e is not ent and e is not after] + [new]
+    return out
+
+
+def bodies_for_a_cause(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a body's name that goes on after "for" made whole.
+
+    "the Norwegian League for the Promotion and Defense of Human Rights": an organisation
+    whose name ends in an organisation's head noun ("League", "Centre", "Council") goes on
+    through "for", an optional "the" and a run of two or more capitalised words (with "and"
+    and "of" between them) that no other entity holds. The model often stops at the head
+    and the rest is left as no name at all.
+    """
+    heads = _words("organisations", "heads")
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        end = ent.end
+        if (
+            ent.label_ == "ORG"
+            and len(ent)
+            and ent[-1].lower_ in heads
+            and end + 2 < len(doc)
+            and doc[end].lower_ == "for"
+            and end not in taken
+        ):
+            i = end + 1 + (doc[end + 1].lower_ == "the")
+            last = None
+            while i < len(doc) and i - end <= MAX_NAME_WORDS + 3 and i not in taken:
+                token = doc[i]
+                if token.is_title and token.is_alpha:
+                    last = i
+                elif token.lower_ not in ("and", "of") or last is None:
+                    break
+                i += 1
+            words = [t for t in doc[end + 1 : (last or end) + 1] if t.is_title]
+            if last is not None and len(words) >= 2:
+                ent = Span(doc, ent.start, last + 1, label="ORG", span_id=ent.ent_id_)
+                taken |= set(range(end, last + 1))
+        out.append(ent)
     return out
 
 

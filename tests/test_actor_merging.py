@@ -364,3 +364,35 @@ def test_the_fuller_name_names_the_person_however_often_the_shorter_is_mentioned
     frame = pd.DataFrame({"article_id": ["a1", "a2"], "date": DATES[:2]})
     table, _ = canonical_actors(local, mentions, frame)
     assert table["name"].tolist() == ["Harlan J. Croft"]
+
+
+def _body(article: str, name: str, aliases: str = "") -> dict:
+    return {
+        "article_id": article,
+        "actor_key": f"organisation:{normalise_name(name)}",
+        "name": name,
+        "type": "organisation",
+        "title": "",
+        "affiliation": "",
+        "aliases": aliases,
+    }
+
+
+def test_a_states_body_named_without_its_state_is_not_merged_across_articles():
+    # one article calls the Norwegian ministry "Foreign Ministry" too; in another article
+    # a bare "Foreign Ministry" is another state's
+    local = pd.DataFrame(
+        [
+            _body("a1", "Norwegian Foreign Ministry", "Foreign Ministry"),
+            _body("a2", "Foreign Ministry"),
+            _body("a3", "Harbour Trade Council", "Trade Council"),
+            _body("a4", "Trade Council"),
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"], "date": [""] * 4})
+    _, mapping = canonical_actors(local, local[["article_id", "actor_key"]], articles)
+    ministry = mapping[("a1", "organisation:norwegian foreign ministry")]
+    assert mapping[("a2", "organisation:foreign ministry")] != ministry
+    # a distinctive short name of a body still joins it
+    council = mapping[("a3", "organisation:harbour trade council")]
+    assert mapping[("a4", "organisation:trade council")] == council

@@ -587,3 +587,18 @@ def test_a_rulers_regnal_numeral_is_part_of_the_name(nlp, text, name) -> None:
 def test_the_pronoun_i_after_a_name_is_no_numeral_without_a_rulers_title(nlp) -> None:
     found = _actors(nlp, "When Tolan Vesk I met in the capital, we spoke of the treaty.")
     assert "Tolan Vesk I" not in found
+
+
+def test_a_bodys_name_goes_on_after_for_through_capitalised_words(nlp) -> None:
+    found = _actors(
+        nlp,
+        "Ana Ruiz, president of the Norwegian League for the Promotion and Defense of Human "
+        "Rights, said the figure was wrong.",
+    )
+    assert "Norwegian League for the Promotion and Defense of Human Rights" in found
+    assert "Norwegian League" not in found
+
+
+def test_a_bodys_name_stops_before_for_and_a_common_phrase(nlp) -> None:
+    found = _actors(nlp, "The Harbour Union for the first time said it would strike.")
+    assert "Harbour Union" in found
