@@ -638,33 +638,48 @@ def people_by_apposition(doc: Doc, ents: list[Span]) -> list[Span]:
     building or a language are a person's name when a comma follows them and a title's
     head noun ("director", "parliamentarian", "spokesman") stands in apposition to them.
     Known names (gazetteer entries) and names holding an organisation's head noun stay
-    as they are.
+    as they are. Such a name the model tagged as nothing at all at the start of a
+    sentence ("Ana Varo, president of the Harbour League, said") is added the same way.
     """
     heads = _words("organisations", "heads")
     titles = _title_heads()
-    out = []
-    for ent in ents:
-        if (
-            ent.label_ in _NOT_A_PERSON_LABELS
-            and not ent.ent_id_
-            and 2 <= len(ent) <= 3
-            and ent.end < len(doc)
-            and doc[ent.end].text == ","
+
+    def apposed_person(span: Span) -> bool:
+        return (
+            2 <= len(span) <= 3
+            and span.end < len(doc)
+            and doc[span.end].text == ","
             and all(
                 t.pos_ == "PROPN"
                 and t.text[:1].isupper()
                 and _NAME_WORD.fullmatch(t.text)
                 and t.lower_ not in heads
                 and t.lower_ not in titles
-                for t in ent
+                for t in span
             )
             and any(
                 child.dep_ == "appos" and child.tag_ == "NN" and child.lower_ in titles
-                for child in ent.root.children
+                for child in span.root.children
             )
-        ):
+        )
+
+    out = []
+    for ent in ents:
+        if ent.label_ in _NOT_A_PERSON_LABELS and not ent.ent_id_ and apposed_person(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
+    if not doc.has_annotation("DEP"):
+        return out  # no parse, no apposition to read
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for sent in doc.sents:
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].is_quote):
+            start += 1
+        for end in (start + 3, start + 2):
+            span = doc[start:end] if end <= sent.end else None
+            if span is not None and not taken & set(range(start, end)) and apposed_person(span):
+                out.append(Span(doc, start, end, label="PERSON"))
+                break
     return out
 
 

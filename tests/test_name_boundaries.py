@@ -602,3 +602,17 @@ def test_a_bodys_name_goes_on_after_for_through_capitalised_words(nlp) -> None:
 def test_a_bodys_name_stops_before_for_and_a_common_phrase(nlp) -> None:
     found = _actors(nlp, "The Harbour Union for the first time said it would strike.")
     assert "Harbour Union" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ana Ruiz, president of the Norwegian League for Peace, said the figure was wrong.",
+            "Ana Ruiz",
+        ),
+        ("Sok Pheary, executive director of the Harbour Institute, said it.", "Sok Pheary"),
+    ],
+)
+def test_an_untagged_name_opening_a_sentence_with_a_title_apposed_is_a_person(nlp, text, name):
+    assert _actors(nlp, text).get(name) == "person"
