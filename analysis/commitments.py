@@ -183,6 +183,16 @@ What counts (the rules, documented here because they decide what the table holds
   deal, Norland would supply" states a term; "we are hopeful that we can continue" is an
   intent; "it would lead to more crime", "it will anger voters" are effects whatever
   "it" stands for.
+- Classes of round 19 (from a second tuning set of 2006-2009 articles). "wants the
+  troops pulled out" asks it of others (a call, the act "pull the troops out"); "the
+  danger / fear is that Norland will" foresees a risk and commits nobody; "Norland will
+  be a reliable partner" takes on a role, "will not be a party to" refuses one
+  (``pledged_roles``); "such violations must not happen again" asks that they be
+  prevented (``preventable_events``); an adopted text that "will damage relations" or
+  "will go forward for a vote" forecasts (``document_course``), whoever issued it;
+  "ended their summit by declaring" concludes a gathering and refuses nothing
+  (``concluded_gatherings``; "abruptly ended its visit" still breaks one off); "the
+  foundation said a deal had been reached" is the teller's agreement.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

@@ -108,8 +108,14 @@ Rules (documented here because they decide what the quotes table holds):
   ``outlet_words``.
 - Never a speaker: a pronoun left unresolved, a thing written as the subject ("an
   article", "the minutes"; ``thing_nouns`` in ``data/speakers.toml``), a document ("the statement" speaks for
-  its issuer, see ``analysis/issuers.py``), a date, a news outlet. Such quotes keep an
-  empty speaker.
+  its issuer, see ``analysis/issuers.py``), a date, a news outlet, an article whose
+  noun the source lost ('"...," the  said'). Such quotes keep an empty speaker.
+- Names the parser hangs elsewhere: "The correspondent for the Harbour Times, Tolan
+  Vesk, told" makes Vesk the subject a later "he" goes on with, though the parser
+  attaches the name to the paper; "said King Olaf I" is the king, not the pronoun (the
+  numeral is part of the name); 'Vesk called Norland's pledge "a major step"' is Vesk's
+  (the subject of a naming verb, not the owner of the speech noun it names); "The
+  resolution, passed by the committee, states" is the committee's.
 - A speaker written with its titles before the name ("opposition leader and former
   envoy Tarn Orlo") is the person named, the article's actor of that name when there is
   one, and the words before the name go to ``speaker_title`` (``split_written_title``).
