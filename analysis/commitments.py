@@ -183,7 +183,7 @@ What counts (the rules, documented here because they decide what the table holds
   deal, Norland would supply" states a term; "we are hopeful that we can continue" is an
   intent; "it would lead to more crime", "it will anger voters" are effects whatever
   "it" stands for.
-- Classes of round 19 (from a second tuning set of 2006-2009 articles). "wants the
+- Classes of round 19 (from a second tuning set, of 2007 articles). "wants the
   troops pulled out" asks it of others (a call, the act "pull the troops out"); "the
   danger / fear is that Norland will" foresees a risk and commits nobody; "Norland will
   be a reliable partner" takes on a role, "will not be a party to" refuses one
