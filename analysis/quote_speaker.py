@@ -916,6 +916,11 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     quoted = article.doc.char_span(span.start, span.end, alignment_mode="expand")
     if quoted is None:
         return None
+    opening = quoted[0].sent
+    if quoted.end > opening.end:
+        # 'made a statement that the constitution "establishes ... We note ..."': the
+        # clauses of the sentence the quote opens in hold it, not the later sentences
+        quoted = article.doc[quoted.start : opening.end]
     sender = _document_sender_before(article, quoted)
     if sender is not None:
         return sender

@@ -1249,3 +1249,13 @@ def test_an_article_left_without_its_noun_is_no_speaker(nlp) -> None:
         "said in a statement."
     )
     assert speaker_of(nlp, text, "Out of concern") == ""
+
+
+def test_a_partial_quote_running_into_further_sentences_keeps_the_clause_speaker(nlp) -> None:
+    # the quote opens inside the writer's clause and goes on for another sentence
+    text = (
+        'Spokesman Richard Vesk made a statement that the new constitution "establishes a '
+        "balance of powers between the branches of government. We note the flexibility shown "
+        'by all members."'
+    )
+    assert speaker_of(nlp, text, "establishes a balance") == "Richard Vesk"
