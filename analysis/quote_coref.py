@@ -628,6 +628,16 @@ class Attribution:
                     words = words[1:] if titled and len(words) > 1 else words
                     if given_name_genders().get(words[0].lower(), gender) == gender:
                         return token.idx, None, " ".join(words)
+                if (
+                    actor is None
+                    and token.pos_ == "NOUN"
+                    and token.tag_ == "NN"
+                    and lemma_of(token) in speaker_words().person_roles
+                ):
+                    # 'According to the Pentagon spokesman "...". He went on': the "he" is
+                    # the unnamed spokesman, never a person named further back
+                    words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+                    return token.idx, None, " ".join(words)
                 return None
         people = [p for p in self.people if tokens and tokens[0].idx <= p.start_char < pronoun.idx]
         if not people or any(p.is_subject for p in people):

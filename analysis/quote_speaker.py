@@ -837,6 +837,17 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
     for token in reversed(before):
         if token.tag_ in ("NNS", "NNPS"):
             continue  # "remarks from ordinary Norlanders:": a people, not its state, speaks
+        if (
+            token.tag_ == "PRP"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and is_main_clause(token.head)
+        ):
+            # "He went on to state:" is whoever the quote coreference finds, as for any
+            # tag ("according to the spokesman '...'. He went on": the spokesman)
+            found = article.resolve(token, ":")
+            if found.actor is not None or found.written:
+                return found
+            continue
         actor = article.actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "place":
             return Speaker(actor, actor.name, ":")

@@ -1259,3 +1259,40 @@ def test_a_partial_quote_running_into_further_sentences_keeps_the_clause_speaker
         'by all members."'
     )
     assert speaker_of(nlp, text, "establishes a balance") == "Richard Vesk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "he" after a quote the unnamed spokesman is the source of, then a colon
+        "President Tolan Vesk denied the report on Monday. The Pentagon criticised the report. "
+        'According to the Pentagon spokesman "the article is so riddled with errors that its '
+        'credibility is destroyed." He went on to state: "The source feeds him with rumor and '
+        'innuendo about meetings that never happened."',
+        # and after the writer's clause that the spokesman is the source of
+        "President Tolan Vesk denied the report on Monday. According to the Pentagon "
+        'spokesman, the article is riddled with errors. "The source feeds him with rumor and '
+        'innuendo about meetings that never happened," he said.',
+    ],
+)
+def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman(nlp, text) -> None:
+    assert speaker_of(nlp, text, "The source feeds") == "Pentagon spokesman"
+
+
+def test_a_pronoun_before_a_colon_is_the_person_named_before(nlp) -> None:
+    text = (
+        "Defence Minister Ana Ruiz spoke in Oslo on Monday. She went on to state: "
+        '"We will keep our troops in the north."'
+    )
+    assert speaker_of(nlp, text, "We will keep") == "Ana Ruiz"
+
+
+def test_a_pronoun_in_a_clause_inside_a_lead_in_does_not_name_its_speaker(nlp) -> None:
+    # the "he" being treated is the worker; the prime minister named before never speaks
+    text = (
+        "Prime Minister Ana Ruiz was on board the plane. One aid worker from the plane who "
+        "refused to be identified spoke from a hospital where he was being treated, and gave "
+        'this account: "There was an explosion and it was panic. We waited until the plane '
+        'stopped."'
+    )
+    assert speaker_of(nlp, text, "There was an explosion") != "Ana Ruiz"
