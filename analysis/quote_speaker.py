@@ -840,7 +840,8 @@ def _colon_speaker(article: Attribution, before: list[Token]) -> Speaker | None:
         if (
             token.tag_ == "PRP"
             and token.dep_ in ("nsubj", "nsubjpass")
-            and is_main_clause(token.head)
+            # the parser may hang the lead-in off the quoted words
+            and (is_main_clause(token.head) or article.in_quote(token.head.head.idx))
         ):
             # "He went on to state:" is whoever the quote coreference finds, as for any
             # tag ("according to the spokesman '...'. He went on": the spokesman)

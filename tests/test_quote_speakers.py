@@ -1296,3 +1296,14 @@ def test_a_pronoun_in_a_clause_inside_a_lead_in_does_not_name_its_speaker(nlp) -
         'stopped."'
     )
     assert speaker_of(nlp, text, "There was an explosion") != "Ana Ruiz"
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_goes_on_across_a_paragraph(nlp) -> None:
+    text = (
+        "Reporter Tolan Vesk reported that covert operations had taken place.\n\n"
+        "The Pentagon criticised the report. According to the Pentagon spokesman \"Mr. Vesk's "
+        'article is so riddled with errors that its credibility is destroyed."\n\n'
+        "He went on to state: \"Mr. Vesk's sources feed him with rumor about meetings that "
+        'never happened."'
+    )
+    assert speaker_of(nlp, text, "Mr. Vesk's sources") == "Pentagon spokesman"
