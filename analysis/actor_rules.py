@@ -766,10 +766,16 @@ def _next_word(ent: Span) -> str:
     return doc[i].lower_ if i < len(doc) else ""
 
 
-def _previous_word(ent: Span) -> str:
+def _previous_index(ent: Span) -> int:
+    """Return the index of the word before an entity, past quote marks and gaps (-1 if none)."""
     i = ent.start - 1
     while i >= 0 and (ent.doc[i].is_quote or ent.doc[i].is_space):
         i -= 1
+    return i
+
+
+def _previous_word(ent: Span) -> str:
+    i = _previous_index(ent)
     return ent.doc[i].lower_ if i >= 0 else ""
 
 
@@ -777,9 +783,7 @@ def _after_portfolio(ent: Span) -> bool:
     """Return True for a person's name after a title's portfolio ("director of
     operations Meeri-Ann Vesk"): "operations" there is the title's, not an operation's
     name."""
-    i = ent.start - 1
-    while i >= 0 and (ent.doc[i].is_quote or ent.doc[i].is_space):
-        i -= 1
+    i = _previous_index(ent)
     return (
         ent.label_ == "PERSON"
         and len(ent) > 1

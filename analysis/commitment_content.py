@@ -16,6 +16,7 @@ from analysis.cue_lexicon import cue_lexicon
 from analysis.cues import (
     Cue,
     _lemma,
+    wished_done,
 )
 from analysis.spans import entity_at
 
@@ -204,9 +205,8 @@ def _wished_done(cue: Cue, act: Token) -> bool:
         act != cue.token
         and act.head == cue.token
         and act.dep_ == "ccomp"
-        and act.tag_ in ("VBN", "VBD")
         and cue.token.lemma_.lower() in cue_lexicon().wanting_verbs
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in act.children)
+        and wished_done(act)
     )
 
 

@@ -1044,12 +1044,7 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
             continue
         modal = _modal_of(clause)
         asked = modal is not None and lex.modals.get(_lemma(modal)) == "call"
-        # "wants the troops pulled out": a participle with its own subject and no
-        # auxiliary is a thing wished done by others, as "to" is
-        done = clause.tag_ in ("VBN", "VBD") and not any(
-            c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
-        )
-        if not (asked or done) and not any(
+        if not (asked or wished_done(clause)) and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
         ):
             continue  # "wishing that the commissions should meet" asks as "to" does
@@ -1057,6 +1052,14 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
         if subject is not None and subject.lower_ not in ("us", "me", "ourselves", "myself"):
             return clause
     return None
+
+
+def wished_done(clause: Token) -> bool:
+    """Return True for a participle with no auxiliary that a wish governs ("wants the
+    troops pulled out"): a thing wished done by others, as a "to" clause is."""
+    return clause.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
+    )
 
 
 def _wished_kind(act: Token, lex: CueLexicon) -> str:

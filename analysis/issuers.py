@@ -227,9 +227,8 @@ def document_issuer(noun: Token, actors: ArticleActors) -> LocalActor | None:
     # "The resolution, passed 27-21 by the committee, states": the parser may make the
     # document the subject of the participle; its agent still issued it.
     passed_by = noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in head.children)
-    if (noun.dep_ in ("dobj", "nsubjpass") or passed_by) and _lemma(
-        head
-    ) in speaker_words().issue_verbs:
+    issued = _lemma(head) in speaker_words().issue_verbs
+    if issued and (noun.dep_ in ("dobj", "nsubjpass") or passed_by):
         for child in head.children:
             if child.dep_ in ("nsubj", "agent"):
                 subject = next((c for c in child.children if c.dep_ == "pobj"), child)

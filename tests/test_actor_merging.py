@@ -218,22 +218,22 @@ def test_merge_reasons_split_back_into_one_entry_per_name():
     assert sorted(e.split(":")[0] for e in entries) == ["Croft", "Harlan Croft"]
 
 
+def _body(article: str, name: str, aliases: str = "") -> dict:
+    """An organisation row of the local actors table."""
+    return {
+        "article_id": article,
+        "actor_key": f"organisation:{normalise_name(name)}",
+        "name": name,
+        "type": "organisation",
+        "title": "",
+        "affiliation": "",
+        "aliases": aliases,
+    }
+
+
 def _organisations(names: list[tuple[str, str]]) -> dict:
     """Canonical ids of organisation rows (article, name), one mention each."""
-    local = pd.DataFrame(
-        [
-            {
-                "article_id": article,
-                "actor_key": f"organisation:{normalise_name(name)}",
-                "name": name,
-                "type": "organisation",
-                "title": "",
-                "affiliation": "",
-                "aliases": "",
-            }
-            for article, name in names
-        ]
-    )
+    local = pd.DataFrame([_body(article, name) for article, name in names])
     frame = pd.DataFrame({"article_id": sorted(set(local["article_id"])), "date": DATES[:3]})
     _, mapping = canonical_actors(local, local[["article_id", "actor_key"]], frame)
     return {n: mapping[(a, f"organisation:{normalise_name(n)}")] for a, n in names}
@@ -364,18 +364,6 @@ def test_the_fuller_name_names_the_person_however_often_the_shorter_is_mentioned
     frame = pd.DataFrame({"article_id": ["a1", "a2"], "date": DATES[:2]})
     table, _ = canonical_actors(local, mentions, frame)
     assert table["name"].tolist() == ["Harlan J. Croft"]
-
-
-def _body(article: str, name: str, aliases: str = "") -> dict:
-    return {
-        "article_id": article,
-        "actor_key": f"organisation:{normalise_name(name)}",
-        "name": name,
-        "type": "organisation",
-        "title": "",
-        "affiliation": "",
-        "aliases": aliases,
-    }
 
 
 def test_a_states_body_named_without_its_state_is_not_merged_across_articles():
