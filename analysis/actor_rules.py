@@ -73,6 +73,7 @@ from analysis.name_boundaries import (
     hyphened_given_names,
     names_around_aliases,
     names_around_places,
+    names_joined_by_and,
     numbered_units,
     people_after_demonyms,
     people_by_apposition,
@@ -149,6 +150,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = names_around_places(doc, ents, skip=_in_heading)
     ents = bodies_of_known_bodies(doc, ents)
     ents = bodies_named_for_a_purpose(doc, ents)
+    ents = names_joined_by_and(doc, ents)
     ents = names_around_aliases(doc, ents)
     ents = whole_portfolios(doc, ents)
     ents = people_after_demonyms(doc, ents)
@@ -210,6 +212,8 @@ def _is_edge(token: Token) -> bool:
         or (token.is_punct and set(token.text) <= _EDGE_MARKS)
         or token.lower_ in _LEADING_WORDS
         or bool(re.fullmatch(r"\[\d+\]", token.text))
+        # "Later Harlan said": an adverb opening the sentence, capitalised only there
+        or (token.tag_ in {"RB", "RBR", "RBS"} and token.is_sent_start and token.is_title)
     )
 
 
@@ -901,16 +905,38 @@ def _titled_organisation(ent: Span) -> Span:
     if ent.label_ != "ORG" or ent.ent_id_:
         return ent
     tokens = [t for t in ent if t.lower_ != "the"]
-    heads = _words("titles", "heads") - _words("titles", "ambiguous_heads")
+    ambiguous = _words("titles", "ambiguous_heads")
+    heads = _words("titles", "heads")
     if len(tokens) < 2 or tokens[0].lower_ not in heads or tokens[0].tag_ in {"NNS", "NNPS"}:
         return ent
     rest = tokens[1:]
     while rest and rest[0].lower_ in title_words():
         rest = rest[1:]
     org_heads = _words("organisations", "heads")
-    if not rest or not all(t.is_title and t.is_alpha and t.lower_ not in org_heads for t in rest):
+    particles = surname_particles()
+    if not rest or rest[-1].lower_ in particles:
         return ent
+    if not all(
+        (t.is_title and t.is_alpha and t.lower_ not in org_heads) or t.lower_ in particles
+        for t in rest
+    ):
+        return ent
+    if tokens[0].lower_ in ambiguous and not _surname_of_a_person(rest, particles):
+        return ent  # "General Assembly", "General Dynamics"
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _surname_of_a_person(words: list[Token], particles: frozenset[str]) -> bool:
+    """Return whether words after a title that also opens bodies' names ("General") are
+    a surname: one with a particle ("General de Brath"), or the end of a person's name
+    the model found elsewhere in the text ("General Jon Brath ... General Brath")."""
+    if any(t.lower_ in particles for t in words):
+        return True
+    text = " ".join(t.text for t in words)
+    return any(
+        e.label_ == "PERSON" and len(e) > len(words) and e.text.endswith(" " + text)
+        for e in words[0].doc.ents
+    )
 
 
 def _office_taken_for_a_body(ent: Span) -> list[Span]:
@@ -1245,7 +1271,8 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     ... "Vasconcelos said"), is a person; so is a one-word organisation that is the
     surname of a full name of the article or stands in apposition to a title ("the
     rebels' leader, Varrow,"). A lone one-word person name after "in", "at",
-    "near" ... that no full name ends with ("in Darwin") is a place.
+    "near" ... that no full name ends with ("in Darwin") is a place. A surname with a
+    particle capitalised at a sentence's start ("De Vell said") is the person's.
     """
     single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     full_people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
@@ -1277,6 +1304,15 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 or _apposed_to_title(ent)
             )
         ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif (
+            not ent.ent_id_
+            and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+            and len(ent) > 1
+            and ent[0].lower_ in surname_particles()
+            and ent[0].lower_ + ent.text[len(ent[0].text) :] in short_forms
+        ):
+            # "De Vell refused": a surname with its particle, capitalised to open a sentence
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif (
             not ent.ent_id_

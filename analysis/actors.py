@@ -52,7 +52,7 @@ from analysis.entity_rules import (
     given_name_genders,
     top_affiliation,
 )
-from analysis.person_names import names_agree
+from analysis.person_names import names_agree, parse_person_name
 from analysis.quote_spans import quote_spans
 from analysis.roles import (
     Candidate,
@@ -492,6 +492,11 @@ def _organisation_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in actor_rule_words()["organisations"]["heads"])
 
 
+def _full_name(name: str) -> bool:
+    """Return whether a person's name has a given name ("de Chastelain" has none)."""
+    return parse_person_name(name) is not None
+
+
 def _group_people(found: list[_Found]) -> None:
     """Give short person names ("Singh", "Seo") the full name they stand for.
 
@@ -501,7 +506,7 @@ def _group_people(found: list[_Found]) -> None:
     after it.
     """
     people = [f for f in found if f.type == "person"]
-    full_names = list(dict.fromkeys(f.name for f in people if " " in f.name))
+    full_names = list(dict.fromkeys(f.name for f in people if _full_name(f.name)))
     fuller: dict[str, str] = {}
     for name in sorted(full_names, key=lambda n: -len(n.split())):
         longer = {
@@ -513,13 +518,13 @@ def _group_people(found: list[_Found]) -> None:
             fuller[name] = longer.pop()
     for f in people:
         f.name = fuller.get(f.name, f.name)
-    full_at: list[tuple[int, str]] = [(f.span.start, f.name) for f in people if " " in f.name]
+    full_at: list[tuple[int, str]] = [(f.span.start, f.name) for f in people if _full_name(f.name)]
     by_form: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for start, name in full_at:
         for form in surname_forms(name):
             by_form[form.lower()].append((start, name))
     for f in people:
-        if " " in f.name:
+        if _full_name(f.name):
             continue
         options = by_form.get(f.name.lower(), [])
         courtesy = _honorific_gender(f.span)
@@ -1004,6 +1009,11 @@ def _resolve_references(
     a person of its own, named and titled by the role, in the second list.
     """
     pronouns = _gender_words("pronouns")
+    quoted = [(q.start, q.end) for q in quote_spans(doc_text(doc))]
+
+    def _quoted(char: int) -> bool:
+        return any(start <= char < end for start, end in quoted)
+
     # A name the parser split across two sentences counts in the sentence it ends in.
     by_start = {span.start: (key, span.end - 1) for span, key in named if key in people}
     all_starts = {span.start: key for span, key in named}
@@ -1029,7 +1039,9 @@ def _resolve_references(
             bound = _clause_subject_keys(token, all_starts)
             key = _nearest(history, sent, people, gender=gender, not_keys=bound)
             if key is not None:
-                if not people[key].gender:
+                if not people[key].gender and not _quoted(token.idx):
+                    # a pronoun inside a quotation may be anyone the speaker talks of
+                    # ('"our condolences to his family," she said'): it tells no gender
                     people[key].gender, people[key].gender_from_pronoun = gender, True
                 out.append((doc[token.i : token.i + 1], key, "pronoun"))
                 keys_at[token.i] = key
@@ -1609,6 +1621,12 @@ def _outlet_kinds() -> frozenset[str]:
     return frozenset(w.lower() for w in actor_rule_words()["organisations"]["outlet_kinds"])
 
 
+@cache
+def _personal_outlet_kinds() -> frozenset[str]:
+    words = actor_rule_words()["organisations"].get("personal_outlet_kinds", [])
+    return frozenset(w.lower() for w in words)
+
+
 def _named_as_outlet(span: Span) -> bool:
     """Return whether a name stands next to a kind of outlet ("the magazine Corvo",
     "Corvo magazine", "the newspaper, Corvo,"), which makes its actor a news outlet. An
@@ -1624,6 +1642,13 @@ def _named_as_outlet(span: Span) -> bool:
         if before.dep_ == "pobj":
             # "the editor of the newspaper, Marco Pelli,": the name is the editor's
             before = None
+    if (
+        before is not None
+        and before.lower_ in _personal_outlet_kinds()
+        and span.label_ == "PERSON"
+        and len(span) > 1
+    ):
+        before = None  # "religious broadcaster Pat Robertson": a person's full name
     return any(t is not None and t.pos_ == "NOUN" and t.lower_ in kinds for t in (before, after))
 
 

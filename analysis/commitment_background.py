@@ -88,6 +88,30 @@ def _hypothetical(verb: Token) -> bool:
     return False
 
 
+def _after_risk_frame(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
+    """Return whether the sentence opens on a risk foreseen ("The danger is that", "Our
+    biggest fear was that") and the cue comes after it.
+
+    The frame governs every clause of the list it opens ("the danger is that Norland will
+    make the declaration, Vesland will question it, and they will walk out"), though the
+    parser often hangs that list on a later clause and the frame below it.
+    """
+    words = [t for t in sent if not (t.is_punct or t.is_quote)][:6]
+    for k, token in enumerate(words[:4]):
+        if _lemma(token) in lex.risk_nouns and token.pos_ == "NOUN":
+            rest = words[k + 1 : k + 3]
+            before = words[:k]
+            if (
+                all(t.pos_ in ("DET", "PRON", "ADJ") or t.tag_ == "PRP$" for t in before)
+                and len(rest) == 2
+                and _lemma(rest[0]) == "be"
+                and rest[1].lower_ == "that"
+            ):
+                return cue.token.i > rest[1].i
+            return False
+    return False
+
+
 def is_background(
     cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None = None
 ) -> bool:
@@ -168,6 +192,8 @@ def is_background(
         ):
             return True  # "we are sure that it will": a forecast
     clause = cue.clause
+    if _after_risk_frame(cue, sent, lex):
+        return True  # "The danger is that Norland will walk out, Vesland will answer, ..."
     if _thing_forecast(cue, sent, lex):
         return True  # "said the agreement would end the dispute": a forecast about a thing
     if _past_wish(cue, sent, lex, quote):

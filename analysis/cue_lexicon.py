@@ -109,6 +109,7 @@ class CueLexicon:
     speaking_occasions: frozenset[str] = frozenset()
     welcoming_adjectives: frozenset[str] = frozenset()
     staying_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
     pledged_roles: frozenset[str] = frozenset()
     concluded_gatherings: frozenset[str] = frozenset()
     broken_off: frozenset[str] = frozenset()
@@ -341,6 +342,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         speaking_occasions=words("background", "speaking_occasions"),
         welcoming_adjectives=words("phrases", "welcoming_adjectives"),
         staying_verbs=words("predictions", "staying_verbs"),
+        topic_verbs=words("predictions", "topic_verbs"),
         pledged_roles=words("predictions", "pledged_roles"),
         concluded_gatherings=words("senses", "concluded_gatherings"),
         broken_off=words("senses", "broken_off"),

@@ -1296,6 +1296,8 @@ def _states_a_condition(verb: Token, lex: CueLexicon) -> bool:
         )
     if _lemma(verb) in lex.staying_verbs and _forces_subject(verb, lex):
         return False  # "foreign troops should remain in the country": keep them there
+    if _lemma(verb) in lex.topic_verbs and _actor_subject(verb, lex):
+        return False  # "Norland should focus on disarmament": an act asked of Norland
     # "such violations must not happen again" asks that they be prevented: a call
     return (
         _lemma(verb) in lex.feelings | lex.opinions
@@ -1316,6 +1318,20 @@ def _forces_subject(verb: Token, lex: CueLexicon) -> bool:
     return any(
         _lemma(t) in lex.agent_nouns or t.lower_ in lex.agent_nouns
         for t in (subject, *subject.conjuncts)
+    )
+
+
+def _actor_subject(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a clause's subject is an actor: a named state, body or person, a
+    personal pronoun, or an institution ("the government"); "the talks" and "the summit"
+    are none."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return (
+        subject.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        or subject.lower_ in ("i", "we", "you", "he", "she", "they")
+        or _lemma(subject) in lex.institutions
     )
 
 

@@ -11,6 +11,9 @@
   Osmark Support Group"), and a run of capitalised proper nouns ending in a body's head
   noun is an organisation where the model tagged none ("the Northern Rim Forum",
   ``untagged_bodies``).
+- A capitalised word and "and" before a body's name belong to it: "the Arctic and
+  Antarctic Research Institute", "the Peace and Security Council"
+  (``names_joined_by_and``).
 - A known body's short alias inside a longer name ("the National Security Council") is
   that longer name (``names_around_aliases``).
 - Peoples, communities and armed groups acting as groups are organisations, not the
@@ -658,7 +661,8 @@ def people_by_apposition(doc: Doc, ents: list[Span]) -> list[Span]:
                 for t in span
             )
             and any(
-                child.dep_ == "appos" and child.tag_ == "NN" and child.lower_ in titles
+                # "executive director", or capitalised "Communication Director"
+                child.dep_ == "appos" and child.tag_ in ("NN", "NNP") and child.lower_ in titles
                 for child in span.root.children
             )
         )
@@ -704,6 +708,43 @@ def people_after_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - ent.end >= 2 and doc[end - 1].lower_ not in heads:
             out.append(Span(doc, ent.end, end, label="PERSON"))
             taken |= set(range(ent.end, end))
+    return out
+
+
+def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a body's name that opens with "X and" made whole.
+
+    "the Arctic and Antarctic Research Institute", "the Fish and Wildlife Service", "the
+    Peace and Security Council": a capitalised word and "and" right before an organisation
+    whose name ends in a body's head noun belong to that name. The model often keeps only
+    the part after "and", and that part may be another body's alias ("Security Council").
+    The word before "and" must belong to no entity, or to a one-word region or demonym
+    ("Arctic"), and be no head noun itself: "Germany and European Commission staff" and
+    "the Navy and Coast Guard" stay two.
+    """
+    heads = _words("organisations", "heads")
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ != "ORG"
+            or len(ent) < 2
+            or ent[-1].lower_ not in heads
+            or ent[0].lower_ in heads
+            or not ent[0].text[:1].isupper()
+            or start < 2
+            or doc[start - 1].lower_ != "and"
+        ):
+            continue
+        first = doc[start - 2]
+        other = owner.get(first.i)
+        if not _is_name_word(first) or first.lower_ in heads or first.tag_ == "NNPS":
+            continue
+        if other is not None and (len(other) > 1 or other.label_ not in {"LOC", "NORP"}):
+            continue
+        span = Span(doc, first.i, ent.end, label="ORG", span_id=doc[first.i : ent.end].text)
+        out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
     return out
 
 

@@ -69,7 +69,8 @@ def _words(name: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 14)
 def parse_person_name(name: str) -> PersonName | None:
-    """Return the parts of a written person name, or None for a single word.
+    """Return the parts of a written person name, or None for a single word (with any
+    particles before it).
 
     The surname is the last word with the particles before it ("Pieter van Dam" ->
     "van Dam"); a particle glued by a hyphen or apostrophe stays with its word
@@ -78,6 +79,8 @@ def parse_person_name(name: str) -> PersonName | None:
     words = _words(name)
     if len(words) < 2:
         return None
+    if all(w.lower().strip(".") in surname_particles() for w in words[:-1]):
+        return None  # "de Chastelain", "van der Berg": a surname alone, with its particles
     start = len(words) - 1
     particles = surname_particles()
     while start > 1 and words[start - 1].lower().strip(".") in particles:

@@ -345,8 +345,8 @@ class Attribution:
 
         A "he"/"she" subject outside quotes counts ``SAFE_PRONOUN_WEIGHT`` times for the one
         person named in its sentence before it and in the sentence before ("Vell arrived.
-        He said ..."), whoever the actors resolved it to; any other pronoun counts once
-        for the person the actors resolved it to.
+        He said ..."), whoever the actors resolved it to; any other pronoun outside quotes
+        counts once for the person the actors resolved it to.
         """
         named = sorted(
             (m.start_char, m.actor_key)
@@ -378,7 +378,14 @@ class Attribution:
                 safe.add(token.idx)
         for m in self.actors.mentions:
             gender = PERSONAL_PRONOUNS.get(m.text.lower())
-            if m.kind == "pronoun" and gender is not None and m.start_char not in safe:
+            if (
+                m.kind == "pronoun"
+                and gender is not None
+                and m.start_char not in safe
+                # '"our condolences to his family," she said': a pronoun inside a quote
+                # may be anyone the speaker talks of
+                and not self.in_quote(m.start_char)
+            ):
                 found.setdefault(m.actor_key, []).append((m.start_char, gender, 1))
         return found
 
@@ -1004,10 +1011,18 @@ class Attribution:
         # "Marsh's father": the possessor is someone else, so the father is unnamed (a
         # father and a son of one surname are two people).
         owned = {t.i for c in last.children if c.dep_ == "poss" for t in c.subtree}
+        # "the envoy in Norland Ana Ruiz": a name the parser hung on a place after the
+        # role is the role's holder ("the mother of Ana Ruiz" is still someone else)
+        placed = [
+            t
+            for c in last.children
+            if c.dep_ == "prep" and c.lower_ not in ("of", "for") and c.i > last.i
+            for t in c.subtree
+        ]
         if any(
             (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
             and actor.type == "person"
-            for t in phrase
+            for t in [*phrase, *placed]
             if t.i not in owned
         ):
             return None  # "the minister, Ivo Tarn," is named: the usual rules apply

@@ -632,6 +632,9 @@ def written_phrase(phrase: list[Token]) -> str:
         words = words[:cut] if cut else words
     while words and (_links(words[-1]) or words[-1].pos_ == "DET") and len(words) > 1:
         words.pop()  # 'Communication Director at the': no phrase ends on a linking word
+    if len(words) > 1 and words[-1].tag_ == "POS":
+        words.pop()  # "the committee's report said": the committee, not "committee's"
+
     # Tokens written together stay together ("the campaign's", not "the campaign 's").
     written = ""
     for k, token in enumerate(words):

@@ -2154,6 +2154,9 @@ def test_what_an_adopted_text_will_bring_about_or_go_through_commits_nobody(nlp,
         '"The danger is that Norland will make the declaration, Valdonia will question it, '
         'and the talks will stall," said analyst Ana Ruiz.',
         "The fear is that Norland will walk out of the talks, an official said.",
+        # the parser hangs the list on its second clause, and the frame below it
+        '"The biggest danger is that Norland will make the declaration, Valdonia will '
+        'question it, and they will walk out," said analyst Ana Ruiz.',
     ],
 )
 def test_a_risk_foreseen_commits_nobody(nlp, text) -> None:
@@ -2163,3 +2166,17 @@ def test_a_risk_foreseen_commits_nobody(nlp, text) -> None:
 def test_the_same_course_stated_plainly_is_still_a_commitment(nlp) -> None:
     rows = extract(nlp, "Norland will sign the treaty on Monday, Foreign Minister Ana Ruiz said.")
     assert rows and rows[0]["type"] in ("pledge", "agreement")
+
+
+def test_should_focus_asks_an_actor_to_take_up_a_task(nlp) -> None:
+    rows = extract(
+        nlp,
+        '"Norland should focus on the disarmament of the border region and fulfil its '
+        'obligations," spokesman Tor Vesk said.',
+    )
+    assert [(r["type"], r["actor"]) for r in rows] == [("call", "Tor Vesk")]
+    assert rows[0]["content"].startswith("focus on the disarmament")
+
+
+def test_talks_that_should_focus_on_a_topic_commit_nobody(nlp) -> None:
+    assert extract(nlp, "The talks should focus on trade, the minister Tor Vesk said.") == []

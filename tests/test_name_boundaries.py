@@ -616,3 +616,45 @@ def test_a_bodys_name_stops_before_for_and_a_common_phrase(nlp) -> None:
 )
 def test_an_untagged_name_opening_a_sentence_with_a_title_apposed_is_a_person(nlp, text, name):
     assert _actors(nlp, text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "part"),
+    [
+        (
+            "The Arctic and Antarctic Research Institute said the ship would sail.",
+            "Arctic and Antarctic Research Institute",
+            "Antarctic Research Institute",
+        ),
+        (
+            "The Fish and Wildlife Service said it would act on the report.",
+            "Fish and Wildlife Service",
+            "Wildlife Service",
+        ),
+        (
+            "The African Union Peace and Security Council met on Monday in Addis Ababa.",
+            "Peace and Security Council",
+            "UN Security Council",
+        ),
+    ],
+)
+def test_a_word_and_and_before_a_bodys_name_belong_to_it(nlp, text, name, part) -> None:
+    found = _actors(nlp, text)
+    assert found.get(name) == "organisation"
+    assert part not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Officials from Germany and European Commission staff met in Brussels.",
+            ("Germany", "European Commission"),
+        ),
+        ("The Harbour Army and Coastal Guard searched the bay.", ("Coastal Guard",)),
+    ],
+)
+def test_a_state_or_a_body_before_and_stays_apart(nlp, text, names) -> None:
+    found = _actors(nlp, text)
+    assert all(name in found for name in names)
+    assert not any(" and " in name for name in found)
