@@ -186,6 +186,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = numbered_units(doc, ents)
     ents = _places_in_context(ents)
     ents = _add_titled_names(doc, ents)
+    ents = regnal_numerals(doc, ents)  # "Queen Ana II", a name found only after its title
     ents = _add_given_names(doc, ents)
     ents = [_with_apposed_given_name(ent, ents) for ent in ents]
     ents = _add_surnames(doc, ents)
@@ -240,6 +241,8 @@ def _trimmed(ent: Span) -> Span | None:
         start += 1
     while end > start and (_is_edge(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
+    if ent.label_ == "PERSON" and all(t.lower_ in honorifics() for t in doc[start:end]):
+        return None  # "Her Majesty's visit": a style, no name
     if start == end or not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
         return None if ent.label_ in ACTOR_LABELS else (ent if start < end else None)
     if (start, end) == (ent.start, ent.end):

@@ -551,11 +551,17 @@ def _honorific_gender(span: Span) -> str:
     doc = span.doc
     genders = _gender_words("honorifics")
     i = span.start - 1
+    found = ""
     while i >= 0 and doc[i].lower_ in honorifics():
-        if doc[i].lower_ in genders:
-            return genders[doc[i].lower_]
+        found = found or genders.get(doc[i].lower_, "")
         i -= 1
-    return ""
+    if found and i >= 0 and doc[i].lower_ in _COUPLE_LINKS:
+        return ""  # "President and Mrs. Vell": the courtesy title is the spouse's
+    return found
+
+
+# Words joining a title to a courtesy title of one surname ("President and Mrs. Vell").
+_COUPLE_LINKS = frozenset({"and", "&"})
 
 
 def _given_name_gender(name: str) -> str:
@@ -636,6 +642,8 @@ def _title_before(person: Span) -> tuple[str, str, str]:
     while i >= 0 and doc[i].lower_ in honorifics():
         gender = gender or genders.get(doc[i].lower_, "")
         i -= 1
+    if i >= 0 and doc[i].lower_ in _COUPLE_LINKS and i + 1 < person.start:
+        gender = ""  # "President and Mrs. Vell", "Mr and Mrs Vell": a couple of one name
     end = i + 1
     affiliation = ""
     words: list[Token] = []

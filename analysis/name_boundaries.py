@@ -567,9 +567,9 @@ def regnal_numerals(doc: Doc, ents: list[Span]) -> list[Span]:
 
     "said King Olaf I, opening the session": the model ends the name before the numeral,
     and the parser reads "I" as the pronoun and makes it the subject. A Roman numeral
-    right after a person's name (one space between) belongs to it; "I" only when a
-    ruler's title stands before the name ("King", "Pope"), since "when Vesk I met" is the
-    pronoun.
+    right after a person's name (one space between) belongs to it ("Queen Ana II of
+    Harland"); "I" only when a ruler's title stands before the name ("King", "Pope") and a
+    word of the clause does not follow, since "when Vesk I met" is the pronoun.
     """
     rulers = _words("names", "regnal_titles")
     out = []
@@ -580,8 +580,18 @@ def regnal_numerals(doc: Doc, ents: list[Span]) -> list[Span]:
             and end < len(doc)
             and doc[end - 1].whitespace_ == " "
             and _REGNAL.fullmatch(doc[end].text)
-            and (end + 1 == len(doc) or not doc[end + 1].text[:1].isalnum())
-            and (doc[end].text != "I" or _ruled(doc, ent, rulers))
+            and (
+                doc[end].text != "I"
+                # "King James I of Harland"; "when Vesk I met" is the pronoun
+                or (
+                    _ruled(doc, ent, rulers)
+                    and (
+                        end + 1 == len(doc)
+                        or not doc[end + 1].text[:1].isalnum()
+                        or doc[end + 1].lower_ == "of"
+                    )
+                )
+            )
         ):
             ent = Span(doc, ent.start, end + 1, label="PERSON", span_id=ent.ent_id_)
         out.append(ent)

@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from analysis.actors import ArticleActors, LocalActor
-from analysis.entity_rules import actor_rule_words, given_name_genders
+from analysis.entity_rules import actor_rule_words, given_name_genders, top_affiliation
 from analysis.issuers import (
     body_before,
     document_issuer,
@@ -1291,6 +1291,9 @@ class Attribution:
             if actor is not None:
                 return Speaker(actor, actor.name, cue)
         others = [a for a in inside if a.type != "place"]
+        official = self._official_of(subject, others)
+        if official is not None:
+            return Speaker(official, official.name, cue)
         if not others and subject.pos_ == "NOUN" and is_definite(subject):
             # 'A Pentagon official said ... "...," the official said': the body named
             # where the unnamed person was introduced.
@@ -1475,6 +1478,27 @@ class Attribution:
             and any(lemma_of(t) in roles for t in members)
             and not any(c.dep_ in ("det", "poss") for t in members[1:] for c in t.children)
         )
+
+    def _official_of(self, subject: Token, named: list[LocalActor]) -> LocalActor | None:
+        """Return the one titled person of a country named before a definite generic role
+        that names the country ("Ana Ruiz, the Norland foreign minister, visited ... ,'
+        said the Norland official"), or None when there is not exactly one."""
+        if (
+            lemma_of(subject) not in quote_speaker_words()["generic_roles"]
+            or not is_definite(subject)
+            or len(named) != 1
+            or named[0].type != "country"
+        ):
+            return None
+        country = named[0].name
+        found = {
+            p.actor.key: p.actor
+            for p in self.people
+            if p.start_char < subject.idx
+            and p.actor.title
+            and top_affiliation(p.actor.affiliation) == country
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_of_role_before(self, subject: Token) -> LocalActor | None:
         """Return the body or country named with the same role word when an unnamed person

@@ -236,6 +236,15 @@ def _attributed(
                 found = _document_teller_before(article, subject, reach_back=False) or found
                 if not (found.actor or found.written) and _speaks_as_subject(subject, cue, span):
                     found = _document_teller_before(article, subject) or found
+            if (
+                not found.actor
+                and subject is not None
+                and _is_spoken_occasion(subject)
+                and is_definite(subject)
+            ):
+                # 'Vell spoke to the students ... The speech included a declaration that
+                # "..."': the words of a speech are those of who gave it
+                found = _document_teller_before(article, subject) or found
             inverted = (
                 _inverted_document(cue) if subject is None and cue.idx > span.close_at else None
             )
@@ -565,6 +574,12 @@ def _is_draft(token: Token) -> bool:
     """Return whether a noun names a draft text that speaks for who proposed it ("the
     draft", "the bill")."""
     return token.pos_ == "NOUN" and lemma_of(token) in quote_speaker_words()["drafts"]
+
+
+def _is_spoken_occasion(token: Token) -> bool:
+    """Return whether a noun names an occasion of speaking ("the speech", "the
+    interview") whose words are those of who spoke at it."""
+    return token.pos_ == "NOUN" and lemma_of(token) in quote_speaker_words()["spoken_occasions"]
 
 
 def _proposing_verbs() -> frozenset[str]:
@@ -936,7 +951,7 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
     sender = _document_sender_before(article, quoted)
     if sender is not None:
         return sender
-    heads = _heads_above(article, quoted)
+    heads = [h for h in _heads_above(article, quoted) if not _reports_another_clause(h, quoted)]
     owned = _speech_noun_owner(article, heads)
     verbs = [head for head in heads if head.pos_ in ("VERB", "AUX")]
     if owned is None and not (verbs and is_cue(verbs[0])):
@@ -968,7 +983,7 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         and subject is not None
         and _speaks_as_subject(subject, cues[0], span)
         and subject.pos_ == "NOUN"
-        and (is_document(subject) or _is_draft(subject))
+        and (is_document(subject) or _is_draft(subject) or _is_spoken_occasion(subject))
         and is_definite(subject)
     ):
         # 'Norland proposed a law. The draft states that "..."': as for a full quote, a
@@ -998,6 +1013,18 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         if found.actor is not None and found.actor.type != "place":
             return found
     return None
+
+
+def _reports_another_clause(head: Token, quoted) -> bool:
+    """Return whether a verb after a quote reports a "that" clause of its own ('"...,"
+    Vell claims that the agent was hit'): the parser hung the quote on it, but the quote
+    is not what it reports."""
+    return head.i > quoted.end and any(
+        c.dep_ == "ccomp"
+        and c.i > head.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in head.children
+    )
 
 
 # The longest name between "a letter from" and the partial quote it introduces.

@@ -269,8 +269,8 @@ def strip_markup(text: str, *, wiki: bool = True, html: bool = True) -> str:
     of unknown names ("<Ann Smith>") are kept as text. Wiki markup: templates {{…}} and
     tables {|…|} are dropped, [[target|label]] gives its label, files and categories are
     dropped, [url label] gives its label, "== Heading ==" becomes a heading paragraph (a
-    reference section such as "Sources" is dropped with its content), bold and italic marks
-    and list bullets go.
+    reference section such as "Sources" is dropped with its content), bold and italic marks,
+    list bullets and switches such as "__NOTOC__" go.
     """
     if html:
         text = _strip_comments(text)
@@ -283,7 +283,12 @@ def strip_markup(text: str, *, wiki: bool = True, html: bool = True) -> str:
         text = _strip_headings(text)
         text = _strip_emphasis(text)
         text = _BULLET.sub("\n", text)
+        text = _MAGIC_WORD.sub("", text)
     return text
+
+
+# Behaviour switches of a wiki page ("__NOTOC__", "__NOEDITSECTION__"): never prose.
+_MAGIC_WORD = re.compile(r"__[A-Z]{3,20}__")
 
 
 def _strip_comments(text: str) -> str:

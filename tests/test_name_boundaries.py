@@ -658,3 +658,19 @@ def test_a_state_or_a_body_before_and_stays_apart(nlp, text, names) -> None:
     found = _actors(nlp, text)
     assert all(name in found for name in names)
     assert not any(" and " in name for name in found)
+
+
+def test_a_royal_style_is_no_name_and_a_numeral_after_a_title_stays(nlp) -> None:
+    found = _actors(
+        nlp,
+        "Her Majesty Queen Elizabeth II of the United Kingdom will visit Harland in May. "
+        "This will be Her Majesty's fourth visit.",
+    )
+    assert found.get("Elizabeth II") == "person"
+    assert not any("Majesty" in name for name in found)
+
+
+def test_a_courtesy_title_after_and_is_the_spouses(nlp) -> None:
+    doc = nlp("The Queen welcomed President and Mrs. Bush at the palace in November.")
+    bush = [a for a in article_actors(doc).actors.values() if a.name == "Bush"]
+    assert [(a.title, a.gender) for a in bush] == [("President", "")]

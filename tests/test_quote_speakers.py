@@ -1380,3 +1380,38 @@ def test_an_academic_post_is_a_title_not_part_of_the_name(nlp) -> None:
         ("Tor Vesk", "Associate Professor")
     ]
     assert speaker_of(nlp, text, "Foreign policy") == "Tor Vesk"
+
+
+def test_a_tag_that_reports_a_that_clause_is_not_the_quotes(nlp) -> None:
+    text = (
+        "Her partner Pier Dano said he hoped for an inquiry. Prime Minister Silvio Rand at a "
+        'press conference in Rome looked angry and said "I immediately invited the ambassador '
+        'to come and explain the actions of the soldiers,"  Ana Vell claims that the agent was '
+        "hit when he moved in front of her."
+    )
+    assert speaker_of(nlp, text, "I immediately invited") == "Silvio Rand"
+
+
+def test_the_words_of_a_speech_are_those_of_who_gave_it(nlp) -> None:
+    text = (
+        "President Tarek Almasi in a speech to students in the capital said on Wednesday "
+        'there was "no doubt the new wave will soon end this occupation."\n\n'
+        "Almasi won the presidency in June with a populist campaign. The speech cited the "
+        'founder of the republic and included a declaration that, "As the founder said, the '
+        'occupiers must leave the land."'
+    )
+    assert speaker_of(nlp, text, "As the founder said") == "Tarek Almasi"
+
+
+def test_the_officials_of_a_country_is_its_one_office_holder_named_before(nlp) -> None:
+    text = (
+        "Romania's foreign minister Lazar Teodorescu visited his Moldovan counterpart on "
+        'Monday.\n\n"Romania is the only EU neighbour of Moldova and we are determined to back '
+        'its approach to the EU," said the Romanian official.'
+    )
+    assert speaker_of(nlp, text, "Romania is the only") == "Lazar Teodorescu"
+
+
+@pytest.mark.parametrize("written", ["The dispute", "the crisis", "The row"])
+def test_a_state_of_affairs_never_speaks(written: str) -> None:
+    assert _checked(Speaker(None, written, "said")).written == ""

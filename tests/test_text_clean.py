@@ -68,6 +68,7 @@ def test_html_tags_are_removed_and_blocks_break(raw, expected):
         ("See [http://example.org/a the report] now", "See the report now"),
         ("Cited [http://example.org/b] here", "Cited  here"),
         ("He said ``we will stay'' firmly.", "He said ``we will stay'' firmly."),
+        ("__NOTOC__ The fleet sailed.__NOEDITSECTION__", " The fleet sailed."),
     ],
 )
 def test_wiki_markup_is_reduced_to_text(raw, expected):
