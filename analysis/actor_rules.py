@@ -547,6 +547,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _is_portfolio(tokens),
         _is_office_portfolio(ent, tokens),
         _is_office_of_portfolio(ent, tokens),
+        _is_portfolio_before_office(ent, tokens),
         _is_common_noun_person(ent, tokens),
         _is_channel(ent, tokens),
     )
@@ -631,6 +632,23 @@ def _is_office_portfolio(ent: Span, tokens: list[Token]) -> bool:
         and doc[i].lower_ == "for"
         and doc[i - 1].lower_ in title_words()
         and doc[i - 1].is_title
+    )
+
+
+def _is_portfolio_before_office(ent: Span, tokens: list[Token]) -> bool:
+    """Return True for one unknown word the model took for a body right before an office
+    that holds a portfolio or a faith ("Israel's Transportation Minister", "the current
+    Press Secretary", "a Methodist minister"): the office's remit, not a body. A
+    spokesman or leader speaks for a body ("the Harbour spokesman"), so those stay."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "NORP") or len(tokens) != 1 or ent.end >= len(doc):
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        not tokens[0].is_upper
+        and doc[ent.end].lower_ in _words("titles", "portfolio_offices")
+        and before is not None
+        and (before.pos_ in ("DET", "ADJ") or before.tag_ == "POS")
     )
 
 

@@ -119,6 +119,11 @@ def is_background(
     path = clause_path(cue.clause, sent)
     if quote is not None:
         path = [node for node in path if quote[0] <= node.idx < quote[1]]
+    # a reporting verb joined to a verb of belief or accusation reports its own clause
+    # ("accused the AU of bias and stated that he will not honour the truce")
+    joined = {
+        node.head.i for node in path if node.dep_ == "conj" and _lemma(node) in lex.reporting
+    }
     for node in path:
         if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
             if _denied_antecedent(node.head):
@@ -173,6 +178,7 @@ def is_background(
         if (
             node is not cue.clause
             and _lemma(node) in lex.prediction_verbs
+            and node.i not in joined
             and not _reportedly_done(node, cue.clause)
             and not _held_view_asks(cue, node, lex)
         ):
@@ -187,8 +193,10 @@ def is_background(
             return True  # "the results mean that the party could": an inference, no word
         if node is not cue.clause and _unasserted_report(node, lex):
             return True  # "did not say that it would", "the memo said planners would"
-        if node is not cue.clause and any(
-            c.dep_ == "acomp" and _lemma(c) in lex.belief_adjectives for c in node.children
+        if (
+            node is not cue.clause
+            and node.i < cue.clause.i  # '"We can't accept this, it is not possible"'
+            and any(c.dep_ == "acomp" and _lemma(c) in lex.belief_adjectives for c in node.children)
         ):
             return True  # "we are sure that it will": a forecast
     clause = cue.clause

@@ -152,6 +152,8 @@ class CueLexicon:
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
+    schedule_participles: frozenset[str] = frozenset()
+    scheduled_acts: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
     to_phrase_refusals: frozenset[str] = frozenset()
     past_wishes: frozenset[str] = frozenset()
@@ -382,6 +384,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
+        schedule_participles=words("phrases", "schedule_participles"),
+        scheduled_acts=words("phrases", "scheduled_acts"),
         continued=words("phrases", "continued"),
         to_phrase_refusals=words("senses", "to_phrase_refusals"),
         past_wishes=words("background", "past_wishes"),

@@ -193,6 +193,20 @@ def _misread_verb(token: Token) -> bool:
     )
 
 
+def _elided_refusal(modal: Token, lemma: str) -> Cue | None:
+    """Return the refusal a negated "will"/"would" states with its verb left out ("Qatar
+    said that it would not", "we will not"): the course asked about before is refused."""
+    if (
+        lemma in _FUTURE
+        and modal.dep_ in ("ccomp", "conj", "ROOT")
+        and any(c.dep_ == "neg" for c in modal.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in modal.children)
+        and not any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "dobj") for c in modal.children)
+    ):
+        return Cue("refusal", modal, modal, modal, f"{modal.text} not")
+    return None
+
+
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     """Return the commitment cue ``token`` starts, or None when it starts none."""
     lemma = _lemma(token)
@@ -214,6 +228,8 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
             return None
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
+    elif token.tag_ == "MD":
+        cue = _elided_refusal(token, lemma)
     elif token.pos_ == "ADJ":
         cue = _adjective_cue(token, lemma, lex)
     elif token.pos_ == "NOUN" and lex.nouns:
@@ -551,7 +567,51 @@ def _warning_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             act = next((c for c in prep.children if c.dep_ == "pcomp"), None)
             if act is not None:
                 return Cue("call", token, token, act, f"{token.text} against")
+        warned = next((c for c in token.children if c.dep_ == "dobj"), None)
+        act = _xcomp(token) or next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "advcl"
+                and warned is not None
+                and c.i > warned.i
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and not any(a.dep_ == "mark" for a in c.children)
+            ),
+            None,
+        )
+        if act is not None and warned is not None:
+            if _lemma(act) in lex.prediction_verbs:
+                # "warned Vesland to expect sanctions": the warner's own threat
+                return Cue("intent", token, token, act, token.text)
+            # "warned their nationals in Tonga to stay away": advice to those warned
+            return Cue("call", token, token, act, f"{token.text} to")
     return None
+
+
+def _scheduled_act(token: Token, lemma: str, xcomp: Token | None, lex: CueLexicon) -> Cue | None:
+    """Return the plan an actor's schedule states ("Harper is set to meet Hu", "the
+    president is scheduled to visit Norland", "Vell is expected to travel to Ghana"): an
+    intent, when the act is a visit, meeting or signing and the one scheduled is an actor
+    ("prices are expected to rise" schedules nobody)."""
+    if (
+        lemma not in lex.schedule_participles
+        or token.tag_ != "VBN"
+        or xcomp is None
+        or _lemma(xcomp) not in lex.scheduled_acts
+        or _negated(token, xcomp)
+    ):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is None or not (
+        subject.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+        or _lemma(subject) in lex.institutions
+        or _lemma(subject) in lex.agent_nouns
+    ):
+        return None
+    return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
@@ -561,6 +621,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     xcomp = _xcomp(token)
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None
+    scheduled = _scheduled_act(token, lemma, xcomp, lex)
+    if scheduled is not None:
+        return scheduled
     if lemma in lex.help_seeking and any(
         c.dep_ == "dobj" and _lemma(c) in lex.requested_help for c in token.children
     ):
@@ -605,7 +668,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     kind = lex.complement_verbs.get(lemma)
     if kind is not None:
         particles = [
-            c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")
+            c
+            for c in token.children
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for")
         ]
         # the particle written after the verb ("called for") before an opening "On Friday"
         particle = next(
@@ -658,6 +723,20 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         asked = _subjunctive_clause(token)
         if asked is not None:  # "insisted that Vesland withdraw its troops"
             return Cue("call", token, token, asked, token.text)
+        on = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("on", "upon")
+                and c.i > token.i
+                and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            ),
+            None,
+        )
+        if on is not None:
+            # "have been insisting on the opening of two consulates": a demand
+            return Cue("call", token, token, token, f"{token.text} {on.text}")
     if (
         lemma in lex.progressive_refusals
         and token.tag_ == "VBG"

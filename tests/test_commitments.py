@@ -2155,8 +2155,9 @@ def test_what_an_adopted_text_will_bring_about_or_go_through_commits_nobody(nlp,
         'and the talks will stall," said analyst Ana Ruiz.',
         "The fear is that Norland will walk out of the talks, an official said.",
         # the parser hangs the list on its second clause, and the frame below it
-        '"The biggest danger is that Norland will make the declaration, Valdonia will '
-        'question it, and they will walk out," said analyst Ana Ruiz.',
+        '"The danger is that North Korea will make the declaration, the U.S. will question '
+        'it, and they will say take it or leave it," said Gary Holm, an analyst with the '
+        "Harbour Council in New York.",
     ],
 )
 def test_a_risk_foreseen_commits_nobody(nlp, text) -> None:
@@ -2180,3 +2181,75 @@ def test_should_focus_asks_an_actor_to_take_up_a_task(nlp) -> None:
 
 def test_talks_that_should_focus_on_a_topic_commit_nobody(nlp) -> None:
     assert extract(nlp, "The talks should focus on trade, the minister Tor Vesk said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        (
+            "Norland and Vesland warned their nationals in Harland to stay away from large "
+            "gatherings.",
+            "call",
+            "Norland",
+        ),
+        ("The minister Ana Ruiz warned Vesland to expect sanctions.", "intent", "Ana Ruiz"),
+        (
+            "The Norland Navy has issued a warning, advising all ships to stay at least 200 "
+            "miles off the coast.",
+            "call",
+            "Norland Navy",
+        ),
+        (
+            "The settlers blocked the gate, and Tor Vesk called upon the soldiers to refuse "
+            "their orders.",
+            "call",
+            "Tor Vesk",
+        ),
+        (
+            "Since the attack, the Harbour Food Agency has suspended deliveries by ship.",
+            "refusal",
+            "Harbour Food Agency",
+        ),
+        (
+            "Norland has been insisting on the opening of two new consulates in Vesland.",
+            "call",
+            "Norland",
+        ),
+        (
+            "Prime Minister Ana Ruiz is set to meet the president of Vesland at the summit.",
+            "intent",
+            "Ana Ruiz",
+        ),
+        (
+            "Norland and Vesland were asked to join the blockade. Vesland has already said "
+            "that it would not.",
+            "refusal",
+            "Vesland",
+        ),
+        (
+            '"We can\'t accept this, it is not possible," journalist Maria Conti said.',
+            "refusal",
+            "Maria Conti",
+        ),
+        (
+            "Tor Vesk accused the mission of taking sides, and stated that he will not honour "
+            "the ceasefire.",
+            "refusal",
+            "Tor Vesk",
+        ),
+    ],
+)
+def test_classes_of_round_twenty_commit(nlp, text, kind, actor) -> None:
+    assert (actor, kind) in pairs(extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices are expected to rise next year.",
+        "The talks are expected to open on Monday.",
+        "Analysts expect that Norland will sign the treaty and Vesland will follow.",
+    ],
+)
+def test_a_schedule_of_no_actor_or_a_forecast_commits_nobody(nlp, text) -> None:
+    assert extract(nlp, text) == []
