@@ -121,9 +121,7 @@ def is_background(
         path = [node for node in path if quote[0] <= node.idx < quote[1]]
     # a reporting verb joined to a verb of belief or accusation reports its own clause
     # ("accused the AU of bias and stated that he will not honour the truce")
-    joined = {
-        node.head.i for node in path if node.dep_ == "conj" and _lemma(node) in lex.reporting
-    }
+    joined = {node.head.i for node in path if node.dep_ == "conj" and _lemma(node) in lex.reporting}
     for node in path:
         if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
             if _denied_antecedent(node.head):
