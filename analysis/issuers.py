@@ -368,7 +368,8 @@ def institution_speaker(
         if _lemma(token) not in reporting or token.pos_ != "VERB":
             continue
         for subject in (c for c in token.children if c.dep_ == "nsubj"):
-            if _lemma(subject) in speaker_words().institutions:
+            # "wire agencies reported": a plural names no one body
+            if _lemma(subject) in speaker_words().institutions and subject.tag_ != "NNS":
                 found = institution_actor(subject, actors)
                 if _usable(found):
                     return found

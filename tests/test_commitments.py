@@ -2253,3 +2253,20 @@ def test_classes_of_round_twenty_commit(nlp, text, kind, actor) -> None:
 )
 def test_a_schedule_of_no_actor_or_a_forecast_commits_nobody(nlp, text) -> None:
     assert extract(nlp, text) == []
+
+
+def test_an_empty_it_reporting_names_no_teller(nlp) -> None:
+    text = (
+        "The African Union said it would send more troops to the region. It has been noted "
+        "that aid agencies are refusing to travel with African Union personnel."
+    )
+    assert [r["type"] for r in extract(nlp, text) if r["actor"] == "African Union"] == ["pledge"]
+
+
+def test_wire_agencies_reporting_a_crowd_name_no_body(nlp) -> None:
+    text = (
+        "As many as a thousand rioters tried to storm the Japanese embassy in Beijing. "
+        'Protesters proclaimed, "Chinese people shouldn\'t protect Japanese," at the police '
+        "who had arrived to guard the compound, wire agencies reported."
+    )
+    assert extract(nlp, text) == []
