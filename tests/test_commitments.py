@@ -2249,6 +2249,8 @@ def test_classes_of_round_twenty_commit(nlp, text, kind, actor) -> None:
         "Prices are expected to rise next year.",
         "The talks are expected to open on Monday.",
         "Analysts expect that Norland will sign the treaty and Vesland will follow.",
+        # counsel on a topic asks nothing of the one advised
+        "Lord Harrow, who has been advising the Norland cabinet on various issues, retired.",
     ],
 )
 def test_a_schedule_of_no_actor_or_a_forecast_commits_nobody(nlp, text) -> None:
