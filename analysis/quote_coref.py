@@ -589,6 +589,11 @@ class Attribution:
             actor = self.actors.actor_at(child.idx, child.idx + len(child))
             if child.lower_ in PERSONAL_PRONOUNS or (actor is not None and actor.type == "person"):
                 return child
+            if any(
+                t.lower_ == "as" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in t.children)
+                for t in child.subtree
+            ):
+                return child  # "AFP reported a senior official speaking ... as saying"
             if (
                 actor is None
                 and child.pos_ == "PROPN"

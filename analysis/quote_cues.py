@@ -310,6 +310,9 @@ def quoted_one(cue: Token) -> Token | None:
         verb = cue
     else:
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "reported a senior official speaking on condition of anonymity as saying"
+        return verb.head
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in verb.children if c.dep_ == dep), None)
         if found is not None:
@@ -396,6 +399,9 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         )
         if above is not None:
             return above
+    doer = _participle_doer(verb, article)
+    if doer is not None:
+        return doer
     controller = _controlling_object(verb, article)
     if controller is not None:
         return controller
@@ -534,6 +540,31 @@ def _name_closing_subject(subject: Token, article: Attribution) -> Token | None:
     return last
 
 
+def _participle_doer(verb: Token, article: Attribution) -> Token | None:
+    """Return who does a bare participle cue hung on a clause whose subject is a passive
+    thing ("He made clear the need for investment must be met ..., saying '...'"): the
+    subject of the nearest clause above that a person or pronoun heads, or None."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    ):
+        return None
+    head = verb.head
+    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or not (own.dep_ == "nsubjpass" and own.pos_ == "NOUN" and not own.ent_type_):
+        return None
+    for clause in head.ancestors:
+        if article.in_quote(clause.idx):
+            return None
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and (
+            doer.pos_ == "PROPN" or doer.lower_ in ("he", "she", "they", "we", "i")
+        ):
+            return doer
+    return None
+
+
 def _subject_above(verb: Token, article: Attribution, misparsed) -> Token | None:
     """Return the speaker of the clause above a participle cue whose own subject, outside
     quotation marks, is a word ``misparsed`` says the parser wrongly made its subject (an
@@ -624,6 +655,18 @@ def written_phrase(phrase: list[Token]) -> str:
             None,
         )
         ordered = ordered[:comma] if comma is not None else ordered
+    named = next(
+        (
+            k
+            for k, t in enumerate(ordered)
+            if t.text == ","
+            or (k and t.doc[ordered[k - 1].i + 1].text == "," and ordered[k - 1].i + 1 < t.i)
+        ),
+        None,
+    )
+    if named is not None and named >= 2 and all(t.pos_ == "PROPN" for t in ordered[:named]):
+        # "Ulan Tarn, an opposition activist, said": the name, not the name and its role
+        ordered = ordered[:named]
     words = [t for t in ordered[:WRITTEN_TOKENS] if not t.is_punct]
     if len(ordered) > WRITTEN_TOKENS:
         # 'an employee of the ministry at the Harbour Hospital': a phrase cut inside its

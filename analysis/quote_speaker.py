@@ -193,6 +193,7 @@ def _attributed(
         inner_end not in ".…"
         or len(after) <= 5
         or after[0].is_lower
+        or after[0].text == ","  # '"... failure.", said Vell in discussing his film
         or (_opens_with_tag(article, after) and not runs_on)
     )
     frames = [(after, False)] if after_ok else []

@@ -674,3 +674,26 @@ def test_a_courtesy_title_after_and_is_the_spouses(nlp) -> None:
     doc = nlp("The Queen welcomed President and Mrs. Bush at the palace in November.")
     bush = [a for a in article_actors(doc).actors.values() if a.name == "Bush"]
     assert [(a.title, a.gender) for a in bush] == [("President", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Executive Editor Danny Schechter said the film was ready.",
+            "Danny Schechter",
+            "Executive Editor",
+        ),
+        (
+            "Brazilian cardinal Dom Eusébio Scheid, Archbishop of Rio, criticised the president. "
+            "Dom Eusébio said the church would pray for peace.",
+            "Eusébio Scheid",
+            None,
+        ),
+    ],
+)
+def test_editors_and_the_portuguese_style_are_no_part_of_a_name(nlp, text, name, title) -> None:
+    people = {a.name: a for a in article_actors(nlp(text)).actors.values() if a.type == "person"}
+    assert list(people) == [name]
+    if title is not None:
+        assert people[name].title == title

@@ -1415,3 +1415,38 @@ def test_the_officials_of_a_country_is_its_one_office_holder_named_before(nlp) -
 @pytest.mark.parametrize("written", ["The dispute", "the crisis", "The row"])
 def test_a_state_of_affairs_never_speaks(written: str) -> None:
     assert _checked(Speaker(None, written, "said")).written == ""
+
+
+def test_a_tag_after_a_full_stop_and_a_comma_is_the_quotes(nlp) -> None:
+    text = (
+        "There was some discussion of the traditional media.\n\n"
+        '"I think there has been a massive media failure across the board.", said Executive '
+        "Editor Danny Schechter in discussing his film."
+    )
+    assert speaker_of(nlp, text, "I think there has been") == "Danny Schechter"
+
+
+def test_a_participle_takes_the_doer_above_a_passive_thing(nlp) -> None:
+    text = (
+        "President Olaf Brennvik was critical of the slow reforms. He made clear the need for "
+        'investment must be met by "rules of the game" that are consistent, saying "Norland '
+        'is certainly interested in the inflow of private investments."'
+    )
+    assert speaker_of(nlp, text, "Norland is certainly") == "Olaf Brennvik"
+
+
+def test_an_outlet_reporting_someone_as_saying_passes_on_their_words(nlp) -> None:
+    text = (
+        'The United States announced plans to help India on Friday. "Its goal is to help '
+        'India become a major world power," AFP reported a senior US official speaking under '
+        "condition of anonymity as saying."
+    )
+    assert speaker_of(nlp, text, "Its goal") == "United States"
+
+
+def test_a_written_name_stops_before_its_apposition(nlp) -> None:
+    text = (
+        '"It is not the opposition that has seized power, it is the people," Ulan Shambetov, '
+        "an opposition activist, said."
+    )
+    assert speaker_of(nlp, text, "It is not the opposition") == "Ulan Shambetov"
