@@ -1045,7 +1045,8 @@ def _resolve_references(
         gender = pronouns.get(token.lower_)
         if gender is not None and token.pos_ == "PRON":
             bound = _clause_subject_keys(token, all_starts)
-            key = _nearest(history, sent, people, gender=gender, not_keys=bound)
+            key = _subject_in_sentence(token, named, people, sentence_of, gender, bound)
+            key = key or _nearest(history, sent, people, gender=gender, not_keys=bound)
             if key is not None:
                 if not people[key].gender and not _quoted(token.idx):
                     # a pronoun inside a quotation may be anyone the speaker talks of
@@ -1213,6 +1214,31 @@ def _clause_subject_keys(pronoun: Token, starts: dict[int, str]) -> frozenset[st
         if child.dep_ in ("nsubj", "nsubjpass", "agent"):
             keys.update(starts[t.i] for t in child.subtree if t.i in starts)
     return frozenset(keys)
+
+
+def _subject_in_sentence(
+    pronoun: Token,
+    named: list[tuple[Span, str]],
+    people: dict[str, _Person],
+    sentence_of,
+    gender: str,
+    not_keys: frozenset[str],
+) -> str | None:
+    """Return the person named as a subject earlier in a subject pronoun's sentence
+    ("Senator Vitter weighed in on Snowe's side, '...,' he said": Vitter, not the owner
+    named last), or None when there is none of the pronoun's gender."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = sentence_of(pronoun.i)
+    found = None
+    for span, key in named:
+        if span.end > pronoun.i or sentence_of(span.end - 1) != sent or key not in people:
+            continue
+        if key in not_keys or people[key].gender not in ("", gender):
+            continue
+        if span.root.dep_ in ("nsubj", "nsubjpass"):
+            found = key
+    return found
 
 
 def _nearest(

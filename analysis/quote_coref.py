@@ -681,6 +681,28 @@ class Attribution:
                 return person.start_char, person.actor, person.actor.name
         return None
 
+    def _subject_earlier_in_sentence(
+        self, pronoun: Token, gender: str, skip: frozenset[str]
+    ) -> LocalActor | None:
+        """Return the person named as a subject in a subject pronoun's sentence before it
+        ('Senator Vitter weighed in on Snowe's side, "...," he said': Vitter, not the
+        owner named last), if exactly one fits."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        start = pronoun.sent[0].idx
+        found = {
+            actor.key: actor
+            for t in pronoun.sent
+            if start <= t.idx < pronoun.idx
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and not self.in_quote(t.idx)
+            and (actor := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and actor.type == "person"
+            and actor.key not in skip
+            and self.gender_at(actor.key, pronoun.idx) in ("", gender)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _person_earlier_in_sentence(self, pronoun: Token) -> bool:
         """Return whether a person is named in the pronoun's sentence before it ('Griffin
         caused waves when he suggested'): the usual rules then find the antecedent there."""
@@ -1144,6 +1166,9 @@ class Attribution:
             chained = self._same_pronoun_before(subject, cue, skip)
             if chained is not None:
                 return chained
+            actor = self._subject_earlier_in_sentence(subject, PERSONAL_PRONOUNS[lower], skip)
+            if actor is not None:
+                return Speaker(actor, actor.name, cue)
             actor = self._fronted_antecedent(subject, PERSONAL_PRONOUNS[lower])
             if actor is not None and actor.key not in skip:
                 return Speaker(actor, actor.name, cue)

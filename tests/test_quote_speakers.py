@@ -1450,3 +1450,15 @@ def test_a_written_name_stops_before_its_apposition(nlp) -> None:
         "an opposition activist, said."
     )
     assert speaker_of(nlp, text, "It is not the opposition") == "Ulan Shambetov"
+
+
+def test_a_he_after_a_tag_less_lead_in_is_its_subject_not_the_owner_named_last(nlp) -> None:
+    text = (
+        "In a heated hearing, Senators Tor Harmon (R-NH) and Olympia Sandvik (R-Maine) argued "
+        "over the plan to buy new patrol ships.\n\nSen. Harmon, his face red with anger at "
+        "times, accused Senator Sandvik of wasting public money.\n\nSandvik replied that the "
+        'plan would save money in the long run.\n\nSandvik said, "We buy ships every year, '
+        'and we cannot get this right?"\n\nSenator David Vettel, R-La, weighed in on '
+        'Sandvik\'s side, "Cost is a huge reason we should pass a plan like this," he said.'
+    )
+    assert speaker_of(nlp, text, "Cost is a huge") == "David Vettel"
