@@ -80,6 +80,7 @@ from analysis.name_boundaries import (
     people_of_places,
     people_run_on,
     regnal_numerals,
+    split_at_line_breaks,
     split_lists,
     split_possessives,
     untagged_bodies,
@@ -192,6 +193,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
     ents = people_run_on(doc, ents)
+    ents = split_at_line_breaks(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc

@@ -86,6 +86,8 @@ Plain text and Markdown
     removed from the text and becomes the article's date. Blank lines separate paragraphs,
     which are joined by "\\n\\n". Inside a block of lines without blank lines:
 
+    - a block whose every line is short and capitalised (at most four words) is a list, one
+      item per line;
     - the block is hard-wrapped prose when most of its line breaks fall mid-sentence (the
       line before does not end with ".", "?", "!" or ":") and either most lines after a
       break start with a lower-case letter or the lines before a break are of about the
@@ -871,6 +873,11 @@ def _join_lines(lines: list[_Line]) -> list[_Paragraph]:
     return paragraphs
 
 
+# The most words of a capitalised line that, with all the others of its block as short,
+# makes the block a list of names or items rather than wrapped prose.
+LIST_ITEM_WORDS = 4
+
+
 def _hard_wrapped(lines: list[_Line]) -> bool:
     """Return whether a block is prose broken into lines at a fixed width.
 
@@ -880,6 +887,8 @@ def _hard_wrapped(lines: list[_Line]) -> bool:
     start with capitals and differ in length.
     """
     breaks = lines[:-1]
+    if all(len(line.text.split()) <= LIST_ITEM_WORDS and line.text[:1].isupper() for line in lines):
+        return False  # "Laura Pausini / Vasco Rossi / Zucchero": a list, one item per line
     mid_sentence = [line for line in breaks if not _LINE_END.search(line.text)]
     if not breaks or len(mid_sentence) * 2 <= len(breaks):
         return False
@@ -893,7 +902,7 @@ def _hard_wrapped(lines: list[_Line]) -> bool:
         if not (_heading_like(line.text) and len(line.text) < SHORT_LINE_SHARE * longest)
     ]
     return (
-        bool(widths)
+        len(widths) > 1  # one line's width is no evidence of a fixed width
         and max(widths) <= WRAP_MAX_CHARS
         and min(widths) >= EVEN_WIDTH_SHARE * max(widths)
     )

@@ -157,6 +157,26 @@ def split_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def split_at_line_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities cut where a line ends inside them: a list set one name per line
+    ("Elton Vane\nKeane\nAnnie Lennox") is several names, never one. Each part keeps the
+    label; a part with no capital letter is dropped."""
+    out = []
+    for ent in ents:
+        breaks = [t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_]
+        if not breaks:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*breaks, ent.end - 1]:
+            end = cut if "\n" in doc[cut].text else cut + 1
+            part = [t for t in doc[start:end] if not t.is_space]
+            if part and any(t.text[:1].isupper() for t in part):
+                out.append(Span(doc, part[0].i, part[-1].i + 1, label=ent.label_))
+            start = cut + 1
+    return out
+
+
 # What may follow a comma inside a person's name ("Harold Vesk, Jr.").
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 

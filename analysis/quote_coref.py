@@ -703,6 +703,27 @@ class Attribution:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    @staticmethod
+    def _apposed_one_of(subject: Token) -> Token | None:
+        """Return the noun a "one of the ..." subject stands in apposition to through the
+        name before it ("the mother of Ana Ruiz, one of the hostages said": the parser
+        makes "one" the subject; it only says who Ana Ruiz is), or None."""
+        if subject.lower_ != "one" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
+        ):
+            return None
+        doc = subject.doc
+        comma = doc[subject.i - 1] if subject.i > 0 else None
+        name = doc[subject.i - 2] if subject.i > 1 else None
+        if comma is None or comma.text != "," or name is None or name.pos_ != "PROPN":
+            return None
+        prep = name.head if name.dep_ == "pobj" else None
+        if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        owner = prep.head
+        words = speaker_words()
+        return owner if lemma_of(owner) in words.kin_nouns | words.person_roles else None
+
     def _person_earlier_in_sentence(self, pronoun: Token) -> bool:
         """Return whether a person is named in the pronoun's sentence before it ('Griffin
         caused waves when he suggested'): the usual rules then find the antecedent there."""
@@ -1088,6 +1109,9 @@ class Attribution:
 
         ``skip`` holds actor keys a pronoun cannot stand for.
         """
+        owner = self._apposed_one_of(subject)
+        if owner is not None:
+            subject = owner  # "the mother of Ana Ruiz, one of the hostages said": the mother
         lower = subject.lower_
         work = self._work_of(subject)
         if work is not None:

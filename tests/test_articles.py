@@ -581,6 +581,11 @@ PARAGRAPH_CASES = [
     pytest.param(
         "Japan  will\tdeliver five vessels.", ["Japan will deliver five vessels."], id="spaces"
     ),
+    pytest.param(
+        "Performers in Oslo:\n\n Tor Harland \n Vesna \n Ana Lindqvist \n",
+        ["Performers in Oslo:", "Tor Harland", "Vesna", "Ana Lindqvist"],
+        id="a-list-of-names-one-a-line-stays-apart",
+    ),
 ]
 
 

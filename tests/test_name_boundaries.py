@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Span
 
 from analysis.actors import article_actors
-from analysis.name_boundaries import split_lists
+from analysis.name_boundaries import split_at_line_breaks, split_lists
 
 
 def _actors(nlp, text: str) -> dict[str, str]:
@@ -697,3 +697,11 @@ def test_editors_and_the_portuguese_style_are_no_part_of_a_name(nlp, text, name,
     assert list(people) == [name]
     if title is not None:
         assert people[name].title == title
+
+
+def test_a_name_never_runs_over_a_line_break(nlp) -> None:
+    doc = nlp("Performers:\nTor Harland\nAna Lindqvist\nwill sing.")
+    words = [t.text for t in doc]
+    start, end = words.index("Tor"), words.index("Lindqvist") + 1
+    parts = split_at_line_breaks(doc, [Span(doc, start, end, label="PERSON")])
+    assert [p.text for p in parts] == ["Tor Harland", "Ana Lindqvist"]

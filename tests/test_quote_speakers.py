@@ -1462,3 +1462,12 @@ def test_a_he_after_a_tag_less_lead_in_is_its_subject_not_the_owner_named_last(n
         'Sandvik\'s side, "Cost is a huge reason we should pass a plan like this," he said.'
     )
     assert speaker_of(nlp, text, "Cost is a huge") == "David Vettel"
+
+
+def test_one_of_the_hostages_after_a_name_describes_it_and_the_mother_speaks(nlp) -> None:
+    text = (
+        "Crowds asked for the release of the soldiers. Also, the mother of Dorin Vasilescu, "
+        'one of the hostages said, "This is the hardest day, we are thinking of them every '
+        'hour."'
+    )
+    assert speaker_of(nlp, text, "This is the hardest day") == "the mother of Dorin Vasilescu"
