@@ -419,6 +419,7 @@ def _checked(speaker: Speaker) -> Speaker:
         or _without_link(lower) in words.never_speakers  # 'but that one said "..."'
         or lower.split()[-1] in words.documents
         or lower.split()[-1] in words.thing_nouns
+        or lower.split()[-1].removesuffix("s") in words.thing_nouns  # "the incidents"
         or _head_after_article(lower) in words.thing_nouns  # "the website for the campaign"
         or _DATE_LIKE.search(written)
         or not any(ch.isalpha() for ch in written)

@@ -1471,3 +1471,8 @@ def test_one_of_the_hostages_after_a_name_describes_it_and_the_mother_speaks(nlp
         'hour."'
     )
     assert speaker_of(nlp, text, "This is the hardest day") == "the mother of Dorin Vasilescu"
+
+
+@pytest.mark.parametrize("written", ["English", "the incidents"])
+def test_a_language_or_a_plural_thing_never_speaks(written: str) -> None:
+    assert _checked(Speaker(None, written, "written")).written == ""
