@@ -193,6 +193,22 @@ What counts (the rules, documented here because they decide what the table holds
   "ended their summit by declaring" concludes a gathering and refuses nothing
   (``concluded_gatherings``; "abruptly ended its visit" still breaks one off); "the
   foundation said a deal had been reached" is the teller's agreement.
+- Classes of round 20 (from a third tuning set, of 2005-2008 articles). A warning
+  addressed to someone to act advises them ("warned their nationals to stay away", a
+  call), unless the act is to expect something ("warned Vesland to expect sanctions",
+  a threat); "advising all ships to stay away" and "called upon the soldiers to" ask;
+  "advising the cabinet on trade" counsels (``addressed_orders``); suspending or
+  halting a flow between sides refuses it ("suspended deliveries", ``ended_engagements``);
+  "insisting on the opening of consulates" demands it; an actor's schedule states a
+  plan ("is set to meet", "is scheduled to visit", "is expected to travel":
+  ``schedule_participles``, ``scheduled_acts``); a negated "would"/"will" with its verb
+  left out refuses ("said that it would not"); "should focus on" asks an actor to take
+  up a task (``topic_verbs``; "the talks should focus on trade" commits nobody); a risk
+  frame opening a sentence covers the whole list it opens; "it is not possible" after
+  "we can't accept this" is no forecast of it (a belief frame counts only before its
+  clause); "accused X of bias and stated that he will not" is reported by "stated", not
+  judged by "accused"; "It has been noted that" names no teller, and "wire agencies
+  reported" names no body.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

@@ -24,6 +24,8 @@
   the Harbour Institute" (``people_by_apposition``).
 - A body's name goes on after "for" through a run of capitalised words: "the Norwegian
   League for the Promotion and Defense of Human Rights" (``bodies_for_a_cause``).
+- A name never runs over a line break: a list set one name per line is several names
+  (``split_at_line_breaks``).
 - Units with numbers and named ships are actors when they act: "the 3rd Battalion said",
   "Task Force 50 escorted", "HMS Valiant fired" (``acting_unit``).
 

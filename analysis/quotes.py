@@ -116,6 +116,20 @@ Rules (documented here because they decide what the quotes table holds):
   numeral is part of the name); 'Vesk called Norland's pledge "a major step"' is Vesk's
   (the subject of a naming verb, not the owner of the speech noun it names); "The
   resolution, passed by the committee, states" is the committee's.
+- Classes of round 20. "The committee's report said" is the committee's, written without
+  its "'s"; "the mother of Ana Ruiz, one of the hostages said" is the mother's (the
+  "one of" describes Ana Ruiz); '"...," Vell claims that the agent was hit' reports its
+  own clause, so the quote goes to the speech verb before it; the words of "the speech"
+  are those of who gave it (``spoken_occasions``); "said the Norland official" is the
+  one Norland office-holder named before (``generic_roles``); "AFP reported a senior
+  official speaking anonymously as saying" passes on the official's words; a "he" after
+  a lead-in is the person named as its subject before the owner named last ("Senator
+  Vell weighed in on Ruiz's side, '...,' he said"); a pronoun inside a quotation never
+  tells its speaker's gender; '"... failure.", said Vell' keeps its tag after the full
+  stop; a participle ("saying") hung on a passive thing ("the need ... must be met")
+  is done by the person above it; a written name stops before its apposition ("Ulan
+  Tarn, an opposition activist"). A dispute, crisis or row, a language ("in English")
+  and a plural thing ("the incidents") never speak.
 - A speaker written with its titles before the name ("opposition leader and former
   envoy Tarn Orlo") is the person named, the article's actor of that name when there is
   one, and the words before the name go to ``speaker_title`` (``split_written_title``).
