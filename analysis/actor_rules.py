@@ -1286,6 +1286,12 @@ def _stands_as_place(ent: Span, place_tokens: set[int]) -> bool:
     )
 
 
+def _as_person(ent: Span) -> Span:
+    """Return a span made a person without the courtesy titles and title words it opens
+    with ("Dom Eusebio Scheid" the model had read as a body)."""
+    return _strip_person_titles(ent) or ent
+
+
 def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with persons and places the model swapped put right.
 
@@ -1327,7 +1333,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 or _apposed_to_title(ent)
             )
         ):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
+            ent = _as_person(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (
             not ent.ent_id_
             and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1336,7 +1342,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and ent[0].lower_ + ent.text[len(ent[0].text) :] in short_forms
         ):
             # "De Vell refused": a surname with its particle, capitalised to open a sentence
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
+            ent = _as_person(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (
             not ent.ent_id_
             and not ent.id_  # a short name an earlier rule tied to its body ("(Anos)")
@@ -1346,9 +1352,9 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and (ent.text in short_forms or (ent[0].is_title and _apposed_to_title(ent)))
         ):
             # "Varrow asked", Varrow's; "the leader of the rebels, Varrow," (a one-word name)
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
+            ent = _as_person(Span(doc, ent.start, ent.end, label="PERSON"))
         elif _person_read_as_place(ent, people_named, used_as_places):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
+            ent = _as_person(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (
             not ent.ent_id_
             and ent.label_ == "PERSON"

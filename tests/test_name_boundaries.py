@@ -690,6 +690,14 @@ def test_a_courtesy_title_after_and_is_the_spouses(nlp) -> None:
             "Eusébio Scheid",
             None,
         ),
+        (
+            # a name the model read as a body, made a person by its known first name
+            "Brazil ian cardinal Dom Eusébio Oscar Scheid, Archbishop of Rio de Janeiro , "
+            'criticised the president.\n\nDom Eusébio said: "Do not put the president in '
+            'this story."',
+            "Eusébio Oscar Scheid",
+            None,
+        ),
     ],
 )
 def test_editors_and_the_portuguese_style_are_no_part_of_a_name(nlp, text, name, title) -> None:
