@@ -603,13 +603,7 @@ def _scheduled_act(token: Token, lemma: str, xcomp: Token | None, lex: CueLexico
         or _negated(token, xcomp)
     ):
         return None
-    subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if subject is None or not (
-        subject.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
-        or subject.lower_ in ("he", "she", "they", "we", "i")
-        or _lemma(subject) in lex.institutions
-        or _lemma(subject) in lex.agent_nouns
-    ):
+    if not (_actor_subject(token, lex) or _forces_subject(token, lex)):
         return None
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
