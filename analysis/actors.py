@@ -53,7 +53,7 @@ from analysis.entity_rules import (
     top_affiliation,
 )
 from analysis.person_names import names_agree, parse_person_name
-from analysis.quote_spans import quote_spans
+from analysis.quote_spans import QuoteSpan, quote_spans
 from analysis.roles import (
     Candidate,
     Office,
@@ -1009,6 +1009,7 @@ def _resolve_references(
     named: list[tuple[Span, str]],
     people: dict[str, _Person],
     sentence_of,
+    quotations: list[QuoteSpan],
 ) -> tuple[list[tuple[Span, str, str]], list[_Found]]:
     """Return pronouns and role nouns resolved to a person, and persons named by a role.
 
@@ -1017,7 +1018,7 @@ def _resolve_references(
     a person of its own, named and titled by the role, in the second list.
     """
     pronouns = _gender_words("pronouns")
-    quoted = [(q.start, q.end) for q in quote_spans(doc_text(doc))]
+    quoted = [(q.start, q.end) for q in quotations]
 
     def _quoted(char: int) -> bool:
         return any(start <= char < end for start, end in quoted)
@@ -1304,13 +1305,18 @@ def article_actors(doc: Doc) -> ArticleActors:
 
     keys = [f.key() for f in found]
     people = _people(found, keys)
+    full_text = doc_text(doc)  # Doc.text joins every token anew on each read
+    quotations = quote_spans(full_text)
     references, named_by_role = _resolve_references(
-        doc, [(f.span, k) for f, k in zip(found, keys, strict=True)], people, sentence_of
+        doc,
+        [(f.span, k) for f, k in zip(found, keys, strict=True)],
+        people,
+        sentence_of,
+        quotations,
     )
     found += named_by_role
     keys += [f.key() for f in named_by_role]
     mentions = []
-    full_text = doc_text(doc)  # Doc.text joins every token anew on each read
     for f, k in zip(found, keys, strict=True):
         if f.chars is not None:
             text = full_text[f.chars[0] : f.chars[1]]
@@ -1326,15 +1332,19 @@ def article_actors(doc: Doc) -> ArticleActors:
         Mention(k, span.text, span.start_char, span.end_char, sentence_of(span.start), kind)
         for span, k, kind in references
     ]
-    mentions += _first_person_speakers(doc, mentions, people, sentence_of)
-    mentions += _first_person_authors(doc, mentions, people, sentence_of)
+    mentions += _first_person_speakers(doc, mentions, people, sentence_of, quotations)
+    mentions += _first_person_authors(doc, mentions, people, sentence_of, quotations)
     mentions += _demonyms_of_things(doc, set(keys), sentence_of)
     actors = _local_actors(found, keys, people)
     return ArticleActors(actors, mentions)
 
 
 def _first_person_speakers(
-    doc: Doc, mentions: list[Mention], people: dict[str, _Person], sentence_of
+    doc: Doc,
+    mentions: list[Mention],
+    people: dict[str, _Person],
+    sentence_of,
+    quotations: list[QuoteSpan],
 ) -> list[Mention]:
     """Return "I" inside a quotation as a mention of the one person named around it.
 
@@ -1351,8 +1361,7 @@ def _first_person_speakers(
     firsts = _first_person_tokens(doc)
     if not firsts or not doc.has_annotation("SENT_START"):
         return []
-    spans = quote_spans(doc_text(doc))
-    inside = [(q.open_at, q.close_at) for q in spans]
+    inside = [(q.open_at, q.close_at) for q in quotations]
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         if (
@@ -1363,9 +1372,9 @@ def _first_person_speakers(
         ):
             by_sentence[m.sentence_index].append(m)
     speakers: dict[int, str] = {}  # quotation -> its one speaker's key, "" when none
-    for n, quote in enumerate(spans):
+    for n, quote in enumerate(quotations):
         key = _quotation_speaker(doc, quote, inside, by_sentence, people, sentence_of)
-        previous = spans[n - 1] if n else None
+        previous = quotations[n - 1] if n else None
         if (
             not key
             and previous is not None
@@ -1384,7 +1393,7 @@ def _first_person_speakers(
     out = []
     for i in firsts:
         token = doc[i]
-        n = next((n for n, q in enumerate(spans) if q.start <= token.idx < q.end), None)
+        n = next((n for n, q in enumerate(quotations) if q.start <= token.idx < q.end), None)
         if n is not None and speakers[n]:
             out.append(
                 Mention(
@@ -1449,7 +1458,11 @@ def _first_person_tokens(doc: Doc) -> list[int]:
 
 
 def _first_person_authors(
-    doc: Doc, mentions: list[Mention], people: dict[str, _Person], sentence_of
+    doc: Doc,
+    mentions: list[Mention],
+    people: dict[str, _Person],
+    sentence_of,
+    quotations: list[QuoteSpan],
 ) -> list[Mention]:
     """Return "I" outside quotation marks as a mention of the one who speaks it, when the
     layout names them: the speaker of its turn in a transcript (``_speaker_turns``),
@@ -1462,7 +1475,7 @@ def _first_person_authors(
     author, interview = _statement_author(doc, mentions, people)
     if author is None and not turns:
         return []
-    inside = [(q.open_at, q.close_at) for q in quote_spans(doc_text(doc))]
+    inside = [(q.open_at, q.close_at) for q in quotations]
     out = []
     for i in firsts:
         token = doc[i]

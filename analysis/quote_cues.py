@@ -655,15 +655,8 @@ def written_phrase(phrase: list[Token]) -> str:
             None,
         )
         ordered = ordered[:comma] if comma is not None else ordered
-    named = next(
-        (
-            k
-            for k, t in enumerate(ordered)
-            if t.text == ","
-            or (k and t.doc[ordered[k - 1].i + 1].text == "," and ordered[k - 1].i + 1 < t.i)
-        ),
-        None,
-    )
+    # the first comma after a word, whether or not the phrase holds it
+    named = next((k for k in range(1, len(ordered)) if ordered[k - 1].nbor(1).text == ","), None)
     if named is not None and named >= 2 and all(t.pos_ == "PROPN" for t in ordered[:named]):
         # "Ulan Tarn, an opposition activist, said": the name, not the name and its role
         ordered = ordered[:named]
