@@ -417,15 +417,26 @@ def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
     "Norland thinks the talks should resume"): the "must" or "should" still asks, where
     "experts expect the talks will fail" only forecasts."""
     subject = next((c for c in belief.children if c.dep_ == "nsubj"), None)
+    asking_modal = cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call"
     return (
-        cue.kind == "call"  # "I think we'll have to wait and see" sets no course
+        # "I think we'll have to wait and see" sets no course; "I think we ought to act"
+        # (a call on the speaker's own side, read as an intent) does
+        (cue.kind == "call" or (cue.kind == "intent" and asking_modal))
         and _lemma(belief) in lex.opinion_frames
         and subject is not None
         # a state or a body ("Norland believes"); "many Norlanders believe" is opinion
         and (subject.lower_ in FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG"))
         and (
-            (cue.token.tag_ == "MD" and lex.modals.get(cue.token.lower_) == "call")
+            asking_modal
             or (_lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB")
+            # a predicate that asks: "I think it is time to act", "the time has come";
+            # "I don't think there's a need to" asks nothing (a modal's negation moves
+            # into the clause: "I don't think anybody should" asks them not to)
+            or (
+                cue.token.pos_ in ("ADJ", "NOUN")
+                and _lemma(cue.clause) in ("be", "come")
+                and not any(c.dep_ == "neg" for c in belief.children)
+            )
         )
     )
 

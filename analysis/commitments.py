@@ -209,6 +209,15 @@ What counts (the rules, documented here because they decide what the table holds
   clause); "accused X of bias and stated that he will not" is reported by "stated", not
   judged by "accused"; "It has been noted that" names no teller, and "wire agencies
   reported" names no body.
+- Classes of round 21 (from the third tuning set). An imperative in a quotation asks
+  its hearers ('"Stop the shelling"', '"Do not listen to the hardliners"': a call by
+  the speaker; "let me", "look", "don't worry" steer the talk or reassure:
+  ``imperative_not_asks``); "ought to" asks as "should" does, and of the speaker's own
+  side it is a course; help the speaker's side says it needs is asked of others ("we
+  need the collaboration of the UN": ``help_needing``); the onus put on a side ("the
+  responsibility rests with X to", "it is up to X to"), a side's standing policy ("it
+  is our policy to") and "the time has come" under the speaker's own "I think" state a
+  course (``analysis/statement_cues.py``).
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
@@ -272,6 +281,7 @@ from analysis.cues import (
     _lemma,
     cue_candidates,
     find_cue,
+    imperative_cue,
 )
 from analysis.issuers import (
     credit_words,
@@ -434,6 +444,8 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
     for i in cue_candidates(sent):
         # a cue word, or a predicate that states a commitment ("it is time for X to")
         cue = find_cue(doc[i], lex) or statement_cue(doc[i], lex)
+        if cue is None and quote_of is not None and quote_of(doc[i].idx) is not None:
+            cue = imperative_cue(doc[i], lex)  # '"Stop the shelling," she said'
         if cue is None:
             continue
         quote = quote_of(cue.token.idx) if quote_of is not None else None

@@ -202,6 +202,9 @@ class CueLexicon:
     measure_nouns: frozenset[str] = frozenset()
     help_seeking: frozenset[str] = frozenset()
     requested_help: frozenset[str] = frozenset()
+    help_needing: frozenset[str] = frozenset()
+    imperative_not_asks: frozenset[str] = frozenset()
+    negated_imperative_not_asks: frozenset[str] = frozenset()
     hearing_verbs: frozenset[str] = frozenset()
     stated_course_marks: frozenset[str] = frozenset()
     cleft_needs: frozenset[str] = frozenset()
@@ -419,6 +422,9 @@ def parse_lexicon(text: str) -> CueLexicon:
         measure_nouns=words("phrases", "measure_nouns"),
         help_seeking=words("phrases", "help_seeking"),
         requested_help=words("phrases", "requested_help"),
+        help_needing=words("phrases", "help_needing"),
+        imperative_not_asks=words("phrases", "imperative_not_asks"),
+        negated_imperative_not_asks=words("phrases", "negated_imperative_not_asks"),
         hearing_verbs=words("background", "hearing_verbs"),
         stated_course_marks=words("background", "stated_course_marks"),
         cleft_needs=words("phrases", "cleft_needs"),

@@ -26,6 +26,7 @@ _STATE_VERBS = frozenset(
     {"be", "become", "remain", "have", "look", "need", "face", "see", "lose", "get"}
 )
 _FUTURE = frozenset({"will", "would", "shall"})
+_FIRST_PERSON = frozenset({"we", "i"})
 
 
 # -- cues ------------------------------------------------------------------------------
@@ -229,7 +230,7 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
     elif token.tag_ == "MD":
-        cue = _elided_refusal(token, lemma)
+        cue = _clause_modal_cue(token, lemma, lex) or _elided_refusal(token, lemma)
     elif token.pos_ == "ADJ":
         cue = _adjective_cue(token, lemma, lex)
     elif token.pos_ == "NOUN" and lex.nouns:
@@ -248,6 +249,65 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
             # "Jon Hale, who is calling for a referendum": "who" is the person before it
             cue = Cue(cue.kind, cue.token, cue.clause, cue.act, cue.words, cue.clause.head)
     return _with_polarity(cue, lex)
+
+
+def _clause_modal_cue(modal: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the cue of a modal that heads its clause with a "to" verb ("we ought to
+    act", "Norland ought to withdraw"): the modal's type, the "to" verb the act."""
+    kind = lex.modals.get(lemma)
+    act = next(
+        (
+            c
+            for c in modal.children
+            if c.dep_ == "xcomp"
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if kind is None or act is None or not any(c.dep_ == "nsubj" for c in modal.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
+        return None  # "ought to have acted": a reproach
+    return Cue(_first_person_kind(kind, modal), modal, modal, act, f"{modal.text} to")
+
+
+_IMPERATIVE_LEAD = frozenset(
+    {"do", "n't", "not", "never", "please", "just", "so", "now", "and", "but"}
+)
+
+
+def imperative_cue(token: Token, lex: CueLexicon) -> Cue | None:
+    """Return the call an imperative makes ('"Stop the shelling and return to the talks"',
+    '"Do not listen to the extremists"'), or None. Only a quotation's imperative asks
+    anyone: the caller checks that ``token`` is quoted.
+
+    The verb is a bare form heading its clause, with no subject, no "to", no conjunction
+    before it and something it acts on; the first of joined imperatives stands for all.
+    """
+    if token.tag_ != "VB" or token.pos_ != "VERB":
+        return None
+    if token.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+        or (c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "please"))
+        for c in token.children
+    ):
+        return None
+    before = [t for t in token.subtree if t.i < token.i]
+    if any(not t.is_punct and t.lower_ not in _IMPERATIVE_LEAD for t in before):
+        return None
+    if not any(
+        c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative", "prt") for c in token.children
+    ):
+        return None  # "Listen!", "Wait.": no act named
+    negated = _negated(token)
+    if _lemma(token) in (lex.negated_imperative_not_asks if negated else lex.imperative_not_asks):
+        return None
+    # a negated imperative asks that something not be done: still a call, shown with "not"
+    words = f"not {token.text}" if negated else token.text
+    return Cue("call", token, token, token, words)
 
 
 def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
@@ -622,6 +682,12 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         c.dep_ == "dobj" and _lemma(c) in lex.requested_help for c in token.children
     ):
         return Cue("call", token, token, token, token.text)  # "sought assistance from the UN"
+    if (
+        lemma in lex.help_needing
+        and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in token.children)
+        and any(c.dep_ == "dobj" and _lemma(c) in lex.requested_help for c in token.children)
+    ):
+        return Cue("call", token, token, token, token.text)  # "we need the help of the UN"
     if lemma in lex.deciding_verbs:
         decided = _subjunctive_clause(token) or _willed_clause(token)
         if decided is not None:

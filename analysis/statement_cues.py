@@ -70,6 +70,12 @@ class StatementLexicon:
     resolve_kind: str
     resolve_adjectives: frozenset[str]
     resolve_preps: frozenset[str]
+    onus_kind: str = "call"
+    onus_nouns: frozenset[str] = frozenset()
+    onus_verbs: frozenset[str] = frozenset()
+    onus_preps: frozenset[str] = frozenset()
+    policy_kind: str = "intent"
+    policy_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -110,6 +116,12 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
         resolve_kind=kind("resolve", "kind", "intent"),
         resolve_adjectives=words("resolve", "adjectives"),
         resolve_preps=words("resolve", "preps"),
+        onus_kind=kind("onus", "kind", "call"),
+        onus_nouns=words("onus", "nouns"),
+        onus_verbs=words("onus", "verbs"),
+        onus_preps=words("onus", "preps"),
+        policy_kind=kind("policy", "kind", "intent"),
+        policy_nouns=words("policy", "nouns"),
     )
 
 
@@ -126,6 +138,12 @@ def statement_cue(token: Token, lex: CueLexicon) -> Cue | None:
         return _time_for(token, words, lex)
     if token.pos_ == "NOUN" and _lemma(token) in words.need_nouns:
         return _need_for(token, words, lex)
+    if token.pos_ == "NOUN" and _lemma(token) in words.onus_nouns:
+        return _onus(token, words, lex)
+    if token.pos_ == "AUX" and _lemma(token) == "be":
+        return _up_to(token, words, lex)
+    if token.pos_ == "NOUN" and _lemma(token) in words.policy_nouns:
+        return _policy(token, words, lex)
     return None
 
 
@@ -259,6 +277,76 @@ def _need_for(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | No
     return Cue(words.necessity_kind, noun, copula, act, noun.doc[copula.i : noun.i + 1].text)
 
 
+def _to_clause(head: Token) -> Token | None:
+    """Return the "to" verb hung on ``head`` after it ("rests with Vesland to act")."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("xcomp", "advcl")
+            and c.i > head.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _onus(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "the responsibility rests with Vesland to act", "the onus is on Norland to move":
+    a call on the side named after the preposition."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or _lemma(verb) not in words.onus_verbs:
+        return None
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in words.onus_preps
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    if not _asserted_now(verb, lex) or _negated(verb, noun):
+        return None
+    act = _to_clause(verb)
+    if act is None or _lemma(act) in words.not_acts:
+        return None
+    return Cue(words.onus_kind, noun, verb, act, noun.doc[noun.i : verb.i + 1].text)
+
+
+def _up_to(copula: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "it is up to the council to decide": a call on the council."""
+    up = next(
+        (c for c in copula.children if c.dep_ in ("prep", "advmod") and c.lower_ == "up"), None
+    )
+    if up is None or not any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ in _EXTRAPOSED for c in copula.children
+    ):
+        return None
+    if not any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in up.children):
+        return None
+    if not _asserted_now(copula, lex) or _negated(copula):
+        return None
+    act = _to_clause(copula)
+    if act is None or _lemma(act) in words.not_acts:
+        return None
+    return Cue(words.onus_kind, copula, copula, act, f"{copula.text} up to")
+
+
+def _policy(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "it is our policy to settle disputes by talks": the side's standing course."""
+    copula = noun.head
+    if noun.dep_ != "attr" or _lemma(copula) != "be":
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in _EXTRAPOSED for c in copula.children):
+        return None
+    if not _asserted_now(copula, lex) or _negated(copula, noun):
+        return None
+    act = _clause_act(noun, words) or _to_clause(copula)
+    if act is None:
+        return None
+    return Cue(words.policy_kind, noun, copula, act, f"{copula.text} {noun.text}")
+
+
 def _clause_act(head: Token, words: StatementLexicon) -> Token | None:
     """Return the verb of the "to" or "that" clause on ``head`` that names an act."""
     for child in head.children:
@@ -287,9 +375,16 @@ def _told_as_past(verb: Token) -> bool:
 
 
 def _asserted_now(copula: Token, lex: CueLexicon) -> bool:
-    """Return whether the predicate holds now: present or future, or a past backshifted by a
-    reporting verb ("said it was essential that"); "it was vital to act" tells the past."""
+    """Return whether the predicate holds now: present, present perfect ("the time has
+    come") or future, or a past backshifted by a reporting verb ("said it was essential
+    that"); "it was vital to act" tells the past."""
     tense = copula if copula.tag_ in _PAST_TAGS else None
+    if (
+        tense is not None
+        and tense.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in copula.children)
+    ):
+        return True  # "the time has come": a present perfect holds now
     if tense is None:
         tense = next((c for c in copula.children if c.dep_ == "aux" and c.tag_ in _PAST_TAGS), None)
     if tense is None:

@@ -157,3 +157,68 @@ def test_a_promise_noun_with_a_stranded_preposition_names_no_act(words, heads, d
         pos=[pos[tags[w]] for w in words],
     )
     assert _bare_noun(doc[words.index("promises")]) is bare
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # an imperative in a quotation asks its hearers to act
+        (
+            '"Stop the shelling and return to the talks," Karl Olsen said.',
+            "Karl Olsen",
+            "call",
+            "Stop the shelling",
+        ),
+        (
+            '"Do not listen to the voices of the hardliners," Karl Olsen said.',
+            "Karl Olsen",
+            "call",
+            "listen to the voices",
+        ),
+        # "ought to" asks as "should" does; of the speaker's own side it is a course
+        (
+            '"Vesland ought to withdraw its troops," Karl Olsen said.',
+            "Karl Olsen",
+            "call",
+            "withdraw",
+        ),
+        (
+            '"I think that we ought to go ahead with the plan," Karl Olsen said.',
+            "Karl Olsen",
+            "intent",
+            "go ahead",
+        ),
+        # help the speaker's side needs is asked of others
+        (
+            '"We need the collaboration of Vesland and the UN," Foreign Minister Anna Berg said.',
+            "Anna Berg",
+            "call",
+            "collaboration of Vesland",
+        ),
+    ],
+)
+def test_imperatives_ought_and_needed_help_ask(
+    nlp, text: str, actor: str, kind: str, content: str
+) -> None:
+    rows = _typed(nlp, text, actor, kind)
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # imperatives that steer the talk, or reassure, ask no act
+        '"Let me be clear about this," Karl Olsen said.',
+        '"Look at what happened in the capital last year," Karl Olsen said.',
+        '"Don\'t worry about the elections," Karl Olsen said.',
+        # the writer's own imperative-looking heading is no one's call
+        "Stop the shelling now and return to the talks.",
+        # a want in the writer's words asks nothing of anyone
+        "Vesland needs the help of its neighbours after the floods.",
+        # a reproach of the past asks nothing now
+        '"Vesland ought to have withdrawn its troops," Karl Olsen said.',
+    ],
+)
+def test_talk_steering_imperatives_and_stated_wants_ask_nothing(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)

@@ -170,3 +170,55 @@ def test_resolve_is_an_intent(nlp, text: str, actor: str, content: str) -> None:
 )
 def test_resolve_not_an_intent(nlp, text: str) -> None:
     assert not [r for r in extract(nlp, text) if r["type"] == "intent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # the onus put on another side asks it to act
+        (
+            "Opposition leader Anna Berg said the responsibility now rests with the Union Front "
+            "to move the talks forward.",
+            "Anna Berg",
+            "call",
+            "move the talks forward",
+        ),
+        ('"The onus is on Vesland to act," Karl Olsen said.', "Karl Olsen", "call", "act"),
+        ('"It is up to the council to decide," Karl Olsen said.', "Karl Olsen", "call", "decide"),
+        # a side's standing policy is its course
+        (
+            '"It is our policy to settle border disputes by talks," Karl Olsen said.',
+            "Karl Olsen",
+            "intent",
+            "settle border disputes",
+        ),
+        # a present perfect holds now, even under the speaker's own "I think"
+        (
+            '"I think the time has come that we use that power," Karl Olsen said.',
+            "Karl Olsen",
+            "call",
+            "use that power",
+        ),
+    ],
+)
+def test_onus_policy_and_time_state_a_course(
+    nlp, text: str, actor: str, kind: str, content: str
+) -> None:
+    rows = [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == kind]
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blame with no "to" clause asks nothing
+        "Karl Olsen said the responsibility lies with the army.",
+        # a denied view asks nothing
+        '"I don\'t think there is a need to hold any more talks," Karl Olsen said.',
+        # the time that came then is past
+        "Karl Olsen recalled that in 1990 the time had come to act.",
+    ],
+)
+def test_blame_a_denied_need_and_a_past_hour_ask_nothing(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)
