@@ -27,6 +27,7 @@ _STATE_VERBS = frozenset(
 )
 _FUTURE = frozenset({"will", "would", "shall"})
 _FIRST_PERSON = frozenset({"we", "i"})
+_PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 # -- cues ------------------------------------------------------------------------------
@@ -227,6 +228,10 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
         if cue is not None and _guessed_wish(token, lemma, lex):
             # "he might want to show that": a guess at another's wish
             return None
+        if cue is not None and cue.kind == "refusal" and _refused_subject(token):
+            # "I was turned down", "the plan was rejected": the subject is refused, and
+            # nobody named refuses (with "by the council" the council refuses)
+            return None
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
     elif token.tag_ == "MD":
@@ -308,6 +313,19 @@ def imperative_cue(token: Token, lex: CueLexicon) -> Cue | None:
     # a negated imperative asks that something not be done: still a call, shown with "not"
     words = f"not {token.text}" if negated else token.text
     return Cue("call", token, token, token, words)
+
+
+def _refused_subject(verb: Token) -> bool:
+    """Return whether a refusing verb is passive, with a person as subject and no agent
+    ("I was turned down", "the envoy was rejected"). A thing refused in the passive is
+    still the teller's side's refusal ('"any such offer would be turned down"').
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and (subject.lower_ in _PEOPLE_PRONOUNS or subject.ent_type_ == "PERSON")
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
@@ -703,6 +721,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return None  # "backed down", "backed off": a retreat, not support
         if not _in_sense(token, lemma, kind, lex):
             return None
+        if _wants_others_to_know(token, lemma, lex):
+            return None  # "I want everyone to know how proud I am": no act, no course
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
@@ -1160,6 +1180,23 @@ def _addressed_complement(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _wants_others_to_know(token: Token, lemma: str, lex: CueLexicon) -> bool:
+    """Return whether a wish only frames what others should know or understand ("I want
+    everyone to know how proud I am", "we wish the world to understand"): no act asked."""
+    if lemma not in lex.wanting_verbs:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and _lemma(c) in lex.framing_verbs
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and (
+            any(g.dep_ == "nsubj" for g in c.children)
+            or any(o.dep_ == "dobj" and o.i < c.i for o in token.children)
+        )
+        for c in token.children
+    )
 
 
 def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:

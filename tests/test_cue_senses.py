@@ -222,3 +222,35 @@ def test_imperatives_ought_and_needed_help_ask(
 )
 def test_talk_steering_imperatives_and_stated_wants_ask_nothing(nlp, text: str) -> None:
     assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a wish that others know something asks no act
+        ('"I want everyone to know how proud we are of him," Karl Olsen said.', "call"),
+        ('"We wish the world to understand our position," Karl Olsen said.', "call"),
+        # a person turned down is refused; nobody named refuses
+        ('"I asked to see him, but I was turned down," Karl Olsen said.', "refusal"),
+    ],
+)
+def test_wishes_to_be_known_and_people_turned_down_commit_nothing(
+    nlp, text: str, absent: str
+) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == absent], extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a thing refused in the passive is the teller's side's refusal
+        (
+            "Foreign Minister Karl Olsen said that any such treaty would be turned down.",
+            "Karl Olsen",
+        ),
+        # with an agent, the agent refuses
+        ("The envoy was turned down by Vesland.", "Vesland"),
+    ],
+)
+def test_a_thing_refused_in_the_passive_is_still_refused(nlp, text: str, actor: str) -> None:
+    assert _typed(nlp, text, actor, "refusal"), extract(nlp, text)
