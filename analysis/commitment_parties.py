@@ -1583,6 +1583,22 @@ def credited_parties(
             return ClauseParties(tuple(named))
         if (
             speaker is not None
+            and speaker.type == "country"
+            and verb is not None
+            and cue.kind != "call"
+            and through_speaker
+            and subject is not None
+            and subject.pos_ == "PROPN"
+            and named
+            and all(a.type in ("country", "organisation") for a in named)
+            and speaker not in named
+            and not any(a.affiliation == speaker.name for a in named)
+        ):
+            # "Vesland is refusing to hold talks, Norland said": one state tells of
+            # another's course; it does not speak for it
+            return ClauseParties(tuple(named))
+        if (
+            speaker is not None
             and speaker.type == "person"
             and not speaker.affiliation
             and not speaker.title

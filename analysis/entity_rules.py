@@ -125,13 +125,26 @@ def demonym_forms(demonym: str) -> tuple[str, ...]:
     return (demonym,)
 
 
+# Headline abbreviations of a compass word opening a name ("N. Korea", "S. Sudan").
+_COMPASS_INITIALS = {"North": "N.", "South": "S.", "East": "E.", "West": "W."}
+
+
+def compass_abbreviations(form: str) -> tuple[str, ...]:
+    """Return a name with its opening compass word abbreviated ("North Korea" ->
+    "N. Korea"), or nothing when it opens with none."""
+    first, _, rest = form.partition(" ")
+    initial = _COMPASS_INITIALS.get(first)
+    return (f"{initial} {rest}",) if initial and rest else ()
+
+
 @cache
 def canonical_names() -> dict[str, GazetteerEntry]:
     """Return every known surface form (lower-cased) mapped to its entry."""
     out: dict[str, GazetteerEntry] = {}
     for entry in gazetteer():
         demonyms = [form for d in entry.demonyms for form in demonym_forms(d)]
-        for form in (entry.name, *entry.aliases, *demonyms, *entry.capitals):
+        short = [a for f in (entry.name, *entry.aliases) for a in compass_abbreviations(f)]
+        for form in (entry.name, *entry.aliases, *short, *demonyms, *entry.capitals):
             out.setdefault(form.lower(), entry)
             if form.lower().startswith("the "):
                 out.setdefault(form.lower()[4:], entry)
@@ -232,6 +245,8 @@ def entity_patterns() -> list[dict]:
                     )
         label = _LABELS.get(entry.type, "ORG")
         forms = {entry.name, *entry.aliases}
+        if entry.type in ("country", "place"):
+            forms |= {a for f in list(forms) for a in compass_abbreviations(f)}
         # One spelling per name: the typographic apostrophe is the same name.
         forms |= {f.replace("'", "’") for f in forms if "'" in f}
         for form in sorted(forms):

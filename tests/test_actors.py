@@ -2011,3 +2011,13 @@ def test_a_name_the_article_uses_as_a_place_stays_a_place(nlp):
         "GPE",
         "GPE",
     ]
+
+
+def test_a_compass_word_abbreviated_in_a_headline_style_name(nlp) -> None:
+    found = _actors(
+        nlp, "N. Korea fired two missiles on Monday, and S. Korea put its forces on alert."
+    )
+    names = {a.name for a in found.actors.values()}
+    assert {"North Korea", "South Korea"} <= names, names
+    # "S. Korea" is South Korea, never a second Korea
+    assert not {n for n in names if n in ("Korea", "N. Korea", "S. Korea")}

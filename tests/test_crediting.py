@@ -183,3 +183,25 @@ def test_member_economies_of_a_bloc_act_for_it(nlp) -> None:
         "support the new trade talks.",
     )
     assert actors_of(rows, "support") == {"ASEAN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "parties"),
+    [
+        # one state telling of another state's course does not speak for it
+        (
+            "Iran is currently refusing to hold talks with the five nations, France said.",
+            "refusing",
+            {"Iran"},
+        ),
+        (
+            "France said that Iran is refusing to open its sites to inspectors.",
+            "refusing",
+            {"Iran"},
+        ),
+        # a state's own course told by itself stays its own
+        ("France said it will send two frigates to the strait.", "will", {"France"}),
+    ],
+)
+def test_a_state_telling_of_another_states_course(nlp, text, cue, parties) -> None:
+    assert actors_of(commitment_rows(nlp, text), cue) == parties
