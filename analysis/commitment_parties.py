@@ -48,6 +48,7 @@ from analysis.issuers import (
 )
 from analysis.quotes import Attribution
 from analysis.spans import doc_text, of_objects
+from analysis.statement_cues import refuses_a_subject
 from analysis.subject_coref import quoted_first_person
 
 _VAGUE_QUANTIFIERS = frozenset({"several", "some", "many", "other", "few", "most", "all"})
@@ -1530,8 +1531,10 @@ def credited_parties(
             # claim about that party, not the speaker's commitment.
             own = {speaker.name, speaker.affiliation}
             speaks_for = any(a.name in own for a in named)
-        if _lemma(cue.token) in lex.refusal_adjectives or (
-            _lemma(cue.token) in lex.welcoming_adjectives and cue.token.dep_ == "acomp"
+        if (
+            _lemma(cue.token) in lex.refusal_adjectives
+            or (_lemma(cue.token) in lex.welcoming_adjectives and cue.token.dep_ == "acomp")
+            or refuses_a_subject(cue)
         ):
             if speaker is None:
                 return None

@@ -217,7 +217,11 @@ What counts (the rules, documented here because they decide what the table holds
   need the collaboration of the UN": ``help_needing``); the onus put on a side ("the
   responsibility rests with X to", "it is up to X to"), a side's standing policy ("it
   is our policy to") and "the time has come" under the speaker's own "I think" state a
-  course (``analysis/statement_cues.py``).
+  course (``analysis/statement_cues.py``). From the fourth tuning set: an act "not on
+  our agenda" or "off the table" is refused by whoever says so; "does not allow X to"
+  with no modal withholds leave, a refusal; a measure resisted ("resisted any ban"),
+  disapproval expressed, and lobbying for a measure; a wish that others know or
+  understand asks nothing; a person turned down in the passive is refused, not refusing.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

@@ -315,6 +315,30 @@ def imperative_cue(token: Token, lex: CueLexicon) -> Cue | None:
     return Cue("call", token, token, token, words)
 
 
+def _withheld_leave(verb: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the refusal a negated verb of leave states with no modal ("Pakistan does not
+    allow foreign troops to cross the border", "does not permit inspectors to enter"): a
+    standing policy refused. With a modal ("will not allow") the modal's cue says so."""
+    if lemma not in lex.permission_verbs or not _negated(verb) or _modal_of(verb) is not None:
+        return None
+    act = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and (
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                or any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
+            )
+        ),
+        None,
+    )
+    if act is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return Cue("refusal", verb, verb, act, f"not {verb.text}")
+
+
 def _refused_subject(verb: Token) -> bool:
     """Return whether a refusing verb is passive, with a person as subject and no agent
     ("I was turned down", "the envoy was rejected"). A thing refused in the passive is
@@ -690,6 +714,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     warning = _warning_cue(token, lemma, lex)
     if warning is not None:
         return warning
+    withheld = _withheld_leave(token, lemma, lex)
+    if withheld is not None:
+        return withheld
     xcomp = _xcomp(token)
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None

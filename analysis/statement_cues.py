@@ -76,6 +76,10 @@ class StatementLexicon:
     onus_preps: frozenset[str] = frozenset()
     policy_kind: str = "intent"
     policy_nouns: frozenset[str] = frozenset()
+    off_agenda_kind: str = "refusal"
+    off_agenda_nouns: frozenset[str] = frozenset()
+    off_agenda_negated_preps: frozenset[str] = frozenset()
+    off_agenda_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -122,6 +126,10 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
         onus_preps=words("onus", "preps"),
         policy_kind=kind("policy", "kind", "intent"),
         policy_nouns=words("policy", "nouns"),
+        off_agenda_kind=kind("off_agenda", "kind", "refusal"),
+        off_agenda_nouns=words("off_agenda", "nouns"),
+        off_agenda_negated_preps=words("off_agenda", "negated_preps"),
+        off_agenda_preps=words("off_agenda", "preps"),
     )
 
 
@@ -144,6 +152,8 @@ def statement_cue(token: Token, lex: CueLexicon) -> Cue | None:
         return _up_to(token, words, lex)
     if token.pos_ == "NOUN" and _lemma(token) in words.policy_nouns:
         return _policy(token, words, lex)
+    if token.pos_ == "NOUN" and _lemma(token) in words.off_agenda_nouns:
+        return _off_agenda(token, words, lex)
     return None
 
 
@@ -345,6 +355,37 @@ def _policy(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None
     if act is None:
         return None
     return Cue(words.policy_kind, noun, copula, act, f"{copula.text} {noun.text}")
+
+
+def refuses_a_subject(cue: Cue) -> bool:
+    """Return whether ``cue`` refuses what its subject names ("talks are not on our
+    agenda"): the subject is the act refused, never a party; the speaker refuses."""
+    words = statement_lexicon()
+    return cue.kind == words.off_agenda_kind and (
+        cue.token.pos_ == "NOUN" and _lemma(cue.token) in words.off_agenda_nouns
+    )
+
+
+def _off_agenda(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "talks with Vesland are not on our agenda", "force is off the table": a refusal
+    of the act the subject names, by whoever says so."""
+    prep = noun.head
+    copula = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or _lemma(copula) not in _COPULAS:
+        return None
+    negated = _negated(copula)
+    if not (
+        (negated and prep.lower_ in words.off_agenda_negated_preps)
+        or (not negated and prep.lower_ in words.off_agenda_preps)
+    ):
+        return None
+    if not _asserted_now(copula, lex):
+        return None
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "VERB"):
+        return None  # "it is not on the agenda": nothing named
+    shown = f"not {prep.text} {noun.text}" if negated else f"{prep.text} {noun.text}"
+    return Cue(words.off_agenda_kind, noun, copula, subject, shown)
 
 
 def _clause_act(head: Token, words: StatementLexicon) -> Token | None:

@@ -254,3 +254,58 @@ def test_wishes_to_be_known_and_people_turned_down_commit_nothing(
 )
 def test_a_thing_refused_in_the_passive_is_still_refused(nlp, text: str, actor: str) -> None:
     assert _typed(nlp, text, actor, "refusal"), extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # a measure others propose, resisted, is refused
+        (
+            "Vesland has resisted any ban on cluster bombs.",
+            "Vesland",
+            "refusal",
+            "ban on cluster bombs",
+        ),
+        # disapproval is a stance against, as opposition is
+        (
+            "Vesland expressed its disapproval of the envoy's visit.",
+            "Vesland",
+            "refusal",
+            "disapproval of the envoy's visit",
+        ),
+        # lobbying for a measure asks for it
+        ("Norland lobbied for a ban on cluster bombs.", "Norland", "call", "ban on cluster bombs"),
+        # leave withheld as a standing policy refuses the act
+        (
+            "Vesland does not allow foreign troops to cross the border.",
+            "Vesland",
+            "refusal",
+            "cross the border",
+        ),
+        (
+            "Vesland does not permit inspectors to enter the site.",
+            "Vesland",
+            "refusal",
+            "enter the site",
+        ),
+    ],
+)
+def test_resisted_measures_disapproval_lobbying_and_withheld_leave(
+    nlp, text: str, actor: str, kind: str, content: str
+) -> None:
+    rows = _typed(nlp, text, actor, kind)
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # resisting an attack or arrest is no stance on a proposal
+        "The police resisted the attack on the station.",
+        # "does not allow it" tolerates nothing and names no act
+        "The rules of the house do not allow it.",
+    ],
+)
+def test_resisting_force_and_bare_leave_refuse_nothing(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "refusal"], extract(nlp, text)

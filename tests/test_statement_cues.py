@@ -222,3 +222,34 @@ def test_onus_policy_and_time_state_a_course(
 )
 def test_blame_a_denied_need_and_a_past_hour_ask_nothing(nlp, text: str) -> None:
     assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        (
+            '"Negotiations with Vesland are not on our agenda," spokesman Karl Olsen said.',
+            "Karl Olsen",
+            "Negotiations with Vesland",
+        ),
+        (
+            "Foreign Minister Anna Berg said military action against Vesland was off the table.",
+            "Anna Berg",
+            "military action",
+        ),
+    ],
+)
+def test_an_act_off_the_agenda_is_refused_by_the_speaker(
+    nlp, text: str, actor: str, content: str
+) -> None:
+    rows = [r for r in extract(nlp, text) if r["type"] == "refusal"]
+    assert [r["actor"] for r in rows] == [actor], extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
+def test_an_act_on_the_agenda_is_no_refusal(nlp) -> None:
+    assert not [
+        r
+        for r in extract(nlp, '"Trade with Vesland is on the agenda," Karl Olsen said.')
+        if r["type"] == "refusal"
+    ]
