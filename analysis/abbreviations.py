@@ -1,7 +1,8 @@
 """Abbreviations read from the article itself, not from lists.
 
-An all-capitals word ("SDF", "AFP") means whatever the article it stands in says it
-means. ``link_initials`` gives it the actor of the nearest name used before it in the
+An all-capitals word ("SDF", "AFP"), or a mixed-case one whose small letters stand for
+connectors ("MoD" for "Ministry of Defence"), means whatever the article it stands in
+says it means. ``link_initials`` gives it the actor of the nearest name used before it in the
 same article whose initials spell it ("the Veltranian Border Guard ... the VBG said"),
 whether the model, the gazetteer or nobody tagged that name. The article wins over the
 gazetteer: an acronym that names different bodies in different articles is never tied
@@ -37,6 +38,40 @@ def is_acronym_token(token: Token) -> bool:
         and text.isupper()
         and not _ROMAN.fullmatch(text)
     )
+
+
+# A mixed-case acronym spells its connectors in lower case ("MoD", "DfID", "DoJ").
+_CASED_ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z])+\b")
+
+
+def is_cased_acronym(token: Token) -> bool:
+    """Return True for a mixed-case acronym whose small letters stand for connectors
+    ("MoD" for "Ministry of Defence"); all-capitals words are ``is_acronym_token``'s."""
+    text = token.text
+    return (
+        MIN_LETTERS < len(text) <= MAX_LETTERS
+        and not text.isupper()
+        and _CASED_ACRONYM.fullmatch(text) is not None
+    )
+
+
+def cased_initials(words: list[str]) -> str:
+    """Return the mixed-case acronym a name spells: a capital for each word, a small
+    letter for each connector ("Ministry of Defence" -> "MoD"); "" when it has none."""
+    words = [w for w in words if w.isalpha()]
+    if len(words) < 2 or not any(w.lower() in ACRONYM_CONNECTORS for w in words):
+        return ""
+    return "".join(w[0].lower() if w.lower() in ACRONYM_CONNECTORS else w[0].upper() for w in words)
+
+
+def _spells(text: str, span: Span) -> bool:
+    """Return whether the acronym ``text`` is the initials of ``span``."""
+    if text.isupper():
+        return text in _span_initials(span)
+    words = [t.text for t in span if not (t.i == span.start and t.lower_ == "the")]
+    # "the Osmani Ministry of Defence ... the MoD": the body's own words may follow its
+    # state's name, which the acronym leaves out
+    return any(cased_initials(words[k:]) == text for k in range(len(words) - 1))
 
 
 def initials(words: list[str]) -> set[str]:
@@ -103,10 +138,7 @@ def _long_form_before(token: Token, ents: list[Span], runs: list[Span]) -> Span 
     named = [
         e
         for e in ents
-        if e.end <= token.i
-        and e.label_ in _NAME_LABELS
-        and len(e) > 1
-        and text in _span_initials(e)
+        if e.end <= token.i and e.label_ in _NAME_LABELS and len(e) > 1 and _spells(text, e)
     ]
     if named:
         return max(named, key=lambda e: e.start)
@@ -115,7 +147,7 @@ def _long_form_before(token: Token, ents: list[Span], runs: list[Span]) -> Span 
         for r in runs
         if r.end <= token.i
         for start in range(r.start, r.end - 1)
-        if _is_capital_word(doc[start]) and text in _span_initials(doc[start : r.end])
+        if _is_capital_word(doc[start]) and _spells(text, doc[start : r.end])
     ]
     return max(spelled, key=lambda r: (r.end, r.start), default=None)
 
@@ -127,6 +159,18 @@ def _all_capitals(doc: Doc) -> list[int]:
         return []
     flags = doc.to_array([IS_ALPHA, IS_UPPER])
     return numpy.flatnonzero(flags[:, 0] & flags[:, 1]).tolist()
+
+
+def _cased_acronyms(doc: Doc) -> list[int]:
+    """Return the indices of the mixed-case acronym words ("MoD"), found in the text."""
+    found = []
+    for match in _CASED_ACRONYM.finditer(doc.text):
+        if match.group().isupper():
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            found.append(span.start)
+    return found
 
 
 def link_initials(
@@ -142,9 +186,9 @@ def link_initials(
     covering = {i: e for e in ents for i in range(e.start, e.end)}
     runs: list[Span] | None = None
     out = list(ents)
-    for i in _all_capitals(doc):
+    for i in _all_capitals(doc) + _cased_acronyms(doc):
         token = doc[i]
-        if not is_acronym_token(token) or token.text in defined:
+        if not (is_acronym_token(token) or is_cased_acronym(token)) or token.text in defined:
             continue
         ent = covering.get(token.i)
         if ent is None and token.pos_ != "PROPN":

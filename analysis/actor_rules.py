@@ -187,6 +187,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = numbered_units(doc, ents)
     ents = _places_in_context(ents)
     ents = _add_titled_names(doc, ents)
+    ents = _add_names_after_portfolios(doc, ents)
     ents = regnal_numerals(doc, ents)  # "Queen Ana II", a name found only after its title
     ents = _add_given_names(doc, ents)
     ents = [_with_apposed_given_name(ent, ents) for ent in ents]
@@ -1776,6 +1777,47 @@ def _add_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out = [e for e in out if e not in covering]
         out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return out
+
+
+def _add_names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with a name the model missed after an office and its remit
+    marked as a person.
+
+    "UK Secretary of State for Defence Tor Vesk", "Minister for Foreign Affairs Ana
+    Berg": an office word ("secretary", "minister": ``portfolio_offices``), its "of"/"for"
+    remit, and a run of capitalised words after it; the run's last two words, when the
+    run is longer than them and no entity holds them, are the holder's name.
+    """
+    offices = _words("titles", "portfolio_offices")
+    heads = _words("titles", "heads")
+    remits = _words("titles", "portfolio_remits")
+    taken = {i for e in ents for i in range(e.start, e.end) if e.label_ == "PERSON"}
+    out = list(ents)
+    for i in token_indices(doc, offices):
+        token = doc[i]
+        if not token.is_title:
+            continue
+        j = i + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "state":
+            j += 2  # "Secretary of State for ..."
+        if j >= len(doc) or doc[j].lower_ not in ("of", "for"):
+            continue
+        end = j + 1
+        while end < len(doc) and end - j <= 5 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in heads or doc[end].lower_ in honorifics():
+                break  # a second office ("... for Defence Minister"), or a style
+            end += 1
+        if end - (j + 1) < 3 or any(k in taken for k in range(end - 2, end)):
+            continue  # a remit of one word at least, then a two-word name
+        name = doc[end - 2 : end]
+        if any(t.lower_ in remits for t in name) or name[-1].pos_ != "PROPN":
+            continue  # "Secretary for International Foreign Relations": all remit
+        covering = [e for e in out if _overlaps_any(e, [name])]
+        if any(e.label_ == "PERSON" or e.ent_id_ for e in covering):
+            continue
+        out = [e for e in out if e not in covering]
+        out.append(Span(doc, name.start, name.end, label="PERSON"))
     return out
 
 

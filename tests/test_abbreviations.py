@@ -176,3 +176,30 @@ def test_a_title_before_a_bracketed_short_name_still_describes_the_person(nlp):
     person = [a for a in found.actors.values() if a.name == "Lena Varr"][0]
     assert "director" in person.title
     assert person.affiliation == "Osmani Survey Agency"
+
+
+@pytest.mark.parametrize(
+    ("words", "acronym"),
+    [
+        ("Ministry of Defence", "MoD"),
+        ("Department for International Development", "DfID"),
+        ("Bank of Veltrania", "BoV"),
+        # no connector, no mixed-case form
+        ("Veltranian Border Guard", ""),
+    ],
+)
+def test_cased_initials_spell_connectors_in_small_letters(words, acronym):
+    from analysis.abbreviations import cased_initials
+
+    assert cased_initials(words.split()) == acronym
+
+
+def test_a_mixed_case_acronym_is_the_body_named_before(nlp):
+    found = article_actors(
+        nlp(
+            "The Osmani Ministry of Defence agreed to pay compensation on Monday. "
+            'A statement released by the MoD reads: "The settlement admits liability '
+            'for the deaths of two prisoners."'
+        )
+    )
+    assert _actor_of(found, "MoD") == "Osmani Ministry of Defence"

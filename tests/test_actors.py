@@ -2021,3 +2021,32 @@ def test_a_compass_word_abbreviated_in_a_headline_style_name(nlp) -> None:
     assert {"North Korea", "South Korea"} <= names, names
     # "S. Korea" is South Korea, never a second Korea
     assert not {n for n in names if n in ("Korea", "N. Korea", "S. Korea")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            '"The army will cooperate fully," said Osmani Secretary of State for Defence '
+            "Tor Vesk, at the opening of the inquiry.",
+            "Tor Vesk",
+            "Secretary of State for Defence",
+        ),
+        (
+            "Minister for Foreign Affairs Ana Berg said Osmark would send an envoy.",
+            "Ana Berg",
+            "Minister for Foreign Affairs",
+        ),
+    ],
+)
+def test_a_name_after_an_office_and_its_remit_is_the_holder(nlp, text, name, title) -> None:
+    person = _actor_named(_actors(nlp, text), name)
+    assert person.type == "person"
+    assert person.title == title
+
+
+def test_remit_words_after_an_office_are_no_name(nlp) -> None:
+    found = _actors(
+        nlp, "The party's Secretary for International Foreign Relations disagreed with him."
+    )
+    assert not [a for a in found.actors.values() if a.name == "Foreign Relations"]
