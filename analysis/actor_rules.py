@@ -73,6 +73,7 @@ from analysis.name_boundaries import (
     hyphened_given_names,
     names_around_aliases,
     names_around_places,
+    hyphen_compounds,
     names_joined_by_and,
     numbered_units,
     people_after_demonyms,
@@ -152,6 +153,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = bodies_of_known_bodies(doc, ents)
     ents = bodies_named_for_a_purpose(doc, ents)
     ents = names_joined_by_and(doc, ents)
+    ents = hyphen_compounds(doc, ents)
     ents = names_around_aliases(doc, ents)
     ents = whole_portfolios(doc, ents)
     ents = people_after_demonyms(doc, ents)

@@ -115,13 +115,14 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
 
 
 def demonym_forms(demonym: str) -> tuple[str, ...]:
-    """Return a demonym and its plural when it has one ("Filipino" -> "Filipinos").
+    """Return a demonym and its plural when it has one ("Filipino" -> "Filipinos",
+    "North Korean" -> "North Koreans").
 
     Demonyms ending in -ese, -ish, -ch or -ss ("Chinese", "British", "French", "Swiss")
     have no plural in -s.
     """
-    if demonym.endswith(("n", "i", "o")) and " " not in demonym:
-        return demonym, f"{demonym}s"
+    if demonym.endswith(("n", "i", "o")):
+        return demonym, f"{demonym}s"  # "North Korean" -> "North Koreans" too
     return (demonym,)
 
 

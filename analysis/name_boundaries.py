@@ -24,6 +24,9 @@
   the Harbour Institute" (``people_by_apposition``).
 - A body's name goes on after "for" through a run of capitalised words: "the Norwegian
   League for the Promotion and Defense of Human Rights" (``bodies_for_a_cause``).
+- A hyphen compound is the word it makes: "Swiss-Italian citizenship" and "the
+  Indo-Nepal border" mention no actor, "the Bank of Tokyo-Mitsubishi" is one name
+  (``hyphen_compounds``).
 - A name never runs over a line break: a list set one name per line is several names
   (``split_at_line_breaks``).
 - Units with numbers and named ships are actors when they act: "the 3rd Battalion said",
@@ -778,6 +781,81 @@ def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
         span = Span(doc, first.i, ent.end, label="ORG", span_id=doc[first.i : ent.end].text)
         out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
     return out
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _joined_right(doc: Doc, end: int) -> bool:
+    """Return whether a hyphen with no space either side follows the token before ``end``."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in _HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    )
+
+
+def _joined_left(doc: Doc, start: int) -> bool:
+    return (
+        start >= 2
+        and doc[start - 1].text in _HYPHENS
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    )
+
+
+def _led_by(doc: Doc, end: int, right: bool) -> bool:
+    """Return whether the word hyphened after a name is a participle it is the agent of
+    ("a Syrian-led settlement", "Iranian-backed militias"): the name acts."""
+    return right and doc[end + 1].is_lower and doc[end + 1].lower_.endswith("ed")
+
+
+def hyphen_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with hyphen compounds read as the words they make.
+
+    A people or demonym joined by a hyphen to another word is an adjective ("dual
+    Swiss-Italian citizenship", "a Hutu-extremist group"; "a Syrian-led settlement"
+    still names its leader), and so is a name built on a
+    combining form ("the Indo-Nepal border", "Sino-Japanese ties": ``combining_forms``):
+    neither mentions an actor. A body's name of two words or more joined by a hyphen to
+    a capitalised word runs on through it ("the Bank of Tokyo-Mitsubishi branch").
+    """
+    forms = _words("not_actor", "combining_forms")
+    dropped: set[Span] = set()
+    added: list[Span] = []
+    starts = {e.start: e for e in ents}
+    for ent in ents:
+        words = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        right, left = _joined_right(doc, ent.end), _joined_left(doc, ent.start)
+        if words[0].lower_ in forms and (
+            (len(words) > 1 and words[1].text in _HYPHENS) or (len(words) == 1 and right)
+        ):
+            dropped.add(ent)
+            # "the Indo-" + "Nepal": the name after the hyphen is part of the adjective
+            after = ent.end if ent[-1].text in _HYPHENS else (ent.end + 1 if right else -1)
+            if after in starts:
+                dropped.add(starts[after])
+        elif (
+            len(ent) == 1
+            and ent.label_ in (DEMONYM_LABEL, "ORG")
+            and (right or (left and ent.label_ == DEMONYM_LABEL))
+            and not _led_by(doc, ent.end, right)
+            and (ent.label_ == DEMONYM_LABEL or doc[ent.end + 1].is_lower)
+        ):
+            # "Swiss-Italian citizenship", "Hutu-extremist": an adjective
+            dropped.add(ent)
+        elif (
+            right
+            and ent.label_ == "ORG"
+            and len(ent) > 1
+            and doc[ent.end + 1].is_title
+            and doc[ent.end + 1].is_alpha
+        ):
+            span = Span(doc, ent.start, ent.end + 2, label="ORG")
+            dropped.update(e for e in ents if e.start < span.end and span.start < e.end)
+            added.append(span)
+    return [e for e in ents if e not in dropped] + added
 
 
 def names_around_aliases(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -713,3 +713,36 @@ def test_a_name_never_runs_over_a_line_break(nlp) -> None:
     start, end = words.index("Tor"), words.index("Lindqvist") + 1
     parts = split_at_line_breaks(doc, [Span(doc, start, end, label="PERSON")])
     assert [p.text for p in parts] == ["Tor Harland", "Ana Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a demonym in a hyphen compound is an adjective
+        ("The reporter has dual Osmani-Italian citizenship.", "Italy"),
+        ("The hardline Hutu-extremist group claimed the attack on the camp.", "Hutu"),
+        # a combining form makes an adjective of the whole compound
+        ("The corridor runs from the Indo-Nepal border to the coast.", "Indo-Nepal"),
+        ("Sino-Japanese relations worsened after the visit.", "Sino-Japanese"),
+    ],
+)
+def test_hyphen_compounds_that_are_adjectives_mention_no_actor(nlp, text, absent) -> None:
+    names = {a.name for a in article_actors(nlp(text)).actors.values()}
+    assert absent not in names, names
+
+
+def test_a_participle_hyphened_to_a_demonym_still_names_its_agent(nlp) -> None:
+    names = {
+        a.name for a in article_actors(nlp("Talks need a Syrian-led settlement.")).actors.values()
+    }
+    assert "Syria" in names
+
+
+def test_a_body_hyphened_to_a_capitalised_word_is_one_name(nlp) -> None:
+    found = article_actors(nlp("Protesters attacked the Bank of Tokyo-Mitsubishi branch."))
+    assert [a.name for a in found.actors.values()] == ["Bank of Tokyo-Mitsubishi"]
+
+
+def test_a_plural_of_a_two_word_demonym_is_its_state(nlp) -> None:
+    found = article_actors(nlp("The pictures are likely to inflame the North Koreans."))
+    assert [a.name for a in found.actors.values()] == ["North Korea"]
