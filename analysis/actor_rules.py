@@ -195,6 +195,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_with_apposed_given_name(ent, ents) for ent in ents]
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
+    ents = _without_post_qualifiers(doc, ents)
     ents = people_run_on(doc, ents)
     ents = split_at_line_breaks(doc, ents)
     doc.ents = filter_spans(ents)
@@ -1921,6 +1922,25 @@ def _without_common_word_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _without_post_qualifiers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities without one capitalised word that only qualifies the post
+    after it ("Press Secretary Tor Vesk", "former Presidential candidate Ana Berg", "a
+    senior Euro MP": ``portfolio_remits`` before a title word or ``post_nouns``)."""
+    qualifiers = _words("titles", "portfolio_remits")
+    posts = title_words() | _words("titles", "post_nouns")
+    return [
+        ent
+        for ent in ents
+        if not (
+            len(ent) == 1
+            and not ent.ent_id_
+            and ent[0].lower_ in qualifiers
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in posts
+        )
+    ]
 
 
 def _add_surnames(doc: Doc, ents: list[Span]) -> list[Span]:

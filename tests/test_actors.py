@@ -2050,3 +2050,16 @@ def test_remit_words_after_an_office_are_no_name(nlp) -> None:
         nlp, "The party's Secretary for International Foreign Relations disagreed with him."
     )
     assert not [a for a in found.actors.values() if a.name == "Foreign Relations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("At a press briefing, Press Secretary Tor Vesk showed no concern.", "Press"),
+        ("Former Presidential candidate Ana Berg was among the senators.", "Presidential"),
+        ("A senior Euro MP has questioned the claims.", "Euro"),
+    ],
+)
+def test_a_word_that_qualifies_a_post_is_no_actor(nlp, text, absent) -> None:
+    names = {a.name for a in _actors(nlp, text).actors.values()}
+    assert absent not in names, names
