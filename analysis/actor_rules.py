@@ -1610,17 +1610,64 @@ def _places_in_context(ents: list[Span]) -> list[Span]:
     of the same name in the article.
     """
     after = {w.lower() for w in actor_rule_words()["places"]["after_place"]}
+    place_of = _words("places", "place_of")
+    where = {
+        i
+        for e in ents
+        if e.label_ in ("GPE", "LOC") and not _names_a_state(e)
+        for i in range(e.start, e.end)
+    }
     places = {
         ent.text
         for ent in ents
         if ent.label_ == "ORG" and not (ent.ent_id_ or ent.id_) and _place_context(ent, after)
     }
+    # A one-word "person" or body the text sets among places is a place: "the town of
+    # Vardo", "in Paris and Lyon", "Isfahan, Shiraz and other cities".
+    places |= {
+        ent.text
+        for ent in ents
+        if ent.label_ in ("ORG", "PERSON")
+        and len(ent) == 1
+        and not (ent.ent_id_ or ent.id_)
+        and (_named_place_of(ent, place_of) or _listed_with_places(ent, where))
+    }
     return [
         Span(ent.doc, ent.start, ent.end, label="LOC")
-        if ent.label_ == "ORG" and not (ent.ent_id_ or ent.id_) and ent.text in places
+        if ent.label_ in ("ORG", "PERSON") and not (ent.ent_id_ or ent.id_) and ent.text in places
         else ent
         for ent in ents
     ]
+
+
+def _names_a_state(ent: Span) -> bool:
+    """Return whether a place entity is written as a state's name (not its capital)."""
+    entry = canonical_names().get(ent.text.lower())
+    return entry is not None and entry.type == "country" and ent.text not in entry.capitals
+
+
+def _named_place_of(ent: Span, place_of: frozenset[str]) -> bool:
+    """Return whether a one-word name follows "town of", "city of" ("the city of Leticia")."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in place_of
+    )
+
+
+def _listed_with_places(ent: Span, where: set[int]) -> bool:
+    """Return whether a one-word name is joined by "and" or a list comma only to places
+    the model found that are no states ("in Paris and Lyon", "Donetsk, Luhansk and
+    Kharkiv", "Isfahan, Shiraz and other cities")."""
+    root = ent.root
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+    # "and other cities" is no name; a state joined to a name ("Norland and Holm") is
+    # no list of towns
+    named = [t for t in joined if t.pos_ != "NOUN"]
+    return bool(named) and all(t.i in where for t in named)
 
 
 def _place_context(ent: Span, after: set[str]) -> bool:

@@ -2063,3 +2063,22 @@ def test_remit_words_after_an_office_are_no_name(nlp) -> None:
 def test_a_word_that_qualifies_a_post_is_no_actor(nlp, text, absent) -> None:
     names = {a.name for a in _actors(nlp, text).actors.values()}
     assert absent not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A museum was opened in the Osmani town of Vardo on Monday.", "Vardo"),
+        ("Protests in Isfahan, Shiraz and other cities were broken up.", "Shiraz"),
+        ("Polls closed at eight except in Paris and Lyon, where voting went on.", "Lyon"),
+    ],
+)
+def test_a_name_set_among_towns_is_a_place(nlp, text, place) -> None:
+    found = _actors(nlp, text)
+    assert _actor_named(found, place).type == "place"
+
+
+def test_a_person_joined_to_a_state_stays_a_person(nlp) -> None:
+    found = _actors(nlp, "Israel and Abbas agreed to meet in the city of Jericho.")
+    assert _actor_named(found, "Abbas").type == "person"
+    assert _actor_named(found, "Jericho").type == "place"
