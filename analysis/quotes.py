@@ -36,8 +36,10 @@ Rules (documented here because they decide what the quotes table holds):
   compound counts as one: 'the "arrest-without-charge orders"' is a term), or alone in
   brackets (a gloss: 'the Sarkani ("riders on horseback")'), are a scare quote and
   dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
-  date or a number in marks. Any other span of three or more words is kept, with or
-  without a speaker.
+  date or a number in marks. A phrase with no finite verb in marks inside the writer's
+  sentence that nobody is named for ('gave its "tacit acceptance, if not approval"', a
+  drive "to stop the spread of the weapon") is the writer's, and dropped. Any other span
+  of three or more words is kept, with or without a speaker.
 - Names and descriptions. Words in marks after "the" with no verb, adverb or other
   determiner in them are a name ('the "national fund for the elderly"'); a description
   ('an "almost complete account"', 'at the "behest of a power with its record"') is
@@ -196,7 +198,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from analysis.actors import ArticleActors
 from analysis.issuers import (
@@ -302,6 +304,10 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             continue  # '"2008"', '"15 November"', '"float:right"': no one's words
         if partial and _names_a_thing(article, span):
             continue  # 'a new body, the "national fund for the elderly"': a name
+        if partial and not (speaker.actor or speaker.written) and _verbless(doc, span):
+            # 'gave its "tacit acceptance, if not approval"', 'a drive "to stop the
+            # spread of the weapon"': a phrase in the writer's sentence, no one's words
+            continue
         actor = speaker.actor
         rows.append(
             {
@@ -317,6 +323,23 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
             }
         )
     return rows
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verbless(doc: Doc, span: QuoteSpan) -> bool:
+    """Return whether the quoted words hold no finite verb ("tacit acceptance, if not
+    approval", "engaged against the war", "to stop the spread"): a phrase, no clause."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and not any(
+        t.tag_ in _FINITE_TAGS or (t.tag_ == "VB" and _imperative(t)) for t in words
+    )
+
+
+def _imperative(verb: Token) -> bool:
+    """Return whether a bare verb heads a clause of its own ("Send the soldiers home")."""
+    return not any(c.dep_ == "aux" for c in verb.children)
 
 
 # Markup left in quote marks ('style="border-collapse:collapse"').

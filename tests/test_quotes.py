@@ -964,7 +964,13 @@ def test_a_pronoun_finds_the_person_the_sentence_before_introduces(
     ],
 )
 def test_speakers_that_are_no_state_and_no_outlet(nlp, text: str, speaker: str) -> None:
-    assert [row["speaker"] for row in rows_of(nlp, text)] == [speaker]
+    found = [row["speaker"] for row in rows_of(nlp, text)]
+    if speaker:
+        assert found == [speaker]
+    else:
+        # the outlet is never the speaker; a verbless description nobody is named for is
+        # the writer's phrase and may be no quotation at all
+        assert found in ([], [""])
 
 
 @pytest.mark.parametrize(
@@ -1014,8 +1020,8 @@ def test_a_body_under_a_person_speaks_for_itself(nlp) -> None:
     ],
 )
 def test_words_of_a_memo_or_an_outlet_have_no_speaker(nlp, text: str) -> None:
-    rows = rows_of(nlp, text)
-    assert len(rows) == 1 and rows[0]["speaker"] == ""
+    # a clause in marks stays a quotation; a verbless phrase nobody is named for is dropped
+    assert [r["speaker"] for r in rows_of(nlp, text)] in ([], [""])
 
 
 def test_a_one_word_name_the_model_missed_as_subject_of_said_is_the_he_after_it(nlp) -> None:
@@ -1094,7 +1100,10 @@ def test_a_noun_inside_an_inserted_phrase_is_not_the_speaker(nlp) -> None:
 
 
 def speaker_of(nlp, text: str, quote_start: str) -> str:
-    return next(r["speaker"] for r in rows_of(nlp, text) if r["quote"].startswith(quote_start))
+    """Return the quote's speaker; "" when the words are no quotation at all."""
+    return next(
+        (r["speaker"] for r in rows_of(nlp, text) if r["quote"].startswith(quote_start)), ""
+    )
 
 
 @pytest.mark.parametrize(
@@ -1153,7 +1162,11 @@ def test_speakers_of_reports_and_described_bodies(
 @pytest.mark.parametrize(
     ("text", "quote_start"),
     [
-        ('The president gave an "almost complete account of the events of that night".', "almost"),
+        (
+            'Ivo Holm said the president gave an "almost complete account of the events of '
+            'that night".',
+            "almost",
+        ),
         (
             'The envoy accused the council of acting at the "behest of a hostile power with '
             'a long record of aggression against us", referring to Valdonia.',
@@ -1479,3 +1492,33 @@ def test_title_case_words_on_a_sign_after_a_comma_are_kept_as_shown(nlp) -> None
     text = 'A marcher wore a cap reading, "Keep the Northern Ports Open Forever."'
     (row,) = rows_of(nlp, text)
     assert row["quote"] == "Keep the Northern Ports Open Forever."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verbless phrase in the writer's sentence, nobody named for it
+        'The papers read the silence as a "tacit acceptance, if not approval" of the march.',
+        'Envoys credited the drive "to stop the spread of this outdated weapon" for the deal.',
+    ],
+)
+def test_unattributed_phrases_in_the_writers_sentence_are_no_quotations(nlp, text) -> None:
+    assert rows_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the same kind of phrase said by someone named stays a quotation
+        (
+            'Minister Maria Lopez said the silence was a "tacit acceptance, if not approval" of it.',
+            "Maria Lopez",
+        ),
+        # a clause in marks with no speaker found is still kept, its speaker empty
+        ('Reports said that "the army will not leave the valley this year" at all.', ""),
+    ],
+)
+def test_named_phrases_and_unattributed_clauses_stay(nlp, text, speaker) -> None:
+    rows = rows_of(nlp, text)
+    assert len(rows) == 1, rows
+    assert rows[0]["speaker"] == speaker
