@@ -1630,7 +1630,11 @@ def _places_in_context(ents: list[Span]) -> list[Span]:
         if ent.label_ in ("ORG", "PERSON")
         and len(ent) == 1
         and not (ent.ent_id_ or ent.id_)
-        and (_named_place_of(ent, place_of) or _listed_with_places(ent, where))
+        and (
+            _named_place_of(ent, place_of)
+            # a body joined to a place may be a state ("Norland and Valdonia agreed")
+            or (ent.label_ == "PERSON" and _listed_with_places(ent, where))
+        )
     }
     return [
         Span(ent.doc, ent.start, ent.end, label="LOC")
