@@ -1003,7 +1003,7 @@ def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     The head decides ("Finnish Defence Minister Anna Virtanen" is the person, not
     Finland); modifiers count only when no head word names an actor.
     """
-    heads = [subject, *subject.conjuncts]
+    heads = [subject, *_one_list(subject)]
     if subject.pos_ == "NOUN" and actors.actor_at(subject.idx, subject.idx + len(subject)) is None:
         heads = [subject]  # "the shield in Poland and the Czech Republic": a misread list
     found: list[LocalActor] = []
@@ -1012,6 +1012,22 @@ def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
         if actor is not None and actor.type != "place" and actor not in found:
             found.append(actor)
     return found
+
+
+def _one_list(head: Token) -> list[Token]:
+    """Return the conjuncts of ``head`` up to the one its "and"/"or" closes.
+
+    "Backed by Norland and Vesland, the Front and its allies attacked": the parser may
+    join the next clause's subject to the list; a list ends at its conjunction.
+    """
+    out: list[Token] = []
+    for conj in sorted(head.conjuncts, key=lambda t: t.i):
+        if conj.i < head.i:
+            continue
+        out.append(conj)
+        if any(t.dep_ == "cc" for t in head.doc[max(head.i, conj.i - 2) : conj.i]):
+            break
+    return out
 
 
 def _nearest_person_before(verb: Token, sent: Span, actors: ArticleActors) -> list[LocalActor]:
@@ -1386,6 +1402,18 @@ def credited_parties(
         # of another (a call "they must", "he has to" is the speaker's; a spokesman's "he
         # calls on" is the principal's)
         return None
+    if (
+        (not reported or speaker is None)
+        and agent is None
+        and passive(cue.clause)
+        and cue.token.tag_ == "MD"
+        and cue.kind in ("pledge", "intent")
+        and subject is not None
+        and subject.pos_ == "PROPN"
+    ):
+        # "Under the deal, Vesland would be removed from the list": the named side is
+        # acted on, and nobody named acts
+        return None
     if reported and agent is None and passive(cue.clause) and not stance:
         if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
             # '"I was asked to help"', "said the opposition was supported": the subject
@@ -1586,7 +1614,7 @@ def credited_parties(
             return ClauseParties(tuple(named))
         if (
             speaker is not None
-            and speaker.type == "country"
+            and speaker.type in ("country", "organisation")
             and verb is not None
             and cue.kind != "call"
             and through_speaker
@@ -1595,10 +1623,14 @@ def credited_parties(
             and named
             and all(a.type in ("country", "organisation") for a in named)
             and speaker not in named
-            and not any(a.affiliation == speaker.name for a in named)
+            and not any(speaker.name in (a.affiliation, a.name) for a in named)
+            and speaker.affiliation not in {a.name for a in named}
+            # "the Union said its maritime mission would continue": its own part
+            and not any(c.dep_ == "poss" for c in subject.children)
         ):
-            # "Vesland is refusing to hold talks, Norland said": one state tells of
-            # another's course; it does not speak for it
+            # "Vesland is refusing to hold talks, Norland said", "the law firm said that
+            # the Ministry of Defence has agreed to pay": one side tells of another's
+            # course; it does not speak for it
             return ClauseParties(tuple(named))
         if (
             speaker is not None

@@ -205,3 +205,46 @@ def test_member_economies_of_a_bloc_act_for_it(nlp) -> None:
 )
 def test_a_state_telling_of_another_states_course(nlp, text, cue, parties) -> None:
     assert actors_of(commitment_rows(nlp, text), cue) == parties
+
+
+def test_a_list_ends_at_its_conjunction(nlp) -> None:
+    # the parser may join the next clause's subject to the agents' list
+    rows = commitment_rows(
+        nlp, "Backed by Syria and Iran, Hezbollah and its allies are attacking the town."
+    )
+    assert actors_of(rows, "Backed") == {"Syria", "Iran"}
+
+
+def test_a_named_side_acted_on_in_the_passive_commits_nothing(nlp) -> None:
+    rows = commitment_rows(
+        nlp, "According to the deal, North Korea would be removed from the list of sponsors."
+    )
+    assert not actors_of(rows, "would")
+    # a speaker's report keeps the speaker's side acting on it
+    rows = commitment_rows(
+        nlp, "Foreign Minister Karl Olsen said North Korea would be removed from the list."
+    )
+    assert actors_of(rows, "would") == {"Karl Olsen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "parties"),
+    [
+        # a body telling of another body's course does not speak for it
+        (
+            "The Harbour Law Group, which represented the families, said that the Osmani "
+            "Ministry of Defence has agreed to pay compensation.",
+            "agreed",
+            {"Osmani Ministry of Defence"},
+        ),
+        # its own part stays its own
+        (
+            "The European Union said its Coordinated Maritime Presences would continue "
+            "in the gulf.",
+            "would",
+            {"European Union"},
+        ),
+    ],
+)
+def test_a_body_telling_of_another_bodys_course(nlp, text, cue, parties) -> None:
+    assert actors_of(commitment_rows(nlp, text), cue) == parties
