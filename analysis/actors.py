@@ -503,7 +503,8 @@ def _group_people(found: list[_Found]) -> None:
     A full name whose parts agree with exactly one fuller name of the article ("Ramos da
     Cunha" and "Luis Tavio Ramos da Cunha") is that name. A short form shared by several
     full names goes to the nearest full name mentioned before it, else to the first one
-    after it.
+    after it; once it has meant one of them, it keeps meaning that one ("Kennedy" after
+    "Charles Kennedy" stays his when his son "Donald James Kennedy" is named later).
     """
     people = [f for f in found if f.type == "person"]
     full_names = list(dict.fromkeys(f.name for f in people if _full_name(f.name)))
@@ -523,7 +524,8 @@ def _group_people(found: list[_Found]) -> None:
     for start, name in full_at:
         for form in surname_forms(name):
             by_form[form.lower()].append((start, name))
-    for f in people:
+    taken: dict[tuple[str, str], str] = {}  # (short form, courtesy) -> the person it meant
+    for f in sorted(people, key=lambda p: p.span.start):
         if _full_name(f.name):
             continue
         options = by_form.get(f.name.lower(), [])
@@ -541,8 +543,14 @@ def _group_people(found: list[_Found]) -> None:
         if len({name for _, name in options}) == 1:
             f.name = options[0][1]
             continue
+        key = (f.name.lower(), courtesy)
+        if taken.get(key) in {name for _, name in options}:
+            # "Kennedy" already meant the party leader: his son named in full later
+            # does not take the short name over (one short name, one person)
+            f.name = taken[key]
+            continue
         before = [name for start, name in options if start < f.span.start]
-        f.name = before[-1] if before else options[0][1]
+        f.name = taken[key] = before[-1] if before else options[0][1]
 
 
 def _honorific_gender(span: Span) -> str:

@@ -368,6 +368,18 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
     A participle cue ('..., adding, "..."') belongs to the reporting verb above it, so it
     takes the subject of the nearest speech verb among its ancestors when there is one.
     """
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "by"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "Vesland joined the chorus by saying ...", "responded by stating ...": who does
+        # the act the saying is the means of speaks, not a speaker of a clause above
+        doer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and not article.in_quote(doer.idx):
+            return doer
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         for ancestor in verb.ancestors:
             if article.in_quote(ancestor.idx):

@@ -2082,3 +2082,16 @@ def test_a_person_joined_to_a_state_stays_a_person(nlp) -> None:
     found = _actors(nlp, "Israel and Abbas agreed to meet in the city of Jericho.")
     assert _actor_named(found, "Abbas").type == "person"
     assert _actor_named(found, "Jericho").type == "place"
+
+
+def test_a_short_name_keeps_meaning_the_person_it_first_meant(nlp) -> None:
+    found = _actors(
+        nlp,
+        "The party leader, Tor Vesk, has become a father. Vesk left the campaign on Monday. "
+        "Aron Emil Vesk was born just after midnight. Vesk thanked the hospital staff.",
+    )
+    father = _actor_named(found, "Tor Vesk")
+    son = _actor_named(found, "Aron Emil Vesk")
+    shorts = [m for m in found.mentions if m.text == "Vesk"]
+    assert len(shorts) == 2 and all(m.actor_key == father.key for m in shorts)
+    assert son.key != father.key

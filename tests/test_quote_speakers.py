@@ -1477,3 +1477,11 @@ def test_one_of_the_hostages_after_a_name_describes_it_and_the_mother_speaks(nlp
 @pytest.mark.parametrize("written", ["English", "the incidents"])
 def test_a_language_or_a_plural_thing_never_speaks(written: str) -> None:
     assert _checked(Speaker(None, written, "written")).written == ""
+
+
+def test_saying_as_the_means_of_an_act_is_said_by_who_acts(nlp) -> None:
+    text = (
+        'Norland added that the move was a "step back from democracy" and Vesland joined the '
+        'chorus by saying that the events were a "cause of grave concern for us all".'
+    )
+    assert speaker_of(nlp, text, "cause of grave") == "Vesland"
