@@ -181,6 +181,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = [_titled_person(ent, ents) for ent in ents if ent is not None]
     ents = _nicknamed_people(doc, [ent for ent in ents if ent is not None])
     ents = _repair_people(doc, ents)
+    ents = _bodies_named_as_people(ents)
     ents = _names_through_particles(doc, ents)
     ents = _peers(doc, ents)
     ents = _styled_people(doc, ents)
@@ -1294,6 +1295,19 @@ def _as_person(ent: Span) -> Span:
     """Return a span made a person without the courtesy titles and title words it opens
     with ("Dom Eusebio Scheid" the model had read as a body)."""
     return _strip_person_titles(ent) or ent
+
+
+def _bodies_named_as_people(ents: list[Span]) -> list[Span]:
+    """Return the entities with a "person" whose first word is a body's head noun ("Group
+    Vesk", "Movement Tarn", a list or faction named after its leader) as an organisation:
+    no given name is "Group", and the leader's bare surname stays the leader's."""
+    heads = _words("organisations", "leader_named")
+    return [
+        Span(e.doc, e.start, e.end, label="ORG")
+        if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in heads and not e.ent_id_
+        else e
+        for e in ents
+    ]
 
 
 def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -2095,3 +2095,14 @@ def test_a_short_name_keeps_meaning_the_person_it_first_meant(nlp) -> None:
     shorts = [m for m in found.mentions if m.text == "Vesk"]
     assert len(shorts) == 2 and all(m.actor_key == father.key for m in shorts)
     assert son.key != father.key
+
+
+def test_a_faction_named_after_its_leader_is_a_body_and_the_surname_stays_his(nlp) -> None:
+    found = _actors(
+        nlp,
+        "The member of parliament Tor Vesk has finished his statement. His new faction, "
+        "Group Vesk, has two seats. Vesk proposed to abolish certain ministries.",
+    )
+    assert _actor_named(found, "Group Vesk").type == "organisation"
+    leader = _actor_named(found, "Tor Vesk")
+    assert [m.actor_key for m in found.mentions if m.text == "Vesk"] == [leader.key]
