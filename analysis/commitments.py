@@ -222,6 +222,12 @@ What counts (the rules, documented here because they decide what the table holds
   with no modal withholds leave, a refusal; a measure resisted ("resisted any ban"),
   disapproval expressed, and lobbying for a measure; a wish that others know or
   understand asks nothing; a person turned down in the passive is refused, not refusing.
+  Crediting: one state or body telling of another's course ("Vesland is refusing to
+  talk, Norland said", "the law firm said the ministry has agreed") does not speak for
+  it, though its own part does ("the Union said its mission would continue"); a list of
+  agents ends at its conjunction ("Backed by A and B, C attacked": A and B back); a
+  named side acted on in the passive with nobody telling ("under the deal, Vesland
+  would be removed from the list") commits nothing.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

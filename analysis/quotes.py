@@ -132,6 +132,11 @@ Rules (documented here because they decide what the quotes table holds):
   is done by the person above it; a written name stops before its apposition ("Ulan
   Tarn, an opposition activist"). A dispute, crisis or row, a language ("in English")
   and a plural thing ("the incidents") never speak.
+- Classes of round 21. Saying as the means of an act ("Vesland joined the chorus by
+  saying that ...", "responded by stating") is said by who acts, not by a speaker of a
+  clause above; "a statement released by the MoD reads" is the body the mixed-case
+  acronym spells (``analysis.abbreviations``); a verbless phrase in marks inside the
+  writer's sentence that nobody is named for is no quotation (see Partial quotes).
 - A speaker written with its titles before the name ("opposition leader and former
   envoy Tarn Orlo") is the person named, the article's actor of that name when there is
   one, and the words before the name go to ``speaker_title`` (``split_written_title``).
