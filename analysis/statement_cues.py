@@ -22,6 +22,14 @@ The words live in ``analysis/data/statement_cues.toml``, one section per class:
   not welcome" refuses it. A person, a place or a pronoun as subject, or "welcome in" a
   place, is hospitality ("Tarn would be welcome in Norland"), no commitment.
 
+- Onus, a call ("the responsibility rests with Vesland to act", "it is up to the council
+  to decide"); on the speaker's own side ("it's up to me to clean it up") an intent.
+
+- Policy, an intent ("it is our policy to settle disputes by talks").
+
+- Off the agenda, a refusal ("talks with Vesland are not on our agenda", "force is off
+  the table"): the subject names the act refused, and the one who says so refuses it.
+
 - Resolve, an intent. "Norland is determined to stay", "is keen to develop ties", "was
   keen on a single army", "is intent on building a port": the subject's own course, when
   the subject is a side (a name, a pronoun, "the government"); "said the prisoner is
@@ -49,6 +57,8 @@ STATEMENT_PENALTY = 0.1
 
 _COPULAS = frozenset({"be", "remain", "become", "seem"})
 _EXTRAPOSED = frozenset({"it"})
+# The speaker's own side after "up to" or "on" ("it is up to us to act").
+_SPEAKERS = frozenset({"me", "us"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
@@ -320,7 +330,16 @@ def _onus(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
     act = _to_clause(verb)
     if act is None or _lemma(act) in words.not_acts:
         return None
-    return Cue(words.onus_kind, noun, verb, act, noun.doc[noun.i : verb.i + 1].text)
+    whom = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in words.onus_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # "the onus is on us to act": the speaker's own course
+    kind = words.resolve_kind if whom and whom[0].lower_ in _SPEAKERS else words.onus_kind
+    return Cue(kind, noun, verb, act, noun.doc[noun.i : verb.i + 1].text)
 
 
 def _up_to(copula: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
@@ -339,7 +358,10 @@ def _up_to(copula: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | Non
     act = _to_clause(copula)
     if act is None or _lemma(act) in words.not_acts:
         return None
-    return Cue(words.onus_kind, copula, copula, act, f"{copula.text} up to")
+    whom = next(g for c in up.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+    # "it's up to me to clean it up": the speaker's own course
+    kind = words.resolve_kind if whom.lower_ in _SPEAKERS else words.onus_kind
+    return Cue(kind, copula, copula, act, f"{copula.text} up to")
 
 
 def _policy(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:

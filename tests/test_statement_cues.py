@@ -253,3 +253,8 @@ def test_an_act_on_the_agenda_is_no_refusal(nlp) -> None:
         for r in extract(nlp, '"Trade with Vesland is on the agenda," Karl Olsen said.')
         if r["type"] == "refusal"
     ]
+
+
+def test_the_onus_on_the_speakers_own_side_is_its_course(nlp) -> None:
+    rows = extract(nlp, '"It is up to me to clean it up," Prime Minister Karl Olsen said.')
+    assert [(r["actor"], r["type"]) for r in rows] == [("Karl Olsen", "intent")]
