@@ -1637,7 +1637,7 @@ def _places_in_context(ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and not (ent.ent_id_ or ent.id_) and _place_context(ent, after)
     }
     # A one-word "person" or body the text sets among places is a place: "the town of
-    # Vardo", "in Paris and Lyon", "Isfahan, Shiraz and other cities".
+    # Vardo", "in Vardo and Holmby", "Vardo, Holmby and other towns".
     places |= {
         ent.text
         for ent in ents
@@ -1665,7 +1665,7 @@ def _names_a_state(ent: Span) -> bool:
 
 
 def _named_place_of(ent: Span, place_of: frozenset[str]) -> bool:
-    """Return whether a one-word name follows "town of", "city of" ("the city of Leticia")."""
+    """Return whether a one-word name follows "town of", "city of" ("the city of Holmby")."""
     doc = ent.doc
     return (
         ent.start >= 2
@@ -1676,8 +1676,8 @@ def _named_place_of(ent: Span, place_of: frozenset[str]) -> bool:
 
 def _listed_with_places(ent: Span, where: set[int]) -> bool:
     """Return whether a one-word name is joined by "and" or a list comma only to places
-    the model found that are no states ("in Paris and Lyon", "Donetsk, Luhansk and
-    Kharkiv", "Isfahan, Shiraz and other cities")."""
+    the model found that are no states ("in Vardo and Holmby", "Vardo, Holmby and
+    Strand", "Vardo, Holmby and other towns")."""
     root = ent.root
     joined = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
@@ -1992,7 +1992,7 @@ def _without_common_word_people(doc: Doc, ents: list[Span]) -> list[Span]:
 def _without_post_qualifiers(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities without one capitalised word that only qualifies the post
     after it ("Press Secretary Tor Vesk", "former Presidential candidate Ana Berg", "a
-    senior Euro MP": ``portfolio_remits`` before a title word or ``post_nouns``)."""
+    Euro MP": ``portfolio_remits`` before a title word or ``post_nouns``)."""
     qualifiers = _words("titles", "portfolio_remits")
     posts = title_words() | _words("titles", "post_nouns")
     return [

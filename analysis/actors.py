@@ -503,8 +503,8 @@ def _group_people(found: list[_Found]) -> None:
     A full name whose parts agree with exactly one fuller name of the article ("Ramos da
     Cunha" and "Luis Tavio Ramos da Cunha") is that name. A short form shared by several
     full names goes to the nearest full name mentioned before it, else to the first one
-    after it; once it has meant one of them, it keeps meaning that one ("Kennedy" after
-    "Charles Kennedy" stays his when his son "Donald James Kennedy" is named later).
+    after it; once it has meant one of them, it keeps meaning that one ("Vesk" after "Tor
+    Vesk" stays his when his son "Aron Emil Vesk" is named later).
     """
     people = [f for f in found if f.type == "person"]
     full_names = list(dict.fromkeys(f.name for f in people if _full_name(f.name)))
@@ -545,7 +545,7 @@ def _group_people(found: list[_Found]) -> None:
             continue
         key = (f.name.lower(), courtesy)
         if taken.get(key) in {name for _, name in options}:
-            # "Kennedy" already meant the party leader: his son named in full later
+            # "Vesk" already meant the party leader: his son named in full later
             # does not take the short name over (one short name, one person)
             f.name = taken[key]
             continue

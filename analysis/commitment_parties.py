@@ -1411,7 +1411,7 @@ def credited_parties(
         and subject is not None
         and subject.pos_ == "PROPN"
     ):
-        # "Under the deal, Vesland would be removed from the list": the named side is
+        # "Under the accord, Vesland would be dropped from the list": the named side is
         # acted on, and nobody named acts
         return None
     if reported and agent is None and passive(cue.clause) and not stance:
@@ -1628,8 +1628,8 @@ def credited_parties(
             # "the Union said its maritime mission would continue": its own part
             and not any(c.dep_ == "poss" for c in subject.children)
         ):
-            # "Vesland is refusing to hold talks, Norland said", "the law firm said that
-            # the Ministry of Defence has agreed to pay": one side tells of another's
+            # "Vesland is refusing to sign the accord, Norland said", "a law firm said the
+            # ministry has agreed to rebuild the school": one side tells of another's
             # course; it does not speak for it
             return ClauseParties(tuple(named))
         if (

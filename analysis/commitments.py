@@ -210,12 +210,12 @@ What counts (the rules, documented here because they decide what the table holds
   judged by "accused"; "It has been noted that" names no teller, and "wire agencies
   reported" names no body.
 - Classes of round 21 (from the third tuning set). An imperative in a quotation asks
-  its hearers ('"Stop the shelling"', '"Do not listen to the hardliners"': a call by
+  its hearers ('"Stop the shelling"', '"Do not sell your land"': a call by
   the speaker; "let me", "look", "don't worry" steer the talk or reassure:
   ``imperative_not_asks``); "ought to" asks as "should" does, and of the speaker's own
   side it is a course; help the speaker's side says it needs is asked of others ("we
-  need the collaboration of the UN": ``help_needing``); the onus put on a side ("the
-  responsibility rests with X to", "it is up to X to"), a side's standing policy ("it
+  need the cooperation of every neighbour": ``help_needing``); the onus put on a side ("the
+  burden lies with X to", "it is up to X to"), a side's standing policy ("it
   is our policy to") and "the time has come" under the speaker's own "I think" state a
   course (``analysis/statement_cues.py``). From the fourth tuning set: an act "not on
   our agenda" or "off the table" is refused by whoever says so; "does not allow X to"
@@ -223,11 +223,11 @@ What counts (the rules, documented here because they decide what the table holds
   disapproval expressed, and lobbying for a measure; a wish that others know or
   understand asks nothing; a person turned down in the passive is refused, not refusing.
   Crediting: one state or body telling of another's course ("Vesland is refusing to
-  talk, Norland said", "the law firm said the ministry has agreed") does not speak for
+  sign, Norland said", "a law firm said the ministry has agreed") does not speak for
   it, though its own part does ("the Union said its mission would continue"); a list of
   agents ends at its conjunction ("Backed by A and B, C attacked": A and B back); a
   named side acted on in the passive with nobody telling ("under the deal, Vesland
-  would be removed from the list") commits nothing.
+  would be dropped from the list") commits nothing.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

@@ -229,8 +229,8 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
             # "he might want to show that": a guess at another's wish
             return None
         if cue is not None and cue.kind == "refusal" and _refused_subject(token):
-            # "I was turned down", "the plan was rejected": the subject is refused, and
-            # nobody named refuses (with "by the council" the council refuses)
+            # "I was turned down": the person is refused, and nobody named refuses (with
+            # "by the council" the council refuses; a thing refused stays the teller's)
             return None
     elif token.tag_ == "MD" and token.dep_ == "aux":
         cue = _modal_cue(token, lemma, lex)
@@ -284,7 +284,7 @@ _IMPERATIVE_LEAD = frozenset(
 
 def imperative_cue(token: Token, lex: CueLexicon) -> Cue | None:
     """Return the call an imperative makes ('"Stop the shelling and return to the talks"',
-    '"Do not listen to the extremists"'), or None. Only a quotation's imperative asks
+    '"Do not sell your land to the speculators"'), or None. Only a quotation's imperative asks
     anyone: the caller checks that ``token`` is quoted.
 
     The verb is a bare form heading its clause, with no subject, no "to", no conjunction
@@ -317,7 +317,7 @@ def imperative_cue(token: Token, lex: CueLexicon) -> Cue | None:
 
 def _withheld_leave(verb: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the refusal a negated verb of leave states with no modal ("Pakistan does not
-    allow foreign troops to cross the border", "does not permit inspectors to enter"): a
+    allow foreign warships to enter its ports", "does not permit inspectors to enter"): a
     standing policy refused. With a modal ("will not allow") the modal's cue says so."""
     if lemma not in lex.permission_verbs or not _negated(verb) or _modal_of(verb) is not None:
         return None
@@ -749,7 +749,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if not _in_sense(token, lemma, kind, lex):
             return None
         if _wants_others_to_know(token, lemma, lex):
-            return None  # "I want everyone to know how proud I am": no act, no course
+            return None  # "I want the country to know what our soldiers did": no act
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
@@ -1211,7 +1211,8 @@ def _addressed_complement(token: Token) -> Token | None:
 
 def _wants_others_to_know(token: Token, lemma: str, lex: CueLexicon) -> bool:
     """Return whether a wish only frames what others should know or understand ("I want
-    everyone to know how proud I am", "we wish the world to understand"): no act asked."""
+    the country to know what our soldiers did", "we wish the world to understand"): no
+    act asked."""
     if lemma not in lex.wanting_verbs:
         return False
     return any(

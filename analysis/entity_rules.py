@@ -126,13 +126,13 @@ def demonym_forms(demonym: str) -> tuple[str, ...]:
     return (demonym,)
 
 
-# Headline abbreviations of a compass word opening a name ("N. Korea", "S. Sudan").
+# Headline abbreviations of a compass word opening a name ("S. Sudan", "N. Macedonia").
 _COMPASS_INITIALS = {"North": "N.", "South": "S.", "East": "E.", "West": "W."}
 
 
 def compass_abbreviations(form: str) -> tuple[str, ...]:
-    """Return a name with its opening compass word abbreviated ("North Korea" ->
-    "N. Korea"), or nothing when it opens with none."""
+    """Return a name with its opening compass word abbreviated ("South Sudan" ->
+    "S. Sudan"), or nothing when it opens with none."""
     first, _, rest = form.partition(" ")
     initial = _COMPASS_INITIALS.get(first)
     return (f"{initial} {rest}",) if initial and rest else ()

@@ -24,8 +24,8 @@
   the Harbour Institute" (``people_by_apposition``).
 - A body's name goes on after "for" through a run of capitalised words: "the Norwegian
   League for the Promotion and Defense of Human Rights" (``bodies_for_a_cause``).
-- A hyphen compound is the word it makes: "Swiss-Italian citizenship" and "the
-  Indo-Nepal border" mention no actor, "the Bank of Tokyo-Mitsubishi" is one name
+- A hyphen compound is the word it makes: "Osmani-Italian citizenship" and "the
+  Indo-Bhutan frontier" mention no actor, "the Bank of Osmark-Vellmar" is one name
   (``hyphen_compounds``).
 - A name never runs over a line break: a list set one name per line is several names
   (``split_at_line_breaks``).
@@ -807,7 +807,7 @@ def _joined_left(doc: Doc, start: int) -> bool:
 
 def _led_by(doc: Doc, end: int, right: bool) -> bool:
     """Return whether the word hyphened after a name is a participle it is the agent of
-    ("a Syrian-led settlement", "Iranian-backed militias"): the name acts."""
+    ("an Iraqi-led inquiry", "Iranian-backed militias"): the name acts."""
     return right and doc[end + 1].is_lower and doc[end + 1].lower_.endswith("ed")
 
 
@@ -815,11 +815,11 @@ def hyphen_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with hyphen compounds read as the words they make.
 
     A people or demonym joined by a hyphen to another word is an adjective ("dual
-    Swiss-Italian citizenship", "a Hutu-extremist group"; "a Syrian-led settlement"
+    Osmani-Italian citizenship", "a Serbian-speaking minority"; "an Iraqi-led inquiry"
     still names its leader), and so is a name built on a
-    combining form ("the Indo-Nepal border", "Sino-Japanese ties": ``combining_forms``):
+    combining form ("the Indo-Bhutan frontier", "Sino-Japanese ties": ``combining_forms``):
     neither mentions an actor. A body's name of two words or more joined by a hyphen to
-    a capitalised word runs on through it ("the Bank of Tokyo-Mitsubishi branch").
+    a capitalised word runs on through it ("the Bank of Osmark-Vellmar office").
     """
     forms = _words("not_actor", "combining_forms")
     dropped: set[Span] = set()
@@ -843,7 +843,7 @@ def hyphen_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
             and not _led_by(doc, ent.end, right)
             and (ent.label_ == DEMONYM_LABEL or doc[ent.end + 1].is_lower)
         ):
-            # "Swiss-Italian citizenship", "Hutu-extremist": an adjective
+            # "Osmani-Italian citizenship", "Serbian-speaking": an adjective
             dropped.add(ent)
         elif (
             right

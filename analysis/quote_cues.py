@@ -375,7 +375,7 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         and verb.head.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
-        # "Vesland joined the chorus by saying ...", "responded by stating ...": who does
+        # "Vesland reacted by saying ...", "responded by stating ...": who does
         # the act the saying is the means of speaks, not a speaker of a clause above
         doer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if doer is not None and not article.in_quote(doer.idx):

@@ -37,8 +37,8 @@ Rules (documented here because they decide what the quotes table holds):
   brackets (a gloss: 'the Sarkani ("riders on horseback")'), are a scare quote and
   dropped, as is a short capitalised name or title ("the 'ReArm initiative'") and a
   date or a number in marks. A phrase with no finite verb in marks inside the writer's
-  sentence that nobody is named for ('gave its "tacit acceptance, if not approval"', a
-  drive "to stop the spread of the weapon") is the writer's, and dropped. Any other span
+  sentence that nobody is named for ('after "a quiet surrender to the landlords"', a
+  plan "to clear every minefield by spring") is the writer's, and dropped. Any other span
   of three or more words is kept, with or without a speaker.
 - Names and descriptions. Words in marks after "the" with no verb, adverb or other
   determiner in them are a name ('the "national fund for the elderly"'); a description
@@ -132,8 +132,8 @@ Rules (documented here because they decide what the quotes table holds):
   is done by the person above it; a written name stops before its apposition ("Ulan
   Tarn, an opposition activist"). A dispute, crisis or row, a language ("in English")
   and a plural thing ("the incidents") never speak.
-- Classes of round 21. Saying as the means of an act ("Vesland joined the chorus by
-  saying that ...", "responded by stating") is said by who acts, not by a speaker of a
+- Classes of round 21. Saying as the means of an act ("Vesland reacted by saying that
+  ...", "responded by stating") is said by who acts, not by a speaker of a
   clause above; "a statement released by the MoD reads" is the body the mixed-case
   acronym spells (``analysis.abbreviations``); a verbless phrase in marks inside the
   writer's sentence that nobody is named for is no quotation (see Partial quotes).
@@ -310,8 +310,8 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
         if partial and _names_a_thing(article, span):
             continue  # 'a new body, the "national fund for the elderly"': a name
         if partial and not (speaker.actor or speaker.written) and _verbless(doc, span):
-            # 'gave its "tacit acceptance, if not approval"', 'a drive "to stop the
-            # spread of the weapon"': a phrase in the writer's sentence, no one's words
+            # 'after "a quiet surrender to the landlords"', 'a plan "to clear every
+            # minefield by spring"': a phrase in the writer's sentence, no one's words
             continue
         actor = speaker.actor
         rows.append(
@@ -334,8 +334,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _verbless(doc: Doc, span: QuoteSpan) -> bool:
-    """Return whether the quoted words hold no finite verb ("tacit acceptance, if not
-    approval", "engaged against the war", "to stop the spread"): a phrase, no clause."""
+    """Return whether the quoted words hold no finite verb ("a quiet surrender to
+    the landlords", "opposed to the war", "to clear every minefield"): a phrase, no clause."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     return words is not None and not any(
         t.tag_ in _FINITE_TAGS or (t.tag_ == "VB" and _imperative(t)) for t in words

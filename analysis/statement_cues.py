@@ -22,10 +22,10 @@ The words live in ``analysis/data/statement_cues.toml``, one section per class:
   not welcome" refuses it. A person, a place or a pronoun as subject, or "welcome in" a
   place, is hospitality ("Tarn would be welcome in Norland"), no commitment.
 
-- Onus, a call ("the responsibility rests with Vesland to act", "it is up to the council
+- Onus, a call ("the burden lies with Vesland to act", "it is up to the council
   to decide"); on the speaker's own side ("it's up to me to clean it up") an intent.
 
-- Policy, an intent ("it is our policy to settle disputes by talks").
+- Policy, an intent ("it is our policy to answer every letter within a week").
 
 - Off the agenda, a refusal ("talks with Vesland are not on our agenda", "force is off
   the table"): the subject names the act refused, and the one who says so refuses it.
@@ -298,7 +298,7 @@ def _need_for(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | No
 
 
 def _to_clause(head: Token) -> Token | None:
-    """Return the "to" verb hung on ``head`` after it ("rests with Vesland to act")."""
+    """Return the "to" verb hung on ``head`` after it ("lies with Vesland to act")."""
     return next(
         (
             c
@@ -313,7 +313,7 @@ def _to_clause(head: Token) -> Token | None:
 
 
 def _onus(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
-    """ "the responsibility rests with Vesland to act", "the onus is on Norland to move":
+    """ "the burden lies with Vesland to act", "the onus is on Norland to move":
     a call on the side named after the preposition."""
     verb = noun.head
     if noun.dep_ != "nsubj" or _lemma(verb) not in words.onus_verbs:
@@ -365,7 +365,7 @@ def _up_to(copula: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | Non
 
 
 def _policy(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
-    """ "it is our policy to settle disputes by talks": the side's standing course."""
+    """ "it is our policy to answer every letter within a week": the side's standing course."""
     copula = noun.head
     if noun.dep_ != "attr" or _lemma(copula) != "be":
         return None

@@ -197,9 +197,9 @@ def test_cased_initials_spell_connectors_in_small_letters(words, acronym):
 def test_a_mixed_case_acronym_is_the_body_named_before(nlp):
     found = article_actors(
         nlp(
-            "The Osmani Ministry of Defence agreed to pay compensation on Monday. "
-            'A statement released by the MoD reads: "The settlement admits liability '
-            'for the deaths of two prisoners."'
+            "The Osmani Ministry of Defence opened the base to visitors on Monday. "
+            'In a letter, the MoD wrote: "The visits will go on every weekend until the '
+            'end of the summer."'
         )
     )
     assert _actor_of(found, "MoD") == "Osmani Ministry of Defence"

@@ -2027,8 +2027,8 @@ def test_a_compass_word_abbreviated_in_a_headline_style_name(nlp) -> None:
     ("text", "name", "title"),
     [
         (
-            '"The army will cooperate fully," said Osmani Secretary of State for Defence '
-            "Tor Vesk, at the opening of the inquiry.",
+            '"The navy will help the fishermen," said Osmani Secretary of State for Defence '
+            "Tor Vesk on Monday.",
             "Tor Vesk",
             "Secretary of State for Defence",
         ),
@@ -2046,9 +2046,7 @@ def test_a_name_after_an_office_and_its_remit_is_the_holder(nlp, text, name, tit
 
 
 def test_remit_words_after_an_office_are_no_name(nlp) -> None:
-    found = _actors(
-        nlp, "The party's Secretary for International Foreign Relations disagreed with him."
-    )
+    found = _actors(nlp, "The union's Secretary for International Trade Relations spoke first.")
     assert not [a for a in found.actors.values() if a.name == "Foreign Relations"]
 
 
@@ -2057,7 +2055,7 @@ def test_remit_words_after_an_office_are_no_name(nlp) -> None:
     [
         ("At a press briefing, Press Secretary Tor Vesk showed no concern.", "Press"),
         ("Former Presidential candidate Ana Berg was among the senators.", "Presidential"),
-        ("A senior Euro MP has questioned the claims.", "Euro"),
+        ("A Euro MP from the north asked for a recount.", "Euro"),
     ],
 )
 def test_a_word_that_qualifies_a_post_is_no_actor(nlp, text, absent) -> None:
@@ -2069,8 +2067,8 @@ def test_a_word_that_qualifies_a_post_is_no_actor(nlp, text, absent) -> None:
     ("text", "place"),
     [
         ("A museum was opened in the Osmani town of Vardo on Monday.", "Vardo"),
-        ("Protests in Isfahan, Shiraz and other cities were broken up.", "Shiraz"),
-        ("Polls closed at eight except in Paris and Lyon, where voting went on.", "Lyon"),
+        ("Rallies in Isfahan, Shiraz and other cities were called off.", "Shiraz"),
+        ("The trains ran late in Paris and Lyon on Monday.", "Lyon"),
     ],
 )
 def test_a_name_set_among_towns_is_a_place(nlp, text, place) -> None:
@@ -2101,7 +2099,7 @@ def test_a_faction_named_after_its_leader_is_a_body_and_the_surname_stays_his(nl
     found = _actors(
         nlp,
         "The member of parliament Tor Vesk has finished his statement. His new faction, "
-        "Group Vesk, has two seats. Vesk proposed to abolish certain ministries.",
+        "Group Vesk, has two seats. Vesk proposed to cut the number of ministries.",
     )
     assert _actor_named(found, "Group Vesk").type == "organisation"
     leader = _actor_named(found, "Tor Vesk")

@@ -190,9 +190,9 @@ def test_member_economies_of_a_bloc_act_for_it(nlp) -> None:
     [
         # one state telling of another state's course does not speak for it
         (
-            "Iran is currently refusing to hold talks with the five nations, France said.",
+            "Chile is refusing to sign the fishing accord, Peru said.",
             "refusing",
-            {"Iran"},
+            {"Chile"},
         ),
         (
             "France said that Iran is refusing to open its sites to inspectors.",
@@ -210,19 +210,19 @@ def test_a_state_telling_of_another_states_course(nlp, text, cue, parties) -> No
 def test_a_list_ends_at_its_conjunction(nlp) -> None:
     # the parser may join the next clause's subject to the agents' list
     rows = commitment_rows(
-        nlp, "Backed by Syria and Iran, Hezbollah and its allies are attacking the town."
+        nlp, "Backed by Norway and Chile, the Front and its partners are blocking the port."
     )
-    assert actors_of(rows, "Backed") == {"Syria", "Iran"}
+    assert actors_of(rows, "Backed") == {"Norway", "Chile"}
 
 
 def test_a_named_side_acted_on_in_the_passive_commits_nothing(nlp) -> None:
     rows = commitment_rows(
-        nlp, "According to the deal, North Korea would be removed from the list of sponsors."
+        nlp, "According to the accord, Iran would be dropped from the list of banned exporters."
     )
     assert not actors_of(rows, "would")
     # a speaker's report keeps the speaker's side acting on it
     rows = commitment_rows(
-        nlp, "Foreign Minister Karl Olsen said North Korea would be removed from the list."
+        nlp, "Foreign Minister Karl Olsen said Iran would be dropped from the list."
     )
     assert actors_of(rows, "would") == {"Karl Olsen"}
 
@@ -232,8 +232,8 @@ def test_a_named_side_acted_on_in_the_passive_commits_nothing(nlp) -> None:
     [
         # a body telling of another body's course does not speak for it
         (
-            "The Harbour Law Group, which represented the families, said that the Osmani "
-            "Ministry of Defence has agreed to pay compensation.",
+            "The Harbour Law Group said on Friday that the Osmani Ministry of Defence has "
+            "agreed to rebuild the school.",
             "agreed",
             {"Osmani Ministry of Defence"},
         ),

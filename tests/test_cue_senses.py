@@ -170,10 +170,10 @@ def test_a_promise_noun_with_a_stranded_preposition_names_no_act(words, heads, d
             "Stop the shelling",
         ),
         (
-            '"Do not listen to the voices of the hardliners," Karl Olsen said.',
+            '"Do not sell your land to the speculators," Karl Olsen said.',
             "Karl Olsen",
             "call",
-            "listen to the voices",
+            "sell your land",
         ),
         # "ought to" asks as "should" does; of the speaker's own side it is a course
         (
@@ -183,17 +183,18 @@ def test_a_promise_noun_with_a_stranded_preposition_names_no_act(words, heads, d
             "withdraw",
         ),
         (
-            '"I think that we ought to go ahead with the plan," Karl Olsen said.',
+            '"I think that we ought to reopen the consulate," Karl Olsen said.',
             "Karl Olsen",
             "intent",
-            "go ahead",
+            "reopen the consulate",
         ),
         # help the speaker's side needs is asked of others
         (
-            '"We need the collaboration of Vesland and the UN," Foreign Minister Anna Berg said.',
+            '"We need the cooperation of every neighbour to close the camps," Foreign Minister '
+            "Anna Berg said.",
             "Anna Berg",
             "call",
-            "collaboration of Vesland",
+            "cooperation of every neighbour",
         ),
     ],
 )
@@ -228,10 +229,13 @@ def test_talk_steering_imperatives_and_stated_wants_ask_nothing(nlp, text: str) 
     ("text", "absent"),
     [
         # a wish that others know something asks no act
-        ('"I want everyone to know how proud we are of him," Karl Olsen said.', "call"),
+        (
+            '"I want the whole country to know what our soldiers did there," Karl Olsen said.',
+            "call",
+        ),
         ('"We wish the world to understand our position," Karl Olsen said.', "call"),
         # a person turned down is refused; nobody named refuses
-        ('"I asked to see him, but I was turned down," Karl Olsen said.', "refusal"),
+        ('"We applied for a visa twice and we were turned down," Karl Olsen said.', "refusal"),
     ],
 )
 def test_wishes_to_be_known_and_people_turned_down_commit_nothing(
@@ -261,26 +265,26 @@ def test_a_thing_refused_in_the_passive_is_still_refused(nlp, text: str, actor: 
     [
         # a measure others propose, resisted, is refused
         (
-            "Vesland has resisted any ban on cluster bombs.",
+            "Vesland has resisted every proposed ban on landmines so far.",
             "Vesland",
             "refusal",
-            "ban on cluster bombs",
+            "ban on landmines",
         ),
         # disapproval is a stance against, as opposition is
         (
-            "Vesland expressed its disapproval of the envoy's visit.",
+            "Vesland expressed its disapproval of the new border fence.",
             "Vesland",
             "refusal",
-            "disapproval of the envoy's visit",
+            "disapproval of the new border fence",
         ),
         # lobbying for a measure asks for it
-        ("Norland lobbied for a ban on cluster bombs.", "Norland", "call", "ban on cluster bombs"),
+        ("Norland lobbied for a ban on landmines.", "Norland", "call", "ban on landmines"),
         # leave withheld as a standing policy refuses the act
         (
-            "Vesland does not allow foreign troops to cross the border.",
+            "Vesland does not allow foreign warships to enter its ports.",
             "Vesland",
             "refusal",
-            "cross the border",
+            "enter its ports",
         ),
         (
             "Vesland does not permit inspectors to enter the site.",

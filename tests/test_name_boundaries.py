@@ -720,9 +720,9 @@ def test_a_name_never_runs_over_a_line_break(nlp) -> None:
     [
         # a demonym in a hyphen compound is an adjective
         ("The reporter has dual Osmani-Italian citizenship.", "Italy"),
-        ("The hardline Hutu-extremist group claimed the attack on the camp.", "Hutu"),
+        ("A Serbian-speaking minority lives in the northern valley.", "Serbia"),
         # a combining form makes an adjective of the whole compound
-        ("The corridor runs from the Indo-Nepal border to the coast.", "Indo-Nepal"),
+        ("Trade across the Indo-Bhutan frontier rose last year.", "Indo-Bhutan"),
         ("Sino-Japanese relations worsened after the visit.", "Sino-Japanese"),
     ],
 )
@@ -732,17 +732,15 @@ def test_hyphen_compounds_that_are_adjectives_mention_no_actor(nlp, text, absent
 
 
 def test_a_participle_hyphened_to_a_demonym_still_names_its_agent(nlp) -> None:
-    names = {
-        a.name for a in article_actors(nlp("Talks need a Syrian-led settlement.")).actors.values()
-    }
-    assert "Syria" in names
+    found = article_actors(nlp("The plan calls for an Iraqi-led inquiry into the shooting."))
+    assert "Iraq" in {a.name for a in found.actors.values()}
 
 
 def test_a_body_hyphened_to_a_capitalised_word_is_one_name(nlp) -> None:
-    found = article_actors(nlp("Protesters attacked the Bank of Tokyo-Mitsubishi branch."))
-    assert [a.name for a in found.actors.values()] == ["Bank of Tokyo-Mitsubishi"]
+    found = article_actors(nlp("Rioters smashed the windows of the Bank of Osmark-Vellmar office."))
+    assert [a.name for a in found.actors.values()] == ["Bank of Osmark-Vellmar"]
 
 
 def test_a_plural_of_a_two_word_demonym_is_its_state(nlp) -> None:
-    found = article_actors(nlp("The pictures are likely to inflame the North Koreans."))
-    assert [a.name for a in found.actors.values()] == ["North Korea"]
+    found = article_actors(nlp("The new tariffs angered the South Africans most of all."))
+    assert [a.name for a in found.actors.values()] == ["South Africa"]

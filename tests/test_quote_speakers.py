@@ -1481,7 +1481,7 @@ def test_a_language_or_a_plural_thing_never_speaks(written: str) -> None:
 
 def test_saying_as_the_means_of_an_act_is_said_by_who_acts(nlp) -> None:
     text = (
-        'Norland added that the move was a "step back from democracy" and Vesland joined the '
-        'chorus by saying that the events were a "cause of grave concern for us all".'
+        'Norland called the vote "a sad day for the whole region" and Vesland reacted by '
+        'saying that the result was "a blow to all our hopes of a lasting peace".'
     )
-    assert speaker_of(nlp, text, "cause of grave") == "Vesland"
+    assert speaker_of(nlp, text, "a blow to all") == "Vesland"

@@ -1498,8 +1498,8 @@ def test_title_case_words_on_a_sign_after_a_comma_are_kept_as_shown(nlp) -> None
     "text",
     [
         # a verbless phrase in the writer's sentence, nobody named for it
-        'The papers read the silence as a "tacit acceptance, if not approval" of the march.',
-        'Envoys credited the drive "to stop the spread of this outdated weapon" for the deal.',
+        'The vote came after "a quiet surrender to the landlords and the banks" last spring.',
+        'Much was made of the plan "to clear every minefield in the north by spring" at the meeting.',
     ],
 )
 def test_unattributed_phrases_in_the_writers_sentence_are_no_quotations(nlp, text) -> None:
@@ -1511,7 +1511,7 @@ def test_unattributed_phrases_in_the_writers_sentence_are_no_quotations(nlp, tex
     [
         # the same kind of phrase said by someone named stays a quotation
         (
-            'Minister Maria Lopez said the silence was a "tacit acceptance, if not approval" of it.',
+            'Minister Maria Lopez said the delay was "a quiet surrender to the landlords and the banks".',
             "Maria Lopez",
         ),
         # a clause in marks with no speaker found is still kept, its speaker empty

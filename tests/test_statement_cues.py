@@ -177,27 +177,28 @@ def test_resolve_not_an_intent(nlp, text: str) -> None:
     [
         # the onus put on another side asks it to act
         (
-            "Opposition leader Anna Berg said the responsibility now rests with the Union Front "
-            "to move the talks forward.",
+            "Opposition leader Anna Berg said the burden now lies with the Union Front "
+            "to reopen the border.",
             "Anna Berg",
             "call",
-            "move the talks forward",
+            "reopen the border",
         ),
         ('"The onus is on Vesland to act," Karl Olsen said.', "Karl Olsen", "call", "act"),
         ('"It is up to the council to decide," Karl Olsen said.', "Karl Olsen", "call", "decide"),
         # a side's standing policy is its course
         (
-            '"It is our policy to settle border disputes by talks," Karl Olsen said.',
+            '"It is our policy to answer every letter from a neighbour within a week," '
+            "Karl Olsen said.",
             "Karl Olsen",
             "intent",
-            "settle border disputes",
+            "answer every letter",
         ),
         # a present perfect holds now, even under the speaker's own "I think"
         (
-            '"I think the time has come that we use that power," Karl Olsen said.',
+            '"I think the time has come that we use our veto," Karl Olsen said.',
             "Karl Olsen",
             "call",
-            "use that power",
+            "use our veto",
         ),
     ],
 )
@@ -228,9 +229,9 @@ def test_blame_a_denied_need_and_a_past_hour_ask_nothing(nlp, text: str) -> None
     ("text", "actor", "content"),
     [
         (
-            '"Negotiations with Vesland are not on our agenda," spokesman Karl Olsen said.',
+            '"Any deal with the rebels is simply not on our agenda," spokesman Karl Olsen said.',
             "Karl Olsen",
-            "Negotiations with Vesland",
+            "Any deal with the rebels",
         ),
         (
             "Foreign Minister Anna Berg said military action against Vesland was off the table.",
