@@ -1595,14 +1595,18 @@ def credited_parties(
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
             return ClauseParties(tuple(named))
-        if (
+        # a named speaker reports, in its own verb, the course of a side named as subject
+        tells_of_named = (
             speaker is not None
             and verb is not None
             and cue.kind != "call"
-            and through_speaker
-            and named
+            and bool(through_speaker)
+            and bool(named)
             and subject is not None
             and subject.pos_ == "PROPN"
+        )
+        if (
+            tells_of_named
             and speaker.type == "organisation"
             and _body_name(speaker)
             and not speaker.affiliation
@@ -1613,14 +1617,8 @@ def credited_parties(
             # state's reports a state's act; it does not speak for that state.
             return ClauseParties(tuple(named))
         if (
-            speaker is not None
+            tells_of_named
             and speaker.type in ("country", "organisation")
-            and verb is not None
-            and cue.kind != "call"
-            and through_speaker
-            and subject is not None
-            and subject.pos_ == "PROPN"
-            and named
             and all(a.type in ("country", "organisation") for a in named)
             and speaker not in named
             and not any(speaker.name in (a.affiliation, a.name) for a in named)
@@ -1633,16 +1631,10 @@ def credited_parties(
             # course; it does not speak for it
             return ClauseParties(tuple(named))
         if (
-            speaker is not None
+            tells_of_named
             and speaker.type == "person"
             and not speaker.affiliation
             and not speaker.title
-            and verb is not None
-            and cue.kind != "call"
-            and through_speaker
-            and subject is not None
-            and subject.pos_ == "PROPN"
-            and named
             and all(a.type == "country" for a in named)
         ):
             # "Holm said Sweden will send troops" with no side or office known for Holm:

@@ -318,27 +318,25 @@ def _onus(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
     verb = noun.head
     if noun.dep_ != "nsubj" or _lemma(verb) not in words.onus_verbs:
         return None
-    if not any(
-        c.dep_ == "prep"
-        and c.lower_ in words.onus_preps
-        and any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children
-    ):
+    whom = next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in words.onus_preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if whom is None:
         return None
     if not _asserted_now(verb, lex) or _negated(verb, noun):
         return None
     act = _to_clause(verb)
     if act is None or _lemma(act) in words.not_acts:
         return None
-    whom = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in words.onus_preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
     # "the onus is on us to act": the speaker's own course
-    kind = words.resolve_kind if whom and whom[0].lower_ in _SPEAKERS else words.onus_kind
+    kind = words.resolve_kind if whom.lower_ in _SPEAKERS else words.onus_kind
     return Cue(kind, noun, verb, act, noun.doc[noun.i : verb.i + 1].text)
 
 
@@ -351,14 +349,17 @@ def _up_to(copula: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | Non
         c.dep_ in ("nsubj", "expl") and c.lower_ in _EXTRAPOSED for c in copula.children
     ):
         return None
-    if not any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in up.children):
+    whom = next(
+        (g for c in up.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if whom is None:
         return None
     if not _asserted_now(copula, lex) or _negated(copula):
         return None
     act = _to_clause(copula)
     if act is None or _lemma(act) in words.not_acts:
         return None
-    whom = next(g for c in up.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
     # "it's up to me to clean it up": the speaker's own course
     kind = words.resolve_kind if whom.lower_ in _SPEAKERS else words.onus_kind
     return Cue(kind, copula, copula, act, f"{copula.text} up to")

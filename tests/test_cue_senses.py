@@ -13,6 +13,13 @@ def _typed(nlp, text: str, actor: str, kind: str) -> list[dict]:
     return [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == kind]
 
 
+def _assert_commits(nlp, text: str, actor: str, kind: str, content: str) -> None:
+    """Assert that ``actor`` makes a ``kind`` commitment whose content holds ``content``."""
+    rows = _typed(nlp, text, actor, kind)
+    assert rows, extract(nlp, text)
+    assert content in rows[0]["content"]
+
+
 @pytest.mark.parametrize(
     ("text", "actor", "kind", "content"),
     [
@@ -78,9 +85,7 @@ def _typed(nlp, text: str, actor: str, kind: str) -> list[dict]:
     ],
 )
 def test_committing_senses(nlp, text: str, actor: str, kind: str, content: str) -> None:
-    rows = _typed(nlp, text, actor, kind)
-    assert rows, extract(nlp, text)
-    assert content in rows[0]["content"]
+    _assert_commits(nlp, text, actor, kind, content)
 
 
 @pytest.mark.parametrize(
@@ -201,9 +206,7 @@ def test_a_promise_noun_with_a_stranded_preposition_names_no_act(words, heads, d
 def test_imperatives_ought_and_needed_help_ask(
     nlp, text: str, actor: str, kind: str, content: str
 ) -> None:
-    rows = _typed(nlp, text, actor, kind)
-    assert rows, extract(nlp, text)
-    assert content in rows[0]["content"]
+    _assert_commits(nlp, text, actor, kind, content)
 
 
 @pytest.mark.parametrize(
@@ -297,9 +300,7 @@ def test_a_thing_refused_in_the_passive_is_still_refused(nlp, text: str, actor: 
 def test_resisted_measures_disapproval_lobbying_and_withheld_leave(
     nlp, text: str, actor: str, kind: str, content: str
 ) -> None:
-    rows = _typed(nlp, text, actor, kind)
-    assert rows, extract(nlp, text)
-    assert content in rows[0]["content"]
+    _assert_commits(nlp, text, actor, kind, content)
 
 
 @pytest.mark.parametrize(
