@@ -11,7 +11,10 @@ People (``_cluster_people``):
 - A name that fits several people ("Harlan Croft", or the surname "Croft" alone) goes to
   the one whose title agrees, and when several still fit, to the one named in at least
   ``DOMINANT_RATIO`` times as many articles as any other. Otherwise it stays an actor of
-  its own, the same one in every article: no silent merge of namesakes. A person known
+  its own, the same one in every article: no silent merge of namesakes. A bare name
+  with no title and no affiliation in its article joins a person chosen among several
+  of that surname, or a person of whom it is a given name ("Harlan"), only where its
+  article names his country or body or other articles call him by that word. A person known
   only by a role ("the Prime Minister") is one actor per role and affiliation, or per
   article when the text tells no affiliation: a role is held by many people.
 - Two names of people whose genders conflict never merge (a local actor's gender comes
@@ -296,7 +299,9 @@ def _role_holders(row: _Profile) -> list[_Cluster]:
     return holders
 
 
-def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
+def _cluster_people(
+    profiles: list[_Profile], named_in: dict[str, set[str]] | None = None
+) -> list[_Cluster]:
     """Return person clusters: full names (fullest first), then single names (see module).
 
     A name is compared only with the clusters that share its surname or its given names.
@@ -305,6 +310,7 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
     by_surname: dict[str, list[_Cluster]] = defaultdict(list)
     by_given: dict[tuple[str, ...], list[_Cluster]] = defaultdict(list)
     own: dict[tuple[str, ...], _Cluster] = {}
+    named_in = named_in or {}
     full, singles = [], []
     for row in profiles:
         parsed = None if _is_role_name(row) else parse_person_name(row.name)
@@ -373,18 +379,63 @@ def _cluster_people(profiles: list[_Profile]) -> list[_Cluster]:
         elif len(fitting) > 1:
             match, choice = _choose(fitting, row.title)
             why = f"short name of {match.name}, {choice}" if match is not None else ""
+        if match is not None and not (row.title or row.affiliation):
+            told, untold = _told_of(match, row, key, len(fitting) > 1, named_in)
+            if untold:
+                _own_single(own, clusters, replace(row, members=untold), gender).add(
+                    replace(row, members=untold)
+                )
+            if not told:
+                continue
+            row = replace(row, members=told)
         if match is None:
-            # One bare name is one actor in every article, unless genders conflict.
-            match = own.get(("single", row.key))
-            if match is not None and not match.gender_fits(gender):
-                match = own.get(("single", row.key, gender))
-            if match is None:
-                match = _Cluster("person")
-                own.setdefault(("single", row.key), match)
-                own[("single", row.key, gender)] = match
-                clusters.append(match)
+            match = _own_single(own, clusters, row, gender)
         match.add(row, why)
     return clusters
+
+
+def _own_single(
+    own: dict[tuple[str, ...], _Cluster], clusters: list[_Cluster], row: _Profile, gender: str
+) -> _Cluster:
+    """Return the actor of a bare name that joins no full name: one actor in every
+    article, unless genders conflict."""
+    match = own.get(("single", row.key))
+    if match is not None and not match.gender_fits(gender):
+        match = own.get(("single", row.key, gender))
+    if match is None:
+        match = _Cluster("person")
+        own.setdefault(("single", row.key), match)
+        own[("single", row.key, gender)] = match
+        clusters.append(match)
+    return match
+
+
+def _told_of(
+    cluster: _Cluster, row: _Profile, form: str, contested: bool, named_in: dict[str, set[str]]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Split the local actors of a bare name with no title and no affiliation into those
+    whose article supports the person it fits, and those whose article does not.
+
+    A bare "Croft" in an article that never gives his full name, his office or his
+    country may be anyone of that name. It joins the one person of that surname as
+    before; but when several people bear the surname, or the word is his given name
+    ("Harlan"), the article must name his country or body, or other articles must call
+    him by that bare word. Otherwise the bare name stays an actor of its own.
+    """
+    given = {g for n in cluster.names if (p := parse_person_name(n)) for g in p.given}
+    surnames = {f for n in cluster.names for f in known_by(n)} - given
+    if form in surnames and not contested:
+        return row.members, []
+    if form in given and form in {normalise_name(alias) for alias in cluster.aliases}:
+        return row.members, []
+    wanted = {normalise_name(a) for a in cluster.affiliations}
+    wanted |= {normalise_name(top_affiliation(a)) for a in cluster.affiliations}
+    if not wanted:
+        return (row.members, []) if form in surnames else ([], row.members)
+    told, untold = [], []
+    for member in row.members:
+        (told if wanted & named_in.get(member[0], set()) else untold).append(member)
+    return told, untold
 
 
 # ---- countries, organisations and places
@@ -614,7 +665,12 @@ def canonical_actors(
         key=lambda r: (dates.get(r.article_id, ""), r.article_id, r.actor_key),
     )
     profiles = _profiles(_organisations_named_alone(rows))
-    clusters = _cluster_people([p for p in profiles if p.type == "person"])
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.type != "person":
+            named_in[row.article_id].add(normalise_name(row.name))
+            named_in[row.article_id].update(normalise_name(a) for a in split_list(row.aliases))
+    clusters = _cluster_people([p for p in profiles if p.type == "person"], named_in)
     clusters += _cluster_others([p for p in profiles if p.type != "person"])
 
     per_member = Counter(zip(mentions["article_id"], mentions["actor_key"], strict=False))

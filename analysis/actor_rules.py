@@ -1375,6 +1375,20 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = _as_person(Span(doc, ent.start, ent.end, label="PERSON"))
         elif (
             not ent.ent_id_
+            and ent.label_ in _PLACE_LABELS
+            and len(ent) == 1
+            and ent.text in single_people
+            and ent.text not in used_as_places
+            and ent.start > 0
+            and ent.start - 1 not in taken
+        ):
+            # "Tavio [Renn] signed ..." beside "Renn said": a place the gazetteer does not
+            # know, after a capitalised word, that stands alone as a person elsewhere.
+            person = _with_given_name(Span(doc, ent.start, ent.end, label="PERSON"), taken)
+            if len(person) == 2:
+                ent = _as_person(person)
+        elif (
+            not ent.ent_id_
             and ent.label_ == "PERSON"
             and len(ent) == 1
             and ent.text not in short_forms
@@ -1485,7 +1499,7 @@ def _styled_people(doc: Doc, ents: list[Span]) -> list[Span]:
     bodies = {
         ent.end - 1: ent.start
         for ent in ents
-        if ent.label_ == "ORG" and not ent.ent_id_ and 1 <= len(ent) <= 2
+        if ent.label_ in ("ORG", "GPE", "LOC") and not ent.ent_id_ and 1 <= len(ent) <= 2
     }
     added = []
     for i in token_indices(doc, styles):
@@ -1494,8 +1508,8 @@ def _styled_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if not token.text[:1].isupper() or start >= len(doc) or start in people:
             continue
         if bodies.get(start, -1) >= i and _body_name_word(doc[start]):
-            # "Mr Vane" alone read as a body ("[Prof Vane] said", "Mr [MacVane] said"): a
-            # courtesy style is bound to a person, never to a body.
+            # "Mr Vane" alone read as a body or a place the gazetteer does not know ("[Prof
+            # Vane] said", "Mr [MacVane] said"): a courtesy style is bound to a person.
             added.append(Span(doc, start, start + 1, label="PERSON"))
             continue
         end = start

@@ -11,12 +11,19 @@ from analysis.actor_rules import surname_forms
 from analysis.actors import article_actors
 from analysis.person_names import names_agree, parse_person_name, titles_agree
 
-DATES = [f"2024-0{m}-01" for m in range(1, 10)]
+DATES = [f"2024-{m:02d}-01" for m in range(1, 13)]
 
 
-def _build(rows: list[tuple[str, str, str, str]]) -> tuple[pd.DataFrame, dict]:
-    """Canonical actors of person rows (article, name, title, affiliation), one mention each."""
-    articles = sorted({r[0] for r in rows})
+def _build(
+    rows: list[tuple[str, str, str, str]],
+    countries: list[tuple[str, str]] = (),
+    aliases: dict[tuple[str, str], str] | None = None,
+) -> tuple[pd.DataFrame, dict]:
+    """Canonical actors of person rows (article, name, title, affiliation), one mention
+    each, beside the countries the articles name (article, country) and the aliases of a
+    person in one article ((article, name) -> aliases)."""
+    articles = sorted({r[0] for r in rows} | {c[0] for c in countries})
+    aliases = aliases or {}
     local = pd.DataFrame(
         [
             {
@@ -26,9 +33,21 @@ def _build(rows: list[tuple[str, str, str, str]]) -> tuple[pd.DataFrame, dict]:
                 "type": "person",
                 "title": title,
                 "affiliation": affiliation,
-                "aliases": "",
+                "aliases": aliases.get((article, name), ""),
             }
             for article, name, title, affiliation in rows
+        ]
+        + [
+            {
+                "article_id": article,
+                "actor_key": f"country:{normalise_name(name)}",
+                "name": name,
+                "type": "country",
+                "title": "",
+                "affiliation": "",
+                "aliases": "",
+            }
+            for article, name in countries
         ]
     )
     mentions = local[["article_id", "actor_key"]]
@@ -97,6 +116,44 @@ def test_father_and_son_stay_apart_and_short_names_follow_the_title():
     evidence = table.set_index("actor_id").loc[son, "merged_from"]
     assert "Harlan Croft:" in evidence and "title President agrees" in evidence
     assert "Croft: short name of Harlan J. Croft" in evidence
+
+
+def test_a_bare_surname_joins_a_person_only_where_its_article_supports_him():
+    # Two people are called Croft. An article that says only "Croft", with no office
+    # and no country, joins the far more named President of Veltrania only where it
+    # names Veltrania.
+    table, ids = _build(
+        [
+            ("a1", "Harlan J. Croft", "President", "Veltrania"),
+            ("a2", "Harlan J. Croft", "President", "Veltrania"),
+            ("a6", "Harlan J. Croft", "President", "Veltrania"),
+            ("a7", "Maren Croft", "", ""),
+            ("a3", "Croft", "", ""),
+            ("a4", "Croft", "", ""),
+            ("a5", "Croft", "President", ""),
+        ],
+        countries=[("a1", "Veltrania"), ("a3", "Veltrania"), ("a4", "Ostmark")],
+    )
+    president = ids[("a1", "Harlan J. Croft")]
+    assert ids[("a3", "Croft")] == president
+    assert ids[("a5", "Croft")] == president
+    assert ids[("a4", "Croft")] not in {president, ids[("a7", "Maren Croft")]}
+    assert table.set_index("actor_id").loc[ids[("a4", "Croft")], "name"] == "Croft"
+
+
+def test_a_bare_given_name_joins_a_person_of_no_country_only_when_he_goes_by_it():
+    # Other articles call Ilario Vessant "Ilario"; nobody calls Tomas Brell "Tomas".
+    _, ids = _build(
+        [
+            ("a1", "Ilario Vessant", "", ""),
+            ("a2", "Ilario", "", ""),
+            ("a3", "Tomas Brell", "", ""),
+            ("a4", "Tomas", "", ""),
+        ],
+        aliases={("a1", "Ilario Vessant"): "Ilario"},
+    )
+    assert ids[("a2", "Ilario")] == ids[("a1", "Ilario Vessant")]
+    assert ids[("a4", "Tomas")] != ids[("a3", "Tomas Brell")]
 
 
 def test_a_name_that_fits_two_people_equally_stays_apart():

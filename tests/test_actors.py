@@ -2104,3 +2104,41 @@ def test_a_faction_named_after_its_leader_is_a_body_and_the_surname_stays_his(nl
     assert _actor_named(found, "Group Vesk").type == "organisation"
     leader = _actor_named(found, "Tor Vesk")
     assert [m.actor_key for m in found.mentions if m.text == "Vesk"] == [leader.key]
+
+
+def _with_model_entities(nlp, text: str, ents: list[tuple[str, int, str]]) -> ArticleActors:
+    """Actors of ``text`` when the model's entities are the given (word, nth, label):
+    the real model parses, and the rules repair the entities set by hand."""
+    from spacy.tokens import Span
+
+    with nlp.select_pipes(disable=["ner", "actor_entities"]):
+        doc = nlp(text)
+    spans = []
+    for word, nth, label in ents:
+        i = [t.i for t in doc if t.text == word][nth]
+        spans.append(Span(doc, i, i + 1, label=label))
+    doc.ents = spans
+    return article_actors(nlp.get_pipe("actor_entities")(doc))
+
+
+def test_a_surname_after_a_courtesy_style_read_as_an_unknown_place_is_a_person(nlp):
+    found = _with_model_entities(
+        nlp,
+        "Ms. Varga read out a letter from Mr. Dorlan in the assembly on Monday.",
+        [("Varga", 0, "PERSON"), ("Dorlan", 0, "GPE")],
+    )
+    assert _actor_named(found, "Dorlan").type == "person"
+
+
+def test_a_given_name_before_an_unknown_place_that_is_a_person_elsewhere_makes_him(nlp):
+    found = _with_model_entities(
+        nlp,
+        "Jaspal Dorlan, the cafe owner who accused the minister, admitted he lied. "
+        "Dorlan said he was sorry.",
+        [("Dorlan", 0, "GPE"), ("Dorlan", 1, "PERSON")],
+    )
+    person = _actor_named(found, "Jaspal Dorlan")
+    assert person.type == "person"
+    named = [m for m in found.mentions if m.actor_key == person.key and m.kind == "name"]
+    assert [m.text for m in named] == ["Jaspal Dorlan", "Dorlan"]
+    assert not [a for a in found.actors.values() if a.type == "place"]
