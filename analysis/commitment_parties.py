@@ -1677,6 +1677,19 @@ def credited_parties(
             # officials said they hoped": "they" is every party of the reporting subject
             others = tuple(a for a in named if a not in joint) if cue.kind == "call" else ()
             return ClauseParties(tuple(joint), others)
+        if (
+            speaker is not None
+            and speaker.type == "person"
+            and subject is not None
+            and subject.lower_ == "they"
+            and cue.kind != "call"
+            and (reporter is None or _one_reporter(reporter))
+        ):
+            # "Ostrow said they were quietly planning the invasion": one person's "they"
+            # is others, whose course she tells of or charges them with; it is not hers
+            # ("her aides said they will" is the aides')
+            others = tuple(a for a in named if a != speaker and a.type != "place")
+            return ClauseParties(others) if others else None
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.
@@ -1695,6 +1708,15 @@ def credited_parties(
     ):
         return None
     return ClauseParties(tuple(named))
+
+
+def _one_reporter(reporter: Token) -> bool:
+    """Return whether a reporting subject is one person or body, not several."""
+    return (
+        reporter.tag_ in ("NN", "NNP")
+        or reporter.lower_ in ("he", "she")
+        or reporter.ent_type_ == "PERSON"  # "Conyers said", which the tagger may read as plural
+    ) and not reporter.conjuncts
 
 
 def _joint_reporters(

@@ -899,3 +899,17 @@ def test_a_call_a_report_makes_stays_its_authors(nlp) -> None:
 )
 def test_you_in_a_quotation_is_the_people_addressed(nlp, text, expected) -> None:
     assert {(r["actor"], r["type"]) for r in extract(nlp, text)} == expected
+
+
+def test_one_persons_they_is_others_whose_course_she_only_tells_of(nlp):
+    rows = extract(
+        nlp,
+        "Senator Lena Ostrow said that as the ministry was assuring the assembly, they "
+        "were quietly planning the invasion.",
+    )
+    assert not actors_of(rows, "planning")
+    # the "they" of several speakers, or of a group, is theirs
+    rows = extract(
+        nlp, "President Arlo Venn's spokesmen said that they will review every contract."
+    )
+    assert actors_of(rows, "will") == {"Arlo Venn"}
