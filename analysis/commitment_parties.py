@@ -1682,6 +1682,7 @@ def credited_parties(
             and speaker.type == "person"
             and subject is not None
             and subject.lower_ == "they"
+            and subject.dep_ != "nsubjpass"  # "said they will be sent": sent by her side
             and cue.kind != "call"
             and (reporter is None or _one_reporter(reporter))
         ):
