@@ -724,6 +724,25 @@ class Attribution:
         words = speaker_words()
         return owner if lemma_of(owner) in words.kin_nouns | words.person_roles else None
 
+    def _named_example(self, subject: Token) -> LocalActor | None:
+        """Return the one person a plural subject names as its example ("other leaders,
+        such as President Tor Vesk,", "several ministers, including Ana Verde,"), or
+        None; a list of examples is left as written."""
+        if subject.tag_ != "NNS":
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or not (
+                prep.lower_ == "including"
+                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+            ):
+                continue
+            example = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if example is None or example.conjuncts:
+                return None
+            actor = self.actors.actor_at(example.idx, example.idx + len(example))
+            return actor if actor is not None and actor.type == "person" else None
+        return None
+
     def _person_earlier_in_sentence(self, pronoun: Token) -> bool:
         """Return whether a person is named in the pronoun's sentence before it ('Griffin
         caused waves when he suggested'): the usual rules then find the antecedent there."""
@@ -1112,6 +1131,10 @@ class Attribution:
         owner = self._apposed_one_of(subject)
         if owner is not None:
             subject = owner  # "the mother of Ana Ruiz, one of the hostages said": the mother
+        example = self._named_example(subject)
+        if example is not None:
+            # "Other leaders, such as President Tor Vesk, said": the one named speaks
+            return Speaker(example, example.name, cue)
         lower = subject.lower_
         work = self._work_of(subject)
         if work is not None:

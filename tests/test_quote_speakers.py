@@ -1485,3 +1485,20 @@ def test_saying_as_the_means_of_an_act_is_said_by_who_acts(nlp) -> None:
         'saying that the result was "a blow to all our hopes of a lasting peace".'
     )
     assert speaker_of(nlp, text, "a blow to all") == "Vesland"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Other leaders, such as President Tor Vesk of Velan,", "Tor Vesk"),
+        ("Several ministers, including Defence Minister Tor Vesk,", "Tor Vesk"),
+        # a list of examples is left as written
+        ("Several ministers, including Tor Vesk and Ana Verde,", "Several ministers"),
+    ],
+)
+def test_a_plural_subject_with_one_named_example_is_said_by_that_person(nlp, subject, speaker):
+    text = (
+        "Prime Minister Ana Verde of Osmark backed the plan. "
+        f'{subject} said "the plan will leave the smaller states without a voice."'
+    )
+    assert speaker_of(nlp, text, "the plan will") == speaker
