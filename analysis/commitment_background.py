@@ -1032,6 +1032,8 @@ def subject_of(verb: Token, sent: Span) -> Token | None:
                 ),
                 None,
             )
+        if subject is None:
+            subject = _gerund_doer(node)
         if subject is not None:
             return _after_according_to(subject)
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
@@ -1042,6 +1044,34 @@ def subject_of(verb: Token, sent: Span) -> Token | None:
             return None
         if node.i < sent.start or node.i >= sent.end:
             return None
+    return None
+
+
+# Prepositions whose object may be the doer of a gerund after it ("worried about Osmark
+# pushing", "with Osmark pushing"), never a place or a time ("signed in Osmark promising").
+_GERUND_DOER_PREPOSITIONS = frozenset({"about", "over", "against", "of", "with", "at"})
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """Return the name that does a gerund with no subject of its own: its possessive
+    ("complained about Osmark's pushing the Union to"), or the name ending the phrase
+    right before it that the parser split off ("complained about [Osmark] [pushing]")."""
+    if verb.tag_ != "VBG":
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return owner
+    if verb.dep_ not in ("advcl", "acl", "pcomp") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if (
+        before.dep_ == "pobj"
+        and before.pos_ == "PROPN"
+        and before.head.dep_ == "prep"
+        and before.head.lower_ in _GERUND_DOER_PREPOSITIONS
+        and before.head.head in (verb.head, verb)
+    ):
+        return before
     return None
 
 

@@ -913,3 +913,14 @@ def test_one_persons_they_is_others_whose_course_she_only_tells_of(nlp):
         nlp, "President Arlo Venn's spokesmen said that they will review every contract."
     )
     assert actors_of(rows, "will") == {"Arlo Venn"}
+
+
+def test_the_name_before_a_gerund_does_it_not_the_subject_who_complains(nlp):
+    rows = extract(
+        nlp,
+        "Minister Tor Vesk of Velan complained about Osmark pushing the Union to lift the arms ban.",
+    )
+    assert actors_of(rows, "pushing") == {"Osmark"}
+    # a place before a gerund after a comma does nothing
+    rows = extract(nlp, "Norway signed the accord in Stockholm, promising to withdraw its troops.")
+    assert actors_of(rows, "promising") == {"Norway"}
