@@ -1685,6 +1685,7 @@ def credited_parties(
             and subject.dep_ != "nsubjpass"  # "said they will be sent": sent by her side
             and cue.kind != "call"
             and (reporter is None or _one_reporter(reporter))
+            and _they_of_others(subject, reporter, speaker, context.actors)
         ):
             # "Ostrow said they were quietly planning the invasion": one person's "they"
             # is others, whose course she tells of or charges them with; it is not hers
@@ -1709,6 +1710,27 @@ def credited_parties(
     ):
         return None
     return ClauseParties(tuple(named))
+
+
+def _they_of_others(
+    they: Token, reporter: Token | None, speaker: LocalActor, actors: ArticleActors
+) -> bool:
+    """Return whether the subject named last before a reported "they" in its sentence is
+    others: "as the ministry was assuring the assembly, they were", not "despite Norland
+    not being satisfied, they would" told by Norland's minister."""
+    before = [
+        t
+        for t in they.sent
+        if t.i < they.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t != reporter
+        and t.pos_ in ("NOUN", "PROPN")
+    ]
+    if not before:
+        return False
+    last = before[-1]
+    actor = actors.actor_at(last.idx, last.idx + len(last))
+    return actor is None or actor.name not in (speaker.name, speaker.affiliation)
 
 
 def _one_reporter(reporter: Token) -> bool:

@@ -913,6 +913,13 @@ def test_one_persons_they_is_others_whose_course_she_only_tells_of(nlp):
         nlp, "President Arlo Venn's spokesmen said that they will review every contract."
     )
     assert actors_of(rows, "will") == {"Arlo Venn"}
+    # a minister's "they" after his own country is his side
+    rows = extract(
+        nlp,
+        "Foreign Minister Tor Vesk of Norway said that although Norway was not entirely "
+        "satisfied with the declaration, they would live with it.",
+    )
+    assert actors_of(rows, "would") == {"Tor Vesk"}
 
 
 def test_the_name_before_a_gerund_does_it_not_the_subject_who_complains(nlp):
