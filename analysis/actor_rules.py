@@ -1505,6 +1505,8 @@ def _styled_people(doc: Doc, ents: list[Span]) -> list[Span]:
     for i in token_indices(doc, styles):
         token = doc[i]
         start = i + 1
+        if token.lower_ not in styles:
+            continue
         if not token.text[:1].isupper() or start >= len(doc) or start in people:
             continue
         if bodies.get(start, -1) >= i and _body_name_word(doc[start]):

@@ -286,6 +286,7 @@ def is_background(
         and cue.token.tag_ == "MD"
         and _lemma(cue.act) in lex.negated_attitudes
         and not _permits_an_act(cue.act, lex)
+        and not _tolerance_refused(cue.act, lex)
     ):
         return True  # "we will not forget it": an attitude, no commitment withheld
     if (
@@ -1050,6 +1051,16 @@ def subject_of(verb: Token, sent: Span) -> Token | None:
 # Prepositions whose object may be the doer of a gerund after it ("worried about Osmark
 # pushing", "with Osmark pushing"), never a place or a time ("signed in Osmark promising").
 _GERUND_DOER_PREPOSITIONS = frozenset({"about", "over", "against", "of", "with", "at"})
+
+
+def _tolerance_refused(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb of tolerance has a thing or a clause to refuse ("will not
+    tolerate violent protests", "will not tolerate that arms be smuggled"), not a pronoun
+    ("we will not allow it")."""
+    return _lemma(verb) in lex.tolerance_verbs and any(
+        (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) or c.dep_ == "ccomp"
+        for c in verb.children
+    )
 
 
 def _gerund_doer(verb: Token) -> Token | None:

@@ -129,6 +129,7 @@ class CueLexicon:
     future_verbs: frozenset[str] = frozenset()
     private_bodies: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
+    tolerance_verbs: frozenset[str] = frozenset()
     opinion_verbs: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()
     forecast_adverbs: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ class CueLexicon:
     ready_for: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     mandative_verbs: frozenset[str] = frozenset()
+    joint_effort_verbs: frozenset[str] = frozenset()
     joint_documents: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()
     counted_people: frozenset[str] = frozenset()
@@ -364,6 +366,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         future_verbs=words("phrases", "future_verbs"),
         private_bodies=words("groups", "private_bodies"),
         permission_verbs=words("background", "permission_verbs"),
+        tolerance_verbs=words("background", "tolerance_verbs"),
         opinion_verbs=words("senses", "opinion_verbs"),
         judgements=words("predictions", "judgements"),
         forecast_adverbs=words("predictions", "forecast_adverbs"),
@@ -400,6 +403,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         ready_for=words("phrases", "ready_for"),
         ending_verbs=words("senses", "ending_verbs"),
         mandative_verbs=words("phrases", "mandative_verbs"),
+        joint_effort_verbs=words("phrases", "joint_effort_verbs"),
         joint_documents=words("phrases", "joint_documents"),
         joint_words=words("phrases", "joint_words"),
         counted_people=words("predictions", "counted_people"),

@@ -108,6 +108,25 @@ def _xcomp(token: Token) -> Token | None:
     return None
 
 
+def _effort_with(token: Token) -> Token | None:
+    """Return the "to" clause right after the "with" partner of a verb of joint effort
+    ("working with the Red Cross to shift aid"), or None."""
+    partner = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if partner is None:
+        return None
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "advcl"
+            and c.left_edge.i == partner.right_edge.i + 1
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 # A vote tally read as one token ("14–0", "75-23").
 _TALLY = re.compile(r"\d+\s*[-\u2013\u2014]\s*\d+")
 
@@ -507,7 +526,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "commit suicide", "accept the blame"
     if token.dep_ == "csubj":
         return False  # "to suggest police turn a blind eye is insulting": a subject clause
-    if lemma in lex.opinion_verbs and _states_a_fact(token):
+    if lemma in lex.opinion_verbs and _states_a_fact(token) and _own_suggestion(token) is None:
         return False  # "suggested that the drop was due to": an opinion, not a proposal
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     if kind == "intent" and passive:
@@ -718,6 +737,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if withheld is not None:
         return withheld
     xcomp = _xcomp(token)
+    if xcomp is None and lemma in lex.joint_effort_verbs:
+        xcomp = _effort_with(token)  # "is working with the Red Cross to shift aid"
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None
     scheduled = _scheduled_act(token, lemma, xcomp, lex)
@@ -1006,6 +1027,9 @@ def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | Non
         asked = _subjunctive_clause(token)
         if asked is not None:  # "suggested that an envoy be sent": asks, like "should"
             return asked
+        asked = _own_suggestion(token)
+        if asked is not None:  # '"I would suggest that he sends more troops"'
+            return asked
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue
@@ -1014,6 +1038,29 @@ def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | Non
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("we", "i"):
+            return clause
+    return None
+
+
+def _own_suggestion(verb: Token) -> Token | None:
+    """Return the clause a speaker's own present suggestion asks ("I suggest that Vesland
+    sends an envoy", "I would suggest that he calls up more troops"): said now in the
+    first person, whatever the mood of the clause; "I suggested that" tells of the past."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return None
+    modal = _modal_of(verb)
+    if verb.tag_ != "VBP" and (modal is None or _lemma(modal) not in ("would", "will")):
+        return None
+    if _negated(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ in ("VBD", "VBN") or clause.pos_ != "VERB":
+            continue
+        if _lemma(clause) in ("be", "have", "seem", "remain", "mean"):
+            continue  # "I suggest that the figures are wrong": an opinion
+        asked = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if asked is not None and asked.lower_ not in ("i", "we", "it", "this", "that"):
             return clause
     return None
 
@@ -1302,6 +1349,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None  # "would be justified", "would be abused": a judgement, no act
     if _subject_lemma(head) in lex.event_nouns:
         return None  # "the summit will take place", "the inquiry will run for a week"
+    able = _able_to(head)
+    if able is not None and lemma in _FUTURE and kind == "pledge":
+        # "we will be able to reduce our troops": a course the side expects to take
+        return Cue("intent", token, head, able, f"{token.text} be able to")
     withheld = _withheld_grant(head, lex)
     if withheld is not None and lemma in _FUTURE:
         # "said there would be no talks with the rebels": the speaker's side refuses them
@@ -1336,6 +1387,16 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge" and _hoped(head, lex):
         kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _able_to(verb: Token) -> Token | None:
+    """Return the act of "be able to <act>" ("will be able to cut our troops"), or None."""
+    if _lemma(verb) != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    able = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
+    if able is None:
+        return None
+    return next((c for c in able.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _concludes_own_gathering(token: Token, objects: list[Token], lex: CueLexicon) -> bool:
@@ -1904,7 +1965,22 @@ def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
     if kind not in lex.extraposed_kinds or token.dep_ != "nsubj" or _lemma(head) != "be":
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or not (owner.lower_ in ("our", "my") or owner.pos_ == "PROPN"):
+    if owner is None:
+        # "'The aim is to hand over the province,' the official said": a definite purpose
+        # in someone's words is the speaker's side's
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+            c.dep_ == "nummod" and c.lower_ == "one" for c in token.children
+        ):
+            return None
+        of = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(_lemma(g) not in lex.event_nouns for g in of):
+            return None  # "the goal of the rebels is to": theirs, as told
+    elif not (
+        owner.lower_ in ("our", "my")
+        or owner.pos_ == "PROPN"
+        or (_lemma(owner) in lex.institutions and any(c.dep_ == "det" for c in owner.children))
+    ):
+        # "the new administration's goal is to": the side the speaker speaks for
         return None
     if any(c.dep_ == "neg" for c in head.children):
         return None  # "our purpose is not to conclude a deal": what the meeting is not for

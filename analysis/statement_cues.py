@@ -90,6 +90,12 @@ class StatementLexicon:
     off_agenda_nouns: frozenset[str] = frozenset()
     off_agenda_negated_preps: frozenset[str] = frozenset()
     off_agenda_preps: frozenset[str] = frozenset()
+    plans_kind: str = "intent"
+    no_plans_kind: str = "refusal"
+    plans_nouns: frozenset[str] = frozenset()
+    premature_kind: str = "refusal"
+    premature_too_adjectives: frozenset[str] = frozenset()
+    premature_adjectives: frozenset[str] = frozenset()
 
 
 @cache
@@ -140,6 +146,12 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
         off_agenda_nouns=words("off_agenda", "nouns"),
         off_agenda_negated_preps=words("off_agenda", "negated_preps"),
         off_agenda_preps=words("off_agenda", "preps"),
+        plans_kind=kind("plans", "kind", "intent"),
+        no_plans_kind=kind("plans", "negated_kind", "refusal"),
+        plans_nouns=words("plans", "nouns"),
+        premature_kind=kind("premature", "kind", "refusal"),
+        premature_too_adjectives=words("premature", "too_adjectives"),
+        premature_adjectives=words("premature", "adjectives"),
     )
 
 
@@ -164,6 +176,12 @@ def statement_cue(token: Token, lex: CueLexicon) -> Cue | None:
         return _policy(token, words, lex)
     if token.pos_ == "NOUN" and _lemma(token) in words.off_agenda_nouns:
         return _off_agenda(token, words, lex)
+    if token.pos_ == "NOUN" and _lemma(token) in words.plans_nouns:
+        return _plans(token, words, lex)
+    if token.pos_ == "ADJ" and (
+        token.lower_ in words.premature_adjectives or token.lower_ in words.premature_too_adjectives
+    ):
+        return _premature(token, words, lex)
     return None
 
 
@@ -409,6 +427,61 @@ def _off_agenda(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | 
         return None  # "it is not on the agenda": nothing named
     shown = f"not {prep.text} {noun.text}" if negated else f"{prep.text} {noun.text}"
     return Cue(words.off_agenda_kind, noun, copula, subject, shown)
+
+
+def _plans(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "there are plans to cross the border": an intent; "there are no plans to", a refusal."""
+    copula = noun.head
+    if noun.dep_ != "attr" or _lemma(copula) != "be":
+        return None
+    if not any(c.dep_ == "expl" for c in copula.children) or not _asserted_now(copula, lex):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "there are Norland's plans": owned, the noun cue's
+    act = next(
+        (c for c in noun.children if c.dep_ in ("acl", "relcl") and _to_clause_verb(c)), None
+    )
+    if act is None:
+        return None
+    denied = _negated(copula, noun) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+    kind = words.no_plans_kind if denied else words.plans_kind
+    return Cue(kind, noun, copula, act, noun.doc[copula.i : noun.i + 1].text)
+
+
+def _to_clause_verb(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _premature(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
+    """ "it is too early to discuss a timetable", "it would be premature to": a refusal."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or _lemma(copula) not in _COPULAS:
+        return None
+    if adjective.lower_ in words.premature_too_adjectives and not any(
+        c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children
+    ):
+        return None
+    if _negated(copula, adjective) or copula.tag_ in _PAST_TAGS:
+        return None  # "it is not too early to", "it was too early to": nothing declined now
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in _EXTRAPOSED for c in copula.children):
+        return None
+    act = next(
+        (
+            c
+            for h in (adjective, copula)
+            for c in h.children
+            if c.dep_ in ("xcomp", "ccomp") and _to_clause_verb(c)
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    too = "too " if any(c.lower_ == "too" for c in adjective.children) else ""
+    return Cue(words.premature_kind, adjective, copula, act, f"{copula.text} {too}{adjective.text}")
 
 
 def _clause_act(head: Token, words: StatementLexicon) -> Token | None:

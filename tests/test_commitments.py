@@ -288,7 +288,8 @@ def test_content_keywords(content: str, expected: str) -> None:
         'Italian Energy Minister Giulia Romano said: "We learned that lesson in 2022, and we '
         'will not forget it."',
         "Italy will not forget the help it received.",
-        "Foreign Minister Anna Berg said Norway would not tolerate threats to its fishermen.",
+        # tolerance of "it" (a thing or a clause after it is refused: see test_cue_senses)
+        "Foreign Minister Anna Berg said Norway would not tolerate it.",
         "We will not see a solution this year, Spain said.",
     ],
 )
@@ -924,7 +925,8 @@ def test_a_party_that_will_attend_an_event_commits(nlp) -> None:
         ),
         # a purpose noun as subject names an aim, not a course
         ("The aim of Norland is to reduce emissions by half.", set()),
-        ("Karel Vondra said the goal is to reopen the border.", set()),
+        # ... unless nobody else is named for it: the purpose of whoever tells it
+        ("Karel Vondra said the goal is to reopen the border.", {("Karel Vondra", "intent")}),
         ("Karel Vondra said Norland is to blame for the attack.", set()),
         # "it is vital to" sets no course of the speaker's own ("is to"); it asks the act
         # (a statement cue, analysis/statement_cues.py)

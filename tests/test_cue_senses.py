@@ -314,3 +314,94 @@ def test_resisted_measures_disapproval_lobbying_and_withheld_leave(
 )
 def test_resisting_force_and_bare_leave_refuse_nothing(nlp, text: str) -> None:
     assert not [r for r in extract(nlp, text) if r["type"] == "refusal"], extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # tolerance refused with a thing or a clause after it
+        (
+            "Police chief Ana Verde said they would not tolerate violent protests at the summit.",
+            "Ana Verde",
+            "refusal",
+            "violent protests",
+        ),
+        (
+            "Defence Minister Tor Vesk of Norway said Norway will not tolerate that rebels be "
+            "sheltered across the border.",
+            "Tor Vesk",
+            "refusal",
+            "sheltered across the border",
+        ),
+        # a course the side expects to be able to take
+        (
+            '"As the local forces gain experience, we will be able to reduce our troop numbers '
+            'in the province," Defence Minister Tor Vesk of Norway said.',
+            "Tor Vesk",
+            "intent",
+            "reduce our troop numbers",
+        ),
+        # a purpose nobody is named for, in someone's words, is the speaker's side's
+        (
+            '"The aim is to hand the province over to the local police," Foreign Minister Tor '
+            "Vesk of Norway said.",
+            "Tor Vesk",
+            "intent",
+            "hand the province over",
+        ),
+        (
+            '"One objective of the visit is to exchange views on regional questions," Foreign '
+            "Minister Tor Vesk of Norway said.",
+            "Tor Vesk",
+            "intent",
+            "exchange views",
+        ),
+        (
+            "Defence Minister Tor Vesk of Norway says the new government's goal is to "
+            "eliminate the threat posed by the rebels.",
+            "Tor Vesk",
+            "intent",
+            "eliminate the threat",
+        ),
+        # the speaker's own present suggestion asks, whatever the mood of its clause
+        (
+            '"I would suggest that he sends another 2,000 soldiers to the province," Prime '
+            "Minister Ana Verde of Norway said.",
+            "Ana Verde",
+            "call",
+            "another 2,000 soldiers",
+        ),
+        # objections raised refuse, as opposition expressed does
+        ("Sweden voiced objections to the plan.", "Sweden", "refusal", "objections to the plan"),
+        # a joint effort's "to" clause after the partner
+        (
+            "Norway is working with the Red Cross to shift aid to the border villages.",
+            "Norway",
+            "intent",
+            "shift aid",
+        ),
+    ],
+)
+def test_tolerance_ability_purposes_suggestions_objections_and_joint_efforts(
+    nlp, text: str, actor: str, kind: str, content: str
+) -> None:
+    _assert_commits(nlp, text, actor, kind, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun after a negated verb of tolerance states an attitude
+        '"We will not allow it," Foreign Minister Tor Vesk of Norway said.',
+        # another side's purpose, as told
+        "The goal of the rebels is to drive the army out of the valley, Foreign Minister Tor "
+        "Vesk of Norway said.",
+        # a suggestion of a fact, and a suggestion told of the past
+        '"I suggest that the figures are wrong," Prime Minister Ana Verde of Norway said.',
+        "Prime Minister Ana Verde of Norway suggested that the drop was due to the weather.",
+        # no ability is promised when it is denied
+        '"We will not be able to send more troops," Defence Minister Tor Vesk of Norway said.',
+    ],
+)
+def test_attitudes_others_purposes_and_opinions_commit_nothing(nlp, text: str) -> None:
+    assert not extract(nlp, text)

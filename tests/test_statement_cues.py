@@ -259,3 +259,54 @@ def test_an_act_on_the_agenda_is_no_refusal(nlp) -> None:
 def test_the_onus_on_the_speakers_own_side_is_its_course(nlp) -> None:
     rows = extract(nlp, '"It is up to me to clean it up," Prime Minister Karl Olsen said.')
     assert [(r["actor"], r["type"]) for r in rows] == [("Karl Olsen", "intent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # plans stated as existing are the speaker's side's course
+        (
+            '"There are plans to cross the border, but not urgently," Defence Minister Tor Vesk '
+            "of Norway said.",
+            "Tor Vesk",
+            "intent",
+            "cross the border",
+        ),
+        # "no plans" refuses it
+        (
+            '"There are no plans to cross the border," Defence Minister Tor Vesk of Norway said.',
+            "Tor Vesk",
+            "refusal",
+            "cross the border",
+        ),
+        # an act declined for now
+        (
+            "Norway says it is too early to discuss a timetable for pulling out its troops.",
+            "Norway",
+            "refusal",
+            "discuss a timetable",
+        ),
+        (
+            "Foreign Minister Tor Vesk of Norway said it would be premature to set a date for "
+            "the vote.",
+            "Tor Vesk",
+            "refusal",
+            "set a date",
+        ),
+    ],
+)
+def test_plans_and_premature_acts(nlp, text: str, actor: str, kind: str, content: str) -> None:
+    rows = [r for r in extract(nlp, text) if r["actor"] == actor and r["type"] == kind]
+    assert rows and content in rows[0]["content"], extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "early" without "too", and an hour that was too early, decline nothing
+        "Foreign Minister Tor Vesk of Norway said it was early enough to travel.",
+        "Foreign Minister Tor Vesk of Norway said it was too early in the morning to travel.",
+    ],
+)
+def test_early_hours_decline_nothing(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "refusal"]
