@@ -1341,7 +1341,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
         words = [t for t in ent if not t.is_punct]
         if (
             not ent.ent_id_
-            and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+            and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"}
             and 2 <= len(words) <= 6
             and all(t.is_title or t.lower_ in surname_particles() for t in words)
             and words[0].is_title

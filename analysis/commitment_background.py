@@ -27,7 +27,7 @@ from analysis.issuers import (
     is_document,
     speaker_words,
 )
-from analysis.spans import doc_text
+from analysis.spans import doc_text, misread_place_subject
 
 YEAR = re.compile(r"(19|20)\d\d")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
@@ -1036,7 +1036,7 @@ def subject_of(verb: Token, sent: Span) -> Token | None:
         if subject is None:
             subject = _gerund_doer(node)
         if subject is not None:
-            return _after_according_to(subject)
+            return _after_according_to(misread_place_subject(subject))
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
         elif node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:

@@ -48,7 +48,7 @@ from analysis.quote_cues import (
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
 from analysis.role_coref import role_holder
 from analysis.roles import holds_role, word_office
-from analysis.spans import doc_text, of_objects, token_indices
+from analysis.spans import doc_text, misread_place_subject, of_objects, token_indices
 
 # Prepositions by which a verb names the document its subject speaks in ("announced in a
 # joint statement").
@@ -101,7 +101,7 @@ def _sentences_back(token: Token, sentences: int) -> int:
 def _verb_subjects(verb: Token) -> list[Token]:
     """Return a verb's subjects: its own, the noun a relative clause hangs off ("Norland,
     which announced"), or the subject of the verb a conjunct verb shares."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [misread_place_subject(c) for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" or (subjects and subjects[0].lower_ in ("which", "who", "all")):
         return [verb.head]
     if not subjects and verb.dep_ == "conj":

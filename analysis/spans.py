@@ -72,6 +72,23 @@ def of_objects(token: Token) -> list[Token]:
     ]
 
 
+def misread_place_subject(subject: Token) -> Token:
+    """Return the real subject when the parser took the country of "the embassy in Oslo,
+    Norway, has warned" for it: a place right after "<place>," whose "in"/"at" phrase
+    hangs from a noun before it. Otherwise the subject itself."""
+    doc = subject.doc
+    i = subject.i
+    if subject.ent_type_ not in ("GPE", "LOC") or i < 3 or doc[i - 1].text != ",":
+        return subject
+    place = doc[i - 2]
+    if place.ent_type_ not in ("GPE", "LOC") or place.dep_ != "pobj":
+        return subject
+    prep = place.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.head.i >= prep.i:
+        return subject
+    return prep.head if prep.head.pos_ in ("NOUN", "PROPN") else subject
+
+
 def token_indices(doc: Doc, words: Iterable[str], *, attr: int = LOWER) -> list[int]:
     """Return, in order, the indices of the tokens whose lower-case form (or the form
     ``attr`` names: ``ORTH`` for the text as written) is in ``words``."""

@@ -2109,14 +2109,15 @@ def test_a_faction_named_after_its_leader_is_a_body_and_the_surname_stays_his(nl
 def _with_model_entities(nlp, text: str, ents: list[tuple[str, int, str]]) -> ArticleActors:
     """Actors of ``text`` when the model's entities are the given (word, nth, label):
     the real model parses, and the rules repair the entities set by hand."""
-    from spacy.tokens import Span
 
     with nlp.select_pipes(disable=["ner", "actor_entities"]):
         doc = nlp(text)
     spans = []
-    for word, nth, label in ents:
-        i = [t.i for t in doc if t.text == word][nth]
-        spans.append(Span(doc, i, i + 1, label=label))
+    for words, nth, label in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        spans.append(doc.char_span(start, start + len(words), label=label))
     doc.ents = spans
     return article_actors(nlp.get_pipe("actor_entities")(doc))
 
@@ -2142,3 +2143,13 @@ def test_a_given_name_before_an_unknown_place_that_is_a_person_elsewhere_makes_h
     named = [m for m in found.mentions if m.actor_key == person.key and m.kind == "name"]
     assert [m.text for m in named] == ["Jaspal Dorlan", "Dorlan"]
     assert not [a for a in found.actors.values() if a.type == "place"]
+
+
+def test_a_name_read_as_a_work_with_a_title_in_apposition_is_a_person(nlp):
+    found = _with_model_entities(
+        nlp,
+        '"The leaders will make a statement on this," Park Min-Seong, executive director of the '
+        "forum secretariat, said.",
+        [("Park Min-Seong", 0, "WORK_OF_ART")],
+    )
+    assert _actor_named(found, "Park Min-Seong").type == "person"

@@ -931,3 +931,11 @@ def test_the_name_before_a_gerund_does_it_not_the_subject_who_complains(nlp):
     # a place before a gerund after a comma does nothing
     rows = extract(nlp, "Norway signed the accord in Stockholm, promising to withdraw its troops.")
     assert actors_of(rows, "promising") == {"Norway"}
+
+
+def test_the_country_after_a_city_is_no_subject_of_the_body_in_that_city(nlp):
+    # the parser may take "Kenya" for the subject of "has pledged"
+    rows = extract(
+        nlp, "The United States Embassy in Nairobi, Kenya has pledged to reopen its visa office."
+    )
+    assert actors_of(rows, "pledged") and "Kenya" not in actors_of(rows, "pledged")
