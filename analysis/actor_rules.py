@@ -526,6 +526,23 @@ def _body_text(doc: Doc) -> str:
     )
 
 
+def _headed_by_a_thing(tokens: list[Token]) -> bool:
+    """Return whether a name is a document, programme or operation by its head: its
+    first word names an operation ("Operation Tidewater"), or the word before its "of" or
+    "for" names a document ("National Strategy for Renewal", "Review of Local Councils")."""
+    words = [t for t in tokens if t.lower_ != "the"]
+    if len(words) < 2:
+        return False
+    first = words[0].lower_
+    if first in _words("not_actor", "preceded_by") and words[0].is_title:
+        # "Operation Tidewater"; not "Operations Command" nor "Exercise Control Group"
+        return not first.endswith("s") and not any(
+            t.lower_ in _words("organisations", "heads") for t in words[1:]
+        )
+    joint = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for")), None)
+    return bool(joint) and words[joint - 1].lower_ in _words("not_actor", "last_word")
+
+
 def _is_false_positive(ent: Span, body: str) -> bool:
     """Return True when a model entity is one of the model's typical false positives."""
     if ent.label_ not in ACTOR_LABELS:
@@ -543,6 +560,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _next_word(ent) in _words("not_actor", "followed_by") and not _full_name(ent),
         _modifies_a_thing(ent) and not _full_name(ent),
         bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
+        _headed_by_a_thing(tokens),
         _named_by_programme(ent),
         _under_programme(ent.root) and not _full_name(ent),
         _previous_word(ent) in _words("not_actor", "preceded_by") and not _after_portfolio(ent),
@@ -1349,6 +1367,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 words[0].lower_ in _first_names()
                 or any(t.text in single_people for t in words)
                 or _apposed_to_title(ent)
+                or _joined_surname_follows(ent)
             )
         ):
             ent = _as_person(Span(doc, ent.start, ent.end, label="PERSON"))
@@ -1401,6 +1420,18 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = _with_given_name(ent, taken)
         out.append(ent)
     return out
+
+
+def _joined_surname_follows(ent: Span) -> bool:
+    """Return whether a name with a surname particle inside it runs on into a second
+    surname ("Tavio de Almeida e Sousa" read as the body "Tavio de Almeida"): a person's."""
+    doc = ent.doc
+    return (
+        any(t.lower_ in surname_particles() for t in ent[1:-1])
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text in _words("names", "surname_joiners")
+        and doc[ent.end + 1].is_title
+    )
 
 
 def _names_through_particles(doc: Doc, ents: list[Span]) -> list[Span]:

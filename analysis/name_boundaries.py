@@ -776,11 +776,28 @@ def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
         other = owner.get(first.i)
         if not _is_name_word(first) or first.lower_ in heads or first.tag_ == "NNPS":
             continue
-        if other is not None and (len(other) > 1 or other.label_ not in {"LOC", "NORP"}):
+        if other is not None and _headless_opening(other, first, heads):
+            # "the Social Democratic and Labour Party": the model's "Social Democratic"
+            # names no body of its own
+            first = next(t for t in other if t.lower_ != "the")
+        elif other is not None and (len(other) > 1 or other.label_ not in {"LOC", "NORP"}):
             continue
         span = Span(doc, first.i, ent.end, label="ORG", span_id=doc[first.i : ent.end].text)
         out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
     return out
+
+
+def _headless_opening(other: Span, last: Token, heads: frozenset[str]) -> bool:
+    """Return whether a model body ending at ``last`` is only the opening words of a longer
+    name: two or three capitalised words and no head noun ("The Social Democratic")."""
+    words = [t for t in other if t.lower_ != "the"]
+    return (
+        other.label_ == "ORG"
+        and not other.ent_id_
+        and other.end == last.i + 1
+        and 2 <= len(words) <= 3
+        and all(t.is_title and t.is_alpha and t.lower_ not in heads for t in words)
+    )
 
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -967,8 +984,8 @@ def untagged_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         start = i
         while start > 0 and i - start < MAX_NAME_WORDS and start - 1 not in taken:
-            if _possessive_in_name(doc, start - 1):
-                start -= 1  # "the Workers' Party", "the People's Party"
+            if _possessive_in_name(doc, start - 1) and start - 2 not in taken:
+                start -= 2  # "the Workers' Party", "the People's Party", with the owner
             elif (
                 doc[start - 1].is_title
                 and doc[start - 1].is_alpha

@@ -2153,3 +2153,49 @@ def test_a_name_read_as_a_work_with_a_title_in_apposition_is_a_person(nlp):
         [("Park Min-Seong", 0, "WORK_OF_ART")],
     )
     assert _actor_named(found, "Park Min-Seong").type == "person"
+
+
+def test_a_name_with_a_particle_running_on_into_a_second_surname_is_a_person(nlp):
+    found = _with_model_entities(
+        nlp,
+        "Tavio de Almeida e Sousa, an official of the press office, said the exhibit would open.",
+        [("Tavio de Almeida", 0, "ORG")],
+    )
+    assert _actor_named(found, "Tavio de Almeida e Sousa").type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # opening words that name no body of their own belong to the name after "and"
+        (
+            "The Social Democratic and Labour Party says it will only join a reformed committee.",
+            "Social Democratic and Labour Party",
+        ),
+        # a divine owner's possessive is part of a movement's name
+        (
+            "The Lord's Resistance Army will be barred from recruiting soldiers, the deal says.",
+            "Lord's Resistance Army",
+        ),
+    ],
+)
+def test_party_and_movement_names_stay_whole(nlp, text, name):
+    assert _actor_named(_actors(nlp, text), name).type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Troops taking part in Operation Tidewater will stay in the south.", "Operation"),
+        ("The National Strategy for Renewal was released on Wednesday.", "Strategy"),
+        ("The Review of Local Councils will cut the number of councils.", "Review"),
+    ],
+)
+def test_operations_strategies_and_reviews_are_no_actors(nlp, text, thing):
+    names = [a.name for a in _actors(nlp, text).actors.values()]
+    assert not [n for n in names if thing in n], names
+
+
+def test_a_body_named_for_its_operations_stays_an_actor(nlp):
+    found = _actors(nlp, "The Operations Command of the army said it would hold the line.")
+    assert _actor_named(found, "Operations Command").type == "organisation"
