@@ -1597,6 +1597,19 @@ def credited_parties(
             # "Minister Khan said the United States had been offering a reward": another
             # state's act as reported, not the speaker's.
             return ClauseParties(tuple(named))
+        if (
+            speaker is not None
+            and cue.kind == "intent"
+            and _lemma(cue.act) in lex.threat_acts
+            and named
+            and not any(a.name in (speaker.name, speaker.affiliation) for a in named)
+            and not any(speaker.name == a.affiliation for a in named)
+            and subject is not None
+            and subject.pos_ == "PROPN"
+        ):
+            # "Hamas says that Israel is planning to attack": a side's charge that another
+            # plans force; nobody commits to it
+            return None
         # a named speaker reports, in its own verb, the course of a side named as subject
         tells_of_named = (
             speaker is not None

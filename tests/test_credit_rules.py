@@ -939,3 +939,13 @@ def test_the_country_after_a_city_is_no_subject_of_the_body_in_that_city(nlp):
         nlp, "The United States Embassy in Nairobi, Kenya has pledged to reopen its visa office."
     )
     assert actors_of(rows, "pledged") and "Kenya" not in actors_of(rows, "pledged")
+
+
+def test_a_sides_charge_that_another_plans_force_commits_nobody(nlp):
+    rows = extract(nlp, "Hamas says that Israel is planning to attack after rockets hit its towns.")
+    assert not actors_of(rows, "planning")
+    # a minister's word on his own side's preparations is that side's course
+    rows = extract(
+        nlp, "Defence Minister Tor Vesk of Norway said Norway is preparing to strike the sites."
+    )
+    assert actors_of(rows, "preparing") == {"Tor Vesk"}
