@@ -1600,6 +1600,7 @@ def credited_parties(
         if (
             speaker is not None
             and cue.kind == "intent"
+            and _lemma(cue.token) in lex.charged_plans
             and _lemma(cue.act) in lex.threat_acts
             and named
             and not any(a.name in (speaker.name, speaker.affiliation) for a in named)

@@ -182,6 +182,7 @@ class CueLexicon:
     ending_verbs: frozenset[str] = frozenset()
     mandative_verbs: frozenset[str] = frozenset()
     joint_effort_verbs: frozenset[str] = frozenset()
+    charged_plans: frozenset[str] = frozenset()
     joint_documents: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()
     counted_people: frozenset[str] = frozenset()
@@ -404,6 +405,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         ending_verbs=words("senses", "ending_verbs"),
         mandative_verbs=words("phrases", "mandative_verbs"),
         joint_effort_verbs=words("phrases", "joint_effort_verbs"),
+        charged_plans=words("phrases", "charged_plans"),
         joint_documents=words("phrases", "joint_documents"),
         joint_words=words("phrases", "joint_words"),
         counted_people=words("predictions", "counted_people"),
