@@ -1756,7 +1756,7 @@ def _unowned_purpose(subject: Token, lex: CueLexicon) -> bool:
         _lemma(subject) in lex.scheduled_subjects
         and subject.dep_ == "nsubj"
         and _lemma(subject.head) == "be"
-        and not any(c.dep_ == "poss" for c in subject.children)
+        and not any(c.dep_ in ("poss", "compound") for c in subject.children)
         and all(
             _lemma(g) in lex.event_nouns
             for c in subject.children

@@ -1350,8 +1350,14 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if _subject_lemma(head) in lex.event_nouns:
         return None  # "the summit will take place", "the inquiry will run for a week"
     able = _able_to(head)
-    if able is not None and lemma in _FUTURE and kind == "pledge":
-        # "we will be able to reduce our troops": a course the side expects to take
+    if (
+        able is not None
+        and lemma in _FUTURE
+        and kind == "pledge"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in head.children)
+    ):
+        # "we will be able to reduce our troops": a course the speaker's side expects to
+        # take ("Norland would be able to enrich uranium" is a capability told)
         return Cue("intent", token, head, able, f"{token.text} be able to")
     withheld = _withheld_grant(head, lex)
     if withheld is not None and lemma in _FUTURE:
@@ -1967,10 +1973,12 @@ def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None:
         # "'The aim is to hand over the province,' the official said": a definite purpose
-        # in someone's words is the speaker's side's
+        # in someone's words is the speaker's side's ("the forum goal" is the forum's)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
             c.dep_ == "nummod" and c.lower_ == "one" for c in token.children
         ):
+            return None
+        if any(c.dep_ == "compound" for c in token.children):
             return None
         of = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if any(_lemma(g) not in lex.event_nouns for g in of):

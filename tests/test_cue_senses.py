@@ -399,8 +399,11 @@ def test_tolerance_ability_purposes_suggestions_objections_and_joint_efforts(
         # a suggestion of a fact, and a suggestion told of the past
         '"I suggest that the figures are wrong," Prime Minister Ana Verde of Norway said.',
         "Prime Minister Ana Verde of Norway suggested that the drop was due to the weather.",
-        # no ability is promised when it is denied
+        # no ability is promised when it is denied, nor when another's is told
         '"We will not be able to send more troops," Defence Minister Tor Vesk of Norway said.',
+        "Defence Minister Tor Vesk of Norway said Sweden would be able to enrich uranium.",
+        # a purpose its compound names the owner of
+        'Tor Vesk of Norway said the forum goal is "to unite the parties of the north."',
     ],
 )
 def test_attitudes_others_purposes_and_opinions_commit_nothing(nlp, text: str) -> None:
