@@ -14,7 +14,9 @@ It runs these general rules, in this order:
    inside a short quotation ("the 'ReArm initiative'"), names followed by a programme,
    vehicle or weapon word ("ReArm initiative", "Type 26 frigates") or ending in one
    ("Security and Defence Partnership", "Republic Day"), names after "vision of",
-   vessels ("INS Vikrant"), names mixing letters and digits ("F-35", "77th"), bare
+   vessels ("INS Vikrant"), names headed by an operation or a document ("Operation
+   Tidewater", "National Strategy for Renewal", "Review of Local Councils"), names
+   mixing letters and digits ("F-35", "77th"), bare
    titles ("Defence Minister", "the Special Representative"), a portfolio alone
    ("Consumer Affairs"), a transcript's label that names no one ("QUESTION:"), one
    capitalised word after "the" heading its phrase ("the Bill"), and names that stand
@@ -28,8 +30,11 @@ It runs these general rules, in this order:
    Marco Bellini") is that person; a capitalised role noun alone ("The Minister") is no
    entity (the actors resolve it as a role); a surname the model found gets back the
    given name it missed elsewhere ("Helena Kowalczyk"). A name after a courtesy style
-   ("the Hon Talia Orrin MP") and a transcript's speaker label in capitals ("MINISTER
-   VARGA:") are persons where the model missed them.
+   ("the Hon Talia Orrin MP", "Mr Dorlan" read as a place) and a transcript's speaker
+   label in capitals ("MINISTER VARGA:") are persons where the model missed them, as are
+   a name read as a work with a title in apposition ("Park Min-Seong, executive
+   director of") and a name with a particle that runs on into a second surname
+   ("Tavio de Almeida e Sousa").
 5. A gazetteer form inside a longer name does not override it: a model organisation
    running on into a country ("Secure Skies Poland"), a demonym opening an untagged
    capitalised name ("The Polish Sappers Guild"), a capital after a given name or in a

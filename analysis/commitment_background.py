@@ -1048,11 +1048,6 @@ def subject_of(verb: Token, sent: Span) -> Token | None:
     return None
 
 
-# Prepositions whose object may be the doer of a gerund after it ("worried about Osmark
-# pushing", "with Osmark pushing"), never a place or a time ("signed in Osmark promising").
-_GERUND_DOER_PREPOSITIONS = frozenset({"about", "over", "against", "of", "with", "at"})
-
-
 def _tolerance_refused(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a verb of tolerance has a thing or a clause to refuse ("will not
     tolerate violent protests", "will not tolerate that arms be smuggled"), not a pronoun
@@ -1061,6 +1056,11 @@ def _tolerance_refused(verb: Token, lex: CueLexicon) -> bool:
         (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) or c.dep_ == "ccomp"
         for c in verb.children
     )
+
+
+# Prepositions whose object may be the doer of a gerund after it ("worried about Osmark
+# pushing", "with Osmark pushing"), never a place or a time ("signed in Osmark promising").
+_GERUND_DOER_PREPOSITIONS = frozenset({"about", "over", "against", "of", "with", "at"})
 
 
 def _gerund_doer(verb: Token) -> Token | None:

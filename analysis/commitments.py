@@ -228,6 +228,22 @@ What counts (the rules, documented here because they decide what the table holds
   agents ends at its conjunction ("Backed by A and B, C attacked": A and B back); a
   named side acted on in the passive with nobody telling ("under the deal, Vesland
   would be dropped from the list") commits nothing.
+- Classes of round 22 (from a fifth tuning set, of 2005-2009 articles). A negated verb
+  of tolerance with a thing or a clause after it refuses it ("will not tolerate violent
+  protests", "will not allow foreign bases": ``tolerance_verbs``; "we will not allow
+  it" stays an attitude); "we will be able to cut our troops" is the speaker's side's
+  course (never another's capability); a purpose nobody else is named for, in someone's
+  words ("the aim is to", "one objective of the visit is to", "the new government's goal
+  is to"), is the speaker's side's (not "the goal of the rebels", "the forum goal"); the
+  speaker's own present suggestion asks whatever the mood ("I would suggest that he
+  sends"); objections raised or voiced refuse; a joint effort's "to" clause may follow
+  its partner ("working with the Red Cross to shift aid": ``joint_effort_verbs``);
+  existing plans and acts declined as premature are statement cues. Crediting: one
+  person's reported "they" is others when the subject named last before it is not her
+  or her side; a side's charge that another plans force ("Hamas says Israel is planning
+  to attack": ``charged_plans``) commits nobody; the name ending a phrase right before a
+  gerund does it ("complained about Osmark pushing the Union to"); the country after a
+  city is no subject of the body in that city ("the embassy in Nairobi, Kenya has").
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

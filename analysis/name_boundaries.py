@@ -755,7 +755,9 @@ def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
     the part after "and", and that part may be another body's alias ("Security Council").
     The word before "and" must belong to no entity, or to a one-word region or demonym
     ("Arctic"), and be no head noun itself: "Germany and European Commission staff" and
-    "the Navy and Coast Guard" stay two.
+    "the Navy and Coast Guard" stay two. A model body of two or three capitalised words
+    and no head noun right before "and" ("the Social Democratic and Labour Party") is
+    the opening of the name too.
     """
     heads = _words("organisations", "heads")
     owner = {i: e for e in ents for i in range(e.start, e.end)}

@@ -30,6 +30,13 @@ The words live in ``analysis/data/statement_cues.toml``, one section per class:
 - Off the agenda, a refusal ("talks with Vesland are not on our agenda", "force is off
   the table"): the subject names the act refused, and the one who says so refuses it.
 
+- Plans, an intent ("there are plans to cross the border", in someone's words); "there
+  are no plans to" refuses the act.
+
+- Premature, a refusal ("it is too early to discuss a timetable", "it would be
+  premature to set a date"): the speaker's side declines the act for now; "it was too
+  early in the morning to travel" tells of the past, and "early" alone declines nothing.
+
 - Resolve, an intent. "Norland is determined to stay", "is keen to develop ties", "was
   keen on a single army", "is intent on building a port": the subject's own course, when
   the subject is a side (a name, a pronoun, "the government"); "said the prisoner is
