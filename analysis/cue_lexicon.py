@@ -183,6 +183,7 @@ class CueLexicon:
     mandative_verbs: frozenset[str] = frozenset()
     joint_effort_verbs: frozenset[str] = frozenset()
     charged_plans: frozenset[str] = frozenset()
+    own_efforts: frozenset[str] = frozenset()
     joint_documents: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()
     counted_people: frozenset[str] = frozenset()
@@ -406,6 +407,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         mandative_verbs=words("phrases", "mandative_verbs"),
         joint_effort_verbs=words("phrases", "joint_effort_verbs"),
         charged_plans=words("phrases", "charged_plans"),
+        own_efforts=words("phrases", "own_efforts"),
         joint_documents=words("phrases", "joint_documents"),
         joint_words=words("phrases", "joint_words"),
         counted_people=words("predictions", "counted_people"),

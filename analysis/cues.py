@@ -85,14 +85,19 @@ def _verb_lemmas() -> frozenset[str]:
 
 
 def _xcomp(token: Token) -> Token | None:
-    """Return the "to" complement of a verb (the parser sometimes calls it advcl)."""
+    """Return the "to" complement of a verb (the parser sometimes calls it advcl, also
+    after an adverb of time: "is preparing today to declare")."""
     for child in token.children:
         if child.dep_ == "xcomp":
             return child
         if (
             child.dep_ == "advcl"
-            and child.i == token.i + 2
-            and token.doc[token.i + 1].lower_ == "to"
+            and child.i >= token.i + 2
+            and token.doc[child.i - 1].lower_ == "to"
+            and all(
+                t.head == token and t.dep_ in ("advmod", "npadvmod")
+                for t in token.doc[token.i + 1 : child.i - 1]
+            )
             and child.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             and not any(c.dep_ == "mark" for c in child.children)
@@ -528,6 +533,8 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "to suggest police turn a blind eye is insulting": a subject clause
     if lemma in lex.opinion_verbs and _states_a_fact(token) and _own_suggestion(token) is None:
         return False  # "suggested that the drop was due to": an opinion, not a proposal
+    if lemma in lex.own_efforts and not _own_effort(token):
+        return False  # "Norland is trying to create an illusion", "we tried to calm them"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     if kind == "intent" and passive:
         return False  # "is aimed at", "was planned by": a purpose or a past arrangement
@@ -1040,6 +1047,18 @@ def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | Non
         if subject is not None and subject.lower_ not in ("we", "i"):
             return clause
     return None
+
+
+def _own_effort(verb: Token) -> bool:
+    """Return whether an effort ("trying to") is a course set now: promised with "will",
+    or said in the first person or of "he"/"she" in reported speech, not in the past.
+    Another side's "is trying to" is a charge, and "we tried to" tells of the past."""
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
+        return False
+    if any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in verb.children):
+        return True  # "Norland will try to broker a truce": a course set now
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("i", "we", "he", "she")
 
 
 def _own_suggestion(verb: Token) -> Token | None:
@@ -2147,6 +2166,9 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     if lemma in lex.ending_verbs:
         # "will halt construction" is the modal's pledge; only "will halt the talks" refuses
         return _in_sense(token, lemma, lex.verbs.get(lemma, "refusal"), lex)
+    if lemma in lex.own_efforts:
+        # "Norland is trying to block the deal": the block, told of Norland, is the cue
+        return _own_effort(token)
     if lemma in lex.verbs:
         return True
     if lemma in lex.complement_verbs and _xcomp(token) is not None:

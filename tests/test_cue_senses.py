@@ -373,6 +373,28 @@ def test_resisting_force_and_bare_leave_refuse_nothing(nlp, text: str) -> None:
         ),
         # objections raised refuse, as opposition expressed does
         ("Sweden voiced objections to the plan.", "Sweden", "refusal", "objections to the plan"),
+        # an effort of the speaker's own side going on now, or promised
+        (
+            '"We are trying to do all we can through our contacts," Foreign Minister Tor '
+            "Vesk of Norway said.",
+            "Tor Vesk",
+            "intent",
+            "do all we can",
+        ),
+        (
+            "Senator Lars Holm said he was simply trying to smooth relations with Sweden.",
+            "Lars Holm",
+            "intent",
+            "smooth relations",
+        ),
+        ("Norway will try to broker a truce between the two sides.", "Norway", "intent", "truce"),
+        # an adverb of time between the verb and its "to" clause
+        (
+            "Norway is preparing today to declare its independence in a special session.",
+            "Norway",
+            "intent",
+            "declare its independence",
+        ),
         # a joint effort's "to" clause after the partner
         (
             "Norway is working with the Red Cross to shift aid to the border villages.",
@@ -402,6 +424,10 @@ def test_tolerance_ability_purposes_suggestions_objections_and_joint_efforts(
         # no ability is promised when it is denied, nor when another's is told
         '"We will not be able to send more troops," Defence Minister Tor Vesk of Norway said.',
         "Defence Minister Tor Vesk of Norway said Sweden would be able to enrich uranium.",
+        # another side's effort in someone's words is a charge; a past one is history
+        '"Sweden is trying to create the illusion of calm," Foreign Minister Tor Vesk of '
+        "Norway said.",
+        '"We tried to calm people down," Tor Vesk of Norway said.',
         # a purpose its compound names the owner of
         'Tor Vesk of Norway said the forum goal is "to unite the parties of the north."',
     ],
