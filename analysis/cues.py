@@ -95,7 +95,9 @@ def _xcomp(token: Token) -> Token | None:
             and child.i >= token.i + 2
             and token.doc[child.i - 1].lower_ == "to"
             and all(
-                t.head == token and t.dep_ in ("advmod", "npadvmod")
+                t.head == token
+                and t.dep_ in ("advmod", "npadvmod")
+                and t.lower_ not in ("here", "there")  # "I am here to protest": a purpose
                 for t in token.doc[token.i + 1 : child.i - 1]
             )
             and child.tag_ == "VB"
@@ -1053,12 +1055,18 @@ def _own_effort(verb: Token) -> bool:
     """Return whether an effort ("trying to") is a course set now: promised with "will",
     or said in the first person or of "he"/"she" in reported speech, not in the past.
     Another side's "is trying to" is a charge, and "we tried to" tells of the past."""
-    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
-        return False
+    if verb.tag_ in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.lower_ == "did" for c in verb.children
+    ):
+        return False  # "we tried to", "he has tried to": told of the past
     if any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in verb.children):
         return True  # "Norland will try to broker a truce": a course set now
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in ("i", "we", "he", "she")
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she"):
+        return verb.dep_ == "ccomp"  # "Holm said he was trying to", not the writer's "he"
+    return subject.lower_ in ("i", "we")
 
 
 def _own_suggestion(verb: Token) -> Token | None:

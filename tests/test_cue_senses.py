@@ -428,6 +428,9 @@ def test_tolerance_ability_purposes_suggestions_objections_and_joint_efforts(
         '"Sweden is trying to create the illusion of calm," Foreign Minister Tor Vesk of '
         "Norway said.",
         '"We tried to calm people down," Tor Vesk of Norway said.',
+        "In that time he has tried to avoid being sent home by marrying a local woman.",
+        # being somewhere to do something is a purpose, not a course
+        '"I am here to protest against the new border law," said Tor Vesk, a shop owner.',
         # a purpose its compound names the owner of
         'Tor Vesk of Norway said the forum goal is "to unite the parties of the north."',
     ],
