@@ -103,10 +103,21 @@ def split_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
     The part after the possessive keeps the entity's label; the owner before it is
     left to the other rules (a person's surname, a country). Gazetteer names that hold
     a possessive, and names whose owner is a collective noun ("the Osmani People's
-    Party"), are left whole.
+    Party"), are left whole; such an owner the model left out is put back ("the Lord's
+    [Freedom Army]").
     """
     out = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
+        if (
+            ent.label_ == "ORG"
+            and not ent.ent_id_
+            and ent.start >= 2
+            and ent.start - 2 not in taken
+            and _possessive_in_name(doc, ent.start - 1)
+        ):
+            # "the Lord's [Freedom Army]": the owner of a body's name belongs to it
+            ent = Span(doc, ent.start - 2, ent.end, label=ent.label_)
         cut = next(
             (t.i for t in ent if t.text in _POSSESSIVE and ent.start < t.i < ent.end - 1),
             None,

@@ -2125,7 +2125,7 @@ def _with_model_entities(nlp, text: str, ents: list[tuple[str, int, str]]) -> Ar
 def test_a_surname_after_a_courtesy_style_read_as_an_unknown_place_is_a_person(nlp):
     found = _with_model_entities(
         nlp,
-        "Ms. Varga read out a letter from Mr. Dorlan in the assembly on Monday.",
+        "Judge Varga heard a statement from Mr. Dorlan on Monday.",
         [("Varga", 0, "PERSON"), ("Dorlan", 0, "GPE")],
     )
     assert _actor_named(found, "Dorlan").type == "person"
@@ -2134,7 +2134,7 @@ def test_a_surname_after_a_courtesy_style_read_as_an_unknown_place_is_a_person(n
 def test_a_given_name_before_an_unknown_place_that_is_a_person_elsewhere_makes_him(nlp):
     found = _with_model_entities(
         nlp,
-        "Jaspal Dorlan, the cafe owner who accused the minister, admitted he lied. "
+        "Jaspal Dorlan, the ferry captain who reported the leak, changed his account. "
         "Dorlan said he was sorry.",
         [("Dorlan", 0, "GPE"), ("Dorlan", 1, "PERSON")],
     )
@@ -2148,8 +2148,8 @@ def test_a_given_name_before_an_unknown_place_that_is_a_person_elsewhere_makes_h
 def test_a_name_read_as_a_work_with_a_title_in_apposition_is_a_person(nlp):
     found = _with_model_entities(
         nlp,
-        '"The leaders will make a statement on this," Park Min-Seong, executive director of the '
-        "forum secretariat, said.",
+        '"The ministers will meet again in spring," Park Min-Seong, deputy head of the '
+        "harbour board, said.",
         [("Park Min-Seong", 0, "WORK_OF_ART")],
     )
     assert _actor_named(found, "Park Min-Seong").type == "person"
@@ -2158,10 +2158,10 @@ def test_a_name_read_as_a_work_with_a_title_in_apposition_is_a_person(nlp):
 def test_a_name_with_a_particle_running_on_into_a_second_surname_is_a_person(nlp):
     found = _with_model_entities(
         nlp,
-        "Tavio de Almeida e Sousa, an official of the press office, said the exhibit would open.",
-        [("Tavio de Almeida", 0, "ORG")],
+        "Tavio de Ramos e Sousa, a clerk of the port authority, said the ferry would sail.",
+        [("Tavio de Ramos", 0, "ORG")],
     )
-    assert _actor_named(found, "Tavio de Almeida e Sousa").type == "person"
+    assert _actor_named(found, "Tavio de Ramos e Sousa").type == "person"
 
 
 @pytest.mark.parametrize(
@@ -2169,13 +2169,13 @@ def test_a_name_with_a_particle_running_on_into_a_second_surname_is_a_person(nlp
     [
         # opening words that name no body of their own belong to the name after "and"
         (
-            "The Social Democratic and Labour Party says it will only join a reformed committee.",
-            "Social Democratic and Labour Party",
+            "The Liberal Democratic and Farmers Party says it will only join a reformed committee.",
+            "Liberal Democratic and Farmers Party",
         ),
         # a divine owner's possessive is part of a movement's name
         (
-            "The Lord's Resistance Army will be barred from recruiting soldiers, the deal says.",
-            "Lord's Resistance Army",
+            "The Lord's Freedom Army will be barred from buying rifles, the treaty says.",
+            "Lord's Freedom Army",
         ),
     ],
 )

@@ -925,7 +925,7 @@ def test_one_persons_they_is_others_whose_course_she_only_tells_of(nlp):
 def test_the_name_before_a_gerund_does_it_not_the_subject_who_complains(nlp):
     rows = extract(
         nlp,
-        "Minister Tor Vesk of Velan complained about Osmark pushing the Union to lift the arms ban.",
+        "Minister Tor Vesk of Velan complained about Osmark pushing the Union to lower its fish quota.",
     )
     assert actors_of(rows, "pushing") == {"Osmark"}
     # a place before a gerund after a comma does nothing
@@ -942,7 +942,7 @@ def test_the_country_after_a_city_is_no_subject_of_the_body_in_that_city(nlp):
 
 
 def test_a_sides_charge_that_another_plans_force_commits_nobody(nlp):
-    rows = extract(nlp, "Hamas says that Israel is planning to attack after rockets hit its towns.")
+    rows = extract(nlp, "The Velan Front says that Norway is planning to attack its camps in May.")
     assert not actors_of(rows, "planning")
     # a minister's word on his own side's preparations is that side's course
     rows = extract(

@@ -321,10 +321,10 @@ def test_resisting_force_and_bare_leave_refuse_nothing(nlp, text: str) -> None:
     [
         # tolerance refused with a thing or a clause after it
         (
-            "Police chief Ana Verde said they would not tolerate violent protests at the summit.",
+            "Police chief Ana Verde said they would not tolerate armed marches near the harbour.",
             "Ana Verde",
             "refusal",
-            "violent protests",
+            "armed marches",
         ),
         (
             "Defence Minister Tor Vesk of Norway said Norway will not tolerate that rebels be "
@@ -335,11 +335,11 @@ def test_resisting_force_and_bare_leave_refuse_nothing(nlp, text: str) -> None:
         ),
         # a course the side expects to be able to take
         (
-            '"As the local forces gain experience, we will be able to reduce our troop numbers '
-            'in the province," Defence Minister Tor Vesk of Norway said.',
+            '"Once the new radar is running, we will be able to cut the patrols in the strait," '
+            "Defence Minister Tor Vesk of Norway said.",
             "Tor Vesk",
             "intent",
-            "reduce our troop numbers",
+            "cut the patrols",
         ),
         # a purpose nobody is named for, in someone's words, is the speaker's side's
         (
@@ -350,57 +350,57 @@ def test_resisting_force_and_bare_leave_refuse_nothing(nlp, text: str) -> None:
             "hand the province over",
         ),
         (
-            '"One objective of the visit is to exchange views on regional questions," Foreign '
-            "Minister Tor Vesk of Norway said.",
+            '"One objective of the trip is to agree a new fishing quota," Foreign Minister Tor '
+            "Vesk of Norway said.",
             "Tor Vesk",
             "intent",
-            "exchange views",
+            "agree a new fishing quota",
         ),
         (
-            "Defence Minister Tor Vesk of Norway says the new government's goal is to "
-            "eliminate the threat posed by the rebels.",
+            "Defence Minister Tor Vesk of Norway says the new cabinet's goal is to end the "
+            "blockade of the port.",
             "Tor Vesk",
             "intent",
-            "eliminate the threat",
+            "end the blockade",
         ),
         # the speaker's own present suggestion asks, whatever the mood of its clause
         (
-            '"I would suggest that he sends another 2,000 soldiers to the province," Prime '
+            '"I would suggest that he asks parliament for a new vote on the budget," Prime '
             "Minister Ana Verde of Norway said.",
             "Ana Verde",
             "call",
-            "another 2,000 soldiers",
+            "parliament for a new vote",
         ),
         # objections raised refuse, as opposition expressed does
         ("Sweden voiced objections to the plan.", "Sweden", "refusal", "objections to the plan"),
         # an effort of the speaker's own side going on now, or promised
         (
-            '"We are trying to do all we can through our contacts," Foreign Minister Tor '
-            "Vesk of Norway said.",
+            '"We are trying to reach the families through the consulate," Foreign Minister '
+            "Tor Vesk of Norway said.",
             "Tor Vesk",
             "intent",
-            "do all we can",
+            "reach the families",
         ),
         (
-            "Senator Lars Holm said he was simply trying to smooth relations with Sweden.",
+            "Senator Lars Holm said he was simply trying to calm the quarrel over fishing rights.",
             "Lars Holm",
             "intent",
-            "smooth relations",
+            "calm the quarrel",
         ),
         ("Norway will try to broker a truce between the two sides.", "Norway", "intent", "truce"),
         # an adverb of time between the verb and its "to" clause
         (
-            "Norway is preparing today to declare its independence in a special session.",
+            "Norway is preparing today to open talks with the rebels in the capital.",
             "Norway",
             "intent",
-            "declare its independence",
+            "open talks with the rebels",
         ),
         # a joint effort's "to" clause after the partner
         (
-            "Norway is working with the Red Cross to shift aid to the border villages.",
+            "Norway is working with the Red Cross to deliver tents to the border villages.",
             "Norway",
             "intent",
-            "shift aid",
+            "deliver tents",
         ),
     ],
 )
@@ -425,12 +425,11 @@ def test_tolerance_ability_purposes_suggestions_objections_and_joint_efforts(
         '"We will not be able to send more troops," Defence Minister Tor Vesk of Norway said.',
         "Defence Minister Tor Vesk of Norway said Sweden would be able to enrich uranium.",
         # another side's effort in someone's words is a charge; a past one is history
-        '"Sweden is trying to create the illusion of calm," Foreign Minister Tor Vesk of '
-        "Norway said.",
-        '"We tried to calm people down," Tor Vesk of Norway said.',
-        "In that time he has tried to avoid being sent home by marrying a local woman.",
+        '"Sweden is trying to hide its losses," Foreign Minister Tor Vesk of Norway said.',
+        '"We tried to reach the harbour before dark," Tor Vesk of Norway said.',
+        "In those years he has tried to win the seat twice.",
         # being somewhere to do something is a purpose, not a course
-        '"I am here to protest against the new border law," said Tor Vesk, a shop owner.',
+        '"I am here to sell my fish," said Tor Vesk, a trader at the market.',
         # a purpose its compound names the owner of
         'Tor Vesk of Norway said the forum goal is "to unite the parties of the north."',
     ],

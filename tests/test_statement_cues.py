@@ -266,25 +266,26 @@ def test_the_onus_on_the_speakers_own_side_is_its_course(nlp) -> None:
     [
         # plans stated as existing are the speaker's side's course
         (
-            '"There are plans to cross the border, but not urgently," Defence Minister Tor Vesk '
-            "of Norway said.",
+            '"There are plans to reopen the northern crossing, but not this year," Defence '
+            "Minister Tor Vesk of Norway said.",
             "Tor Vesk",
             "intent",
-            "cross the border",
+            "reopen the northern crossing",
         ),
         # "no plans" refuses it
         (
-            '"There are no plans to cross the border," Defence Minister Tor Vesk of Norway said.',
+            '"There are no plans to reopen the northern crossing," Defence Minister Tor Vesk of '
+            "Norway said.",
             "Tor Vesk",
             "refusal",
-            "cross the border",
+            "reopen the northern crossing",
         ),
         # an act declined for now
         (
-            "Norway says it is too early to discuss a timetable for pulling out its troops.",
+            "Norway says it is too early to fix a timetable for the new bases.",
             "Norway",
             "refusal",
-            "discuss a timetable",
+            "fix a timetable",
         ),
         (
             "Foreign Minister Tor Vesk of Norway said it would be premature to set a date for "
