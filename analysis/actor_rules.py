@@ -32,9 +32,9 @@ It runs these general rules, in this order:
    given name it missed elsewhere ("Helena Kowalczyk"). A name after a courtesy style
    ("the Hon Talia Orrin MP", "Mr Dorlan" read as a place) and a transcript's speaker
    label in capitals ("MINISTER VARGA:") are persons where the model missed them, as are
-   a name read as a work with a title in apposition ("Park Min-Seong, executive
-   director of") and a name with a particle that runs on into a second surname
-   ("Tavio de Almeida e Sousa").
+   a name read as a work with a title in apposition ("Park Min-Seong, deputy head of
+   the harbour board") and a name with a particle that runs on into a second surname
+   ("Tavio de Ramos e Sousa").
 5. A gazetteer form inside a longer name does not override it: a model organisation
    running on into a country ("Secure Skies Poland"), a demonym opening an untagged
    capitalised name ("The Polish Sappers Guild"), a capital after a given name or in a
@@ -1429,7 +1429,7 @@ def _repair_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _joined_surname_follows(ent: Span) -> bool:
     """Return whether a name with a surname particle inside it runs on into a second
-    surname ("Tavio de Almeida e Sousa" read as the body "Tavio de Almeida"): a person's."""
+    surname ("Tavio de Ramos e Sousa" read as the body "Tavio de Ramos"): a person's."""
     doc = ent.doc
     return (
         any(t.lower_ in surname_particles() for t in ent[1:-1])

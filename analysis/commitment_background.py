@@ -1050,7 +1050,7 @@ def subject_of(verb: Token, sent: Span) -> Token | None:
 
 def _tolerance_refused(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a verb of tolerance has a thing or a clause to refuse ("will not
-    tolerate violent protests", "will not tolerate that arms be smuggled"), not a pronoun
+    tolerate armed marches", "will not tolerate that arms be smuggled"), not a pronoun
     ("we will not allow it")."""
     return _lemma(verb) in lex.tolerance_verbs and any(
         (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) or c.dep_ == "ccomp"

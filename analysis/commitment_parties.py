@@ -1608,8 +1608,8 @@ def credited_parties(
             and subject is not None
             and subject.pos_ == "PROPN"
         ):
-            # "Hamas says that Israel is planning to attack": a side's charge that another
-            # plans force; nobody commits to it
+            # "the Velan Front says that Norland is planning to attack": a side's charge
+            # that another plans force; nobody commits to it
             return None
         # a named speaker reports, in its own verb, the course of a side named as subject
         tells_of_named = (
@@ -1751,7 +1751,7 @@ def _they_of_others(
 
 def _unowned_purpose(subject: Token, lex: CueLexicon) -> bool:
     """Return whether a subject is a purpose nobody is named for, of "is to" ("the aim
-    is to", "one objective of the visit is to"): the purpose of whoever tells it."""
+    is to", "one objective of the trip is to"): the purpose of whoever tells it."""
     return (
         _lemma(subject) in lex.scheduled_subjects
         and subject.dep_ == "nsubj"

@@ -233,17 +233,18 @@ What counts (the rules, documented here because they decide what the table holds
   protests", "will not allow foreign bases": ``tolerance_verbs``; "we will not allow
   it" stays an attitude); "we will be able to cut our troops" is the speaker's side's
   course (never another's capability); a purpose nobody else is named for, in someone's
-  words ("the aim is to", "one objective of the visit is to", "the new government's goal
+  words ("the aim is to", "one objective of the trip is to", "the new cabinet's goal
   is to"), is the speaker's side's (not "the goal of the rebels", "the forum goal"); the
   speaker's own present suggestion asks whatever the mood ("I would suggest that he
   sends"); objections raised or voiced refuse; a joint effort's "to" clause may follow
-  its partner ("working with the Red Cross to shift aid": ``joint_effort_verbs``);
+  its partner ("working with the Red Cross to deliver tents": ``joint_effort_verbs``);
   existing plans and acts declined as premature are statement cues. Crediting: one
   person's reported "they" is others when the subject named last before it is not her
-  or her side; a side's charge that another plans force ("Hamas says Israel is planning
-  to attack": ``charged_plans``) commits nobody; the name ending a phrase right before a
-  gerund does it ("complained about Osmark pushing the Union to"); the country after a
-  city is no subject of the body in that city ("the embassy in Nairobi, Kenya has").
+  or her side; a side's charge that another plans force ("the Velan Front says Norland
+  is planning to attack": ``charged_plans``) commits nobody; the name ending a phrase
+  right before a gerund does it ("complained about Osmark pushing the Union to"); the
+  country after a city is no subject of the body in that city ("the embassy in Nairobi,
+  Kenya has").
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and

@@ -86,7 +86,7 @@ def _verb_lemmas() -> frozenset[str]:
 
 def _xcomp(token: Token) -> Token | None:
     """Return the "to" complement of a verb (the parser sometimes calls it advcl, also
-    after an adverb of time: "is preparing today to declare")."""
+    after an adverb of time: "is preparing today to open talks")."""
     for child in token.children:
         if child.dep_ == "xcomp":
             return child
@@ -97,7 +97,7 @@ def _xcomp(token: Token) -> Token | None:
             and all(
                 t.head == token
                 and t.dep_ in ("advmod", "npadvmod")
-                and t.lower_ not in ("here", "there")  # "I am here to protest": a purpose
+                and t.lower_ not in ("here", "there")  # "I am here to sell my fish": a purpose
                 for t in token.doc[token.i + 1 : child.i - 1]
             )
             and child.tag_ == "VB"
@@ -117,7 +117,7 @@ def _xcomp(token: Token) -> Token | None:
 
 def _effort_with(token: Token) -> Token | None:
     """Return the "to" clause right after the "with" partner of a verb of joint effort
-    ("working with the Red Cross to shift aid"), or None."""
+    ("working with the Red Cross to deliver tents"), or None."""
     partner = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     if partner is None:
         return None
@@ -536,7 +536,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if lemma in lex.opinion_verbs and _states_a_fact(token) and _own_suggestion(token) is None:
         return False  # "suggested that the drop was due to": an opinion, not a proposal
     if lemma in lex.own_efforts and not _own_effort(token):
-        return False  # "Norland is trying to create an illusion", "we tried to calm them"
+        return False  # "Norland is trying to hide its losses", "we tried to reach the port"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     if kind == "intent" and passive:
         return False  # "is aimed at", "was planned by": a purpose or a past arrangement
@@ -747,7 +747,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return withheld
     xcomp = _xcomp(token)
     if xcomp is None and lemma in lex.joint_effort_verbs:
-        xcomp = _effort_with(token)  # "is working with the Red Cross to shift aid"
+        xcomp = _effort_with(token)  # "is working with the Red Cross to deliver tents"
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None
     scheduled = _scheduled_act(token, lemma, xcomp, lex)

@@ -767,7 +767,7 @@ def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
     The word before "and" must belong to no entity, or to a one-word region or demonym
     ("Arctic"), and be no head noun itself: "Germany and European Commission staff" and
     "the Navy and Coast Guard" stay two. A model body of two or three capitalised words
-    and no head noun right before "and" ("the Social Democratic and Labour Party") is
+    and no head noun right before "and" ("the Liberal Democratic and Farmers Party") is
     the opening of the name too.
     """
     heads = _words("organisations", "heads")
@@ -790,7 +790,7 @@ def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
         if not _is_name_word(first) or first.lower_ in heads or first.tag_ == "NNPS":
             continue
         if other is not None and _headless_opening(other, first, heads):
-            # "the Social Democratic and Labour Party": the model's "Social Democratic"
+            # "the Liberal Democratic and Farmers Party": the model's "Liberal Democratic"
             # names no body of its own
             first = next(t for t in other if t.lower_ != "the")
         elif other is not None and (len(other) > 1 or other.label_ not in {"LOC", "NORP"}):
@@ -802,7 +802,7 @@ def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _headless_opening(other: Span, last: Token, heads: frozenset[str]) -> bool:
     """Return whether a model body ending at ``last`` is only the opening words of a longer
-    name: two or three capitalised words and no head noun ("The Social Democratic")."""
+    name: two or three capitalised words and no head noun ("The Liberal Democratic")."""
     words = [t for t in other if t.lower_ != "the"]
     return (
         other.label_ == "ORG"

@@ -30,10 +30,10 @@ The words live in ``analysis/data/statement_cues.toml``, one section per class:
 - Off the agenda, a refusal ("talks with Vesland are not on our agenda", "force is off
   the table"): the subject names the act refused, and the one who says so refuses it.
 
-- Plans, an intent ("there are plans to cross the border", in someone's words); "there
+- Plans, an intent ("there are plans to reopen the crossing", in someone's words); "there
   are no plans to" refuses the act.
 
-- Premature, a refusal ("it is too early to discuss a timetable", "it would be
+- Premature, a refusal ("it is too early to fix a timetable", "it would be
   premature to set a date"): the speaker's side declines the act for now; "it was too
   early in the morning to travel" tells of the past, and "early" alone declines nothing.
 
@@ -437,7 +437,7 @@ def _off_agenda(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | 
 
 
 def _plans(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
-    """ "there are plans to cross the border": an intent; "there are no plans to", a refusal."""
+    """ "there are plans to reopen the crossing": an intent; "there are no plans to", a refusal."""
     copula = noun.head
     if noun.dep_ != "attr" or _lemma(copula) != "be":
         return None
@@ -464,7 +464,7 @@ def _to_clause_verb(verb: Token) -> bool:
 
 
 def _premature(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
-    """ "it is too early to discuss a timetable", "it would be premature to": a refusal."""
+    """ "it is too early to fix a timetable", "it would be premature to": a refusal."""
     copula = adjective.head
     if adjective.dep_ != "acomp" or _lemma(copula) not in _COPULAS:
         return None
