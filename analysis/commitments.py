@@ -238,7 +238,9 @@ What counts (the rules, documented here because they decide what the table holds
   speaker's own present suggestion asks whatever the mood ("I would suggest that he
   sends"); objections raised or voiced refuse; a joint effort's "to" clause may follow
   its partner ("working with the Red Cross to deliver tents": ``joint_effort_verbs``);
-  existing plans and acts declined as premature are statement cues. Crediting: one
+  existing plans and acts declined as premature are statement cues; a wish that others'
+  activity stop asks it even with the "to" clause hung on the object ("wants fishing to
+  stop"; "wants talks to resume" is an event wished). Crediting: one
   person's reported "they" is others when the subject named last before it is not her
   or her side; a side's charge that another plans force ("the Velan Front says Norland
   is planning to attack": ``charged_plans``) commits nobody; the name ending a phrase

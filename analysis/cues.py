@@ -1317,6 +1317,21 @@ def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             if obj.lemma_.lower() in lex.asked_acts:
                 return obj  # "we want an inquiry": an act others are to carry out
+            asked = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ == "acl"
+                    and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if asked is not None and obj.pos_ == "NOUN" and _lemma(obj) not in lex.event_nouns:
+                # "wants fishing to stop": the parser hangs the "to" clause on the
+                # object; what others do is asked of them ("wants talks to resume" is an
+                # event wished, left to the wish); the object with its clause is the act
+                return obj
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue

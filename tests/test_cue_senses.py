@@ -395,6 +395,13 @@ def test_resisting_force_and_bare_leave_refuse_nothing(nlp, text: str) -> None:
             "intent",
             "open talks with the rebels",
         ),
+        # a wish that others' activity stop, with the "to" clause hung on the object
+        (
+            "The Velan Front wants fishing to stop until the quota is agreed.",
+            "Velan Front",
+            "call",
+            "fishing to stop",
+        ),
         # a joint effort's "to" clause after the partner
         (
             "Norway is working with the Red Cross to deliver tents to the border villages.",
