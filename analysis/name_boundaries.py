@@ -315,6 +315,8 @@ _NAMING_PLACE_LABELS = frozenset({"GPE", "LOC", DEMONYM_LABEL})
 def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -> list[Span]:
     """Return the entities with organisations named after a place made whole (see module).
 
+    After "of" a demonym goes on through up to two capitalised words ("the Organization
+    of American Ports"); a state's name ends the body's ("the Police Service of Norway").
     ``skip(ent)`` tells which place entities to leave alone (heading lines).
     """
     out = list(ents)
@@ -332,6 +334,16 @@ def names_around_places(doc: Doc, ents: list[Span], *, skip=lambda ent: False) -
             start = _org_run_start(doc, ent.start - 1, taken)
             if start == ent.start - 1:
                 continue
+            if ent.label_ == "NORP":
+                # "the Organization of <Demonym> States": the name goes on after a demonym
+                while (
+                    end < len(doc)
+                    and end - ent.end < 2
+                    and end not in known
+                    and doc[end].is_title
+                    and doc[end].pos_ == "PROPN"
+                ):
+                    end += 1
         elif end == ent.end:
             continue
         else:

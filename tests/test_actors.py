@@ -2107,17 +2107,19 @@ def test_a_faction_named_after_its_leader_is_a_body_and_the_surname_stays_his(nl
 
 
 def _with_model_entities(nlp, text: str, ents: list[tuple[str, int, str]]) -> ArticleActors:
-    """Actors of ``text`` when the model's entities are the given (word, nth, label):
-    the real model parses, and the rules repair the entities set by hand."""
+    """Actors of ``text`` when the model's entities are the given (words, nth, label), or
+    (words, nth, label, gazetteer entry): the real model parses, and the rules repair the
+    entities set by hand."""
 
     with nlp.select_pipes(disable=["ner", "actor_entities"]):
         doc = nlp(text)
     spans = []
-    for words, nth, label in ents:
+    for words, nth, label, *known in ents:
         start = -1
         for _ in range(nth + 1):
             start = text.index(words, start + 1)
-        spans.append(doc.char_span(start, start + len(words), label=label))
+        span_id = known[0] if known else 0  # a gazetteer entry the entity stands for
+        spans.append(doc.char_span(start, start + len(words), label=label, span_id=span_id))
     doc.ents = spans
     return article_actors(nlp.get_pipe("actor_entities")(doc))
 
@@ -2199,3 +2201,12 @@ def test_operations_strategies_and_reviews_are_no_actors(nlp, text, thing):
 def test_a_body_named_for_its_operations_stays_an_actor(nlp):
     found = _actors(nlp, "The Operations Command of the army said it would hold the line.")
     assert _actor_named(found, "Operations Command").type == "organisation"
+
+
+def test_a_body_named_of_a_demonym_goes_on_through_the_words_after_it(nlp):
+    found = _with_model_entities(
+        nlp,
+        "The Organization of American Ports met in Lima on Monday.",
+        [("Organization of", 0, "ORG"), ("American", 0, "NORP", "United States")],
+    )
+    assert _actor_named(found, "Organization of American Ports").type == "organisation"
