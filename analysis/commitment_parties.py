@@ -29,6 +29,7 @@ from analysis.cues import (
     _modal_of,
     _stance,
     joint_phrase,
+    unowned_purpose,
 )
 from analysis.entity_rules import gazetteer
 from analysis.issuers import (
@@ -322,7 +323,7 @@ def subject_parties(
         return [], True
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         return [], True  # "our country will": the speaker's side
-    if _unowned_purpose(subject, lex):
+    if _lemma(subject) in lex.scheduled_subjects and unowned_purpose(subject, lex):
         return [], True  # '"The aim is to hand over the province," she said': her side's
     if lower in _VAGUE_QUANTIFIERS and not list(subject.children):
         return [], None  # "many hope he will": nobody named
@@ -1747,24 +1748,6 @@ def _they_of_others(
     last = before[-1]
     actor = actors.actor_at(last.idx, last.idx + len(last))
     return actor is None or actor.name not in (speaker.name, speaker.affiliation)
-
-
-def _unowned_purpose(subject: Token, lex: CueLexicon) -> bool:
-    """Return whether a subject is a purpose nobody is named for, of "is to" ("the aim
-    is to", "one objective of the trip is to"): the purpose of whoever tells it."""
-    return (
-        _lemma(subject) in lex.scheduled_subjects
-        and subject.dep_ == "nsubj"
-        and _lemma(subject.head) == "be"
-        and not any(c.dep_ in ("poss", "compound") for c in subject.children)
-        and all(
-            _lemma(g) in lex.event_nouns
-            for c in subject.children
-            if c.dep_ == "prep"
-            for g in c.children
-            if g.dep_ == "pobj"
-        )
-    )
 
 
 def _one_reporter(reporter: Token) -> bool:

@@ -2004,6 +2004,29 @@ def _extraposed_course(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
     return Cue(kind, token, head, act, f"{token.text} to", owner=owner)
 
 
+def unowned_purpose(noun: Token, lex: CueLexicon) -> bool:
+    """Return whether a noun is a purpose nobody is named for, subject of "is" ("'The aim
+    is to hand over the province,' the official said", "one objective of the trip is
+    to"): the purpose of whoever tells it. "The goal of the rebels" is theirs as told, and
+    "the forum goal" the forum's."""
+    return (
+        noun.dep_ == "nsubj"
+        and _lemma(noun.head) == "be"
+        and not any(c.dep_ in ("poss", "compound") for c in noun.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "nummod" and c.lower_ == "one")
+            for c in noun.children
+        )
+        and all(
+            _lemma(g) in lex.event_nouns
+            for c in noun.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    )
+
+
 def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
     """Return the cue of "our goal is to reopen the border", "Norland's priority is to": a
     course noun owned by the speaker's side or a named party, subject of "is" with a "to"
@@ -2014,17 +2037,8 @@ def _stated_purpose(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None:
-        # "'The aim is to hand over the province,' the official said": a definite purpose
-        # in someone's words is the speaker's side's ("the forum goal" is the forum's)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-            c.dep_ == "nummod" and c.lower_ == "one" for c in token.children
-        ):
+        if not unowned_purpose(token, lex):
             return None
-        if any(c.dep_ == "compound" for c in token.children):
-            return None
-        of = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(_lemma(g) not in lex.event_nouns for g in of):
-            return None  # "the goal of the rebels is to": theirs, as told
     elif not (
         owner.lower_ in ("our", "my")
         or owner.pos_ == "PROPN"

@@ -322,13 +322,14 @@ def _need_for(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | No
     return Cue(words.necessity_kind, noun, copula, act, noun.doc[copula.i : noun.i + 1].text)
 
 
-def _to_clause(head: Token) -> Token | None:
-    """Return the "to" verb hung on ``head`` after it ("lies with Vesland to act")."""
+def _to_clause(head: Token, deps: tuple[str, ...] = ("xcomp", "advcl")) -> Token | None:
+    """Return the "to" verb hung on ``head`` after it with one of ``deps`` ("lies with
+    Vesland to act")."""
     return next(
         (
             c
             for c in head.children
-            if c.dep_ in ("xcomp", "advcl")
+            if c.dep_ in deps
             and c.i > head.i
             and c.pos_ in ("VERB", "AUX")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -445,9 +446,7 @@ def _plans(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "there are Norland's plans": owned, the noun cue's
-    act = next(
-        (c for c in noun.children if c.dep_ in ("acl", "relcl") and _to_clause_verb(c)), None
-    )
+    act = _to_clause(noun, ("acl", "relcl"))
     if act is None:
         return None
     denied = _negated(copula, noun) or any(
@@ -455,12 +454,6 @@ def _plans(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
     )
     kind = words.no_plans_kind if denied else words.plans_kind
     return Cue(kind, noun, copula, act, noun.doc[copula.i : noun.i + 1].text)
-
-
-def _to_clause_verb(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
 
 
 def _premature(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
@@ -476,15 +469,7 @@ def _premature(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cu
         return None  # "it is not too early to", "it was too early to": nothing declined now
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in _EXTRAPOSED for c in copula.children):
         return None
-    act = next(
-        (
-            c
-            for h in (adjective, copula)
-            for c in h.children
-            if c.dep_ in ("xcomp", "ccomp") and _to_clause_verb(c)
-        ),
-        None,
-    )
+    act = _to_clause(adjective, ("xcomp", "ccomp")) or _to_clause(copula, ("xcomp", "ccomp"))
     if act is None:
         return None
     too = "too " if any(c.lower_ == "too" for c in adjective.children) else ""
