@@ -267,6 +267,10 @@ def _known_form(span: Span) -> bool:
     return span.text.replace("’", "'").lower() in canonical_names()
 
 
+# Initials written with dots between them but none after the last ("U.S", "U.N").
+_UNFINISHED_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _known_spelling(ent: Span) -> Span:
     """Return a model entity that writes a known name another way as that name.
 
@@ -276,6 +280,9 @@ def _known_spelling(ent: Span) -> Span:
     if ent.ent_id_ or ent.label_ not in ACTOR_LABELS:
         return ent
     entry = entries_by_spelling().get(spelling_key(ent.text))
+    if entry is None and _UNFINISHED_INITIALISM.fullmatch(ent.text):
+        # "the U.S government", "U.N troops": an initialism that lacks only its last dot
+        entry = canonical_names().get(ent.text.lower() + ".")
     if entry is None:
         return ent
     return Span(ent.doc, ent.start, ent.end, label=entity_label(entry), span_id=entry.name)

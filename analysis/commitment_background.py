@@ -309,7 +309,8 @@ def is_background(
         return True  # "welcomed us", "welcomed the minister": hospitality
     # "had signed", "had authorised", "had planned to": earlier narration. A vow told so
     # ("had vowed to stamp out") still binds its actor; "had promised that it would" is
-    # a forecast recalled.
+    # a forecast recalled. An offer or a request told so ("had earlier offered to train",
+    # "had called for talks") stands until it is withdrawn, and is kept.
     kept_vow = cue.kind == "pledge" and cue.token.pos_ == "VERB" and cue.act.dep_ == "xcomp"
     # "said that Norland had offered to": reported speech shifts "has offered" back a tense
     # "Parliament heard that Norland had agreed": what a body was told shifts back too
@@ -319,7 +320,7 @@ def is_background(
         and clause.head.tag_ == "VBD"
     )
     return (
-        cue.kind in ("agreement", "pledge", "offer", "intent", "call")
+        cue.kind in ("agreement", "pledge", "intent")
         and not kept_vow
         and not backshifted
         and any(
@@ -857,7 +858,9 @@ def _is_indirect_question(clause: Token) -> bool:
         and t.i < clause.i
         and t.i not in skip
         and not _in_relative_clause(t, clause)
-        and not (t.lower_ == "that" and t.dep_ == "mark")  # "that" tagged WDT opens no question
+        # "that" opens no question, whatever its tag and attachment: the parser sometimes
+        # makes the complementizer of "said on radio that he wants to" the object below
+        and t.lower_ != "that"
         for t in clause.subtree
     )
 

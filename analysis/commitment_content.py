@@ -16,6 +16,7 @@ from analysis.cue_lexicon import cue_lexicon
 from analysis.cues import (
     Cue,
     _lemma,
+    persists_until,
     wished_done,
 )
 from analysis.spans import entity_at
@@ -44,9 +45,16 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
         act not in (cue.token, cue.clause) or cue.kind == "call"
     )
     linking = cue_lexicon().linking_adverbs
+    # "will not let up or stop until the job is done": the pledge is to go on, and its
+    # words keep the negation, the joined verb and the goal
+    persists = cue.kind == "pledge" and persists_until(act, cue_lexicon())
     for child in act.children:
+        if persists and (child.dep_ in ("neg", "conj", "cc") or _until_clause(child)):
+            continue
         if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
             drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
+        elif child.i < act.i and child.lower_ == "that":
+            drop.add(child.i)  # "said that he wants to close it", parsed as the act's object
         elif child.i < act.i and child.dep_ == "advmod" and child.lower_ in linking:
             drop.add(child.i)  # "so we'll fight", "will still attend": the act is "fight"
         elif child.dep_ == "neg" and keep_negation:
@@ -231,6 +239,13 @@ def _aside(token: Token) -> bool:
         and start > token.sent.start
         and token.doc[start - 1].text == ","
         and token.doc[start].tag_ in ("WDT", "WP", "WP$")
+    )
+
+
+def _until_clause(child: Token) -> bool:
+    """Return whether a dependent is an "until" clause ("until the job is done")."""
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("until", "till") for m in child.children
     )
 
 

@@ -149,6 +149,7 @@ class CueLexicon:
     compelled_verbs: frozenset[str] = frozenset()
     considered_offers: frozenset[str] = frozenset()
     abandoning: frozenset[str] = frozenset()
+    ceasing_until: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
@@ -388,6 +389,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         compelled_verbs=words("phrases", "compelled_verbs"),
         considered_offers=words("phrases", "considered_offers"),
         abandoning=words("phrases", "abandoning"),
+        ceasing_until=words("phrases", "ceasing_until"),
         stance_nouns=words("phrases", "stance_nouns"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),

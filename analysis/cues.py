@@ -2393,5 +2393,36 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
             and not any(c.dep_ == "auxpass" for c in cue.clause.children)
         ):
             return None  # '"nobody will stop us"': defiance of others, nothing withheld
+        if persists_until(cue.act, lex):
+            # "we will not rest until the border is safe": a pledge to go on
+            return Cue(
+                "pledge", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner
+            )
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{neg.text} {cue.words}", cue.owner)
     return cue
+
+
+def persists_until(act: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb of ceasing has an "until" clause or phrase after it, or after
+    the verb it is joined to ("will not let up or stop until the job is done")."""
+    verbs = [act, *(c for c in act.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if not any(_phrasal(v) in lex.ceasing_until for v in verbs):
+        return False
+    return any(
+        c.i > act.i
+        and (
+            (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+            or (
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+            )
+        )
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _phrasal(verb: Token) -> str:
+    """Return a verb's lemma with its particle ("let up", "back down")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{_lemma(verb)} {particle}" if particle else _lemma(verb)

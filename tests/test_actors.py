@@ -2210,3 +2210,16 @@ def test_a_body_named_of_a_demonym_goes_on_through_the_words_after_it(nlp):
         [("Organization of", 0, "ORG"), ("American", 0, "NORP", "United States")],
     )
     assert _actor_named(found, "Organization of American Ports").type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Officials said the U.S government would send two more ships.", "U.S", "United States"),
+        ("The town was guarded by U.N troops until the spring.", "U.N", "United Nations"),
+    ],
+)
+def test_an_initialism_without_its_last_dot_is_the_known_name(nlp, text, written, name):
+    found = _actors(nlp, text)
+    assert _actor_named(found, name).type in ("country", "organisation")
+    assert written not in [a.name for a in found.actors.values()]

@@ -443,3 +443,63 @@ def test_tolerance_ability_purposes_suggestions_objections_and_joint_efforts(
 )
 def test_attitudes_others_purposes_and_opinions_commit_nothing(nlp, text: str) -> None:
     assert not extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # the complementizer "that", parsed as the object of the verb below, opens no question
+        (
+            "President Alvo Marten said previously on state radio that he wants to close "
+            "the northern detention camp.",
+            "Alvo Marten",
+            "intent",
+            "close the northern detention camp",
+        ),
+        # an offer or a request told in the past perfect still stands
+        (
+            "The Norland embassy had earlier offered to help train the local police.",
+            "Norland",
+            "offer",
+            "train the local police",
+        ),
+        (
+            "Foreign Minister Ada Lind said Vesland had called for talks on the river dam.",
+            "Ada Lind",
+            "call",
+            "talks on the river dam",
+        ),
+        # a negated verb of ceasing with "until" pledges to go on until the goal
+        (
+            '"We will not let up or stop until the harbour is cleared," Defence Minister '
+            "Ana Ruiz said.",
+            "Ana Ruiz",
+            "pledge",
+            "not let up or stop until the harbour is cleared",
+        ),
+        (
+            '"I will not rest until every fisherman is home," Defence Minister Ana Ruiz said.',
+            "Ana Ruiz",
+            "pledge",
+            "not rest until every fisherman is home",
+        ),
+    ],
+)
+def test_misparsed_that_standing_offers_and_persistence(
+    nlp, text: str, actor: str, kind: str, content: str
+) -> None:
+    _assert_commits(nlp, text, actor, kind, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # without a goal, not stopping an act is still a refusal to stop it
+        ("Defence Minister Ana Ruiz said Norland would not stop building the dam.", "refusal"),
+        # a plan told in the past perfect stays earlier narration
+        ("The rebels had planned to attack the town of Varna, the ministry said.", None),
+    ],
+)
+def test_ceasing_without_a_goal_and_past_perfect_plans(nlp, text: str, kind: str | None) -> None:
+    kinds = {r["type"] for r in extract(nlp, text)}
+    assert kinds == ({kind} if kind else set())

@@ -189,3 +189,27 @@ def test_a_titled_person_keeps_no_gender_that_only_a_pronoun_told(nlp):
     [without] = [a for a in bare.actors.values() if a.name.endswith("Kowalczyk")]
     assert with_title.title == "Governor" and with_title.gender == ""
     assert without.gender == "female"
+
+
+def test_she_goes_to_a_woman_named_before_a_nearer_person_of_unknown_gender(nlp):
+    text = (
+        "Foreign Minister Greta Lund arrived in Tarsia on Monday with three advisers. "
+        "The talks were held at the old palace by the river. "
+        "Tarsian officials said the harbour dispute was the first item on the list. "
+        "According to local papers, envoy Okonkwo Tamba has asked the fishermen to wait. "
+        "The fishermen agreed to wait for a week. "
+        "Her visit ends on Friday, when she flies to Vesland. "
+        '"We will not rest until the harbour is open," he said.'
+    )
+    targets = _pronoun_targets(nlp, text)
+    assert targets["her"] == "Greta Lund" and targets["she"] == "Greta Lund"
+    tamba = [a for a in article_actors(nlp(text)).actors.values() if a.name == "Okonkwo Tamba"]
+    assert tamba and tamba[0].gender != "female"
+
+
+def test_she_with_no_woman_named_goes_to_the_nearest_person_of_unknown_gender(nlp):
+    text = (
+        "Governor Harlan Vossberg opened the port in March. "
+        "Kowalczyk signed the port law on Monday. She said it would create jobs."
+    )
+    assert _pronoun_targets(nlp, text)["she"] == "Kowalczyk"
