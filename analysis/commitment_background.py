@@ -279,6 +279,10 @@ def is_background(
         return True  # "rejected criticism": a denial, not a refusal to commit
     if _takes_a_post(cue, lex):
         return True  # "will take over the post of foreign secretary": an appointment
+    if _elided_perfect(cue):
+        return True  # "later than it should have": what was due in the past, nobody asked
+    if _standing_support(cue, lex):
+        return True  # "Backed by Norland, the Front attacked": a relation described
     if _backs_a_claim(cue, lex):
         return True  # "supported the claims that the army fired": agreement with a fact
     if (
@@ -350,6 +354,35 @@ def _takes_a_post(cue: Cue, lex: CueLexicon) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(_lemma(o) in lex.posts_held for o in objects)
+
+
+def _elided_perfect(cue: Cue) -> bool:
+    """Return whether a modal's act is a bare "have" whose participle is left out ("it
+    came later than it should have", "I would have, but"): a past that did not happen."""
+    act = cue.act
+    return (
+        cue.token.tag_ == "MD"
+        and act.lower_ in ("have", "'ve")
+        and act.tag_ == "VB"
+        and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "prep", "oprd")
+            for c in act.children
+        )
+    )
+
+
+def _standing_support(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether an endorsement is support described in a participle with no
+    auxiliary, before or after the side supported ("Backed by Norland, the Front
+    attacked", "the rebels, armed by Vesland, took the town")."""
+    token = cue.token
+    return (
+        cue.kind == "endorsement"
+        and token.tag_ == "VBN"
+        and token.dep_ in ("acl", "advcl")
+        and _lemma(token) in lex.standing_support
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:

@@ -9,7 +9,7 @@ it is made. The classes of language behind the crediting rules live in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -164,7 +164,28 @@ def _is_definite(noun: Token) -> bool:
 
 
 def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> list[LocalActor]:
-    """Return the parties a group subject ("the two leaders", "both sides") stands for."""
+    """Return the parties a group subject ("the two leaders", "both sides") stands for.
+
+    A pair of persons ("both leaders", "the two ministers") stands for people the
+    article gives an office; only when it names no two such does it stand for untitled
+    people ("the joint authors of the report, Ola Berg and Jon Ek" are no leaders).
+    """
+    if _lemma(subject) in lex.group_persons and any(
+        c.lower_ in ("both", "two", "2") for c in subject.children
+    ):
+        titled = _group_members(subject, actors, lex, titled=True)
+        if titled:
+            return titled
+    return _group_members(subject, actors, lex, titled=False)
+
+
+def _group_members(
+    subject: Token, actors: ArticleActors, lex: CueLexicon, *, titled: bool
+) -> list[LocalActor]:
+    """Return the parties of :func:`_group_parties`, persons only with an office when
+    ``titled``."""
+    if titled:
+        actors = _without_untitled_people(actors)
     lemma = _lemma(subject)
     if lemma not in lex.group_persons and lemma not in lex.group_parties:
         return []
@@ -218,6 +239,16 @@ def _group_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> li
         if pair:
             return pair  # "Norway and Sweden ... a court in Geneva ... both parties agreed"
     return _nearest_parties(earlier[-40:], actors, wanted_person, 2, states)
+
+
+def _without_untitled_people(actors: ArticleActors) -> ArticleActors:
+    """Return the article's actors without the persons it gives no title."""
+    kept = {k: a for k, a in actors.actors.items() if a.type != "person" or a.title}
+    return replace(
+        actors,
+        actors=kept,
+        mentions=[m for m in actors.mentions if m.actor_key in kept],
+    )
 
 
 # How many sentences back "both parties" looks for the pair named together.

@@ -223,6 +223,7 @@ class CueLexicon:
     acting_nouns: frozenset[str] = frozenset()
     continued_courses: frozenset[str] = frozenset()
     corroborating_verbs: frozenset[str] = frozenset()
+    standing_support: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     post_taking: frozenset[str] = frozenset()
     posts_held: frozenset[str] = frozenset()
@@ -464,6 +465,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         acting_nouns=words("distrusted", "acting_nouns"),
         continued_courses=words("distrusted", "continued_courses"),
         corroborating_verbs=words("distrusted", "corroborating_verbs"),
+        standing_support=words("distrusted", "standing_support"),
         claims=words("distrusted", "claims"),
         post_taking=words("distrusted", "post_taking"),
         posts_held=words("distrusted", "posts_held"),

@@ -949,3 +949,27 @@ def test_a_sides_charge_that_another_plans_force_commits_nobody(nlp):
         nlp, "Defence Minister Tor Vesk of Norway said Norway is preparing to strike the sites."
     )
     assert actors_of(rows, "preparing") == {"Tor Vesk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leaders are the office holders, not the untitled authors named last
+        (
+            "Prime Minister Jon Ek flew to Tarsia to meet President Ana Berg. The report "
+            "was written by Ola Dahl and Per Sund. Both leaders had expressed willingness "
+            "to open talks with Vesland.",
+            {"Jon Ek", "Ana Berg"},
+        ),
+        # with no office holder named, the people named last
+        (
+            "Writers Ana Berg and Jon Ek met Mr Holm in the capital on Monday. Both leaders "
+            "had expressed willingness to open talks with Vesland.",
+            {"Jon Ek"},
+        ),
+    ],
+)
+def test_a_group_of_leaders_stands_for_the_office_holders_named(nlp, text, expected) -> None:
+    found = actors_of(extract(nlp, text), "expressed willingness")
+    assert expected <= found
+    assert not found & {"Ola Dahl", "Per Sund", "Holm"}

@@ -503,3 +503,27 @@ def test_misparsed_that_standing_offers_and_persistence(
 def test_ceasing_without_a_goal_and_past_perfect_plans(nlp, text: str, kind: str | None) -> None:
     kinds = {r["type"] for r in extract(nlp, text)}
     assert kinds == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backed by Norland and Vesland, the Front has attacked the northern towns.",
+        "The rebels, armed by Vesland, took the harbour town on Monday.",
+    ],
+)
+def test_support_described_in_a_bare_participle_is_no_act(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_a_modal_perfect_left_unfinished_asks_nothing(nlp) -> None:
+    text = '"The ruling came eight months later" than it should have, Senator Ada Brun said.'
+    assert extract(nlp, text) == []
+    kept = '"Norland must have a seat at the table," Senator Ada Brun said.'
+    _assert_commits(nlp, kept, "Ada Brun", "call", "a seat at the table")
+
+
+def test_support_told_with_an_auxiliary_is_still_an_endorsement(nlp) -> None:
+    _assert_commits(
+        nlp, "The fishing plan was backed by Norland on Monday.", "Norland", "endorsement", "plan"
+    )
