@@ -1401,7 +1401,36 @@ class Attribution:
             others = []
         if others:
             return Speaker(others[0], others[0].name, cue)
+        body = self._body_by_its_last_word(subject)
+        if body is not None:
+            # '"...," said Ministry officials' after "the Norland Interior Ministry": the
+            # one body named before whose name ends in the word that qualifies them
+            return Speaker(body, body.name, cue)
         return Speaker(None, written_phrase(phrase), cue)
+
+    def _body_by_its_last_word(self, subject: Token) -> LocalActor | None:
+        """Return the one body named before a generic role qualified by a capitalised
+        word no actor stands for ("Ministry officials", "an Embassy spokesman") when that
+        word ends the body's name, or None."""
+        if lemma_of(subject) not in quote_speaker_words()["body_voices"]:
+            return None
+        words = [
+            c
+            for c in subject.children
+            if c.dep_ == "compound"
+            and c.is_title
+            and self.actors.actor_at(c.idx, c.idx + len(c)) is None
+        ]
+        if len(words) != 1:
+            return None
+        word = words[0].lower_
+        found = {
+            m.actor_key
+            for m in self.actors.mentions_before(subject.idx)
+            if self.actors.actors[m.actor_key].type == "organisation"
+            and self.actors.actors[m.actor_key].name.lower().split()[-1] == word
+        }
+        return self.actors.actors[next(iter(found))] if len(found) == 1 else None
 
     def _own_country_body(self, subject: Token) -> LocalActor | None:
         """Return the country an institution subject names in its own "of" phrase ("the

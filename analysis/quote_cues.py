@@ -323,7 +323,9 @@ def quoted_one(cue: Token) -> Token | None:
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
-    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+    if token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if token.pos_ != "VERB" and not _speech_verb_read_as_noun(token):
         return False
     if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children) and (
         token.lemma_.lower() in _ASPECT_VERBS
@@ -338,6 +340,21 @@ def is_cue(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
     particle = _NEEDS_PARTICLE.get(token.lemma_.lower())
     return particle is None or any(c.lower_ == particle for c in token.children)
+
+
+def _speech_verb_read_as_noun(token: Token) -> bool:
+    """Return whether the parser read a verb of speech in "-s" as a plural noun that still
+    has a subject and what is said ("However, Holm states that ...", "Berg claims: '...'")."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and any(
+            c.dep_ in ("nsubj", "compound") and c.pos_ in ("PROPN", "PRON") and c.i < token.i
+            for c in token.children
+        )
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ in ("that", ":", '"', "\u201c")
+    )
 
 
 def is_bare_passive(token: Token) -> bool:

@@ -1502,3 +1502,24 @@ def test_a_plural_subject_with_one_named_example_is_said_by_that_person(nlp, sub
         f'{subject} said "the plan will leave the smaller states without a voice."'
     )
     assert speaker_of(nlp, text, "the plan will") == speaker
+
+
+def test_a_verb_of_speech_the_parser_reads_as_a_plural_noun_still_cues(nlp) -> None:
+    text = (
+        'Envoy Park Jun-ho met the minister. However, Jun-ho states that "the talks are '
+        'stuck, yet we cannot rule out a change of mind at the last moment."'
+    )
+    assert speaker_of(nlp, text, "the talks are stuck") == "Park Jun-ho"
+    # a plural noun with a name before it is no speech ("Member states that joined")
+    plain = 'The Union met in Rome. Member states that joined in May said "we want more time."'
+    assert speaker_of(nlp, plain, "we want more time") != "Member"
+
+
+def test_officials_qualified_by_the_last_word_of_a_body_speak_for_it(nlp) -> None:
+    text = (
+        'The Swedish Home Ministry has told Malmo Police to step up security at all "vital '
+        'sites." "All sites like bus stations, airports and government buildings are under '
+        'watch," said Ministry officials. The Home Ministry also said that the warning '
+        'should be treated only as an "advisory."'
+    )
+    assert speaker_of(nlp, text, "All sites like") == "Swedish Home Ministry"
