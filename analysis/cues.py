@@ -2114,6 +2114,12 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return Cue("offer", token, token.head, token.head, f"{token.text} {offered.text}")
     if xcomp is None:
         return _stance_to(token, lemma, lex)  # "is committed to pursuing a solution"
+    sent_ready = _ready_deliverables(token, lemma, lex)
+    if sent_ready is not None:
+        # "has assembled ships and marines in the region, ready to assist": what a side
+        # holds ready, it offers; force held ready ("troops ready to strike") threatens
+        kind = "intent" if _threatens_force(xcomp, lex) else "offer"
+        return Cue(kind, token, sent_ready, xcomp, f"{token.text} to")
     if token.head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in lex.ready_adjectives and _threatens_force(xcomp, lex):
@@ -2126,6 +2132,23 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge":  # "remain committed to"
         return Cue(kind, token, token.head, xcomp, f"{token.text} to")
     return None
+
+
+def _ready_deliverables(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return the verb whose subject holds the troops, ships or aid that a readiness
+    adjective after them describes ("Norland has massed ships, helicopters and marines
+    in the region, ready to assist"), or None."""
+    noun = token.head
+    if lemma not in lex.ready_adjectives or token.dep_ != "amod" or token.i < noun.i:
+        return None
+    if _lemma(noun) not in lex.deliverables:
+        return None
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def _own_hope(token: Token, lemma: str, lex: CueLexicon) -> Token | None:

@@ -210,7 +210,8 @@ def test_a_state_telling_of_another_states_course(nlp, text, cue, parties) -> No
 def test_a_list_ends_at_its_conjunction(nlp) -> None:
     # the parser may join the next clause's subject to the agents' list
     rows = commitment_rows(
-        nlp, "Endorsed by Norway and Chile, the Front and its partners sent the plan to the council."
+        nlp,
+        "Endorsed by Norway and Chile, the Front and its partners sent the plan to the council.",
     )
     assert actors_of(rows, "Endorsed") == {"Norway", "Chile"}
 

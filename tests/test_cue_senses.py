@@ -527,3 +527,23 @@ def test_support_told_with_an_auxiliary_is_still_an_endorsement(nlp) -> None:
     _assert_commits(
         nlp, "The fishing plan was backed by Norland on Monday.", "Norland", "endorsement", "plan"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "Norland has massed ships, helicopters and marines off the coast, ready to assist "
+            "in flood relief if the government agrees.",
+            "offer",
+            "assist in flood relief",
+        ),
+        ("Norland has troops ready to strike at the border.", "intent", "strike"),
+    ],
+)
+def test_troops_and_ships_held_ready_offer_or_threaten(nlp, text, kind, content) -> None:
+    _assert_commits(nlp, text, "Norland", kind, content)
+
+
+def test_readiness_of_things_that_are_no_deliverables_commits_nobody(nlp) -> None:
+    assert extract(nlp, "The rebels in Norland saw the old houses, ready to fall.") == []
