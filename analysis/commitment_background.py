@@ -1013,8 +1013,8 @@ def _dates_clause(token: Token, clause: Token) -> bool:
     A date inside a relative or subordinate clause ("centres set up under an agreement
     signed in 2013") dates that clause, not the act.
     """
-    if token.dep_ in ("compound", "nummod", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
-        return False  # "cuts compared to 1990 levels", "the 2019 budget": the year tells which
+    if token.dep_ in ("compound", "nummod", "amod") and _lemma(token.head) in ("level", "figure"):
+        return False  # "cuts compared to 1990 levels": a baseline, not when the act was done
     node = token
     while node.i != clause.i and node.head.i != node.i:
         if node.dep_ == "advcl" and node.head.i == clause.i and _time_clause(node):

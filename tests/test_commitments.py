@@ -1993,7 +1993,7 @@ def test_a_course_stated_in_an_earlier_year_is_history(nlp, text: str) -> None:
         "seek changes.",
         "Ola Brik, the 2016 winner of the Norland peace prize, said the government should "
         "release the prisoners.",
-        # a year that tells which levels or which budget dates no act
+        # a year that gives the baseline of a cut dates no act
         "Chancellor Ola Brik proposed a 40% cut in fishing catches by 2030 compared to 1995 "
         "levels.",
     ],
