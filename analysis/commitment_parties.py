@@ -807,10 +807,26 @@ def _subnational(subject: Token, lex: CueLexicon) -> bool:
         return False
     words = credit_words()
     below = words.subnational | {"state"}
-    return any(
+    if any(
         c.dep_ in ("amod", "compound", "nmod")
         and c.lower_ in below
         and (c.lower_ != "state" or lemma in words.state_level_heads)
+        for c in subject.children
+    ):
+        return True
+    # "the government of the state Lower Saxony", "the council of the province of Ostria":
+    # the body of a unit below the state, named after "of" ("the government of the State
+    # of Israel" is the state itself)
+    return lemma in words.state_level_heads and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in below
+            and o.pos_ == "NOUN"
+            and not (o.lower_ == "state" and any(g.lower_ == "of" for g in o.children))
+            for o in c.children
+        )
         for c in subject.children
     )
 
@@ -1332,6 +1348,13 @@ def _reported_deed(cue: Cue, subject: Token) -> bool:
     return verb.pos_ == "VERB" and subject.dep_ == "nsubj" and subject.head == verb and done
 
 
+def _under_way(verb: Token) -> bool:
+    """Return whether a verb tells an act under way ("is offering", "had been sending")."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children
+    )
+
+
 def credited_parties(
     cue: Cue,
     sent: Span,
@@ -1687,6 +1710,19 @@ def credited_parties(
         ):
             # "Holm said Sweden will send troops" with no side or office known for Holm:
             # the state named acts (a minister's "said Sweden would" stays the minister's)
+            return ClauseParties(tuple(named))
+        if (
+            tells_of_named
+            and speaker.type == "person"
+            and not speaker.affiliation
+            and all(a.type == "country" for a in named)
+            and cue.token.pos_ == "VERB"
+            and subject.head == cue.token
+            and (_reported_deed(cue, subject) or _under_way(cue.token))
+        ):
+            # "Minister Khan said the United States had been offering a reward", with no
+            # side known for him: what a state has done or is doing is its own act; only
+            # a course ahead ("would send") may be the minister's side's word
             return ClauseParties(tuple(named))
         if _other_gender(subject, speaker, named) and not (
             cue.kind == "call" and (cue.token.tag_ == "MD" or _lemma(cue.token) in lex.need_verbs)

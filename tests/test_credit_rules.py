@@ -973,3 +973,49 @@ def test_a_group_of_leaders_stands_for_the_office_holders_named(nlp, text, expec
     found = actors_of(extract(nlp, text), "expressed willingness")
     assert expected <= found
     assert not found & {"Ola Dahl", "Per Sund", "Holm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a state's act done or under way, told by a minister of no known side, is the state's
+        (
+            "Interior Minister Ali Khan stated that Norway had been offering a reward for "
+            "information on the smugglers.",
+            "offering",
+            {"Norway"},
+        ),
+        (
+            "Interior Minister Ali Khan said that Norway has offered a reward for information "
+            "on the smugglers.",
+            "offered",
+            {"Norway"},
+        ),
+        # a course ahead may be the minister's own side's word
+        (
+            "Interior Minister Ali Khan said that Norway would send two frigates.",
+            "would",
+            {"Ali Khan"},
+        ),
+    ],
+)
+def test_a_states_deed_told_by_a_minister_of_no_known_side(nlp, text, cue, expected) -> None:
+    assert actors_of(extract(nlp, text), cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's upper house passed the law on Friday. Only the government of the state "
+        "Lower Saxony abstained from voting.",
+        "Norland's upper house passed the law. The council of the province of Ostria "
+        "abstained from voting.",
+    ],
+)
+def test_the_government_of_a_unit_below_the_state_is_never_the_country(nlp, text) -> None:
+    assert "Norland" not in actors_of(extract(nlp, text), "abstained")
+
+
+def test_the_government_of_the_state_of_a_country_is_that_country(nlp) -> None:
+    rows = extract(nlp, "The government of the State of Israel abstained from voting.")
+    assert actors_of(rows, "abstained") == {"Israel"}
