@@ -817,14 +817,23 @@ def _subnational(subject: Token, lex: CueLexicon) -> bool:
     # "the government of the state Lower Saxony", "the council of the province of Ostria":
     # the body of a unit below the state, named after "of" ("the government of the State
     # of Israel" is the state itself)
-    return lemma in words.state_level_heads and any(
+    return any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(
             o.dep_ == "pobj"
-            and o.lower_ in below
-            and o.pos_ == "NOUN"
-            and not (o.lower_ == "state" and any(g.lower_ == "of" for g in o.children))
+            and (
+                (
+                    o.lower_ in below
+                    and o.pos_ == "NOUN"
+                    and not (o.lower_ == "state" and any(g.lower_ == "of" for g in o.children))
+                )
+                # the parser may make the unit word a modifier of the name after it
+                or any(
+                    g.dep_ == "compound" and g.pos_ == "NOUN" and g.lower_ in below
+                    for g in o.children
+                )
+            )
             for o in c.children
         )
         for c in subject.children
@@ -1350,9 +1359,7 @@ def _reported_deed(cue: Cue, subject: Token) -> bool:
 
 def _under_way(verb: Token) -> bool:
     """Return whether a verb tells an act under way ("is offering", "had been sending")."""
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children
-    )
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children)
 
 
 def credited_parties(

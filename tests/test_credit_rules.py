@@ -1006,14 +1006,16 @@ def test_a_states_deed_told_by_a_minister_of_no_known_side(nlp, text, cue, expec
 @pytest.mark.parametrize(
     "text",
     [
-        "Norland's upper house passed the law on Friday. Only the government of the state "
+        "Austria's upper house passed the law on Friday. Only the government of the state "
         "Lower Saxony abstained from voting.",
-        "Norland's upper house passed the law. The council of the province of Ostria "
+        "Austria's upper house passed the law. The council of the province of Ostria "
         "abstained from voting.",
+        "Austria's upper house passed the law. Only the government of the state "
+        "Varna-Eastern Holmia abstained from voting.",
     ],
 )
 def test_the_government_of_a_unit_below_the_state_is_never_the_country(nlp, text) -> None:
-    assert "Norland" not in actors_of(extract(nlp, text), "abstained")
+    assert "Austria" not in actors_of(extract(nlp, text), "abstained")
 
 
 def test_the_government_of_the_state_of_a_country_is_that_country(nlp) -> None:
