@@ -603,9 +603,19 @@ def _group_organisations(found: list[_Found]) -> None:
                 in ([w.lower() for w in name.split()[:n]], [w.lower() for w in name.split()[-n:]])
                 or (n == 1 and short[0] == _head_before_of(name))
             )
+            and not _national_branch(name, n)
         }
         if len(longer) == 1:
             f.name = longer.pop()
+
+
+def _national_branch(name: str, opening: int) -> bool:
+    """Return whether the words of a longer name after its first ``opening`` ones name a
+    country ("Amnesty International USA", "Save the Children UK"): a national branch of
+    the body the short name is, another actor."""
+    rest = " ".join(name.split()[opening:]).lower()
+    entry = canonical_names().get(rest)
+    return entry is not None and entry.type == "country"
 
 
 def _head_before_of(name: str) -> str:

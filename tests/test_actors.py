@@ -2223,3 +2223,24 @@ def test_an_initialism_without_its_last_dot_is_the_known_name(nlp, text, written
     found = _actors(nlp, text)
     assert _actor_named(found, name).type in ("country", "organisation")
     assert written not in [a.name for a in found.actors.values()]
+
+
+def test_a_bodys_national_branch_is_another_actor(nlp):
+    found = _actors(
+        nlp,
+        "Harbour Watch International called for the port to close. Ola Hale, director of "
+        "Harbour Watch International Canada, defended the report. Harbour Watch International "
+        "said it would publish more.",
+    )
+    names = {a.name for a in found.actors.values()}
+    assert {"Harbour Watch International", "Harbour Watch International Canada"} <= names
+
+
+def test_a_short_name_still_takes_the_longer_name_it_opens(nlp):
+    found = _actors(
+        nlp,
+        "The Harbour Union of Norland met in Oslo on Monday. The Harbour Union said it would "
+        "strike.",
+    )
+    names = {a.name for a in found.actors.values()}
+    assert "Harbour Union of Norland" in names and "Harbour Union" not in names
