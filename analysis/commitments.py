@@ -247,6 +247,19 @@ What counts (the rules, documented here because they decide what the table holds
   right before a gerund does it ("complained about Osmark pushing the Union to"); the
   country after a city is no subject of the body in that city ("the embassy in Nairobi,
   Kenya has").
+- Classes of round 23 (from the five tuning sets and the hand sample). A complementizer
+  "that" the parser made an object opens no question ("said on radio that he wants to");
+  an offer or a request told in the past perfect still stands ("had earlier offered
+  to"); a negated verb of ceasing with an "until" goal pledges to go on ("will not rest
+  until": ``ceasing_until``); troops, ships or aid held "ready to" act offer it, or
+  threaten it when the act is force; support told in a bare participle is a relation
+  ("Backed by Norland, the Front attacked": ``standing_support``); a modal perfect left
+  unfinished asks nothing ("later than it should have"); the year of a baseline
+  ("compared to 1990 levels") dates no act. Crediting: "both leaders" are the office
+  holders named, not untitled people named last; a state's deed or act under way, told
+  by a minister of no known side, is the state's; a council or government "of" a unit
+  below the state ("of the state Lower Saxony", "of the province of Ostria") is never
+  the country.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
