@@ -17,6 +17,7 @@ from analysis.cues import (
     Cue,
     _lemma,
     persists_until,
+    until_clause,
     wished_done,
 )
 from analysis.spans import entity_at
@@ -49,7 +50,7 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
     # words keep the negation, the joined verb and the goal
     persists = cue.kind == "pledge" and persists_until(act, cue_lexicon())
     for child in act.children:
-        if persists and (child.dep_ in ("neg", "conj", "cc") or _until_clause(child)):
+        if persists and (child.dep_ in ("neg", "conj", "cc") or until_clause(child)):
             continue
         if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
             drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
@@ -239,13 +240,6 @@ def _aside(token: Token) -> bool:
         and start > token.sent.start
         and token.doc[start - 1].text == ","
         and token.doc[start].tag_ in ("WDT", "WP", "WP$")
-    )
-
-
-def _until_clause(child: Token) -> bool:
-    """Return whether a dependent is an "until" clause ("until the job is done")."""
-    return child.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("until", "till") for m in child.children
     )
 
 

@@ -2114,12 +2114,12 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return Cue("offer", token, token.head, token.head, f"{token.text} {offered.text}")
     if xcomp is None:
         return _stance_to(token, lemma, lex)  # "is committed to pursuing a solution"
-    sent_ready = _ready_deliverables(token, lemma, lex)
-    if sent_ready is not None:
+    holder_verb = _ready_deliverables(token, lemma, lex)
+    if holder_verb is not None:
         # "has assembled ships and marines in the region, ready to assist": what a side
         # holds ready, it offers; force held ready ("troops ready to strike") threatens
         kind = "intent" if _threatens_force(xcomp, lex) else "offer"
-        return Cue(kind, token, sent_ready, xcomp, f"{token.text} to")
+        return Cue(kind, token, holder_verb, xcomp, f"{token.text} to")
     if token.head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in lex.ready_adjectives and _threatens_force(xcomp, lex):
@@ -2432,16 +2432,16 @@ def persists_until(act: Token, lex: CueLexicon) -> bool:
     if not any(_phrasal(v) in lex.ceasing_until for v in verbs):
         return False
     return any(
-        c.i > act.i
-        and (
-            (c.dep_ == "prep" and c.lower_ in ("until", "till"))
-            or (
-                c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
-            )
-        )
+        c.i > act.i and ((c.dep_ == "prep" and c.lower_ in ("until", "till")) or until_clause(c))
         for v in verbs
         for c in v.children
+    )
+
+
+def until_clause(child: Token) -> bool:
+    """Return whether a dependent is an "until" clause ("until the job is done")."""
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("until", "till") for m in child.children
     )
 
 
