@@ -880,10 +880,26 @@ def _has_first_person_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
+def _reason_given(clause: Token) -> bool:
+    """Return whether a "why" clause completes "that is why", "this is why" or "which is
+    why": the speaker gives the reason for what the clause asserts, and asks nothing."""
+    head = clause.head
+    if head is clause or _lemma(head) != "be" or clause.dep_ not in ("advcl", "ccomp", "attr"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _REASON_SUBJECTS for c in head.children):
+        return False
+    return any(t.lower_ == "why" and t.i < clause.i for t in clause.subtree)
+
+
+_REASON_SUBJECTS = ("that", "this", "which", "it")
+
+
 def _is_indirect_question(clause: Token) -> bool:
     """Return whether a wh-word opens the clause ("how much money it would provide")."""
     if clause.dep_ == "relcl" or _said_in_which(clause):
         return False  # "a declaration in which the leaders pledged": a relative, no question
+    if _reason_given(clause):
+        return False  # "that is why we are sending": the clause is asserted, its reason told
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     return any(

@@ -54,8 +54,10 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
             continue
         if child.i < act.i and child.dep_ in ("prep", "npadvmod", "advcl", "ccomp"):
             drop.update(t.i for t in child.subtree)  # "on Wednesday proposed": the when
-        elif child.i < act.i and child.lower_ == "that":
-            drop.add(child.i)  # "said that he wants to close it", parsed as the act's object
+        elif child.i < act.i and child.lower_ in ("that", "why"):
+            # "said that he wants to close it", parsed as the act's object; "that is why we
+            # are sending": the reason's word
+            drop.add(child.i)
         elif child.i < act.i and child.dep_ == "advmod" and child.lower_ in linking:
             drop.add(child.i)  # "so we'll fight", "will still attend": the act is "fight"
         elif child.dep_ == "neg" and keep_negation:

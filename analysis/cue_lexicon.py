@@ -191,6 +191,8 @@ class CueLexicon:
     time_spans: frozenset[str] = frozenset()
     facing_verbs: frozenset[str] = frozenset()
     progressive_refusals: frozenset[str] = frozenset()
+    progressive_deployments: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
     addressed_orders: frozenset[str] = frozenset()
     extraposed_kinds: frozenset[str] = frozenset()
@@ -417,6 +419,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         time_spans=words("predictions", "time_spans"),
         facing_verbs=words("phrases", "facing_verbs"),
         progressive_refusals=words("phrases", "progressive_refusals"),
+        progressive_deployments=words("phrases", "progressive_deployments"),
+        envoys=words("phrases", "envoys"),
         assurances=words("senses", "assurances"),
         addressed_orders=words("senses", "addressed_orders"),
         extraposed_kinds=words("phrases", "extraposed_kinds"),

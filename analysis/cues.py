@@ -887,6 +887,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if neg is not None and neg.dep_ == "neg":
             # "then the movement is not attending the talks": a course refused
             return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
+    if lemma in lex.progressive_deployments and _sending_under_way(token, lex):
+        return Cue("intent", token, token, token, token.text)  # "is sending 300 engineers"
     if lemma in lex.policy_refusals and _policy_refused(token):
         # '"We do not negotiate with kidnappers"': a standing policy of refusal
         neg = _negation(token)
@@ -972,6 +974,29 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             kind = "offer"
         return Cue(kind, token, token, token, f"{modal.text} {token.text}")
     return None
+
+
+def _sending_under_way(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a present progressive sends troops, aid or an envoy ("Norland is
+    sending 300 engineers", "we are deploying a frigate", "the UN is sending its aid chief
+    to meet the junta"); "is sending a message" sends words, and a negated one refuses."""
+    if not _in_progress(verb) or _negated(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return purpose or any(
+        _lemma(o) in lex.deliverables
+        or o.lower_ in lex.envoys
+        or _lemma(o) in lex.envoys
+        or o.ent_type_ == "PERSON"
+        for o in objects
+    )
 
 
 def _policy_refused(verb: Token) -> bool:

@@ -547,3 +547,52 @@ def test_troops_and_ships_held_ready_offer_or_threaten(nlp, text, kind, content)
 
 def test_readiness_of_things_that_are_no_deliverables_commits_nobody(nlp) -> None:
     assert extract(nlp, "The rebels in Norland saw the old houses, ready to fall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        # troops, ships or an envoy sent in the present progressive: a course under way
+        ("Norland is deploying two frigates to the southern gulf.", "Norland", "two frigates"),
+        (
+            "The United Nations is sending its relief chief, Ada Holm, to meet the generals "
+            "in the capital.",
+            "United Nations",
+            "its relief chief",
+        ),
+        # "that is why" gives the reason for what the clause asserts; it asks nothing
+        (
+            '"That is why I am sending Secretary Brun there to back the mediation," President '
+            "Karl Lind said.",
+            "Karl Lind",
+            "Secretary Brun",
+        ),
+        # envisaging a course, and setting its goal, are plans
+        (
+            "Prime Minister Karl Lind envisions a pullback from the border towns.",
+            "Karl Lind",
+            "a pullback",
+        ),
+        (
+            "President Ana Ruiz has set the goal of having a harbour treaty in place by spring.",
+            "Ana Ruiz",
+            "a harbour treaty in place",
+        ),
+    ],
+)
+def test_courses_under_way_envisaged_or_set_as_goals_are_intents(nlp, text, actor, content):
+    _assert_commits(nlp, text, actor, "intent", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland is sending a clear message to the rebels.",
+        "Norland was sending troops to the border when the storm began.",
+        "Norland is not sending troops to the border.",
+        "President Karl Lind asked why Norland would send troops to the border.",
+    ],
+)
+def test_words_sent_past_sending_and_questions_set_no_course(nlp, text) -> None:
+    rows = [r for r in extract(nlp, text) if r["type"] == "intent"]
+    assert rows == []
