@@ -1377,8 +1377,15 @@ def credited_parties(
     if agent is None and cue.kind == "agreement" and passive(cue.clause):
         agent = joint_phrase(cue.clause, lex)  # "a truce was signed between A and B"
     stance = _stance(cue.token, _lemma(cue.token), lex)
-    if agent is not None and subject is not None and _lemma(subject) in lex.event_nouns:
-        return None  # "a rally was supported by several parties": who took part in an event
+    if (
+        agent is not None
+        and subject is not None
+        and _lemma(subject) in lex.event_nouns
+        and cue.kind != "refusal"
+    ):
+        # "a rally was supported by several parties": who took part in an event ("the visit
+        # was opposed by the party" is the party's stance against it)
+        return None
     if agent is not None and cue.kind != "call":
         members = _counted_members(agent, context.actors) if agent.pos_ == "NOUN" else None
         if members is not None and not members:

@@ -192,6 +192,7 @@ class CueLexicon:
     facing_verbs: frozenset[str] = frozenset()
     progressive_refusals: frozenset[str] = frozenset()
     progressive_deployments: frozenset[str] = frozenset()
+    cleft_offers: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
     addressed_orders: frozenset[str] = frozenset()
@@ -420,6 +421,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         facing_verbs=words("phrases", "facing_verbs"),
         progressive_refusals=words("phrases", "progressive_refusals"),
         progressive_deployments=words("phrases", "progressive_deployments"),
+        cleft_offers=words("phrases", "cleft_offers"),
         envoys=words("phrases", "envoys"),
         assurances=words("senses", "assurances"),
         addressed_orders=words("senses", "addressed_orders"),

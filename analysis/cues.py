@@ -748,6 +748,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     xcomp = _xcomp(token)
     if xcomp is None and lemma in lex.joint_effort_verbs:
         xcomp = _effort_with(token)  # "is working with the Red Cross to deliver tents"
+    if xcomp is not None and lemma in lex.wanting_verbs and _thanked_for_an_act(xcomp, lex):
+        # "I would like to thank Norland for leading the talks": praise of what was done
+        return Cue("endorsement", token, token, xcomp, xcomp.text)
     if xcomp is not None and _courtesy(token, lemma, xcomp, lex):
         return None
     scheduled = _scheduled_act(token, lemma, xcomp, lex)
@@ -1125,6 +1128,8 @@ def _pseudo_cleft(token: Token, lex: CueLexicon) -> Cue | None:
     if head is None or not any(c.tag_ == "WP" and c.lower_ == "what" for c in head.children):
         return None
     verb = _lemma(head)
+    if verb in lex.cleft_offers:
+        return _cleft_offer(token, head)
     if verb not in lex.cleft_needs and verb not in lex.wanting_verbs:
         return None
     act = next(
@@ -1142,6 +1147,28 @@ def _pseudo_cleft(token: Token, lex: CueLexicon) -> Cue | None:
     kind = "intent" if verb in lex.wanting_verbs and own else "call"
     wisher = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
     return Cue(kind, token, token, act, f"what {head.text} {token.text}", owner=wisher)
+
+
+def _cleft_offer(copula: Token, head: Token) -> Cue | None:
+    """Return the offer of "what I am suggesting is to bring the ports together", "what we
+    propose is a joint patrol": said now by the speaker's side ("what he suggested was"
+    tells of another's proposal, which the sentence's own cues carry)."""
+    proposer = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
+    if proposer is None or proposer.lower_ not in ("we", "i") or copula.tag_ not in ("VBZ", "VBP"):
+        return None
+    act = next(
+        (
+            c
+            for c in copula.children
+            if c.i > copula.i
+            and (c.dep_ in ("ccomp", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX"))
+            or (c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > copula.i)
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    return Cue("offer", copula, copula, act, f"what {head.text} {copula.text}", owner=proposer)
 
 
 def _cleft_noun(copula: Token, head: Token) -> Cue | None:
@@ -1691,6 +1718,21 @@ def _subject_lemma(verb: Token) -> str:
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _thanked_for_an_act(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether thanks or congratulations name someone and what they did ("thank
+    the Prime Minister for leading the talks"); "I want to thank you all" frames words."""
+    if lex.verbs.get(_lemma(verb)) != "endorsement" or _lemma(verb) not in lex.courtesy_verbs:
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.pos_ == "NOUN") for o in c.children)
+        for c in verb.children
+    )
+
+
 def _courtesy(token: Token, lemma: str, xcomp: Token, lex: CueLexicon) -> bool:
     """Return whether a wish or a need only frames words or a state ("I want to thank
     you", "we have to be careful"): no act is set or asked."""
@@ -1814,7 +1856,7 @@ def _pressure_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     verb = _verb_taking(token, ("under", "on"), lex.pressing_verbs)
     if verb is None:
-        return None
+        return _pressure_from(token)
     act = next(
         (
             c
@@ -1828,6 +1870,34 @@ def _pressure_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if act is None:
         return None
     return Cue("call", token, verb, act, f"{verb.text} {token.text}")
+
+
+def _pressure_from(noun: Token) -> Cue | None:
+    """Return the call of "came under pressure from Norland to lift the embargo", "faces
+    pressure from Vesland to withdraw": the one the pressure comes from asks the act."""
+    source = next(
+        (
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ),
+        None,
+    )
+    act = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.i > noun.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if source is None or act is None:
+        return None
+    return Cue("call", noun, noun, act, "pressure from", owner=source)
 
 
 def _reached_through(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
@@ -1952,7 +2022,7 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     extraposed = _extraposed_course(token, kind, lex) or _stated_purpose(token, kind, lex)
     if extraposed is not None:
         return extraposed
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None) or _made_by(token)
     if owner is None or _noun_complement(token) is None or kind == "agreement":
         return None
     if _lemma(head) in lex.about_nouns:
@@ -1962,6 +2032,17 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _made_by(noun: Token) -> Token | None:
+    """Return the named maker of a commitment noun ("a pledge by Norland to release the
+    prisoners", as "Norland's pledge to"), or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == noun.i + 1:
+            named = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
+    return None
 
 
 def _notified_course(noun: Token, kind: str, lex: CueLexicon) -> Cue | None:

@@ -596,3 +596,77 @@ def test_courses_under_way_envisaged_or_set_as_goals_are_intents(nlp, text, acto
 def test_words_sent_past_sending_and_questions_set_no_course(nlp, text) -> None:
     rows = [r for r in extract(nlp, text) if r["type"] == "intent"]
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # opposition told in the passive belongs to its agent, an event's opponents too
+        (
+            "The visit was strongly opposed by Green Party chairman Jon Berg.",
+            "Jon Berg",
+            "refusal",
+            "the visit",
+        ),
+        # thanks that name someone and what they did praise that act
+        (
+            '"I would like to thank Prime Minister Ana Ruiz for leading the harbour talks," '
+            "said President Karl Lind.",
+            "Karl Lind",
+            "endorsement",
+            "leading the harbour talks",
+        ),
+        # a proposal named in a pseudo-cleft by the speaker's side
+        (
+            '"What I am suggesting is to bring the two ports together," Norland\'s Ambassador '
+            "Jon Berg said.",
+            "Jon Berg",
+            "offer",
+            "bring the two ports together",
+        ),
+        # a commitment noun with its maker after "by"
+        (
+            "The accord includes a pledge by Norland to release 300 prisoners.",
+            "Norland",
+            "pledge",
+            "release 300 prisoners",
+        ),
+        # pressure from a named side to act is that side's call
+        (
+            "The council came under intense pressure from Norland to keep the embargo.",
+            "Norland",
+            "call",
+            "keep the embargo",
+        ),
+        # defending a principle or a decision is a stand for it
+        (
+            "President Karl Lind defended the principle of a single harbour authority.",
+            "Karl Lind",
+            "endorsement",
+            "the principle of a single harbour authority",
+        ),
+        # asserting a need states it, as stressing it does
+        (
+            "Delegate Ana Ruiz of Norland asserted the need to preserve the 1995 decisions.",
+            "Norland",
+            "call",
+            "preserve the 1995 decisions",
+        ),
+    ],
+)
+def test_passive_stances_thanks_clefts_and_named_makers(nlp, text, actor, kind, content):
+    _assert_commits(nlp, text, actor, kind, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I want to thank you all for coming," President Karl Lind said.',
+        "The rally was supported by several parties, including the Green Party.",
+        "President Karl Lind defended the harbour against the storm.",
+        "What he suggested was a joint patrol, President Karl Lind of Norland said.",
+    ],
+)
+def test_courtesy_participation_defence_and_told_proposals_commit_nothing(nlp, text):
+    rows = [r for r in extract(nlp, text) if r["type"] in ("endorsement", "offer")]
+    assert rows == []
