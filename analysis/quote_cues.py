@@ -301,6 +301,10 @@ def quoted_one(cue: Token) -> Token | None:
             return found
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.tag_ == "VBG":
         verb = cue.head.head
+    elif lemma_of(cue) in speaker_words().quoting_verbs and any(
+        c.dep_ in ("advcl", "xcomp", "oprd") and c.tag_ == "VBG" and is_cue(c) for c in cue.children
+    ):
+        verb = cue  # "Al Jazeera quoted Mr. Sharon saying": the quoting verb itself
     elif any(
         c.dep_ == "prep"
         and c.lower_ == "as"

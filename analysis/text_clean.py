@@ -262,7 +262,8 @@ def _abbreviations() -> frozenset[str]:
 
 
 def strip_markup(text: str, *, wiki: bool = True, html: bool = True) -> str:
-    """Return text without, with `html`, comments and HTML tags, and with `wiki`, wiki markup.
+    """Return text without, with `html`, comments and HTML tags, and with `wiki`, comments
+    and wiki markup.
 
     HTML: block tags (<p>, <div>, <blockquote>, <li>, <tr>, ...) become paragraph breaks and
     <br> a line break; the content of <script>, <style>, <ref> and the like is dropped; tags
@@ -272,8 +273,11 @@ def strip_markup(text: str, *, wiki: bool = True, html: bool = True) -> str:
     reference section such as "Sources" is dropped with its content), bold and italic marks,
     list bullets and switches such as "__NOTOC__" go.
     """
-    if html:
+    if html or wiki:
+        # "<!-- … -->" is a comment in wiki markup too: an editor's note or a source link
+        # left after "… Wen said", never part of what was said
         text = _strip_comments(text)
+    if html:
         text = _strip_dropped_elements(text)
         text = _TAG.sub(_replace_tag, text)
     if wiki:

@@ -944,6 +944,13 @@ def test_a_fronted_phrase_naming_a_person_still_picks_the_he(nlp) -> None:
             "The Valdonian",
             "Ivo Tarn",
         ),
+        # an outlet quoting a name with a bare participle, no "as"
+        (
+            "President Ivo Tarn met the envoy in Brest on Monday. The Daily Courier quoted Mr. "
+            'Tarn saying "I wrote to the council but we got an answer that it will not act."',
+            "I wrote",
+            "Ivo Tarn",
+        ),
         # "him" after an outlet subject is not the outlet
         (
             "President Ivo Tarn met the envoy in Brest on Monday. The Daily Courier quoted him "

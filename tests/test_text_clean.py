@@ -268,3 +268,10 @@ def test_a_label_opening_a_paragraph_is_a_paragraph_of_its_own(raw, label, prose
 )
 def test_prose_with_a_wide_gap_stays_one_paragraph(raw) -> None:
     assert "\n" not in clean_text(raw, wiki=True, html=False).text
+
+
+def test_a_text_file_loses_its_wiki_comments_but_keeps_written_tags() -> None:
+    raw = f'"We will stay," the minister said<!-- [http://example.org/a] --> on Monday. {LEAD} <b>x</b>'
+    text = read_upload(raw.encode(), "c.txt").articles[0].text
+    assert text.startswith('"We will stay," the minister said on Monday.')
+    assert "example.org" not in text and "<b>x</b>" in text
