@@ -225,6 +225,7 @@ def is_background(
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not _asks_through_an_act(cue)
     ):
         return True  # "plans on deploying troops to support the return": a purpose
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -269,6 +270,8 @@ def is_background(
         cue.kind == "refusal"
         # "would never endorse a report" withholds support; "rejected the report" denies
         and lex.verbs.get(_lemma(cue.token)) != "endorsement"
+        # "does not recognise Norland's claims" refuses a claim to land or rights
+        and _lemma(cue.token) not in lex.recognising_verbs
     ) and any(
         c.dep_ in ("dobj", "nsubjpass")
         and _lemma(c) in lex.rejected_statements
@@ -878,6 +881,17 @@ def passive(verb: Token) -> bool:
 
 def _has_first_person_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
+
+
+def _asks_through_an_act(cue: Cue) -> bool:
+    """Return whether a purpose clause asks someone to act ("has lodged protests to ask
+    Vesland to stop the drilling", "summoned the envoy to urge Norland to withdraw"): the
+    act done is the means of asking, and the request is made."""
+    return (
+        cue.kind == "call"
+        and cue.act is not cue.token
+        and any(c.dep_ == "dobj" and c.i < cue.act.i for c in cue.token.children)
+    )
 
 
 def _reason_given(clause: Token) -> bool:

@@ -193,6 +193,7 @@ class CueLexicon:
     progressive_refusals: frozenset[str] = frozenset()
     progressive_deployments: frozenset[str] = frozenset()
     cleft_offers: frozenset[str] = frozenset()
+    recognising_verbs: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     assurances: frozenset[str] = frozenset()
     addressed_orders: frozenset[str] = frozenset()
@@ -422,6 +423,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         progressive_refusals=words("phrases", "progressive_refusals"),
         progressive_deployments=words("phrases", "progressive_deployments"),
         cleft_offers=words("phrases", "cleft_offers"),
+        recognising_verbs=words("background", "recognising_verbs"),
         envoys=words("phrases", "envoys"),
         assurances=words("senses", "assurances"),
         addressed_orders=words("senses", "addressed_orders"),

@@ -155,6 +155,11 @@ def _negation(*tokens: Token) -> Token | None:
         for c in token.children:
             if c.dep_ == "neg" or (c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc")):
                 return c
+            if c.dep_ == "advmod" and c.i < token.i and c.pos_ == "ADV":
+                # "we do not morally recognise it": the parser hangs "not" on the adverb
+                neg = next((d for d in c.children if d.dep_ == "neg" and d.i < c.i), None)
+                if neg is not None:
+                    return neg
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in _NOBODY:
                     return c

@@ -87,6 +87,7 @@ class StatementLexicon:
     resolve_kind: str
     resolve_adjectives: frozenset[str]
     resolve_preps: frozenset[str]
+    resolve_bodies: frozenset[str] = frozenset()
     onus_kind: str = "call"
     onus_nouns: frozenset[str] = frozenset()
     onus_verbs: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
         resolve_kind=kind("resolve", "kind", "intent"),
         resolve_adjectives=words("resolve", "adjectives"),
         resolve_preps=words("resolve", "preps"),
+        resolve_bodies=words("resolve", "bodies"),
         onus_kind=kind("onus", "kind", "call"),
         onus_nouns=words("onus", "nouns"),
         onus_verbs=words("onus", "verbs"),
@@ -169,7 +171,9 @@ def statement_cue(token: Token, lex: CueLexicon) -> Cue | None:
         return _necessity(token, words, lex)
     if token.pos_ == "ADJ" and token.lower_ in words.welcome_adjectives:
         return _welcome(token, words, lex)
-    if token.pos_ == "ADJ" and token.lower_ in words.resolve_adjectives:
+    if token.lower_ in words.resolve_adjectives and (
+        token.pos_ == "ADJ" or _copula_conjunct(token)
+    ):
         return _resolve(token, words, lex)
     if token.pos_ == "NOUN" and _lemma(token) in words.time_nouns:
         return _time_for(token, words, lex)
@@ -270,14 +274,21 @@ def _welcome(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue 
     return Cue(kind, adjective, copula, copula, f"{copula.text} {adjective.text}")
 
 
+def _copula_conjunct(token: Token) -> bool:
+    """Return whether the parser read an adjective joined to a copula's clause as a verb
+    ("the forces are on alert and determined to end it": "determined" as a past tense)."""
+    return token.dep_ == "conj" and token.tag_ in ("VBD", "VBN") and _lemma(token.head) in _COPULAS
+
+
 def _resolve(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
     """ "Norland is determined to stay", "was keen on a single army": an intent."""
     copula = adjective.head
-    if adjective.dep_ != "acomp" or _lemma(copula) not in _COPULAS:
+    if adjective.dep_ not in ("acomp", "conj") or _lemma(copula) not in _COPULAS:
         return None
     subject = subject_of(copula, copula.sent)
     if subject is None or (
-        subject.pos_ not in ("PROPN", "PRON") and _lemma(subject) not in lex.institutions
+        subject.pos_ not in ("PROPN", "PRON")
+        and _lemma(subject) not in lex.institutions | words.resolve_bodies
     ):
         return None  # "said the asylum seeker is determined to": someone unnamed, not a side
     if _negated(copula, adjective):

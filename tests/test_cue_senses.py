@@ -670,3 +670,54 @@ def test_passive_stances_thanks_clefts_and_named_makers(nlp, text, actor, kind, 
 def test_courtesy_participation_defence_and_told_proposals_commit_nothing(nlp, text):
     rows = [r for r in extract(nlp, text) if r["type"] in ("endorsement", "offer")]
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # asking through an act done: the protest lodged is the means, the request is made
+        (
+            "Norland has lodged formal protests to ask Vesland to stop the drilling.",
+            "Norland",
+            "call",
+            "stop the drilling",
+        ),
+        # not recognising a claim to land or rights refuses it
+        (
+            "Vesland does not recognise Norland's claims to the northern islands.",
+            "Vesland",
+            "refusal",
+            "claims to the northern islands",
+        ),
+        # "not" hung on an adverb before the verb still negates it
+        (
+            '"We do not morally or legally recognise the new regime," President Karl Lind of '
+            "Norland said.",
+            "Karl Lind",
+            "refusal",
+            "the new regime",
+        ),
+        # "determined" read as a verb joined to a copula, with the state's bodies as subject
+        (
+            'President Karl Lind of Norland said that "all the state structures are on alert '
+            'and determined to find the missing crew."',
+            "Karl Lind",
+            "intent",
+            "find the missing crew",
+        ),
+    ],
+)
+def test_requests_made_through_acts_refused_claims_and_resolve(nlp, text, actor, kind, content):
+    _assert_commits(nlp, text, actor, kind, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland rejected the claims of the report on the northern islands.",
+        "Norland plans on deploying troops to support the return of the refugees.",
+    ],
+)
+def test_rejected_reports_and_purposes_of_plans_ask_nothing(nlp, text) -> None:
+    kinds = {r["type"] for r in extract(nlp, text)}
+    assert "refusal" not in kinds and "call" not in kinds
