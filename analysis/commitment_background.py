@@ -462,8 +462,9 @@ def _held_view_asks(cue: Cue, belief: Token, lex: CueLexicon) -> bool:
         (cue.kind == "call" or (cue.kind == "intent" and asking_modal))
         and _lemma(belief) in lex.opinion_frames
         and subject is not None
-        # a state or a body ("Norland believes"); "many Norlanders believe" is opinion
-        and (subject.lower_ in FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG"))
+        # a state, a body or a named person ("Norland believes", "Lind believed"); "many
+        # Norlanders believe" is opinion
+        and (subject.lower_ in FIRST_PERSON or subject.ent_type_ in ("GPE", "ORG", "PERSON"))
         and (
             asking_modal
             or (_lemma(cue.token) in lex.need_verbs and cue.token.pos_ == "VERB")

@@ -1141,7 +1141,12 @@ def reporting_speaker(
         head = node.head
         if (
             node.dep_ in ("ccomp", "parataxis")
-            and (_lemma(head) in lex.reporting or _tells_whom(head))
+            and (
+                _lemma(head) in lex.reporting
+                or _tells_whom(head)
+                # "Lind believed Vesland should withdraw": who holds the view asks
+                or (cue.kind == "call" and _lemma(head) in lex.opinion_frames)
+            )
             and head.pos_ == "VERB"
             and not context.in_quote(head.idx)
         ):

@@ -262,6 +262,8 @@ def parse_lexicon(text: str) -> CueLexicon:
     def words(section: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
 
+    halting = words("senses", "halting_verbs")
+
     return CueLexicon(
         verbs=by_type("verbs"),
         complement_verbs=by_type("complement_verbs"),
@@ -338,6 +340,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         only_objects={
             **{
                 verb: words("senses", "ended_engagements")
+                | (words("senses", "halted_moves") if verb in halting else frozenset())
                 for verb in words("senses", "ending_verbs")
             },
             **{

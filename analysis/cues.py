@@ -2024,6 +2024,9 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     notice = _notified_course(token, kind, lex)
     if notice is not None:
         return notice
+    standing = _still_stands(token, kind)
+    if standing is not None:
+        return standing
     extraposed = _extraposed_course(token, kind, lex) or _stated_purpose(token, kind, lex)
     if extraposed is not None:
         return extraposed
@@ -2037,6 +2040,24 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _still_stands(noun: Token, kind: str) -> Cue | None:
+    """Return the commitment a side says still holds: "their commitment to lift the embargo
+    still stood", "our offer of talks remains" (the noun owned, with what is committed)."""
+    verb = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or _lemma(verb) not in ("stand", "remain", "hold")
+        or kind == "agreement"
+    ):
+        return None
+    if any(c.dep_ in ("acomp", "attr", "dobj") for c in verb.children) or _negated(verb):
+        return None  # "our offer remains open", "the pledge holds the key": said of it
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or _noun_complement(noun) is None:
+        return None
+    return Cue(kind, noun, verb, noun, f"{noun.text} {verb.text}", owner=owner)
 
 
 def _made_by(noun: Token) -> Token | None:

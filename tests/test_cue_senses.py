@@ -721,3 +721,55 @@ def test_requests_made_through_acts_refused_claims_and_resolve(nlp, text, actor,
 def test_rejected_reports_and_purposes_of_plans_ask_nothing(nlp, text) -> None:
     kinds = {r["type"] for r in extract(nlp, text)}
     assert "refusal" not in kinds and "call" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "content"),
+    [
+        # a named person's or a state's view that another side should act asks it
+        (
+            "Chancellor Karl Lind believed Vesland should first free the detained reporters.",
+            "Karl Lind",
+            "call",
+            "free the detained reporters",
+        ),
+        ("Norland believes Vesland should reopen the border.", "Norland", "call", "reopen"),
+        # a recommendation asks
+        (
+            "The Norland committee recommended the suspension of the fishing sanctions.",
+            "Norland",
+            "call",
+            "the suspension of the fishing sanctions",
+        ),
+        # a commitment said to stand still holds
+        (
+            "Norland said its commitment to lift the embargo still stood.",
+            "Norland",
+            "pledge",
+            "lift the embargo",
+        ),
+        # a side's own move halted is refused
+        (
+            "Norland has halted its withdrawal from three towns until the rebels disarm.",
+            "Norland",
+            "refusal",
+            "its withdrawal from three towns",
+        ),
+    ],
+)
+def test_held_views_recommendations_standing_pledges_and_halted_moves(
+    nlp, text, actor, kind, content
+):
+    _assert_commits(nlp, text, actor, kind, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Norlanders believe that their government should take a tougher stance.",
+        "Norland ended its withdrawal from the valley on Monday.",
+        "Norland said its commitment to the talks remains strong.",
+    ],
+)
+def test_crowds_views_finished_moves_and_judged_pledges_commit_nothing(nlp, text) -> None:
+    assert extract(nlp, text) == []
