@@ -30,7 +30,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.attrs import ORTH
@@ -1304,6 +1304,27 @@ def _nearest(
 
 
 # ---- one article: assembly
+
+
+def without_bystander_states(found: ArticleActors, acting: set[str]) -> ArticleActors:
+    """Return the actors without the states an article only qualifies its people by.
+
+    "Palestinian militants fired rockets", "a British newspaper reported", "the Armenians
+    mourned": a state the article knows only through a demonym, and that neither commits,
+    is committed to nor speaks (``acting`` holds the keys that do), takes no part in it.
+    A state that is named, or that a pronoun or role goes back to, stays; so does one a
+    demonym credits ("Norwegian troops will stay" is Norway's pledge), and a person's
+    affiliation read from a demonym ("Palestinian President Ana Haddad").
+    """
+    named = {m.actor_key for m in found.mentions if m.kind != "demonym"} | acting
+    bystanders = {k for k, a in found.actors.items() if a.type == "country" and k not in named}
+    if not bystanders:
+        return found
+    return replace(
+        found,
+        actors={k: a for k, a in found.actors.items() if k not in bystanders},
+        mentions=[m for m in found.mentions if m.actor_key not in bystanders],
+    )
 
 
 def article_actors(doc: Doc) -> ArticleActors:

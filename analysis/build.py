@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.actors import LocalActor, article_actors, local_actor_rows
+from analysis.actors import LocalActor, article_actors, local_actor_rows, without_bystander_states
 from analysis.articles import Article, IngestReport, read_articles
 from analysis.commitments import commitments
 from analysis.corpus import Corpus
@@ -77,18 +77,6 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
     found = article_actors(doc)
     hits = matcher.hits(doc)  # one matcher pass serves sentence themes and theme rows
     sentence_themes = matcher.sentence_themes(doc, hits=hits)
-    mention_rows = [
-        {
-            "article_id": aid,
-            "actor_key": m.actor_key,
-            "text": m.text,
-            "start_char": m.start_char,
-            "end_char": m.end_char,
-            "sentence_index": m.sentence_index,
-            "kind": m.kind,
-        }
-        for m in found.mentions
-    ]
     quotes = quotations(doc, found)
     quote_rows = []
     for row in quotes:
@@ -126,6 +114,22 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
                 ),
             }
         )
+    acting = {row.get("speaker_key", "") for row in quote_rows} | {
+        row.get(key, "") for row in commitment_rows for key in ("actor_key", "counterpart_key")
+    }
+    found = without_bystander_states(found, acting)
+    mention_rows = [
+        {
+            "article_id": aid,
+            "actor_key": m.actor_key,
+            "text": m.text,
+            "start_char": m.start_char,
+            "end_char": m.end_char,
+            "sentence_index": m.sentence_index,
+            "kind": m.kind,
+        }
+        for m in found.mentions
+    ]
     return {
         ARTICLES.name: [_article_row(article)],
         LOCAL_ACTORS.name: local_actor_rows(aid, found.actors.values()),

@@ -179,3 +179,37 @@ def test_a_killed_build_leaves_a_readable_store(tmp_path):
         assert resumed.processed == 4
         assert len(store.article_ids()) == 6
         assert not resumed.corpus.mentions.duplicated().any()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a state only qualifying people or things takes no part in the article
+        (
+            "A British newspaper reported that Norway will send two frigates to the gulf.",
+            {"Norway"},
+            {"United Kingdom"},
+        ),
+        # one a demonym credits with a commitment stays an actor of the article
+        ("Norwegian troops will remain in the valley until 2030.", {"Norway"}, set()),
+        # a named state stays, with its demonym mentions
+        (
+            "Sweden protested. Swedish diplomats said Sweden will recall its envoy.",
+            {"Sweden"},
+            set(),
+        ),
+    ],
+)
+def test_a_state_known_only_by_its_demonym_is_no_actor_unless_it_acts(
+    nlp, text, kept, dropped
+) -> None:
+    from analysis.articles import Article
+    from analysis.build import article_rows, theme_matcher
+    from analysis.themes import default_taxonomy
+
+    article = Article("a1", "", "2024-05-01", "", "", "", text)
+    rows = article_rows(nlp(text), article, theme_matcher(default_taxonomy()))
+    names = {row["name"] for row in rows["local_actors"]}
+    keys = {row["actor_key"] for row in rows["local_mentions"]}
+    assert kept <= names and not (dropped & names), names
+    assert {row["actor_key"] for row in rows["local_actors"]} == keys
