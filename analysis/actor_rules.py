@@ -87,8 +87,10 @@ from analysis.name_boundaries import (
     people_run_on,
     regnal_numerals,
     split_at_line_breaks,
+    split_at_slashes,
     split_lists,
     split_possessives,
+    surnames_joined_by_and,
     untagged_bodies,
     whole_portfolios,
 )
@@ -204,6 +206,8 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _without_post_qualifiers(doc, ents)
     ents = people_run_on(doc, ents)
     ents = split_at_line_breaks(doc, ents)
+    ents = split_at_slashes(doc, ents)
+    ents = surnames_joined_by_and(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc

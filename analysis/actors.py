@@ -1306,17 +1306,24 @@ def _nearest(
 # ---- one article: assembly
 
 
-def without_bystander_states(found: ArticleActors, acting: set[str]) -> ArticleActors:
+def without_bystander_states(found: ArticleActors, acting: set[str], text: str) -> ArticleActors:
     """Return the actors without the states an article only qualifies its people by.
 
     "Palestinian militants fired rockets", "a British newspaper reported", "the Armenians
     mourned": a state the article knows only through a demonym, and that neither commits,
     is committed to nor speaks (``acting`` holds the keys that do), takes no part in it.
     A state that is named, or that a pronoun or role goes back to, stays; so does one a
-    demonym credits ("Norwegian troops will stay" is Norway's pledge), and a person's
+    demonym credits ("Norwegian troops will stay" is Norway's pledge), one whose government
+    a demonym names ("the Australian Government has responded"), and a person's
     affiliation read from a demonym ("Palestinian President Ana Haddad").
     """
-    named = {m.actor_key for m in found.mentions if m.kind != "demonym"} | acting
+    organs = _state_body_words()
+    named = {
+        m.actor_key
+        for m in found.mentions
+        if m.kind != "demonym"
+        or (text[m.end_char : m.end_char + 16].split() or [""])[0].lower().strip(".,") in organs
+    } | acting
     bystanders = {k for k, a in found.actors.items() if a.type == "country" and k not in named}
     if not bystanders:
         return found

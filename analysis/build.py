@@ -27,6 +27,7 @@ from analysis.pipeline import nlp, pipeline_version
 from analysis.processing import Unprocessed, process_articles
 from analysis.quotes import quotations
 from analysis.relations import create_views, read_tables
+from analysis.spans import doc_text
 from analysis.store import Store
 from analysis.tables import (
     ARTICLES,
@@ -117,7 +118,7 @@ def article_rows(doc: Doc, article: Article, matcher: ThemeMatcher) -> dict[str,
     acting = {row.get("speaker_key", "") for row in quote_rows} | {
         row.get(key, "") for row in commitment_rows for key in ("actor_key", "counterpart_key")
     }
-    found = without_bystander_states(found, acting)
+    found = without_bystander_states(found, acting, doc_text(doc))
     mention_rows = [
         {
             "article_id": aid,

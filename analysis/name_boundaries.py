@@ -29,6 +29,10 @@
   (``hyphen_compounds``).
 - A name never runs over a line break: a list set one name per line is several names
   (``split_at_line_breaks``).
+- Two surnames joined by "and" are two people, not one body: "Ion and Miscoci were
+  kidnapped" (``surnames_joined_by_and``).
+- A slash between names ends each: "the World Trade Center/Pentagon attacks" names two
+  places, and neither keeps the slash (``split_at_slashes``).
 - Units with numbers and named ships are actors when they act: "the 3rd Battalion said",
   "Task Force 50 escorted", "HMS Valiant fired" (``acting_unit``).
 
@@ -189,6 +193,25 @@ def split_at_line_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
             part = [t for t in doc[start:end] if not t.is_space]
             if part and any(t.text[:1].isupper() for t in part):
                 out.append(Span(doc, part[0].i, part[-1].i + 1, label=ent.label_))
+            start = cut + 1
+    return out
+
+
+def split_at_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities cut at a slash token: "Center/Pentagon" joins two names, and a
+    slash is never part of one. Each part keeps the label; a part with no capital letter
+    is dropped."""
+    out = []
+    for ent in ents:
+        slashes = [t.i for t in ent if t.text == "/"]
+        if not slashes:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*slashes, ent.end]:
+            part = doc[start:cut]
+            if len(part) and any(t.text[:1].isupper() for t in part):
+                out.append(Span(doc, part.start, part.end, label=ent.label_))
             start = cut + 1
     return out
 
@@ -809,6 +832,37 @@ def names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         span = Span(doc, first.i, ent.end, label="ORG", span_id=doc[first.i : ent.end].text)
         out = [e for e in out if not (e.start < span.end and span.start < e.end)] + [span]
+    return out
+
+
+def surnames_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with "Ion and Miscoci" cut into two people.
+
+    The model sometimes reads two surnames joined by "and" as one body. When the name is
+    just two capitalised words around "and", one of them a surname of a person named in
+    the article and the other the last word of another name, each is a person of its own.
+    Names of gazetteer places ("Trinidad and Tobago") are left whole.
+    """
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    last_words = {e[-1].text for e in ents if len(e) > 1}
+    out = []
+    for ent in ents:
+        if (
+            ent.ent_id_
+            or len(ent) != 3
+            or ent[1].lower_ != "and"
+            or not all(_is_name_word(t) for t in (ent[0], ent[2]))
+            or not (
+                (ent[0].text in surnames and ent[2].text in last_words)
+                or (ent[2].text in surnames and ent[0].text in last_words)
+            )
+        ):
+            out.append(ent)
+            continue
+        out += [
+            Span(doc, ent.start, ent.start + 1, label="PERSON"),
+            Span(doc, ent.end - 1, ent.end, label="PERSON"),
+        ]
     return out
 
 

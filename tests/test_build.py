@@ -192,6 +192,12 @@ def test_a_killed_build_leaves_a_readable_store(tmp_path):
         ),
         # one a demonym credits with a commitment stays an actor of the article
         ("Norwegian troops will remain in the valley until 2030.", {"Norway"}, set()),
+        # so does one whose government a demonym names
+        (
+            "Since the floods began, the Norwegian Government has responded with aid.",
+            {"Norway"},
+            set(),
+        ),
         # a named state stays, with its demonym mentions
         (
             "Sweden protested. Swedish diplomats said Sweden will recall its envoy.",

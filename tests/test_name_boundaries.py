@@ -8,7 +8,12 @@ import spacy
 from spacy.tokens import Span
 
 from analysis.actors import article_actors
-from analysis.name_boundaries import split_at_line_breaks, split_lists
+from analysis.name_boundaries import (
+    split_at_line_breaks,
+    split_at_slashes,
+    split_lists,
+    surnames_joined_by_and,
+)
 
 
 def _actors(nlp, text: str) -> dict[str, str]:
@@ -755,3 +760,23 @@ def test_a_combining_form_makes_an_adjective_of_the_whole_compound() -> None:
         Span(doc, sino, sino + 3, label="NORP"),  # "Sino-Japanese"
     ]
     assert hyphen_compounds(doc, ents) == []
+
+
+def test_a_slash_ends_each_name_it_joins() -> None:
+    doc = spacy.blank("en")("since the Harbour Trade Center / Admiralty attacks")
+    words = [t.text for t in doc]
+    start, end = words.index("Harbour"), words.index("Admiralty") + 1
+    parts = split_at_slashes(doc, [Span(doc, start, end, label="ORG")])
+    assert [p.text for p in parts] == ["Harbour Trade Center", "Admiralty"]
+
+
+def test_two_surnames_joined_by_and_are_two_people(nlp) -> None:
+    doc = nlp("Ana Lind and Jon Berg left. Later Lind and Berg were held.")
+    words = [t.text for t in doc]
+    people = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON")]
+    joined = Span(doc, words.index("Later") + 1, words.index("Later") + 4, label="ORG")
+    parts = surnames_joined_by_and(doc, [*people, joined])
+    assert [(p.text, p.label_) for p in parts[2:]] == [("Lind", "PERSON"), ("Berg", "PERSON")]
+    # two words that are no surnames of the article stay one name
+    other = Span(doc, 0, 3, label="ORG")
+    assert surnames_joined_by_and(doc, [other]) == [other]
