@@ -1229,14 +1229,18 @@ def _subjunctive_clause(token: Token) -> Token | None:
 
 def _willed_clause(token: Token) -> Token | None:
     """Return a "that" clause whose act is set for the future and done to something
-    ("that the mission will be extended") or asked ("that the troops should stay"), or
-    None. A decided "it would not take part" is a cue of its own."""
+    ("that the mission will be extended"), asked ("that the troops should stay") or the
+    decider's own ("the council decided it would end the measures"), or None. A decided
+    "it would not take part" is a refusal, a cue of its own."""
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue
         modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         done_to = any(c.dep_ == "auxpass" for c in clause.children)
         if modals & _ASKED or (done_to and modals & _WILLED):
+            return clause
+        own = any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in clause.children)
+        if own and modals & _WILLED and not _negated(clause):
             return clause
     return None
 

@@ -773,3 +773,13 @@ def test_held_views_recommendations_standing_pledges_and_halted_moves(
 )
 def test_crowds_views_finished_moves_and_judged_pledges_commit_nothing(nlp, text) -> None:
     assert extract(nlp, text) == []
+
+
+def test_a_body_deciding_what_it_will_do_sets_its_course(nlp) -> None:
+    text = (
+        "The UN Security Council passed a resolution on the harbour dispute. The Council "
+        "decided it would end the measures if Vesland complied."
+    )
+    _assert_commits(nlp, text, "UN Security Council", "intent", "end the measures")
+    refused = "The Norwegian cabinet decided it would not take part in the talks."
+    assert [r["type"] for r in extract(nlp, refused)] == ["refusal"]

@@ -780,3 +780,9 @@ def test_two_surnames_joined_by_and_are_two_people(nlp) -> None:
     # two words that are no surnames of the article stay one name
     other = Span(doc, 0, 3, label="ORG")
     assert surnames_joined_by_and(doc, [other]) == [other]
+
+
+def test_a_common_misspelling_of_a_title_is_no_part_of_the_name(nlp) -> None:
+    found = article_actors(nlp("Malaysian Prime Minster Ahmad Badri opened the talks."))
+    people = [a for a in found.actors.values() if a.type == "person"]
+    assert [(a.name, a.title) for a in people] == [("Ahmad Badri", "Prime Minster")]
