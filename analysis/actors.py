@@ -686,6 +686,12 @@ def _title_before(person: Span) -> tuple[str, str, str]:
             words.append(token)
             i -= 1
             continue
+        if token.is_lower and _lower_case_title(token, words):
+            # "Foreign Ministry spokesman Ana Ruiz", "opposition leader Jon Berg", "former
+            # prime minister Tor Vell": a title written in small letters
+            words.append(token)
+            i -= 1
+            continue
         if token.text in {"'s", "’s"} and i > 0:
             ent = entity_at(doc[i - 1])
             if ent is not None and words:
@@ -693,6 +699,21 @@ def _title_before(person: Span) -> tuple[str, str, str]:
         break
     title = _title_text(doc, i + 1, end)
     return title, affiliation if title else "", gender
+
+
+def _lower_case_title(token: Token, words: list[Token]) -> bool:
+    """Return whether a word in small letters belongs to the title before a name: a head
+    right before it ("spokesman Ana Ruiz"), or a title word before such a head ("prime
+    minister", "deputy spokesman")."""
+    if not words:
+        return token.lower_ in _single_title_heads()
+    return all(w.is_lower for w in words) and token.lower_ in title_words()
+
+
+@cache
+def _single_title_heads() -> frozenset[str]:
+    """Return the one-word title heads ("spokesman", "leader", "minister")."""
+    return frozenset(w.lower() for w in actor_rule_words()["titles"]["heads"] if " " not in w)
 
 
 def _abbreviated(token: Token) -> bool:

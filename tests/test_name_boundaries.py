@@ -786,3 +786,20 @@ def test_a_common_misspelling_of_a_title_is_no_part_of_the_name(nlp) -> None:
     found = article_actors(nlp("Malaysian Prime Minster Ahmad Badri opened the talks."))
     people = [a for a in found.actors.values() if a.type == "person"]
     assert [(a.name, a.title) for a in people] == [("Ahmad Badri", "Prime Minster")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Harbour Ministry spokesman Jon Berg said the talks would resume.",
+            "Jon Berg",
+            "spokesman",
+        ),
+        ("Opposition leader Tor Lind said nothing on Monday.", "Tor Lind", "Opposition leader"),
+        ("The rebel spokesman Ivo Tarn said the town had fallen.", "Ivo Tarn", "spokesman"),
+    ],
+)
+def test_a_title_in_small_letters_before_a_name_is_its_title(nlp, text, name, title) -> None:
+    people = {a.name: a for a in article_actors(nlp(text)).actors.values() if a.type == "person"}
+    assert people[name].title == title
