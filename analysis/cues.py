@@ -157,7 +157,14 @@ def _negation(*tokens: Token) -> Token | None:
                 return c
             if c.dep_ == "advmod" and c.i < token.i and c.pos_ == "ADV":
                 # "we do not morally recognise it": the parser hangs "not" on the adverb
-                neg = next((d for d in c.children if d.dep_ == "neg" and d.i < c.i), None)
+                neg = next(
+                    (
+                        d
+                        for d in c.children
+                        if d.dep_ == "neg" and d.i < c.i and d.lower_ in ("not", "n't")
+                    ),
+                    None,
+                )
                 if neg is not None:
                     return neg
             if c.dep_ in ("nsubj", "nsubjpass"):
@@ -778,6 +785,15 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             # be extended": the decision sets the course, as "decided to" does
             return Cue("intent", token, token, decided, token.text)
     kind = lex.verbs.get(lemma)
+    if (
+        kind == "endorsement"
+        and lemma in lex.only_objects
+        and any(
+            o.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+            for o in token.children
+        )
+    ):
+        return None  # "defended his plan", "defended its approach": answers critics
     if kind is not None:
         if lemma == "back" and (
             token.pos_ != "VERB"
@@ -2359,8 +2375,11 @@ def _readiness_for(adjective: Token, lex: CueLexicon) -> Token | None:
 
 def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     lemma = _lemma(token)
-    if lemma in lex.ending_verbs:
+    if lemma in lex.ending_verbs or (
+        lemma in lex.only_objects and lex.verbs.get(lemma) == "endorsement"
+    ):
         # "will halt construction" is the modal's pledge; only "will halt the talks" refuses
+        # ("will defend the government" pledges, "defended the principle" stands for it)
         return _in_sense(token, lemma, lex.verbs.get(lemma, "refusal"), lex)
     if lemma in lex.own_efforts:
         # "Norland is trying to block the deal": the block, told of Norland, is the cue

@@ -783,3 +783,26 @@ def test_a_body_deciding_what_it_will_do_sets_its_course(nlp) -> None:
     _assert_commits(nlp, text, "UN Security Council", "intent", "end the measures")
     refused = "The Norwegian cabinet decided it would not take part in the talks."
     assert [r["type"] for r in extract(nlp, refused)] == ["refusal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        # off its sense, "defend" under a modal is the modal's pledge
+        ("Norland will defend the government against its enemies.", "pledge", "the government"),
+        # one's own plan defended is the plan's intent, not a stand for a principle
+        (
+            "Minister Karl Lind of Norland defended his plan to pay the farmers.",
+            "intent",
+            "pay the farmers",
+        ),
+    ],
+)
+def test_defending_a_side_or_its_own_plan(nlp, text, kind, content) -> None:
+    rows = [r for r in extract(nlp, text) if r["type"] == kind]
+    assert rows and content in rows[0]["content"], extract(nlp, text)
+
+
+def test_no_longer_under_a_modal_is_no_refusal(nlp) -> None:
+    text = "The agency would no longer use the old wage index but would use prices instead."
+    assert [r for r in extract(nlp, text) if r["type"] == "refusal"] == []
