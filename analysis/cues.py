@@ -785,14 +785,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             # be extended": the decision sets the course, as "decided to" does
             return Cue("intent", token, token, decided, token.text)
     kind = lex.verbs.get(lemma)
-    if (
-        kind == "endorsement"
-        and lemma in lex.only_objects
-        and any(
-            o.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
-            for o in token.children
-        )
-    ):
+    if _stands_by_its_own(token, lemma, lex):
         return None  # "defended his plan", "defended its approach": answers critics
     if kind is not None:
         if lemma == "back" and (
@@ -1020,6 +1013,20 @@ def _sending_under_way(verb: Token, lex: CueLexicon) -> bool:
         or _lemma(o) in lex.envoys
         or o.ent_type_ == "PERSON"
         for o in objects
+    )
+
+
+def _stands_by_its_own(verb: Token, lemma: str, lex: CueLexicon) -> bool:
+    """Return whether a verb of standing up for something ("defend") has the subject's own
+    course or deed as object ("defended his plan", "will defend its approach"): that
+    answers critics, and the plan's own words, or a modal, carry any commitment."""
+    return (
+        lex.verbs.get(lemma) == "endorsement"
+        and lemma in lex.only_objects
+        and any(
+            o.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+            for o in verb.children
+        )
     )
 
 
@@ -2380,7 +2387,9 @@ def _is_cue_word(token: Token, lex: CueLexicon) -> bool:
     ):
         # "will halt construction" is the modal's pledge; only "will halt the talks" refuses
         # ("will defend the government" pledges, "defended the principle" stands for it)
-        return _in_sense(token, lemma, lex.verbs.get(lemma, "refusal"), lex)
+        return not _stands_by_its_own(token, lemma, lex) and _in_sense(
+            token, lemma, lex.verbs.get(lemma, "refusal"), lex
+        )
     if lemma in lex.own_efforts:
         # "Norland is trying to block the deal": the block, told of Norland, is the cue
         return _own_effort(token)

@@ -790,6 +790,12 @@ def test_a_body_deciding_what_it_will_do_sets_its_course(nlp) -> None:
     [
         # off its sense, "defend" under a modal is the modal's pledge
         ("Norland will defend the government against its enemies.", "pledge", "the government"),
+        (
+            "President Karl Lind of Norland will defend his plan today to hold a separate "
+            "conference on the river.",
+            "pledge",
+            "his plan",
+        ),
         # one's own plan defended is the plan's intent, not a stand for a principle
         (
             "Minister Karl Lind of Norland defended his plan to pay the farmers.",
