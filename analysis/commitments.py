@@ -260,6 +260,21 @@ What counts (the rules, documented here because they decide what the table holds
   by a minister of no known side, is the state's; a council or government "of" a unit
   below the state ("of the state Lower Saxony", "of the province of Ostria") is never
   the country.
+- Classes of round 24 (from a sixth tuning set). Troops, aid or an envoy sent in the
+  present progressive set a course ("is sending its aid chief to meet":
+  ``progressive_deployments``); "that is why we are sending" asks no question;
+  envisaging a course and setting its goal are plans; opposition to an event told in the
+  passive is its agent's ("the visit was opposed by the party"); thanks that name an act
+  praise it; a proposal in a pseudo-cleft offers ("what I am suggesting is to":
+  ``cleft_offers``); a commitment noun with its maker after "by" ("a pledge by Norland
+  to"), pressure "from" a side to act, a recommendation, and a named side's view that
+  another should act ("Lind believed Vesland should") ask or commit their makers;
+  defending a principle stands for it, while defending one's own plan or deed answers
+  critics; asserting a need states it; a request made through an act done ("lodged
+  protests to ask Vesland to stop") stands; not recognising a claim refuses it; "not"
+  hung on an adverb still negates; "determined" read as a verb joined to a copula is
+  resolve; a commitment that "still stands" holds; a side's own move halted is refused
+  (``halted_moves``); a body deciding what it will do sets its course.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
