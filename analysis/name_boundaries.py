@@ -200,11 +200,14 @@ def split_at_line_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
 def split_at_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities cut at a slash token: "Center/Pentagon" joins two names, and a
     slash is never part of one. Each part keeps the label; a part with no capital letter
-    is dropped."""
+    is dropped. One word before the slash and a longer name after it share that name's
+    head ("the Lesbian/Gay Rights Lobby", "the Arab/Israeli Peace Council"): one name."""
     out = []
     for ent in ents:
         slashes = [t.i for t in ent if t.text == "/"]
-        if not slashes:
+        first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        shared_head = len(slashes) == 1 and slashes[0] == first + 1 and ent.end - slashes[0] > 2
+        if not slashes or shared_head:
             out.append(ent)
             continue
         start = ent.start

@@ -166,11 +166,19 @@ def titles_agree(a: str, b: str) -> bool:
     """Return True unless two titles tell different offices or a past and a present one.
 
     "President" and "US President" agree; "President" and "former President" do not,
-    nor do "President" and "Foreign Minister". An empty title agrees with any.
+    nor do "President" and "Foreign Minister". An empty title agrees with any, and so
+    does a word that names no one office ("leader" and "President").
     """
     if not a or not b:
         return True
     if is_former(a) != is_former(b):
         return False
-    ha, hb = title_heads(a), title_heads(b)
+    ha, hb = title_heads(a) - _generic_heads(), title_heads(b) - _generic_heads()
     return not ha or not hb or bool(ha & hb)
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    """Return the title words that name no one office ("leader", "head"): "Zimbabwe's
+    leader" may be its president."""
+    return frozenset(w.lower() for w in actor_rule_words()["titles"]["generic"])

@@ -91,6 +91,9 @@ def test_a_surname_keeps_its_particles():
         ("President", "former President", False),
         ("President", "Foreign Minister", False),
         ("", "former President", True),
+        # a word that names no one office agrees with any office
+        ("leader", "President", True),
+        ("former leader", "President", False),
     ],
 )
 def test_titles_agree(a, b, agree):

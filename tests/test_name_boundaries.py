@@ -770,6 +770,12 @@ def test_a_slash_ends_each_name_it_joins() -> None:
     assert [p.text for p in parts] == ["Harbour Trade Center", "Admiralty"]
 
 
+def test_one_word_before_a_slash_shares_the_name_after_it() -> None:
+    doc = spacy.blank("en")("the Arab / Israeli Peace Council met")
+    whole = Span(doc, 1, 6, label="ORG")
+    assert split_at_slashes(doc, [whole]) == [whole]
+
+
 def test_two_surnames_joined_by_and_are_two_people(nlp) -> None:
     doc = nlp("Ana Lind and Jon Berg left. Later Lind and Berg were held.")
     words = [t.text for t in doc]
