@@ -1189,8 +1189,10 @@ def _cleft_offer(copula: Token, head: Token) -> Cue | None:
             c
             for c in copula.children
             if c.i > copula.i
-            and (c.dep_ in ("ccomp", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX"))
-            or (c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > copula.i)
+            and (
+                (c.dep_ in ("ccomp", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX"))
+                or (c.dep_ == "attr" and c.pos_ == "NOUN")
+            )
         ),
         None,
     )
@@ -1751,8 +1753,8 @@ _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _thanked_for_an_act(verb: Token, lex: CueLexicon) -> bool:
-    """Return whether thanks or congratulations name someone and what they did ("thank
-    the Prime Minister for leading the talks"); "I want to thank you all" frames words."""
+    """Return whether thanks name someone and what they did ("thank the Prime Minister for
+    leading the talks"); "I want to thank you all" frames words."""
     if lex.verbs.get(_lemma(verb)) != "endorsement" or _lemma(verb) not in lex.courtesy_verbs:
         return False
     if not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
@@ -2071,7 +2073,8 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
 
 def _still_stands(noun: Token, kind: str) -> Cue | None:
     """Return the commitment a side says still holds: "their commitment to lift the embargo
-    still stood", "our offer of talks remains" (the noun owned, with what is committed)."""
+    still stood", "our pledge to hold talks remains" (the noun owned, with what is
+    committed; "its commitment remains strong" judges it)."""
     verb = noun.head
     if (
         noun.dep_ != "nsubj"
