@@ -1173,15 +1173,21 @@ def _pseudo_cleft(token: Token, lex: CueLexicon) -> Cue | None:
     subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     own = subject is None or subject.lower_ in ("we", "i", "us")
     kind = "intent" if verb in lex.wanting_verbs and own else "call"
-    wisher = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
+    wisher = _cleft_subject(head)
     return Cue(kind, token, token, act, f"what {head.text} {token.text}", owner=wisher)
+
+
+def _cleft_subject(head: Token) -> Token | None:
+    """Return who wants, needs or proposes in a pseudo-cleft's "what" clause ("what we
+    want", "what I am suggesting"), not the "what" itself."""
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
 
 
 def _cleft_offer(copula: Token, head: Token) -> Cue | None:
     """Return the offer of "what I am suggesting is to bring the ports together", "what we
     propose is a joint patrol": said now by the speaker's side ("what he suggested was"
     tells of another's proposal, which the sentence's own cues carry)."""
-    proposer = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
+    proposer = _cleft_subject(head)
     if proposer is None or proposer.lower_ not in ("we", "i") or copula.tag_ not in ("VBZ", "VBP"):
         return None
     act = next(
@@ -1213,7 +1219,7 @@ def _cleft_noun(copula: Token, head: Token) -> Cue | None:
         return None
     if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
         return None
-    wisher = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ != "WP"), None)
+    wisher = _cleft_subject(head)
     if wisher is None or not (wisher.lower_ in ("we", "i") or wisher.pos_ == "PROPN"):
         return None  # "what they want is power": a claim about others' aims, no one asks
     return Cue("call", copula, copula, noun, f"what {head.text} {copula.text}", owner=wisher)
@@ -1891,19 +1897,25 @@ def _pressure_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     verb = _verb_taking(token, ("under", "on"), lex.pressing_verbs)
     if verb is None:
         return _pressure_from(token)
-    act = next(
+    act = _to_clause_after(token, [*token.children, *verb.children], ("acl", "advcl", "xcomp"))
+    if act is None:
+        return None
+    return Cue("call", token, verb, act, f"{verb.text} {token.text}")
+
+
+def _to_clause_after(noun: Token, candidates: list[Token], deps: tuple[str, ...]) -> Token | None:
+    """Return the first "to" clause among ``candidates`` after ``noun`` ("pressure ... to
+    release"), with one of the dependency labels ``deps``, or None."""
+    return next(
         (
             c
-            for c in [*token.children, *verb.children]
-            if c.dep_ in ("acl", "advcl", "xcomp")
-            and c.i > token.i
+            for c in candidates
+            if c.dep_ in deps
+            and c.i > noun.i
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         None,
     )
-    if act is None:
-        return None
-    return Cue("call", token, verb, act, f"{verb.text} {token.text}")
 
 
 def _pressure_from(noun: Token) -> Cue | None:
@@ -1919,16 +1931,7 @@ def _pressure_from(noun: Token) -> Cue | None:
         ),
         None,
     )
-    act = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ == "acl"
-            and c.i > noun.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
+    act = _to_clause_after(noun, list(noun.children), ("acl",))
     if source is None or act is None:
         return None
     return Cue("call", noun, noun, act, "pressure from", owner=source)

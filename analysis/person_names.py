@@ -158,8 +158,16 @@ def is_former(title: str) -> bool:
 
 def title_heads(title: str) -> frozenset[str]:
     """Return the head words of a title that name an office ("president", "minister")."""
-    heads = {w.lower() for head in actor_rule_words()["titles"]["heads"] for w in head.split()}
+    heads = _head_words()
     return frozenset(w for w in re.split(r"[\s\-/]+", title.lower()) if w in heads)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Return every word of the title heads (read once: names are merged in a hot loop)."""
+    return frozenset(
+        w.lower() for head in actor_rule_words()["titles"]["heads"] for w in head.split()
+    )
 
 
 def titles_agree(a: str, b: str) -> bool:
