@@ -315,6 +315,10 @@ def _attributed(
         if found is not None and found.actor is not None:
             return found
     if same_prev is not None and speakers[j].cue:
+        if not (speakers[j].actor or speakers[j].written):
+            found = _speaker_around_aside(article, spans, j, p_start, span.open_at)
+            if found is not None:
+                return found
         return speakers[j]
     if (
         same_prev is not None
@@ -351,6 +355,36 @@ def _attributed(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _speaker_around_aside(
+    article: Attribution, spans: list[QuoteSpan], j: int, p_start: int, end: int
+) -> Speaker | None:
+    """Return the named speaker of the sentence that holds quote ``j`` as an aside, or None.
+
+    'Holm says President Tarn, described by one paper as "a centrist with populist
+    leanings", might veto the bill. "He has no excuse now."': the short quote inside the
+    sentence went to nobody, but the sentence around it is Holm's report, and the quote
+    after it goes on with Holm. Only a quote the sentence runs on past counts; one that
+    ends its sentence leaves the next quote to the usual rules.
+    """
+    aside = spans[j]
+    tail = article.tokens_between(aside.close_at + 1, end)
+    ends = [i for i, t in enumerate(tail) if t.text in SENTENCE_ENDS]
+    if not ends or ends[0] == 0 or ends[-1] != len(tail) - 1:
+        return None
+    start = p_start
+    if j > 0 and spans[j - 1].close_at >= p_start:
+        start = spans[j - 1].close_at + 1
+    lead = article.tokens_between(start, aside.open_at)
+    stops = [i for i, t in enumerate(lead) if t.text in SENTENCE_ENDS]
+    lead = lead[stops[-1] + 1 :] if stops else lead
+    cue = article.cue_in(lead, last=False)
+    if cue is not None:
+        found = article.speaker_of_cue(cue, lead)
+        if found.actor is not None:
+            return found
+    return _sentence_subject_person(article, lead + tail, named=True)
 
 
 # How many list items (paragraphs opening with a quote) may stand between a list's

@@ -1530,3 +1530,20 @@ def test_officials_qualified_by_the_last_word_of_a_body_speak_for_it(nlp) -> Non
         'should be treated only as an "advisory."'
     )
     assert speaker_of(nlp, text, "All sites like") == "Swedish Home Ministry"
+
+
+def test_a_quote_after_an_unattributed_aside_goes_on_with_the_sentence_around_it(nlp) -> None:
+    text = (
+        "Union leader Carla Brandt spoke to reporters. Brandt indicates incumbent President "
+        'Juan Ortez, described by one newspaper as "a centrist with populist leanings", '
+        'might protect the plant. "The governor has no excuse now to ignore what is '
+        'happening to these people."'
+    )
+    assert speaker_of(nlp, text, "The governor has no excuse") == "Carla Brandt"
+    # a sentence about no one leaves the quote after it without a speaker
+    plain = (
+        "Union leader Carla Brandt spoke to reporters. The plant, described by one "
+        'newspaper as "a model of what workers can run themselves", closed on Monday. '
+        '"The governor has no excuse now to ignore what is happening to these people."'
+    )
+    assert speaker_of(nlp, plain, "The governor has no excuse") == ""
