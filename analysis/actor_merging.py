@@ -135,6 +135,8 @@ class _Cluster:
     seen_in: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)  # the normalised names
     named: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> members
+    # per profile: its name, the other forms its articles write, and how many articles
+    written: list[tuple[str, list[str], int]] = field(default_factory=list)
 
     def add(self, profile: _Profile, reason: str = "") -> None:
         """Add every local actor of ``profile`` (one name, title, affiliation and aliases)."""
@@ -154,6 +156,8 @@ class _Cluster:
         self.members.extend(profile.members)
         self.named.setdefault(profile.name, []).extend(profile.members)
         self.seen_in.update(article for article, _ in profile.members)
+        articles = len({article for article, _ in profile.members})
+        self.written.append((profile.name, split_list(profile.aliases), articles))
 
     def accepts(self, affiliation: str) -> bool:
         """Return True when an affiliation does not contradict the cluster's.
@@ -208,6 +212,27 @@ class _Cluster:
             n: sum(mentions[m] for m in self.named.get(n, ())) if mentions else 0 for n in full
         }
         return max(full, key=lambda n: (full[n], len(n.split()), mentioned[n], len(n)))
+
+    def written_form(self, name: str) -> str:
+        """Return ``name`` as most of the cluster's articles write it, where they write it
+        with other stops or marks ("U.S. Senate" for "US Senate"); ``name`` on a tie."""
+        key = _without_stops(name)
+        forms: Counter = Counter()
+        for own, aliases, articles in self.written:
+            spelt = [
+                a
+                for a in aliases
+                if a != name and _without_stops(a) == key and not a.lower().startswith("the ")
+            ]
+            for form in spelt or ([own] if _without_stops(own) == key else []):
+                forms[form] += articles
+        best = max(forms, key=lambda f: (forms[f], f == name), default=name)
+        return best if forms[best] > forms.get(name, 0) else name
+
+
+def _without_stops(name: str) -> str:
+    """Return the comparison key of a name written without full stops ("U.S." is "US")."""
+    return normalise_name(name.replace(".", ""))
 
 
 def most_common(counter: Counter) -> str:
@@ -675,6 +700,13 @@ def canonical_actors(
 
     per_member = Counter(zip(mentions["article_id"], mentions["actor_key"], strict=False))
     names = [cluster.chosen_name(per_member) for cluster in clusters]
+    # A body is shown as its articles spell it ("U.S. Senate" where they write the stops).
+    shown = [
+        name if cluster.type == "person" else cluster.written_form(name)
+        for name, cluster in zip(names, clusters, strict=True)
+    ]
+    respelt = {old: new for old, new in zip(names, shown, strict=True) if old != new}
+    names = shown
     mapping: dict[tuple[str, str], str] = {}
     ids: dict[int, str] = {}
     used: set[str] = set()
@@ -710,7 +742,7 @@ def canonical_actors(
                 "actor_id": aid,
                 "name": name,
                 "type": cluster.type,
-                "affiliation": most_common(cluster.affiliations),
+                "affiliation": respelt.get(aff := most_common(cluster.affiliations), aff),
                 "title": cluster.title,
                 "aliases": join_list(sorted(cluster.aliases - {name})),
                 "mentions": counts[aid],

@@ -444,3 +444,37 @@ def test_a_states_body_named_without_its_state_is_not_merged_across_articles():
     # a distinctive short name of a body still joins it
     council = mapping[("a3", "organisation:harbour trade council")]
     assert mapping[("a4", "organisation:trade council")] == council
+
+
+def _bodies(written: list[str]) -> pd.DataFrame:
+    """Canonical actors of one gazetteer body named "US Senate", written in each article
+    as ``written`` says."""
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": f"a{i}",
+                "actor_key": "organisation:us senate",
+                "name": "US Senate",
+                "type": "organisation",
+                "title": "",
+                "affiliation": "United States",
+                "aliases": "" if form == "US Senate" else form,
+            }
+            for i, form in enumerate(written)
+        ]
+    )
+    frame = pd.DataFrame(
+        {"article_id": [f"a{i}" for i in range(len(written))], "date": DATES[: len(written)]}
+    )
+    table, _ = canonical_actors(local, local[["article_id", "actor_key"]], frame)
+    return table
+
+
+def test_a_body_is_shown_as_most_of_its_articles_spell_it() -> None:
+    table = _bodies(["U.S. Senate", "U.S. Senate", "US Senate"])
+    assert list(table["name"]) == ["U.S. Senate"]
+    assert "US Senate" in table["aliases"].iloc[0]
+    # the gazetteer's spelling stays when as many articles write it
+    assert list(_bodies(["U.S. Senate", "US Senate"])["name"]) == ["US Senate"]
+    # another name of the body ("Senate") or a leading article is no spelling of it
+    assert list(_bodies(["Senate", "Senate", "the U.S. Senate"])["name"]) == ["US Senate"]
