@@ -524,6 +524,7 @@ def _group_people(found: list[_Found]) -> None:
     for start, name in full_at:
         for form in surname_forms(name):
             by_form[form.lower()].append((start, name))
+    kin = {f.name for f in people if _full_name(f.name) and _introduced_as_kin(f.span)}
     taken: dict[tuple[str, str], str] = {}  # (short form, courtesy) -> the person it meant
     for f in sorted(people, key=lambda p: p.span.start):
         if _full_name(f.name):
@@ -549,8 +550,25 @@ def _group_people(found: list[_Found]) -> None:
             # does not take the short name over (one short name, one person)
             f.name = taken[key]
             continue
+        if {name for _, name in options} - kin:
+            # "the ambassador Karim al-Nadawi ... his cousin's son, Kareem Nadawi ...
+            # said Nadawi": a relative named beside the newsmaker does not take the
+            # surname they share from him
+            options = [(start, name) for start, name in options if name not in kin]
         before = [name for start, name in options if start < f.span.start]
         f.name = taken[key] = before[-1] if before else options[0][1]
+
+
+def _introduced_as_kin(span: Span) -> bool:
+    """Return whether a person is named as someone's relative: in apposition to a kin
+    noun ("his son, Aron Vesk") or right after one ("his wife Ana Vesk")."""
+    from analysis.issuers import speaker_words  # issuers reads this module's actors
+
+    kin = speaker_words().kin_nouns
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in kin:
+        return True
+    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in kin
 
 
 def _honorific_gender(span: Span) -> str:

@@ -2095,6 +2095,28 @@ def test_a_short_name_keeps_meaning_the_person_it_first_meant(nlp) -> None:
     assert son.key != father.key
 
 
+@pytest.mark.parametrize(
+    "relative",
+    ["his cousin's son, Kareem Nadawi, who studied in Basra", "his son Kareem Nadawi"],
+)
+def test_a_relative_named_beside_the_newsmaker_does_not_take_his_surname(nlp, relative):
+    found = _actors(
+        nlp,
+        "Karim al-Nadawi, the ambassador to Norway, accused soldiers of killing "
+        f"{relative}. Nadawi called for an inquiry into the killing.",
+    )
+    envoy = _actor_named(found, "Karim al-Nadawi")
+    assert [m.actor_key for m in found.mentions if m.text == "Nadawi"] == [envoy.key]
+    # named without kin, the nearer namesake keeps the short name
+    plain = _actors(
+        nlp,
+        "Karim al-Nadawi, the ambassador to Norway, met the student Kareem Nadawi in "
+        "Basra. Nadawi called for an inquiry into the killing.",
+    )
+    student = _actor_named(plain, "Kareem Nadawi")
+    assert [m.actor_key for m in plain.mentions if m.text == "Nadawi"] == [student.key]
+
+
 def test_a_faction_named_after_its_leader_is_a_body_and_the_surname_stays_his(nlp) -> None:
     found = _actors(
         nlp,
