@@ -120,8 +120,13 @@ def is_background(
     if quote is not None:
         path = [node for node in path if quote[0] <= node.idx < quote[1]]
     # a reporting verb joined to a verb of belief or accusation reports its own clause
-    # ("accused the AU of bias and stated that he will not honour the truce")
-    joined = {node.head.i for node in path if node.dep_ == "conj" and _lemma(node) in lex.reporting}
+    # ("accused the AU of bias and stated that he will not honour the truce"), and a cue
+    # verb so joined is its own act ("accuses the firm of fraud and demands that it pay")
+    joined = {
+        node.head.i
+        for node in path
+        if node.dep_ == "conj" and (_lemma(node) in lex.reporting or node is cue.clause)
+    }
     for node in path:
         if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
             if _denied_antecedent(node.head):

@@ -99,3 +99,23 @@ def test_a_news_peg_points_to_the_news(nlp, text: str, expected: set) -> None:
 )
 def test_a_year_naming_an_occasion_does_not_date_the_act(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text, article_date="2008-04-04")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue verb joined to an accusation is the accuser's own act
+        (
+            "The Dutch government accuses the company of killing 17 civilians, and demands "
+            "that the company pay compensation to the families.",
+            {("Netherlands", "call")},
+        ),
+        # a cue inside what is alleged stays the accused party's alleged act
+        (
+            "The Dutch government accuses the company of demanding bribes from the families.",
+            set(),
+        ),
+    ],
+)
+def test_a_cue_joined_to_an_accusation_is_an_act_of_its_own(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
