@@ -400,8 +400,22 @@ def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:
         cue.kind == "endorsement"
         and _lemma(cue.token) in lex.corroborating_verbs
         and any(
-            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.claims for c in cue.token.children
+            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.claims and not _sides_stand(c)
+            for c in cue.token.children
         )
+    )
+
+
+def _sides_stand(claim: Token) -> bool:
+    """Return whether a view or claim is a named side's stand, with no fact told after it
+    ("supported the Iranian view", "backed Norland's claim"): backing it takes that
+    side's part. "The view that the troops fired" tells a fact."""
+    if any(c.dep_ in ("acl", "ccomp", "relcl") for c in claim.children):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG")))
+        for c in claim.children
     )
 
 

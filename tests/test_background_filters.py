@@ -119,3 +119,22 @@ def test_a_year_naming_an_occasion_does_not_date_the_act(nlp, text: str, expecte
 )
 def test_a_cue_joined_to_an_accusation_is_an_act_of_its_own(nlp, text: str, expected) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a named side's view takes that side's part
+        ("Putin supported the Iranian view in his remarks.", {("Putin", "endorsement")}),
+        (
+            "Chancellor Angela Merkel backed Poland's claims at the summit.",
+            {("Angela Merkel", "endorsement")},
+        ),
+        # a view that tells a fact, or one nobody holds, is a claim of fact
+        ("Putin supported the view that the troops fired first.", set()),
+        ("Putin supported the Iranian view that the troops fired first.", set()),
+        ("The minister backed the claims of the report.", set()),
+    ],
+)
+def test_backing_a_sides_view_takes_its_part(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected
