@@ -407,14 +407,17 @@ def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:
 
 
 def _sides_stand(claim: Token) -> bool:
-    """Return whether a view or claim is a named side's stand, with no fact told after it
-    ("supported the Iranian view", "backed Norland's claim"): backing it takes that
-    side's part. "The view that the troops fired" tells a fact."""
+    """Return whether a view or claim is a state's or a body's stand, with no fact told
+    after it ("supported the Iranian view", "backed Norland's claim"): backing it takes
+    that side's part. "The view that the troops fired" tells a fact, and a person's view
+    backed is a claim seconded."""
     if any(c.dep_ in ("acl", "ccomp", "relcl") for c in claim.children):
         return False
     return any(
-        (c.dep_ == "poss" and c.pos_ == "PROPN")
-        or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG")))
+        c.dep_ in ("poss", "amod", "compound")
+        and c.ent_type_ in ("NORP", "GPE", "ORG")
+        # "Ana Velk's view": a given name the model left out of the entity is a person's
+        and not any(g.dep_ == "compound" and not g.ent_type_ for g in c.children)
         for c in claim.children
     )
 

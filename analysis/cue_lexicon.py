@@ -38,6 +38,7 @@ class CueLexicon:
     ready_adjectives: frozenset[str]
     look_forward: frozenset[str]
     need_verbs: frozenset[str]
+    need_frames: frozenset[str]
     wanting_verbs: frozenset[str]
     asked_acts: frozenset[str]
     joint_preps: frozenset[str]
@@ -271,6 +272,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         ready_adjectives=words("phrases", "ready_adjectives"),
         look_forward=words("phrases", "look_forward"),
         need_verbs=words("phrases", "need_verbs"),
+        need_frames=words("phrases", "need_frames"),
         asking_modals=words("phrases", "asking_modals"),
         wanting_verbs=words("phrases", "wanting_verbs"),
         asked_acts=words("phrases", "asked_acts"),

@@ -965,6 +965,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             )
             and _first_person_kind("call", token) == "call"
             and not any(c.dep_ == "auxpass" for c in xcomp.children)
+            and not _demanded_by_speaker(token, lex)
         ):
             # "the state will need to build": a forecast, nobody is asked ("the deal would
             # have to be discussed" asks that it be done)
@@ -1527,6 +1528,21 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind == "pledge" and _hoped(head, lex):
         kind = "intent"  # "we will hopefully reach a deal": a course hoped for
     return Cue(kind, token, head, head, token.text)
+
+
+def _demanded_by_speaker(need: Token, lex: CueLexicon) -> bool:
+    """Return whether "will have to" is a speaker's demand: the clause an emphatic or a
+    believing verb frames (``need_frames``: "the Commission stresses that the new members
+    will have to fight crime", "believe that the growing economies will need to cut"),
+    unless a purpose put
+    before it makes it a requirement of that purpose ("to suspend a member, the others
+    would have to vote unanimously")."""
+    if need.dep_ != "ccomp" or _lemma(need.head) not in lex.need_frames:
+        return False
+    return not any(
+        c.dep_ == "advcl" and c.i < need.i and any(a.lower_ == "to" for a in c.children)
+        for c in need.children
+    )
 
 
 def _able_to(verb: Token) -> Token | None:

@@ -367,6 +367,18 @@ def test_warnings_threaten_or_advise(nlp, text: str, expected: set) -> None:
             {("Jon Hale", "call")},
         ),
         ("Mara Lind said the state will need to build more schools.", set()),
+        # stressed or believed, a need of another side is asked of it
+        (
+            "The European Commission stresses that the new members will have to do more "
+            "to fight organised crime.",
+            {("European Commission", "call")},
+        ),
+        # a purpose put before it makes the need a requirement, not a demand
+        (
+            "The European Commission stresses that to join the union, the new members will "
+            "have to win a vote in every parliament.",
+            set(),
+        ),
     ],
 )
 def test_a_passive_need_asks(nlp, text: str, expected: set) -> None:
