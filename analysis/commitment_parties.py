@@ -1073,6 +1073,21 @@ def _head_actors(subject: Token, actors: ArticleActors) -> list[LocalActor]:
     return found
 
 
+def _without_pronoun_owner(
+    agent: Token, named: list[LocalActor], actors: ArticleActors
+) -> list[LocalActor]:
+    """Return ``named`` without whom a possessive pronoun of the "by" phrase points at,
+    when the phrase names someone else: "was assured by his Israeli counterpart, Amir
+    Peretz," is Peretz's word to the subject, never the subject's own."""
+    owners = [
+        actors.actor_at(c.idx, c.idx + len(c))
+        for c in agent.children
+        if c.dep_ == "poss" and c.pos_ == "PRON"
+    ]
+    kept = [a for a in named if a not in owners]
+    return kept or named
+
+
 def _one_list(head: Token) -> list[Token]:
     """Return the conjuncts of ``head`` up to the one its "and"/"or" closes.
 
@@ -1404,6 +1419,7 @@ def credited_parties(
                 return None
         if not named and not is_thing(agent, lex):
             named = _phrase_actors(agent, context.actors)  # "by the leaders of Norway"
+            named = _without_pronoun_owner(agent, named, context.actors)
     elif (
         agent is not None
         and cue.token is cue.clause

@@ -249,3 +249,14 @@ def test_a_named_side_acted_on_in_the_passive_commits_nothing(nlp) -> None:
 )
 def test_a_body_telling_of_another_bodys_course(nlp, text, cue, parties) -> None:
     assert actors_of(commitment_rows(nlp, text), cue) == parties
+
+
+def test_who_is_assured_by_a_counterpart_pledges_nothing(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "The German defence minister Franz Josef Jung was assured by his Israeli "
+        "counterpart, Amir Peretz, that no such flights would be carried out any more.",
+    )
+    actors = {row["actor"] for row in rows}
+    assert "Amir Peretz" in actors
+    assert "Franz Josef Jung" not in actors
