@@ -358,6 +358,10 @@ def subject_parties(
         return [], True  # '"The aim is to hand over the province," she said': her side's
     if lower in _VAGUE_QUANTIFIERS and not list(subject.children):
         return [], None  # "many hope he will": nobody named
+    if lower in _VAGUE_QUANTIFIERS and all(
+        c.dep_ == "prep" and c.lower_ in _LOCATING | {"from", "across"} for c in subject.children
+    ):
+        return [], False  # "many in Senegal do not want to": people there, not the state
     if (
         subject.tag_ in ("NNS", "NNPS")
         and subject.ent_type_ == "NORP"

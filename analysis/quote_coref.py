@@ -496,6 +496,9 @@ class Attribution:
         if agents and not self.in_quote(agents[0].idx):
             # "The minister was asked by moderator Clara Voss": the agent does the speaking.
             return self.resolve(agents[0], cue_text(cue))
+        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children):
+            # 'it is said there will be a "..."': a saying of nobody named
+            return Speaker(None, "", cue_text(cue))
         subject = cue_subject(cue, self)
         if subject is None and cue.tag_ == "VBG" and cue.i == cue.sent.start and cue.i > 0:
             # 'Putin backs a strong state. Saying, "..."': a sentence opened by a bare

@@ -1044,6 +1044,8 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         subject = cue_subject(head, article)
         if subject is None:
             continue
+        if subject.lower_ == "it" and subject.dep_ == "nsubjpass" and is_cue(head):
+            return Speaker(None, "", head.lower_)  # 'it is said there will be "..."'
         found = article.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
             return found

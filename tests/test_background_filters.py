@@ -138,3 +138,24 @@ def test_a_cue_joined_to_an_accusation_is_an_act_of_its_own(nlp, text: str, expe
 )
 def test_backing_a_sides_view_takes_its_part(nlp, text: str, expected) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people in a country, not its state
+        ("But many in Senegal do not want to return home, like Aisha Diallo.", set()),
+        # a "would" in a comparison commits nobody
+        (
+            "Some members of the Commission have said that letting them in may help them "
+            "fight corruption more than it would be leaving them outside of the Union.",
+            set(),
+        ),
+        (
+            "Norway said it would send more troops than it had sent last year.",
+            {("Norway", "pledge")},
+        ),
+    ],
+)
+def test_people_in_a_country_and_comparisons_commit_no_one(nlp, text: str, expected) -> None:
+    assert pairs(extract(nlp, text)) == expected

@@ -1547,3 +1547,11 @@ def test_a_quote_after_an_unattributed_aside_goes_on_with_the_sentence_around_it
         '"The governor has no excuse now to ignore what is happening to these people."'
     )
     assert speaker_of(nlp, plain, "The governor has no excuse") == ""
+
+
+def test_a_quote_said_by_it_in_an_impersonal_passive_has_no_speaker(nlp) -> None:
+    text = (
+        "The Labour Party met on Monday. No papers have been circulated before the "
+        'meeting at which it is said there will be a "first run round the issues".'
+    )
+    assert speaker_of(nlp, text, "first run round the issues") == ""
