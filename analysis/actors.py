@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
@@ -540,6 +541,9 @@ def _group_people(found: list[_Found]) -> None:
                 if _given_name_gender(name) in ("", courtesy)
             ]
         if not options:
+            slip = _misspelt_surname(f.name, full_names)
+            if slip is not None:
+                f.name = slip  # "Bernard Kouchner ... Kouchener said": one slip of the pen
             continue
         if len({name for _, name in options}) == 1:
             f.name = options[0][1]
@@ -557,6 +561,24 @@ def _group_people(found: list[_Found]) -> None:
             options = [(start, name) for start, name in options if name not in kin]
         before = [name for start, name in options if start < f.span.start]
         f.name = taken[key] = before[-1] if before else options[0][1]
+
+
+# A one-word name this long or longer may be a slip for a surname one letter away.
+MISSPELT_SURNAME_LENGTH = 6
+
+
+def _misspelt_surname(name: str, full_names: list[str]) -> str | None:
+    """Return the one full name of the article whose surname a one-word name misspells
+    by a single letter ("Kouchener" for "Bernard Kouchner"), or None."""
+    if " " in name or len(name) < MISSPELT_SURNAME_LENGTH:
+        return None
+    close = {
+        full
+        for full in full_names
+        if (last := full.split()[-1])[:1] == name[:1]
+        and Levenshtein.distance(last.lower(), name.lower()) == 1
+    }
+    return close.pop() if len(close) == 1 else None
 
 
 def _introduced_as_kin(span: Span) -> bool:

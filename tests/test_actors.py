@@ -2117,6 +2117,25 @@ def test_a_relative_named_beside_the_newsmaker_does_not_take_his_surname(nlp, re
     assert [m.actor_key for m in plain.mentions if m.text == "Nadawi"] == [student.key]
 
 
+def test_a_surname_misspelt_by_one_letter_is_the_same_person(nlp) -> None:
+    found = _actors(
+        nlp,
+        "Foreign Minister Bernard Kouchner warned of war on Sunday. Kouchener is quoted "
+        'in a newspaper saying, "We have decided to prepare sanctions of our own."',
+    )
+    minister = _actor_named(found, "Bernard Kouchner")
+    assert [m.actor_key for m in found.mentions if m.text == "Kouchener"] == [minister.key]
+    # two letters apart are two people
+    apart = _actors(
+        nlp,
+        "Defence Minister Amir Peretz met President Shimon Peres. Peres said the talks "
+        "would go on.",
+    )
+    assert [m.actor_key for m in apart.mentions if m.text == "Peres"] == [
+        _actor_named(apart, "Shimon Peres").key
+    ]
+
+
 def test_a_faction_named_after_its_leader_is_a_body_and_the_surname_stays_his(nlp) -> None:
     found = _actors(
         nlp,
