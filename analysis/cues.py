@@ -800,6 +800,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         wanted = _wanted_of_others(token, lemma, lex)
         if wanted is not None:
             return Cue(_wished_kind(wanted, lex), token, token, wanted, token.text)
+        hoped = _hoped_of_others(token, lemma, lex)
+        if hoped is not None:
+            return Cue("call", token, token, hoped, token.text)
         urged = _urged_in_proposal(token, lemma, lex)
         if urged is not None:
             return Cue("call", token, token, urged, token.text)
@@ -1392,6 +1395,32 @@ def _wants_others_to_know(token: Token, lemma: str, lex: CueLexicon) -> bool:
         )
         for c in token.children
     )
+
+
+def _hoped_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return the act a hope's "that" clause asks of another side, or None.
+
+    "We hope that they try their best to find him", "we still hope that the House will
+    have the good sense to drop it": what the hope's speaker wants another side to do.
+    A clause of the speaker's own side ("we hope that we can"), of a thing or an event
+    ("that the talks succeed", "that day comes") or of a state hoped for stays a hope.
+    """
+    if lemma not in lex.state_hopes or _xcomp(token) is not None:
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        if subject.lower_ not in ("they", "he", "she", "you"):
+            return None
+    elif subject.ent_type_ not in _ACTOR_ENTITIES and subject.pos_ != "PROPN":
+        return None
+    if _lemma(clause) in _STATE_VERBS | lex.event_verbs | lex.outcome_verbs:
+        return None
+    return clause
 
 
 def _wanted_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:

@@ -1752,3 +1752,32 @@ def test_a_deal_reached_that_a_side_tells_of_is_its_agreement(nlp, text, actor) 
 
 def test_a_deal_reached_that_analysts_tell_of_is_nobodys(nlp) -> None:
     assert extract(nlp, "Analysts said a deal had been reached.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hope that another side act asks it of them
+        (
+            '"We hope that they try their best to find him," Foreign Minister Ahmed '
+            "Aboul Gheit said.",
+            {("Ahmed Aboul Gheit", "call")},
+        ),
+        (
+            '"We still hope that the House of Representatives will drop this resolution," '
+            "the Turkish statement added.",
+            {("Turkey", "call")},
+        ),
+        # a hope of the speaker's own side, or for a thing or a state, stays a hope
+        (
+            '"I hope that we can hear good news soon," Hamas spokesman Ghazi Hamad said.',
+            {("Ghazi Hamad", "intent")},
+        ),
+        (
+            '"We hope that these steps will be carried out quickly," said Riyad al-Malki.',
+            {("Riyad al-Malki", "intent")},
+        ),
+    ],
+)
+def test_a_hope_that_another_side_act_asks_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
