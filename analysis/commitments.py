@@ -529,6 +529,7 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
             cue = Cue("call", view, view.head, cue.act, f"{view.head.text} {view.text}")
         cues.append(cue)
     cues = _without_agreed_content(cues)
+    cues = _without_assured_content(cues, lex)
     if _joint_document_speaks(sent, lex):
         # "the joint statement said: 'both sides will meet every two weeks'": concluded jointly
         cues = [
@@ -570,6 +571,35 @@ def _without_agreed_content(cues: list[Cue]) -> list[Cue]:
         for c in cues
         if c.token.i not in inner
     ]
+
+
+def _without_assured_content(cues: list[Cue], lex: CueLexicon) -> list[Cue]:
+    """Return the cues with an assurance and the course it assures made one pledge.
+
+    "Putin assured Iran that Moscow would not back out of the contract": not backing out
+    is what Putin pledges, not a refusal beside the pledge. The one cue is the assurance,
+    with the assured act as its content.
+    """
+    assured = {
+        c.token.i: c for c in cues if c.kind == "pledge" and _lemma(c.token) in lex.assurances
+    }
+    if not assured:
+        return cues
+    inner: dict[int, Cue] = {}
+    for cue in cues:
+        node = first_conjunct(cue.clause)
+        outer = assured.get(node.head.i) if node.dep_ == "ccomp" else None
+        if outer is not None and cue is not outer and cue.kind in ("pledge", "refusal", "intent"):
+            inner.setdefault(outer.token.i, cue)
+    kept = []
+    for cue in cues:
+        if any(cue is c for c in inner.values()):
+            continue
+        content = inner.get(cue.token.i) if cue.token.i in assured else None
+        if content is not None:
+            cue = Cue("pledge", cue.token, cue.clause, content.act, cue.words, cue.owner)
+        kept.append(cue)
+    return kept
 
 
 def _joint_document_speaks(sent: Span, lex: CueLexicon) -> bool:

@@ -1781,3 +1781,13 @@ def test_a_deal_reached_that_analysts_tell_of_is_nobodys(nlp) -> None:
 )
 def test_a_hope_that_another_side_act_asks_it(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+def test_an_assurance_that_a_side_will_not_act_is_one_pledge(nlp) -> None:
+    rows = extract(
+        nlp,
+        "President Vladimir Putin assured Iran that Moscow would not back out of the "
+        "billion dollar contract.",
+    )
+    assert pairs(rows) == {("Vladimir Putin", "pledge")}
+    assert len(rows) == 1 and rows[0]["content"].startswith("not back out of")
