@@ -66,6 +66,7 @@ from analysis.entity_rules import (
     entity_label,
     entries_by_name,
     entries_by_spelling,
+    given_name_genders,
     spelling_key,
 )
 from analysis.name_boundaries import (
@@ -201,6 +202,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = regnal_numerals(doc, ents)  # "Queen Ana II", a name found only after its title
     ents = _add_given_names(doc, ents)
     ents = [_with_apposed_given_name(ent, ents) for ent in ents]
+    ents = _with_known_given_names(ents)
     ents = _add_surnames(doc, ents)
     ents = _without_common_word_people(doc, ents)
     ents = _without_post_qualifiers(doc, ents)
@@ -1977,6 +1979,30 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, given.i, token.i + 1, label="PERSON"))
         taken |= {given.i, token.i}
+    return out
+
+
+def _with_known_given_names(ents: list[Span]) -> list[Span]:
+    """Return the entities with a known given name the model left before a person's name
+    put back ("prime minister Anders Fogh Rasmussen" tagged "Fogh Rasmussen")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    given_names = given_name_genders()
+    out = []
+    for ent in ents:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "PERSON"
+            and before is not None
+            and before.i not in taken
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and before.is_alpha
+            and before.lower_ in given_names
+            and before.lower_ not in title_words()
+            and before.lower_ not in honorifics()
+        ):
+            ent = Span(ent.doc, before.i, ent.end, label="PERSON", span_id=ent.ent_id_)
+        out.append(ent)
     return out
 
 

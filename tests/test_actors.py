@@ -2285,3 +2285,13 @@ def test_a_short_name_still_takes_the_longer_name_it_opens(nlp):
     )
     names = {a.name for a in found.actors.values()}
     assert "Harbour Union of Norland" in names and "Harbour Union" not in names
+
+
+def test_a_known_given_name_the_model_left_out_is_part_of_the_name(nlp) -> None:
+    found = _actors(
+        nlp,
+        "In Denmark , prime minister Anders Fogh Rasmussen announced his country will "
+        "withdraw its forces.",
+    )
+    person = _actor_named(found, "Anders Fogh Rasmussen")
+    assert person.type == "person" and person.title == "prime minister"
