@@ -67,7 +67,7 @@ def clean_text(raw: str, *, wiki: bool = True, html: bool = True) -> Cleaned:
     """
     decoded = decode_entities(raw)
     restored = restore_paragraphs(decoded)
-    text = split_lead_labels(strip_markup(restored, wiki=wiki, html=html))
+    text = single_spaces(split_lead_labels(strip_markup(restored, wiki=wiki, html=html)))
     problem = markup_problem(restored, text)
     if problem:
         return Cleaned(text, problem)
@@ -199,6 +199,22 @@ def split_lead_labels(text: str) -> str:
         return match[1] + "\n\n"
 
     return _LEAD_LABEL.sub(split, text)
+
+
+# A run of spaces inside a phrase, between two words or a word and a comma: what a link
+# removed from the source leaves ("the United Nations  Committee against Torture").
+_SPLIT_PHRASE = re.compile(r"(?<=[A-Za-z0-9,;])[ \t]{2,}(?=[A-Za-z0-9(])")
+
+
+def single_spaces(text: str) -> str:
+    """Return text with a run of spaces inside a phrase made one space.
+
+    Removed links leave two or three spaces between the words of one name ("United States
+    Navy"); the model reads the run as a word of its own and cuts the name there. A run
+    after the end of a sentence or a quotation is left alone: it may still tell where a
+    sentence ends.
+    """
+    return _SPLIT_PHRASE.sub(" ", text)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

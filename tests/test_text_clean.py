@@ -13,6 +13,7 @@ from analysis.text_clean import (
     decode_entities,
     language_problem,
     restore_paragraphs,
+    single_spaces,
     strip_markup,
 )
 
@@ -108,6 +109,22 @@ def test_an_unclosed_file_link_keeps_its_caption_only():
 )
 def test_paragraphs_are_restored_from_runs_of_spaces(raw, expected):
     assert restore_paragraphs(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a removed link leaves a run of spaces inside one name
+        ("The Osmark  Border Council met.", "The Osmark Border Council met."),
+        ("Vell ,  Tarn and Holm agreed.", "Vell , Tarn and Holm agreed."),
+        # a run after a sentence or a quotation may tell where a sentence ends
+        ("It ended.  Then more.", "It ended.  Then more."),
+        ('He said "yes."  Then left.', 'He said "yes."  Then left.'),
+    ],
+)
+def test_a_run_of_spaces_inside_a_phrase_is_one_space(raw, expected):
+    assert single_spaces(raw) == expected
+    assert clean_text(raw).text == single_spaces(restore_paragraphs(raw))
 
 
 def test_an_unbalanced_quote_does_not_stop_later_breaks():
