@@ -47,6 +47,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from analysis.entity_rules import DEMONYM_LABEL, actor_rule_words, entries_by_name
+from analysis.person_names import surname_particles
 from analysis.spans import token_indices
 
 # How many capitalised words an organisation's name may add to a place name.
@@ -731,9 +732,18 @@ def people_by_apposition(doc: Doc, ents: list[Span]) -> list[Span]:
     heads = _words("organisations", "heads")
     titles = _title_heads()
 
+    particles = surname_particles()
+
     def apposed_person(span: Span) -> bool:
+        # a particle joined by a hyphen ("Riyad al-Malki") sits between the name's words
+        inner = {
+            t.i
+            for t in span[1:-1]
+            if t.text == "-" or (t.lower_ in particles and doc[t.i + 1].text == "-")
+        }
+        words = [t for t in span if t.i not in inner]
         return (
-            2 <= len(span) <= 3
+            2 <= len(words) <= 3
             and span.end < len(doc)
             and doc[span.end].text == ","
             and all(
@@ -742,7 +752,7 @@ def people_by_apposition(doc: Doc, ents: list[Span]) -> list[Span]:
                 and _NAME_WORD.fullmatch(t.text)
                 and t.lower_ not in heads
                 and t.lower_ not in titles
-                for t in span
+                for t in words
             )
             and any(
                 # "executive director", or capitalised "Communication Director"
@@ -763,7 +773,7 @@ def people_by_apposition(doc: Doc, ents: list[Span]) -> list[Span]:
         start = sent.start
         while start < sent.end and (doc[start].is_space or doc[start].is_quote):
             start += 1
-        for end in (start + 3, start + 2):
+        for end in (start + 5, start + 4, start + 3, start + 2):
             span = doc[start:end] if end <= sent.end else None
             if span is not None and not taken & set(range(start, end)) and apposed_person(span):
                 out.append(Span(doc, start, end, label="PERSON"))

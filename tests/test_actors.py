@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from analysis.actor_rules import _titled_person, actor_entities, surname_forms
 from analysis.actors import ArticleActors, article_actors, canonical_actors, normalise_name
 from analysis.entity_rules import canonical_names, gazetteer, top_affiliation
+from analysis.name_boundaries import people_by_apposition
 
 SEED_FILE = Path(__file__).resolve().parent.parent / "seeds" / "000_49264e7b76c9ccf3.txt"
 
@@ -2295,3 +2296,14 @@ def test_a_known_given_name_the_model_left_out_is_part_of_the_name(nlp) -> None:
     )
     person = _actor_named(found, "Anders Fogh Rasmussen")
     assert person.type == "person" and person.title == "prime minister"
+
+
+def test_a_name_with_a_hyphened_particle_opening_a_sentence_in_apposition_is_a_person(nlp):
+    doc = nlp(
+        "The new cabinet met in Ramallah on Sunday. Riyad al-Malki, the new Palestinian "
+        'minister of information, said of the event "There are encouraging steps."'
+    )
+    # the model may leave the name untagged: the apposed title still makes it a person
+    untagged = [e for e in doc.ents if e.label_ != "PERSON"]
+    found = people_by_apposition(doc, untagged)
+    assert [e.text for e in found if e.label_ == "PERSON"] == ["Riyad al-Malki"]
