@@ -214,34 +214,20 @@ class _Cluster:
         return max(full, key=lambda n: (full[n], len(n.split()), mentioned[n], len(n)))
 
     def written_form(self, name: str) -> str:
-        """Return ``name`` as most of the cluster's articles write it, where they spell it
-        otherwise: with other stops ("U.S. Senate" for "US Senate") or a close spelling of
-        the same words ("World Food Program" for "World Food Programme"); ``name`` on a
-        tie. An acronym or a shorter name is another name, not a spelling."""
+        """Return ``name`` as most of the cluster's articles write it, where they write it
+        with other stops or marks ("U.S. Senate" for "US Senate"); ``name`` on a tie."""
+        key = _without_stops(name)
         forms: Counter = Counter()
         for own, aliases, articles in self.written:
             spelt = [
                 a
                 for a in aliases
-                if a != name and _respells(a, name) and not a.lower().startswith("the ")
+                if a != name and _without_stops(a) == key and not a.lower().startswith("the ")
             ]
-            for form in spelt or ([own] if _respells(own, name) else []):
+            for form in spelt or ([own] if _without_stops(own) == key else []):
                 forms[form] += articles
         best = max(forms, key=lambda f: (forms[f], f == name), default=name)
         return best if forms[best] > forms.get(name, 0) else name
-
-
-def _respells(form: str, name: str) -> bool:
-    """Return whether ``form`` writes ``name`` another way: the same words with other
-    stops, or as many words spelt closely (rapidfuzz ratio >= ``FUZZY_NAME_THRESHOLD``)."""
-    if form == name or _without_stops(form) == _without_stops(name):
-        return True
-    a, b = normalise_name(form), normalise_name(name)
-    return (
-        not form.isupper()
-        and len(a.split()) == len(b.split()) > 1
-        and fuzz.ratio(a, b) >= FUZZY_NAME_THRESHOLD
-    )
 
 
 def _without_stops(name: str) -> str:
