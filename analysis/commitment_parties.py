@@ -353,6 +353,9 @@ def subject_parties(
     if lower in FIRST_PERSON and subject.text != "US":  # "US" is a country
         return [], True
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        named = [a for c in subject.children if c.dep_ == "appos" for a in _head_actors(c, actors)]
+        if named:
+            return named, False  # '"Our good friends, the Germans, suggested it"': Germany
         return [], True  # "our country will": the speaker's side
     if _lemma(subject) in lex.scheduled_subjects and unowned_purpose(subject, lex):
         return [], True  # '"The aim is to hand over the province," she said': her side's

@@ -260,3 +260,16 @@ def test_who_is_assured_by_a_counterpart_pledges_nothing(nlp) -> None:
     actors = {row["actor"] for row in rows}
     assert "Amir Peretz" in actors
     assert "Franz Josef Jung" not in actors
+
+
+def test_an_apposed_name_after_our_names_the_side_not_the_speaker(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        '"Our good friends, the Germans, suggested a freeze on new loans," Foreign '
+        "Minister Bernard Kouchner said.",
+    )
+    assert {(row["actor"], row["type"]) for row in rows} == {("Germany", "offer")}
+    own = commitment_rows(
+        nlp, '"Our country will send two ships," Foreign Minister Bernard Kouchner said.'
+    )
+    assert {(row["actor"], row["type"]) for row in own} == {("Bernard Kouchner", "pledge")}
