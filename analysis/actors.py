@@ -587,10 +587,19 @@ def _introduced_as_kin(span: Span) -> bool:
     from analysis.issuers import speaker_words  # issuers reads this module's actors
 
     kin = speaker_words().kin_nouns
+
+    def owned_kin(noun: Token) -> bool:
+        # "his son", "the envoy's cousin": a relative of someone ("the father Medina" is
+        # a priest's title)
+        return noun.lemma_.lower() in kin and (
+            any(c.dep_ == "poss" for c in noun.children)
+            or (noun.i > 0 and noun.doc[noun.i - 1].tag_ in ("PRP$", "POS"))
+        )
+
     root = span.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in kin:
+    if root.dep_ == "appos" and owned_kin(root.head):
         return True
-    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in kin
+    return span.start > 0 and owned_kin(span.doc[span.start - 1])
 
 
 def _honorific_gender(span: Span) -> str:

@@ -2108,6 +2108,14 @@ def test_a_relative_named_beside_the_newsmaker_does_not_take_his_surname(nlp, re
     )
     envoy = _actor_named(found, "Karim al-Nadawi")
     assert [m.actor_key for m in found.mentions if m.text == "Nadawi"] == [envoy.key]
+    # "the father" with no one's before it is a priest's title, not kin
+    priest = _actors(
+        nlp,
+        "Karim al-Nadawi, the ambassador to Norway, met the father Kareem Nadawi in "
+        "Basra. Nadawi called for an inquiry into the killing.",
+    )
+    father = _actor_named(priest, "Kareem Nadawi")
+    assert [m.actor_key for m in priest.mentions if m.text == "Nadawi"] == [father.key]
     # named without kin, the nearer namesake keeps the short name
     plain = _actors(
         nlp,
