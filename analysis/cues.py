@@ -616,6 +616,10 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "praised his colleagues": praise of people, no act endorsed
     if lemma in lex.state_hopes and _hopes_for_a_state(token):
         return False  # "we hope there are survivors": a state wished, no act
+    if lemma in lex.state_hopes and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children
+    ):
+        return False  # "I had hoped you would have stayed": a wish that came to nothing
     if lemma == "wish" and any(
         c.dep_ == "dative" or (c.dep_ == "dobj" and any(g.dep_ == "nsubj" for g in c.children))
         for c in token.children

@@ -1791,3 +1791,15 @@ def test_an_assurance_that_a_side_will_not_act_is_one_pledge(nlp) -> None:
     )
     assert pairs(rows) == {("Vladimir Putin", "pledge")}
     assert len(rows) == 1 and rows[0]["content"].startswith("not back out of")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I had hoped you would have stayed and finished the job," Secretary James Roche '
+        "wrote to him.",
+        '"We had hoped to sign the deal this week," Secretary James Roche said.',
+    ],
+)
+def test_a_hope_that_came_to_nothing_commits_no_one(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
