@@ -1886,18 +1886,6 @@ def _scheduled(token: Token, xcomp: Token, lex: CueLexicon) -> Cue | None:
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
-def _holds_a_course(verb: Token, act: Token, lex: CueLexicon) -> bool:
-    """Return whether the subject of ``verb`` is a side that can take the course ``act``
-    names: a name, a pronoun or an actor entity, not an event or a thing ("the talks",
-    "the ceasefire"), and an act rather than a state or an event ("end", "happen")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or _lemma(subject) in lex.scheduled_subjects | lex.event_nouns:
-        return False
-    if subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ not in _ACTOR_ENTITIES:
-        return False
-    return _lemma(act) not in _STATE_VERBS | lex.event_verbs | lex.outcome_verbs
-
-
 def _first_person_kind(kind: str, verb: Token) -> str:
     """Return "intent" for a call the speaker makes of themself ("we must deploy")."""
     if kind != "call":
@@ -2352,9 +2340,7 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue("intent", token, token.head, xcomp, f"{token.text} to")  # "ready to strike"
     if lemma in lex.ready_adjectives:
         return Cue("offer", token, token.head, xcomp, f"{token.text} to")
-    if lemma in lex.intent_adjectives:  # "is about to deploy"
-        if not _holds_a_course(token.head, xcomp, lex):
-            return None  # "the ceasefire is about to end": what is coming, no one's act
+    if lemma in lex.intent_adjectives:  # "determined to", "set to"
         return Cue("intent", token, token.head, xcomp, f"{token.text} to")
     kind = lex.verbs.get(lemma)
     if kind == "pledge":  # "remain committed to"
