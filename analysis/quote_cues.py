@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from analysis.issuers import (
+    is_document,
     speaker_words,
 )
 
@@ -435,6 +436,9 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
     doer = _participle_doer(verb, article)
     if doer is not None:
         return doer
+    doer = _object_participle_doer(verb, article)
+    if doer is not None:
+        return doer
     controller = _controlling_object(verb, article)
     if controller is not None:
         return controller
@@ -571,6 +575,26 @@ def _name_closing_subject(subject: Token, article: Attribution) -> Token | None:
     if doc[start - 1].pos_ not in ("PROPN", "NOUN"):
         return None  # "the envoy's talks with Hale": a name right after "with" is its object
     return last
+
+
+def _object_participle_doer(verb: Token, article: Attribution) -> Token | None:
+    """Return who does a bare participle cue the parser hung on the object of a clause
+    ("McClellan defended Vell's pass saying that '...'", "saying" read as describing the
+    pass): the subject of that clause. A document or an occasion described so speaks for
+    itself ("issued a statement saying")."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "acl"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    ):
+        return None
+    thing = verb.head
+    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB" or is_document(thing):
+        return None
+    doer = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
+    if doer is None or article.in_quote(doer.idx):
+        return None
+    return doer if doer.pos_ == "PROPN" or doer.lower_ in ("he", "she", "they", "we") else None
 
 
 def _participle_doer(verb: Token, article: Attribution) -> Token | None:

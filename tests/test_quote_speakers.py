@@ -1555,3 +1555,12 @@ def test_a_quote_said_by_it_in_an_impersonal_passive_has_no_speaker(nlp) -> None
         'meeting at which it is said there will be a "first run round the issues".'
     )
     assert speaker_of(nlp, text, "first run round the issues") == ""
+
+
+def test_a_participle_read_as_describing_the_object_is_said_by_the_subject(nlp) -> None:
+    text = (
+        "Spokesman Tor Vesk stated that Jon Hale used his real name. Vesk defended "
+        "Hale's clearance saying that, \"He, like anyone else, showed that he was "
+        'representing a news organization."'
+    )
+    assert speaker_of(nlp, text, "He, like anyone else") == "Tor Vesk"
