@@ -275,6 +275,17 @@ What counts (the rules, documented here because they decide what the table holds
   hung on an adverb still negates; "determined" read as a verb joined to a copula is
   resolve; a commitment that "still stands" holds; a side's own move halted is refused
   (``halted_moves``); a body deciding what it will do sets its course.
+- Classes of round 25 (from a seventh tuning set). A cue verb joined to an accusation is
+  the accuser's own act ("accuses the firm of killing civilians, and demands that it
+  pay"); backing a state's or a body's view takes its part ("supported the Iranian
+  view"), a person's view backed stays a claim; "will have to" under an emphatic or a
+  believing frame asks it of its subject (``need_frames``); a hope that another side act
+  asks it ("we hope that they try their best"), a hope in the past perfect came to
+  nothing; an assurance and the course it assures are one pledge ("assured Iran that
+  Moscow would not back out"); a possessive pronoun in a "by" phrase names who is
+  answered ("assured by his counterpart, Amir Peretz"); "our" with a name in apposition
+  is that side; many in a country are its people; a "would" in a "than" comparison
+  commits no one.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
   proposal), or the other party of a joint subject.
 - Evidence. ``sentence`` is the written sentence that states the commitment and
