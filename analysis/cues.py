@@ -1567,9 +1567,8 @@ def _demanded_by_speaker(need: Token, lex: CueLexicon) -> bool:
     """Return whether "will have to" is a speaker's demand: the clause an emphatic or a
     believing verb frames (``need_frames``: "the Commission stresses that the new members
     will have to fight crime", "believe that the growing economies will need to cut"),
-    unless a purpose put
-    before it makes it a requirement of that purpose ("to suspend a member, the others
-    would have to vote unanimously")."""
+    unless a purpose put before it makes it a requirement of that purpose ("to suspend a
+    member, the others would have to vote unanimously")."""
     if need.dep_ != "ccomp" or _lemma(need.head) not in lex.need_frames:
         return False
     return not any(

@@ -580,8 +580,8 @@ def _name_closing_subject(subject: Token, article: Attribution) -> Token | None:
 def _object_participle_doer(verb: Token, article: Attribution) -> Token | None:
     """Return who does a bare participle cue the parser hung on the object of a clause
     ("McClellan defended Vell's pass saying that '...'", "saying" read as describing the
-    pass): the subject of that clause. A document or an occasion described so speaks for
-    itself ("issued a statement saying")."""
+    pass): the subject of that clause. A document described so speaks for itself
+    ("issued a statement saying")."""
     if (
         verb.tag_ != "VBG"
         or verb.dep_ != "acl"
