@@ -1830,16 +1830,22 @@ def _given_name_before(ent: Span, by_end: dict[int, Span]) -> bool:
 def _with_given_name(ent: Span, taken: set[int]) -> Span:
     """Return a one-word person name with the proper noun before it ("Helena Kowalczyk")."""
     before = ent.doc[ent.start - 1]
-    if (
-        before.pos_ == "PROPN"
-        and before.is_title
-        and before.is_alpha
-        and before.i not in taken
-        and before.lower_ not in title_words()
-        and before.lower_ not in honorifics()
-    ):
+    if _free_name_word(before, taken):
         return Span(ent.doc, before.i, ent.end, label="PERSON", span_id=ent.ent_id_)
     return ent
+
+
+def _free_name_word(token: Token, taken: set[int]) -> bool:
+    """Return whether a token may be a given name before a person's name: a capitalised
+    proper noun in no entity, neither a title nor a courtesy title."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.i not in taken
+        and token.lower_ not in title_words()
+        and token.lower_ not in honorifics()
+    )
 
 
 def noun_before_comma(span: Span) -> Token | None:
@@ -1993,13 +1999,8 @@ def _with_known_given_names(ents: list[Span]) -> list[Span]:
         if (
             ent.label_ == "PERSON"
             and before is not None
-            and before.i not in taken
-            and before.pos_ == "PROPN"
-            and before.is_title
-            and before.is_alpha
             and before.lower_ in given_names
-            and before.lower_ not in title_words()
-            and before.lower_ not in honorifics()
+            and _free_name_word(before, taken)
         ):
             ent = Span(ent.doc, before.i, ent.end, label="PERSON", span_id=ent.ent_id_)
         out.append(ent)

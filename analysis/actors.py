@@ -584,22 +584,27 @@ def _misspelt_surname(name: str, full_names: list[str]) -> str | None:
 def _introduced_as_kin(span: Span) -> bool:
     """Return whether a person is named as someone's relative: in apposition to a kin
     noun ("his son, Aron Vesk") or right after one ("his wife Ana Vesk")."""
+    root = span.root
+    if root.dep_ == "appos" and _owned_kin(root.head):
+        return True
+    return span.start > 0 and _owned_kin(span.doc[span.start - 1])
+
+
+def _owned_kin(noun: Token) -> bool:
+    """Return whether a noun is a relative of someone ("his son", "the envoy's cousin");
+    "the father Lund" is a priest's title."""
+    return noun.lemma_.lower() in _kin_nouns() and (
+        any(c.dep_ == "poss" for c in noun.children)
+        or (noun.i > 0 and noun.doc[noun.i - 1].tag_ in ("PRP$", "POS"))
+    )
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Return the kin nouns of ``speakers.toml``."""
     from analysis.issuers import speaker_words  # issuers reads this module's actors
 
-    kin = speaker_words().kin_nouns
-
-    def owned_kin(noun: Token) -> bool:
-        # "his son", "the envoy's cousin": a relative of someone ("the father Medina" is
-        # a priest's title)
-        return noun.lemma_.lower() in kin and (
-            any(c.dep_ == "poss" for c in noun.children)
-            or (noun.i > 0 and noun.doc[noun.i - 1].tag_ in ("PRP$", "POS"))
-        )
-
-    root = span.root
-    if root.dep_ == "appos" and owned_kin(root.head):
-        return True
-    return span.start > 0 and owned_kin(span.doc[span.start - 1])
+    return speaker_words().kin_nouns
 
 
 def _honorific_gender(span: Span) -> str:

@@ -47,6 +47,7 @@ from analysis.issuers import (
     speaker_words,
     statement_speaker,
 )
+from analysis.quote_cues import expletive_report
 from analysis.quotes import Attribution
 from analysis.spans import doc_text, of_objects
 from analysis.statement_cues import refuses_a_subject
@@ -1123,15 +1124,6 @@ def _nearest_person_before(verb: Token, sent: Span, actors: ArticleActors) -> li
     return []
 
 
-def _expletive_report(verb: Token) -> bool:
-    """Return whether a passive report has the empty "it" as its subject ("It has been
-    noted that", "it is said that"): nobody is named as its teller."""
-    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) or (
-        any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-    )
-
-
 def reporting_speaker(
     cue: Cue, sent: Span, context: Attribution, quoted: Sequence[tuple[int, int, LocalActor | None]]
 ) -> tuple[bool, LocalActor | None, Token | None]:
@@ -1172,7 +1164,7 @@ def reporting_speaker(
             and head.pos_ == "VERB"
             and not context.in_quote(head.idx)
         ):
-            if _expletive_report(head):
+            if expletive_report(head):
                 return True, None, head  # "It has been noted that aid agencies are ..."
             document = reported_document(head)
             if document is not None:

@@ -32,6 +32,7 @@ from analysis.quote_cues import (
     SPEECH_NOUNS,
     cue_subject,
     cue_text,
+    expletive_report,
     in_subject,
     is_bare_passive,
     is_cue,
@@ -496,7 +497,7 @@ class Attribution:
         if agents and not self.in_quote(agents[0].idx):
             # "The minister was asked by moderator Clara Voss": the agent does the speaking.
             return self.resolve(agents[0], cue_text(cue))
-        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children):
+        if expletive_report(cue):
             # 'it is said there will be a "..."': a saying of nobody named
             return Speaker(None, "", cue_text(cue))
         subject = cue_subject(cue, self)

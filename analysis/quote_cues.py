@@ -325,6 +325,15 @@ def quoted_one(cue: Token) -> Token | None:
     return None
 
 
+def expletive_report(verb: Token) -> bool:
+    """Return whether a passive report has the empty "it" as its subject ("It has been
+    noted that", "it is said that"): nobody is named as its teller."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) or (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
@@ -582,11 +591,7 @@ def _object_participle_doer(verb: Token, article: Attribution) -> Token | None:
     ("McClellan defended Vell's pass saying that '...'", "saying" read as describing the
     pass): the subject of that clause. A document described so speaks for itself
     ("issued a statement saying")."""
-    if (
-        verb.tag_ != "VBG"
-        or verb.dep_ != "acl"
-        or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-    ):
+    if not _bare_participle(verb, "acl"):
         return None
     thing = verb.head
     if thing.dep_ != "dobj" or thing.head.pos_ != "VERB" or is_document(thing):
@@ -597,15 +602,21 @@ def _object_participle_doer(verb: Token, article: Attribution) -> Token | None:
     return doer if doer.pos_ == "PROPN" or doer.lower_ in ("he", "she", "they", "we") else None
 
 
+def _bare_participle(verb: Token, dep: str) -> bool:
+    """Return whether ``verb`` is a participle hung by ``dep`` with no subject or
+    auxiliary of its own ("..., saying")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == dep
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    )
+
+
 def _participle_doer(verb: Token, article: Attribution) -> Token | None:
     """Return who does a bare participle cue hung on a clause whose subject is a passive
     thing ("He made clear the need for investment must be met ..., saying '...'"): the
     subject of the nearest clause above that a person or pronoun heads, or None."""
-    if (
-        verb.tag_ != "VBG"
-        or verb.dep_ != "advcl"
-        or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-    ):
+    if not _bare_participle(verb, "advcl"):
         return None
     head = verb.head
     own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -19,6 +19,7 @@ from analysis.quote_cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     cue_subject,
+    expletive_report,
     is_cue,
     is_definite,
     is_main_clause,
@@ -1044,7 +1045,7 @@ def _reported_speaker(article: Attribution, span: QuoteSpan, after: list[Token])
         subject = cue_subject(head, article)
         if subject is None:
             continue
-        if subject.lower_ == "it" and subject.dep_ == "nsubjpass" and is_cue(head):
+        if is_cue(head) and expletive_report(head):
             return Speaker(None, "", head.lower_)  # 'it is said there will be "..."'
         found = article.resolve(subject, "")
         if found.actor is not None and found.actor.type != "place":
