@@ -9,7 +9,12 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from analysis.actor_rules import _titled_person, actor_entities, surname_forms
+from analysis.actor_rules import (
+    _titled_person,
+    _with_known_given_names,
+    actor_entities,
+    surname_forms,
+)
 from analysis.actors import ArticleActors, article_actors, canonical_actors, normalise_name
 from analysis.entity_rules import canonical_names, gazetteer, top_affiliation
 from analysis.name_boundaries import people_by_apposition
@@ -2097,51 +2102,42 @@ def test_a_short_name_keeps_meaning_the_person_it_first_meant(nlp) -> None:
 
 
 @pytest.mark.parametrize(
-    "relative",
-    ["his cousin's son, Kareem Nadawi, who studied in Basra", "his son Kareem Nadawi"],
+    ("meeting", "meant"),
+    [
+        # a relative named beside the newsmaker does not take the surname they share
+        ("said troops had shot his cousin's son, Samir Haddad, a student,", "Salim al-Haddad"),
+        ("said troops had shot his son Samir Haddad", "Salim al-Haddad"),
+        # "the father" with no one's before it is a priest's title, not kin
+        ("met the father Samir Haddad", "Samir Haddad"),
+        # named without kin, the nearer namesake keeps the short name
+        ("met the student Samir Haddad", "Samir Haddad"),
+    ],
 )
-def test_a_relative_named_beside_the_newsmaker_does_not_take_his_surname(nlp, relative):
+def test_a_relative_named_beside_the_newsmaker_does_not_take_his_surname(nlp, meeting, meant):
     found = _actors(
         nlp,
-        "Karim al-Nadawi, the ambassador to Norway, accused soldiers of killing "
-        f"{relative}. Nadawi called for an inquiry into the killing.",
+        f"Salim al-Haddad, the ambassador to Norway, {meeting} at the port. Haddad called "
+        "for an inquiry into the shooting.",
     )
-    envoy = _actor_named(found, "Karim al-Nadawi")
-    assert [m.actor_key for m in found.mentions if m.text == "Nadawi"] == [envoy.key]
-    # "the father" with no one's before it is a priest's title, not kin
-    priest = _actors(
-        nlp,
-        "Karim al-Nadawi, the ambassador to Norway, met the father Kareem Nadawi in "
-        "Basra. Nadawi called for an inquiry into the killing.",
-    )
-    father = _actor_named(priest, "Kareem Nadawi")
-    assert [m.actor_key for m in priest.mentions if m.text == "Nadawi"] == [father.key]
-    # named without kin, the nearer namesake keeps the short name
-    plain = _actors(
-        nlp,
-        "Karim al-Nadawi, the ambassador to Norway, met the student Kareem Nadawi in "
-        "Basra. Nadawi called for an inquiry into the killing.",
-    )
-    student = _actor_named(plain, "Kareem Nadawi")
-    assert [m.actor_key for m in plain.mentions if m.text == "Nadawi"] == [student.key]
+    person = _actor_named(found, meant)
+    assert [m.actor_key for m in found.mentions if m.text == "Haddad"] == [person.key]
 
 
 def test_a_surname_misspelt_by_one_letter_is_the_same_person(nlp) -> None:
     found = _actors(
         nlp,
-        "Foreign Minister Bernard Kouchner warned of war on Sunday. Kouchener is quoted "
-        'in a newspaper saying, "We have decided to prepare sanctions of our own."',
+        "Foreign Minister Henrik Karlsson warned of war on Sunday. Karlson told reporters "
+        "that sanctions were ready.",
     )
-    minister = _actor_named(found, "Bernard Kouchner")
-    assert [m.actor_key for m in found.mentions if m.text == "Kouchener"] == [minister.key]
+    minister = _actor_named(found, "Henrik Karlsson")
+    assert [m.actor_key for m in found.mentions if m.text == "Karlson"] == [minister.key]
     # two letters apart are two people
     apart = _actors(
         nlp,
-        "Defence Minister Amir Peretz met President Shimon Peres. Peres said the talks "
-        "would go on.",
+        "Defence Minister Amos Berenz met President Ilan Beres. Beres said the talks would go on.",
     )
-    assert [m.actor_key for m in apart.mentions if m.text == "Peres"] == [
-        _actor_named(apart, "Shimon Peres").key
+    assert [m.actor_key for m in apart.mentions if m.text == "Beres"] == [
+        _actor_named(apart, "Ilan Beres").key
     ]
 
 
@@ -2297,21 +2293,26 @@ def test_a_short_name_still_takes_the_longer_name_it_opens(nlp):
 
 
 def test_a_known_given_name_the_model_left_out_is_part_of_the_name(nlp) -> None:
-    found = _actors(
-        nlp,
-        "In Denmark , prime minister Anders Fogh Rasmussen announced his country will "
-        "withdraw its forces.",
+    text = (
+        "In Osmark , prime minister Anders Berg Halvorsen announced his country will "
+        "withdraw its forces."
     )
-    person = _actor_named(found, "Anders Fogh Rasmussen")
+    found = _actors(nlp, text)
+    person = _actor_named(found, "Anders Berg Halvorsen")
     assert person.type == "person" and person.title == "prime minister"
+    # the model may tag the name without its given name: the known given name goes back
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Berg")
+    cut = Span(doc, start, start + 2, label="PERSON")
+    assert [e.text for e in _with_known_given_names([cut])] == ["Anders Berg Halvorsen"]
 
 
 def test_a_name_with_a_hyphened_particle_opening_a_sentence_in_apposition_is_a_person(nlp):
     doc = nlp(
-        "The new cabinet met in Ramallah on Sunday. Riyad al-Malki, the new Palestinian "
-        'minister of information, said of the event "There are encouraging steps."'
+        "The new cabinet met in Vell on Sunday. Walid al-Rawi, the new Osmark minister "
+        'of information, said of the meeting "There are hopeful signs."'
     )
     # the model may leave the name untagged: the apposed title still makes it a person
     untagged = [e for e in doc.ents if e.label_ != "PERSON"]
     found = people_by_apposition(doc, untagged)
-    assert [e.text for e in found if e.label_ == "PERSON"] == ["Riyad al-Malki"]
+    assert [e.text for e in found if e.label_ == "PERSON"] == ["Walid al-Rawi"]

@@ -106,13 +106,13 @@ def test_a_year_naming_an_occasion_does_not_date_the_act(nlp, text: str, expecte
     [
         # a cue verb joined to an accusation is the accuser's own act
         (
-            "The Dutch government accuses the company of killing 17 civilians, and demands "
-            "that the company pay compensation to the families.",
+            "The Dutch government accuses the shipping firm of dumping waste at sea, and "
+            "demands that the firm pay for the clean-up.",
             {("Netherlands", "call")},
         ),
         # a cue inside what is alleged stays the accused party's alleged act
         (
-            "The Dutch government accuses the company of demanding bribes from the families.",
+            "The Dutch government accuses the shipping firm of demanding bribes from ports.",
             set(),
         ),
     ],
@@ -125,14 +125,17 @@ def test_a_cue_joined_to_an_accusation_is_an_act_of_its_own(nlp, text: str, expe
     ("text", "expected"),
     [
         # backing a named side's view takes that side's part
-        ("Putin supported the Iranian view in his remarks.", {("Putin", "endorsement")}),
         (
-            "Chancellor Angela Merkel backed Poland's claims at the summit.",
-            {("Angela Merkel", "endorsement")},
+            "Chancellor Anna Holm supported the Iranian view at the summit.",
+            {("Anna Holm", "endorsement")},
+        ),
+        (
+            "Chancellor Anna Holm backed Poland's claims at the summit.",
+            {("Anna Holm", "endorsement")},
         ),
         # a view that tells a fact, or one nobody holds, is a claim of fact
-        ("Putin supported the view that the troops fired first.", set()),
-        ("Putin supported the Iranian view that the troops fired first.", set()),
+        ("Chancellor Anna Holm supported the view that the troops fired first.", set()),
+        ("Chancellor Anna Holm supported the Iranian view that the troops fired first.", set()),
         ("The minister backed the claims of the report.", set()),
     ],
 )
@@ -144,11 +147,11 @@ def test_backing_a_sides_view_takes_its_part(nlp, text: str, expected) -> None:
     ("text", "expected"),
     [
         # people in a country, not its state
-        ("But many in Senegal do not want to return home, like Aisha Diallo.", set()),
+        ("But many in Ghana do not want to move back, like Kofi Mensah.", set()),
         # a "would" in a comparison commits nobody
         (
-            "Some members of the Commission have said that letting them in may help them "
-            "fight corruption more than it would be leaving them outside of the Union.",
+            "Several members of the Council have said that admitting the two states may help "
+            "them curb smuggling more than it would be keeping them outside the bloc.",
             set(),
         ),
         (

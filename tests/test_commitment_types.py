@@ -369,14 +369,14 @@ def test_warnings_threaten_or_advise(nlp, text: str, expected: set) -> None:
         ("Mara Lind said the state will need to build more schools.", set()),
         # stressed or believed, a need of another side is asked of it
         (
-            "The European Commission stresses that the new members will have to do more "
-            "to fight organised crime.",
+            "The European Commission stresses that the candidate states will have to do "
+            "more to reform their courts.",
             {("European Commission", "call")},
         ),
         # a purpose put before it makes the need a requirement, not a demand
         (
-            "The European Commission stresses that to join the union, the new members will "
-            "have to win a vote in every parliament.",
+            "The European Commission stresses that to join the union, the candidate states "
+            "will have to win a vote in every parliament.",
             set(),
         ),
     ],
@@ -1752,23 +1752,23 @@ def test_a_deal_reached_that_analysts_tell_of_is_nobodys(nlp) -> None:
     [
         # a hope that another side act asks it of them
         (
-            '"We hope that they try their best to find him," Foreign Minister Ahmed '
-            "Aboul Gheit said.",
-            {("Ahmed Aboul Gheit", "call")},
+            '"We hope that they do everything they can to free him," Foreign Minister '
+            "Lena Varga said.",
+            {("Lena Varga", "call")},
         ),
         (
-            '"We still hope that the House of Representatives will drop this resolution," '
-            "the Turkish statement added.",
+            '"We still hope that the Senate of Vesland will shelve this motion," the Turkish '
+            "statement added.",
             {("Turkey", "call")},
         ),
         # a hope of the speaker's own side, or for a thing or a state, stays a hope
         (
-            '"I hope that we can hear good news soon," Hamas spokesman Ghazi Hamad said.',
-            {("Ghazi Hamad", "intent")},
+            '"I hope that we can reach an agreement before the winter," spokesman Tor Vesk said.',
+            {("Tor Vesk", "intent")},
         ),
         (
-            '"We hope that these steps will be carried out quickly," said Riyad al-Malki.',
-            {("Riyad al-Malki", "intent")},
+            '"We hope that these reforms will be passed quickly," said Minister Ana Lind.',
+            {("Ana Lind", "intent")},
         ),
     ],
 )
@@ -1779,19 +1779,18 @@ def test_a_hope_that_another_side_act_asks_it(nlp, text: str, expected: set) -> 
 def test_an_assurance_that_a_side_will_not_act_is_one_pledge(nlp) -> None:
     rows = extract(
         nlp,
-        "President Vladimir Putin assured Iran that Moscow would not back out of the "
-        "billion dollar contract.",
+        "President Arvid Holm assured Chile that Norway would not back out of the grain contract.",
     )
-    assert pairs(rows) == {("Vladimir Putin", "pledge")}
+    assert pairs(rows) == {("Arvid Holm", "pledge")}
     assert len(rows) == 1 and rows[0]["content"].startswith("not back out of")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        '"I had hoped you would have stayed and finished the job," Secretary James Roche '
+        '"I had hoped you would have stayed and finished the job," Secretary Tor Vesk '
         "wrote to him.",
-        '"We had hoped to sign the deal this week," Secretary James Roche said.',
+        '"We had hoped to sign the deal this week," Secretary Tor Vesk said.',
     ],
 )
 def test_a_hope_that_came_to_nothing_commits_no_one(nlp, text: str) -> None:

@@ -254,22 +254,20 @@ def test_a_body_telling_of_another_bodys_course(nlp, text, cue, parties) -> None
 def test_who_is_assured_by_a_counterpart_pledges_nothing(nlp) -> None:
     rows = commitment_rows(
         nlp,
-        "The German defence minister Franz Josef Jung was assured by his Israeli "
-        "counterpart, Amir Peretz, that no such flights would be carried out any more.",
+        "The Norwegian defence minister Ola Brandt was assured by his Swedish counterpart, "
+        "Nils Lindgren, that no such flights would take place again.",
     )
     actors = {row["actor"] for row in rows}
-    assert "Amir Peretz" in actors
-    assert "Franz Josef Jung" not in actors
+    assert "Nils Lindgren" in actors
+    assert "Ola Brandt" not in actors
 
 
 def test_an_apposed_name_after_our_names_the_side_not_the_speaker(nlp) -> None:
     rows = commitment_rows(
         nlp,
-        '"Our good friends, the Germans, suggested a freeze on new loans," Foreign '
-        "Minister Bernard Kouchner said.",
+        '"Our close allies, the Germans, proposed a freeze on new loans," Foreign '
+        "Minister Tor Vesk said.",
     )
     assert {(row["actor"], row["type"]) for row in rows} == {("Germany", "offer")}
-    own = commitment_rows(
-        nlp, '"Our country will send two ships," Foreign Minister Bernard Kouchner said.'
-    )
-    assert {(row["actor"], row["type"]) for row in own} == {("Bernard Kouchner", "pledge")}
+    own = commitment_rows(nlp, '"Our country will send two ships," Foreign Minister Tor Vesk said.')
+    assert {(row["actor"], row["type"]) for row in own} == {("Tor Vesk", "pledge")}

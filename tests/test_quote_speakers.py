@@ -1551,16 +1551,16 @@ def test_a_quote_after_an_unattributed_aside_goes_on_with_the_sentence_around_it
 
 def test_a_quote_said_by_it_in_an_impersonal_passive_has_no_speaker(nlp) -> None:
     text = (
-        "The Labour Party met on Monday. No papers have been circulated before the "
-        'meeting at which it is said there will be a "first run round the issues".'
+        "The Osmark Labour Party met on Monday. No papers were handed out before the "
+        'session at which it is said there will be a "frank look at every single option".'
     )
-    assert speaker_of(nlp, text, "first run round the issues") == ""
+    assert speaker_of(nlp, text, "frank look at every") == ""
 
 
 def test_a_participle_read_as_describing_the_object_is_said_by_the_subject(nlp) -> None:
     text = (
         "Spokesman Tor Vesk stated that Jon Hale used his real name. Vesk defended "
-        "Hale's clearance saying that, \"He, like anyone else, showed that he was "
-        'representing a news organization."'
+        "Hale's clearance saying that, \"He, like every other reporter, proved that he "
+        'worked for a real paper."'
     )
-    assert speaker_of(nlp, text, "He, like anyone else") == "Tor Vesk"
+    assert speaker_of(nlp, text, "He, like every other") == "Tor Vesk"
