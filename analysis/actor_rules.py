@@ -1990,7 +1990,7 @@ def _add_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _with_known_given_names(ents: list[Span]) -> list[Span]:
     """Return the entities with a known given name the model left before a person's name
-    put back ("prime minister Anders Fogh Rasmussen" tagged "Fogh Rasmussen")."""
+    put back ("prime minister Anders Berg Halvorsen" tagged "Berg Halvorsen")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     given_names = given_name_genders()
     out = []

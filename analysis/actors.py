@@ -543,7 +543,7 @@ def _group_people(found: list[_Found]) -> None:
         if not options:
             slip = _misspelt_surname(f.name, full_names)
             if slip is not None:
-                f.name = slip  # "Bernard Kouchner ... Kouchener said": one slip of the pen
+                f.name = slip  # "Henrik Karlsson ... Karlson said": one slip of the pen
             continue
         if len({name for _, name in options}) == 1:
             f.name = options[0][1]
@@ -555,8 +555,8 @@ def _group_people(found: list[_Found]) -> None:
             f.name = taken[key]
             continue
         if {name for _, name in options} - kin:
-            # "the ambassador Karim al-Nadawi ... his cousin's son, Kareem Nadawi ...
-            # said Nadawi": a relative named beside the newsmaker does not take the
+            # "the ambassador Salim al-Haddad ... his son, Samir Haddad ... said
+            # Haddad": a relative named beside the newsmaker does not take the
             # surname they share from him
             options = [(start, name) for start, name in options if name not in kin]
         before = [name for start, name in options if start < f.span.start]
@@ -569,7 +569,7 @@ MISSPELT_SURNAME_LENGTH = 6
 
 def _misspelt_surname(name: str, full_names: list[str]) -> str | None:
     """Return the one full name of the article whose surname a one-word name misspells
-    by a single letter ("Kouchener" for "Bernard Kouchner"), or None."""
+    by a single letter ("Karlson" for "Henrik Karlsson"), or None."""
     if " " in name or len(name) < MISSPELT_SURNAME_LENGTH:
         return None
     close = {

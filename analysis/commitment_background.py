@@ -408,7 +408,7 @@ def _backs_a_claim(cue: Cue, lex: CueLexicon) -> bool:
 
 def _sides_stand(claim: Token) -> bool:
     """Return whether a view or claim is a state's or a body's stand, with no fact told
-    after it ("supported the Iranian view", "backed Norland's claim"): backing it takes
+    after it ("supported the Osmark view", "backed Norland's claim"): backing it takes
     that side's part. "The view that the troops fired" tells a fact, and a person's view
     backed is a claim seconded."""
     if any(c.dep_ in ("acl", "ccomp", "relcl") for c in claim.children):

@@ -356,7 +356,7 @@ def subject_parties(
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         named = [a for c in subject.children if c.dep_ == "appos" for a in _head_actors(c, actors)]
         if named:
-            return named, False  # '"Our good friends, the Germans, suggested it"': Germany
+            return named, False  # '"Our close allies, the Germans, proposed it"': Germany
         return [], True  # "our country will": the speaker's side
     if _lemma(subject) in lex.scheduled_subjects and unowned_purpose(subject, lex):
         return [], True  # '"The aim is to hand over the province," she said': her side's
@@ -365,7 +365,7 @@ def subject_parties(
     if lower in _VAGUE_QUANTIFIERS and all(
         c.dep_ == "prep" and c.lower_ in _LOCATING | {"from", "across"} for c in subject.children
     ):
-        return [], False  # "many in Senegal do not want to": people there, not the state
+        return [], False  # "many in Osmark do not want to": people there, not the state
     if (
         subject.tag_ in ("NNS", "NNPS")
         and subject.ent_type_ == "NORP"
@@ -1085,8 +1085,8 @@ def _without_pronoun_owner(
     agent: Token, named: list[LocalActor], actors: ArticleActors
 ) -> list[LocalActor]:
     """Return ``named`` without whom a possessive pronoun of the "by" phrase points at,
-    when the phrase names someone else: "was assured by his Israeli counterpart, Amir
-    Peretz," is Peretz's word to the subject, never the subject's own."""
+    when the phrase names someone else: "was assured by his Swedish counterpart, Nils
+    Lindgren," is Lindgren's word to the subject, never the subject's own."""
     owners = [
         actors.actor_at(c.idx, c.idx + len(c))
         for c in agent.children

@@ -276,14 +276,14 @@ What counts (the rules, documented here because they decide what the table holds
   resolve; a commitment that "still stands" holds; a side's own move halted is refused
   (``halted_moves``); a body deciding what it will do sets its course.
 - Classes of round 25 (from a seventh tuning set). A cue verb joined to an accusation is
-  the accuser's own act ("accuses the firm of killing civilians, and demands that it
-  pay"); backing a state's or a body's view takes its part ("supported the Iranian
-  view"), a person's view backed stays a claim; "will have to" under an emphatic or a
+  the accuser's own act ("accuses the firm of dumping waste, and demands that it pay");
+  backing a state's or a body's view takes its part ("supported the Osmark view"), a
+  person's view backed stays a claim; "will have to" under an emphatic or a
   believing frame asks it of its subject (``need_frames``); a hope that another side act
-  asks it ("we hope that they try their best"), a hope in the past perfect came to
-  nothing; an assurance and the course it assures are one pledge ("assured Iran that
-  Moscow would not back out"); a possessive pronoun in a "by" phrase names who is
-  answered ("assured by his counterpart, Amir Peretz"); "our" with a name in apposition
+  asks it ("we hope that they do all they can"), a hope in the past perfect came to
+  nothing; an assurance and the course it assures are one pledge ("assured Chile that
+  Norway would not back out"); a possessive pronoun in a "by" phrase names who is
+  answered ("assured by his counterpart, Nils Lindgren"); "our" with a name in apposition
   is that side; many in a country are its people; a "would" in a "than" comparison
   commits no one.
 - Counterpart: the first other actor named in the clause (to whom, with whom, whose
@@ -587,8 +587,8 @@ def _without_agreed_content(cues: list[Cue]) -> list[Cue]:
 def _without_assured_content(cues: list[Cue], lex: CueLexicon) -> list[Cue]:
     """Return the cues with an assurance and the course it assures made one pledge.
 
-    "Putin assured Iran that Moscow would not back out of the contract": not backing out
-    is what Putin pledges, not a refusal beside the pledge. The one cue is the assurance,
+    "Holm assured Chile that Norway would not back out of the contract": not backing out
+    is what Holm pledges, not a refusal beside the pledge. The one cue is the assurance,
     with the assured act as its content.
     """
     assured = {

@@ -1404,8 +1404,8 @@ def _wants_others_to_know(token: Token, lemma: str, lex: CueLexicon) -> bool:
 def _hoped_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
     """Return the act a hope's "that" clause asks of another side, or None.
 
-    "We hope that they try their best to find him", "we still hope that the House will
-    have the good sense to drop it": what the hope's speaker wants another side to do.
+    "We hope that they do everything they can to free him", "we still hope that the Senate
+    will shelve the motion": what the hope's speaker wants another side to do.
     A clause of the speaker's own side ("we hope that we can"), of a thing or an event
     ("that the talks succeed", "that day comes") or of a state hoped for stays a hope.
     """
@@ -1565,10 +1565,10 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
 
 def _demanded_by_speaker(need: Token, lex: CueLexicon) -> bool:
     """Return whether "will have to" is a speaker's demand: the clause an emphatic or a
-    believing verb frames (``need_frames``: "the Commission stresses that the new members
-    will have to fight crime", "believe that the growing economies will need to cut"),
-    unless a purpose put before it makes it a requirement of that purpose ("to suspend a
-    member, the others would have to vote unanimously")."""
+    believing verb frames (``need_frames``: "the Commission stresses that the candidate
+    states will have to reform their courts", "believe that the richer states will need
+    to pay"), unless a purpose put before it makes it a requirement of that purpose ("to
+    join the union, they will have to win a vote in every parliament")."""
     if need.dep_ != "ccomp" or _lemma(need.head) not in lex.need_frames:
         return False
     return not any(

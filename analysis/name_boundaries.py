@@ -735,7 +735,7 @@ def people_by_apposition(doc: Doc, ents: list[Span]) -> list[Span]:
     particles = surname_particles()
 
     def apposed_person(span: Span) -> bool:
-        # a particle joined by a hyphen ("Riyad al-Malki") sits between the name's words
+        # a particle joined by a hyphen ("Walid al-Rawi") sits between the name's words
         inner = {
             t.i
             for t in span[1:-1]

@@ -305,7 +305,7 @@ def quoted_one(cue: Token) -> Token | None:
     elif lemma_of(cue) in speaker_words().quoting_verbs and any(
         c.dep_ in ("advcl", "xcomp", "oprd") and c.tag_ == "VBG" and is_cue(c) for c in cue.children
     ):
-        verb = cue  # "Al Jazeera quoted Mr. Sharon saying": the quoting verb itself
+        verb = cue  # "The Courier quoted Mr. Vell saying": the quoting verb itself
     elif any(
         c.dep_ == "prep"
         and c.lower_ == "as"
@@ -588,7 +588,7 @@ def _name_closing_subject(subject: Token, article: Attribution) -> Token | None:
 
 def _object_participle_doer(verb: Token, article: Attribution) -> Token | None:
     """Return who does a bare participle cue the parser hung on the object of a clause
-    ("McClellan defended Vell's pass saying that '...'", "saying" read as describing the
+    ("Marek defended Vell's pass saying that '...'", "saying" read as describing the
     pass): the subject of that clause. A document described so speaks for itself
     ("issued a statement saying")."""
     if not _bare_participle(verb, "acl"):

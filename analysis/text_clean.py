@@ -202,7 +202,7 @@ def split_lead_labels(text: str) -> str:
 
 
 # A run of spaces inside a phrase, between two words or a word and a comma: what a link
-# removed from the source leaves ("the United Nations  Committee against Torture").
+# removed from the source leaves ("the Osmark  Border Council").
 _SPLIT_PHRASE = re.compile(r"(?<=[A-Za-z0-9,;])[ \t]{2,}(?=[A-Za-z0-9(])")
 
 
