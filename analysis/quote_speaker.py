@@ -209,6 +209,10 @@ def _attributed(
         cue = article.cue_in([t for t in frame if not _adjective_participle(t)], last=last)
         if cue is not None and last:
             cue = _reporting_cue(article, cue, frame)
+            if lead_in == ":":
+                found = _joined_colon_clause(article, before, cue)
+                if found is not None:
+                    return found
         if cue is not None:
             subject = cue_subject(cue, article)
             if _asked_one(cue, subject, span) or _accused_one(cue):
@@ -706,6 +710,37 @@ def _reporting_cue(article: Attribution, cue: Token, frame: list[Token]) -> Toke
         if t.i < cue.i and is_cue(t) and is_main_clause(t) and not article.in_quote(t.idx)
     ]
     return outer[-1] if outer else cue
+
+
+def _joined_colon_clause(article: Attribution, before: list[Token], cue: Token) -> Speaker | None:
+    """Return the named person whose own clause, joined after the report, leads into
+    the quote at the colon, or None.
+
+    'Premier Tarn has said there is no deadline, and Defence Minister Holm agrees: "..."':
+    the cue is Tarn's "said", but the clause next to the colon has a subject of its own,
+    and the parser hangs it under the report only as a conjunct. A clause under the
+    report proper ("said that Holm agrees:") is still the reporter's.
+    """
+    words = [t for t in before if not t.is_punct]
+    if not words or before[-1].text != ":":
+        return None
+    verb = words[-1]
+    if (
+        verb.i <= cue.i
+        or verb.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or verb.tag_ not in ("VBZ", "VBD", "VBP")
+        or is_cue(verb)
+    ):
+        return None
+    joined = any(t.dep_ == "cc" for t in before if cue.i < t.i < verb.i)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if not joined or not subjects:
+        return None
+    found = article.resolve(subjects[0], verb.lower_)
+    if found.actor is None or found.actor.type != "person":
+        return None
+    return found
 
 
 def _agent(cue: Token) -> Token | None:

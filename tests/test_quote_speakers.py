@@ -1564,3 +1564,32 @@ def test_a_participle_read_as_describing_the_object_is_said_by_the_subject(nlp) 
         'worked for a real paper."'
     )
     assert speaker_of(nlp, text, "He, like every other") == "Tor Vesk"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a clause of its own joined after the report, with its own named subject
+        (
+            "Prime Minister Anna Kovac has said there is no deadline, that Norland has not "
+            "made a decision, and Defence Minister Tomas Berg agrees: \"Norland's position is "
+            'not a done deal at all."',
+            "Tomas Berg",
+        ),
+        (
+            "Prime Minister Anna Kovac said the talks had failed, but Tomas Berg disagreed: "
+            '"Norland\'s position is not a done deal at all."',
+            "Tomas Berg",
+        ),
+        # a clause under the report proper stays the reporter's
+        (
+            "Prime Minister Anna Kovac has said that Defence Minister Tomas Berg agrees: "
+            '"Norland\'s position is not a done deal at all."',
+            "Anna Kovac",
+        ),
+    ],
+)
+def test_a_colon_after_a_joined_clause_of_its_own_gives_that_clauses_subject(
+    nlp, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "Norland") == speaker
