@@ -41,6 +41,8 @@ class CueLexicon:
     need_frames: frozenset[str]
     wanting_verbs: frozenset[str]
     asked_acts: frozenset[str]
+    expecting_verbs: frozenset[str]
+    owed_acts: frozenset[str]
     joint_preps: frozenset[str]
     refusal_phrasals: frozenset[str]
     plural_nouns: frozenset[str]
@@ -276,6 +278,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         asking_modals=words("phrases", "asking_modals"),
         wanting_verbs=words("phrases", "wanting_verbs"),
         asked_acts=words("phrases", "asked_acts"),
+        expecting_verbs=words("phrases", "expecting_verbs"),
+        owed_acts=words("phrases", "owed_acts"),
         joint_preps=words("phrases", "joint_preps"),
         refusal_phrasals=words("phrases", "refusal_phrasals"),
         plural_nouns=words("phrases", "plural_nouns"),

@@ -754,6 +754,46 @@ def _scheduled_act(token: Token, lemma: str, xcomp: Token | None, lex: CueLexico
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
+def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return what a side expects another to do of what it owes, or None.
+
+    "We fully expect Vesland to abide by the ruling", "Norland said it expected the
+    monitors to carry out their mandate", "we expect an apology": the expecting side asks
+    it of the other. A side expecting its own act, an act that is no duty ("expects
+    Vesland to win", "expects the sale to proceed"), a negated or passive expectation
+    ("is expected to comply") and one held by onlookers ("analysts expect") forecast.
+    """
+    if lemma not in lex.expecting_verbs or token.tag_ == "VBN" or _negated(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (_actor_subject(token, lex) or subject.lower_ == "it"):
+        return None
+    act = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None:
+        owed = next(
+            (c for c in token.children if c.dep_ == "dobj" and _lemma(c) in lex.asked_acts),
+            None,
+        )
+        return owed if owed is not None and subject.lower_ in _FIRST_PERSON else None
+    if _lemma(act) not in lex.owed_acts:
+        return None
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in token.children if c.dep_ == "dobj" and c.i < act.i), None
+    )
+    if doer is None or doer.lower_ in _FIRST_PERSON or doer.lower_ in ("itself", "themselves"):
+        return None
+    return act
+
+
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     warning = _warning_cue(token, lemma, lex)
     if warning is not None:
@@ -772,6 +812,9 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     scheduled = _scheduled_act(token, lemma, xcomp, lex)
     if scheduled is not None:
         return scheduled
+    expected = _expected_of_others(token, lemma, lex)
+    if expected is not None:
+        return Cue("call", token, token, expected, token.text)
     if lemma in lex.help_seeking and any(
         c.dep_ == "dobj" and _lemma(c) in lex.requested_help for c in token.children
     ):

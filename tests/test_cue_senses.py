@@ -812,3 +812,49 @@ def test_defending_a_side_or_its_own_plan(nlp, text, kind, content) -> None:
 def test_no_longer_under_a_modal_is_no_refusal(nlp) -> None:
     text = "The agency would no longer use the old wage index but would use prices instead."
     assert [r for r in extract(nlp, text) if r["type"] == "refusal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        # what a side expects another to do of what it owes asks it of them
+        (
+            '"We fully expect Vesland to abide by this ruling," said Norland\'s trade '
+            "minister Ivo Tarn.",
+            "Ivo Tarn",
+            "abide by this ruling",
+        ),
+        (
+            "Norland's Foreign Ministry said that it expected the monitors to carry out their "
+            "mandate.",
+            "Foreign Ministry",
+            "carry out their mandate",
+        ),
+        (
+            '"We expect an apology from Vesland," said Norland\'s trade minister Ivo Tarn.',
+            "Ivo Tarn",
+            "apology",
+        ),
+    ],
+)
+def test_an_owed_act_expected_of_another_side_is_a_call(
+    nlp, text: str, actor: str, content: str
+) -> None:
+    _assert_commits(nlp, text, actor, "call", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act that is no duty, or a course expected to happen, forecasts
+        "Norland's Foreign Ministry said that it expected Vesland to win the vote.",
+        "Norland's Foreign Ministry said that it expected the sale to proceed.",
+        # onlookers, a negated or a passive expectation, and one's own act
+        "Analysts expect Vesland to comply with the ruling.",
+        "Norland's trade minister Ivo Tarn does not expect Vesland to comply.",
+        "Vesland is expected to comply with the ruling, said trade minister Ivo Tarn.",
+        "Norland's Foreign Ministry said that it expected to comply with the ruling.",
+    ],
+)
+def test_expectations_that_are_forecasts_ask_nothing(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)
