@@ -292,8 +292,23 @@ def _portfolio_end(doc: Doc, start: int, taken) -> int:
     return end
 
 
-# Words that open a body's portfolio after its head noun.
-_PORTFOLIO_WORDS = frozenset({"of", "for", "on"})
+# Words that open a body's portfolio after its head noun ("Committee against Piracy").
+_PORTFOLIO_WORDS = frozenset({"of", "for", "on", "against"})
+
+
+@cache
+def _bodies_with_organs() -> frozenset[str]:
+    """Return the organisations some gazetteer body is part of (the UN, the EU)."""
+    entries = entries_by_name()
+    return frozenset(
+        e.part_of
+        for e in entries.values()
+        if e.part_of
+        and entries.get(e.part_of) is not None
+        and entries[e.part_of].type == "organisation"
+    )
+
+
 # Names that stay their own inside a body's portfolio ("Council of Europe").
 _OWN_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 
@@ -403,8 +418,15 @@ def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         # "Osmark Arms Corporation" after "Osmark Arms": the same body, its legal form added.
         same = all(t.lower_ in _words("organisations", "legal_forms") for t in doc[ent.end : end])
-        if not same and not _ACRONYM.fullmatch(ent.text):
-            continue  # "Revolutionary Guards Corps": a known name's own longer form
+        if not same and not (
+            _ACRONYM.fullmatch(ent.text)
+            or (ent.ent_id_ in _bodies_with_organs() and end - ent.end >= 2)
+        ):
+            # "Revolutionary Guards Corps": a known name's own longer form. A body the
+            # gazetteer knows organs of names one more of them with a name of its own
+            # ("United Nations Committee on Fisheries"); a bare head noun after it
+            # ("European Union Commission") is a known organ spelt another way.
+            continue
         start = ent.start
         before = next((e for e in out if e.end == ent.start and not e.ent_id_), None)
         if (

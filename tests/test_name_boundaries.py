@@ -193,6 +193,33 @@ def test_a_body_named_after_a_known_bloc_is_a_body_of_its_own(nlp):
     assert "African Union" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "bloc"),
+    [
+        (
+            "The United Nations Committee against Piracy said Vesland must free the crews.",
+            "United Nations Committee against Piracy",
+            "United Nations",
+        ),
+        (
+            "The European Union Agency for Fisheries said Norway should stop the trawlers.",
+            "European Union Agency for Fisheries",
+            "European Union",
+        ),
+    ],
+)
+def test_an_organ_named_after_a_full_blocs_name_is_a_body_of_its_own(nlp, text, body, bloc):
+    found = _actors(nlp, text)
+    assert found.get(body) == "organisation", found
+    assert bloc not in found
+
+
+def test_a_bare_head_noun_after_a_full_blocs_name_is_its_known_organ(nlp):
+    found = _actors(nlp, "The European Union Commission said it would fine the firm.")
+    assert "European Commission" in found
+    assert "European Union Commission" not in found
+
+
 def test_a_legal_form_after_a_known_company_leaves_it_that_company(nlp):
     doc = nlp("The order went to Rheinmetall Group, and Saab Corporation said it would bid.")
     found = article_actors(doc)
