@@ -213,3 +213,31 @@ def link_initials(
         out = [e for e in out if not (e.start <= token.i < e.end)]
         out.append(Span(doc, token.i, token.i + 1, label=label, span_id=entity_id))
     return out
+
+
+def repeated_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with every untagged repeat of a tagged acronym added.
+
+    An all-capitals word the article tags as a body once is that body wherever else it
+    stands on its own: "KLDR rebels seize a town" in a headline the model read as a
+    common word, with "the KLDR said" tagged below. Only a body's acronym repeats so;
+    a word that is a body in one place and tagged as something else in another is left.
+    """
+    tagged: dict[str, Span] = {}
+    other: set[str] = set()
+    taken = set()
+    for ent in ents:
+        taken.update(range(ent.start, ent.end))
+        if len(ent) == 1 and is_acronym_token(ent[0]):
+            if ent.label_ == "ORG":
+                tagged.setdefault(ent.text, ent)
+            else:
+                other.add(ent.text)
+    if not tagged:
+        return ents
+    new = [
+        Span(doc, i, i + 1, label="ORG", span_id=tagged[doc[i].text].ent_id_ or doc[i].text)
+        for i in _all_capitals(doc)
+        if i not in taken and doc[i].text in tagged and doc[i].text not in other
+    ]
+    return ents + new

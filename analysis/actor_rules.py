@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from analysis.abbreviations import ACRONYM_CONNECTORS, link_initials
+from analysis.abbreviations import ACRONYM_CONNECTORS, link_initials, repeated_acronyms
 from analysis.entity_rules import (
     DEMONYM_LABEL,
     actor_rule_words,
@@ -176,6 +176,7 @@ def actor_entities(doc: Doc) -> Doc:
         for ent in ents
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
+    ents = repeated_acronyms(doc, ents)
     owning = [ent for ent in ents if _is_thing_of_state(ent)]
     doc.spans[STATES_OWNING_THINGS] = [ent for ent in owning if _owns_as_party(ent)]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]

@@ -203,3 +203,29 @@ def test_a_mixed_case_acronym_is_the_body_named_before(nlp):
         )
     )
     assert _actor_of(found, "MoD") == "Osmani Ministry of Defence"
+
+
+def test_an_untagged_repeat_of_a_tagged_acronym_is_that_body(nlp):
+    text = "KLDR fighters took the town. Later the KLDR said it would fight on."
+    # the model tags only the second "KLDR"
+    found = article_actors(nlp(text))
+    starts = sorted(m.start_char for m in found.mentions if m.text == "KLDR")
+    assert starts == [0, text.rindex("KLDR")]
+    assert len({m.actor_key for m in found.mentions if m.text == "KLDR"}) == 1
+
+
+def test_repeated_acronyms_add_only_bodies_and_never_overlap_a_name():
+    import spacy
+    from spacy.tokens import Span
+
+    from analysis.abbreviations import repeated_acronyms
+
+    nlp = spacy.blank("en")
+    doc = nlp("KLDR men met US envoys. The KLDR and the US Navy talked. US aid came.")
+    kldr = Span(doc, 7, 8, label="ORG")  # "the KLDR"
+    navy = Span(doc, 10, 12, label="ORG")  # "US Navy"
+    us = Span(doc, 3, 4, label="GPE")  # "US envoys"
+    out = repeated_acronyms(doc, [kldr, navy, us])
+    added = sorted((e.start, e.text, e.label_) for e in out if e not in (kldr, navy, us))
+    # the headline repeat of the body is added; "US" is tagged as a place elsewhere
+    assert added == [(0, "KLDR", "ORG")]
