@@ -503,6 +503,12 @@ def subject_parties(
             # "the Norland Greens oppose", "the Sudvian Socialists vowed": a party of the
             # country's people, not its state
             return [], False
+        if named and _lemma(subject) in lex.body_staff:
+            # "UN experts urged", "a group of IAEA inspectors called for": the staff of a
+            # body act in its name; "Norland's experts" are people of a country, and
+            # speak for no state
+            bodies = [a for a in named if a.type == "organisation"]
+            return (bodies, True) if bodies else ([], None)
         if named and is_thing(subject, lex) and subject.lower_ not in credit_words().force_nouns:
             # "the planned shield in Norland", "Sudvian arms supplies": a thing that
             # names actors; it commits none of them by itself.
@@ -1440,7 +1446,10 @@ def credited_parties(
                 # "Several hours of talks have led to an agreement": who held the talks
                 named, through_speaker = held, True
     if subject is not None and (
-        _lemma(subject) in lex.prediction_subjects
+        (
+            _lemma(subject) in lex.prediction_subjects
+            and not (named and _lemma(subject) in lex.body_staff)  # "UN experts urged"
+        )
         or (subject.ent_type_ != "CARDINAL" and _is_polled(subject, lex))
     ):
         return None  # "analysts expect", "68 percent of voters oppose": opinions

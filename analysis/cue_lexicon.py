@@ -98,6 +98,7 @@ class CueLexicon:
     belief_adjectives: frozenset[str] = frozenset()
     inference_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    body_staff: frozenset[str] = frozenset()
     object_verbs: dict[str, str] | None = None
     only_objects: dict[str, frozenset[str]] | None = None
     outcome_verbs: frozenset[str] = frozenset()
@@ -342,6 +343,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         belief_adjectives=words("predictions", "adjectives"),
         inference_verbs=words("predictions", "inferences"),
         agent_nouns=words("groups", "agents"),
+        body_staff=words("groups", "body_staff"),
         object_verbs=by_type("object_verbs"),
         only_objects={
             **{

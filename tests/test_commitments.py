@@ -2278,3 +2278,24 @@ def test_wire_agencies_reporting_a_crowd_name_no_body(nlp) -> None:
         "who had arrived to guard the compound, wire agencies reported."
     )
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff of an international body act in its name
+        (
+            "UN legal experts called on all states to sign and ratify the treaty quickly.",
+            {("United Nations", "call")},
+        ),
+        (
+            "IAEA inspectors asked Vesland to open the northern site to visits.",
+            {("International Atomic Energy Agency", "call")},
+        ),
+        # experts of a country, and experts alone, speak for no one
+        ("Norwegian experts called on all states to sign and ratify the treaty quickly.", set()),
+        ("Experts called on all states to sign and ratify the treaty quickly.", set()),
+    ],
+)
+def test_staff_of_an_international_body_act_in_its_name(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
