@@ -1936,8 +1936,8 @@ def _add_names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     for i in token_indices(doc, offices):
         token = doc[i]
-        if not token.is_title:
-            continue
+        if not (token.is_title or token.is_lower):
+            continue  # "minister of Foreign Affairs" too: the remit is capitalised
         j = i + 1
         if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "state":
             j += 2  # "Secretary of State for ..."

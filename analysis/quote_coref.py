@@ -940,7 +940,9 @@ class Attribution:
         """Return the person named at the end of a subject phrase, right after a role word
         and right before the verb ("The Council for X director Ivo Tarn says"), if any."""
         end = subject.right_edge
-        if subject.dep_ not in ("nsubj", "nsubjpass") or end.i + 1 != subject.head.i:
+        while end.is_space and end.i > subject.i:
+            end = self.doc[end.i - 1]  # a run of spaces left where a link was removed
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.right_edge.i + 1 != subject.head.i:
             return None
         person = self.actors.actor_at(end.idx, end.idx + len(end))
         if person is None or person.type != "person":
@@ -955,6 +957,15 @@ class Attribution:
         ):
             start -= 1
         role = self.doc[start - 1] if start > subject.i else None
+        if role is not None and lemma_of(role) not in speaker_words().person_roles:
+            remit = self.doc[subject.i + 1 : start]
+            if (
+                lemma_of(subject) in speaker_words().person_roles
+                and remit
+                and remit[0].lower_ in ("of", "for")
+                and all(t.is_title or t.lower_ in ("of", "for", "and") for t in remit)
+            ):
+                role = subject  # "minister of Foreign Affairs Ana Lise Berg says"
         if role is None or lemma_of(role) not in speaker_words().person_roles:
             return None
         if role.i > 0 and self.doc[role.i - 1].pos_ == "ADP":

@@ -1593,3 +1593,30 @@ def test_a_colon_after_a_joined_clause_of_its_own_gives_that_clauses_subject(
     nlp, text: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, "Norland") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lower-case office with a capitalised remit, then the holder's name
+        (
+            'Swedish minister of Foreign Affairs Nils Lund says: "We condemn the raid on the '
+            'harbour in the strongest terms."',
+            "Nils Lund",
+        ),
+        # a given name the parser reads as a preposition ("Per") still ends the subject
+        (
+            'Swedish minister of Foreign Affairs Per Ove Lund says: "We condemn the raid on '
+            'the harbour in the strongest terms."',
+            "Per Ove Lund",
+        ),
+        # a name of three words after the remit's last known word is whole
+        (
+            'Norwegian minister of Foreign Affairs Ole Stig Hansen says: "We condemn the raid '
+            'on the harbour in the strongest terms."',
+            "Ole Stig Hansen",
+        ),
+    ],
+)
+def test_the_holder_named_after_an_office_and_its_remit_speaks(nlp, text: str, speaker: str):
+    assert speaker_of(nlp, text, "We condemn") == speaker
