@@ -1337,11 +1337,17 @@ def _as_person(ent: Span) -> Span:
 def _bodies_named_as_people(ents: list[Span]) -> list[Span]:
     """Return the entities with a "person" whose first word is a body's head noun ("Group
     Vesk", "Movement Tarn", a list or faction named after its leader) as an organisation:
-    no given name is "Group", and the leader's bare surname stays the leader's."""
+    no given name is "Group", and the leader's bare surname stays the leader's. So is a
+    "person" whose last word is a body's head noun in the plural ("Omar Kassem
+    Brigades", "Tarn Forces", a body named after a person): no surname is "Brigades"."""
     heads = _words("organisations", "leader_named")
+    plural_heads = {h for h in _words("organisations", "heads") if h.endswith("s")}
     return [
         Span(e.doc, e.start, e.end, label="ORG")
-        if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in heads and not e.ent_id_
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and not e.ent_id_
+        and (e[0].lower_ in heads or e[-1].lower_ in plural_heads)
         else e
         for e in ents
     ]

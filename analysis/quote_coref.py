@@ -18,12 +18,14 @@ from analysis.actors import ArticleActors, LocalActor
 from analysis.entity_rules import actor_rule_words, given_name_genders, top_affiliation
 from analysis.issuers import (
     body_before,
+    credit_words,
     document_issuer,
     institution_actor,
     is_agency_word,
     is_document,
     is_outlet,
     is_outlet_name,
+    last_organisation,
     recent_document,
     speaker_words,
     statement_speaker,
@@ -1189,6 +1191,17 @@ class Attribution:
             holder = role_holder(subject, self)
             if holder is not None:
                 return Speaker(holder, holder.name, cue)
+        if (
+            actor is None
+            and subject.tag_ == "NN"
+            and is_definite(subject)
+            and lemma_of(subject) in credit_words().non_state_bodies
+        ):
+            # "A group calling itself the Night Brigades ... the group stated that": the
+            # organisation named last, never a state body or an outlet
+            body = last_organisation(subject, self.actors)
+            if body is not None:
+                return Speaker(body, body.name, cue)
         if actor is not None and actor.type in ("country", "place") and self._named_after(subject):
             # "Indymedia Norland claims", "Arrow Kenya itself said": a body named after
             # the country speaks, not the country.

@@ -1620,3 +1620,26 @@ def test_a_colon_after_a_joined_clause_of_its_own_gives_that_clauses_subject(
 )
 def test_the_holder_named_after_an_office_and_its_remit_speaks(nlp, text: str, speaker: str):
     assert speaker_of(nlp, text, "We condemn") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named after a person, with a plural head noun, is the body that speaks
+        (
+            "A group calling itself Omar Kassem Brigades has claimed the attacks. On a website "
+            'the group stated that "holy men struck the hotel and the market in the old town".',
+            "Omar Kassem Brigades",
+        ),
+        # "the group" is the organisation named before, never a state body
+        (
+            "The Vesland Interior Ministry blamed the attacks on rebels. On a website the group "
+            'stated that "holy men struck the hotel and the market in the old town".',
+            "",
+        ),
+    ],
+)
+def test_the_group_speaks_as_the_organisation_named_before(nlp, text: str, speaker: str):
+    doc = nlp(text)
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("holy")]
+    assert rows and (rows[0]["speaker"] if rows[0]["speaker_key"] else "") == speaker, rows
