@@ -297,6 +297,14 @@ _PORTFOLIO_WORDS = frozenset({"of", "for", "on", "against"})
 
 
 @cache
+def _short_form(name: str) -> str:
+    """Return the shortest acronym a known body goes by ("UN"), or ""."""
+    entry = entries_by_name().get(name)
+    forms = [a for a in entry.aliases if _ACRONYM.fullmatch(a)] if entry is not None else []
+    return min(forms, key=len) if forms else ""
+
+
+@cache
 def _bodies_with_organs() -> frozenset[str]:
     """Return the organisations some gazetteer body is part of (the UN, the EU)."""
     entries = entries_by_name()
@@ -437,6 +445,12 @@ def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             start = before.start  # "the Counter [ISIL] Coalition": one name around the acronym
         name = ent.ent_id_ if same else doc[start:end].text
+        short = _short_form(ent.ent_id_)
+        if not same and start == ent.start and short and not _ACRONYM.fullmatch(ent.text):
+            # "the United Nations Committee on Fisheries" is named as the known organs of
+            # the body are ("UN Security Council"), and as "the UN Committee on Fisheries"
+            # is: one organ, one actor, however the article spells its parent
+            name = f"{short} {doc[ent.end : end].text}"
         new = Span(doc, start, end, label="ORG", span_id=name)
         out = [e for e in out if not (e.start < end and start < e.end)] + [new]
         known.update(dict.fromkeys(range(start, end), new))

@@ -485,7 +485,12 @@ class Attribution:
             subject = next(
                 (c for c in objects if c.dep_ == "pobj"), objects[0] if objects else None
             )
-            return self.resolve(subject, "according to") if subject is not None else NO_SPEAKER
+            if subject is None:
+                return NO_SPEAKER
+            holder = self._role_holder_at_end(subject, subject_of_verb=False)
+            if holder is not None:
+                return Speaker(holder, holder.name, "according to")
+            return self.resolve(subject, "according to")
         quoted_as = quoted_one(cue)
         if quoted_as is not None and not self.in_quote(quoted_as.idx):
             # "The Courier quoted Vell as saying": who is quoted speaks, not who quotes.
@@ -938,13 +943,19 @@ class Attribution:
         # One word will do as the subject of a speech verb ("..., Volk said.").
         return last if len(words) >= 2 or first == gender or is_cue(last.head) else None
 
-    def _role_holder_at_end(self, subject: Token) -> LocalActor | None:
+    def _role_holder_at_end(
+        self, subject: Token, *, subject_of_verb: bool = True
+    ) -> LocalActor | None:
         """Return the person named at the end of a subject phrase, right after a role word
-        and right before the verb ("The Council for X director Ivo Tarn says"), if any."""
+        and right before the verb ("The Council for X director Ivo Tarn says"), if any.
+        Without ``subject_of_verb`` the phrase is the object of "according to" ("according
+        to Friends of the Coast director Ivo Tarn")."""
         end = subject.right_edge
         while end.is_space and end.i > subject.i:
             end = self.doc[end.i - 1]  # a run of spaces left where a link was removed
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.right_edge.i + 1 != subject.head.i:
+        if subject_of_verb and (
+            subject.dep_ not in ("nsubj", "nsubjpass") or subject.right_edge.i + 1 != subject.head.i
+        ):
             return None
         person = self.actors.actor_at(end.idx, end.idx + len(end))
         if person is None or person.type != "person":
@@ -956,8 +967,9 @@ class Attribution:
                 self.doc[start - 1].idx, self.doc[start - 1].idx + len(self.doc[start - 1])
             )
             is person
+            and lemma_of(self.doc[start - 1]) not in speaker_words().person_roles
         ):
-            start -= 1
+            start -= 1  # back over the name, to the role word a role mention may hold
         role = self.doc[start - 1] if start > subject.i else None
         if role is not None and lemma_of(role) not in speaker_words().person_roles:
             remit = self.doc[subject.i + 1 : start]

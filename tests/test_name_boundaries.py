@@ -198,12 +198,12 @@ def test_a_body_named_after_a_known_bloc_is_a_body_of_its_own(nlp):
     [
         (
             "The United Nations Committee against Piracy said Vesland must free the crews.",
-            "United Nations Committee against Piracy",
+            "UN Committee against Piracy",
             "United Nations",
         ),
         (
             "The European Union Agency for Fisheries said Norway should stop the trawlers.",
-            "European Union Agency for Fisheries",
+            "EU Agency for Fisheries",
             "European Union",
         ),
     ],
@@ -212,6 +212,16 @@ def test_an_organ_named_after_a_full_blocs_name_is_a_body_of_its_own(nlp, text, 
     found = _actors(nlp, text)
     assert found.get(body) == "organisation", found
     assert bloc not in found
+
+
+def test_an_organ_is_one_actor_whether_its_bloc_is_spelt_out_or_abbreviated(nlp):
+    doc = nlp(
+        "The United Nations Committee against Piracy met in May. In June the UN Committee "
+        "against Piracy said Vesland must free the crews."
+    )
+    found = article_actors(doc)
+    keys = {m.actor_key for m in found.mentions if "Piracy" in m.text}
+    assert len(keys) == 1 and found.actors[keys.pop()].name == "UN Committee against Piracy"
 
 
 def test_a_bare_head_noun_after_a_full_blocs_name_is_its_known_organ(nlp):

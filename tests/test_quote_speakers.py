@@ -1643,3 +1643,17 @@ def test_the_group_speaks_as_the_organisation_named_before(nlp, text: str, speak
     doc = nlp(text)
     rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("holy")]
     assert rows and (rows[0]["speaker"] if rows[0]["speaker_key"] else "") == speaker, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to Friends of the Northern Coast director Ivo Tarn, "We fully expect the '
+        'government is going to deflect it by criticising the process."',
+        "According to Friends of the Northern Coast (FNC) National Director Ivo Tarn before the "
+        'case was heard, "We fully expect the government is going to deflect it by criticising '
+        'the process."',
+    ],
+)
+def test_according_to_a_bodys_officer_named_at_the_end_is_that_person(nlp, text: str) -> None:
+    assert speaker_of(nlp, text, "We fully") == "Ivo Tarn"
