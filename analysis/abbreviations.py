@@ -236,7 +236,7 @@ def repeated_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     if not tagged:
         return ents
     new = [
-        Span(doc, i, i + 1, label="ORG", span_id=tagged[doc[i].text].ent_id_ or doc[i].text)
+        Span(doc, i, i + 1, label="ORG", span_id=tagged[doc[i].text].ent_id_)
         for i in _all_capitals(doc)
         if i not in taken and doc[i].text in tagged and doc[i].text not in other
     ]

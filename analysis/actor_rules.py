@@ -176,7 +176,6 @@ def actor_entities(doc: Doc) -> Doc:
         for ent in ents
         if ent.ent_id_ or acting_unit(ent) or not _is_false_positive(ent, body)
     ]
-    ents = repeated_acronyms(doc, ents)
     owning = [ent for ent in ents if _is_thing_of_state(ent)]
     doc.spans[STATES_OWNING_THINGS] = [ent for ent in owning if _owns_as_party(ent)]
     ents = [ent for ent in ents if not _is_thing_of_state(ent)]
@@ -211,6 +210,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = split_at_line_breaks(doc, ents)
     ents = split_at_slashes(doc, ents)
     ents = surnames_joined_by_and(doc, ents)
+    ents = repeated_acronyms(doc, ents)
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc

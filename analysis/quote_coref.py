@@ -39,6 +39,7 @@ from analysis.quote_cues import (
     is_bare_passive,
     is_cue,
     is_definite,
+    is_hearsay,
     is_infinitive,
     is_main_clause,
     lemma_of,
@@ -468,7 +469,7 @@ class Attribution:
     # -- cues and speakers -----------------------------------------------------------
     def cue_in(self, tokens: list[Token], *, last: bool) -> Token | None:
         """Return the speech verb (or "according") among ``tokens`` nearest the quote."""
-        found = [t for t in tokens if is_cue(t) and not is_bare_passive(t)]
+        found = [t for t in tokens if is_cue(t) and not is_bare_passive(t) and not is_hearsay(t)]
         # "As Nordic Defence Review reported, the ministry kept declining to describe it": a
         # verb in the infinitive is what someone would or would not say, not a report.
         found = [t for t in found if not is_infinitive(t)] or found

@@ -378,6 +378,17 @@ def is_bare_passive(token: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in token.children)
 
 
+def is_hearsay(token: Token) -> bool:
+    """Return whether "said" only reports what is believed of its subject ("a warning said
+    to come from the navy", "the man is said to be a courier"): the "to" of an
+    infinitive right after it; nobody speaks ("said to reporters" still does)."""
+    return token.lemma_.lower() == "say" and any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == token.i + 1 for a in c.children)
+        for c in token.children
+    )
+
+
 def is_infinitive(token: Token) -> bool:
     """Return whether a verb stands in the infinitive with "to" ("declining to describe")."""
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -1657,3 +1657,23 @@ def test_the_group_speaks_as_the_organisation_named_before(nlp, text: str, speak
 )
 def test_according_to_a_bodys_officer_named_at_the_end_is_that_person(nlp, text: str) -> None:
     assert speaker_of(nlp, text, "We fully") == "Ivo Tarn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "said to" before an infinitive is hearsay about the subject, not its speech
+        (
+            "In the recording, a warning said to come from the Russian navy can be heard: "
+            '"Turn back now or you will be sunk."',
+            "Russian Navy",
+        ),
+        # "said to reporters" still reports speech
+        (
+            'The Russian envoy Ivo Tarn said to reporters: "Turn back now or you will be sunk."',
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_said_to_before_an_infinitive_is_hearsay_not_speech(nlp, text: str, speaker: str):
+    assert speaker_of(nlp, text, "Turn back") == speaker
