@@ -218,9 +218,9 @@ def link_initials(
 def repeated_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities with every untagged repeat of a tagged acronym added.
 
-    An all-capitals word the article tags as a body once is that body wherever else it
-    stands on its own: "KLDR rebels seize a town" in a headline the model read as a
-    common word, with "the KLDR said" tagged below. Only a body's acronym repeats so;
+    An all-capitals word the article tags as a body is that body where it opens a
+    sentence or a headline untagged: "KLDR rebels seize a town", which the model read as
+    a common word, with "the KLDR said" tagged below. Only a body's acronym repeats so;
     a word that is a body in one place and tagged as something else in another is left.
     """
     tagged: dict[str, Span] = {}
@@ -238,6 +238,9 @@ def repeated_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     new = [
         Span(doc, i, i + 1, label="ORG", span_id=tagged[doc[i].text].ent_id_)
         for i in _all_capitals(doc)
-        if i not in taken and doc[i].text in tagged and doc[i].text not in other
+        if i not in taken
+        and doc[i].is_sent_start
+        and doc[i].text in tagged
+        and doc[i].text not in other
     ]
     return ents + new

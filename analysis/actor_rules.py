@@ -1336,11 +1336,12 @@ def _as_person(ent: Span) -> Span:
 
 def _bodies_named_as_people(ents: list[Span]) -> list[Span]:
     """Return the entities with a "person" whose first word is a body's head noun ("Group
-    Vesk", "Movement Tarn", a list or faction named after its leader) as an organisation:
-    no given name is "Group", and the leader's bare surname stays the leader's. So is a
+    Vesk", "Movement Tarn", a list or faction named after its leader, or a German title
+    such as "Der Kurier") as an organisation: no given name is "Group" or "Der", and the
+    leader's bare surname stays the leader's. So is a
     "person" whose last word is a body's head noun in the plural ("Omar Kassem
     Brigades", "Tarn Forces", a body named after a person): no surname is "Brigades"."""
-    heads = _words("organisations", "leader_named")
+    heads = _words("organisations", "leader_named") | _words("organisations", "article_led")
     plural_heads = {h for h in _words("organisations", "heads") if h.endswith("s")}
     return [
         Span(e.doc, e.start, e.end, label="ORG")

@@ -195,7 +195,10 @@ def _attributed(
         or len(after) <= 5
         or after[0].is_lower
         or after[0].text == ","  # '"... failure.", said Vell in discussing his film
-        or (_opens_with_tag(article, after) and not runs_on)
+        # a lead-in closed by a colon introduces the quote; a long report after the
+        # quote's full stop is the next sentence ('Holm praised the plan: "...". The
+        # Courier commented that ...')
+        or (_opens_with_tag(article, after) and not runs_on and lead_in != ":")
     )
     frames = [(after, False)] if after_ok else []
     own_tag = inner_end == "," and _opens_with_tag(article, after)

@@ -486,7 +486,7 @@ def _strip_emphasis(text: str) -> str:
     A "''" that closes a ``quotation'' is a closing quote, not italics, and is kept. The
     colons that indent a wiki quotation (":''…''") go with it.
     """
-    text = _INDENT.sub("", text)
+    text = _odd_bold_as_apostrophe(_INDENT.sub("", text))
     pieces: list[str] = []
     position = 0
     quote_open = False
@@ -507,7 +507,29 @@ def _strip_emphasis(text: str) -> str:
         pieces.append(text[position : match.start()] + kept)
         position = match.end()
     pieces.append(text[position:])
-    return "".join(pieces)
+    return "".join(pieces).replace(_APOSTROPHE_MARK, "'")
+
+
+# Stands for an apostrophe taken out of a bold mark until the marks are stripped.
+_APOSTROPHE_MARK = "\x1a"
+_MARK_RUN = re.compile(r"'{2,}")
+
+
+def _odd_bold_as_apostrophe(text: str) -> str:
+    """Return text where a line with an odd number of both italic and bold marks has its
+    first bold mark read as an apostrophe that closes the italics, as MediaWiki reads it:
+    an italic newspaper name, then three marks and "s editor", is "Courier's editor"."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "'''" not in line:
+            continue
+        runs = [len(m.group()) for m in _MARK_RUN.finditer(line)]
+        italics = sum(1 for n in runs if n in (2, 5))
+        bold = sum(1 for n in runs if n in (3, 5))
+        if italics % 2 and bold % 2:
+            first = next(m for m in _MARK_RUN.finditer(line) if len(m.group()) == 3)
+            lines[k] = f"{line[: first.start()]}{_APOSTROPHE_MARK}''{line[first.end() :]}"
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- problems

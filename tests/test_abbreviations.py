@@ -222,6 +222,9 @@ def test_repeated_acronyms_add_only_bodies_and_never_overlap_a_name():
 
     nlp = spacy.blank("en")
     doc = nlp("KLDR men met US envoys. The KLDR and the US Navy talked. US aid came.")
+    doc[0].is_sent_start = True
+    doc[6].is_sent_start = True
+    doc[14].is_sent_start = True
     kldr = Span(doc, 7, 8, label="ORG")  # "the KLDR"
     navy = Span(doc, 10, 12, label="ORG")  # "US Navy"
     us = Span(doc, 3, 4, label="GPE")  # "US envoys"

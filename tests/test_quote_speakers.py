@@ -1677,3 +1677,21 @@ def test_according_to_a_bodys_officer_named_at_the_end_is_that_person(nlp, text:
 )
 def test_said_to_before_an_infinitive_is_hearsay_not_speech(nlp, text: str, speaker: str):
     assert speaker_of(nlp, text, "Turn back") == speaker
+
+
+def test_a_colon_lead_in_keeps_its_quote_from_the_report_after_it(nlp) -> None:
+    text = (
+        "The Harbour Review's Jim Tarn commended the premier on pushing Norway to do more in "
+        'the north: "If she can convince the Norwegians to send more ships to the mission, '
+        "good luck to her, I mean that.\" Norway's own Der Kurier commented that the speech "
+        '"was the signal of a new era for both sides".'
+    )
+    assert speaker_of(nlp, text, "If she") == "Jim Tarn"
+
+
+def test_a_name_opened_by_a_german_article_is_no_person(nlp) -> None:
+    doc = nlp("Norway's own Der Kurier commented on the speech, and Die Linke rejected it.")
+    found = article_actors(doc)
+    types = {a.name: a.type for a in found.actors.values()}
+    assert types.get("Der Kurier") == "organisation", types
+    assert "person" not in {types.get("Der Kurier"), types.get("Die Linke")}

@@ -70,6 +70,10 @@ def test_html_tags_are_removed_and_blocks_break(raw, expected):
         ("Cited [http://example.org/b] here", "Cited  here"),
         ("He said ``we will stay'' firmly.", "He said ``we will stay'' firmly."),
         ("__NOTOC__ The fleet sailed.__NOEDITSECTION__", " The fleet sailed."),
+        # a line with odd italic and bold marks: the bold closes the italics after an
+        # apostrophe, as the wiki renders a possessive of an italic name
+        ("The ''Oslo Courier'''s editor wrote.", "The Oslo Courier's editor wrote."),
+        ("''Courier'''s editor and '''bold''' words", "Courier's editor and bold words"),
     ],
 )
 def test_wiki_markup_is_reduced_to_text(raw, expected):
