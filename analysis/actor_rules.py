@@ -232,8 +232,9 @@ def _is_edge(token: Token) -> bool:
         or (token.is_punct and set(token.text) <= _EDGE_MARKS)
         or token.lower_ in _LEADING_WORDS
         or bool(re.fullmatch(r"\[\d+\]", token.text))
-        # "Later Harlan said": an adverb opening the sentence, capitalised only there
-        or (token.tag_ in {"RB", "RBR", "RBS"} and token.is_sent_start and token.is_title)
+        # "Later Harlan said": an adverb opening the sentence, capitalised only there, as
+        # is a participle used as a preposition ("Following Harlan's exit")
+        or (token.tag_ in {"RB", "RBR", "RBS", "VBG"} and token.is_sent_start and token.is_title)
     )
 
 

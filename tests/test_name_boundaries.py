@@ -852,3 +852,15 @@ def test_a_common_misspelling_of_a_title_is_no_part_of_the_name(nlp) -> None:
 def test_a_title_in_small_letters_before_a_name_is_its_title(nlp, text, name, title) -> None:
     people = {a.name: a for a in article_actors(nlp(text)).actors.values() if a.type == "person"}
     assert people[name].title == title
+
+
+def test_a_participle_opening_a_sentence_is_never_part_of_a_name(nlp):
+    text = (
+        "Norway rejected the plan, and President Karl Henriksen left the board.\n\nFollowing "
+        "Henriksen's "
+        "withdrawal, other groups called for a boycott of the Games."
+    )
+    found = article_actors(nlp(text))
+    names = {found.actors[m.actor_key].name for m in found.mentions}
+    assert not [n for n in names if n.startswith("Following")], names
+    assert "Karl Henriksen" in names
