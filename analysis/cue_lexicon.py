@@ -43,6 +43,8 @@ class CueLexicon:
     asked_acts: frozenset[str]
     expecting_verbs: frozenset[str]
     owed_acts: frozenset[str]
+    reminding_verbs: frozenset[str]
+    duty_words: frozenset[str]
     joint_preps: frozenset[str]
     refusal_phrasals: frozenset[str]
     plural_nouns: frozenset[str]
@@ -281,6 +283,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         asked_acts=words("phrases", "asked_acts"),
         expecting_verbs=words("phrases", "expecting_verbs"),
         owed_acts=words("phrases", "owed_acts"),
+        reminding_verbs=words("phrases", "reminding_verbs"),
+        duty_words=words("phrases", "duty_words"),
         joint_preps=words("phrases", "joint_preps"),
         refusal_phrasals=words("phrases", "refusal_phrasals"),
         plural_nouns=words("phrases", "plural_nouns"),

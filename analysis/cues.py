@@ -794,6 +794,27 @@ def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | No
     return act
 
 
+def _reminded_duty(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return the clause of what a reminder says another side must or can still do.
+
+    "The Council reminds that the talks need a broad base", "reminded Vesland that it
+    still has requirements to meet", "I remind him he can do more": a call on them. A
+    reminder of a fact ("reminded the world that Norland is a polar power") asks nothing.
+    """
+    if lemma not in lex.reminding_verbs or _negated(token):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        return None  # "we remind you that we can strike": the speaker's own course
+    words = [t for t in clause.subtree if t.i <= clause.i or t.head.i == clause.i]
+    if not any(t.lower_ in lex.duty_words for t in words):
+        return None
+    return clause
+
+
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     warning = _warning_cue(token, lemma, lex)
     if warning is not None:
@@ -812,7 +833,7 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     scheduled = _scheduled_act(token, lemma, xcomp, lex)
     if scheduled is not None:
         return scheduled
-    expected = _expected_of_others(token, lemma, lex)
+    expected = _expected_of_others(token, lemma, lex) or _reminded_duty(token, lemma, lex)
     if expected is not None:
         return Cue("call", token, token, expected, token.text)
     if lemma in lex.help_seeking and any(

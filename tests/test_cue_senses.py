@@ -858,3 +858,36 @@ def test_an_owed_act_expected_of_another_side_is_a_call(
 )
 def test_expectations_that_are_forecasts_ask_nothing(nlp, text: str) -> None:
     assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        # a reminder of what another side must, can or still has to do asks it of them
+        (
+            "Norland's envoy Ivo Tarn reminded Vesland that it still has some requirements to "
+            "complete.",
+            "Ivo Tarn",
+            "requirements",
+        ),
+        (
+            '"I do remind him he can do more to end the fighting," Norland\'s President Ivo '
+            "Tarn said.",
+            "Ivo Tarn",
+            "do more",
+        ),
+    ],
+)
+def test_a_reminder_of_a_duty_is_a_call(nlp, text: str, actor: str, content: str) -> None:
+    _assert_commits(nlp, text, actor, "call", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's envoy Ivo Tarn reminded reporters that the treaty was signed in 2004.",
+        "Norland's envoy Ivo Tarn reminded the world that Norland is a great polar power.",
+    ],
+)
+def test_a_reminder_of_a_fact_asks_nothing(nlp, text: str) -> None:
+    assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)
