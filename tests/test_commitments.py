@@ -2299,11 +2299,3 @@ def test_wire_agencies_reporting_a_crowd_name_no_body(nlp) -> None:
 )
 def test_staff_of_an_international_body_act_in_its_name(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
-
-
-def test_the_leaders_of_a_community_back_for_their_group_not_the_state(nlp) -> None:
-    text = (
-        "The charter was drafted by mainly Shia leaders, the majority in Iraq. The Kurdish "
-        "leaders also supported the new charter."
-    )
-    assert pairs(extract(nlp, text)) == {("Kurdish leaders", "endorsement")}
