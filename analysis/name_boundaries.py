@@ -581,7 +581,11 @@ def whole_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
         if end == ent.end or any(e.start < end and e.end > end for e in ents):
             continue
         replaced.extend(e for e in ents if ent.start <= e.start and e.end <= end)
-        out.append(Span(doc, ent.start, end, label="ORG", span_id=ent.id_))
+        # A known body's bare head noun with a portfolio of its own ("Commission" + "on
+        # Elections") names another body, not the one the word alone stands for.
+        bare = ent.ent_id_ and len([t for t in ent if t.lower_ != "the"]) == 1
+        own_id = doc[ent.start : end].text if bare else ent.id_
+        out.append(Span(doc, ent.start, end, label="ORG", span_id=own_id))
     return [e for e in ents if e not in replaced] + out
 
 

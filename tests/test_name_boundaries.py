@@ -858,3 +858,9 @@ def test_a_participle_opening_a_sentence_is_never_part_of_a_name(nlp):
     names = {found.actors[m.actor_key].name for m in found.mentions}
     assert not [n for n in names if n.startswith("Following")], names
     assert "Karl Henriksen" in names
+
+
+def test_a_known_bodys_bare_head_noun_with_a_portfolio_is_another_body(nlp):
+    found = _actors(nlp, "The Commission on Elections banned guns in the city during the vote.")
+    assert found.get("Commission on Elections") == "organisation", found
+    assert "European Commission" not in found
