@@ -548,8 +548,9 @@ def _body_text(doc: Doc) -> str:
 
 def _headed_by_a_thing(tokens: list[Token]) -> bool:
     """Return whether a name is a document, programme or operation by its head: its
-    first word names an operation ("Operation Tidewater"), or the word before its "of" or
-    "for" names a document ("National Strategy for Renewal", "Review of Local Councils")."""
+    first word names an operation ("Operation Tidewater"), or the word before its "of",
+    "for" or "on" names a document ("National Strategy for Renewal", "Review of Local
+    Councils", "Covenant on Fishing Rights")."""
     words = [t for t in tokens if t.lower_ != "the"]
     if len(words) < 2:
         return False
@@ -559,8 +560,14 @@ def _headed_by_a_thing(tokens: list[Token]) -> bool:
         return not first.endswith("s") and not any(
             t.lower_ in _words("organisations", "heads") for t in words[1:]
         )
-    joint = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for")), None)
-    return bool(joint) and words[joint - 1].lower_ in _words("not_actor", "last_word")
+    joint = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "on")), None)
+    if not joint:
+        return False
+    head = words[joint - 1].lower_
+    if words[joint].lower_ == "on":
+        # "Covenant on Fishing Rights" is a text; "Conference on Disarmament" still acts
+        return head in _words("not_actor", "instruments")
+    return head in _words("not_actor", "last_word")
 
 
 def _is_false_positive(ent: Span, body: str) -> bool:

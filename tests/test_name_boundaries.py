@@ -864,3 +864,29 @@ def test_a_known_bodys_bare_head_noun_with_a_portfolio_is_another_body(nlp):
     found = _actors(nlp, "The Commission on Elections banned guns in the city during the vote.")
     assert found.get("Commission on Elections") == "organisation", found
     assert "European Commission" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a legal text named with "on", and an estimate, are no actors
+        (
+            "Norway has signed the International Covenant on Fishing and Whaling Rights.",
+            "International Covenant on Fishing and Whaling Rights",
+            "Norway",
+        ),
+        (
+            "A new National Threat Estimate says Vesland halted its work.",
+            "National Threat Estimate",
+            None,
+        ),
+        # a forum named with "on" still acts
+        ("The Conference on Disarmament met in Geneva.", None, "Conference on Disarmament"),
+    ],
+)
+def test_texts_named_with_on_are_no_actors_but_forums_are(nlp, text, absent, present):
+    found = _actors(nlp, text)
+    if absent:
+        assert absent not in found, found
+    if present:
+        assert present in found, found
