@@ -488,9 +488,13 @@ class Attribution:
             )
             if subject is None:
                 return NO_SPEAKER
-            holder = self._role_holder_at_end(subject, subject_of_verb=False)
-            if holder is not None:
-                return Speaker(holder, holder.name, "according to")
+            # the parser may hang the end of a long object on "according" itself
+            # ("according to the Friends of the Coast (FOC) director Ivo Tarn")
+            ends = [c for c in cue.children if c.dep_ == "pobj"]
+            for phrase in (subject, *ends):
+                holder = self._role_holder_at_end(phrase, subject_of_verb=False)
+                if holder is not None:
+                    return Speaker(holder, holder.name, "according to")
             return self.resolve(subject, "according to")
         quoted_as = quoted_one(cue)
         if quoted_as is not None and not self.in_quote(quoted_as.idx):
@@ -962,8 +966,9 @@ class Attribution:
         if person is None or person.type != "person":
             return None
         start = end.i
+        floor = subject.i if subject.i < end.i else subject.left_edge.i
         while (
-            start > subject.i
+            start > floor
             and self.actors.actor_at(
                 self.doc[start - 1].idx, self.doc[start - 1].idx + len(self.doc[start - 1])
             )
@@ -971,7 +976,7 @@ class Attribution:
             and lemma_of(self.doc[start - 1]) not in speaker_words().person_roles
         ):
             start -= 1  # back over the name, to the role word a role mention may hold
-        role = self.doc[start - 1] if start > subject.i else None
+        role = self.doc[start - 1] if start > floor else None
         if role is not None and lemma_of(role) not in speaker_words().person_roles:
             remit = self.doc[subject.i + 1 : start]
             if (

@@ -1653,6 +1653,10 @@ def test_the_group_speaks_as_the_organisation_named_before(nlp, text: str, speak
         "According to Friends of the Northern Coast (FNC) National Director Ivo Tarn before the "
         'case was heard, "We fully expect the government is going to deflect it by criticising '
         'the process."',
+        # the parser hangs the name on "according" itself
+        "According to Norwegians for Coastal Fishing and Whaling (NCFW) National Director Ivo "
+        'Tarn before the case was heard by the UN committee, "We fully expect the government '
+        'is going to deflect it by criticising the process."',
     ],
 )
 def test_according_to_a_bodys_officer_named_at_the_end_is_that_person(nlp, text: str) -> None:
