@@ -269,14 +269,14 @@ def seat_state(actor: LocalActor, actors: ArticleActors) -> LocalActor:
 
 
 def last_organisation(
-    token: Token, actors: ArticleActors, *, outlets: bool = False
+    token: Token, actors: ArticleActors, *, outlets: bool = False, within: int = 3
 ) -> LocalActor | None:
-    """Return the organisation named last in the token's sentence or the three before,
-    never a state body, and an outlet only when ``outlets`` allows it."""
+    """Return the organisation named last in the token's sentence or the ``within``
+    before, never a state body, and an outlet only when ``outlets`` allows it."""
     return last_named(
         token,
         actors,
-        3,
+        within,
         lambda actor: (
             actor.type == "organisation"
             and (outlets or not is_outlet(actor))

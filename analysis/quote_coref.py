@@ -1216,8 +1216,9 @@ class Attribution:
             and lemma_of(subject) in credit_words().non_state_bodies
         ):
             # "A group calling itself the Night Brigades ... the group stated that": the
-            # organisation named last, never a state body or an outlet
-            body = last_organisation(subject, self.actors)
+            # organisation named last, in this sentence or the one before, never a state
+            # body or an outlet
+            body = last_organisation(subject, self.actors, within=1)
             if body is not None:
                 return Speaker(body, body.name, cue)
         if actor is not None and actor.type in ("country", "place") and self._named_after(subject):

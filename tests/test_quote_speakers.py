@@ -1699,3 +1699,14 @@ def test_a_name_opened_by_a_german_article_is_no_person(nlp) -> None:
     types = {a.name: a.type for a in found.actors.values()}
     assert types.get("Der Kurier") == "organisation", types
     assert "person" not in {types.get("Der Kurier"), types.get("Die Linke")}
+
+
+def test_the_group_is_never_a_body_named_sentences_before(nlp) -> None:
+    text = (
+        "The father of a girl killed at Harbour Elementary School is introducing the speech. "
+        "Ivo Tarn now helps lead a program called Quiet Streets. The group seeks to prevent "
+        'deaths through what it calls "sensible laws for every school in the land".'
+    )
+    doc = nlp(text)
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("sensible")]
+    assert rows and rows[0]["speaker"] != "Harbour Elementary School", rows
