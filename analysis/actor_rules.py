@@ -1963,9 +1963,13 @@ def _add_names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
             if doc[end].lower_ in heads or doc[end].lower_ in honorifics():
                 break  # a second office ("... for Defence Minister"), or a style
             end += 1
-        if end - (j + 1) < 3 or any(k in taken for k in range(end - 2, end)):
-            continue  # a remit of one word at least, then a two-word name
-        name = doc[end - 2 : end]
+        # The name starts after the remit's last known word ("Minister of Foreign Affairs
+        # Per Arne Lund"); a remit of words not known leaves the last two for the name.
+        known = [k for k in range(j + 1, end) if doc[k].lower_ in remits]
+        start = known[-1] + 1 if known and 2 <= end - known[-1] - 1 <= 3 else end - 2
+        if start - (j + 1) < 1 or end - start < 2 or any(k in taken for k in range(start, end)):
+            continue  # a remit of one word at least, then a name of two or three words
+        name = doc[start:end]
         if any(t.lower_ in remits for t in name) or name[-1].pos_ != "PROPN":
             continue  # "Secretary for International Foreign Relations": all remit
         covering = [e for e in out if _overlaps_any(e, [name])]

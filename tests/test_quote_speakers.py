@@ -1612,6 +1612,11 @@ def test_a_colon_after_a_joined_clause_of_its_own_gives_that_clauses_subject(
         ),
         # a name of three words after the remit's last known word is whole
         (
+            'Danish minister of Foreign Affairs Per Arne Lund says: "We condemn the raid on the '
+            'harbour in the strongest terms."',
+            "Per Arne Lund",
+        ),
+        (
             'Norwegian minister of Foreign Affairs Ole Stig Hansen says: "We condemn the raid '
             'on the harbour in the strongest terms."',
             "Ole Stig Hansen",
