@@ -283,6 +283,10 @@ def _attributed(
     if found is not None:
         return found
     if lead_in == ":":
+        reported = _as_outlet_reported(article, before)
+        if reported is not None:
+            return reported
+    if lead_in == ":":
         # 'Vell also reaffirmed his stance on Norland: "..."': the person the lead-in is
         # about speaks, before any name nearer the colon.
         found = (
@@ -744,6 +748,21 @@ def _joined_colon_clause(article: Attribution, before: list[Token], cue: Token) 
     if found.actor is None or found.actor.type != "person":
         return None
     return found
+
+
+def _as_outlet_reported(article: Attribution, before: list[Token]) -> Speaker | None:
+    """Return an empty speaker for a lead-in that credits an outlet's report ("As the
+    Courier reported, the ministry was still refusing to comment:"): the words after the
+    colon are the outlet's, and an outlet never speaks; None for any other lead-in."""
+    for token in before:
+        if not is_cue(token) or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children
+        ):
+            continue
+        subject = cue_subject(token, article)
+        if subject is not None and _names_outlet(article, subject):
+            return Speaker(None, "", token.lower_)
+    return None
 
 
 def _agent(cue: Token) -> Token | None:
