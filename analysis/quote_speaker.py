@@ -283,10 +283,6 @@ def _attributed(
     if found is not None:
         return found
     if lead_in == ":":
-        reported = _as_outlet_reported(article, before)
-        if reported is not None:
-            return reported
-    if lead_in == ":":
         # 'Vell also reaffirmed his stance on Norland: "..."': the person the lead-in is
         # about speaks, before any name nearer the colon.
         found = (
@@ -1323,6 +1319,10 @@ def _previous_paragraph_speaker(
         found = article.speaker_of_cue(cue, tokens)
         if found.actor or found.written:
             return found
+    if tokens and tokens[-1].text == ":":
+        reported = _as_outlet_reported(article, tokens)
+        if reported is not None:
+            return reported  # 'As the Courier reported, ...:' then the report quoted
     # Without a cue, the paragraph is about the person who opens it as a subject
     # ("Holm is upbeat about the treaty's chances, because he sees the Senate ...").
     subjects = [p.actor for p in article.people if p.paragraph == para and p.is_subject]

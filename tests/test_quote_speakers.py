@@ -1719,8 +1719,8 @@ def test_the_group_is_never_a_body_named_sentences_before(nlp) -> None:
 
 def test_a_lead_in_crediting_an_outlets_report_gives_no_speaker(nlp) -> None:
     text = (
-        "As the Oslo Courier reported, even on Friday morning, the Obama White House was "
-        'refusing to call the raid an act of war:\n\n"The government is still reluctant to '
+        "As the BBC reported, even on Friday morning, the Obama White House was refusing "
+        'to call the raid an act of war:\n\n"The government is still reluctant to '
         'call the raid an act of war, citing the inquiry."'
     )
     doc = nlp(text)
