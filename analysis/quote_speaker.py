@@ -137,7 +137,13 @@ def _attributed(
     text = doc_text(article.doc)
     previous = spans[k - 1] if k > 0 else None
     if span.continued and previous is not None and speakers[k - 1].cue:
-        return speakers[k - 1]
+        # A quote that goes on keeps its speaker, unless it carries a tag of its own
+        # ('... “We will wait,” Holm said.' inside a quoted report)
+        tail = article.tokens_between(span.close_at + 1, article.paragraphs[span.paragraph][1])
+        if not (
+            text[span.start : span.close_at].rstrip()[-1:] == "," and _opens_with_tag(article, tail)
+        ):
+            return speakers[k - 1]
 
     p_start, p_end = article.paragraphs[span.paragraph]
     j = _quote_before(spans, names, k, text)

@@ -1726,3 +1726,15 @@ def test_a_lead_in_crediting_an_outlets_report_gives_no_speaker(nlp) -> None:
     doc = nlp(text)
     rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("The gov")]
     assert rows and not rows[0]["speaker_key"], rows
+
+
+def test_a_quote_inside_a_quoted_report_with_its_own_tag_is_the_tagged_speakers(nlp) -> None:
+    text = (
+        "As the BBC reported, even on Friday, the ministry was refusing to call the raid an "
+        'act of war:\n\n"The ministry is still reluctant to call the raid an act of war, citing '
+        'the inquiry by the police.\n\n"At the ministry today, reporters questioned spokesman '
+        "Ivo Tarn about the details of the raid.\n\n“I don’t want to talk about the raid "
+        'because there’s still an inquiry going on,” Tarn said."'
+    )
+    assert speaker_of(nlp, text, "I don") == "Ivo Tarn"
+    assert speaker_of(nlp, text, "The ministry") == ""
