@@ -565,7 +565,7 @@ def _headed_by_a_thing(tokens: list[Token]) -> bool:
         return False
     head = words[joint - 1].lower_
     if words[joint].lower_ == "on":
-        # "Covenant on Fishing Rights" is a text; "Conference on Disarmament" still acts
+        # "Covenant on Fishing Rights" is a text; a "Conference on Nuclear Testing" acts
         return head in _words("not_actor", "instruments")
     return head in _words("not_actor", "last_word")
 

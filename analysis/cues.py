@@ -757,8 +757,8 @@ def _scheduled_act(token: Token, lemma: str, xcomp: Token | None, lex: CueLexico
 def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
     """Return what a side expects another to do of what it owes, or None.
 
-    "We fully expect Vesland to abide by the ruling", "Norland said it expected the
-    monitors to carry out their mandate", "we expect an apology": the expecting side asks
+    "We expect Vesland to honour the court's ruling", "Norland said it expected the
+    observers to keep to their remit", "we expect an apology": the expecting side asks
     it of the other. A side expecting its own act, an act that is no duty ("expects
     Vesland to win", "expects the sale to proceed"), a negated or passive expectation
     ("is expected to comply") and one held by onlookers ("analysts expect") forecast.
@@ -797,9 +797,10 @@ def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | No
 def _reminded_duty(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
     """Return the clause of what a reminder says another side must or can still do.
 
-    "The Council reminds that the talks need a broad base", "reminded Vesland that it
-    still has requirements to meet", "I remind him he can do more": a call on them. A
-    reminder of a fact ("reminded the world that Norland is a polar power") asks nothing.
+    "The board reminds that any settlement must have the backing of both towns",
+    "reminded Vesland that it must still open its books", "I remind them they can pay
+    their share": a call on them. A
+    reminder of a fact ("reminded everyone that Norland is an old seafaring nation") asks nothing.
     """
     if lemma not in lex.reminding_verbs or _negated(token):
         return None

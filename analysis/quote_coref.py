@@ -54,6 +54,8 @@ from analysis.role_coref import role_holder
 from analysis.roles import holds_role, word_office
 from analysis.spans import doc_text, misread_place_subject, of_objects, token_indices
 
+# Prepositions of a phrase of time or place that may trail a speaker's name.
+_TRAILING_PREPOSITIONS = frozenset({"before", "after", "during", "at", "in", "on"})
 # Prepositions by which a verb names the document its subject speaks in ("announced in a
 # joint statement").
 _IN_DOCUMENT = frozenset({"in", "through", "via"})
@@ -956,6 +958,12 @@ class Attribution:
         Without ``subject_of_verb`` the phrase is the object of "according to" ("according
         to Friends of the Coast director Ivo Tarn")."""
         end = subject.right_edge
+        if not subject_of_verb:
+            # "according to the Friends' director Ivo Tarn before the hearing": the name
+            # ends where a phrase of time or place hung on the object begins
+            after = [c for c in subject.children if c.dep_ == "prep" and c.i > subject.i]
+            if after and after[-1].lower_ in _TRAILING_PREPOSITIONS:
+                end = self.doc[after[-1].i - 1]
         while end.is_space and end.i > subject.i:
             end = self.doc[end.i - 1]  # a run of spaces left where a link was removed
         if subject_of_verb and (
@@ -1215,7 +1223,7 @@ class Attribution:
             and is_definite(subject)
             and lemma_of(subject) in credit_words().non_state_bodies
         ):
-            # "A group calling itself the Night Brigades ... the group stated that": the
+            # "The Night Brigades claimed the blast. In a post the group stated that": the
             # organisation named last, in this sentence or the one before, never a state
             # body or an outlet
             body = last_organisation(subject, self.actors, within=1)

@@ -379,8 +379,8 @@ def is_bare_passive(token: Token) -> bool:
 
 
 def is_hearsay(token: Token) -> bool:
-    """Return whether "said" only reports what is believed of its subject ("a warning said
-    to come from the navy", "the man is said to be a courier"): the "to" of an
+    """Return whether "said" only reports what is believed of its subject ("a letter said
+    to be from the rebels", "the man is said to be a courier"): the "to" of an
     infinitive right after it; nobody speaks ("said to reporters" still does)."""
     return token.lemma_.lower() == "say" and any(
         c.dep_ == "xcomp"

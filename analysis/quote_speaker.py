@@ -725,10 +725,10 @@ def _joined_colon_clause(article: Attribution, before: list[Token], cue: Token) 
     """Return the named person whose own clause, joined after the report, leads into
     the quote at the colon, or None.
 
-    'Premier Tarn has said there is no deadline, and Defence Minister Holm agrees: "..."':
-    the cue is Tarn's "said", but the clause next to the colon has a subject of its own,
-    and the parser hangs it under the report only as a conjunct. A clause under the
-    report proper ("said that Holm agrees:") is still the reporter's.
+    'Premier Tarn said the budget would wait until spring, and Finance Minister Holm
+    concurs: "..."': the cue is Tarn's "said", but the clause next to the colon has a
+    subject of its own, and the parser hangs it under the report only as a conjunct. A
+    clause under the report proper ("said that Holm agrees:") is still the reporter's.
     """
     words = [t for t in before if not t.is_punct]
     if not words or before[-1].text != ":":
@@ -756,6 +756,8 @@ def _as_outlet_reported(article: Attribution, before: list[Token]) -> Speaker | 
     """Return an empty speaker for a lead-in that credits an outlet's report ("As the
     Courier reported, the ministry was still refusing to comment:"): the words after the
     colon are the outlet's, and an outlet never speaks; None for any other lead-in."""
+    if _sentence_subject_person(article, before, named=True) is not None:
+        return None  # 'As the Courier reported, Holm was defiant:' then Holm's words
     for token in before:
         if not is_cue(token) or not any(
             c.dep_ == "mark" and c.lower_ == "as" for c in token.children

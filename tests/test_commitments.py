@@ -2285,7 +2285,7 @@ def test_wire_agencies_reporting_a_crowd_name_no_body(nlp) -> None:
     [
         # staff of an international body act in its name
         (
-            "UN legal experts called on all states to sign and ratify the treaty quickly.",
+            "UN legal experts urged every member state to ratify the accord without delay.",
             {("United Nations", "call")},
         ),
         (
@@ -2293,8 +2293,8 @@ def test_wire_agencies_reporting_a_crowd_name_no_body(nlp) -> None:
             {("International Atomic Energy Agency", "call")},
         ),
         # experts of a country, and experts alone, speak for no one
-        ("Norwegian experts called on all states to sign and ratify the treaty quickly.", set()),
-        ("Experts called on all states to sign and ratify the treaty quickly.", set()),
+        ("Norwegian experts urged every member state to ratify the accord without delay.", set()),
+        ("Experts urged every member state to ratify the accord without delay.", set()),
     ],
 )
 def test_staff_of_an_international_body_act_in_its_name(nlp, text: str, expected: set) -> None:

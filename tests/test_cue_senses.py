@@ -819,16 +819,16 @@ def test_no_longer_under_a_modal_is_no_refusal(nlp) -> None:
     [
         # what a side expects another to do of what it owes asks it of them
         (
-            '"We fully expect Vesland to abide by this ruling," said Norland\'s trade '
-            "minister Ivo Tarn.",
+            '"We expect Vesland to honour the fishing court\'s ruling in full," said '
+            "Norland's trade minister Ivo Tarn.",
             "Ivo Tarn",
-            "abide by this ruling",
+            "honour the fishing court",
         ),
         (
-            "Norland's Foreign Ministry said that it expected the monitors to carry out their "
-            "mandate.",
+            "Norland's Foreign Ministry said that it expected the observers to stick to their "
+            "remit.",
             "Foreign Ministry",
-            "carry out their mandate",
+            "stick to their remit",
         ),
         (
             '"We expect an apology from Vesland," said Norland\'s trade minister Ivo Tarn.',
@@ -865,16 +865,16 @@ def test_expectations_that_are_forecasts_ask_nothing(nlp, text: str) -> None:
     [
         # a reminder of what another side must, can or still has to do asks it of them
         (
-            "Norland's envoy Ivo Tarn reminded Vesland that it still has some requirements to "
-            "complete.",
+            "Norland's envoy Ivo Tarn reminded Vesland that it must still open its books to "
+            "the auditors.",
             "Ivo Tarn",
-            "requirements",
+            "open its books",
         ),
         (
-            '"I do remind him he can do more to end the fighting," Norland\'s President Ivo '
+            '"I remind them they can pay their share of the costs," Norland\'s President Ivo '
             "Tarn said.",
             "Ivo Tarn",
-            "do more",
+            "pay their share",
         ),
     ],
 )
@@ -886,7 +886,7 @@ def test_a_reminder_of_a_duty_is_a_call(nlp, text: str, actor: str, content: str
     "text",
     [
         "Norland's envoy Ivo Tarn reminded reporters that the treaty was signed in 2004.",
-        "Norland's envoy Ivo Tarn reminded the world that Norland is a great polar power.",
+        "Norland's envoy Ivo Tarn reminded everyone that Norland is an old seafaring nation.",
     ],
 )
 def test_a_reminder_of_a_fact_asks_nothing(nlp, text: str) -> None:

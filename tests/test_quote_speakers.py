@@ -1571,20 +1571,20 @@ def test_a_participle_read_as_describing_the_object_is_said_by_the_subject(nlp) 
     [
         # a clause of its own joined after the report, with its own named subject
         (
-            "Prime Minister Anna Kovac has said there is no deadline, that Norland has not "
-            "made a decision, and Defence Minister Tomas Berg agrees: \"Norland's position is "
-            'not a done deal at all."',
+            "Prime Minister Anna Kovac has said the budget will wait until spring, that no "
+            'cuts are planned, and Finance Minister Tomas Berg concurs: "Norland cannot '
+            'afford new spending before the harvest is in."',
             "Tomas Berg",
         ),
         (
-            "Prime Minister Anna Kovac said the talks had failed, but Tomas Berg disagreed: "
-            '"Norland\'s position is not a done deal at all."',
+            "Prime Minister Anna Kovac said the budget would wait, but Tomas Berg disagreed: "
+            '"Norland cannot afford new spending before the harvest is in."',
             "Tomas Berg",
         ),
         # a clause under the report proper stays the reporter's
         (
-            "Prime Minister Anna Kovac has said that Defence Minister Tomas Berg agrees: "
-            '"Norland\'s position is not a done deal at all."',
+            "Prime Minister Anna Kovac has said that Finance Minister Tomas Berg concurs: "
+            '"Norland cannot afford new spending before the harvest is in."',
             "Anna Kovac",
         ),
     ],
@@ -1612,14 +1612,14 @@ def test_a_colon_after_a_joined_clause_of_its_own_gives_that_clauses_subject(
         ),
         # a name of three words after the remit's last known word is whole
         (
-            'Danish minister of Foreign Affairs Per Arne Lund says: "We condemn the raid on the '
-            'harbour in the strongest terms."',
+            'Finnish minister of Foreign Affairs Per Arne Lund says: "We condemn the raid on '
+            'the harbour in the strongest terms."',
             "Per Arne Lund",
         ),
         (
-            'Norwegian minister of Foreign Affairs Ole Stig Hansen says: "We condemn the raid '
+            'Norwegian minister of Foreign Affairs Ole Arne Hansen says: "We condemn the raid '
             'on the harbour in the strongest terms."',
-            "Ole Stig Hansen",
+            "Ole Arne Hansen",
         ),
     ],
 )
@@ -1632,40 +1632,40 @@ def test_the_holder_named_after_an_office_and_its_remit_speaks(nlp, text: str, s
     [
         # a body named after a person, with a plural head noun, is the body that speaks
         (
-            "A group calling itself Omar Kassem Brigades has claimed the attacks. On a website "
-            'the group stated that "holy men struck the hotel and the market in the old town".',
+            "The Omar Kassem Brigades claimed the blasts at the port. In a post the group said "
+            'that "our men struck the fuel depot and the customs shed before dawn".',
             "Omar Kassem Brigades",
         ),
         # "the group" is the organisation named before, never a state body
         (
-            "The Vesland Interior Ministry blamed the attacks on rebels. On a website the group "
-            'stated that "holy men struck the hotel and the market in the old town".',
+            "The Vesland Interior Ministry blamed the blasts on rebels. In a post the group said "
+            'that "our men struck the fuel depot and the customs shed before dawn".',
             "",
         ),
     ],
 )
 def test_the_group_speaks_as_the_organisation_named_before(nlp, text: str, speaker: str):
     doc = nlp(text)
-    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("holy")]
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("our men")]
     assert rows and (rows[0]["speaker"] if rows[0]["speaker_key"] else "") == speaker, rows
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        'According to Friends of the Northern Coast director Ivo Tarn, "We fully expect the '
-        'government is going to deflect it by criticising the process."',
+        'According to Friends of the Northern Coast director Ivo Tarn, "We are sure the council '
+        'will try to bury the report by blaming the auditors."',
         "According to Friends of the Northern Coast (FNC) National Director Ivo Tarn before the "
-        'case was heard, "We fully expect the government is going to deflect it by criticising '
-        'the process."',
+        'hearing, "We are sure the council will try to bury the report by blaming the '
+        'auditors."',
         # the parser hangs the name on "according" itself
         "According to Norwegians for Coastal Fishing and Whaling (NCFW) National Director Ivo "
-        'Tarn before the case was heard by the UN committee, "We fully expect the government '
-        'is going to deflect it by criticising the process."',
+        'Tarn before the hearing at the fisheries board, "We are sure the council will try to '
+        'bury the report by blaming the auditors."',
     ],
 )
 def test_according_to_a_bodys_officer_named_at_the_end_is_that_person(nlp, text: str) -> None:
-    assert speaker_of(nlp, text, "We fully") == "Ivo Tarn"
+    assert speaker_of(nlp, text, "We are sure") == "Ivo Tarn"
 
 
 @pytest.mark.parametrize(
@@ -1673,7 +1673,7 @@ def test_according_to_a_bodys_officer_named_at_the_end_is_that_person(nlp, text:
     [
         # "said to" before an infinitive is hearsay about the subject, not its speech
         (
-            "In the recording, a warning said to come from the Russian navy can be heard: "
+            "On the tape, a voice said to come from the Russian navy can be heard: "
             '"Turn back now or you will be sunk."',
             "Russian Navy",
         ),
@@ -1690,16 +1690,16 @@ def test_said_to_before_an_infinitive_is_hearsay_not_speech(nlp, text: str, spea
 
 def test_a_colon_lead_in_keeps_its_quote_from_the_report_after_it(nlp) -> None:
     text = (
-        "The Harbour Review's Jim Tarn commended the premier on pushing Norway to do more in "
-        'the north: "If she can convince the Norwegians to send more ships to the mission, '
-        "good luck to her, I mean that.\" Norway's own Der Kurier commented that the speech "
-        '"was the signal of a new era for both sides".'
+        "The Tromso Ledger's Jim Tarn commended the mayor on pushing Oslo to do more for the "
+        'north: "If she can convince the ministry to pay for two more boats, good luck to her, '
+        'I mean that." Norway\'s own Der Kurier commented that the plan "was a fresh start '
+        'for the northern towns".'
     )
     assert speaker_of(nlp, text, "If she") == "Jim Tarn"
 
 
 def test_a_name_opened_by_a_german_article_is_no_person(nlp) -> None:
-    doc = nlp("Norway's own Der Kurier commented on the speech, and Die Linke rejected it.")
+    doc = nlp("Norway's own Der Kurier commented on the plan, and Die Linke rejected it.")
     found = article_actors(doc)
     types = {a.name: a.type for a in found.actors.values()}
     assert types.get("Der Kurier") == "organisation", types
@@ -1708,33 +1708,46 @@ def test_a_name_opened_by_a_german_article_is_no_person(nlp) -> None:
 
 def test_the_group_is_never_a_body_named_sentences_before(nlp) -> None:
     text = (
-        "The father of a girl killed at Harbour Elementary School is introducing the speech. "
-        "Ivo Tarn now helps lead a program called Quiet Streets. The group seeks to prevent "
-        'deaths through what it calls "sensible laws for every school in the land".'
+        "Two pupils of Harbour Elementary School were hurt in a crash in May. Ivo Tarn now "
+        "helps lead a campaign called Quiet Streets. The group wants to cut traffic deaths "
+        'through what it calls "safe routes for every child in the town".'
     )
     doc = nlp(text)
-    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("sensible")]
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("safe")]
     assert rows and rows[0]["speaker"] != "Harbour Elementary School", rows
 
 
-def test_a_lead_in_crediting_an_outlets_report_gives_no_speaker(nlp) -> None:
-    text = (
-        "As the BBC reported, even on Friday morning, the Obama White House was refusing "
-        'to call the raid an act of war:\n\n"The government is still reluctant to '
-        'call the raid an act of war, citing the inquiry."'
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the quoted paragraph is the outlet's report, and an outlet never speaks
+        (
+            "President Ivo Tarn spoke on Monday. As the BBC reported, even on Friday, the Tarn "
+            'White House was declining to call the shelling an attack:\n\n"The government '
+            'still will not call the shelling an attack, pointing to the police inquiry."',
+            "",
+        ),
+        # a person the lead-in is about still speaks
+        (
+            'As the BBC reported, even on Friday, President Ivo Tarn was defiant:\n\n"We will '
+            'never give in to the rebels, whatever the cost to us."',
+            "Ivo Tarn",
+        ),
+    ],
+)
+def test_a_lead_in_crediting_an_outlets_report_gives_no_speaker(nlp, text, speaker) -> None:
     doc = nlp(text)
-    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("The gov")]
-    assert rows and not rows[0]["speaker_key"], rows
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith(("The", "We"))]
+    assert rows and (rows[0]["speaker"] if rows[0]["speaker_key"] else "") == speaker, rows
 
 
 def test_a_quote_inside_a_quoted_report_with_its_own_tag_is_the_tagged_speakers(nlp) -> None:
     text = (
-        "As the BBC reported, even on Friday, the ministry was refusing to call the raid an "
-        'act of war:\n\n"The ministry is still reluctant to call the raid an act of war, citing '
-        'the inquiry by the police.\n\n"At the ministry today, reporters questioned spokesman '
-        "Ivo Tarn about the details of the raid.\n\n“I don’t want to talk about the raid "
-        'because there’s still an inquiry going on,” Tarn said."'
+        "As the BBC reported, even on Friday, the ministry was declining to call the shelling "
+        'an attack:\n\n"The ministry still will not call the shelling an attack, pointing to '
+        'the police inquiry.\n\n"At the ministry today, reporters asked spokesman Ivo Tarn '
+        "about the shelling.\n\n“I will not discuss the shelling while the police inquiry goes "
+        'on,” Tarn said."'
     )
-    assert speaker_of(nlp, text, "I don") == "Ivo Tarn"
+    assert speaker_of(nlp, text, "I will not") == "Ivo Tarn"
     assert speaker_of(nlp, text, "The ministry") == ""
