@@ -32,9 +32,9 @@ from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from analysis.actors import ArticleActors, LocalActor
+from analysis.actors import ArticleActors, LocalActor, Mention
 from analysis.spans import of_objects, sentence_index
 
 SPEAKERS_FILE = "speakers.toml"
@@ -269,10 +269,17 @@ def seat_state(actor: LocalActor, actors: ArticleActors) -> LocalActor:
 
 
 def last_organisation(
-    token: Token, actors: ArticleActors, *, outlets: bool = False, within: int = 3
+    token: Token,
+    actors: ArticleActors,
+    *,
+    outlets: bool = False,
+    within: int = 3,
+    acting: bool = False,
 ) -> LocalActor | None:
     """Return the organisation named last in the token's sentence or the ``within``
-    before, never a state body, and an outlet only when ``outlets`` allows it."""
+    before, never a state body, and an outlet only when ``outlets`` allows it. With
+    ``acting``, only a name that is no object of a preposition counts ("sent to the
+    leaders of the Union" names no group that acts)."""
     return last_named(
         token,
         actors,
@@ -282,7 +289,16 @@ def last_organisation(
             and (outlets or not is_outlet(actor))
             and not set(actor.name.lower().split()) & credit_words().state_body_words
         ),
+        mention_ok=_not_under_preposition(token.doc) if acting else None,
     )
+
+
+def _not_under_preposition(doc: Doc) -> Callable[[Mention], bool]:
+    def ok(mention: Mention) -> bool:
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        return span is not None and span.root.dep_ != "pobj"
+
+    return ok
 
 
 def last_country(token: Token, actors: ArticleActors) -> LocalActor | None:
@@ -291,16 +307,21 @@ def last_country(token: Token, actors: ArticleActors) -> LocalActor | None:
 
 
 def last_named(
-    token: Token, actors: ArticleActors, within: int, wanted: Callable[[LocalActor], bool]
+    token: Token,
+    actors: ArticleActors,
+    within: int,
+    wanted: Callable[[LocalActor], bool],
+    *,
+    mention_ok: Callable[[Mention], bool] | None = None,
 ) -> LocalActor | None:
     """Return the actor ``wanted`` accepts that was named last before the token, in its
-    sentence or the ``within`` sentences before it."""
+    sentence or the ``within`` sentences before it (by a mention ``mention_ok`` accepts)."""
     sentence_i = sentence_index(token)
     for mention in reversed(actors.mentions_before(token.idx)):
         if mention.sentence_index < sentence_i - within:
             break
         actor = actors.actors.get(mention.actor_key)
-        if actor is not None and wanted(actor):
+        if actor is not None and wanted(actor) and (mention_ok is None or mention_ok(mention)):
             return actor
     return None
 

@@ -1226,7 +1226,7 @@ class Attribution:
             # "The Night Brigades claimed the blast. In a post the group stated that": the
             # organisation named last, in this sentence or the one before, never a state
             # body or an outlet
-            body = last_organisation(subject, self.actors, within=1)
+            body = last_organisation(subject, self.actors, within=1, acting=True)
             if body is not None:
                 return Speaker(body, body.name, cue)
         if actor is not None and actor.type in ("country", "place") and self._named_after(subject):

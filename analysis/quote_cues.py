@@ -384,6 +384,7 @@ def is_hearsay(token: Token) -> bool:
     infinitive right after it; nobody speaks ("said to reporters" still does)."""
     return token.lemma_.lower() == "say" and any(
         c.dep_ == "xcomp"
+        and c.tag_ == "VB"  # "he said to applause": the parser's "to" before a noun
         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == token.i + 1 for a in c.children)
         for c in token.children
     )

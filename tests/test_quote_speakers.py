@@ -1677,9 +1677,14 @@ def test_according_to_a_bodys_officer_named_at_the_end_is_that_person(nlp, text:
             '"Turn back now or you will be sunk."',
             "Russian Navy",
         ),
-        # "said to reporters" still reports speech
+        # "said to reporters", and "said to applause" read as an infinitive, still report
         (
             'The Russian envoy Ivo Tarn said to reporters: "Turn back now or you will be sunk."',
+            "Ivo Tarn",
+        ),
+        (
+            'Ivo Tarn was named prime minister. "Turn back now or you will be sunk," he said to '
+            "applause at a rally.",
             "Ivo Tarn",
         ),
     ],
@@ -1704,6 +1709,17 @@ def test_a_name_opened_by_a_german_article_is_no_person(nlp) -> None:
     types = {a.name: a.type for a in found.actors.values()}
     assert types.get("Der Kurier") == "organisation", types
     assert "person" not in {types.get("Der Kurier"), types.get("Die Linke")}
+
+
+def test_the_group_is_never_a_body_named_only_as_an_addressee(nlp) -> None:
+    text = (
+        "The group sent its demands to the regime. Copies of the letter went to the leaders "
+        "of the EU, Russia and Japan. The group alleges that elections in the country are "
+        'biased, writing "our rigged elections will be the end of you," in a letter.'
+    )
+    doc = nlp(text)
+    rows = [r for r in quotations(doc, article_actors(doc)) if r["quote"].startswith("our")]
+    assert rows and rows[0]["speaker"] != "European Union", rows
 
 
 def test_the_group_is_never_a_body_named_sentences_before(nlp) -> None:
