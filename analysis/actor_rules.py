@@ -1342,6 +1342,18 @@ def _as_person(ent: Span) -> Span:
     return _strip_person_titles(ent) or ent
 
 
+@cache
+def _leading_body_words() -> frozenset[str]:
+    """Return the words that, opening a "person", make it a body ("Group", "Der")."""
+    return _words("organisations", "leader_named") | _words("organisations", "article_led")
+
+
+@cache
+def _plural_body_heads() -> frozenset[str]:
+    """Return the body head nouns in the plural ("brigades", "forces")."""
+    return frozenset(h for h in _words("organisations", "heads") if h.endswith("s"))
+
+
 def _bodies_named_as_people(ents: list[Span]) -> list[Span]:
     """Return the entities with a "person" whose first word is a body's head noun ("Group
     Vesk", "Movement Tarn", a list or faction named after its leader, or a German title
@@ -1349,8 +1361,8 @@ def _bodies_named_as_people(ents: list[Span]) -> list[Span]:
     leader's bare surname stays the leader's. So is a
     "person" whose last word is a body's head noun in the plural ("Omar Kassem
     Brigades", "Tarn Forces", a body named after a person): no surname is "Brigades"."""
-    heads = _words("organisations", "leader_named") | _words("organisations", "article_led")
-    plural_heads = {h for h in _words("organisations", "heads") if h.endswith("s")}
+    heads = _leading_body_words()
+    plural_heads = _plural_body_heads()
     return [
         Span(e.doc, e.start, e.end, label="ORG")
         if e.label_ == "PERSON"

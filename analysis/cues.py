@@ -768,16 +768,7 @@ def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | No
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not (_actor_subject(token, lex) or subject.lower_ == "it"):
         return None
-    act = next(
-        (
-            c
-            for c in token.children
-            if c.dep_ in ("xcomp", "ccomp")
-            and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
+    act = _to_clause_after(token, [c for c in token.children if c.tag_ == "VB"], ("xcomp", "ccomp"))
     if act is None:
         owed = next(
             (c for c in token.children if c.dep_ == "dobj" and _lemma(c) in lex.asked_acts),

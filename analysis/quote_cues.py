@@ -382,11 +382,12 @@ def is_hearsay(token: Token) -> bool:
     """Return whether "said" only reports what is believed of its subject ("a letter said
     to be from the rebels", "the man is said to be a courier"): the "to" of an
     infinitive right after it; nobody speaks ("said to reporters" still does)."""
-    return token.lemma_.lower() == "say" and any(
-        c.dep_ == "xcomp"
-        and c.tag_ == "VB"  # "he said to applause": the parser's "to" before a noun
-        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == token.i + 1 for a in c.children)
-        for c in token.children
+    return (
+        token.lemma_.lower() == "say"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "to"
+        # a verb, not "he said to applause" where the parser's "to" comes before a noun
+        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children)
     )
 
 
