@@ -389,6 +389,10 @@ def subject_parties(
         # "all major parties in Norland agreed", "Norland's parties vowed": the parties,
         # never the state; an organisation their phrase names, else nobody named
         return [a for a in _phrase_actors(subject, actors) if a.type != "country"], False
+    if _leaders_following(subject, actors):
+        # "Tarn's own party is on record opposing": the followers, not their leader
+        named = _apposed_body(subject, actors) or _phrase_actors(subject, actors)
+        return [a for a in named if a.type == "organisation"], False
     if subject.pos_ == "PRON" and lower == "it":
         framed = _framing_clause_body(subject, actors)
         if framed is not None:
@@ -663,6 +667,19 @@ def _country_parties(subject: Token, actors: ArticleActors) -> bool:
     if any(c.dep_ in ("appos", "conj") for c in subject.children):
         return False  # "the parties, Norland and Sudvia, agreed": the sides named
     return any(a.type == "country" for a in _phrase_actors(subject, actors))
+
+
+def _leaders_following(subject: Token, actors: ArticleActors) -> bool:
+    """Return whether a subject is a person's following ("Tarn's own party", "his
+    backbenchers", "her supporters"): a possessor that is a person or a personal pronoun."""
+    if subject.lower_ not in credit_words().followings:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    if any(o.lower_ in ("his", "her") for o in owners):
+        return True
+    return any(a.type == "person" for a in _owner_actors(owners, actors))
 
 
 def _talks_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> list[LocalActor]:

@@ -58,6 +58,7 @@ class SpeakerWords:
     person_roles: frozenset[str] = frozenset()
     own_voice_roles: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    document_parts: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
 
 
@@ -93,6 +94,7 @@ class CreditWords:
     seat_words: frozenset[str] = frozenset()
     chamber_ranks: frozenset[str] = frozenset()
     political_groups: frozenset[str] = frozenset()
+    followings: frozenset[str] = frozenset()
     party_qualifiers: frozenset[str] = frozenset()
     meeting_verbs: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
@@ -164,6 +166,18 @@ def is_outlet_name(name: str) -> bool:
 def is_document(token: Token) -> bool:
     """Return whether a noun names a statement-like document ("the statement")."""
     return token.pos_ in ("NOUN", "PROPN") and _lemma(token) in speaker_words().documents
+
+
+def whole_document(token: Token) -> Token:
+    """Return the document a part of it belongs to ("the introduction to the report" →
+    "report", "the preface of the study" → "study"), else the token itself."""
+    if token.pos_ != "NOUN" or _lemma(token) not in speaker_words().document_parts:
+        return token
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+        whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if whole is not None and is_document(whole):
+            return whole
+    return token
 
 
 def _lemma(token: Token) -> str:

@@ -29,6 +29,7 @@ from analysis.issuers import (
     recent_document,
     speaker_words,
     statement_speaker,
+    whole_document,
 )
 from analysis.quote_cues import (
     SPEECH_NOUNS,
@@ -1338,6 +1339,7 @@ class Attribution:
             return Speaker(None, "", cue)
         if lemma_of(subject) in speaker_words().outlet_words:
             return Speaker(None, "", cue)  # "the newspaper editorialized": an outlet
+        subject = whole_document(subject)  # "the introduction to the report states"
         if is_document(subject):
             writer = self._sent_document_writer(subject, cue)
             if writer is not None:

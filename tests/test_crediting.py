@@ -271,3 +271,36 @@ def test_an_apposed_name_after_our_names_the_side_not_the_speaker(nlp) -> None:
     assert {(row["actor"], row["type"]) for row in rows} == {("Germany", "offer")}
     own = commitment_rows(nlp, '"Our country will send two ships," Foreign Minister Tor Vesk said.')
     assert {(row["actor"], row["type"]) for row in own} == {("Tor Vesk", "pledge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "parties"),
+    [
+        (
+            "Premier Ilse Varga faces a hard vote on the navy budget. Varga's own party is on "
+            "record opposing the new frigates.",
+            "oppos",
+            set(),
+        ),
+        (
+            "Premier Ilse Varga set the vote for Thursday. Her backbenchers will reject the "
+            "treaty with Sudvia.",
+            "reject",
+            set(),
+        ),
+    ],
+)
+def test_a_leaders_following_is_not_the_leader(nlp, text: str, cue: str, parties) -> None:
+    """ "Varga's own party", "her backbenchers": the followers act, never their leader."""
+    rows = [row for row in commitment_rows(nlp, text) if row["cue"].startswith(cue)]
+    assert {row["actor"] for row in rows} == parties
+    assert all(row["actor"] != "Ilse Varga" for row in rows)
+
+
+def test_a_party_named_in_its_own_phrase_still_acts(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "Premier Ilse Varga leads the coalition. Varga's party, the Green Alliance, will vote "
+        "against the treaty with Sudvia.",
+    )
+    assert actors_of(rows, "vote against") == {"Green Alliance"}

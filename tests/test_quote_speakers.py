@@ -1767,3 +1767,26 @@ def test_a_quote_inside_a_quoted_report_with_its_own_tag_is_the_tagged_speakers(
     )
     assert speaker_of(nlp, text, "I will not") == "Ivo Tarn"
     assert speaker_of(nlp, text, "The ministry") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        (
+            "Harbour Rights Watch released a report on the island's jails on Monday. The "
+            'introduction to the report states: "Guards in every district have beaten '
+            'detainees without any fear of punishment."',
+            "Guards in every",
+            "Harbour Rights Watch",
+        ),
+        (
+            "The Chilean foreign ministry issued a statement on the border. The preamble of the "
+            'statement says: "Our patience with the raids across the river has run out."',
+            "Our patience",
+            "Chilean Foreign Ministry",
+        ),
+    ],
+)
+def test_a_part_of_a_document_speaks_for_its_issuer(nlp, text, quote_start, speaker) -> None:
+    """ "The introduction to the report states": the report's issuer speaks."""
+    assert speaker_of(nlp, text, quote_start) == speaker
