@@ -581,11 +581,22 @@ def _course_stated_before(cue: Cue, node: Token, marks: set[str], lex: CueLexico
     """Return whether a clause of time states a course that still holds: "two days after
     he announced Norland's intent to strengthen ties", "since Vesland made its demand for
     talks" (a plan, pledge, offer or demand announced stays the actor's)."""
+    if not marks <= lex.stated_course_marks:
+        return False
+    if node is not cue.clause:
+        # "after the government announced that it would lift the curfew": the course it
+        # announced is still its own; "after both sides signed" stays background
+        return (
+            node.dep_ == "advcl"
+            and _lemma(node) in lex.reporting
+            and cue.clause.dep_ == "ccomp"
+            and cue.clause.head.i == node.i
+            and cue.kind in ("intent", "pledge", "offer", "refusal")
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in cue.clause.children)
+        )
     return (
-        node is cue.clause
-        and cue.token.pos_ == "NOUN"
+        cue.token.pos_ == "NOUN"
         and cue.kind in ("intent", "pledge", "offer", "call")
-        and marks <= lex.stated_course_marks
         and _lemma(node) in lex.stating_verbs
     )
 

@@ -535,11 +535,27 @@ def _objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _antecedent_object(token: Token) -> Token | None:
+    """Return the word a relative clause with its own subject and no object hangs on, which
+    is the clause verb's object ("this we cannot accept", "the plan we will back"), or None."""
+    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass") for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return None
+    return token.head
+
+
 def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     """Return whether a cue verb is used in its committing sense (see [senses])."""
     objects = _objects(token)
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objects = [*objects, token.head]  # "a note signed by X": the note is what was signed
+    fronted = _antecedent_object(token)
+    if fronted is not None:
+        objects = [*objects, fronted]  # "this we cannot accept", "a plan we will back"
     excluded = (lex.not_objects or {}).get(lemma)
     if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
         return False  # "commit suicide", "accept the blame"
@@ -566,6 +582,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         lemma in lex.needs_object_or_to
         and _xcomp(token) is None
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        and fronted is None
     ):
         return False  # "support declined in the polls": a fall, nothing declined
     granted = (lex.only_objects or {}).get(lemma)
@@ -592,10 +609,14 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if lemma in lex.ending_verbs and _concludes_own_gathering(token, objects, lex):
         return False  # "ended their summit by declaring a new era": concluded, not broken off
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    if lemma in lex.needs_complement and not any(
-        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prt", "advcl")
-        or (c.dep_ == "prep" and c.lower_ not in lex.circumstance_preps)
-        for c in token.children
+    if (
+        lemma in lex.needs_complement
+        and fronted is None
+        and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prt", "advcl")
+            or (c.dep_ == "prep" and c.lower_ not in lex.circumstance_preps)
+            for c in token.children
+        )
     ):
         return False  # "We agree.", "agreed during the hearing": assent, nothing agreed
     if (
@@ -1608,8 +1629,8 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "I would say", "he will argue": a way of speaking ("will add more troops" sends)
         return None
-    if kind == "pledge" and _lemma(head) in lex.threat_acts:
-        kind = "intent"  # "we will strike back": a threat of force
+    if kind == "pledge" and (_lemma(head) in lex.threat_acts or _answers_an_act(head, lex)):
+        kind = "intent"  # "we will strike back", "would respond by stepping up raids": a threat
     if kind == "pledge" and _compelled(head, lex):
         # "we will be forced to respond": a warning of the act, an intent
         act = next(c for c in head.children if c.dep_ == "xcomp")
@@ -1777,9 +1798,20 @@ def _states_a_fact(verb: Token) -> bool:
 
 def _answers_an_act(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a verb of answering answers with an act ("will respond to any attack",
-    "would reply with force"), not with words."""
+    "would reply with force", "would respond by stepping up patrols"), not with words."""
     return _lemma(verb) in lex.answering_acts and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children
+        c.dep_ == "prep"
+        and (
+            c.lower_ in ("to", "with")
+            or (
+                c.lower_ == "by"
+                and any(
+                    g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma(g) not in lex.reporting
+                    for g in c.children
+                )
+            )
+        )
+        for c in verb.children
     )
 
 

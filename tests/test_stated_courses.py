@@ -1,0 +1,75 @@
+"""Courses stated in ways the plain cue words miss: conduct expected of another side, an
+answer by force, an object before its verb, a course announced inside a clause of time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import commitment_rows
+
+
+def typed(rows: list[dict]) -> set[tuple[str, str]]:
+    return {(row["actor"], row["type"]) for row in rows}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The fault lies with Peru, and I expect Peru to act with restraint," Foreign '
+        "Minister Ivo Tarn said.",
+        "Chile expects Peru to show restraint along the border, Foreign Minister Ivo Tarn said.",
+    ],
+)
+def test_conduct_expected_of_another_side_is_asked_of_it(nlp, text: str) -> None:
+    rows = commitment_rows(nlp, text)
+    assert [row["type"] for row in rows if row["cue"].startswith("expect")] == ["call"]
+
+
+def test_conduct_that_onlookers_expect_asks_nothing(nlp) -> None:
+    rows = commitment_rows(nlp, "Analysts expect the central bank of Peru to act within weeks.")
+    assert not [row for row in rows if row["cue"].startswith("expect")]
+
+
+def test_an_answer_by_force_is_a_threat(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "Defence Minister Ivo Tarn said Chile would respond by stepping up patrols along the "
+        "river.",
+    )
+    assert typed(rows) == {("Ivo Tarn", "intent")}
+
+
+def test_an_answer_in_words_commits_to_nothing(nlp) -> None:
+    rows = commitment_rows(
+        nlp, "Defence Minister Ivo Tarn said he would respond by explaining his views."
+    )
+    assert rows == []
+
+
+def test_an_object_before_its_verb_is_still_refused(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        '"Some of our neighbours have other motives, and this we cannot accept," Foreign '
+        "Minister Ivo Tarn said.",
+    )
+    assert typed(rows) == {("Ivo Tarn", "refusal")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The protests faded after the Chilean government announced that it would lift the "
+            "curfew.",
+            {("Chile", "pledge")},
+        ),
+        (
+            "Shelling resumed after Peru said it would not pull its troops back.",
+            {("Peru", "refusal")},
+        ),
+        # a past act in a clause of time is background, not a course
+        ("The talks ended after Peru and Chile signed the accord.", set()),
+    ],
+)
+def test_a_course_announced_in_a_clause_of_time_holds(nlp, text: str, expected) -> None:
+    assert typed(commitment_rows(nlp, text)) == expected
