@@ -578,7 +578,8 @@ def _is_false_positive(ent: Span, body: str) -> bool:
     tokens = [t for t in ent if not t.is_punct]
     checks = (
         not any(ch.isupper() for ch in text) or len(text) <= 1,
-        text.lower() in _words("not_actor", "acronyms"),
+        _PLURAL_S.sub("", text).lower() in _words("not_actor", "acronyms"),
+        _is_concept_word(tokens),
         text.startswith(("@", "#")) or "http" in text or "www." in text,
         _is_date_name(tokens),
         bool(_LETTERS_AND_DIGITS.search(text)),
@@ -604,6 +605,18 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _is_channel(ent, tokens),
     )
     return any(checks)
+
+
+# A plural "s" the source wrote apart from its acronym ("with RPG s and rifles").
+_PLURAL_S = re.compile(r"\s+s$")
+
+
+def _is_concept_word(tokens: list[Token]) -> bool:
+    """Return True for one capitalised word for an idea or a process ("Globalisation")."""
+    if len(tokens) != 1 or not tokens[0].is_title:
+        return False
+    word = tokens[0].lower_
+    return len(word) > 6 and word.endswith(tuple(_words("not_actor", "concept_endings")))
 
 
 _CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through"})
