@@ -157,6 +157,7 @@ class CueLexicon:
     abandoning: frozenset[str] = frozenset()
     ceasing_until: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
@@ -411,6 +412,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         abandoning=words("phrases", "abandoning"),
         ceasing_until=words("phrases", "ceasing_until"),
         stance_nouns=words("phrases", "stance_nouns"),
+        stance_verbs=words("phrases", "stance_verbs"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),

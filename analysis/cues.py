@@ -535,6 +535,22 @@ def _objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _shares_complement(token: Token, lex: CueLexicon) -> bool:
+    """Return whether a bare verb joined to a cue verb shares what that verb took ("Sudvia
+    agreed to the split, and the Union approved"): its subject takes the same stance."""
+    if token.dep_ != "conj" or _lemma(token.head) not in lex.verbs:
+        return False
+    if any(c.dep_ not in ("nsubj", "cc", "punct", "advmod", "neg") for c in token.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ not in lex.circumstance_preps)
+        for c in token.head.children
+    )
+
+
 def _antecedent_object(token: Token) -> Token | None:
     """Return the word a relative clause with its own subject and no object hangs on, which
     is the clause verb's object ("this we cannot accept", "the plan we will back"), or None."""
@@ -612,6 +628,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if (
         lemma in lex.needs_complement
         and fronted is None
+        and not _shares_complement(token, lex)
         and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prt", "advcl")
             or (c.dep_ == "prep" and c.lower_ not in lex.circumstance_preps)
@@ -2621,14 +2638,18 @@ def _takes_a_post(verb: Token, lex: CueLexicon) -> bool:
 def _stance_phrase(noun: Token, lex: CueLexicon) -> Cue | None:
     """Return the endorsement of "is in support of the plan", "voted in favour of", or None.
 
-    The stance noun is the object of "in" on a copula or a vote verb and names what it
+    The stance noun is the object of "in" on a copula, a vote verb or a verb of speaking
+    up ("spoke in support of") and names what it
     backs with "of"; "not in favour of" is made a refusal by the negation.
     """
     prep = noun.head
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lower_ not in lex.stance_nouns:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in {"be"} | lex.vote_verbs:
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or _lemma(verb) not in {"be"} | lex.vote_verbs | lex.stance_verbs
+    ):
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or not any(c.dep_ == "pobj" for c in of.children):

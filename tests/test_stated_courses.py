@@ -73,3 +73,27 @@ def test_an_object_before_its_verb_is_still_refused(nlp) -> None:
 )
 def test_a_course_announced_in_a_clause_of_time_holds(nlp, text: str, expected) -> None:
     assert typed(commitment_rows(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Ivo Tarn spoke in support of the alliance with Chile.",
+        "Premier Ivo Tarn argued in favour of the alliance with Chile.",
+        "Premier Ivo Tarn came out in support of the alliance with Chile.",
+    ],
+)
+def test_speaking_up_in_support_endorses(nlp, text: str) -> None:
+    assert typed(commitment_rows(nlp, text)) == {("Ivo Tarn", "endorsement")}
+
+
+def test_a_bare_verb_joined_to_a_stance_shares_its_object(nlp) -> None:
+    rows = commitment_rows(
+        nlp, "Chile reluctantly agreed to the split, and the European Union approved."
+    )
+    assert typed(rows) == {("Chile", "agreement"), ("European Union", "endorsement")}
+
+
+def test_a_bare_verb_after_no_stance_takes_nothing(nlp) -> None:
+    rows = commitment_rows(nlp, "Premier Ivo Tarn spoke at length, and Peru agreed.")
+    assert rows == []
