@@ -137,6 +137,7 @@ class CueLexicon:
     permission_verbs: frozenset[str] = frozenset()
     tolerance_verbs: frozenset[str] = frozenset()
     opinion_verbs: frozenset[str] = frozenset()
+    remarking_verbs: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()
     forecast_adverbs: frozenset[str] = frozenset()
     schedule_verbs: frozenset[str] = frozenset()
@@ -392,6 +393,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         permission_verbs=words("background", "permission_verbs"),
         tolerance_verbs=words("background", "tolerance_verbs"),
         opinion_verbs=words("senses", "opinion_verbs"),
+        remarking_verbs=words("senses", "remarking_verbs"),
         judgements=words("predictions", "judgements"),
         forecast_adverbs=words("predictions", "forecast_adverbs"),
         schedule_verbs=words("predictions", "schedule_verbs"),

@@ -579,6 +579,8 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "to suggest police turn a blind eye is insulting": a subject clause
     if lemma in lex.opinion_verbs and _states_a_fact(token) and _own_suggestion(token) is None:
         return False  # "suggested that the drop was due to": an opinion, not a proposal
+    if lemma in lex.remarking_verbs and _tells_a_state(token):
+        return False  # "offered that it has been obvious for years": a remark
     if lemma in lex.own_efforts and not _own_effort(token):
         return False  # "Norland is trying to hide its losses", "we tried to reach the port"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
@@ -1792,6 +1794,20 @@ def _threatened(modal: Token, verb: Token, lex: CueLexicon) -> bool:
     if subject.lower_ in ("you", "this", "that", "which", "what"):
         return False
     return _lemma(verb) not in _STATE_VERBS | lex.event_verbs | lex.outcome_verbs
+
+
+def _tells_a_state(verb: Token) -> bool:
+    """Return whether a verb's "that" clause tells a state or a past ("that it has been
+    obvious", "that the plan was sound"), not an act to come."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(c.tag_ == "MD" for c in clause.children):
+            return False
+        perfect = any(
+            c.lower_ in ("has", "have", "had") for c in clause.children if c.dep_ == "aux"
+        )
+        if _lemma(clause) in ("be", "seem", "remain") or clause.tag_ == "VBD" or perfect:
+            return True
+    return False
 
 
 def _states_a_fact(verb: Token) -> bool:

@@ -97,3 +97,38 @@ def test_a_bare_verb_joined_to_a_stance_shares_its_object(nlp) -> None:
 def test_a_bare_verb_after_no_stance_takes_nothing(nlp) -> None:
     rows = commitment_rows(nlp, "Premier Ivo Tarn spoke at length, and Peru agreed.")
     assert rows == []
+
+
+def test_offering_a_remark_offers_nothing(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "Opposition leader Ivo Tarn offered that it has been plain for years that the mission "
+        "was never finished.",
+    )
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Ivo Tarn offered that the two sides meet in Lima.",
+        "Opposition leader Ivo Tarn offered that Chile would send doctors.",
+    ],
+)
+def test_offering_an_act_still_offers(nlp, text: str) -> None:
+    assert typed(commitment_rows(nlp, text)) == {("Ivo Tarn", "offer")}
+
+
+def test_a_split_demonym_names_the_state(nlp) -> None:
+    from analysis.articles import article_from_text
+    from analysis.build import build
+
+    article = article_from_text(
+        "Israel i troops will leave the camp next week, the army said. Peru vian officials "
+        "welcomed the move.",
+        date="2008-01-01",
+    )
+    corpus = build([article]).corpus
+    assert {"Israel", "Peru"} <= set(corpus.actors["name"])
+    assert {"Israeli", "Peruvian"} <= set(corpus.mentions["text"])
+    assert "Israeli troops will leave" in corpus.articles["text"].iloc[0]
