@@ -302,43 +302,9 @@ def strip_markup(text: str, *, wiki: bool = True, html: bool = True) -> str:
         text = _EXTERNAL_LINK.sub(lambda match: match["label"] or "", text)
         text = _strip_headings(text)
         text = _strip_emphasis(text)
-        text = _rejoin_demonyms(text)
         text = _BULLET.sub("\n", text)
         text = _MAGIC_WORD.sub("", text)
     return text
-
-
-# A country name a link was stripped from, with the rest of its demonym left apart
-# ("Russia n President", "Israel i troops", "Japan ese Prime Minister").
-_SPLIT_DEMONYM = re.compile(r"\b([A-Z][a-z]+) ([a-z]{1,5})\b")
-
-
-_ENGLISH_WORDS = frozenset(
-    {"is", "in", "it", "as", "on", "at", "to", "or", "of", "so", "no", "and", "has", "was", "its"}
-)
-
-
-def _rejoin_demonyms(text: str) -> str:
-    """Return text with split demonyms joined again, where the joined word is a known
-    demonym ("Russia n" becomes "Russian"; "Prawo i" stays)."""
-    known = _known_demonyms()
-
-    def joined(match: re.Match[str]) -> str:
-        if match[2] in _ENGLISH_WORDS:
-            return match[0]  # "Israel is ready" is no "Israelis"
-        word = match[1] + match[2]
-        return word if word in known else match[0]
-
-    return _SPLIT_DEMONYM.sub(joined, text)
-
-
-@cache
-def _known_demonyms() -> frozenset[str]:
-    from analysis.entity_rules import demonym_forms, gazetteer
-
-    demonyms = [d for entry in gazetteer() for d in entry.demonyms]
-    demonyms += rules()["wiki"].get("continent_demonyms", [])
-    return frozenset(form for demonym in demonyms for form in demonym_forms(demonym))
 
 
 # Behaviour switches of a wiki page ("__NOTOC__", "__NOEDITSECTION__"): never prose.

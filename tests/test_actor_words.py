@@ -54,3 +54,15 @@ def test_the_irish_head_of_government_is_titled(nlp) -> None:
 )
 def test_a_scholar_speaks_for_no_university(nlp, text: str) -> None:
     assert speaker_of(nlp, text, "the army had") != "Harbour University"
+
+
+def test_an_abbreviated_ambassador_is_a_title(nlp) -> None:
+    found = article_actors(
+        nlp(
+            "Gen. Holm, Amb. Tarn testify before Senate panel\n\nGeneral Ivo Holm and "
+            "Ambassador Per Tarn testified today before the Senate."
+        )
+    )
+    found_names = {a.name for a in found.actors.values()}
+    assert "Per Tarn" in found_names
+    assert "Amb" not in found_names

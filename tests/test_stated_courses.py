@@ -117,18 +117,3 @@ def test_offering_a_remark_offers_nothing(nlp) -> None:
 )
 def test_offering_an_act_still_offers(nlp, text: str) -> None:
     assert typed(commitment_rows(nlp, text)) == {("Ivo Tarn", "offer")}
-
-
-def test_a_split_demonym_names_the_state(nlp) -> None:
-    from analysis.articles import article_from_text
-    from analysis.build import build
-
-    article = article_from_text(
-        "Israel i troops will leave the camp next week, the army said. Peru vian officials "
-        "welcomed the move.",
-        date="2008-01-01",
-    )
-    corpus = build([article]).corpus
-    assert {"Israel", "Peru"} <= set(corpus.actors["name"])
-    assert {"Israeli", "Peruvian"} <= set(corpus.mentions["text"])
-    assert "Israeli troops will leave" in corpus.articles["text"].iloc[0]
