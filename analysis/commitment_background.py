@@ -127,6 +127,12 @@ def is_background(
         for node in path
         if node.dep_ == "conj" and (_lemma(node) in lex.reporting or node is cue.clause)
     }
+    if (
+        cue.token.tag_ == "MD"
+        and cue.clause.dep_ == "ccomp"
+        and _lemma(cue.clause.head) in lex.knowing_verbs
+    ):
+        return True  # "has known for years that Norland would host the games": a fact
     for node in path:
         if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
             if _denied_antecedent(node.head):

@@ -138,6 +138,8 @@ class CueLexicon:
     tolerance_verbs: frozenset[str] = frozenset()
     opinion_verbs: frozenset[str] = frozenset()
     remarking_verbs: frozenset[str] = frozenset()
+    armed_groups: frozenset[str] = frozenset()
+    knowing_verbs: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()
     forecast_adverbs: frozenset[str] = frozenset()
     schedule_verbs: frozenset[str] = frozenset()
@@ -394,6 +396,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         tolerance_verbs=words("background", "tolerance_verbs"),
         opinion_verbs=words("senses", "opinion_verbs"),
         remarking_verbs=words("senses", "remarking_verbs"),
+        armed_groups=words("senses", "armed_groups"),
+        knowing_verbs=words("background", "knowing_verbs"),
         judgements=words("predictions", "judgements"),
         forecast_adverbs=words("predictions", "forecast_adverbs"),
         schedule_verbs=words("predictions", "schedule_verbs"),

@@ -579,6 +579,13 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "to suggest police turn a blind eye is insulting": a subject clause
     if lemma in lex.opinion_verbs and _states_a_fact(token) and _own_suggestion(token) is None:
         return False  # "suggested that the drop was due to": an opinion, not a proposal
+    if (
+        kind == "endorsement"
+        and _modal_of(token) is None
+        and any(o.lower_ in lex.armed_groups for o in objects)
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children)
+    ):
+        return False  # "Norland is supporting the insurgents": an accusation, no course
     if lemma in lex.remarking_verbs and _tells_a_state(token):
         return False  # "offered that it has been obvious for years": a remark
     if lemma in lex.own_efforts and not _own_effort(token):

@@ -117,3 +117,40 @@ def test_offering_a_remark_offers_nothing(nlp) -> None:
 )
 def test_offering_an_act_still_offers(nlp, text: str) -> None:
     assert typed(commitment_rows(nlp, text)) == {("Ivo Tarn", "offer")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Per Tarn said that Chile is supporting the insurgents in the hills.",
+        "Ambassador Per Tarn said Chile backs the militias on the border.",
+    ],
+)
+def test_support_of_armed_groups_told_as_fact_accuses(nlp, text: str) -> None:
+    assert commitment_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ambassador Per Tarn said Chile will arm the rebels.", {("Per Tarn", "pledge")}),
+        ('"We back the rebels," Ambassador Per Tarn said.', {("Per Tarn", "endorsement")}),
+        (
+            "Ambassador Per Tarn said that Chile is supporting the peace plan.",
+            {("Chile", "endorsement")},
+        ),
+    ],
+)
+def test_support_as_a_course_or_own_stance_still_commits(nlp, text: str, expected) -> None:
+    assert typed(commitment_rows(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Everyone has known for years that Lima would host the summit," Minister Ana Holm said.',
+        "Minister Ana Holm said everyone knew that Chile would send troops.",
+    ],
+)
+def test_a_future_that_is_known_commits_no_one(nlp, text: str) -> None:
+    assert commitment_rows(nlp, text) == []
