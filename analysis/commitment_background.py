@@ -131,6 +131,7 @@ def is_background(
         cue.token.tag_ == "MD"
         and cue.clause.dep_ == "ccomp"
         and _lemma(cue.clause.head) in lex.knowing_verbs
+        and not any(c.dep_ == "auxpass" for c in cue.clause.head.children)
     ):
         return True  # "has known for years that Norland would host the games": a fact
     for node in path:

@@ -130,6 +130,7 @@ class CueLexicon:
     document_verbs: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     framing_verbs: frozenset[str] = frozenset()
+    framing_adjectives: frozenset[str] = frozenset()
     feelings: frozenset[str] = frozenset()
     answering_acts: frozenset[str] = frozenset()
     future_verbs: frozenset[str] = frozenset()
@@ -388,6 +389,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         document_verbs=words("reporting", "document_verbs"),
         state_nouns=words("groups", "states"),
         framing_verbs=words("phrases", "framing_verbs"),
+        framing_adjectives=words("phrases", "framing_adjectives"),
         feelings=words("phrases", "feelings"),
         answering_acts=words("reporting", "answering_acts"),
         future_verbs=words("phrases", "future_verbs"),

@@ -1488,20 +1488,27 @@ def _addressed_complement(token: Token) -> Token | None:
 
 def _wants_others_to_know(token: Token, lemma: str, lex: CueLexicon) -> bool:
     """Return whether a wish only frames what others should know or understand ("I want
-    the country to know what our soldiers did", "we wish the world to understand"): no
-    act asked."""
+    the country to know what our soldiers did", "we wish the world to understand", "I want
+    that to be clear", "we want it to be known that ..."): no act asked."""
     if lemma not in lex.wanting_verbs:
         return False
-    return any(
-        c.dep_ in ("xcomp", "ccomp")
-        and _lemma(c) in lex.framing_verbs
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        and (
+    for c in token.children:
+        if c.dep_ not in ("xcomp", "ccomp") or not any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            continue
+        if _lemma(c) == "be" and any(
+            g.dep_ == "acomp" and g.lower_ in lex.framing_adjectives for g in c.children
+        ):
+            return True  # "I want that to be clear"
+        if _lemma(c) in lex.framing_verbs and any(g.dep_ == "auxpass" for g in c.children):
+            return True  # "we want it to be known that ..."
+        if _lemma(c) in lex.framing_verbs and (
             any(g.dep_ == "nsubj" for g in c.children)
             or any(o.dep_ == "dobj" and o.i < c.i for o in token.children)
-        )
-        for c in token.children
-    )
+        ):
+            return True
+    return False
 
 
 def _hoped_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | None:

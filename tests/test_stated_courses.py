@@ -154,3 +154,15 @@ def test_support_as_a_course_or_own_stance_still_commits(nlp, text: str, expecte
 )
 def test_a_future_that_is_known_commits_no_one(nlp, text: str) -> None:
     assert commitment_rows(nlp, text) == []
+
+
+def test_a_wish_to_be_understood_asks_no_act(nlp) -> None:
+    rows = commitment_rows(nlp, '"I want that to be clear," Minister Ana Holm said.')
+    assert rows == []
+
+
+def test_a_course_told_in_a_wish_to_be_known_holds(nlp) -> None:
+    rows = commitment_rows(
+        nlp, '"We want it to be known that Chile will not bow," Minister Ana Holm said.'
+    )
+    assert typed(rows) == {("Ana Holm", "refusal")}
