@@ -166,3 +166,22 @@ def test_a_course_told_in_a_wish_to_be_known_holds(nlp) -> None:
         nlp, '"We want it to be known that Chile will not bow," Minister Ana Holm said.'
     )
     assert typed(rows) == {("Ana Holm", "refusal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ivo Tarn has announced that 150 commando personnel will be serving in "
+        "Peru within two months.",
+        "Prime Minister Ivo Tarn said Chilean troops will serve in Peru until May.",
+    ],
+)
+def test_forces_that_will_serve_somewhere_are_deployed(nlp, text: str) -> None:
+    assert typed(commitment_rows(nlp, text)) == {("Ivo Tarn", "pledge")}
+
+
+def test_a_person_who_will_serve_as_envoy_takes_a_post(nlp) -> None:
+    rows = commitment_rows(
+        nlp, "Prime Minister Ivo Tarn said Ana Holm will serve as envoy to Peru."
+    )
+    assert rows == []
