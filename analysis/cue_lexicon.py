@@ -141,6 +141,7 @@ class CueLexicon:
     remarking_verbs: frozenset[str] = frozenset()
     armed_groups: frozenset[str] = frozenset()
     knowing_verbs: frozenset[str] = frozenset()
+    threatened_outcomes: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()
     forecast_adverbs: frozenset[str] = frozenset()
     schedule_verbs: frozenset[str] = frozenset()
@@ -400,6 +401,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         remarking_verbs=words("senses", "remarking_verbs"),
         armed_groups=words("senses", "armed_groups"),
         knowing_verbs=words("background", "knowing_verbs"),
+        threatened_outcomes=words("predictions", "threatened_outcomes"),
         judgements=words("predictions", "judgements"),
         forecast_adverbs=words("predictions", "forecast_adverbs"),
         schedule_verbs=words("predictions", "schedule_verbs"),

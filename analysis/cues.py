@@ -1641,6 +1641,14 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if withheld is not None and lemma in _FUTURE:
         # "said there would be no talks with the rebels": the speaker's side refuses them
         return Cue("refusal", token, head, withheld, token.text)
+    threatened = _threatened_outcome(head, lex)
+    if (
+        threatened is not None
+        and lemma in _FUTURE
+        and (head.dep_ != "ccomp" or _lemma(head.head) in lex.reporting)
+    ):
+        # "warned that there will be serious consequences": the speaker's side threatens
+        return Cue("intent", token, head, threatened, token.text)
     staying = _lemma(head) in lex.staying_verbs and _forces_subject(head, lex)
     staying = staying or _takes_a_role(head, lex)
     if (_lemma(head) in _STATE_VERBS or _lemma(head) in lex.event_verbs) and not staying:
@@ -1739,6 +1747,23 @@ def _withheld_grant(verb: Token, lex: CueLexicon) -> Token | None:
         return None
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     return noun if denied or _negated(verb) else None
+
+
+def _threatened_outcome(verb: Token, lex: CueLexicon) -> Token | None:
+    """Return the outcome an existential "there will be serious consequences" threatens,
+    or None. As with a grant withheld, only a clause that a speaker's words frame counts:
+    a reporting verb over it ("warned that there would be a price to pay") or a quotation
+    around it (the caller passes only quoted or reported clauses here)."""
+    if _lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if _negated(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if noun is None or _lemma(noun) not in lex.threatened_outcomes:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    return noun
 
 
 def _awaits_an_outcome(verb: Token, lex: CueLexicon) -> bool:

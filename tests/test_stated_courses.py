@@ -185,3 +185,27 @@ def test_a_person_who_will_serve_as_envoy_takes_a_post(nlp) -> None:
         nlp, "Prime Minister Ivo Tarn said Ana Holm will serve as envoy to Peru."
     )
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Holm warned that there will be serious consequences if Peru does not "
+        "withdraw its troops.",
+        "Minister Ana Holm said there would be a price to pay if Peru attacked.",
+        '"There will be grave consequences if they cross the river," Minister Ana Holm said.',
+    ],
+)
+def test_consequences_a_speaker_foretells_are_a_threat(nlp, text: str) -> None:
+    assert typed(commitment_rows(nlp, text)) == {("Ana Holm", "intent")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be consequences for the economy of Peru, analysts at the bank said.",
+        "Minister Ana Holm said there will be no consequences for the farmers of Peru.",
+    ],
+)
+def test_consequences_foretold_by_onlookers_or_denied_threaten_nothing(nlp, text) -> None:
+    assert commitment_rows(nlp, text) == []
