@@ -678,7 +678,9 @@ def _leaders_following(subject: Token, actors: ArticleActors) -> bool:
     if not owners:
         return False
     if any(o.lower_ in ("his", "her") for o in owners):
-        return True
+        # "Tarn said his party would back the bill": a leader telling of his own party
+        # speaks for it; told by the writer ("his backbenchers will reject it"), it acts
+        return subject.head.dep_ not in ("ccomp", "xcomp")
     return any(a.type == "person" for a in _owner_actors(owners, actors))
 
 

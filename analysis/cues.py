@@ -1838,9 +1838,14 @@ def _threatened(modal: Token, verb: Token, lex: CueLexicon) -> bool:
 def _tells_a_state(verb: Token) -> bool:
     """Return whether a verb's "that" clause tells a state or a past ("that it has been
     obvious", "that the plan was sound"), not an act to come."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "offered Vell immunity were he to return": something offered
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(c.tag_ == "MD" for c in clause.children):
             return False
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
+        if subject is None or subject.i > clause.i:
+            continue  # "were he to return": a condition, no statement
         perfect = any(
             c.lower_ in ("has", "have", "had") for c in clause.children if c.dep_ == "aux"
         )

@@ -304,3 +304,12 @@ def test_a_party_named_in_its_own_phrase_still_acts(nlp) -> None:
         "against the treaty with Sudvia.",
     )
     assert actors_of(rows, "vote against") == {"Green Alliance"}
+
+
+def test_a_leader_telling_of_his_own_party_speaks_for_it(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "Opposition leader Stefan Holm said on Thursday his party plans to vote against the "
+        "budget bill.",
+    )
+    assert actors_of(rows, "plan") == {"Stefan Holm"}

@@ -209,3 +209,10 @@ def test_consequences_a_speaker_foretells_are_a_threat(nlp, text: str) -> None:
 )
 def test_consequences_foretold_by_onlookers_or_denied_threaten_nothing(nlp, text) -> None:
     assert commitment_rows(nlp, text) == []
+
+
+def test_offering_something_under_a_condition_still_offers(nlp) -> None:
+    rows = commitment_rows(
+        nlp, "Envoy Jan Tarn also offered the exiled leader immunity were he to return to Peru."
+    )
+    assert typed(rows) == {("Jan Tarn", "offer")}
