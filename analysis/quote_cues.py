@@ -134,6 +134,8 @@ SPEECH_VERBS = frozenset(
         "finish",
         "summarize",
         "summarise",
+        # agreeing that "...": the words of who agrees ("agreed with the Union that '...'")
+        "agree",
         "quote",
         "cite",
         "text",
@@ -334,6 +336,10 @@ def expletive_report(verb: Token) -> bool:
     )
 
 
+# Verbs of speech only before a "that" clause of what is said ("agreed that '...'").
+_CLAUSE_ONLY = frozenset({"agree"})
+
+
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
@@ -349,6 +355,11 @@ def is_cue(token: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
     ):
         return False  # "began hearings", "continued talks": an act begun, not speech
+    if token.lemma_.lower() in _CLAUSE_ONLY and not any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in token.children
+    ):
+        return False  # "agreed to 'a ceasefire of thirty days'": the terms, not words said
     objects = _NEEDS_OBJECT.get(token.lemma_.lower())
     if objects is not None:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)

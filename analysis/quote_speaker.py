@@ -328,6 +328,15 @@ def _attributed(
         found = _colon_speaker(article, before[: colons[0]])
         if found is not None and found.actor is not None:
             return found
+    if (
+        same_prev is not None
+        and speakers[j].cue
+        and partial
+        and _other_subject(article, before, speakers[j])
+    ):
+        # 'Tarn said "...". Peru and Chile signed "a truce lasting thirty days"': words
+        # quoted in what others do are not the last speaker's
+        return NO_SPEAKER
     if same_prev is not None and speakers[j].cue:
         if not (speakers[j].actor or speakers[j].written):
             found = _speaker_around_aside(article, spans, j, p_start, span.open_at)
@@ -369,6 +378,18 @@ def _attributed(
         if found is not None:
             return found
     return NO_SPEAKER
+
+
+def _other_subject(article: Attribution, before: list[Token], speaker: Speaker) -> bool:
+    """Return whether the words leading into a quote have a subject that names an actor
+    other than ``speaker`` ("Peru and Chile signed ...")."""
+    for token in before:
+        if token.dep_ not in ("nsubj", "nsubjpass") or article.in_quote(token.idx):
+            continue
+        actor = article.actors.actor_at(token.idx, token.idx + len(token))
+        if actor is not None and actor.type != "place" and actor != speaker.actor:
+            return True
+    return False
 
 
 def _speaker_around_aside(
