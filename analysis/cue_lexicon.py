@@ -140,6 +140,8 @@ class CueLexicon:
     opinion_verbs: frozenset[str] = frozenset()
     remarking_verbs: frozenset[str] = frozenset()
     armed_groups: frozenset[str] = frozenset()
+    blaming_acts: frozenset[str] = frozenset()
+    acknowledging_verbs: frozenset[str] = frozenset()
     knowing_verbs: frozenset[str] = frozenset()
     threatened_outcomes: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()
@@ -400,6 +402,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         opinion_verbs=words("senses", "opinion_verbs"),
         remarking_verbs=words("senses", "remarking_verbs"),
         armed_groups=words("senses", "armed_groups"),
+        blaming_acts=words("senses", "blaming_acts"),
+        acknowledging_verbs=words("senses", "acknowledging_verbs"),
         knowing_verbs=words("background", "knowing_verbs"),
         threatened_outcomes=words("predictions", "threatened_outcomes"),
         judgements=words("predictions", "judgements"),

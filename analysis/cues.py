@@ -586,6 +586,8 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children)
     ):
         return False  # "Norland is supporting the insurgents": an accusation, no course
+    if lemma in lex.acknowledging_verbs and _states_a_fact(token):
+        return False  # "accepted that the vote means the end of the war": a fact granted
     if lemma in lex.remarking_verbs and _tells_a_state(token):
         return False  # "offered that it has been obvious for years": a remark
     if lemma in lex.own_efforts and not _own_effort(token):
@@ -2500,6 +2502,8 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return Cue(kind, token, holder_verb, xcomp, f"{token.text} to")
     if token.head.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in lex.ready_adjectives and _lemma(xcomp) in lex.blaming_acts:
+        return None  # "the authorities are ready to blame us": an accusation, no offer
     if lemma in lex.ready_adjectives and _threatens_force(xcomp, lex):
         return Cue("intent", token, token.head, xcomp, f"{token.text} to")  # "ready to strike"
     if lemma in lex.ready_adjectives:

@@ -216,3 +216,28 @@ def test_offering_something_under_a_condition_still_offers(nlp) -> None:
         nlp, "Envoy Jan Tarn also offered the exiled leader immunity were he to return to Peru."
     )
     assert typed(rows) == {("Jan Tarn", "offer")}
+
+
+def test_accepting_a_fact_backs_nothing(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "Rebel leader Agathon Holm has accepted that the success of the vote means the end of "
+        "the war.",
+    )
+    assert rows == []
+
+
+def test_accepting_what_another_should_do_still_backs_it(nlp) -> None:
+    rows = commitment_rows(
+        nlp, "Rebel leader Agathon Holm accepted that Peru should lead the talks."
+    )
+    assert typed(rows) == {("Agathon Holm", "endorsement")}
+
+
+def test_being_ready_to_blame_offers_nothing(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        '"It is understandable to us that the Peruvian authorities are ready to blame the '
+        'Chilean side," the Chilean defence ministry said.',
+    )
+    assert not [row for row in rows if row["type"] == "offer"]
