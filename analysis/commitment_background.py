@@ -132,8 +132,11 @@ def is_background(
         and cue.clause.dep_ == "ccomp"
         and _lemma(cue.clause.head) in lex.knowing_verbs
         and not any(c.dep_ == "auxpass" for c in cue.clause.head.children)
+        and not _has_first_person_subject(cue.clause)
     ):
-        return True  # "has known for years that Norland would host the games": a fact
+        # "has known for years that Norland would host the games": a fact ("they have to
+        # know that we will respond" still warns of the speaker's own act)
+        return True
     for node in path:
         if node.dep_ == "relcl" and _has_first_person_subject(node) and quote is not None:
             if _denied_antecedent(node.head):
