@@ -134,7 +134,7 @@ def is_background(
         and not any(c.dep_ == "auxpass" for c in cue.clause.head.children)
         and not _has_first_person_subject(cue.clause)
     ):
-        # "has known for years that Norland would host the games": a fact ("they have to
+        # "everyone knew that Norland would chair the summit": a fact ("they have to
         # know that we will respond" still warns of the speaker's own act)
         return True
     for node in path:

@@ -390,7 +390,7 @@ def subject_parties(
         # never the state; an organisation their phrase names, else nobody named
         return [a for a in _phrase_actors(subject, actors) if a.type != "country"], False
     if _leaders_following(subject, actors):
-        # "Tarn's own party is on record opposing": the followers, not their leader
+        # "Tarn's own party has come out against it": the followers, not their leader
         named = _apposed_body(subject, actors) or _phrase_actors(subject, actors)
         return [a for a in named if a.type == "organisation"], False
     if subject.pos_ == "PRON" and lower == "it":

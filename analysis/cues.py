@@ -537,7 +537,7 @@ def _objects(token: Token) -> list[Token]:
 
 def _shares_complement(token: Token, lex: CueLexicon) -> bool:
     """Return whether a bare verb joined to a cue verb shares what that verb took ("Sudvia
-    agreed to the split, and the Union approved"): its subject takes the same stance."""
+    agreed to the new border, and the Union approved"): its subject takes the same stance."""
     if token.dep_ != "conj" or _lemma(token.head) not in lex.verbs:
         return False
     if any(c.dep_ not in ("nsubj", "cc", "punct", "advmod", "neg") for c in token.children):
@@ -551,27 +551,11 @@ def _shares_complement(token: Token, lex: CueLexicon) -> bool:
     )
 
 
-def _antecedent_object(token: Token) -> Token | None:
-    """Return the word a relative clause with its own subject and no object hangs on, which
-    is the clause verb's object ("this we cannot accept", "the plan we will back"), or None."""
-    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass") for c in token.children):
-        return None
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
-        return None
-    return token.head
-
-
 def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     """Return whether a cue verb is used in its committing sense (see [senses])."""
     objects = _objects(token)
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objects = [*objects, token.head]  # "a note signed by X": the note is what was signed
-    fronted = _antecedent_object(token)
-    if fronted is not None:
-        objects = [*objects, fronted]  # "this we cannot accept", "a plan we will back"
     excluded = (lex.not_objects or {}).get(lemma)
     if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
         return False  # "commit suicide", "accept the blame"
@@ -589,7 +573,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     if lemma in lex.acknowledging_verbs and _states_a_fact(token):
         return False  # "accepted that the vote means the end of the war": a fact granted
     if lemma in lex.remarking_verbs and _tells_a_state(token):
-        return False  # "offered that it has been obvious for years": a remark
+        return False  # "offered that it has long been clear": a remark
     if lemma in lex.own_efforts and not _own_effort(token):
         return False  # "Norland is trying to hide its losses", "we tried to reach the port"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
@@ -609,7 +593,6 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         lemma in lex.needs_object_or_to
         and _xcomp(token) is None
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
-        and fronted is None
     ):
         return False  # "support declined in the polls": a fall, nothing declined
     granted = (lex.only_objects or {}).get(lemma)
@@ -638,7 +621,6 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if (
         lemma in lex.needs_complement
-        and fronted is None
         and not _shares_complement(token, lex)
         and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prt", "advcl")
@@ -1502,7 +1484,7 @@ def _wants_others_to_know(token: Token, lemma: str, lex: CueLexicon) -> bool:
         if _lemma(c) == "be" and any(
             g.dep_ == "acomp" and g.lower_ in lex.framing_adjectives for g in c.children
         ):
-            return True  # "I want that to be clear"
+            return True  # "I want this point to be plain"
         if _lemma(c) in lex.framing_verbs and any(g.dep_ == "auxpass" for g in c.children):
             return True  # "we want it to be known that ..."
         if _lemma(c) in lex.framing_verbs and (
@@ -1673,7 +1655,7 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # "I would say", "he will argue": a way of speaking ("will add more troops" sends)
         return None
     if kind == "pledge" and (_lemma(head) in lex.threat_acts or _answers_an_act(head, lex)):
-        kind = "intent"  # "we will strike back", "would respond by stepping up raids": a threat
+        kind = "intent"  # "we will strike back", "would respond by sending more ships": a threat
     if kind == "pledge" and _compelled(head, lex):
         # "we will be forced to respond": a warning of the act, an intent
         act = next(c for c in head.children if c.dep_ == "xcomp")
@@ -1841,7 +1823,7 @@ def _tells_a_state(verb: Token) -> bool:
     """Return whether a verb's "that" clause tells a state or a past ("that it has been
     obvious", "that the plan was sound"), not an act to come."""
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return False  # "offered Vell immunity were he to return": something offered
+        return False  # "offered Vell a pardon were he to come home": something offered
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(c.tag_ == "MD" for c in clause.children):
             return False
@@ -1877,7 +1859,7 @@ def _states_a_fact(verb: Token) -> bool:
 
 def _answers_an_act(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a verb of answering answers with an act ("will respond to any attack",
-    "would reply with force", "would respond by stepping up patrols"), not with words."""
+    "would reply with force", "would respond by sending more ships"), not with words."""
     return _lemma(verb) in lex.answering_acts and any(
         c.dep_ == "prep"
         and (
@@ -2503,7 +2485,7 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if token.head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in lex.ready_adjectives and _lemma(xcomp) in lex.blaming_acts:
-        return None  # "the authorities are ready to blame us": an accusation, no offer
+        return None  # "the authorities are quick and ready to accuse us": an accusation, no offer
     if lemma in lex.ready_adjectives and _threatens_force(xcomp, lex):
         return Cue("intent", token, token.head, xcomp, f"{token.text} to")  # "ready to strike"
     if lemma in lex.ready_adjectives:

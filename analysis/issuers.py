@@ -169,7 +169,7 @@ def is_document(token: Token) -> bool:
 
 
 def whole_document(token: Token) -> Token:
-    """Return the document a part of it belongs to ("the introduction to the report" →
+    """Return the document a part of it belongs to ("the foreword to the report" →
     "report", "the preface of the study" → "study"), else the token itself."""
     if token.pos_ != "NOUN" or _lemma(token) not in speaker_words().document_parts:
         return token

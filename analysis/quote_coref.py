@@ -1339,7 +1339,7 @@ class Attribution:
             return Speaker(None, "", cue)
         if lemma_of(subject) in speaker_words().outlet_words:
             return Speaker(None, "", cue)  # "the newspaper editorialized": an outlet
-        subject = whole_document(subject)  # "the introduction to the report states"
+        subject = whole_document(subject)  # "the foreword to the report says"
         if is_document(subject):
             writer = self._sent_document_writer(subject, cue)
             if writer is not None:

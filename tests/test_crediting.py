@@ -277,8 +277,8 @@ def test_an_apposed_name_after_our_names_the_side_not_the_speaker(nlp) -> None:
     ("text", "cue", "parties"),
     [
         (
-            "Premier Ilse Varga faces a hard vote on the navy budget. Varga's own party is on "
-            "record opposing the new frigates.",
+            "Premier Ilse Varga faces a hard vote on the navy budget. Varga's own party has long "
+            "been opposing the new frigates.",
             "oppos",
             set(),
         ),
@@ -309,7 +309,7 @@ def test_a_party_named_in_its_own_phrase_still_acts(nlp) -> None:
 def test_a_leader_telling_of_his_own_party_speaks_for_it(nlp) -> None:
     rows = commitment_rows(
         nlp,
-        "Opposition leader Stefan Holm said on Thursday his party plans to vote against the "
+        "Opposition leader Stefan Holm said on Thursday his party plans to vote down the "
         "budget bill.",
     )
     assert actors_of(rows, "plan") == {"Stefan Holm"}

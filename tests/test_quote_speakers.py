@@ -1774,7 +1774,7 @@ def test_a_quote_inside_a_quoted_report_with_its_own_tag_is_the_tagged_speakers(
     [
         (
             "Harbour Rights Watch released a report on the island's jails on Monday. The "
-            'introduction to the report states: "Guards in every district have beaten '
+            'foreword to the report says: "Guards in every district have beaten '
             'detainees without any fear of punishment."',
             "Guards in every",
             "Harbour Rights Watch",
@@ -1788,21 +1788,21 @@ def test_a_quote_inside_a_quoted_report_with_its_own_tag_is_the_tagged_speakers(
     ],
 )
 def test_a_part_of_a_document_speaks_for_its_issuer(nlp, text, quote_start, speaker) -> None:
-    """ "The introduction to the report states": the report's issuer speaks."""
+    """ "The foreword to the report says": the report's issuer speaks."""
     assert speaker_of(nlp, text, quote_start) == speaker
 
 
 def test_who_agrees_that_the_quoted_words_hold_speaks_them(nlp) -> None:
     text = (
         "Belgium first offered to hold the hearing, but President Ada Morel agreed with the "
-        'Union that "the accused must be judged at home, by their own courts."'
+        'Union that "the trial belongs in a court of the region, under its own judges."'
     )
-    assert speaker_of(nlp, text, "the accused") == "Ada Morel"
+    assert speaker_of(nlp, text, "the trial belongs") == "Ada Morel"
 
 
 def test_agreed_terms_in_marks_are_no_ones_words(nlp) -> None:
     text = (
-        'President Ada Morel said that "the accused must be judged at home by our courts." '
+        'President Ada Morel said that "the trial belongs in a court of the region, under its judges." '
         'Peru and Chile signed "a ceasefire lasting thirty days from today" on Monday.'
     )
     assert speaker_of(nlp, text, "a ceasefire") != "Ada Morel"

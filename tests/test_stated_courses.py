@@ -1,5 +1,5 @@
 """Courses stated in ways the plain cue words miss: conduct expected of another side, an
-answer by force, an object before its verb, a course announced inside a clause of time."""
+answer by force, a course announced inside a clause of time, and the senses that are none."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def typed(rows: list[dict]) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        '"The fault lies with Peru, and I expect Peru to act with restraint," Foreign '
+        '"The fault lies with Peru, and I expect Peru to act responsibly," Foreign '
         "Minister Ivo Tarn said.",
         "Chile expects Peru to show restraint along the border, Foreign Minister Ivo Tarn said.",
     ],
@@ -33,8 +33,7 @@ def test_conduct_that_onlookers_expect_asks_nothing(nlp) -> None:
 def test_an_answer_by_force_is_a_threat(nlp) -> None:
     rows = commitment_rows(
         nlp,
-        "Defence Minister Ivo Tarn said Chile would respond by stepping up patrols along the "
-        "river.",
+        "Defence Minister Ivo Tarn said Chile would respond by sending more gunboats up the river.",
     )
     assert typed(rows) == {("Ivo Tarn", "intent")}
 
@@ -44,15 +43,6 @@ def test_an_answer_in_words_commits_to_nothing(nlp) -> None:
         nlp, "Defence Minister Ivo Tarn said he would respond by explaining his views."
     )
     assert rows == []
-
-
-def test_an_object_before_its_verb_is_still_refused(nlp) -> None:
-    rows = commitment_rows(
-        nlp,
-        '"Some of our neighbours have other motives, and this we cannot accept," Foreign '
-        "Minister Ivo Tarn said.",
-    )
-    assert typed(rows) == {("Ivo Tarn", "refusal")}
 
 
 @pytest.mark.parametrize(
@@ -78,9 +68,9 @@ def test_a_course_announced_in_a_clause_of_time_holds(nlp, text: str, expected) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Premier Ivo Tarn spoke in support of the alliance with Chile.",
-        "Premier Ivo Tarn argued in favour of the alliance with Chile.",
-        "Premier Ivo Tarn came out in support of the alliance with Chile.",
+        "Premier Ivo Tarn spoke in support of the fishing pact with Chile.",
+        "Premier Ivo Tarn argued in favour of the fishing pact with Chile.",
+        "Premier Ivo Tarn came out in support of the fishing pact with Chile.",
     ],
 )
 def test_speaking_up_in_support_endorses(nlp, text: str) -> None:
@@ -89,7 +79,7 @@ def test_speaking_up_in_support_endorses(nlp, text: str) -> None:
 
 def test_a_bare_verb_joined_to_a_stance_shares_its_object(nlp) -> None:
     rows = commitment_rows(
-        nlp, "Chile reluctantly agreed to the split, and the European Union approved."
+        nlp, "Chile grudgingly agreed to the new border, and the European Union approved."
     )
     assert typed(rows) == {("Chile", "agreement"), ("European Union", "endorsement")}
 
@@ -102,7 +92,7 @@ def test_a_bare_verb_after_no_stance_takes_nothing(nlp) -> None:
 def test_offering_a_remark_offers_nothing(nlp) -> None:
     rows = commitment_rows(
         nlp,
-        "Opposition leader Ivo Tarn offered that it has been plain for years that the mission "
+        "Opposition leader Ivo Tarn offered that it has long been clear that the mission "
         "was never finished.",
     )
     assert rows == []
@@ -148,7 +138,7 @@ def test_support_as_a_course_or_own_stance_still_commits(nlp, text: str, expecte
 @pytest.mark.parametrize(
     "text",
     [
-        '"Everyone has known for years that Lima would host the summit," Minister Ana Holm said.',
+        '"Everyone knew that Lima would chair the next summit," Minister Ana Holm said.',
         "Minister Ana Holm said everyone knew that Chile would send troops.",
     ],
 )
@@ -157,7 +147,7 @@ def test_a_future_that_is_known_commits_no_one(nlp, text: str) -> None:
 
 
 def test_a_wish_to_be_understood_asks_no_act(nlp) -> None:
-    rows = commitment_rows(nlp, '"I want that to be clear," Minister Ana Holm said.')
+    rows = commitment_rows(nlp, '"I want this point to be plain," Minister Ana Holm said.')
     assert rows == []
 
 
@@ -171,7 +161,7 @@ def test_a_course_told_in_a_wish_to_be_known_holds(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Prime Minister Ivo Tarn has announced that 150 commando personnel will be serving in "
+        "Prime Minister Ivo Tarn has announced that 80 navy personnel will be serving in "
         "Peru within two months.",
         "Prime Minister Ivo Tarn said Chilean troops will serve in Peru until May.",
     ],
@@ -213,7 +203,7 @@ def test_consequences_foretold_by_onlookers_or_denied_threaten_nothing(nlp, text
 
 def test_offering_something_under_a_condition_still_offers(nlp) -> None:
     rows = commitment_rows(
-        nlp, "Envoy Jan Tarn also offered the exiled leader immunity were he to return to Peru."
+        nlp, "Envoy Jan Tarn also offered the former king a pardon were he to come home to Peru."
     )
     assert typed(rows) == {("Jan Tarn", "offer")}
 
@@ -221,8 +211,7 @@ def test_offering_something_under_a_condition_still_offers(nlp) -> None:
 def test_accepting_a_fact_backs_nothing(nlp) -> None:
     rows = commitment_rows(
         nlp,
-        "Rebel leader Agathon Holm has accepted that the success of the vote means the end of "
-        "the war.",
+        "Rebel leader Agathon Holm has accepted that the new charter marks the close of the war.",
     )
     assert rows == []
 
