@@ -1626,11 +1626,7 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # "said there would be no talks with the rebels": the speaker's side refuses them
         return Cue("refusal", token, head, withheld, token.text)
     threatened = _threatened_outcome(head, lex)
-    if (
-        threatened is not None
-        and lemma in _FUTURE
-        and (head.dep_ != "ccomp" or _lemma(head.head) in lex.reporting)
-    ):
+    if threatened is not None and lemma in _FUTURE:
         # "warned that there will be serious consequences": the speaker's side threatens
         return Cue("intent", token, head, threatened, token.text)
     staying = _lemma(head) in lex.staying_verbs and _forces_subject(head, lex)
@@ -1720,11 +1716,9 @@ def _withheld_grant(verb: Token, lex: CueLexicon) -> Token | None:
     the speaker's side is the one that grants or withholds such acts; an unframed
     "there will be no deal" forecasts.
     """
-    if _lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
-        return None
     if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.reporting:
         return None
-    noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+    noun = _existential_noun(verb)
     if noun is None or (
         _lemma(noun) not in lex.granted_acts and noun.lower_ not in lex.granted_acts
     ):
@@ -1733,16 +1727,23 @@ def _withheld_grant(verb: Token, lex: CueLexicon) -> Token | None:
     return noun if denied or _negated(verb) else None
 
 
+def _existential_noun(verb: Token) -> Token | None:
+    """Return what an existential "there will be ..." says there will be, or None."""
+    if _lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr"), None)
+
+
 def _threatened_outcome(verb: Token, lex: CueLexicon) -> Token | None:
     """Return the outcome an existential "there will be serious consequences" threatens,
-    or None. As with a grant withheld, only a clause that a speaker's words frame counts:
-    a reporting verb over it ("warned that there would be a price to pay") or a quotation
-    around it (the caller passes only quoted or reported clauses here)."""
-    if _lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+    or None. A clause under a verb other than a reporting one ("analysts expect that
+    there will be ...") threatens nothing; a main clause or a reported one
+    ("warned that there would be a price to pay") does."""
+    if verb.dep_ == "ccomp" and _lemma(verb.head) not in lex.reporting:
         return None
     if _negated(verb):
         return None
-    noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+    noun = _existential_noun(verb)
     if noun is None or _lemma(noun) not in lex.threatened_outcomes:
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
