@@ -226,6 +226,7 @@ def is_background(
     if (
         clause.dep_ == "xcomp"
         and not _passes_through(clause.head, lex)
+        and not _said_on_a_journey(cue, lex)
         and not (
             _lemma(clause.head) in lex.prediction_verbs and _reportedly_done(clause.head, clause)
         )
@@ -241,6 +242,7 @@ def is_background(
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and not _asks_through_an_act(cue)
+        and not _said_on_a_journey(cue, lex)
     ):
         return True  # "plans on deploying troops to support the return": a purpose
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -935,6 +937,22 @@ def _asks_through_an_act(cue: Cue) -> bool:
         cue.kind == "call"
         and cue.act is not cue.token
         and any(c.dep_ == "dobj" and c.i < cue.act.i for c in cue.token.children)
+    )
+
+
+def _said_on_a_journey(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether the cue is the purpose of a journey its subject made or makes ("flew
+    to Norland to urge a ceasefire", "is in the capital to offer help"): what is said on a
+    visit is said, while other purposes ("sent troops to support the police") only aim."""
+    purpose = first_conjunct(cue.clause)
+    return (
+        cue.kind in lex.spoken_kinds
+        and cue.token is cue.clause
+        and cue.token.pos_ == "VERB"
+        and purpose.dep_ in ("xcomp", "advcl")
+        and _lemma(purpose.head) in lex.errand_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children)
     )
 
 

@@ -225,10 +225,16 @@ def _passive_patient(act: Token, subject: Token | None, sent: Span) -> list[Toke
     """Return the words of a passive act's subject, what the act is done to, or []."""
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return []
-    # "a new parliament has to be elected": the subject of "has" is the act's.
-    if subject.head != act and not (act.dep_ == "xcomp" and subject.head == act.head):
+    # "a new parliament has to be elected": the subject of "has" is the act's; "was
+    # welcomed by Norland but rejected by Varia": the joined participle shares it too.
+    joined = act.dep_ == "conj" and act.tag_ == "VBN" and subject.head == act.head
+    if (
+        subject.head != act
+        and not (act.dep_ == "xcomp" and subject.head == act.head)
+        and not joined
+    ):
         return []
-    if not any(c.dep_ == "auxpass" for c in act.children):
+    if not any(c.dep_ == "auxpass" for c in (act.head if joined else act).children):
         return []
     return [t for t in subject.subtree if sent.start <= t.i < sent.end and not t.is_punct]
 

@@ -165,6 +165,8 @@ class CueLexicon:
     ceasing_until: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    errand_verbs: frozenset[str] = frozenset()
+    spoken_kinds: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
@@ -427,6 +429,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         ceasing_until=words("phrases", "ceasing_until"),
         stance_nouns=words("phrases", "stance_nouns"),
         stance_verbs=words("phrases", "stance_verbs"),
+        errand_verbs=words("phrases", "errand_verbs"),
+        spoken_kinds=words("phrases", "spoken_kinds"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),

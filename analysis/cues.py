@@ -531,8 +531,21 @@ def _agrees_with_someone(verb: Token) -> bool:
 
 
 def _objects(token: Token) -> list[Token]:
-    """Return the direct objects of a verb, or its subject when the verb is passive."""
-    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    """Return the direct objects of a verb, or its subject when the verb is passive.
+
+    A passive joined to another without a subject of its own shares that one's subject
+    ("the plan was welcomed by Norland but rejected by Varia": the plan is rejected).
+    """
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (
+        not objects
+        and token.dep_ == "conj"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "auxpass") for c in token.children)
+    ):
+        objects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return objects
 
 
 def _shares_complement(token: Token, lex: CueLexicon) -> bool:

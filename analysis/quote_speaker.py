@@ -363,7 +363,14 @@ def _attributed(
         if found is not None:
             return found
     # 'Varga announced the tender. "We are seeking ..."': the sentence before speaks.
-    earlier = article.tokens_between(same_prev.close_at + 1 if same_prev else p_start, before_start)
+    # A term in marks inside that sentence ('He warned of "Red Terror", but ...') is the
+    # writer's and cuts nothing off it: the sentence runs from the last words quoted.
+    last_words = next((s for i, s in reversed(list(enumerate(spans[:k]))) if not names[i]), None)
+    if last_words is not None and last_words.paragraph != span.paragraph:
+        last_words = None
+    earlier = article.tokens_between(
+        last_words.close_at + 1 if last_words else p_start, before_start
+    )
     ends = [i for i, t in enumerate(earlier[:-1]) if t.text in SENTENCE_ENDS]
     earlier = earlier[ends[-1] + 1 :] if ends else earlier
     cue = article.cue_in(earlier, last=True)

@@ -1795,3 +1795,83 @@ def test_an_assurance_that_a_side_will_not_act_is_one_pledge(nlp) -> None:
 )
 def test_a_hope_that_came_to_nothing_commits_no_one(nlp, text: str) -> None:
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # condemning what is proposed or decided opposes it
+        ("Norland condemned the draft resolution on Monday.", {("Norland", "refusal")}),
+        ("Norland condemned Vesland's decision to close the border.", {("Norland", "refusal")}),
+        ("The plan was denounced by Foreign Minister Ana Kovac.", {("Ana Kovac", "refusal")}),
+        # condemning an event or a deed takes no stance on any course
+        ("Norland condemned the attack on the embassy.", set()),
+        ("Norland strongly condemned the killing of two soldiers.", set()),
+    ],
+)
+def test_condemning_a_proposal_opposes_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "content"),
+    [
+        (
+            "The draft treaty has been welcomed by Norland but rejected by Vesland.",
+            {("Norland", "endorsement"), ("Vesland", "refusal")},
+            "reject the draft treaty",
+        ),
+        (
+            "The ceasefire plan was drawn up by Norland and rejected by Vesland.",
+            {("Vesland", "refusal")},
+            "reject the ceasefire plan",
+        ),
+    ],
+)
+def test_a_joined_passive_shares_what_the_first_was_done_to(
+    nlp, text: str, expected: set, content: str
+) -> None:
+    rows = extract(nlp, text)
+    assert pairs(rows) == expected
+    assert content in {r["content"] for r in rows if r["type"] == "refusal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an envoy travels to say is said
+        (
+            "Foreign Minister Ana Kovac flew to Vesland to urge an end to the shelling.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            "Foreign Minister Ana Kovac is in Vesland to offer help with the flood relief.",
+            {("Ana Kovac", "offer")},
+        ),
+        (
+            "Foreign Minister Ana Kovac went to the summit to support the Vesland plan.",
+            {("Ana Kovac", "endorsement")},
+        ),
+        # other purposes only aim, and a visit to attend something commits to nothing
+        ("Norland deployed troops to support the return of the refugees.", set()),
+        ("Foreign Minister Ana Kovac flew to Vesland to attend the funeral.", set()),
+    ],
+)
+def test_words_said_on_a_journey_are_said(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norland tabled a demand for a recount of the votes.", {("Norland", "call")}),
+        ("Norland sent its proposal for a ceasefire to the council.", {("Norland", "offer")}),
+        ("Norland sent a letter to the council on Friday.", set()),
+        (
+            "Interior Minister Ana Kovac dismissed the decree as a farce.",
+            {("Ana Kovac", "refusal")},
+        ),
+    ],
+)
+def test_a_proposal_sent_or_tabled_and_a_decree_dismissed(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected

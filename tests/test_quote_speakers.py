@@ -44,6 +44,23 @@ def test_a_quote_without_a_tag_goes_on_with_the_quote_before(
     assert speaker_of(nlp, text, quote_start) == speaker
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        'She spoke about the "Green Line" and said that patrols would continue all winter.',
+        'She warned of "Border Fever", but argued that the roads were safer than a year ago.',
+    ],
+)
+def test_a_term_in_marks_cuts_nothing_off_the_sentence_that_speaks(nlp, lead: str) -> None:
+    # the capitalised term is the writer's, not a quotation: the sentence before the
+    # untagged quote still runs from its subject, and that subject speaks
+    text = (
+        f"Colonel Dana Ruiz met the village elders on Sunday. {lead} "
+        '"Nobody here should fear the soldiers. We came to keep the roads open."'
+    )
+    assert speaker_of(nlp, text, "Nobody here") == "Dana Ruiz"
+
+
 def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> None:
     text = (
         'Foreign Minister Lena Holt spoke in Oslo. "We will stay in the north," she said.\n\n'
