@@ -89,6 +89,7 @@ from analysis.name_boundaries import (
     regnal_numerals,
     split_at_line_breaks,
     split_at_slashes,
+    without_trailing_voices,
     split_lists,
     split_possessives,
     surnames_joined_by_and,
@@ -209,6 +210,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = people_run_on(doc, ents)
     ents = split_at_line_breaks(doc, ents)
     ents = split_at_slashes(doc, ents)
+    ents = without_trailing_voices(doc, ents)
     ents = surnames_joined_by_and(doc, ents)
     ents = repeated_acronyms(doc, ents)
     doc.ents = filter_spans(ents)

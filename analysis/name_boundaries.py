@@ -198,6 +198,25 @@ def split_at_line_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def without_trailing_voices(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the organisations without a last word that names who speaks for them ("the
+    Osmark Foreign Ministry Spokesman" -> "the Osmark Foreign Ministry"): the body is the
+    name, and its spokesman is a role of it."""
+    voices = _words("organisations", "trailing_voices")
+    heads = _words("organisations", "heads")
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ == "ORG"
+            and len(ent) >= 3
+            and ent[-1].lower_ in voices
+            and ent[-2].lower_ in heads
+        ):
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+        out.append(ent)
+    return out
+
+
 def split_at_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return the entities cut at a slash token: "Center/Pentagon" joins two names, and a
     slash is never part of one. Each part keeps the label; a part with no capital letter

@@ -1415,9 +1415,14 @@ class Attribution:
         named = self._apposed_name(subject)
         if named:
             return Speaker(None, named, cue)
-        if subject.pos_ == "PROPN" and not subject.ent_type_:
+        if (
+            subject.pos_ == "PROPN"
+            and not subject.ent_type_
+            and lemma_of(subject) not in quote_speaker_words()["body_voices"]
+        ):
             # A name the model missed ("... for strategy and plans Jan Sykora called"): the
-            # subject's own proper nouns, not the organisation in its modifiers.
+            # subject's own proper nouns, not the organisation in its modifiers. A
+            # capitalised "Spokesman" after a body's name is no name: the body speaks.
             return Speaker(None, proper_name(subject), cue)
         # The tagger often reads a capitalised role noun ("The Minister") as a name.
         if subject.pos_ in ("NOUN", "PROPN") and is_definite(subject):

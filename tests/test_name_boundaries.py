@@ -13,6 +13,7 @@ from analysis.name_boundaries import (
     split_at_slashes,
     split_lists,
     surnames_joined_by_and,
+    without_trailing_voices,
 )
 
 
@@ -890,3 +891,16 @@ def test_texts_named_with_on_are_no_actors_but_forums_are(nlp, text, absent, pre
         assert absent not in found, found
     if present:
         assert present in found, found
+
+
+def test_a_capitalised_spokesman_after_a_body_ends_no_name() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("said a Norland Foreign Ministry Spokesman and the Harbour Council Official .")
+    ents = [Span(doc, 2, 6, label="ORG"), Span(doc, 8, 11, label="ORG")]
+    cut = without_trailing_voices(doc, ents)
+    assert [e.text for e in cut] == ["Norland Foreign Ministry", "Harbour Council"]
+    # a voice word that does not follow a body's head stays in the name
+    doc = nlp("the Source Fund")
+    assert [e.text for e in without_trailing_voices(doc, [Span(doc, 1, 3, label="ORG")])] == [
+        "Source Fund"
+    ]

@@ -61,6 +61,15 @@ def test_a_term_in_marks_cuts_nothing_off_the_sentence_that_speaks(nlp, lead: st
     assert speaker_of(nlp, text, "Nobody here") == "Dana Ruiz"
 
 
+@pytest.mark.parametrize("voice", ["Spokesman", "spokesman"])
+def test_a_spokesman_after_a_bodys_name_speaks_for_the_body(nlp, voice: str) -> None:
+    text = (
+        "Shells fell near the border post on Monday. \"Nobody on our side fired first, and "
+        f'we have the logs to show it," said a Norland Defence Ministry {voice}.'
+    )
+    assert speaker_of(nlp, text, "Nobody on our side") == "Norland Defence Ministry"
+
+
 def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> None:
     text = (
         'Foreign Minister Lena Holt spoke in Oslo. "We will stay in the north," she said.\n\n'
