@@ -109,13 +109,16 @@ class _Profile:
 
 def _profiles(rows: list) -> list[_Profile]:
     """Return the distinct profiles of ``rows``, in the order each first occurs."""
-    found: dict[tuple[str, str, str, str, str, str], _Profile] = {}
+    found: dict[tuple[str, ...], _Profile] = {}
     for row in rows:
         gender = getattr(row, "gender", "") or ""
         ident = (row.type, row.name, row.title, row.affiliation, row.aliases, gender)
-        profile = found.get(ident)
+        # A state's body named without its state and of no known state ("the Interior
+        # Ministry") is one article's ministry: its profile is that article's alone.
+        own = (row.article_id,) if _stateless(row.type, row.name, row.affiliation) else ()
+        profile = found.get(ident + own)
         if profile is None:
-            profile = found[ident] = _Profile(*ident)
+            profile = found[ident + own] = _Profile(*ident)
         profile.members.append((row.article_id, row.actor_key))
     return list(found.values())
 
@@ -534,6 +537,13 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
                 if row.type == "place" and _own_words_apart(key, name):
                     continue  # "Vilan province" is no slip for "Velan province"
                 candidates += [(c, "spelling close") for c in owners.get((row.type, name), ())]
+        if row.type == "organisation" and key in stateless_bodies():
+            # "Interior Ministry" joins only the same state's ministry, never another's
+            candidates = [
+                (c, w)
+                for c, w in candidates
+                if row.affiliation and set(c.affiliations) == {row.affiliation}
+            ]
         distinct = {id(c) for c, _ in candidates}
         if len(distinct) > 1 and row.name.isupper():
             # An acronym that stands for several bodies across articles stays its own.
@@ -552,6 +562,15 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
             if _distinctive(alias):
                 exact[(row.type, normalise_name(alias))][match] = None
     return clusters
+
+
+def _stateless(kind: str, name: str, affiliation: str) -> bool:
+    """Return True for a state's body named without its state and of no known state."""
+    return (
+        kind == "organisation"
+        and not affiliation
+        and name.lower().removeprefix("the ") in stateless_bodies()
+    )
 
 
 def _name_other_states(a: str, b: str) -> bool:
@@ -593,13 +612,13 @@ def _distinctive(alias: str) -> bool:
     """Return True for an alias that names one body in any article: two or more words or
     an acronym, but never a state's body named without its state ("Foreign Ministry",
     "Defence Department"), which is a different ministry in each article."""
-    if alias.strip().lower() in _stateless_bodies():
+    if alias.strip().lower() in stateless_bodies():
         return False
     return " " in alias.strip() or (alias.isupper() and len(alias) >= 2)
 
 
 @lru_cache(maxsize=1)
-def _stateless_bodies() -> frozenset[str]:
+def stateless_bodies() -> frozenset[str]:
     """Return the lower-cased forms of a state's bodies without the state ([bodies])."""
     return frozenset(
         form.lower() for forms in actor_rule_words()["bodies"].values() for form in forms
@@ -656,6 +675,20 @@ def _organisations_named_alone(rows: list) -> list:
     return out
 
 
+def _with_states_told(names: list[str], clusters: list[_Cluster]) -> list[str]:
+    """Return the names with the state added to a state's body named without it when
+    several actors go by that name ("Interior Ministry (Norland)"): each is another
+    state's ministry, and the table should not show them as one name."""
+    shared = Counter(names)
+    out = []
+    for name, cluster in zip(names, clusters, strict=True):
+        state = most_common(cluster.affiliations)
+        if shared[name] > 1 and state and _stateless(cluster.type, name, ""):
+            name = f"{name} ({state})"
+        out.append(name)
+    return out
+
+
 def _evidence(cluster: _Cluster, name: str) -> dict[str, str]:
     """Return why each name other than ``name`` joined the cluster. When the chosen name
     is one that joined later, the names it joined have its reason, told of ``name``."""
@@ -706,7 +739,7 @@ def canonical_actors(
         for name, cluster in zip(names, clusters, strict=True)
     ]
     respelt = {old: new for old, new in zip(names, shown, strict=True) if old != new}
-    names = shown
+    names = _with_states_told(shown, clusters)
     mapping: dict[tuple[str, str], str] = {}
     ids: dict[int, str] = {}
     used: set[str] = set()

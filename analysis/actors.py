@@ -37,7 +37,12 @@ from rapidfuzz.distance import Levenshtein
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from analysis.actor_merging import canonical_actors, most_common, normalise_name  # noqa: F401
+from analysis.actor_merging import (  # noqa: F401
+    canonical_actors,
+    most_common,
+    normalise_name,
+    stateless_bodies,
+)
 from analysis.actor_rules import (
     STATES_OWNING_THINGS,
     honorifics,
@@ -1468,8 +1473,39 @@ def article_actors(doc: Doc) -> ArticleActors:
     mentions += _first_person_speakers(doc, mentions, people, sentence_of, quotations)
     mentions += _first_person_authors(doc, mentions, people, sentence_of, quotations)
     mentions += _demonyms_of_things(doc, set(keys), sentence_of)
-    actors = _local_actors(found, keys, people)
+    actors = _with_home_state_bodies(_local_actors(found, keys, people), mentions)
     return ArticleActors(actors, mentions)
+
+
+def _with_home_state_bodies(
+    actors: dict[str, LocalActor], mentions: list[Mention]
+) -> dict[str, LocalActor]:
+    """Return the actors with a state's body named without its state ("the Interior
+    Ministry said") given the article's home state: the one country named more often than
+    any other, at least twice. Such a body is a different ministry in each article; its
+    state keeps the articles apart, and with no home state it stays unaffiliated."""
+    bare = [
+        key
+        for key, actor in actors.items()
+        if actor.type == "organisation"
+        and not actor.affiliation
+        and actor.name.lower().removeprefix("the ") in stateless_bodies()
+    ]
+    if not bare:
+        return actors
+    counts = Counter(
+        m.actor_key
+        for m in mentions
+        if m.actor_key in actors and actors[m.actor_key].type == "country"
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return actors
+    home = actors[ranked[0][0]].name
+    return {
+        key: replace(actor, affiliation=home) if key in bare else actor
+        for key, actor in actors.items()
+    }
 
 
 def _first_person_speakers(

@@ -478,3 +478,52 @@ def test_a_body_is_shown_as_most_of_its_articles_spell_it() -> None:
     assert list(_bodies(["U.S. Senate", "US Senate"])["name"]) == ["US Senate"]
     # another name of the body ("Senate") or a leading article is no spelling of it
     assert list(_bodies(["Senate", "Senate", "the U.S. Senate"])["name"]) == ["US Senate"]
+
+
+def test_a_ministry_named_without_its_state_is_each_states_own() -> None:
+    rows = [
+        ("a1", "Interior Ministry", "Norway"),
+        ("a2", "Interior Ministry", "Norway"),
+        ("a3", "Interior Ministry", "Spain"),
+        ("a4", "Interior Ministry", ""),
+        ("a5", "Interior Ministry", ""),
+    ]
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": article,
+                "actor_key": "organisation:interior-ministry",
+                "name": name,
+                "type": "organisation",
+                "title": "",
+                "affiliation": affiliation,
+                "aliases": "",
+            }
+            for article, name, affiliation in rows
+        ]
+    )
+    frame = pd.DataFrame({"article_id": [r[0] for r in rows], "date": DATES[: len(rows)]})
+    table, mapping = canonical_actors(local, local[["article_id", "actor_key"]], frame)
+    ids = {article: mapping[(article, "organisation:interior-ministry")] for article, *_ in rows}
+    # one state's ministry across its articles, another state's apart, unknown ones alone
+    assert ids["a1"] == ids["a2"]
+    assert len({ids["a1"], ids["a3"], ids["a4"], ids["a5"]}) == 4
+    names = dict(zip(table["actor_id"], table["name"], strict=True))
+    assert names[ids["a1"]] == "Interior Ministry (Norway)"
+    assert names[ids["a3"]] == "Interior Ministry (Spain)"
+    assert names[ids["a4"]] == names[ids["a5"]] == "Interior Ministry"
+
+
+def test_a_ministry_named_without_its_state_belongs_to_the_articles_home_state(nlp) -> None:
+    def affiliation(text: str) -> str:
+        actors = article_actors(nlp(text)).actors.values()
+        return next(a.affiliation for a in actors if a.name == "Interior Ministry")
+
+    home = (
+        "Floods hit the north of Norway on Monday. Norway sent troops to help. "
+        "The Interior Ministry said 300 homes were lost."
+    )
+    assert affiliation(home) == "Norway"
+    # two states named as often: no home state is told
+    even = "Norway and Sweden held talks. The Interior Ministry said the talks went well."
+    assert affiliation(even) == ""

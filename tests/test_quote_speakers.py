@@ -64,7 +64,7 @@ def test_a_term_in_marks_cuts_nothing_off_the_sentence_that_speaks(nlp, lead: st
 @pytest.mark.parametrize("voice", ["Spokesman", "spokesman"])
 def test_a_spokesman_after_a_bodys_name_speaks_for_the_body(nlp, voice: str) -> None:
     text = (
-        "Shells fell near the border post on Monday. \"Nobody on our side fired first, and "
+        'Shells fell near the border post on Monday. "Nobody on our side fired first, and '
         f'we have the logs to show it," said a Norland Defence Ministry {voice}.'
     )
     assert speaker_of(nlp, text, "Nobody on our side") == "Norland Defence Ministry"
