@@ -89,12 +89,12 @@ from analysis.name_boundaries import (
     regnal_numerals,
     split_at_line_breaks,
     split_at_slashes,
-    without_trailing_voices,
     split_lists,
     split_possessives,
     surnames_joined_by_and,
     untagged_bodies,
     whole_portfolios,
+    without_trailing_voices,
 )
 from analysis.person_names import surname_particles, without_hyphened_particle
 from analysis.spans import doc_text, token_indices, whole_words
