@@ -670,8 +670,9 @@ def _country_parties(subject: Token, actors: ArticleActors) -> bool:
 
 
 def _leaders_following(subject: Token, actors: ArticleActors) -> bool:
-    """Return whether a subject is a person's following ("Tarn's own party", "his
-    backbenchers", "her supporters"): a possessor that is a person or a personal pronoun."""
+    """Return whether a subject is a person's or a state's following ("Tarn's own party",
+    "his backbenchers", "Norland's ruling party"): a possessor that is a person, a country
+    or a personal pronoun."""
     if subject.lower_ not in credit_words().followings:
         return False
     owners = [c for c in subject.children if c.dep_ == "poss"]
@@ -681,7 +682,8 @@ def _leaders_following(subject: Token, actors: ArticleActors) -> bool:
         # "Tarn said his party would back the bill": a leader telling of his own party
         # speaks for it; told by the writer ("his backbenchers will reject it"), it acts
         return subject.head.dep_ not in ("ccomp", "xcomp")
-    return any(a.type == "person" for a in _owner_actors(owners, actors))
+    # "Norland's ruling party said it would": the party acts, not the state
+    return any(a.type in ("person", "country") for a in _owner_actors(owners, actors))
 
 
 def _talks_parties(subject: Token, actors: ArticleActors, lex: CueLexicon) -> list[LocalActor]:

@@ -438,21 +438,28 @@ def represented_actor(verb: Token, actors: ArticleActors) -> LocalActor | None:
 def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
     """Return the body "the ministry" or "the government" stands for (module rules)."""
     word = _lemma(noun)
+    # A party or faction is never its state ("Kenya's ruling party said"): the state
+    # owning it names which one, and with none named, nobody speaks.
+    following = word in credit_words().followings
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         found = _phrase_actor(owner, actors)
-        if found is not None:
+        if found is not None and not (following and found.type == "country"):
             return found  # "Olsen's office" speaks for Olsen
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             actor = _token_actor(child, actors)
             if actor is not None and actor.type in ("country", "organisation"):
-                return _named_body(word, actor, actors) or actor
+                body = _named_body(word, actor, actors)
+                if body is not None or not (following and actor.type == "country"):
+                    return body or actor
     earlier = actors.mentions_before(noun.idx)
     for mention in reversed(earlier):
         actor = actors.actors.get(mention.actor_key)
         if _usable(actor) and actor.type == "organisation" and word in actor.name.lower():
             return actor
+    if following:
+        return None
     return country_named_with(noun, actors) or last_country(noun, actors)
 
 

@@ -1396,7 +1396,13 @@ class Attribution:
         persons = [a for is_owner, a in inside if a.type == "person" and not is_owner]
         # An organisation owning the subject ("the EU envoy's office") speaks through it;
         # a person owning it ("Ferri's right-hand woman") does not.
-        inside = [a for is_owner, a in inside if not (is_owner and a.type == "person")]
+        # Nor does a state owning a party ("Norland's ruling party"): the party speaks.
+        following = lemma_of(subject) in credit_words().followings
+        inside = [
+            a
+            for is_owner, a in inside
+            if not (is_owner and (a.type == "person" or (following and a.type == "country")))
+        ]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
         apposed = [
@@ -1453,7 +1459,9 @@ class Attribution:
                 if t.i not in of_phrase
                 and (a := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
                 and a.type != "place"
-                and not (t.i in owned and a.type == "person")
+                and not (
+                    t.i in owned and (a.type == "person" or (following and a.type == "country"))
+                )
             ]
         if lemma_of(subject) in speaker_words().own_voice_roles or (
             lemma_of(subject) in speaker_words().institutions and self._described_body(subject)

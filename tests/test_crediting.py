@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.actors import article_actors
+from analysis.quotes import quotations
 from tests.extraction import commitment_rows
 
 
@@ -295,6 +297,29 @@ def test_a_leaders_following_is_not_the_leader(nlp, text: str, cue: str, parties
     rows = [row for row in commitment_rows(nlp, text) if row["cue"].startswith(cue)]
     assert {row["actor"] for row in rows} == parties
     assert all(row["actor"] != "Ilse Varga" for row in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The count went on for a week. Kenya's ruling party will not accept the results.",
+        "The count went on for a week. Kenya's ruling party said: \"We will not accept the "
+        'results until every vote is counted."',
+    ],
+)
+def test_a_states_party_is_not_the_state(nlp, text: str) -> None:
+    """ "Kenya's ruling party": the party acts and speaks, never its state."""
+    rows = commitment_rows(nlp, text)
+    assert "Kenya" not in {row["actor"] for row in rows}
+    doc = nlp(text)
+    speakers = {q["speaker"] for q in quotations(doc, article_actors(doc))}
+    assert "Kenya" not in speakers
+    assert speakers <= {"Kenya's ruling party"}
+
+
+def test_a_states_government_is_still_the_state(nlp) -> None:
+    text = 'Kenya\'s government said: "We will not accept the results until every vote is counted."'
+    assert {(r["actor"], r["type"]) for r in commitment_rows(nlp, text)} == {("Kenya", "refusal")}
 
 
 def test_a_party_named_in_its_own_phrase_still_acts(nlp) -> None:
