@@ -124,10 +124,13 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
     # "members from nations other than the US": who is excluded is not in the phrase
     # "a member, who has long had an interest in Timorese affairs, asked": what a relative
     # clause tells about the subject names no one the subject stands for
+    # "Coastwatch, a lobby based in Norland, said": where a body sits is not who it is
     excluded = [
         (t.left_edge.idx if t.dep_ == "relcl" else t.idx, t.right_edge.idx + len(t.right_edge))
         for t in token.subtree
-        if (t.lower_ in _EXCLUDING and t.dep_ == "prep") or (t.dep_ == "relcl" and t is not token)
+        if (t.lower_ in _EXCLUDING and t.dep_ == "prep")
+        or (t.dep_ == "relcl" and t is not token)
+        or (t.dep_ == "acl" and t.lemma_.lower() in _SEATED)
     ]
     # "the Sudvian ambassador in Norland": where the subject is posted, not who it speaks
     # for, once the phrase names that otherwise
@@ -153,6 +156,7 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
 
 _EXCLUDING = frozenset({"than", "except", "excluding", "besides"})
 _LOCATING = frozenset({"in", "at", "inside"})
+_SEATED = frozenset({"base", "locate", "headquarter", "register", "station"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "all", "each"})
 
 

@@ -1612,8 +1612,14 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         if _states_a_condition(head, lex):
             return None  # "should be ashamed", "need not be alarmed": a state, no act
         return Cue(_first_person_kind("call", head), token, head, head, token.text)
-    if _is_cue_word(head, lex) and not _abandons(head, lex):
-        return None  # "will sign", "would back": the verb says what kind
+    if (
+        _is_cue_word(head, lex)
+        and not _abandons(head, lex)
+        and not (_lemma(head) in lex.blaming_acts and _verb_cue(head, _lemma(head), lex) is None)
+    ):
+        # "will sign", "would back": the verb says what kind ("will condemn piracy" is
+        # no opposition to a proposal: the modal says what kind)
+        return None
     if _warning_cue(head, _lemma(head), lex) is not None:
         return None  # "I would caution against": the warning says what kind
     if _vague_doing(head, lex):

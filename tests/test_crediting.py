@@ -338,3 +338,31 @@ def test_a_leader_telling_of_his_own_party_speaks_for_it(nlp) -> None:
         "budget bill.",
     )
     assert actors_of(rows, "plan") == {"Stefan Holm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coastwatch, a lobby group based in Norway, welcomed the new quotas.",
+        "Coastwatch, a lobby group headquartered in Norway, welcomed the new quotas.",
+    ],
+)
+def test_where_a_body_sits_is_not_who_it_is(nlp, text: str) -> None:
+    assert "Norway" not in {row["actor"] for row in commitment_rows(nlp, text)}
+
+
+def test_troops_stationed_abroad_are_still_their_states(nlp) -> None:
+    rows = commitment_rows(nlp, "Norwegian troops stationed in Iraq will stay until June.")
+    assert {(row["actor"], row["type"]) for row in rows} == {("Norway", "pledge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Human Rights Watch welcomed the warrant for the rebel leader.", "Human Rights Watch"),
+        ("Amnesty urged Norway to free the prisoners.", "Amnesty International"),
+        ("Doctors Without Borders offered to run the field hospital.", "Médecins Sans Frontières"),
+    ],
+)
+def test_rights_and_aid_groups_are_known_bodies(nlp, text: str, body: str) -> None:
+    assert {row["actor"] for row in commitment_rows(nlp, text)} == {body}
