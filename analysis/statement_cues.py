@@ -75,6 +75,7 @@ class StatementLexicon:
 
     necessity_kind: str
     necessity_adjectives: frozenset[str]
+    judging_verbs: frozenset[str]
     time_nouns: frozenset[str]
     not_acts: frozenset[str]
     time_verbs: frozenset[str]
@@ -132,6 +133,7 @@ def parse_statement_lexicon(text: str) -> StatementLexicon:
     return StatementLexicon(
         necessity_kind=kind("necessity", "kind", "call"),
         necessity_adjectives=words("necessity", "adjectives"),
+        judging_verbs=words("necessity", "judging_verbs"),
         time_nouns=words("necessity", "time_nouns"),
         not_acts=words("necessity", "not_acts"),
         time_verbs=words("necessity", "time_verbs"),
@@ -209,6 +211,9 @@ def statement_strength(value: float) -> float:
 
 def _necessity(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:
     """ "it is essential that X act", "it is important for X to act": a call."""
+    judged = _judged_needed(adjective, words)
+    if judged is not None:
+        return judged
     copula = adjective.head
     if adjective.dep_ != "acomp" or _lemma(copula) not in _COPULAS:
         return None
@@ -220,6 +225,26 @@ def _necessity(adjective: Token, words: StatementLexicon, lex: CueLexicon) -> Cu
     if act is None:
         return None
     return Cue(words.necessity_kind, adjective, copula, act, f"{copula.text} {adjective.text}")
+
+
+def _judged_needed(adjective: Token, words: StatementLexicon) -> Cue | None:
+    """ "called it vital to hold the vote", "considers it essential that the talks resume":
+    who judges the act needed asks for it, a call; the verb's tense tells when it was said."""
+    verb = adjective.head
+    if _lemma(verb) not in words.judging_verbs or adjective.i < verb.i:
+        return None
+    as_object = adjective.dep_ == "oprd" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+    as_clause = adjective.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in adjective.children
+    )
+    if not (as_object or as_clause) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    act = _clause_act(adjective, words) or _clause_act(verb, words)
+    if act is None:
+        return None
+    return Cue(words.necessity_kind, adjective, verb, act, f"{verb.text} it {adjective.text}")
 
 
 def _time_for(noun: Token, words: StatementLexicon, lex: CueLexicon) -> Cue | None:

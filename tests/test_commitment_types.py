@@ -1875,3 +1875,41 @@ def test_words_said_on_a_journey_are_said(nlp, text: str, expected: set) -> None
 )
 def test_a_proposal_sent_or_tabled_and_a_decree_dismissed(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judging an act needed asks for it
+        (
+            "Foreign Minister Ana Kovac calls it vital to hold the vote by June.",
+            {("Ana Kovac", "call")},
+        ),
+        (
+            "Foreign Minister Ana Kovac considers it essential that Vesland withdraw its troops.",
+            {("Ana Kovac", "call")},
+        ),
+        ("Foreign Minister Ana Kovac does not consider it necessary to send troops.", set()),
+        ("Foreign Minister Ana Kovac called it important to note that the war is over.", set()),
+    ],
+)
+def test_an_act_judged_needed_is_asked(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money set aside for a purpose is pledged
+        (
+            "The Norwegian government has earmarked ten million euros for food aid to Sudan.",
+            {("Norway", "pledge")},
+        ),
+        ("Norway allocated funds to the peacekeeping mission.", {("Norway", "pledge")}),
+        # seats or blame allotted pledge nothing
+        ("The Norwegian parliament allocated seats to the parties.", set()),
+        ("Norway allocated the blame to Sweden.", set()),
+    ],
+)
+def test_money_set_aside_is_pledged(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
