@@ -1486,30 +1486,33 @@ def _with_home_state_bodies(
     actors: dict[str, LocalActor], mentions: list[Mention]
 ) -> dict[str, LocalActor]:
     """Return the actors with a state's body named without its state ("the Interior
-    Ministry said") given the article's home state: the one country named more often than
-    any other, at least twice. Such a body is a different ministry in each article; its
-    state keeps the articles apart, and with no home state it stays unaffiliated."""
-    bare = [
+    Ministry said") given the state the article names last before it, by name or demonym
+    ("Iraqi police ... the Interior Ministry"); one named first after it when none comes
+    before. Such a body is a different ministry in each article: its state keeps the
+    articles apart, and in an article that names no country it stays unaffiliated."""
+    bare = {
         key
         for key, actor in actors.items()
         if actor.type == "organisation"
         and not actor.affiliation
         and actor.name.lower().removeprefix("the ") in stateless_bodies()
-    ]
+    }
     if not bare:
         return actors
-    counts = Counter(
-        m.actor_key
+    states = sorted(
+        (m.start_char, m.actor_key)
         for m in mentions
         if m.actor_key in actors and actors[m.actor_key].type == "country"
     )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not states:
         return actors
-    home = actors[ranked[0][0]].name
+    homes = {}
+    for key in bare:
+        first = min(m.start_char for m in mentions if m.actor_key == key)
+        before = [k for start, k in states if start < first]
+        homes[key] = actors[before[-1] if before else states[0][1]].name
     return {
-        key: replace(actor, affiliation=home) if key in bare else actor
-        for key, actor in actors.items()
+        key: replace(a, affiliation=homes[key]) if key in homes else a for key, a in actors.items()
     }
 
 

@@ -951,6 +951,12 @@ def _said_on_a_journey(cue: Cue, lex: CueLexicon) -> bool:
         and cue.token.pos_ == "VERB"
         and purpose.dep_ in ("xcomp", "advcl")
         and _lemma(purpose.head) in lex.errand_verbs
+        and (
+            _lemma(purpose.head) != "be"
+            or any(
+                c.dep_ == "prep" and c.lower_ in lex.errand_places for c in purpose.head.children
+            )
+        )
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children)
     )

@@ -166,6 +166,7 @@ class CueLexicon:
     stance_nouns: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     errand_verbs: frozenset[str] = frozenset()
+    errand_places: frozenset[str] = frozenset()
     spoken_kinds: frozenset[str] = frozenset()
     scheduled_meetings: frozenset[str] = frozenset()
     members: frozenset[str] = frozenset()
@@ -430,6 +431,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         stance_nouns=words("phrases", "stance_nouns"),
         stance_verbs=words("phrases", "stance_verbs"),
         errand_verbs=words("phrases", "errand_verbs"),
+        errand_places=words("phrases", "errand_places"),
         spoken_kinds=words("phrases", "spoken_kinds"),
         scheduled_meetings=words("phrases", "scheduled_meetings"),
         members=words("groups", "members"),

@@ -1855,6 +1855,7 @@ def test_a_joined_passive_shares_what_the_first_was_done_to(
         # other purposes only aim, and a visit to attend something commits to nothing
         ("Norland deployed troops to support the return of the refugees.", set()),
         ("Foreign Minister Ana Kovac flew to Vesland to attend the funeral.", set()),
+        ("It is nonsense to ask the troops to leave now, Foreign Minister Ana Kovac said.", set()),
     ],
 )
 def test_words_said_on_a_journey_are_said(nlp, text: str, expected: set) -> None:
