@@ -1397,17 +1397,12 @@ def without_bystander_states(found: ArticleActors, acting: set[str], text: str) 
     a demonym names ("the Australian Government has responded"), and a person's
     affiliation read from a demonym ("Palestinian President Ana Haddad").
     """
-    # "the Syrian regime", "Iraqi security forces": a demonym before a body of the state
-    # (its government, forces or leadership) names the state acting, not a bystander
-    organs = (_state_body_words() | _possessed_state_bodies()) - {"people"}
+    organs = _state_body_words()
     named = {
         m.actor_key
         for m in found.mentions
         if m.kind != "demonym"
-        or any(
-            word.lower().strip(".,") in organs
-            for word in text[m.end_char : m.end_char + 28].split()[:2]
-        )
+        or (text[m.end_char : m.end_char + 16].split() or [""])[0].lower().strip(".,") in organs
     } | acting
     bystanders = {k for k, a in found.actors.items() if a.type == "country" and k not in named}
     if not bystanders:
