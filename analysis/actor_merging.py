@@ -211,6 +211,8 @@ class _Cluster:
         article each ("Marenski", "Maresnki") go to the one its article repeats, not to
         the oldest article's slip."""
         full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
+        # a state's body is named with its state where any article names it so
+        full = Counter({n: c for n, c in full.items() if not _stateless(self.type, n, "")}) or full
         mentioned = {
             n: sum(mentions[m] for m in self.named.get(n, ())) if mentions else 0 for n in full
         }
@@ -527,6 +529,12 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
         for kind in dict.fromkeys(p.type for p in profiles)
     }
 
+    # A state's body written without its state comes after the bodies named in full, so
+    # that it can join its state's one whichever article came first.
+    bare = [p.type == "organisation" and p.key in stateless_bodies() for p in profiles]
+    profiles = [p for p, b in zip(profiles, bare, strict=True) if not b] + [
+        p for p, b in zip(profiles, bare, strict=True) if b
+    ]
     for row in profiles:
         key = row.key
         candidates = [(c, "") for c in exact.get((row.type, key), ())]
@@ -538,11 +546,18 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
                     continue  # "Vilan province" is no slip for "Velan province"
                 candidates += [(c, "spelling close") for c in owners.get((row.type, name), ())]
         if row.type == "organisation" and key in stateless_bodies():
-            # "Interior Ministry" joins only the same state's ministry, never another's
+            # "Interior Ministry" joins only the same state's ministry, never another's,
+            # and that state's ministry named in full ("Norlandic Interior Ministry")
             candidates = [
                 (c, w)
                 for c, w in candidates
                 if row.affiliation and set(c.affiliations) == {row.affiliation}
+            ]
+            named = _state_body_name(key, row.affiliation)
+            candidates += [
+                (c, f"the body of {row.affiliation}")
+                for c in exact.get((row.type, named), ())
+                if named
             ]
         distinct = {id(c) for c, _ in candidates}
         if len(distinct) > 1 and row.name.isupper():
@@ -562,6 +577,18 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
             if _distinctive(alias):
                 exact[(row.type, normalise_name(alias))][match] = None
     return clusters
+
+
+def _state_body_name(key: str, state: str) -> str:
+    """Return the normalised full name of a state's body written without its state
+    ("interior ministry", "Norland" -> "norlandic interior ministry"), or ""."""
+    entry = entries_by_name().get(state)
+    if entry is None or not entry.demonyms:
+        return ""
+    for body, forms in actor_rule_words()["bodies"].items():
+        if key in {normalise_name(f) for f in forms}:
+            return normalise_name(f"{entry.demonyms[0]} {body}")
+    return ""
 
 
 def _stateless(kind: str, name: str, affiliation: str) -> bool:

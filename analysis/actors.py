@@ -1474,7 +1474,57 @@ def article_actors(doc: Doc) -> ArticleActors:
     mentions += _first_person_authors(doc, mentions, people, sentence_of, quotations)
     mentions += _demonyms_of_things(doc, set(keys), sentence_of)
     actors = _with_home_state_bodies(_local_actors(found, keys, people), mentions)
+    actors, mentions = _owned_bodies_joined(actors, mentions)
     return ArticleActors(actors, mentions)
+
+
+def _owned_bodies_joined(
+    actors: dict[str, LocalActor], mentions: list[Mention]
+) -> tuple[dict[str, LocalActor], list[Mention]]:
+    """Return the actors and mentions with a state's body named without its state joined
+    to the one body of that kind and state the article also names ("Osmark's Ministry of
+    Foreign Affairs ... the Osmani Foreign Ministry"): one ministry, two ways of writing it."""
+    joined: dict[str, str] = {}
+    for key, actor in actors.items():
+        forms = _body_forms(actor.name)
+        if actor.type != "organisation" or not actor.affiliation or not forms:
+            continue
+        same = [
+            other
+            for other, body in actors.items()
+            if other != key
+            and other not in joined
+            and body.type == "organisation"
+            and body.affiliation == actor.affiliation
+            and not _body_forms(body.name)
+            and any(n.lower().endswith(f) for n in (body.name, *body.aliases) for f in forms)
+        ]
+        if len(same) == 1:
+            joined[key] = same[0]
+    if not joined:
+        return actors, mentions
+    out = {k: a for k, a in actors.items() if k not in joined}
+    for key, into in joined.items():
+        body = out[into]
+        out[into] = replace(body, aliases=tuple(sorted({*body.aliases, actors[key].name})))
+    moved = [replace(m, actor_key=joined.get(m.actor_key, m.actor_key)) for m in mentions]
+    return out, moved
+
+
+@cache
+def _body_kinds() -> dict[str, frozenset[str]]:
+    """Return each written form of a state's body ([bodies]) -> every form of its kind."""
+    kinds = {}
+    for forms in actor_rule_words()["bodies"].values():
+        lowered = frozenset(f.lower() for f in forms)
+        for form in lowered:
+            kinds[form] = lowered
+    return kinds
+
+
+def _body_forms(name: str) -> frozenset[str]:
+    """Return the forms of the kind of state body ``name`` is written as, or none."""
+    return _body_kinds().get(name.lower().removeprefix("the "), frozenset())
 
 
 def _with_home_state_bodies(

@@ -487,12 +487,13 @@ def test_a_ministry_named_without_its_state_is_each_states_own() -> None:
         ("a3", "Interior Ministry", "Spain"),
         ("a4", "Interior Ministry", ""),
         ("a5", "Interior Ministry", ""),
+        ("a6", "Norwegian Interior Ministry", "Norway"),
     ]
     local = pd.DataFrame(
         [
             {
                 "article_id": article,
-                "actor_key": "organisation:interior-ministry",
+                "actor_key": "organisation:interior-ministry",  # one key: each article's own
                 "name": name,
                 "type": "organisation",
                 "title": "",
@@ -505,11 +506,12 @@ def test_a_ministry_named_without_its_state_is_each_states_own() -> None:
     frame = pd.DataFrame({"article_id": [r[0] for r in rows], "date": DATES[: len(rows)]})
     table, mapping = canonical_actors(local, local[["article_id", "actor_key"]], frame)
     ids = {article: mapping[(article, "organisation:interior-ministry")] for article, *_ in rows}
-    # one state's ministry across its articles, another state's apart, unknown ones alone
-    assert ids["a1"] == ids["a2"]
+    # one state's ministry across its articles, named in full where one article does so;
+    # another state's apart, unknown ones alone
+    assert ids["a1"] == ids["a2"] == ids["a6"]
     assert len({ids["a1"], ids["a3"], ids["a4"], ids["a5"]}) == 4
     names = dict(zip(table["actor_id"], table["name"], strict=True))
-    assert names[ids["a1"]] == "Interior Ministry (Norway)"
+    assert names[ids["a1"]] == "Norwegian Interior Ministry"
     assert names[ids["a3"]] == "Interior Ministry (Spain)"
     assert names[ids["a4"]] == names[ids["a5"]] == "Interior Ministry"
 
@@ -526,3 +528,17 @@ def test_a_ministry_named_without_its_state_belongs_to_the_state_named_before_it
     assert affiliation(home) == "Norway"
     # an article naming no country tells no state
     assert affiliation("The Interior Ministry said the talks went well.") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's Ministry of Foreign Affairs protested. The Polish Foreign Affairs Ministry "
+        "said it would recall its envoy.",
+        "The Interior Ministry of Georgia said two men were held. The Georgian Interior "
+        "Ministry later released them.",
+    ],
+)
+def test_a_states_body_written_two_ways_in_one_article_is_one_actor(nlp, text: str) -> None:
+    bodies = [a for a in article_actors(nlp(text)).actors.values() if a.type == "organisation"]
+    assert len(bodies) == 1
