@@ -263,6 +263,8 @@ def _trimmed(ent: Span) -> Span | None:
         start += 1
     while end > start and (_is_edge(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
+    while end > start + 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FINITE_VERBS:
+        end -= 1  # "the Provisional IRA ended its campaign": the verb after the name
     if ent.label_ == "PERSON" and all(t.lower_ in honorifics() for t in doc[start:end]):
         return None  # "Her Majesty's visit": a style, no name
     if start == end or not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
@@ -270,6 +272,10 @@ def _trimmed(ent: Span) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+
+
+# Finite verb tags: a lower-case word so tagged at the end of an entity is its clause's verb.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _known_form(span: Span) -> bool:
@@ -353,6 +359,7 @@ def _apply_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
             _long_form(doc, paren.start, acronym)
             or _translated_long_form(paren.start, acronym, ents)
             or _name_before_bracket(doc, paren.start, acronym, ents)
+            or _clipped_long_form(doc, paren.start, acronym, ents)
         )
         if long_form is None:
             if paren.start > 0 and _under_programme(doc[paren.start - 1]):
@@ -459,6 +466,35 @@ def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -
         if short[0] in capitals and not _under_programme(ent.root):
             return doc[ent.start : paren_i]
     return None
+
+
+def _clipped_long_form(doc: Doc, paren_i: int, acronym: str, ents: list[Span]) -> Span | None:
+    """Return the organisation right before "(" whose words' first letters, each word
+    giving one or more, spell an all-capitals short name ("Maritime Liaison Office
+    (MARLO)", "Central Command (CENTCOM)"): a clipped acronym the initials cannot read."""
+    if not acronym.isupper() or len(acronym) < 4:
+        return None
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.end != paren_i:
+            continue
+        words = [
+            t.text.upper()
+            for t in ent
+            if t.is_alpha and t.lower_ not in ACRONYM_CONNECTORS and t.lower_ != "the"
+        ]
+        if len(words) >= 2 and _clipped(words, acronym):
+            return ent
+    return None
+
+
+def _clipped(words: list[str], letters: str) -> bool:
+    """Return whether ``letters`` is a prefix of each word in turn, each at least one letter."""
+    if not words:
+        return not letters
+    return any(
+        words[0][:n] == letters[:n] and _clipped(words[1:], letters[n:])
+        for n in range(1, min(len(words[0]), len(letters)) + 1)
+    )
 
 
 def _occurrences(doc: Doc, acronym: str) -> list[Span]:

@@ -1475,7 +1475,51 @@ def article_actors(doc: Doc) -> ArticleActors:
     mentions += _demonyms_of_things(doc, set(keys), sentence_of)
     actors = _with_home_state_bodies(_local_actors(found, keys, people), mentions)
     actors, mentions = _owned_bodies_joined(actors, mentions)
+    actors, mentions = _joined(actors, mentions, _party_of_members(actors))
     return ArticleActors(actors, mentions)
+
+
+def _party_of_members(actors: dict[str, LocalActor]) -> dict[str, str]:
+    """Return the members named for their party ("the Conservatives", "the Greens") ->
+    the one party of the article whose name opens with their word ("Conservative Party
+    of Norland"): the members acting together are the party."""
+    heads = {w.lower() for w in actor_rule_words()["organisations"]["leader_named"]}
+    found = {}
+    for key, actor in actors.items():
+        word = actor.name.removeprefix("the ")
+        if (
+            actor.type != "organisation"
+            or " " in word
+            or not word.endswith("s")
+            or not word.istitle()
+        ):
+            continue
+        parties = [
+            other
+            for other, body in actors.items()
+            if other != key
+            and body.type == "organisation"
+            and body.name.split()[0] == word[:-1]
+            and heads & {w.lower() for w in body.name.split()[1:]}
+        ]
+        if len(parties) == 1:
+            found[key] = parties[0]
+    return found
+
+
+def _joined(
+    actors: dict[str, LocalActor], mentions: list[Mention], joined: dict[str, str]
+) -> tuple[dict[str, LocalActor], list[Mention]]:
+    """Return the actors and mentions with each key of ``joined`` made one with its value:
+    the other's name becomes an alias, and its mentions move over."""
+    if not joined:
+        return actors, mentions
+    out = {k: a for k, a in actors.items() if k not in joined}
+    for key, into in joined.items():
+        body = out[into]
+        out[into] = replace(body, aliases=tuple(sorted({*body.aliases, actors[key].name})))
+    moved = [replace(m, actor_key=joined.get(m.actor_key, m.actor_key)) for m in mentions]
+    return out, moved
 
 
 def _owned_bodies_joined(
@@ -1501,14 +1545,7 @@ def _owned_bodies_joined(
         ]
         if len(same) == 1:
             joined[key] = same[0]
-    if not joined:
-        return actors, mentions
-    out = {k: a for k, a in actors.items() if k not in joined}
-    for key, into in joined.items():
-        body = out[into]
-        out[into] = replace(body, aliases=tuple(sorted({*body.aliases, actors[key].name})))
-    moved = [replace(m, actor_key=joined.get(m.actor_key, m.actor_key)) for m in mentions]
-    return out, moved
+    return _joined(actors, mentions, joined)
 
 
 @cache

@@ -232,3 +232,24 @@ def test_repeated_acronyms_add_only_bodies_and_never_overlap_a_name():
     added = sorted((e.start, e.text, e.label_) for e in out if e not in (kldr, navy, us))
     # the headline repeat of the body is added; "US" is tagged as a place elsewhere
     assert added == [(0, "KLDR", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Coastal Liaison Office (COLO) warned ships. COLO said two ships were held.",
+            "Coastal Liaison Office",
+            "COLO",
+        ),
+        (
+            "The Northern Naval Force (NORNAVFOR) escorted the convoy. NORNAVFOR will stay.",
+            "Northern Naval Force",
+            "NORNAVFOR",
+        ),
+    ],
+)
+def test_a_clipped_acronym_defined_in_brackets_names_its_body(nlp, text, name, short) -> None:
+    actors = {a.name: a for a in article_actors(nlp(text)).actors.values()}
+    assert short in actors[name].aliases
+    assert short not in actors

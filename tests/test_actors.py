@@ -2316,3 +2316,32 @@ def test_a_name_with_a_hyphened_particle_opening_a_sentence_in_apposition_is_a_p
     untagged = [e for e in doc.ents if e.label_ != "PERSON"]
     found = people_by_apposition(doc, untagged)
     assert [e.text for e in found if e.label_ == "PERSON"] == ["Walid al-Rawi"]
+
+
+def test_a_partys_members_named_together_are_the_party(nlp) -> None:
+    from analysis.actors import article_actors
+
+    text = (
+        "The Conservative Party of Norland won 99 seats. The Conservatives said they would "
+        "cut taxes, and the Greens said they would not."
+    )
+    actors = {a.name: a for a in article_actors(nlp(text)).actors.values()}
+    assert "Conservatives" in actors["Conservative Party of Norland"].aliases
+    assert "Conservatives" not in actors
+    assert "Greens" in actors  # no Green party named: the members stay as written
+
+
+def test_a_verb_after_a_name_is_no_part_of_it() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from analysis.actor_rules import _trimmed
+
+    nlp = spacy.blank("en")
+    words = ["The", "Provisional", "Front", "ended", "its", "campaign", "."]
+    tags = ["DT", "NNP", "NNP", "VBD", "PRP$", "NN", "."]
+    doc = Doc(nlp.vocab, words=words, tags=tags)
+    assert _trimmed(Span(doc, 0, 4, label="ORG")).text == "The Provisional Front"
+    # a capitalised word so tagged stays: it is part of the name
+    doc = Doc(nlp.vocab, words=["Save", "Ends", "Now"], tags=["NNP", "VBZ", "NNP"])
+    assert _trimmed(Span(doc, 0, 2, label="ORG")).text == "Save Ends"
