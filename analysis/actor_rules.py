@@ -641,6 +641,8 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _is_portfolio_before_office(ent, tokens),
         _is_common_noun_person(ent, tokens),
         _is_channel(ent, tokens),
+        " ".join(t.lower_ for t in tokens if t.lower_ != "the")
+        in _words("state_bodies", "generic_governments"),
     )
     return any(checks)
 

@@ -2345,3 +2345,17 @@ def test_a_verb_after_a_name_is_no_part_of_it() -> None:
     # a capitalised word so tagged stays: it is part of the name
     doc = Doc(nlp.vocab, words=["Save", "Ends", "Now"], tags=["NNP", "VBZ", "NNP"])
     assert _trimmed(Span(doc, 0, 2, label="ORG")).text == "Save Ends"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit the north of Norway. The Central Government will send 500 soldiers there.",
+        "Floods hit the north of Norway. The Federal Government will send 500 soldiers there.",
+    ],
+)
+def test_a_government_named_by_its_kind_is_the_state(nlp, text: str) -> None:
+    from tests.extraction import commitment_rows
+
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == {("Norway", "pledge")}
