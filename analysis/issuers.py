@@ -446,17 +446,28 @@ def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
         found = _phrase_actor(owner, actors)
         if found is not None and not (following and found.type == "country"):
             return found  # "Olsen's office" speaks for Olsen
+    # "the foreign ministry": a body whose name holds every word of the phrase, never
+    # another ministry of the same state
+    words = [word] + [
+        c.lower_
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound") and c.is_alpha and _token_actor(c, actors) is None
+    ]
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             actor = _token_actor(child, actors)
             if actor is not None and actor.type in ("country", "organisation"):
-                body = _named_body(word, actor, actors)
+                body = _named_body(words, actor, actors)
                 if body is not None or not (following and actor.type == "country"):
                     return body or actor
     earlier = actors.mentions_before(noun.idx)
     for mention in reversed(earlier):
         actor = actors.actors.get(mention.actor_key)
-        if _usable(actor) and actor.type == "organisation" and word in actor.name.lower():
+        if (
+            _usable(actor)
+            and actor.type == "organisation"
+            and all(w in actor.name.lower() for w in words)
+        ):
             return actor
     if following:
         return None
@@ -480,12 +491,12 @@ def country_named_with(noun: Token, actors: ArticleActors) -> LocalActor | None:
     return None
 
 
-def _named_body(word: str, country: LocalActor, actors: ArticleActors) -> LocalActor | None:
-    """Return the organisation of ``country`` whose name holds ``word`` (its ministry)."""
+def _named_body(words: list[str], country: LocalActor, actors: ArticleActors) -> LocalActor | None:
+    """Return the organisation of ``country`` whose name holds ``words`` (its ministry)."""
     for actor in actors.actors.values():
         if (
             actor.type == "organisation"
-            and word in actor.name.lower()
+            and all(w in actor.name.lower() for w in words)
             and actor.affiliation == country.name
         ):
             return actor

@@ -1506,7 +1506,11 @@ class Attribution:
         """Return the country an institution subject names in its own "of" phrase ("the
         foreign ministry of Norland said" is Norland's, whichever country was named last),
         or that country's body of that name when the article has one."""
-        word = lemma_of(subject)
+        # "the foreign ministry of Norland": every word of the phrase, so never another
+        # of Norland's ministries
+        words = [lemma_of(subject)] + [
+            c.lower_ for c in subject.lefts if c.dep_ in ("amod", "compound") and c.is_alpha
+        ]
         for obj in of_objects(subject):
             actor = self.actors.actor_at(obj.idx, obj.idx + len(obj))
             if actor is None or actor.type != "country":
@@ -1516,7 +1520,7 @@ class Attribution:
                     a
                     for a in self.actors.actors.values()
                     if a.type == "organisation"
-                    and word in a.name.lower()
+                    and all(w in a.name.lower() for w in words)
                     and a.affiliation == actor.name
                 ),
                 None,

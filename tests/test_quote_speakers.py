@@ -70,6 +70,18 @@ def test_a_spokesman_after_a_bodys_name_speaks_for_the_body(nlp, voice: str) -> 
     assert speaker_of(nlp, text, "Nobody on our side") == "Norland Defence Ministry"
 
 
+@pytest.mark.parametrize(
+    "tag",
+    ["The foreign ministry of Norway said", "The Norwegian foreign ministry said"],
+)
+def test_one_ministry_of_a_state_never_speaks_for_another(nlp, tag: str) -> None:
+    text = (
+        "The blast hit a street near the office of the Interior Ministry of Norway. "
+        f'{tag} that it would "work with the police until the men behind this are found."'
+    )
+    assert speaker_of(nlp, text, "work with") != "Interior Ministry of Norway"
+
+
 def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> None:
     text = (
         'Foreign Minister Lena Holt spoke in Oslo. "We will stay in the north," she said.\n\n'
