@@ -1568,10 +1568,12 @@ def _with_home_state_bodies(
     actors: dict[str, LocalActor], mentions: list[Mention]
 ) -> dict[str, LocalActor]:
     """Return the actors with a state's body named without its state ("the Interior
-    Ministry said") given the state the article names last before it, by name or demonym
-    ("Iraqi police ... the Interior Ministry"); one named first after it when none comes
-    before. Such a body is a different ministry in each article: its state keeps the
-    articles apart, and in an article that names no country it stays unaffiliated."""
+    Ministry said") given the state it most likely belongs to: the state named last
+    before it (by name or demonym), unless another is named at least twice as often in
+    the article ("Romanian ... Iraqi kidnappers ... the Parliament"); a state whose body
+    of that kind goes by another name is never it. Such a body is a different one in
+    each article: its state keeps the articles apart, and in an article that names no
+    fitting state it stays unaffiliated."""
     bare = {
         key
         for key, actor in actors.items()
@@ -1586,16 +1588,47 @@ def _with_home_state_bodies(
         for m in mentions
         if m.actor_key in actors and actors[m.actor_key].type == "country"
     )
-    if not states:
-        return actors
     homes = {}
     for key in bare:
+        kind = _body_kind(actors[key].name)
+        fitting = [
+            (start, k)
+            for start, k in states
+            if kind not in _bodies_named_otherwise().get(actors[k].name, ())
+        ]
+        if not fitting:
+            continue
         first = min(m.start_char for m in mentions if m.actor_key == key)
-        before = [k for start, k in states if start < first]
-        homes[key] = actors[before[-1] if before else states[0][1]].name
+        before = [k for start, k in fitting if start < first]
+        nearest = before[-1] if before else fitting[0][1]
+        counts = Counter(k for _, k in fitting)
+        most, n = counts.most_common(1)[0]
+        homes[key] = actors[most if n >= 2 * counts[nearest] else nearest].name
     return {
         key: replace(a, affiliation=homes[key]) if key in homes else a for key, a in actors.items()
     }
+
+
+@cache
+def _bodies_named_otherwise() -> dict[str, frozenset[str]]:
+    """Return each state -> the kinds of body ([bodies] keys) it names otherwise."""
+    return {
+        state: frozenset(kinds)
+        for state, kinds in actor_rule_words().get("bodies_named_otherwise", {}).items()
+    }
+
+
+def _body_kind(name: str) -> str:
+    """Return the [bodies] key of a state's body written without its state, or ""."""
+    lowered = name.lower().removeprefix("the ")
+    return next(
+        (
+            kind
+            for kind, forms in actor_rule_words()["bodies"].items()
+            if lowered in {f.lower() for f in forms}
+        ),
+        "",
+    )
 
 
 def _first_person_speakers(

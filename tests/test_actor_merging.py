@@ -516,18 +516,36 @@ def test_a_ministry_named_without_its_state_is_each_states_own() -> None:
     assert names[ids["a4"]] == names[ids["a5"]] == "Interior Ministry"
 
 
-def test_a_ministry_named_without_its_state_belongs_to_the_state_named_before_it(nlp) -> None:
-    def affiliation(text: str) -> str:
-        actors = article_actors(nlp(text)).actors.values()
-        return next(a.affiliation for a in actors if a.name == "Interior Ministry")
-
-    home = (
-        "Floods hit the north of Sweden on Monday. Sweden sent troops to help, and the "
-        "Norwegian police closed two roads. The Interior Ministry said 300 homes were lost."
-    )
-    assert affiliation(home) == "Norway"
-    # an article naming no country tells no state
-    assert affiliation("The Interior Ministry said the talks went well.") == ""
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the state named last before it
+        (
+            "Floods hit the north of Sweden on Monday, and the Norwegian police closed two "
+            "roads near the border. The Interior Ministry said 300 homes were lost.",
+            "Norway",
+        ),
+        # unless another is named at least twice as often
+        (
+            "Sweden asked for help. Sweden and its towns were flooded, and Sweden closed "
+            "its schools. Norwegian boats came. The Interior Ministry said 300 homes were lost.",
+            "Sweden",
+        ),
+        # a state whose body of that kind has another name is never it
+        (
+            "Floods hit Norway. The United States sent help. The Interior Ministry said "
+            "300 homes were lost.",
+            "Norway",
+        ),
+        # an article naming no state tells none
+        ("The Interior Ministry said the talks went well.", ""),
+    ],
+)
+def test_a_ministry_named_without_its_state_belongs_to_the_likeliest_state(
+    nlp, text: str, state: str
+) -> None:
+    actors = article_actors(nlp(text)).actors.values()
+    assert next(a.affiliation for a in actors if a.name == "Interior Ministry") == state
 
 
 @pytest.mark.parametrize(
