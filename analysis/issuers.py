@@ -35,6 +35,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from analysis.actors import ArticleActors, LocalActor, Mention
+from analysis.entity_rules import actor_rule_words
 from analysis.spans import of_objects, sentence_index
 
 SPEAKERS_FILE = "speakers.toml"
@@ -448,11 +449,7 @@ def institution_actor(noun: Token, actors: ArticleActors) -> LocalActor | None:
             return found  # "Olsen's office" speaks for Olsen
     # "the foreign ministry": a body whose name holds every word of the phrase, never
     # another ministry of the same state
-    words = [word] + [
-        c.lower_
-        for c in noun.lefts
-        if c.dep_ in ("amod", "compound") and c.is_alpha and _token_actor(c, actors) is None
-    ]
+    words = body_words(noun)
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             actor = _token_actor(child, actors)
@@ -489,6 +486,28 @@ def country_named_with(noun: Token, actors: ArticleActors) -> LocalActor | None:
             if actor is not None and actor.type == "country":
                 return actor
     return None
+
+
+def body_words(noun: Token) -> list[str]:
+    """Return the words a body's name must hold to be the one a noun names: its own word
+    and the words before it that tell one state body from another ("the foreign
+    ministry" -> ["ministry", "foreign"]); "the ex-communist party" -> ["party"]."""
+    return [_lemma(noun)] + [
+        c.lower_
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound") and c.lower_ in _body_kind_words()
+    ]
+
+
+@cache
+def _body_kind_words() -> frozenset[str]:
+    """Return the words that tell state bodies apart in their written forms ([bodies])."""
+    return frozenset(
+        word.lower()
+        for forms in actor_rule_words()["bodies"].values()
+        for form in forms
+        for word in form.split()
+    ) - {"of", "the", "for"}
 
 
 def _named_body(words: list[str], country: LocalActor, actors: ArticleActors) -> LocalActor | None:

@@ -18,6 +18,7 @@ from analysis.actors import ArticleActors, LocalActor
 from analysis.entity_rules import actor_rule_words, given_name_genders, top_affiliation
 from analysis.issuers import (
     body_before,
+    body_words,
     credit_words,
     document_issuer,
     institution_actor,
@@ -1508,9 +1509,7 @@ class Attribution:
         or that country's body of that name when the article has one."""
         # "the foreign ministry of Norland": every word of the phrase, so never another
         # of Norland's ministries
-        words = [lemma_of(subject)] + [
-            c.lower_ for c in subject.lefts if c.dep_ in ("amod", "compound") and c.is_alpha
-        ]
+        words = body_words(subject)
         for obj in of_objects(subject):
             actor = self.actors.actor_at(obj.idx, obj.idx + len(obj))
             if actor is None or actor.type != "country":

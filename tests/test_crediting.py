@@ -366,3 +366,12 @@ def test_troops_stationed_abroad_are_still_their_states(nlp) -> None:
 )
 def test_rights_and_aid_groups_are_known_bodies(nlp, text: str, body: str) -> None:
     assert {row["actor"] for row in commitment_rows(nlp, text)} == {body}
+
+
+def test_a_party_described_by_an_adjective_is_the_party_named_before(nlp) -> None:
+    text = (
+        "The Norland Workers' Party won the vote on Sunday. The former communist party has "
+        "said that it is now committed to democracy."
+    )
+    rows = commitment_rows(nlp, text)
+    assert {(row["actor"], row["type"]) for row in rows} == {("Norland Workers' Party", "pledge")}
