@@ -852,6 +852,8 @@ def _title_apposition(person: Span) -> tuple[str, str]:
                 continue
             if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
                 continue  # "an officer in Osmark": where, not whom he serves
+            if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.lower_ in _parts():
+                continue  # "the Osmark branch of the Red Crescent": the body he serves
             ent = entity_at(token)
             if ent is not None and (found := _affiliation_of(ent)):
                 affiliation = found
@@ -865,6 +867,11 @@ def _title_apposition(person: Span) -> tuple[str, str]:
                 if obj.dep_ == "pobj" and ent is not None and (found := _affiliation_of(ent)):
                     return "", found
     return "", ""
+
+
+@cache
+def _parts() -> frozenset[str]:
+    return frozenset(w.lower() for w in actor_rule_words()["organisations"]["parts"])
 
 
 def _office_of(noun: Token) -> Token | None:

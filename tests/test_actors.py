@@ -2359,3 +2359,14 @@ def test_a_government_named_by_its_kind_is_the_state(nlp, text: str) -> None:
 
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == {("Norway", "pledge")}
+
+
+def test_whom_a_branchs_officer_serves_is_the_body_not_the_branchs_place(nlp) -> None:
+    from analysis.actors import article_actors
+
+    text = (
+        "Karl Holm, the director of the Norwegian branch of Amnesty International, said the "
+        "trial was unfair."
+    )
+    people = {a.name: a for a in article_actors(nlp(text)).actors.values() if a.type == "person"}
+    assert people["Karl Holm"].affiliation == "Amnesty International"
