@@ -53,6 +53,8 @@ from analysis.entity_rules import (
     canonical_names,
     entries_by_name,
     given_name_genders,
+    state_body_kind,
+    state_body_kinds,
     top_affiliation,
 )
 from analysis.person_names import (
@@ -583,21 +585,15 @@ def _state_body_name(key: str, state: str) -> str:
     """Return the normalised full name of a state's body written without its state
     ("interior ministry", "Norland" -> "norlandic interior ministry"), or ""."""
     entry = entries_by_name().get(state)
-    if entry is None or not entry.demonyms:
+    kind = state_body_kind(key)
+    if entry is None or not entry.demonyms or not kind:
         return ""
-    for body, forms in actor_rule_words()["bodies"].items():
-        if key in {normalise_name(f) for f in forms}:
-            return normalise_name(f"{entry.demonyms[0]} {body}")
-    return ""
+    return normalise_name(f"{entry.demonyms[0]} {kind}")
 
 
 def _stateless(kind: str, name: str, affiliation: str) -> bool:
     """Return True for a state's body named without its state and of no known state."""
-    return (
-        kind == "organisation"
-        and not affiliation
-        and name.lower().removeprefix("the ") in stateless_bodies()
-    )
+    return kind == "organisation" and not affiliation and bool(state_body_kind(name))
 
 
 def _name_other_states(a: str, b: str) -> bool:
@@ -647,9 +643,7 @@ def _distinctive(alias: str) -> bool:
 @lru_cache(maxsize=1)
 def stateless_bodies() -> frozenset[str]:
     """Return the lower-cased forms of a state's bodies without the state ([bodies])."""
-    return frozenset(
-        form.lower() for forms in actor_rule_words()["bodies"].values() for form in forms
-    )
+    return frozenset(state_body_kinds())
 
 
 # ---- the actors table

@@ -37,12 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from analysis.actor_merging import (  # noqa: F401
-    canonical_actors,
-    most_common,
-    normalise_name,
-    stateless_bodies,
-)
+from analysis.actor_merging import canonical_actors, most_common, normalise_name  # noqa: F401
 from analysis.actor_rules import (
     STATES_OWNING_THINGS,
     honorifics,
@@ -56,6 +51,7 @@ from analysis.entity_rules import (
     canonical_names,
     entries_by_name,
     given_name_genders,
+    state_body_kind,
     top_affiliation,
 )
 from analysis.person_names import names_agree, parse_person_name
@@ -1555,20 +1551,10 @@ def _owned_bodies_joined(
     return _joined(actors, mentions, joined)
 
 
-@cache
-def _body_kinds() -> dict[str, frozenset[str]]:
-    """Return each written form of a state's body ([bodies]) -> every form of its kind."""
-    kinds = {}
-    for forms in actor_rule_words()["bodies"].values():
-        lowered = frozenset(f.lower() for f in forms)
-        for form in lowered:
-            kinds[form] = lowered
-    return kinds
-
-
 def _body_forms(name: str) -> frozenset[str]:
     """Return the forms of the kind of state body ``name`` is written as, or none."""
-    return _body_kinds().get(name.lower().removeprefix("the "), frozenset())
+    kind = state_body_kind(name)
+    return frozenset(f.lower() for f in actor_rule_words()["bodies"][kind]) if kind else frozenset()
 
 
 def _with_home_state_bodies(
@@ -1584,9 +1570,7 @@ def _with_home_state_bodies(
     bare = {
         key
         for key, actor in actors.items()
-        if actor.type == "organisation"
-        and not actor.affiliation
-        and actor.name.lower().removeprefix("the ") in stateless_bodies()
+        if actor.type == "organisation" and not actor.affiliation and state_body_kind(actor.name)
     }
     if not bare:
         return actors
@@ -1597,7 +1581,7 @@ def _with_home_state_bodies(
     )
     homes = {}
     for key in bare:
-        kind = _body_kind(actors[key].name)
+        kind = state_body_kind(actors[key].name)
         fitting = [
             (start, k)
             for start, k in states
@@ -1623,19 +1607,6 @@ def _bodies_named_otherwise() -> dict[str, frozenset[str]]:
         state: frozenset(kinds)
         for state, kinds in actor_rule_words().get("bodies_named_otherwise", {}).items()
     }
-
-
-def _body_kind(name: str) -> str:
-    """Return the [bodies] key of a state's body written without its state, or ""."""
-    lowered = name.lower().removeprefix("the ")
-    return next(
-        (
-            kind
-            for kind, forms in actor_rule_words()["bodies"].items()
-            if lowered in {f.lower() for f in forms}
-        ),
-        "",
-    )
 
 
 def _first_person_speakers(

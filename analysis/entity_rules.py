@@ -116,6 +116,20 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     return tuple(entries)
 
 
+@cache
+def state_body_kinds() -> dict[str, str]:
+    """Return every form of a state's body written without its state ([bodies]),
+    lower-cased, -> the kind it names ("ministry of foreign affairs" -> "Foreign Ministry")."""
+    return {
+        form.lower(): kind for kind, forms in actor_rule_words()["bodies"].items() for form in forms
+    }
+
+
+def state_body_kind(name: str) -> str:
+    """Return the kind of state body a name is written as without its state, or ""."""
+    return state_body_kinds().get(name.lower().removeprefix("the "), "")
+
+
 def demonym_forms(demonym: str) -> tuple[str, ...]:
     """Return a demonym and its plural when it has one ("Filipino" -> "Filipinos",
     "North Korean" -> "North Koreans").

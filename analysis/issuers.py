@@ -35,7 +35,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from analysis.actors import ArticleActors, LocalActor, Mention
-from analysis.entity_rules import actor_rule_words
+from analysis.entity_rules import state_body_kinds
 from analysis.spans import of_objects, sentence_index
 
 SPEAKERS_FILE = "speakers.toml"
@@ -502,12 +502,11 @@ def body_words(noun: Token) -> list[str]:
 @cache
 def _body_kind_words() -> frozenset[str]:
     """Return the words that tell state bodies apart in their written forms ([bodies])."""
-    return frozenset(
-        word.lower()
-        for forms in actor_rule_words()["bodies"].values()
-        for form in forms
-        for word in form.split()
-    ) - {"of", "the", "for"}
+    return frozenset(word for form in state_body_kinds() for word in form.split()) - {
+        "of",
+        "the",
+        "for",
+    }
 
 
 def _named_body(words: list[str], country: LocalActor, actors: ArticleActors) -> LocalActor | None:
