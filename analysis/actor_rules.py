@@ -264,7 +264,7 @@ def _trimmed(ent: Span) -> Span | None:
     while end > start and (_is_edge(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
     while end > start + 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FINITE_VERBS:
-        end -= 1  # "the Provisional IRA ended its campaign": the verb after the name
+        end -= 1  # "the Harbour Front ended its strike": the verb after the name
     if ent.label_ == "PERSON" and all(t.lower_ in honorifics() for t in doc[start:end]):
         return None  # "Her Majesty's visit": a style, no name
     if start == end or not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
@@ -470,8 +470,8 @@ def _name_before_bracket(doc: Doc, paren_i: int, short: str, ents: list[Span]) -
 
 def _clipped_long_form(doc: Doc, paren_i: int, acronym: str, ents: list[Span]) -> Span | None:
     """Return the organisation right before "(" whose words' first letters, each word
-    giving one or more, spell an all-capitals short name ("Maritime Liaison Office
-    (MARLO)", "Central Command (CENTCOM)"): a clipped acronym the initials cannot read."""
+    giving one or more, spell an all-capitals short name ("Coastal Patrol Command
+    (COPACOM)", "Central Command (CENTCOM)"): a clipped acronym the initials cannot read."""
     if not acronym.isupper() or len(acronym) < 4:
         return None
     for ent in ents:

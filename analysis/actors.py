@@ -1483,8 +1483,8 @@ def article_actors(doc: Doc) -> ArticleActors:
 
 
 def _party_of_members(actors: dict[str, LocalActor]) -> dict[str, str]:
-    """Return the members named for their party ("the Conservatives", "the Greens") ->
-    the one party of the article whose name opens with their word ("Conservative Party
+    """Return the members named for their party ("the Progressives", "the Greens") ->
+    the one party of the article whose name opens with their word ("Progressive Party
     of Norland"): the members acting together are the party."""
     heads = {w.lower() for w in actor_rule_words()["organisations"]["leader_named"]}
     found = {}
@@ -1563,7 +1563,7 @@ def _with_home_state_bodies(
     """Return the actors with a state's body named without its state ("the Interior
     Ministry said") given the state it most likely belongs to: the state named last
     before it (by name or demonym), unless another is named at least twice as often in
-    the article ("Romanian ... Iraqi kidnappers ... the Parliament"); a state whose body
+    the article ("Osmani ... Vesland's gunmen ... the Parliament"); a state whose body
     of that kind goes by another name is never it. Such a body is a different one in
     each article: its state keeps the articles apart, and in an article that names no
     fitting state it stays unaffiliated."""

@@ -226,7 +226,7 @@ def _passive_patient(act: Token, subject: Token | None, sent: Span) -> list[Toke
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return []
     # "a new parliament has to be elected": the subject of "has" is the act's; "was
-    # welcomed by Norland but rejected by Varia": the joined participle shares it too.
+    # accepted by Norland and rejected by Varia": the joined participle shares it too.
     joined = act.dep_ == "conj" and act.tag_ == "VBN" and subject.head == act.head
     if (
         subject.head != act

@@ -534,7 +534,7 @@ def _objects(token: Token) -> list[Token]:
     """Return the direct objects of a verb, or its subject when the verb is passive.
 
     A passive joined to another without a subject of its own shares that one's subject
-    ("the plan was welcomed by Norland but rejected by Varia": the plan is rejected).
+    ("the plan was accepted by Norland and rejected by Varia": the plan is rejected).
     """
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if (

@@ -101,7 +101,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             name = f"{country.demonyms[0]} {body}"
             written = [f"{prefix} {form}" for prefix in prefixes for form in forms]
             written += [f"Royal {country.demonyms[0]} {form}" for form in forms]
-            # "the Interior Ministry of Georgia", "the Ministry of Defence of Chad"
+            # "the Interior Ministry of Norway", "the Ministry of Defence of Chad"
             written += [f"{form} of {country.name}" for form in forms if form[:1].isupper()]
             if known.isdisjoint(w.lower() for w in (name, *written)):
                 entries.append(

@@ -491,7 +491,7 @@ def country_named_with(noun: Token, actors: ArticleActors) -> LocalActor | None:
 def body_words(noun: Token) -> list[str]:
     """Return the words a body's name must hold to be the one a noun names: its own word
     and the words before it that tell one state body from another ("the foreign
-    ministry" -> ["ministry", "foreign"]); "the ex-communist party" -> ["party"]."""
+    ministry" -> ["ministry", "foreign"]); "the former ruling party" -> ["party"]."""
     return [_lemma(noun)] + [
         c.lower_
         for c in noun.lefts

@@ -363,7 +363,7 @@ def _attributed(
         if found is not None:
             return found
     # 'Varga announced the tender. "We are seeking ..."': the sentence before speaks.
-    # A term in marks inside that sentence ('He warned of "Red Terror", but ...') is the
+    # A term in marks inside that sentence ('Tarn spoke of the "Green Line" and ...') is the
     # writer's and cuts nothing off it: the sentence runs from the last words quoted.
     last_words = next((s for i, s in reversed(list(enumerate(spans[:k]))) if not names[i]), None)
     if last_words is not None and last_words.paragraph != span.paragraph:

@@ -238,9 +238,9 @@ def test_repeated_acronyms_add_only_bodies_and_never_overlap_a_name():
     ("text", "name", "short"),
     [
         (
-            "The Coastal Liaison Office (COLO) warned ships. COLO said two ships were held.",
-            "Coastal Liaison Office",
-            "COLO",
+            "The Coastal Patrol Command (COPACOM) warned ships. COPACOM said two ships were held.",
+            "Coastal Patrol Command",
+            "COPACOM",
         ),
         (
             "The Northern Naval Force (NORNAVFOR) escorted the convoy. NORNAVFOR will stay.",

@@ -551,9 +551,9 @@ def test_a_ministry_named_without_its_state_belongs_to_the_likeliest_state(
 @pytest.mark.parametrize(
     "text",
     [
-        "Poland's Ministry of Foreign Affairs protested. The Polish Foreign Affairs Ministry "
+        "Norway's Ministry of Foreign Affairs protested. The Norwegian Foreign Affairs Ministry "
         "said it would recall its envoy.",
-        "The Interior Ministry of Georgia said two men were held. The Georgian Interior "
+        "The Interior Ministry of Chad said two men were held. The Chadian Interior "
         "Ministry later released them.",
     ],
 )

@@ -2322,12 +2322,12 @@ def test_a_partys_members_named_together_are_the_party(nlp) -> None:
     from analysis.actors import article_actors
 
     text = (
-        "The Conservative Party of Norland won 99 seats. The Conservatives said they would "
+        "The Progressive Party of Norway won 99 seats. The Progressives said they would "
         "cut taxes, and the Greens said they would not."
     )
     actors = {a.name: a for a in article_actors(nlp(text)).actors.values()}
-    assert "Conservatives" in actors["Conservative Party of Norland"].aliases
-    assert "Conservatives" not in actors
+    assert "Progressives" in actors["Progressive Party of Norway"].aliases
+    assert "Progressives" not in actors
     assert "Greens" in actors  # no Green party named: the members stay as written
 
 
@@ -2338,10 +2338,10 @@ def test_a_verb_after_a_name_is_no_part_of_it() -> None:
     from analysis.actor_rules import _trimmed
 
     nlp = spacy.blank("en")
-    words = ["The", "Provisional", "Front", "ended", "its", "campaign", "."]
+    words = ["The", "Harbour", "Front", "ended", "its", "strike", "."]
     tags = ["DT", "NNP", "NNP", "VBD", "PRP$", "NN", "."]
     doc = Doc(nlp.vocab, words=words, tags=tags)
-    assert _trimmed(Span(doc, 0, 4, label="ORG")).text == "The Provisional Front"
+    assert _trimmed(Span(doc, 0, 4, label="ORG")).text == "The Harbour Front"
     # a capitalised word so tagged stays: it is part of the name
     doc = Doc(nlp.vocab, words=["Save", "Ends", "Now"], tags=["NNP", "VBZ", "NNP"])
     assert _trimmed(Span(doc, 0, 2, label="ORG")).text == "Save Ends"

@@ -1817,9 +1817,9 @@ def test_condemning_a_proposal_opposes_it(nlp, text: str, expected: set) -> None
     ("text", "expected", "content"),
     [
         (
-            "The draft treaty has been welcomed by Norland but rejected by Vesland.",
+            "The truce terms were accepted by Norland and rejected by Vesland.",
             {("Norland", "endorsement"), ("Vesland", "refusal")},
-            "reject the draft treaty",
+            "reject the truce terms",
         ),
         (
             "The ceasefire plan was drawn up by Norland and rejected by Vesland.",
@@ -1869,7 +1869,7 @@ def test_words_said_on_a_journey_are_said(nlp, text: str, expected: set) -> None
         ("Norland sent its proposal for a ceasefire to the council.", {("Norland", "offer")}),
         ("Norland sent a letter to the council on Friday.", set()),
         (
-            "Interior Minister Ana Kovac dismissed the decree as a farce.",
+            "Interior Minister Ana Kovac dismissed the new decree on fishing rights.",
             {("Ana Kovac", "refusal")},
         ),
     ],
@@ -1903,7 +1903,7 @@ def test_an_act_judged_needed_is_asked(nlp, text: str, expected: set) -> None:
     [
         # money set aside for a purpose is pledged
         (
-            "The Norwegian government has earmarked ten million euros for food aid to Sudan.",
+            "Norway has earmarked 40 million kroner for rebuilding schools in the valley.",
             {("Norway", "pledge")},
         ),
         ("Norway allocated funds to the peacekeeping mission.", {("Norway", "pledge")}),

@@ -359,7 +359,7 @@ def test_troops_stationed_abroad_are_still_their_states(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Human Rights Watch welcomed the warrant for the rebel leader.", "Human Rights Watch"),
+        ("Human Rights Watch praised the ruling on the prison camps.", "Human Rights Watch"),
         ("Amnesty urged Norway to free the prisoners.", "Amnesty International"),
         ("Doctors Without Borders offered to run the field hospital.", "Médecins Sans Frontières"),
     ],

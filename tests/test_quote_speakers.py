@@ -48,7 +48,7 @@ def test_a_quote_without_a_tag_goes_on_with_the_quote_before(
     "lead",
     [
         'She spoke about the "Green Line" and said that patrols would continue all winter.',
-        'She warned of "Border Fever", but argued that the roads were safer than a year ago.',
+        'She spoke of "Border Fever" and asked the villages to be patient with the checks.',
     ],
 )
 def test_a_term_in_marks_cuts_nothing_off_the_sentence_that_speaks(nlp, lead: str) -> None:
@@ -76,7 +76,7 @@ def test_a_spokesman_after_a_bodys_name_speaks_for_the_body(nlp, voice: str) -> 
 )
 def test_one_ministry_of_a_state_never_speaks_for_another(nlp, tag: str) -> None:
     text = (
-        "The blast hit a street near the office of the Interior Ministry of Norway. "
+        "Two envoys met at the Interior Ministry of Norway on Monday. "
         f'{tag} that it would "work with the police until the men behind this are found."'
     )
     assert speaker_of(nlp, text, "work with") != "Interior Ministry of Norway"
