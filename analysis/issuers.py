@@ -195,8 +195,9 @@ def _token_actor(token: Token, actors: ArticleActors) -> LocalActor | None:
 
 
 def _phrase_actor(token: Token, actors: ArticleActors) -> LocalActor | None:
-    """Return the first usable actor in a token's phrase, or the person owning an office."""
-    for t in token.subtree:
+    """Return the actor the phrase's own word names ("Norland's envoy Ivo Tal" is Ivo Tal),
+    else the first usable actor in it ("Olsen's office" speaks for Olsen)."""
+    for t in (token, *token.subtree):
         actor = _token_actor(t, actors)
         if actor is not None:
             return actor

@@ -82,6 +82,22 @@ def test_one_ministry_of_a_state_never_speaks_for_another(nlp, tag: str) -> None
     assert speaker_of(nlp, text, "work with") != "Interior Ministry of Norway"
 
 
+def test_an_announcement_made_by_a_person_is_that_persons(nlp) -> None:
+    text = (
+        'The new law will "keep every harbour open to boats in distress" according to an '
+        "announcement made by Norway's Prime Minister Ivo Tal in Oslo."
+    )
+    assert speaker_of(nlp, text, "keep every") == "Ivo Tal"
+
+
+def test_a_services_informer_speaks_for_himself(nlp) -> None:
+    text = (
+        "According to the weekly, the Norland Intelligence Agency's informer said: \"I left "
+        'the meeting at noon and met my contact near the river."'
+    )
+    assert speaker_of(nlp, text, "I left") != "Norland Intelligence Agency"
+
+
 def test_a_paragraph_opening_with_a_quote_and_its_own_tag_keeps_its_tag(nlp) -> None:
     text = (
         'Foreign Minister Lena Holt spoke in Oslo. "We will stay in the north," she said.\n\n'
