@@ -102,7 +102,8 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             written = [f"{prefix} {form}" for prefix in prefixes for form in forms]
             written += [f"Royal {country.demonyms[0]} {form}" for form in forms]
             # "the Interior Ministry of Norway", "the Ministry of Defence of Chad"
-            written += [f"{form} of {country.name}" for form in forms if form[:1].isupper()]
+            if "Ministry" in body:
+                written += [f"{form} of {country.name}" for form in forms if form[:1].isupper()]
             if known.isdisjoint(w.lower() for w in (name, *written)):
                 entries.append(
                     GazetteerEntry(
