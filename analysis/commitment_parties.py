@@ -1844,6 +1844,10 @@ def credited_parties(
             # ("her aides said they will" is the aides')
             others = tuple(a for a in named if a != speaker and a.type != "place")
             return ClauseParties(others) if others else None
+        if cue.kind == "call" and agent is not None and passive(cue.clause):
+            # "Holm said he was told by Colonel Berg to leave": who told him asks, and an
+            # unnamed one ("by the recruiter") is nobody named; never the one who reports it
+            return ClauseParties(tuple(named)) if named else None
         if speaker is not None and speaker.type != "place" and speaks_for:
             # The subject of a call is who is called on; otherwise it is the speaker's
             # own side ("said Japan would deliver"), no counterpart.

@@ -375,3 +375,15 @@ def test_a_party_described_by_an_adjective_is_the_party_named_before(nlp) -> Non
     )
     rows = commitment_rows(nlp, text)
     assert {(row["actor"], row["type"]) for row in rows} == {("Norland Workers' Party", "pledge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Karl Holm said he was told by Colonel Ana Berg to leave the village.", {"Ana Berg"}),
+        # an unnamed one who told him is nobody named, never the one who reports it
+        ("Karl Holm said he was told by the officer to leave the village.", set()),
+    ],
+)
+def test_a_passive_order_told_in_reported_speech_is_its_agents(nlp, text: str, actors) -> None:
+    assert {row["actor"] for row in commitment_rows(nlp, text) if row["type"] == "call"} == actors
