@@ -54,7 +54,6 @@ from analysis.entity_rules import (
     entries_by_name,
     given_name_genders,
     state_body_kind,
-    state_body_kinds,
     top_affiliation,
 )
 from analysis.person_names import (
@@ -533,7 +532,7 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
 
     # A state's body written without its state comes after the bodies named in full, so
     # that it can join its state's one whichever article came first.
-    bare = [p.type == "organisation" and p.key in stateless_bodies() for p in profiles]
+    bare = [_stateless(p.type, p.name, "") for p in profiles]
     profiles = [p for p, b in zip(profiles, bare, strict=True) if not b] + [
         p for p, b in zip(profiles, bare, strict=True) if b
     ]
@@ -547,7 +546,7 @@ def _cluster_others(profiles: list[_Profile]) -> list[_Cluster]:
                 if row.type == "place" and _own_words_apart(key, name):
                     continue  # "Vilan province" is no slip for "Velan province"
                 candidates += [(c, "spelling close") for c in owners.get((row.type, name), ())]
-        if row.type == "organisation" and key in stateless_bodies():
+        if _stateless(row.type, row.name, ""):
             # "Interior Ministry" joins only the same state's ministry, never another's,
             # and that state's ministry named in full ("Norlandic Interior Ministry")
             candidates = [
@@ -635,15 +634,9 @@ def _distinctive(alias: str) -> bool:
     """Return True for an alias that names one body in any article: two or more words or
     an acronym, but never a state's body named without its state ("Foreign Ministry",
     "Defence Department"), which is a different ministry in each article."""
-    if alias.strip().lower() in stateless_bodies():
+    if state_body_kind(alias.strip()):
         return False
     return " " in alias.strip() or (alias.isupper() and len(alias) >= 2)
-
-
-@lru_cache(maxsize=1)
-def stateless_bodies() -> frozenset[str]:
-    """Return the lower-cased forms of a state's bodies without the state ([bodies])."""
-    return frozenset(state_body_kinds())
 
 
 # ---- the actors table

@@ -1399,11 +1399,11 @@ class Attribution:
         # a person owning it ("Ferri's right-hand woman") does not.
         # Nor does a state owning a party ("Norland's ruling party"): the party speaks.
         following = lemma_of(subject) in credit_words().followings
-        inside = [
-            a
-            for is_owner, a in inside
-            if not (is_owner and (a.type == "person" or (following and a.type == "country")))
-        ]
+
+        def silent_owner(actor: LocalActor) -> bool:
+            return actor.type == "person" or (following and actor.type == "country")
+
+        inside = [a for is_owner, a in inside if not (is_owner and silent_owner(a))]
         if persons:
             return Speaker(persons[0], persons[0].name, cue)
         apposed = [
@@ -1460,9 +1460,7 @@ class Attribution:
                 if t.i not in of_phrase
                 and (a := self.actors.actor_at(t.idx, t.idx + len(t))) is not None
                 and a.type != "place"
-                and not (
-                    t.i in owned and (a.type == "person" or (following and a.type == "country"))
-                )
+                and not (t.i in owned and silent_owner(a))
             ]
         if lemma_of(subject) in speaker_words().own_voice_roles or (
             lemma_of(subject) in speaker_words().institutions and self._described_body(subject)

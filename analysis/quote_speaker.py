@@ -365,7 +365,7 @@ def _attributed(
     # 'Varga announced the tender. "We are seeking ..."': the sentence before speaks.
     # A term in marks inside that sentence ('Tarn spoke of the "Green Line" and ...') is the
     # writer's and cuts nothing off it: the sentence runs from the last words quoted.
-    last_words = next((s for i, s in reversed(list(enumerate(spans[:k]))) if not names[i]), None)
+    last_words = next((spans[i] for i in range(k - 1, -1, -1) if not names[i]), None)
     if last_words is not None and last_words.paragraph != span.paragraph:
         last_words = None
     earlier = article.tokens_between(
