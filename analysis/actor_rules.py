@@ -213,9 +213,29 @@ def actor_entities(doc: Doc) -> Doc:
     ents = without_trailing_voices(doc, ents)
     ents = surnames_joined_by_and(doc, ents)
     ents = repeated_acronyms(doc, ents)
+    ents = [ent for ent in map(_without_trailing_joiners, ents) if ent is not None]
     doc.ents = filter_spans(ents)
     doc.user_data.pop(_HEADINGS, None)  # a cache for this component only
     return doc
+
+
+# Words that join the parts of a name and never end one ("Kestrel Force of the").
+_TRAILING_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "del"})
+
+
+def _without_trailing_joiners(ent: Span) -> Span | None:
+    """Return the entity without joining words left at its end by a rule that stopped
+    at a bracket or another name ("the Kestrel Force of the Coast Guard (CG)"), or None
+    when nothing is left."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].lower_ in _TRAILING_JOINERS:
+        end -= 1
+    if end == ent.end:
+        return ent
+    if end == ent.start:
+        return None
+    span_id = ent.ent_id_ if ent.ent_id_ != ent.text else ent.doc[ent.start : end].text
+    return Span(ent.doc, ent.start, end, label=ent.label_, span_id=span_id)
 
 
 # Marks that never belong to a name: brackets, citation and markup characters.
@@ -508,7 +528,8 @@ def _occurrences(doc: Doc, acronym: str) -> list[Span]:
 
 
 def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
-    """Return True when a defined long form names a role, programme, event or concept.
+    """Return True when a defined long form names a role, programme, document, event or
+    concept.
 
     A long form in lower case ("space situational awareness (SSA)") is a concept.
     """
@@ -517,6 +538,8 @@ def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
     last = long_form[-1].lower_
     if last in _words("titles", "heads") or last in _words("not_actor", "last_word"):
         return True
+    if _headed_by_a_thing([t for t in long_form if not t.is_punct]):
+        return True  # "Universal Charter of Fishing Rights (UCFR)": a text, by its head
     following = doc.char_span(end_char, len(doc_text(doc)), alignment_mode="expand")
     if following is not None and len(following):
         return following[0].lower_ in _words("not_actor", "followed_by")

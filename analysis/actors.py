@@ -203,7 +203,8 @@ def _stands_for_state(span: Span) -> bool:
 
 def _acted_on(root: Token) -> bool:
     """Return True for a capital a verb makes act or answer ("urged Tokyo to act",
-    "accused Tokyo of lying", "warned Tokyo"), that a relation is with ("talks with
+    "accused Tokyo of lying", "warned Tokyo"), that does a passive act ("opposed by
+    Tokyo"), that a relation is with ("talks with
     Tokyo", "relations between Tokyo and Seoul") or that holds the state's people in
     power ("officials in Tokyo"); see ``[capitals]`` in the rules."""
     words = actor_rule_words()["capitals"]
@@ -219,6 +220,9 @@ def _acted_on(root: Token) -> bool:
             and any(p.tag_ == "VBG" for p in c.children)
             for c in head.children
         )
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        # "the bid is opposed by Tokyo": the doer of a passive act
+        return head.head.lemma_ not in words["city_acts"]
     if root.dep_ == "pobj" and head.lower_ in {"with", "between", "against"}:
         return head.head.lemma_ in words["relation_words"]
     if root.dep_ == "pobj" and head.lower_ == "in":

@@ -252,10 +252,10 @@ def is_background(
         return True  # "at no time did she request", "had we known": inverted, no act
     if (
         cue.act is not cue.token
-        and cue.act.dep_ == "xcomp"
+        and cue.act.dep_ in ("xcomp", "ccomp")
         and any(t.tag_ in ("WP", "WRB") and cue.token.i < t.i < cue.act.i for t in cue.act.subtree)
     ):
-        return True  # "has not decided what to do": no course set
+        return True  # "has not decided what to do", "what it would offer": no course set
     if (
         clause.dep_ in ("acl", "relcl")
         and clause.head.pos_ == "NOUN"
@@ -989,11 +989,24 @@ def _is_indirect_question(clause: Token) -> bool:
         and t.i < clause.i
         and t.i not in skip
         and not _in_relative_clause(t, clause)
+        and not _in_prepositional_clause(t, clause)
         # "that" opens no question, whatever its tag and attachment: the parser sometimes
         # makes the complementizer of "said on radio that he wants to" the object below
         and t.lower_ != "that"
         for t in clause.subtree
     )
+
+
+def _in_prepositional_clause(token: Token, clause: Token) -> bool:
+    """Return whether ``token`` sits in a clause that is the object of a preposition below
+    ``clause`` ("In what was seen as a rebuke, Norland agreed": "what" opens a free
+    relative that frames the act, and asks nothing)."""
+    node = token
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            return True
+        node = node.head
+    return False
 
 
 def _in_relative_clause(token: Token, clause: Token) -> bool:

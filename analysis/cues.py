@@ -615,6 +615,14 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         # "warned Norway of consequences", "threatened it with sanctions"; the parser may
         # hang the "of" phrase on the one warned
         holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        # "warned Vesland on Sunday of consequences": or on the time said between
+        holders += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.i > token.i
+            for o in c.children
+            if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+        ]
         objects = objects + [
             o
             for h in holders
@@ -2237,10 +2245,11 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         and _lemma(head) in lex.stating_verbs
         and _lemma(head) not in lex.verbs
     ):
-        act = _noun_complement(token) or token
+        purpose = None if _noun_complement(token) else _verb_purpose(token, head)
+        act = _noun_complement(token) or purpose or token
         # "he announced Norland's intent to": the named state owns the course announced
         named = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        cue = Cue(kind, token, head, token, f"{head.text} {token.text}", owner=named)
+        cue = Cue(kind, token, head, purpose or token, f"{head.text} {token.text}", owner=named)
         if (
             act is token
             and kind != "agreement"
@@ -2289,6 +2298,16 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _verb_purpose(noun: Token, verb: Token) -> Token | None:
+    """Return the "to" clause the parser hung on the stating verb instead of its noun
+    ("sent a proposal to Vesland on Friday to draft a treaty": the proposal is to draft
+    it), when the noun has none of its own; None otherwise."""
+    clause = _to_clause_after(noun, list(verb.children), ("advcl",))
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return None
+    return clause
 
 
 def _still_stands(noun: Token, kind: str) -> Cue | None:

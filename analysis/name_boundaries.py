@@ -506,13 +506,25 @@ def bodies_for_a_cause(doc: Doc, ents: list[Span]) -> list[Span]:
     "the Norwegian League for the Promotion and Defense of Human Rights": an organisation
     whose name ends in an organisation's head noun ("League", "Centre", "Council") goes on
     through "for", an optional "the" and a run of two or more capitalised words (with "and"
-    and "of" between them) that no other entity holds. The model often stops at the head
-    and the rest is left as no name at all.
+    and "of" between them, and hyphens inside words: "Counter-Piracy") that no other
+    entity holds. The model often stops at the head, or leaves the head untagged after
+    "the" ("the Alliance for the Defence of Order and Counter-Piracy") and tags only a
+    piece of the rest; a piece wholly inside the run goes into the name.
     """
     heads = _words("organisations", "heads")
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    out = []
-    for ent in ents:
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    taken = set(owner)
+    starts = [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc[1:-2]
+        if t.lower_ in heads
+        and t.is_title
+        and t.i not in taken
+        and doc[t.i - 1].lower_ == "the"
+        and doc[t.i + 1].lower_ == "for"
+    ]
+    out, absorbed = [], set()
+    for ent in [*ents, *starts]:
         end = ent.end
         if (
             ent.label_ == "ORG"
@@ -523,20 +535,34 @@ def bodies_for_a_cause(doc: Doc, ents: list[Span]) -> list[Span]:
             and end not in taken
         ):
             i = end + 1 + (doc[end + 1].lower_ == "the")
-            last = None
-            while i < len(doc) and i - end <= MAX_NAME_WORDS + 3 and i not in taken:
+            last, inside = None, []
+            while i < len(doc) and i - end <= MAX_NAME_WORDS + 5:
                 token = doc[i]
+                piece = owner.get(i)
+                if piece is not None and (piece.ent_id_ or piece.label_ != "ORG"):
+                    break  # a known name or a person, place or date ends the run
                 if token.is_title and token.is_alpha:
                     last = i
+                elif (
+                    token.text == "-" and last == i - 1 and i + 1 < len(doc) and doc[i + 1].is_title
+                ):
+                    pass  # "Counter-Piracy": one word
                 elif token.lower_ not in ("and", "of") or last is None:
                     break
+                if piece is not None:
+                    inside.append(piece)
                 i += 1
             words = [t for t in doc[end + 1 : (last or end) + 1] if t.is_title]
-            if last is not None and len(words) >= 2:
+            if last is not None and len(words) >= 2 and all(p.end <= last + 1 for p in inside):
                 ent = Span(doc, ent.start, last + 1, label="ORG", span_id=ent.ent_id_)
-                taken |= set(range(end, last + 1))
+                taken |= set(range(ent.start, last + 1))
+                absorbed |= {id(p) for p in inside}
+            elif len(ent) == 1 and ent not in ents:
+                continue  # an untagged head the run did not make a name
+        elif ent not in ents:
+            continue
         out.append(ent)
-    return out
+    return [e for e in out if id(e) not in absorbed]
 
 
 class _Blocked:

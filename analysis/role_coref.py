@@ -186,6 +186,8 @@ def role_holder(subject: Token, context: Attribution) -> LocalActor | None:
 def _named_after(subject: Token, context: Attribution) -> bool:
     """Return whether a person is named right after the phrase and a comma ("the team
     head, Special Advisor Ivo Tarn, said"): an apposition the parser missed."""
+    if _apposed_to_of_object(subject, context):
+        return True
     doc = subject.doc
     end = subject.right_edge.i + 1
     if end >= len(doc) or doc[end].text != ",":
@@ -196,6 +198,23 @@ def _named_after(subject: Token, context: Attribution) -> bool:
         actor = context.actors.actor_at(token.idx, token.idx + len(token))
         if token.ent_type_ == "PERSON" or (actor is not None and actor.type == "person"):
             return True
+    return False
+
+
+def _apposed_to_of_object(subject: Token, context: Attribution) -> bool:
+    """Return whether a person named in apposition closes the role's "of" phrase ("the
+    president of Norland, Ivo Tarn, said"): the parser hangs the name on the state, but
+    it names who holds the role."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            for appos in obj.children:
+                if appos.dep_ != "appos" or appos.i < obj.i:
+                    continue
+                actor = context.actors.actor_at(appos.idx, appos.idx + len(appos))
+                if appos.ent_type_ == "PERSON" or (actor is not None and actor.type == "person"):
+                    return True
     return False
 
 

@@ -1700,6 +1700,8 @@ def test_the_government_owning_a_thing_or_ours_is_the_state_named_before(nlp, te
         ("Chile warned Lima on Monday.", "Lima", "Peru"),
         ("Talks with Quito resumed after a month.", "Quito", "Ecuador"),
         ("Officials in Lima said the talks had failed.", "Lima", "Peru"),
+        # the doer of a passive act
+        ("Quito's bid to join the bloc is fiercely opposed by Lima.", "Lima", "Peru"),
     ],
 )
 def test_a_capital_a_verb_makes_act_or_a_relation_is_with_is_its_state(nlp, text, capital, state):
@@ -2370,3 +2372,9 @@ def test_whom_a_branchs_officer_serves_is_the_body_not_the_branchs_place(nlp) ->
     )
     people = {a.name: a for a in article_actors(nlp(text)).actors.values() if a.type == "person"}
     assert people["Karl Holm"].affiliation == "Amnesty International"
+
+
+def test_a_capital_that_hosts_is_the_city(nlp) -> None:
+    found = _actors(nlp, "The summit of the bloc was hosted by Lima last year.")
+    m = _mention(found, "Lima")
+    assert (m.kind, found.actors[m.actor_key].type) == ("name", "place")

@@ -162,3 +162,25 @@ def test_backing_a_sides_view_takes_its_part(nlp, text: str, expected) -> None:
 )
 def test_people_in_a_country_and_comparisons_commit_no_one(nlp, text: str, expected) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a free relative after a preposition frames the act and asks nothing
+        (
+            "In what was seen as a sharp rebuke to the raids, Norland agreed to place ten "
+            "missiles on its territory.",
+            {("Norland", "agreement")},
+        ),
+        (
+            "In what officials called a goodwill gesture, Vesland offered to free the crew.",
+            {("Vesland", "offer")},
+        ),
+        # an undecided course held as an indirect question is none
+        ("Norland has not decided what it would offer.", set()),
+        ("Vesland asked how much aid Norland would provide.", set()),
+    ],
+)
+def test_a_free_relative_after_a_preposition_is_no_indirect_question(nlp, text, expected):
+    assert pairs(extract(nlp, text)) == expected

@@ -1914,3 +1914,31 @@ def test_an_act_judged_needed_is_asked(nlp, text: str, expected: set) -> None:
 )
 def test_money_set_aside_is_pledged(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "content"),
+    [
+        # the parser hangs the "to" clause on the verb after a place and a day: it is still
+        # what the proposal or the request is for
+        (
+            "Holm sent a proposal to Vesland on Friday to draft a treaty on the fleet.",
+            {("Holm", "offer")},
+            "draft a treaty on the fleet",
+        ),
+        (
+            "Norland made a request to the council last week to extend the mission.",
+            {("Norland", "call")},
+            "extend the mission",
+        ),
+        # a statement issued to explain something states no course
+        ("Holm issued a statement on Friday to explain the decision.", set(), None),
+    ],
+)
+def test_a_to_clause_hung_on_the_stating_verb_is_the_nouns_content(
+    nlp, text: str, expected: set, content
+) -> None:
+    rows = extract(nlp, text)
+    assert pairs(rows) == expected
+    if content is not None:
+        assert rows[0]["content"] == content

@@ -891,3 +891,21 @@ def test_a_reminder_of_a_duty_is_a_call(nlp, text: str, actor: str, content: str
 )
 def test_a_reminder_of_a_fact_asks_nothing(nlp, text: str) -> None:
     assert not [r for r in extract(nlp, text) if r["type"] == "call"], extract(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time said between the verb and "of" does not hide the consequences warned of
+        (
+            "Holm warned Berg on Sunday of serious consequences for relations with the bloc "
+            "if Vesland failed to honour the plan.",
+            {("Holm", "intent")},
+        ),
+        # a warning of a danger is no threat, with or without the time
+        ("Holm warned Berg on Sunday of the dangers of the coming storm.", set()),
+    ],
+)
+def test_a_warning_of_consequences_after_a_time_is_a_threat(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected

@@ -642,6 +642,32 @@ def test_a_bodys_name_goes_on_after_for_through_capitalised_words(nlp) -> None:
     assert "Norwegian League" not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said a secret operation to support the Alliance for the Defence of Order "
+        "and Counter-Piracy in the north involved the navy.",
+        "Officials said the Alliance for the Defence of Order and Counter-Piracy was funded "
+        "by the navy.",
+    ],
+)
+def test_an_untagged_head_after_the_opens_a_name_going_on_after_for(nlp, text: str) -> None:
+    # a hyphened word is one word of the name, and the piece the model tagged goes into it
+    found = _actors(nlp, text)
+    assert found.get("Alliance for the Defence of Order and Counter-Piracy") == "organisation"
+    assert "Counter-Piracy" not in found
+
+
+def test_a_name_never_ends_in_a_joining_word(nlp) -> None:
+    found = _actors(
+        nlp,
+        "Officials said the weapons were smuggled in by the Kestrel Force of the Islamic "
+        "Revolutionary Guard Corps (IRGC) and the government knew.",
+    )
+    assert "Kestrel Force" in found
+    assert not [name for name in found if name.split()[-1] in ("of", "the")]
+
+
 def test_a_bodys_name_stops_before_for_and_a_common_phrase(nlp) -> None:
     found = _actors(nlp, "The Harbour Union for the first time said it would strike.")
     assert "Harbour Union" in found

@@ -205,3 +205,18 @@ def test_title_modifiers_and_qualifiers_are_one_list_of_narrowing_words():
     assert phrase_office("president", {"the", "first", "president"}).qualifiers == frozenset()
     assert phrase_office("minister", {"the", "prime", "minister"}).qualifiers == frozenset()
     assert not holds_role(phrase_office("president", {"acting", "president"}), {"president"})
+
+
+@pytest.mark.parametrize("name", ["Andris Kalnins", "Tomas Berzins"])
+def test_a_role_phrase_with_its_holder_in_apposition_is_that_holder(nlp, name: str) -> None:
+    # the parser hangs the name on the state after "of"; the role's earlier holder of
+    # another state is not meant
+    text = (
+        "President Karl Berg expressed regret over the flight. The president of Latvia, "
+        f"{name}, said that he spoke with Karl Berg about the incident on Monday, asking "
+        "him to stop backing the separatists in the east. The president of Latvia, "
+        f'{name}, said: "We will not yield to this kind of pressure from anyone."'
+    )
+    rows = commitment_rows(nlp, text)
+    assert {r["actor"] for r in rows if r["cue"] == "asking"} == {name}
+    assert speaker_of(nlp, text, "We will not") == name
