@@ -94,6 +94,8 @@ def test_a_demonym_in_a_persons_title_gives_the_affiliation_not_a_mention(nlp):
         ("Sunni tribes refused to join the talks.", "Sunni tribes"),
         ("Syrian rebels fired on the convoy.", "Syrian rebels"),
         ("The Kurds said they would stay in the city.", "Kurds"),
+        # settlers acting as a group are not their state
+        ("Norwegian settlers vowed to resist the evacuation.", "Norwegian settlers"),
     ],
 )
 def test_non_state_groups_are_organisations(nlp, text, group):
