@@ -209,6 +209,8 @@ class CueLexicon:
     facing_verbs: frozenset[str] = frozenset()
     progressive_refusals: frozenset[str] = frozenset()
     progressive_deployments: frozenset[str] = frozenset()
+    keeping_verbs: frozenset[str] = frozenset()
+    kept_accords: frozenset[str] = frozenset()
     cleft_offers: frozenset[str] = frozenset()
     recognising_verbs: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
@@ -459,6 +461,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         facing_verbs=words("phrases", "facing_verbs"),
         progressive_refusals=words("phrases", "progressive_refusals"),
         progressive_deployments=words("phrases", "progressive_deployments"),
+        keeping_verbs=words("phrases", "keeping_verbs"),
+        kept_accords=words("phrases", "kept_accords"),
         cleft_offers=words("phrases", "cleft_offers"),
         recognising_verbs=words("background", "recognising_verbs"),
         envoys=words("phrases", "envoys"),

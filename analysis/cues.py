@@ -1021,6 +1021,8 @@ def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             return Cue("refusal", token, token, token, f"{neg.text} {token.text}")
     if lemma in lex.progressive_deployments and _sending_under_way(token, lex):
         return Cue("intent", token, token, token, token.text)  # "is sending 300 engineers"
+    if lemma in lex.keeping_verbs and _keeping_an_accord(token, lex):
+        return Cue("pledge", token, token, token, token.text)  # "is adhering to the truce"
     if lemma in lex.policy_refusals and _policy_refused(token):
         # '"We do not negotiate with kidnappers"': a standing policy of refusal
         neg = _negation(token)
@@ -1130,6 +1132,35 @@ def _sending_under_way(verb: Token, lex: CueLexicon) -> bool:
         or o.ent_type_ == "PERSON"
         for o in objects
     )
+
+
+def _keeping_an_accord(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a verb of keeping to an accord says it is kept now: a present
+    tense or progressive with an accord as object ("we abide by the truce", "Norland is
+    complying with the resolution"), or a past progressive in reported words ("said
+    Norland was adhering to the deal"). Negated, it accuses or refuses, and is left to
+    the other rules; so is a modal ("will honour"), which commits on its own."""
+    if _negated(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and _lemma(c) == "be"]
+    if verb.tag_ in ("VBZ", "VBP"):
+        now = True
+    elif verb.tag_ == "VBG" and aux:
+        now = aux[0].tag_ in ("VBZ", "VBP") or (
+            aux[0].tag_ == "VBD" and verb.dep_ == "ccomp" and _lemma(verb.head) in lex.reporting
+        )
+    else:
+        now = False
+    if not now:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "by", "with")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lower_ in lex.kept_accords or _lemma(o) in lex.kept_accords for o in objects)
 
 
 def _stands_by_its_own(verb: Token, lemma: str, lex: CueLexicon) -> bool:

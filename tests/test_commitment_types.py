@@ -1942,3 +1942,25 @@ def test_a_to_clause_hung_on_the_stating_verb_is_the_nouns_content(
     assert pairs(rows) == expected
     if content is not None:
         assert rows[0]["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accord kept now, in the side's own or reported words, is a pledge
+        (
+            "He said that Norland was strictly adhering to the agreement to destroy its mines.",
+            {("Norland", "pledge")},
+        ),
+        ('"We abide by the truce," Holm said.', {("Holm", "pledge")}),
+        ("Norland is complying with the resolution.", {("Norland", "pledge")}),
+        # kept in the past, kept when something else happened, or not kept: no pledge
+        ("Norland complied with the truce last year.", set()),
+        ("Norland was adhering to the truce when the raid began.", set()),
+        ("Norland is not complying with the resolution, inspectors said.", set()),
+        # respect for people is no accord kept
+        ("Norland respects its neighbours.", set()),
+    ],
+)
+def test_an_accord_kept_now_is_a_pledge(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
