@@ -485,16 +485,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _quoted_spans(
-    quotes: Iterable[dict], actors: ArticleActors
+    quotes: Iterable[dict], actors: ArticleActors, doc: Doc
 ) -> list[tuple[int, int, LocalActor | None]]:
-    """Return (start, end, speaker) of every full direct quotation (partial ones excluded)."""
+    """Return (start, end, speaker) of every full direct quotation. A partial one is the
+    writer's sentence, except the sentences it runs on into ('said that "the talks
+    failed. We will not go back."': the second is the speaker's own words)."""
     spans = []
     for row in quotes:
+        start, end = int(row["start_char"]), int(row["end_char"])
         if row.get("partial"):
-            continue
+            start = _run_on_start(doc, start, end)
+            if start is None:
+                continue
         speaker = actors.actors.get(row.get("speaker_key") or "")
-        spans.append((int(row["start_char"]), int(row["end_char"]), speaker))
+        spans.append((start, end, speaker))
     return spans
+
+
+def _run_on_start(doc: Doc, start: int, end: int) -> int | None:
+    """Return where the first sentence after the one a quotation opens in starts, when
+    the quotation runs on into it; else None."""
+    opening = doc.char_span(start, min(end, start + 1), alignment_mode="expand")
+    if opening is None or not len(opening):
+        return None
+    sent = opening[0].sent
+    if sent.end >= len(doc) or doc[sent.end].idx >= end:
+        return None
+    return doc[sent.end].idx
 
 
 def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
@@ -648,7 +665,7 @@ def commitments(
     lex = lexicon or cue_lexicon()
     year = int(article_date[:4]) if YEAR.fullmatch(article_date[:4]) else None
     context = attribution(doc, actors)
-    quoted = _quoted_spans(quotes, actors)
+    quoted = _quoted_spans(quotes, actors, doc)
 
     publisher = _publisher(actors, article_source)
 
