@@ -810,7 +810,8 @@ def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | No
     """Return what a side expects another to do of what it owes, or None.
 
     "We expect Vesland to honour the court's ruling", "Norland said it expected the
-    observers to keep to their remit", "we expect an apology": the expecting side asks
+    observers to keep to their remit", "we expect an apology", "said she expected a
+    prompt withdrawal": the expecting side asks
     it of the other. A side expecting its own act, an act that is no duty ("expects
     Vesland to win", "expects the sale to proceed"), a negated or passive expectation
     ("is expected to comply") and one held by onlookers ("analysts expect") forecast.
@@ -826,7 +827,13 @@ def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | No
             (c for c in token.children if c.dep_ == "dobj" and _lemma(c) in lex.asked_acts),
             None,
         )
-        return owed if owed is not None and subject.lower_ in _FIRST_PERSON else None
+        own_words = subject.lower_ in _FIRST_PERSON or (
+            # 'said she expected a prompt withdrawal': the speaker's "I expect", reported
+            subject.lower_ in ("he", "she", "they")
+            and token.dep_ == "ccomp"
+            and _lemma(token.head) in lex.reporting
+        )
+        return owed if owed is not None and own_words else None
     if _lemma(act) not in lex.owed_acts:
         return None
     doer = next((c for c in act.children if c.dep_ == "nsubj"), None) or next(

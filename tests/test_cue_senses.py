@@ -835,6 +835,13 @@ def test_no_longer_under_a_modal_is_no_refusal(nlp) -> None:
             "Ivo Tarn",
             "apology",
         ),
+        # the same expectation in reported words
+        (
+            "After the meeting Holm said she expected a very prompt withdrawal of Vesland's "
+            "forces from Norland.",
+            "Holm",
+            "withdrawal",
+        ),
     ],
 )
 def test_an_owed_act_expected_of_another_side_is_a_call(
@@ -854,6 +861,7 @@ def test_an_owed_act_expected_of_another_side_is_a_call(
         "Norland's trade minister Ivo Tarn does not expect Vesland to comply.",
         "Vesland is expected to comply with the ruling, said trade minister Ivo Tarn.",
         "Norland's Foreign Ministry said that it expected to comply with the ruling.",
+        "Analysts said they expected a withdrawal by Friday.",
     ],
 )
 def test_expectations_that_are_forecasts_ask_nothing(nlp, text: str) -> None:
