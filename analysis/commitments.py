@@ -485,33 +485,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _quoted_spans(
-    quotes: Iterable[dict], actors: ArticleActors, doc: Doc
+    quotes: Iterable[dict], actors: ArticleActors
 ) -> list[tuple[int, int, LocalActor | None]]:
-    """Return (start, end, speaker) of every full direct quotation. A partial one is the
-    writer's sentence, except the sentences it runs on into ('said that "the talks
-    failed. We will not go back."': the second is the speaker's own words)."""
+    """Return (start, end, speaker) of every full direct quotation (partial ones excluded)."""
     spans = []
     for row in quotes:
-        start, end = int(row["start_char"]), int(row["end_char"])
         if row.get("partial"):
-            start = _run_on_start(doc, start, end)
-            if start is None:
-                continue
+            continue
         speaker = actors.actors.get(row.get("speaker_key") or "")
-        spans.append((start, end, speaker))
+        spans.append((int(row["start_char"]), int(row["end_char"]), speaker))
     return spans
-
-
-def _run_on_start(doc: Doc, start: int, end: int) -> int | None:
-    """Return where the first sentence after the one a quotation opens in starts, when
-    the quotation runs on into it; else None."""
-    opening = doc.char_span(start, min(end, start + 1), alignment_mode="expand")
-    if opening is None or not len(opening):
-        return None
-    sent = opening[0].sent
-    if sent.end >= len(doc) or doc[sent.end].idx >= end:
-        return None
-    return doc[sent.end].idx
 
 
 def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
@@ -665,7 +648,7 @@ def commitments(
     lex = lexicon or cue_lexicon()
     year = int(article_date[:4]) if YEAR.fullmatch(article_date[:4]) else None
     context = attribution(doc, actors)
-    quoted = _quoted_spans(quotes, actors, doc)
+    quoted = _quoted_spans(quotes, actors)
 
     publisher = _publisher(actors, article_source)
 

@@ -387,26 +387,3 @@ def test_a_party_described_by_an_adjective_is_the_party_named_before(nlp) -> Non
 )
 def test_a_passive_order_told_in_reported_speech_is_its_agents(nlp, text: str, actors) -> None:
     assert {row["actor"] for row in commitment_rows(nlp, text) if row["type"] == "call"} == actors
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a quotation opened inside the writer's sentence runs on as the speaker's words
-        (
-            'Holm has said that "the talks failed. It is important that all sides show restraint."',
-            {("Holm", "call")},
-        ),
-        (
-            'Berg told reporters that "the raid was a mistake. We will pay for the damage."',
-            {("Berg", "pledge")},
-        ),
-        # the part inside the writer's sentence stays the writer's report
-        ('Holm said that "the talks failed" and left the hall.', set()),
-    ],
-)
-def test_a_quotation_running_on_past_the_writers_sentence_is_the_speakers(
-    nlp, text: str, expected: set
-) -> None:
-    rows = commitment_rows(nlp, text)
-    assert {(r["actor"], r["type"]) for r in rows} == expected
