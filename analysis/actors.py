@@ -1210,7 +1210,9 @@ def _resolve_references(
             history.append((sent, key))
         elif token.is_title and apposed is None and _role_words(role) > 1 and _acts(role, token):
             name = _clean_name(role.text)
-            person = _Found(role, name, "person", "role", title=name)
+            # "The Norwegian Ambassador to the UN", named by role alone, is of the state
+            # the role names
+            person = _Found(role, name, "person", "role", title=name, affiliation=affiliation)
             named_by_role.append(person)
             people.setdefault(person.key(), _Person(person.key(), _title_set(name), ""))
             history.append((sent, person.key()))

@@ -2378,3 +2378,18 @@ def test_a_capital_that_hosts_is_the_city(nlp) -> None:
     found = _actors(nlp, "The summit of the bloc was hosted by Lima last year.")
     m = _mention(found, "Lima")
     assert (m.kind, found.actors[m.actor_key].type) == ("name", "place")
+
+
+def test_a_person_named_by_a_role_with_a_demonym_is_of_that_state(nlp) -> None:
+    text = (
+        'The Norwegian Ambassador to the UN responded to the sanctions saying "A nation is '
+        'being punished for exercising its rights."'
+    )
+    person = _actor_named(_actors(nlp, text), "Norwegian Ambassador")
+    assert (person.type, person.affiliation) == ("person", "Norway")
+
+
+def test_a_person_named_by_a_role_without_a_state_has_no_affiliation(nlp) -> None:
+    text = 'The Special Envoy responded to the sanctions saying "A nation is being punished."'
+    person = _actor_named(_actors(nlp, text), "Special Envoy")
+    assert (person.type, person.affiliation) == ("person", "")
