@@ -192,6 +192,7 @@ def actor_entities(doc: Doc) -> Doc:
     ents = _repair_people(doc, ents)
     ents = _bodies_named_as_people(ents)
     ents = _names_through_particles(doc, ents)
+    ents = _hyphened_particle_surnames(doc, ents)
     ents = _peers(doc, ents)
     ents = _styled_people(doc, ents)
     ents = _transcript_speakers(doc, ents)
@@ -1554,6 +1555,31 @@ def _joined_surname_follows(ent: Span) -> bool:
         and doc[ent.end].text in _words("names", "surname_joiners")
         and doc[ent.end + 1].is_title
     )
+
+
+def _hyphened_particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return the entities with the untagged surnames that open with a hyphened particle
+    added as people ('"We will fight on," al-Varani, the group's deputy leader, said'):
+    the particle in lower case, a hyphen and a capitalised word, not after another
+    capitalised word (a longer name the other rules read), and acting as a subject or
+    described by an apposition."""
+    particles = _words("names", "hyphened_particles")
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for token in doc[: len(doc) - 2]:
+        i = token.i
+        name = doc[i + 2]
+        if (
+            token.text not in particles
+            or doc[i + 1].text != "-"
+            or not (name.is_title and name.is_alpha)
+            or covered & {i, i + 1, i + 2}
+            or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha)
+        ):
+            continue
+        if name.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in name.children):
+            out.append(Span(doc, i, i + 3, label="PERSON"))
+    return out
 
 
 def _names_through_particles(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -8,6 +8,7 @@ import spacy
 from spacy.tokens import Span
 
 from analysis.actors import article_actors
+from analysis.quotes import quotations
 from analysis.name_boundaries import (
     split_at_line_breaks,
     split_at_slashes,
@@ -932,3 +933,16 @@ def test_a_capitalised_spokesman_after_a_body_ends_no_name() -> None:
     assert [e.text for e in without_trailing_voices(doc, [Span(doc, 1, 3, label="ORG")])] == [
         "Source Fund"
     ]
+
+
+def test_a_surname_with_a_hyphened_particle_alone_is_a_person_who_speaks(nlp) -> None:
+    text = '"We will fight on," al-Varani, the fugitive deputy to rebel leader Omar Haddad says.'
+    found = _actors(nlp, text)
+    assert found.get("al-Varani") == "person"
+    doc = nlp(text)
+    rows = quotations(doc, article_actors(doc))
+    assert [r["speaker"] for r in rows] == ["al-Varani"]
+
+
+def test_a_place_with_a_hyphened_particle_is_no_person(nlp) -> None:
+    assert "al-Qasr" not in _actors(nlp, "The rebels took al-Qasr on Monday.")
