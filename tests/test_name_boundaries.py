@@ -8,7 +8,6 @@ import spacy
 from spacy.tokens import Span
 
 from analysis.actors import article_actors
-from analysis.quotes import quotations
 from analysis.name_boundaries import (
     split_at_line_breaks,
     split_at_slashes,
@@ -16,6 +15,7 @@ from analysis.name_boundaries import (
     surnames_joined_by_and,
     without_trailing_voices,
 )
+from analysis.quotes import quotations
 
 
 def _actors(nlp, text: str) -> dict[str, str]:
