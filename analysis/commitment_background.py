@@ -177,6 +177,7 @@ def is_background(
             and node.pos_ in ("VERB", "AUX", "ADJ")
             and not said_by_document
             and not _main_clause_as_relative(node)
+            and one_among(node) is None
             and not (node is cue.clause and _standing_stance(node))
             and not (node is cue.clause and stated_view(cue, lex) is not None)
         ):
@@ -624,6 +625,29 @@ def _reportedly_done(belief: Token, clause: Token) -> bool:
         and clause.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
     )
+
+
+def one_among(node: Token) -> Token | None:
+    """Return the named subject said to be one of those a relative clause tells of ("Holm
+    was among the senators who signed the letter", "Holm was one of the leaders who
+    backed the plan"): the clause is that subject's act. None for other clauses."""
+    if node.dep_ != "relcl" or not any(c.tag_ in ("WP", "WDT") for c in node.children):
+        return None
+    those = node.head
+    prep = those.head
+    if those.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return None
+    copula = prep.head
+    if prep.lower_ == "of":
+        if copula.lower_ != "one" or copula.dep_ != "attr":
+            return None
+        copula = copula.head
+    elif copula.dep_ == "attr":
+        copula = copula.head  # "was one among the senators"
+    if _lemma(copula) != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _main_clause_as_relative(node: Token) -> bool:

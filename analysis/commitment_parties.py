@@ -19,6 +19,7 @@ from analysis.commitment_background import (
     FIRST_PERSON,
     clause_path,
     is_thing,
+    one_among,
     passive,
     subject_of,
 )
@@ -1412,6 +1413,27 @@ def _under_way(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children)
 
 
+def _one_among_doer(cue: Cue, subject: Token | None, sent: Span) -> Token | None:
+    """Return who acts in a relative clause said of a group the named one is among ("Holm
+    was among the senators who sent Berg a letter urging him to stay away", "Holm was one
+    of the leaders who signed it"): the named one, where the clause's own doer is the
+    group or the letter it sent. None otherwise."""
+    for node in clause_path(cue.clause, sent):
+        among = one_among(node)
+        if among is None:
+            continue
+        group = node.head
+        if (
+            subject is None
+            or subject.tag_ in ("WP", "WDT")
+            or subject == group
+            or (is_document(subject) and subject.head == node)
+        ):
+            return among
+        return None
+    return None
+
+
 def credited_parties(
     cue: Cue,
     sent: Span,
@@ -1423,6 +1445,7 @@ def credited_parties(
     subject = cue.owner if cue.owner is not None else subject_of(cue.clause, sent)
     if subject is None and cue.clause.dep_ == "acl" and is_document(cue.clause.head):
         subject = cue.clause.head  # "a resolution calling for a ceasefire"
+    subject = _one_among_doer(cue, subject, sent) or subject
     agent = agent_phrase(cue.clause)
     if agent is None and cue.kind == "agreement" and passive(cue.clause):
         agent = joint_phrase(cue.clause, lex)  # "a truce was signed between A and B"

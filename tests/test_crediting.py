@@ -387,3 +387,23 @@ def test_a_party_described_by_an_adjective_is_the_party_named_before(nlp) -> Non
 )
 def test_a_passive_order_told_in_reported_speech_is_its_agents(nlp, text: str, actors) -> None:
     assert {row["actor"] for row in commitment_rows(nlp, text) if row["type"] == "call"} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the named one among a group does what the group's relative clause tells
+        (
+            "Senator Anna Holm was among a group of senators who sent Berg a letter urging him "
+            "not to attend the games.",
+            {("Anna Holm", "call")},
+        ),
+        ("Holm was one of the leaders who signed the accord.", {("Holm", "agreement")}),
+        ("Holm was among the senators who voted against the bill.", {("Holm", "refusal")}),
+        # a relative clause of people one only meets tells nothing of one's own acts
+        ("Holm met the senators who signed the accord.", set()),
+    ],
+)
+def test_one_among_those_who_acted_acted(nlp, text: str, expected: set) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
