@@ -417,6 +417,26 @@ def cue_text(cue: Token) -> str:
 _SAID_THINGS = frozenset({"this", "that", "much", "little", "something", "nothing", "plenty"})
 
 
+def _passive_doer(verb: Token) -> Token | None:
+    """Return the named doer of the passive act a bare participle hangs on ("Norland was
+    criticised by Vesland, saying ..."), or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next(
+        (
+            o
+            for a in head.children
+            if a.dep_ == "agent"
+            for o in a.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ),
+        None,
+    )
+
+
 def cue_subject(verb: Token, article: Attribution) -> Token | None:
     """Return the subject of a cue verb, climbing conjunctions and clauses without one.
 
@@ -435,6 +455,11 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
         doer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if doer is not None and not article.in_quote(doer.idx):
             return doer
+    doer = _passive_doer(verb)
+    if doer is not None and not article.in_quote(doer.idx):
+        # "was criticised by Vesland, saying ...": the doer of the passive act speaks,
+        # not the one it was done to
+        return doer
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         for ancestor in verb.ancestors:
             if article.in_quote(ancestor.idx):

@@ -1860,3 +1860,24 @@ def test_agreed_terms_in_marks_are_no_ones_words(nlp) -> None:
         'Peru and Chile signed "a ceasefire lasting thirty days from today" on Monday.'
     )
     assert speaker_of(nlp, text, "a ceasefire") != "Ada Morel"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a bare participle after a passive with its doer named: the doer speaks
+        (
+            'Chile was criticised by Peru, saying "this was a grave mistake by the government".',
+            "this was",
+            "Peru",
+        ),
+        # without a named doer the subject still speaks
+        (
+            'Chile was criticised in the press, saying "this was a grave mistake by the paper".',
+            "this was",
+            "Chile",
+        ),
+    ],
+)
+def test_a_participle_after_a_passive_is_its_doers(nlp, text, quote_start, speaker) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
