@@ -1209,7 +1209,7 @@ def _resolve_references(
             out.append((role, key, "role"))
             history.append((sent, key))
         elif token.is_title and apposed is None and _role_words(role) > 1 and _acts(role, token):
-            name = _clean_name(role.text)
+            name = _clean_name(role.text + _post_of(role))
             # "The Norwegian Ambassador to the UN", named by role alone, is of the state
             # the role names
             person = _Found(role, name, "person", "role", title=name, affiliation=affiliation)
@@ -1217,6 +1217,28 @@ def _resolve_references(
             people.setdefault(person.key(), _Person(person.key(), _title_set(name), ""))
             history.append((sent, person.key()))
     return out, named_by_role
+
+
+def _post_of(role: Span) -> str:
+    """Return the post after a title held at a state or body, as written (" to the UN" in
+    "the Norwegian Ambassador to the UN"), or "" when none follows."""
+    doc = role.doc
+    if role[-1].lower_ not in actor_rule_words()["titles"]["posted_heads"]:
+        return ""
+    i = role.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "to":
+        return ""
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    if j >= len(doc) or not doc[j].ent_type_ or doc[j].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return ""
+    end = j
+    while (
+        end < len(doc)
+        and doc[end].ent_iob_ in ("B", "I")
+        and (end == j or doc[end].ent_iob_ == "I")
+    ):
+        end += 1
+    return " " + doc[i:end].text
 
 
 def _predicated_of(token: Token, keys_at: dict[int, str]) -> str | None:

@@ -2385,8 +2385,14 @@ def test_a_person_named_by_a_role_with_a_demonym_is_of_that_state(nlp) -> None:
         'The Norwegian Ambassador to the UN responded to the sanctions saying "A nation is '
         'being punished for exercising its rights."'
     )
-    person = _actor_named(_actors(nlp, text), "Norwegian Ambassador")
+    # named with the post its title goes on to
+    person = _actor_named(_actors(nlp, text), "Norwegian Ambassador to the UN")
     assert (person.type, person.affiliation) == ("person", "Norway")
+
+
+def test_a_role_goes_on_to_its_post_only_when_the_post_is_named(nlp) -> None:
+    found = _actors(nlp, "The Norwegian Ambassador to today's meeting said the talks would resume.")
+    assert _actor_named(found, "Norwegian Ambassador").affiliation == "Norway"
 
 
 def test_a_person_named_by_a_role_without_a_state_has_no_affiliation(nlp) -> None:
