@@ -1562,7 +1562,9 @@ def credited_parties(
         # "Under the accord, Vesland would be dropped from the list": the named side is
         # acted on, and nobody named acts
         return None
-    if reported and agent is None and passive(cue.clause) and not stance:
+    # "Holm is scheduled to visit": a passive whose subject does the act scheduled
+    scheduled = cue.token is cue.clause and _lemma(cue.token) in lex.schedule_participles
+    if reported and agent is None and passive(cue.clause) and not stance and not scheduled:
         if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
             # '"I was asked to help"', "said the opposition was supported": the subject
             # receives the act, nobody named performs it
@@ -1602,6 +1604,7 @@ def credited_parties(
         and passive(cue.clause)
         and cue.kind != "agreement"
         and not stance
+        and not scheduled
     ):
         # the writer's "thousands will be evacuated", "Norway has been praised": the
         # subject is who it is done to, nobody named commits

@@ -2226,6 +2226,13 @@ def test_talks_that_should_focus_on_a_topic_commit_nobody(nlp) -> None:
             "intent",
             "Ana Ruiz",
         ),
+        # a schedule in the passive, in the writer's words or reported
+        ("Prime Minister Ana Ruiz is scheduled to attend the ceremony.", "intent", "Ana Ruiz"),
+        (
+            "Prime Minister Ana Ruiz is scheduled to attend the ceremony, the palace said.",
+            "intent",
+            "Ana Ruiz",
+        ),
         (
             "Norland and Vesland were asked to join the blockade. Vesland has already said "
             "that it would not.",
