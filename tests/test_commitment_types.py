@@ -1964,3 +1964,21 @@ def test_a_to_clause_hung_on_the_stating_verb_is_the_nouns_content(
 )
 def test_an_accord_kept_now_is_a_pledge(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leave withheld from others is a refusal
+        (
+            "Norland has disallowed international inspectors to visit the area.",
+            {("Norland", "refusal")},
+        ),
+        ("Norland has forbidden the inspectors to enter the site.", {("Norland", "refusal")}),
+        # a rule forbidding something, or a wish, refuses nobody's course
+        ("The new rules forbid smoking in the hall.", set()),
+        ("God forbid that it happens again.", set()),
+    ],
+)
+def test_leave_withheld_is_a_refusal(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
