@@ -539,6 +539,17 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
             # with "made the demand that"
             cue = Cue("call", view, view.head, cue.act, f"{view.head.text} {view.text}")
         cues.append(cue)
+    # "said Vesland would pay a price unless it withdrew": the threat the saying makes
+    # holds the "would", which is no pledge of its own
+    threatened = {
+        c.act.i
+        for c in cues
+        if c.act.dep_ == "ccomp"
+        and c.act.head == c.token
+        and _lemma(c.token) in lex.reporting
+        and _lemma(c.token) not in lex.verbs
+    }
+    cues = [c for c in cues if not (c.token.tag_ == "MD" and c.clause.i in threatened)]
     cues = _without_agreed_content(cues)
     cues = _without_assured_content(cues, lex)
     if _joint_document_speaks(sent, lex):

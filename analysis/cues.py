@@ -749,6 +749,40 @@ def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
     )
 
 
+def _conditional_facing(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the threat a speaker makes by saying what another side will face unless it
+    acts ("said the rebels will face an iron fist if they do not agree to the terms"):
+    an intent of the speaker, as with "warned". Without the condition it is a forecast."""
+    if lemma not in lex.reporting or lemma in lex.threat_verbs or _negated(token):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        facing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            _lemma(clause) in lex.facing_verbs
+            and facing is not None
+            and any(c.tag_ == "MD" for c in clause.children)
+            and any(c.dep_ == "dobj" for c in clause.children)
+            and any(_condition_on(c, facing) for c in clause.children)
+        ):
+            return Cue("intent", token, token, clause, token.text)
+    return None
+
+
+def _condition_on(clause: Token, side: Token) -> bool:
+    """Return whether an "if"/"unless" clause sets a condition on what ``side`` does ("if
+    they do not agree", "unless Vesland withdraws"), not on events ("if the talks fail")."""
+    if clause.dep_ != "advcl" or not any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.tag_ == "PRP"
+        and subject.lower_ not in ("i", "we", "you")
+        or subject.lower_ == side.lower_
+    )
+
+
 def _warning_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the threat or the advice a warning makes: "warned that Vesland would face
     sanctions" threatens (an intent), "warned Vesland against crossing" advises (a call)."""
@@ -867,7 +901,7 @@ def _reminded_duty(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
 
 
 def _verb_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
-    warning = _warning_cue(token, lemma, lex)
+    warning = _warning_cue(token, lemma, lex) or _conditional_facing(token, lemma, lex)
     if warning is not None:
         return warning
     withheld = _withheld_leave(token, lemma, lex)

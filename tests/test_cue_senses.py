@@ -917,3 +917,27 @@ def test_a_reminder_of_a_fact_asks_nothing(nlp, text: str) -> None:
 def test_a_warning_of_consequences_after_a_time_is_a_threat(nlp, text: str, expected) -> None:
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another side will face unless it acts: the speaker threatens it
+        (
+            "Yesterday, Holm said that the rebels will face an iron fist if they do not agree "
+            "to the terms of a ceasefire.",
+            {("Holm", "intent")},
+        ),
+        (
+            "Holm said that Vesland would pay a heavy price unless it withdrew its troops.",
+            {("Holm", "intent")},
+        ),
+        # a condition on events, not on the side's act, makes a forecast
+        ("Holm said Norland will face a choice if the talks fail.", set()),
+        # the speaker's own course under a condition stays a pledge
+        ("Holm said that Norland would send troops if Vesland asked.", {("Holm", "pledge")}),
+    ],
+)
+def test_what_a_side_will_face_unless_it_acts_is_a_threat(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
