@@ -837,6 +837,11 @@ def _scheduled_act(token: Token, lemma: str, xcomp: Token | None, lex: CueLexico
         return None
     if not (_actor_subject(token, lex) or _forces_subject(token, lex)):
         return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS")
+        for c in token.children
+    ):
+        return None  # "Canadians are scheduled to go to the polls": a people, not its state
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 

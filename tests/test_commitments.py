@@ -2306,3 +2306,10 @@ def test_wire_agencies_reporting_a_crowd_name_no_body(nlp) -> None:
 )
 def test_staff_of_an_international_body_act_in_its_name(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+def test_a_people_scheduled_to_vote_is_not_its_state(nlp) -> None:
+    rows = extract(nlp, "Norwegians are scheduled to go to the polls on January 23 in an election.")
+    assert pairs(rows) == set()
+    rows = extract(nlp, "Norwegian troops are scheduled to arrive on Monday.")
+    assert pairs(rows) == {("Norway", "intent")}
