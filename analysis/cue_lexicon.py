@@ -210,6 +210,7 @@ class CueLexicon:
     progressive_refusals: frozenset[str] = frozenset()
     progressive_deployments: frozenset[str] = frozenset()
     keeping_verbs: frozenset[str] = frozenset()
+    leave_verbs: frozenset[str] = frozenset()
     kept_accords: frozenset[str] = frozenset()
     cleft_offers: frozenset[str] = frozenset()
     recognising_verbs: frozenset[str] = frozenset()
@@ -462,6 +463,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         progressive_refusals=words("phrases", "progressive_refusals"),
         progressive_deployments=words("phrases", "progressive_deployments"),
         keeping_verbs=words("phrases", "keeping_verbs"),
+        leave_verbs=words("phrases", "leave_verbs"),
         kept_accords=words("phrases", "kept_accords"),
         cleft_offers=words("phrases", "cleft_offers"),
         recognising_verbs=words("background", "recognising_verbs"),

@@ -247,6 +247,15 @@ def _elided_refusal(modal: Token, lemma: str) -> Cue | None:
     return None
 
 
+def _ruled_by_norm(verb: Token, lex: CueLexicon) -> bool:
+    """Return whether a law or a norm is the verb's subject ("Osmark's constitution
+    forbids it"; see [phrases] leave_verbs)."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "LAW" or _lemma(c) in lex.against_norms)
+        for c in verb.children
+    )
+
+
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     """Return the commitment cue ``token`` starts, or None when it starts none."""
     lemma = _lemma(token)
@@ -266,6 +275,8 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
         if cue is not None and _guessed_wish(token, lemma, lex):
             # "he might want to show that": a guess at another's wish
             return None
+        if cue is not None and lemma in lex.leave_verbs and _ruled_by_norm(token, lex):
+            return None  # "the constitution forbids it": a rule, no side's refusal
         if cue is not None and cue.kind == "refusal" and _refused_subject(token):
             # "I was turned down": the person is refused, and nobody named refuses (with
             # "by the council" the council refuses; a thing refused stays the teller's)

@@ -1977,6 +1977,7 @@ def test_an_accord_kept_now_is_a_pledge(nlp, text: str, expected: set) -> None:
         ("Norland has forbidden the inspectors to enter the site.", {("Norland", "refusal")}),
         # a rule forbidding something, or a wish, refuses nobody's course
         ("The new rules forbid smoking in the hall.", set()),
+        ("Norland's constitution forbids the army from leaving the country.", set()),
         ("God forbid that it happens again.", set()),
     ],
 )
