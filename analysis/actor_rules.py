@@ -221,19 +221,20 @@ def actor_entities(doc: Doc) -> Doc:
 
 
 # Words that join the parts of a name and never end one ("Kestrel Force of the").
-_TRAILING_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "del"})
+_TRAILING_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "del", "-"})
 
 
 def _without_trailing_joiners(ent: Span) -> Span | None:
     """Return the entity without joining words left at its end by a rule that stopped
     at a bracket or another name ("the Kestrel Force of the Coast Guard (CG)"), or None
-    when nothing is left."""
+    when one word or less is left: a name cut at both ends ("Kingdom" of "the Kingdom of
+    the Netherlands") names nobody for sure."""
     end = ent.end
     while end > ent.start and ent.doc[end - 1].lower_ in _TRAILING_JOINERS:
         end -= 1
     if end == ent.end:
         return ent
-    if end == ent.start:
+    if end - ent.start <= 1 or (end - ent.start == 2 and ent.doc[ent.start].lower_ == "the"):
         return None
     span_id = ent.ent_id_ if ent.ent_id_ != ent.text else ent.doc[ent.start : end].text
     return Span(ent.doc, ent.start, end, label=ent.label_, span_id=span_id)

@@ -671,6 +671,12 @@ def test_a_name_never_ends_in_a_joining_word(nlp) -> None:
     assert not [name for name in found if name.split()[-1] in ("of", "the")]
 
 
+def test_a_name_cut_at_both_ends_to_one_word_is_dropped(nlp) -> None:
+    found = _actors(nlp, "The islands would leave the Kingdom of the Netherlands and cut staff.")
+    assert "Kingdom" not in found
+    assert not [name for name in found if name.endswith((" of the", " -"))]
+
+
 def test_a_bodys_name_stops_before_for_and_a_common_phrase(nlp) -> None:
     found = _actors(nlp, "The Harbour Union for the first time said it would strike.")
     assert "Harbour Union" in found
