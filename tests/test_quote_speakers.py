@@ -1881,3 +1881,28 @@ def test_agreed_terms_in_marks_are_no_ones_words(nlp) -> None:
 )
 def test_a_participle_after_a_passive_is_its_doers(nlp, text, quote_start, speaker) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # a clause describing the document's author names someone else
+        (
+            "A report by a journalist embedded with Norwegian forces said the offensive "
+            '"was seeking to uproot a persistent insurgency in the area."',
+            "was seeking",
+            "",
+        ),
+        # the author's own phrase still names the issuer
+        (
+            "A statement by the office of Norway's prime minister said \"we will not send "
+            'troops to the region this year".',
+            "we will not",
+            "Norway",
+        ),
+    ],
+)
+def test_a_documents_author_is_not_whom_a_clause_about_them_names(
+    nlp, text, quote_start, speaker
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
