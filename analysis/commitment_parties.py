@@ -1563,7 +1563,7 @@ def credited_parties(
         # acted on, and nobody named acts
         return None
     # "Holm is scheduled to visit": a passive whose subject does the act scheduled
-    scheduled = cue.token is cue.clause and _lemma(cue.token) in lex.schedule_participles
+    scheduled = cue.token is cue.clause and _lemma(cue.token) in lex.fixed_schedules
     if reported and agent is None and passive(cue.clause) and not stance and not scheduled:
         if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
             # '"I was asked to help"', "said the opposition was supported": the subject

@@ -172,6 +172,7 @@ class CueLexicon:
     members: frozenset[str] = frozenset()
     advising_warnings: frozenset[str] = frozenset()
     schedule_participles: frozenset[str] = frozenset()
+    fixed_schedules: frozenset[str] = frozenset()
     scheduled_acts: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
     to_phrase_refusals: frozenset[str] = frozenset()
@@ -440,6 +441,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         members=words("groups", "members"),
         advising_warnings=words("phrases", "advising_warnings"),
         schedule_participles=words("phrases", "schedule_participles"),
+        fixed_schedules=words("phrases", "fixed_schedules"),
         scheduled_acts=words("phrases", "scheduled_acts"),
         continued=words("phrases", "continued"),
         to_phrase_refusals=words("senses", "to_phrase_refusals"),
