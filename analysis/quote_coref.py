@@ -1430,6 +1430,13 @@ class Attribution:
             # A name the model missed ("... for strategy and plans Jan Sykora called"): the
             # subject's own proper nouns, not the organisation in its modifiers. A
             # capitalised "Spokesman" after a body's name is no name: the body speaks.
+            if any(
+                c.dep_ == "prep" and c.lower_ in ("on", "for") and c.nbor(1).is_title
+                for c in subject.children
+            ):
+                # "The Project on Government Oversight said": the name goes on after "on"
+                name = [t for t in phrase if not (t.dep_ == "det" and t.head == subject)]
+                return Speaker(None, written_phrase(name), cue)
             return Speaker(None, proper_name(subject), cue)
         # The tagger often reads a capitalised role noun ("The Minister") as a name.
         if subject.pos_ in ("NOUN", "PROPN") and is_definite(subject):

@@ -740,12 +740,21 @@ def is_definite(token: Token) -> bool:
 
 
 def noun_phrase(token: Token) -> list[Token]:
-    """Return the subject's phrase: left modifiers, appositions, conjuncts and of/for/at
-    objects (the parser reads "Vice President for strategy and plans Jan Sykora" as two)."""
+    """Return the subject's phrase: left modifiers, appositions, conjuncts, of/for/at
+    objects (the parser reads "Vice President for strategy and plans Jan Sykora" as two),
+    and the "on" part of a capitalised name."""
     tokens = list(token.doc[token.left_edge.i : token.i + 1])
     for child in token.children:
-        if child.dep_ in ("appos", "conj") or (
-            child.dep_ == "prep" and child.lower_ in ("for", "of", "at")
+        if (
+            child.dep_ in ("appos", "conj")
+            or (child.dep_ == "prep" and child.lower_ in ("for", "of", "at"))
+            or (
+                # "the Project on Government Oversight": "on" goes on inside a capitalised name
+                child.dep_ == "prep"
+                and child.lower_ == "on"
+                and token.is_title
+                and any(o.dep_ == "pobj" and o.is_title for o in child.children)
+            )
         ):
             tokens.extend(child.subtree)
     return tokens

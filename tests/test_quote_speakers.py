@@ -1906,3 +1906,11 @@ def test_a_documents_author_is_not_whom_a_clause_about_them_names(
     nlp, text, quote_start, speaker
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_an_untagged_name_going_on_after_on_is_written_whole(nlp) -> None:
+    text = (
+        'The Project on Harbour Oversight has called it "a textbook case of favoritism to a '
+        'single defense contractor."'
+    )
+    assert speaker_of(nlp, text, "a textbook") == "Project on Harbour Oversight"
