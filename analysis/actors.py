@@ -204,9 +204,9 @@ def _stands_for_state(span: Span) -> bool:
 def _acted_on(root: Token) -> bool:
     """Return True for a capital a verb makes act or answer ("urged Tokyo to act",
     "accused Tokyo of lying", "warned Tokyo"), that does a passive act ("opposed by
-    Tokyo"), that a relation is with ("talks with
-    Tokyo", "relations between Tokyo and Seoul") or that holds the state's people in
-    power ("officials in Tokyo"); see ``[capitals]`` in the rules."""
+    Tokyo"), that a relation is with ("talks with Tokyo", "relations between Tokyo and
+    Seoul") or that holds the state's people in power ("officials in Tokyo"); see
+    ``[capitals]`` in the rules."""
     words = actor_rule_words()["capitals"]
     head = root.head
     if root.dep_ == "dobj":

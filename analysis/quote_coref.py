@@ -1431,7 +1431,7 @@ class Attribution:
             # subject's own proper nouns, not the organisation in its modifiers. A
             # capitalised "Spokesman" after a body's name is no name: the body speaks.
             if any(
-                c.dep_ == "prep" and c.lower_ in ("on", "for") and c.nbor(1).is_title
+                c.dep_ == "prep" and c.lower_ == "on" and c.nbor(1).is_title
                 for c in subject.children
             ):
                 # "The Project on Government Oversight said": the name goes on after "on"
