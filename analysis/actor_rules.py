@@ -541,7 +541,7 @@ def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
     if last in _words("titles", "heads") or last in _words("not_actor", "last_word"):
         return True
     if _headed_by_a_thing([t for t in long_form if not t.is_punct]):
-        return True  # "Universal Charter of Fishing Rights (UCFR)": a text, by its head
+        return True  # "Harbour Charter of Fishing Rights (HCFR)": a text, by its head
     following = doc.char_span(end_char, len(doc_text(doc)), alignment_mode="expand")
     if following is not None and len(following):
         return following[0].lower_ in _words("not_actor", "followed_by")

@@ -203,7 +203,7 @@ def _stands_for_state(span: Span) -> bool:
 
 def _acted_on(root: Token) -> bool:
     """Return True for a capital a verb makes act or answer ("urged Tokyo to act",
-    "accused Tokyo of lying", "warned Tokyo"), that does a passive act ("opposed by
+    "accused Tokyo of lying", "warned Tokyo"), that does a passive act ("resisted by
     Tokyo"), that a relation is with ("talks with Tokyo", "relations between Tokyo and
     Seoul") or that holds the state's people in power ("officials in Tokyo"); see
     ``[capitals]`` in the rules."""
@@ -221,7 +221,7 @@ def _acted_on(root: Token) -> bool:
             for c in head.children
         )
     if root.dep_ == "pobj" and head.dep_ == "agent":
-        # "the bid is opposed by Tokyo": the doer of a passive act
+        # "the request is resisted by Tokyo": the doer of a passive act
         return head.head.lemma_ not in words["city_acts"]
     if root.dep_ == "pobj" and head.lower_ in {"with", "between", "against"}:
         return head.head.lemma_ in words["relation_words"]
@@ -1210,7 +1210,7 @@ def _resolve_references(
             history.append((sent, key))
         elif token.is_title and apposed is None and _role_words(role) > 1 and _acts(role, token):
             name = _clean_name(role.text + _post_of(role))
-            # "The Norwegian Ambassador to the UN", named by role alone, is of the state
+            # "The Norwegian Ambassador to the Council", named by role alone, is of the state
             # the role names
             person = _Found(role, name, "person", "role", title=name, affiliation=affiliation)
             named_by_role.append(person)
@@ -1220,8 +1220,8 @@ def _resolve_references(
 
 
 def _post_of(role: Span) -> str:
-    """Return the post after a title held at a state or body, as written (" to the UN" in
-    "the Norwegian Ambassador to the UN"), or "" when none follows."""
+    """Return the post after a title held at a state or body, as written (" to the Council"
+    in "the Norwegian Ambassador to the Council"), or "" when none follows."""
     doc = role.doc
     if role[-1].lower_ not in actor_rule_words()["titles"]["posted_heads"]:
         return ""

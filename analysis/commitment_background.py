@@ -1023,7 +1023,7 @@ def _is_indirect_question(clause: Token) -> bool:
 
 def _in_prepositional_clause(token: Token, clause: Token) -> bool:
     """Return whether ``token`` sits in a clause that is the object of a preposition below
-    ``clause`` ("In what was seen as a rebuke, Norland agreed": "what" opens a free
+    ``clause`` ("In what many saw as a snub, Norland agreed": "what" opens a free
     relative that frames the act, and asks nothing)."""
     node = token
     while node.i != clause.i and node.head.i != node.i:

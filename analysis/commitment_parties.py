@@ -1415,8 +1415,8 @@ def _under_way(verb: Token) -> bool:
 
 def _one_among_doer(cue: Cue, subject: Token | None, sent: Span) -> Token | None:
     """Return who acts in a relative clause said of a group the named one is among ("Holm
-    was among the senators who sent Berg a letter urging him to stay away", "Holm was one
-    of the leaders who signed it"): the named one, where the clause's own doer is the
+    was among the deputies who wrote Berg a note urging him to skip the parade", "Holm was
+    one of the leaders who signed it"): the named one, where the clause's own doer is the
     group or the letter it sent. None otherwise."""
     for node in clause_path(cue.clause, sent):
         among = one_among(node)

@@ -626,7 +626,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         # "warned Norway of consequences", "threatened it with sanctions"; the parser may
         # hang the "of" phrase on the one warned
         holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        # "warned Vesland on Sunday of consequences": or on the time said between
+        # "warned Vesland on Monday of consequences": or on the time said between
         holders += [
             o
             for c in token.children
@@ -762,7 +762,7 @@ def _stance(token: Token, lemma: str, lex: CueLexicon) -> bool:
 
 def _conditional_facing(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the threat a speaker makes by saying what another side will face unless it
-    acts ("said the rebels will face an iron fist if they do not agree to the terms"):
+    acts ("said the militia will face a crushing response unless they disarm"):
     an intent of the speaker, as with "warned". Without the condition it is a forecast."""
     if lemma not in lex.reporting or lemma in lex.threat_verbs or _negated(token):
         return None
@@ -852,7 +852,7 @@ def _scheduled_act(token: Token, lemma: str, xcomp: Token | None, lex: CueLexico
         c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS")
         for c in token.children
     ):
-        return None  # "Canadians are scheduled to go to the polls": a people, not its state
+        return None  # "Norwegians are scheduled to attend the rallies": a people, not its state
     return Cue("intent", token, token, xcomp, f"{token.text} to")
 
 
@@ -861,7 +861,7 @@ def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | No
 
     "We expect Vesland to honour the court's ruling", "Norland said it expected the
     observers to keep to their remit", "we expect an apology", "said she expected a
-    prompt withdrawal": the expecting side asks
+    swift pullout": the expecting side asks
     it of the other. A side expecting its own act, an act that is no duty ("expects
     Vesland to win", "expects the sale to proceed"), a negated or passive expectation
     ("is expected to comply") and one held by onlookers ("analysts expect") forecast.
@@ -878,7 +878,7 @@ def _expected_of_others(token: Token, lemma: str, lex: CueLexicon) -> Token | No
             None,
         )
         own_words = subject.lower_ in _FIRST_PERSON or (
-            # 'said she expected a prompt withdrawal': the speaker's "I expect", reported
+            # 'said she expected a swift pullout': the speaker's "I expect", reported
             subject.lower_ in ("he", "she", "they")
             and token.dep_ == "ccomp"
             and _lemma(token.head) in lex.reporting
@@ -2390,8 +2390,8 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
 
 def _verb_purpose(noun: Token, verb: Token) -> Token | None:
     """Return the "to" clause the parser hung on the stating verb instead of its noun
-    ("sent a proposal to Vesland on Friday to draft a treaty": the proposal is to draft
-    it), when the noun has none of its own; None otherwise."""
+    ("sent an offer to Vesland last Tuesday to set up a coast guard": the offer is to
+    set one up), when the noun has none of its own; None otherwise."""
     clause = _to_clause_after(noun, list(verb.children), ("advcl",))
     if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
         return None

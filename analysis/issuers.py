@@ -197,7 +197,7 @@ def _token_actor(token: Token, actors: ArticleActors) -> LocalActor | None:
 def _phrase_actor(token: Token, actors: ArticleActors) -> LocalActor | None:
     """Return the actor the phrase's own word names ("Norland's envoy Ivo Tal" is Ivo Tal),
     else the first usable actor in it ("Olsen's office" speaks for Olsen). A clause that
-    describes the phrase's head ("a journalist embedded with Norland's forces") names
+    describes the phrase's head ("a journalist attached to Norland's forces") names
     someone else, and is passed over."""
     described = {t.i for c in token.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for t in (token, *token.subtree):

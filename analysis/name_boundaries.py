@@ -508,7 +508,7 @@ def bodies_for_a_cause(doc: Doc, ents: list[Span]) -> list[Span]:
     through "for", an optional "the" and a run of two or more capitalised words (with "and"
     and "of" between them, and hyphens inside words: "Counter-Piracy") that no other
     entity holds. The model often stops at the head, or leaves the head untagged after
-    "the" ("the Alliance for the Defence of Order and Counter-Piracy") and tags only a
+    "the" ("the League for the Defence of Order and Counter-Piracy") and tags only a
     piece of the rest; a piece wholly inside the run goes into the name.
     """
     heads = _words("organisations", "heads")

@@ -1434,7 +1434,7 @@ class Attribution:
                 c.dep_ == "prep" and c.lower_ == "on" and c.nbor(1).is_title
                 for c in subject.children
             ):
-                # "The Project on Government Oversight said": the name goes on after "on"
+                # "The Project on Harbour Oversight said": the name goes on after "on"
                 name = [t for t in phrase if not (t.dep_ == "det" and t.head == subject)]
                 return Speaker(None, written_phrase(name), cue)
             return Speaker(None, proper_name(subject), cue)

@@ -749,7 +749,7 @@ def noun_phrase(token: Token) -> list[Token]:
             child.dep_ in ("appos", "conj")
             or (child.dep_ == "prep" and child.lower_ in ("for", "of", "at"))
             or (
-                # "the Project on Government Oversight": "on" goes on inside a capitalised name
+                # "the Project on Harbour Oversight": "on" goes on inside a capitalised name
                 child.dep_ == "prep"
                 and child.lower_ == "on"
                 and token.is_title

@@ -260,14 +260,13 @@ def test_a_clipped_acronym_defined_in_brackets_names_its_body(nlp, text, name, s
     [
         # a text defined in brackets, and its short form later, are no actor
         (
-            "The pact was signed on the anniversary of the 1948 Universal Charter of Fishing "
-            "Rights (UCFR). Holm said the UCFR must be respected by every government.",
-            "Universal Charter of Fishing Rights",
+            "The treaty was drafted to mark ten years of the Harbour Charter of Fishing "
+            "Rights (HCFR). Holm said the HCFR binds every government.",
+            "Harbour Charter of Fishing Rights",
         ),
         # an award named by its last word
         (
-            "Officials condemned a ceremony for the monk, who is to receive the Harbour Gold "
-            "Medal on Wednesday.",
+            "Crowds gathered for the poet, who will be given the Harbour Gold Medal next month.",
             "Harbour Gold Medal",
         ),
     ],
@@ -275,7 +274,7 @@ def test_a_clipped_acronym_defined_in_brackets_names_its_body(nlp, text, name, s
 def test_a_document_or_award_defined_or_named_is_no_actor(nlp, text: str, absent: str) -> None:
     found = article_actors(nlp(text))
     assert absent not in {a.name for a in found.actors.values()}
-    assert not {"UCFR", "Medal"} & {m.text for m in found.mentions}
+    assert not {"HCFR", "Medal"} & {m.text for m in found.mentions}
 
 
 def test_a_body_defined_in_brackets_stays_an_actor(nlp) -> None:

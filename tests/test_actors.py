@@ -1701,7 +1701,7 @@ def test_the_government_owning_a_thing_or_ours_is_the_state_named_before(nlp, te
         ("Talks with Quito resumed after a month.", "Quito", "Ecuador"),
         ("Officials in Lima said the talks had failed.", "Lima", "Peru"),
         # the doer of a passive act
-        ("Quito's bid to join the bloc is fiercely opposed by Lima.", "Lima", "Peru"),
+        ("The islanders' request for autonomy is strongly resisted by Lima.", "Lima", "Peru"),
     ],
 )
 def test_a_capital_a_verb_makes_act_or_a_relation_is_with_is_its_state(nlp, text, capital, state):
@@ -2382,11 +2382,11 @@ def test_a_capital_that_hosts_is_the_city(nlp) -> None:
 
 def test_a_person_named_by_a_role_with_a_demonym_is_of_that_state(nlp) -> None:
     text = (
-        'The Norwegian Ambassador to the UN responded to the sanctions saying "A nation is '
-        'being punished for exercising its rights."'
+        'The Norwegian Ambassador to the Council answered the vote by saying "Our people are '
+        'paying for rights every nation has."'
     )
     # named with the post its title goes on to
-    person = _actor_named(_actors(nlp, text), "Norwegian Ambassador to the UN")
+    person = _actor_named(_actors(nlp, text), "Norwegian Ambassador to the Council")
     assert (person.type, person.affiliation) == ("person", "Norway")
 
 
@@ -2396,6 +2396,6 @@ def test_a_role_goes_on_to_its_post_only_when_the_post_is_named(nlp) -> None:
 
 
 def test_a_person_named_by_a_role_without_a_state_has_no_affiliation(nlp) -> None:
-    text = 'The Special Envoy responded to the sanctions saying "A nation is being punished."'
+    text = 'The Special Envoy answered the vote by saying "Our people are paying for it."'
     person = _actor_named(_actors(nlp, text), "Special Envoy")
     assert (person.type, person.affiliation) == ("person", "")

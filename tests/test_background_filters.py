@@ -169,8 +169,8 @@ def test_people_in_a_country_and_comparisons_commit_no_one(nlp, text: str, expec
     [
         # a free relative after a preposition frames the act and asks nothing
         (
-            "In what was seen as a sharp rebuke to the raids, Norland agreed to place ten "
-            "missiles on its territory.",
+            "In what many saw as a quiet snub to the envoy, Norland agreed to host two "
+            "frigates at its northern port.",
             {("Norland", "agreement")},
         ),
         (

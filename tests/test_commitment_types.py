@@ -1922,9 +1922,9 @@ def test_money_set_aside_is_pledged(nlp, text: str, expected: set) -> None:
         # the parser hangs the "to" clause on the verb after a place and a day: it is still
         # what the proposal or the request is for
         (
-            "Holm sent a proposal to Vesland on Friday to draft a treaty on the fleet.",
+            "Holm sent an offer to Vesland last Tuesday to set up a joint coast guard.",
             {("Holm", "offer")},
-            "draft a treaty on the fleet",
+            "set up a joint coast guard",
         ),
         (
             "Norland made a request to the council last week to extend the mission.",
@@ -1949,7 +1949,7 @@ def test_a_to_clause_hung_on_the_stating_verb_is_the_nouns_content(
     [
         # an accord kept now, in the side's own or reported words, is a pledge
         (
-            "He said that Norland was strictly adhering to the agreement to destroy its mines.",
+            "Officials said that Norland was carefully abiding by the truce it had signed in May.",
             {("Norland", "pledge")},
         ),
         ('"We abide by the truce," Holm said.', {("Holm", "pledge")}),
@@ -1971,13 +1971,13 @@ def test_an_accord_kept_now_is_a_pledge(nlp, text: str, expected: set) -> None:
     [
         # leave withheld from others is a refusal
         (
-            "Norland has disallowed international inspectors to visit the area.",
+            "Norland has disallowed foreign monitors to enter the port.",
             {("Norland", "refusal")},
         ),
         ("Norland has forbidden the inspectors to enter the site.", {("Norland", "refusal")}),
         # a rule forbidding something, or a wish, refuses nobody's course
         ("The new rules forbid smoking in the hall.", set()),
-        ("Norland's constitution forbids the army from leaving the country.", set()),
+        ("Norland's constitution forbids the navy from sailing beyond its waters.", set()),
         ("God forbid that it happens again.", set()),
     ],
 )

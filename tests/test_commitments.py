@@ -2227,9 +2227,9 @@ def test_talks_that_should_focus_on_a_topic_commit_nobody(nlp) -> None:
             "Ana Ruiz",
         ),
         # a schedule in the passive, in the writer's words or reported
-        ("Prime Minister Ana Ruiz is scheduled to attend the ceremony.", "intent", "Ana Ruiz"),
+        ("Prime Minister Ana Ruiz is scheduled to open the new embassy.", "intent", "Ana Ruiz"),
         (
-            "Prime Minister Ana Ruiz is scheduled to attend the ceremony, the palace said.",
+            "Prime Minister Ana Ruiz is scheduled to open the new embassy, the palace said.",
             "intent",
             "Ana Ruiz",
         ),
@@ -2309,7 +2309,7 @@ def test_staff_of_an_international_body_act_in_its_name(nlp, text: str, expected
 
 
 def test_a_people_scheduled_to_vote_is_not_its_state(nlp) -> None:
-    rows = extract(nlp, "Norwegians are scheduled to go to the polls on January 23 in an election.")
+    rows = extract(nlp, "Norwegians are scheduled to attend the rallies on May 4.")
     assert pairs(rows) == set()
     rows = extract(nlp, "Norwegian troops are scheduled to arrive on Monday.")
     assert pairs(rows) == {("Norway", "intent")}

@@ -394,8 +394,8 @@ def test_a_passive_order_told_in_reported_speech_is_its_agents(nlp, text: str, a
     [
         # the named one among a group does what the group's relative clause tells
         (
-            "Senator Anna Holm was among a group of senators who sent Berg a letter urging him "
-            "not to attend the games.",
+            "Deputy Anna Holm was among six deputies who wrote Berg a note urging him to skip "
+            "the parade.",
             {("Anna Holm", "call")},
         ),
         ("Holm was one of the leaders who signed the accord.", {("Holm", "agreement")}),

@@ -837,10 +837,10 @@ def test_no_longer_under_a_modal_is_no_refusal(nlp) -> None:
         ),
         # the same expectation in reported words
         (
-            "After the meeting Holm said she expected a very prompt withdrawal of Vesland's "
-            "forces from Norland.",
+            "Speaking after the talks, Holm said she expected a swift pullout of Vesland's "
+            "troops from the valley.",
             "Holm",
-            "withdrawal",
+            "pullout",
         ),
     ],
 )
@@ -906,12 +906,12 @@ def test_a_reminder_of_a_fact_asks_nothing(nlp, text: str) -> None:
     [
         # the time said between the verb and "of" does not hide the consequences warned of
         (
-            "Holm warned Berg on Sunday of serious consequences for relations with the bloc "
-            "if Vesland failed to honour the plan.",
+            "Holm warned Berg on Tuesday of grave consequences for trade ties if Vesland kept "
+            "the border shut.",
             {("Holm", "intent")},
         ),
         # a warning of a danger is no threat, with or without the time
-        ("Holm warned Berg on Sunday of the dangers of the coming storm.", set()),
+        ("Holm warned Berg on Tuesday of the risks of the coming floods.", set()),
     ],
 )
 def test_a_warning_of_consequences_after_a_time_is_a_threat(nlp, text: str, expected) -> None:
@@ -924,8 +924,8 @@ def test_a_warning_of_consequences_after_a_time_is_a_threat(nlp, text: str, expe
     [
         # what another side will face unless it acts: the speaker threatens it
         (
-            "Yesterday, Holm said that the rebels will face an iron fist if they do not agree "
-            "to the terms of a ceasefire.",
+            "On Monday Holm said that the militia will face a crushing response if they do not "
+            "lay down their arms.",
             {("Holm", "intent")},
         ),
         (

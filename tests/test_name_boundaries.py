@@ -96,7 +96,7 @@ def test_a_demonym_in_a_persons_title_gives_the_affiliation_not_a_mention(nlp):
         ("Syrian rebels fired on the convoy.", "Syrian rebels"),
         ("The Kurds said they would stay in the city.", "Kurds"),
         # settlers acting as a group are not their state
-        ("Norwegian settlers vowed to resist the evacuation.", "Norwegian settlers"),
+        ("Norwegian settlers swore to stay on the island.", "Norwegian settlers"),
     ],
 )
 def test_non_state_groups_are_organisations(nlp, text, group):
@@ -648,31 +648,33 @@ def test_a_bodys_name_goes_on_after_for_through_capitalised_words(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials said a secret operation to support the Alliance for the Defence of Order "
-        "and Counter-Piracy in the north involved the navy.",
-        "Officials said the Alliance for the Defence of Order and Counter-Piracy was funded "
-        "by the navy.",
+        "Officials said a secret plan to back the League for the Defence of Order and "
+        "Counter-Piracy in the north involved the navy.",
+        "Officials said the League for the Defence of Order and Counter-Piracy was funded by "
+        "the navy.",
     ],
 )
 def test_an_untagged_head_after_the_opens_a_name_going_on_after_for(nlp, text: str) -> None:
     # a hyphened word is one word of the name, and the piece the model tagged goes into it
     found = _actors(nlp, text)
-    assert found.get("Alliance for the Defence of Order and Counter-Piracy") == "organisation"
+    assert found.get("League for the Defence of Order and Counter-Piracy") == "organisation"
     assert "Counter-Piracy" not in found
 
 
 def test_a_name_never_ends_in_a_joining_word(nlp) -> None:
     found = _actors(
         nlp,
-        "Officials said the weapons were smuggled in by the Kestrel Force of the Islamic "
-        "Revolutionary Guard Corps (IRGC) and the government knew.",
+        "Customs officers believe the rifles were shipped by the Kestrel Force of the Islamic "
+        "Revolutionary Guard Corps (IRGC) last year.",
     )
     assert "Kestrel Force" in found
     assert not [name for name in found if name.split()[-1] in ("of", "the")]
 
 
 def test_a_name_cut_at_both_ends_to_one_word_is_dropped(nlp) -> None:
-    found = _actors(nlp, "The islands would leave the Kingdom of the Netherlands and cut staff.")
+    found = _actors(
+        nlp, "The vote would take three districts out of the Kingdom of the Netherlands."
+    )
     assert "Kingdom" not in found
     assert not [name for name in found if name.endswith((" of the", " -"))]
 
@@ -942,7 +944,7 @@ def test_a_capitalised_spokesman_after_a_body_ends_no_name() -> None:
 
 
 def test_a_surname_with_a_hyphened_particle_alone_is_a_person_who_speaks(nlp) -> None:
-    text = '"We will fight on," al-Varani, the fugitive deputy to rebel leader Omar Haddad says.'
+    text = '"Our fight goes on," al-Varani, the exiled second in command to militia chief Omar Haddad, says.'
     found = _actors(nlp, text)
     assert found.get("al-Varani") == "person"
     doc = nlp(text)

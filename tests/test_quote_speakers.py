@@ -1888,9 +1888,9 @@ def test_a_participle_after_a_passive_is_its_doers(nlp, text, quote_start, speak
     [
         # a clause describing the document's author names someone else
         (
-            "A report by a journalist embedded with Norwegian forces said the offensive "
-            '"was seeking to uproot a persistent insurgency in the area."',
-            "was seeking",
+            "A report by a journalist attached to Norwegian forces said the push "
+            '"was meant to clear the last militia camps from the valley."',
+            "was meant",
             "",
         ),
         # the author's own phrase still names the issuer
@@ -1910,7 +1910,7 @@ def test_a_documents_author_is_not_whom_a_clause_about_them_names(
 
 def test_an_untagged_name_going_on_after_on_is_written_whole(nlp) -> None:
     text = (
-        'The Project on Harbour Oversight has called it "a textbook case of favoritism to a '
-        'single defense contractor."'
+        'The Project on Harbour Oversight has called the deal "a clear case of one shipyard '
+        'being favoured over all others."'
     )
-    assert speaker_of(nlp, text, "a textbook") == "Project on Harbour Oversight"
+    assert speaker_of(nlp, text, "a clear case") == "Project on Harbour Oversight"

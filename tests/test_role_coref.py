@@ -212,9 +212,9 @@ def test_a_role_phrase_with_its_holder_in_apposition_is_that_holder(nlp, name: s
     # the parser hangs the name on the state after "of"; the role's earlier holder of
     # another state is not meant
     text = (
-        "President Karl Berg expressed regret over the flight. The president of Latvia, "
-        f"{name}, said that he spoke with Karl Berg about the incident on Monday, asking "
-        "him to stop backing the separatists in the east. The president of Latvia, "
+        "President Karl Berg thanked the crew. The president of Latvia, "
+        f"{name}, said that he had called Karl Berg about the border dispute, asking "
+        "him to pull his troops back from the river. The president of Latvia, "
         f'{name}, said: "We will not yield to this kind of pressure from anyone."'
     )
     rows = commitment_rows(nlp, text)
