@@ -1013,7 +1013,6 @@ def _is_indirect_question(clause: Token) -> bool:
         and t.i < clause.i
         and t.i not in skip
         and not _in_relative_clause(t, clause)
-        and not _in_prepositional_clause(t, clause)
         # "that" opens no question, whatever its tag and attachment: the parser sometimes
         # makes the complementizer of "said on radio that he wants to" the object below
         and t.lower_ != "that"
@@ -1021,24 +1020,14 @@ def _is_indirect_question(clause: Token) -> bool:
     )
 
 
-def _in_prepositional_clause(token: Token, clause: Token) -> bool:
-    """Return whether ``token`` sits in a clause that is the object of a preposition below
-    ``clause`` ("In what many saw as a snub, Norland agreed": "what" opens a free
-    relative that frames the act, and asks nothing)."""
-    node = token
-    while node.i != clause.i and node.head.i != node.i:
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            return True
-        node = node.head
-    return False
-
-
 def _in_relative_clause(token: Token, clause: Token) -> bool:
-    """Return whether ``token`` sits in a relative clause below ``clause`` ("Unlike the
-    troops, who are under its command, Norland refused": "who" asks nothing)."""
+    """Return whether ``token`` sits in a relative clause below ``clause``, or in a free
+    relative that is a preposition's object: "Unlike the troops, who are under its
+    command, Norland refused" and "In what many saw as a snub, Norland agreed" ask
+    nothing with their "who" and "what"."""
     node = token
     while node.i != clause.i and node.head.i != node.i:
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or (node.dep_ == "pcomp" and node.head.dep_ == "prep"):
             return True
         node = node.head
     return False

@@ -524,7 +524,7 @@ def bodies_for_a_cause(doc: Doc, ents: list[Span]) -> list[Span]:
         and doc[t.i + 1].lower_ == "for"
     ]
     out, absorbed = [], set()
-    for ent in [*ents, *starts]:
+    for ent, untagged in [*((e, False) for e in ents), *((s, True) for s in starts)]:
         end = ent.end
         if (
             ent.label_ == "ORG"
@@ -557,9 +557,9 @@ def bodies_for_a_cause(doc: Doc, ents: list[Span]) -> list[Span]:
                 ent = Span(doc, ent.start, last + 1, label="ORG", span_id=ent.ent_id_)
                 taken |= set(range(ent.start, last + 1))
                 absorbed |= {id(p) for p in inside}
-            elif len(ent) == 1 and ent not in ents:
+            elif untagged:
                 continue  # an untagged head the run did not make a name
-        elif ent not in ents:
+        elif untagged:
             continue
         out.append(ent)
     return [e for e in out if id(e) not in absorbed]
