@@ -929,7 +929,7 @@ def _permits_an_act(verb: Token, lex: CueLexicon) -> bool:
 def first_conjunct(token: Token) -> Token:
     """Return the first of a run of conjoined clauses ("pull out ... and ask")."""
     node = token
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node
 

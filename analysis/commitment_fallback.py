@@ -363,7 +363,7 @@ def _participle_parties(
             )
             if subject is not None:
                 return _named(subject, context, lex)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return []

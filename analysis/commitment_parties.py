@@ -295,7 +295,7 @@ def _names_a_subject(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     node = span.root
-    while node.head is not node:
+    while node.head.i != node.i:
         if node.dep_ in ("nsubj", "nsubjpass"):
             return True
         if node.pos_ in ("VERB", "AUX"):
@@ -583,7 +583,7 @@ def _framing_clause_body(pronoun: Token, actors: ArticleActors) -> LocalActor | 
     """Return the one body or state that is the subject of a clause ("While X remains in
     the coalition, ...") opening the sentence before "it"."""
     outer = pronoun.head
-    if outer.dep_ in ("ccomp", "xcomp") and outer.head is not outer:
+    if outer.dep_ in ("ccomp", "xcomp") and outer.head.i != outer.i:
         # "it has decided that ... it would not": the second "it" is the first
         first = next((c for c in outer.head.children if c.dep_ == "nsubj"), None)
         if first is not None and first.lower_ == "it" and first.i < pronoun.i:

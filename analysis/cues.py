@@ -2061,7 +2061,7 @@ def _subject_lemma(verb: Token) -> str:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return _lemma(subject)
-        if node.dep_ != "conj" or node.head is node:
+        if node.dep_ != "conj" or node.head.i == node.i:
             return ""
         node = node.head
     return ""
