@@ -125,7 +125,7 @@ def is_background(
     joined = {
         node.head.i
         for node in path
-        if node.dep_ == "conj" and (_lemma(node) in lex.reporting or node is cue.clause)
+        if node.dep_ == "conj" and (_lemma(node) in lex.reporting or node == cue.clause)
     }
     if (
         cue.token.tag_ == "MD"
@@ -153,21 +153,21 @@ def is_background(
         ):
             return True
         # "a resolution calling for a ceasefire" is what the resolution says.
-        said_by_document = node is cue.clause and node.dep_ == "acl" and is_document(node.head)
+        said_by_document = node == cue.clause and node.dep_ == "acl" and is_document(node.head)
         # "a declaration in which the leaders pledged": what the document records
         said_by_document = said_by_document or (
-            node is cue.clause
+            node == cue.clause
             and node.dep_ == "relcl"
             and is_document(node.head)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in node.children)
         )
         # "a video in which the rebel leader offers a truce": what a named actor says in it
         said_by_document = said_by_document or (
-            node is cue.clause and node.dep_ == "relcl" and _said_in_which(node)
+            node == cue.clause and node.dep_ == "relcl" and _said_in_which(node)
         )
         # "a statement saying it would", "a letter stating that": the document speaks
         said_by_document = said_by_document or (
-            node is not cue.clause
+            node != cue.clause
             and node.dep_ in ("acl", "relcl")
             and is_document(node.head)
             and _lemma(node) in lex.reporting | lex.document_verbs
@@ -178,8 +178,8 @@ def is_background(
             and not said_by_document
             and not _main_clause_as_relative(node)
             and one_among(node) is None
-            and not (node is cue.clause and _standing_stance(node))
-            and not (node is cue.clause and stated_view(cue, lex) is not None)
+            and not (node == cue.clause and _standing_stance(node))
+            and not (node == cue.clause and stated_view(cue, lex) is not None)
         ):
             return True
         if (
@@ -190,7 +190,7 @@ def is_background(
         ):
             return True
         if (
-            node is not cue.clause
+            node != cue.clause
             and _lemma(node) in lex.prediction_verbs
             and node.i not in joined
             and not _reportedly_done(node, cue.clause)
@@ -198,17 +198,17 @@ def is_background(
         ):
             return True
         if (
-            node is not cue.clause
+            node != cue.clause
             and _lemma(node) == "be"
             and any(c.dep_ == "nsubj" and _lemma(c) in lex.risk_nouns for c in node.children)
         ):
             return True  # "the danger is that Norland will walk out": a risk foreseen
-        if node is not cue.clause and _inferred(node, path, lex):
+        if node != cue.clause and _inferred(node, path, lex):
             return True  # "the results mean that the party could": an inference, no word
-        if node is not cue.clause and _unasserted_report(node, lex):
+        if node != cue.clause and _unasserted_report(node, lex):
             return True  # "did not say that it would", "the memo said planners would"
         if (
-            node is not cue.clause
+            node != cue.clause
             and node.i < cue.clause.i  # '"We can't accept this, it is not possible"'
             and any(c.dep_ == "acomp" and _lemma(c) in lex.belief_adjectives for c in node.children)
         ):
@@ -238,7 +238,7 @@ def is_background(
     purpose = first_conjunct(clause)  # "to help restrain and instruct the army"
     if (
         purpose.dep_ == "advcl"
-        and clause is cue.token
+        and clause == cue.token
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in purpose.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
@@ -252,7 +252,7 @@ def is_background(
     ):
         return True  # "at no time did she request", "had we known": inverted, no act
     if (
-        cue.act is not cue.token
+        cue.act != cue.token
         and cue.act.dep_ in ("xcomp", "ccomp")
         and any(t.tag_ in ("WP", "WRB") and cue.token.i < t.i < cue.act.i for t in cue.act.subtree)
     ):
@@ -272,10 +272,10 @@ def is_background(
             # that also reports ("agree") is refused as itself
             (
                 _lemma(cue.act) in lex.reporting
-                and not (cue.act is cue.token and lex.verbs.get(_lemma(cue.act)) == "agreement")
+                and not (cue.act == cue.token and lex.verbs.get(_lemma(cue.act)) == "agreement")
             )
             or (
-                cue.act is not cue.token
+                cue.act != cue.token
                 and _lemma(cue.act) in lex.withheld_statements
                 and not _abandons(cue.act, lex)  # "will never give up": a course kept
             )
@@ -596,7 +596,7 @@ def _course_stated_before(cue: Cue, node: Token, marks: set[str], lex: CueLexico
     talks" (a plan, pledge, offer or demand announced stays the actor's)."""
     if not marks <= lex.stated_course_marks:
         return False
-    if node is not cue.clause:
+    if node != cue.clause:
         # "after the government announced that it would lift the curfew": the course it
         # announced is still its own; "after both sides signed" stays background
         return (
@@ -737,11 +737,11 @@ def _thing_forecast(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     modal = cue.token if cue.token.tag_ == "MD" else _modal_of(cue.token)
     if modal is None or modal.lower_ not in ("will", "would", "'ll", "'d"):
         return False
-    if cue.token is modal and _named_agent(cue.act):
+    if cue.token == modal and _named_agent(cue.act):
         # "aid would be delivered by the Union", "the decision will be made by Norland
         # alone": the named doer acts, whatever thing the passive makes the subject
         return False
-    if cue.token is not modal:
+    if cue.token != modal:
         # "said the footage would support the idea": a thing backs nothing; a document
         # ("the resolution would support") speaks for its issuer
         subject = subject_of(cue.clause, sent)
@@ -898,7 +898,7 @@ def _past_wish(cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | N
     a past reporting verb "had to" is "have to" shifted back ("said they had to leave").
     """
     token = cue.token
-    if cue.kind not in ("intent", "call") or token.tag_ != "VBD" or token is not cue.clause:
+    if cue.kind not in ("intent", "call") or token.tag_ != "VBD" or token != cue.clause:
         return False
     lemma = _lemma(token)
     quoted = quote is not None and quote[0] <= token.idx < quote[1]
@@ -959,7 +959,7 @@ def _asks_through_an_act(cue: Cue) -> bool:
     act done is the means of asking, and the request is made."""
     return (
         cue.kind == "call"
-        and cue.act is not cue.token
+        and cue.act != cue.token
         and any(c.dep_ == "dobj" and c.i < cue.act.i for c in cue.token.children)
     )
 
@@ -971,7 +971,7 @@ def _said_on_a_journey(cue: Cue, lex: CueLexicon) -> bool:
     purpose = first_conjunct(cue.clause)
     return (
         cue.kind in lex.spoken_kinds
-        and cue.token is cue.clause
+        and cue.token == cue.clause
         and cue.token.pos_ == "VERB"
         and purpose.dep_ in ("xcomp", "advcl")
         and _lemma(purpose.head) in lex.errand_verbs
@@ -990,7 +990,7 @@ def _reason_given(clause: Token) -> bool:
     """Return whether a "why" clause completes "that is why", "this is why" or "which is
     why": the speaker gives the reason for what the clause asserts, and asks nothing."""
     head = clause.head
-    if head is clause or _lemma(head) != "be" or clause.dep_ not in ("advcl", "ccomp", "attr"):
+    if head == clause or _lemma(head) != "be" or clause.dep_ not in ("advcl", "ccomp", "attr"):
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in _REASON_SUBJECTS for c in head.children):
         return False

@@ -66,7 +66,7 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
             drop.add(child.i)
         elif _separate_clause(child):
             drop.update(t.i for t in child.subtree)
-        elif child.dep_ == "agent" and act is cue.token:
+        elif child.dep_ == "agent" and act == cue.token:
             drop.update(t.i for t in child.subtree)  # "welcomed by Norland": who commits
     for token in act.subtree:
         if token.i not in drop and _aside(token):
@@ -86,8 +86,8 @@ def content_tokens(cue: Cue, sent: Span) -> list[Token]:
         tokens = [t for t in tokens if t.i < end]
     tokens = _close_marks(tokens, sent)
     # "the plan was welcomed by Norland": what was welcomed is the subject
-    by_agent = act is cue.token and agent_phrase(act) is not None
-    patient = _passive_patient(act, subject, sent) if act is not cue.token or by_agent else []
+    by_agent = act == cue.token and agent_phrase(act) is not None
+    patient = _passive_patient(act, subject, sent) if act != cue.token or by_agent else []
     if not patient and _wished_done(cue, act) and subject is not None:
         # "wants the troops pulled out": the act is "pull the troops out"
         patient = [t for t in subject.subtree if sent.start <= t.i < sent.end and not t.is_punct]

@@ -151,7 +151,7 @@ def _document_parties(
     """Return the issuers of a document that speaks through an active verb."""
     verb = cue.clause
     if (
-        cue.token is not verb
+        cue.token != verb
         or verb.pos_ != "VERB"
         or _lemma(verb) in lex.need_verbs
         or any(c.dep_ in ("auxpass", "neg") for c in verb.children)

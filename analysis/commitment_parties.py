@@ -130,7 +130,7 @@ def _phrase_actors(token: Token, actors: ArticleActors) -> list[LocalActor]:
         (t.left_edge.idx if t.dep_ == "relcl" else t.idx, t.right_edge.idx + len(t.right_edge))
         for t in token.subtree
         if (t.lower_ in _EXCLUDING and t.dep_ == "prep")
-        or (t.dep_ == "relcl" and t is not token)
+        or (t.dep_ == "relcl" and t != token)
         or (t.dep_ == "acl" and t.lemma_.lower() in _SEATED)
     ]
     # "the Sudvian ambassador in Norland": where the subject is posted, not who it speaks
@@ -883,7 +883,7 @@ def _subnational(subject: Token, lex: CueLexicon) -> bool:
 def _governed_place(subject: Token, actors: ArticleActors) -> LocalActor | None:
     """Return the non-country actor a sub-national body's phrase names ("of Ostria")."""
     for token in subject.subtree:
-        if token is subject:
+        if token == subject:
             continue
         actor = actors.actor_at(token.idx, token.idx + len(token))
         if actor is not None and actor.type != "country" and not is_outlet(actor):
@@ -1475,7 +1475,7 @@ def credited_parties(
             named = _without_pronoun_owner(agent, named, context.actors)
     elif (
         agent is not None
-        and cue.token is cue.clause
+        and cue.token == cue.clause
         and cue.token.pos_ == "VERB"
         and _lemma(cue.token) not in lex.need_verbs
         and passive(cue.clause)
@@ -1563,7 +1563,7 @@ def credited_parties(
         # acted on, and nobody named acts
         return None
     # "Holm is scheduled to visit": a passive whose subject does the act scheduled
-    scheduled = cue.token is cue.clause and _lemma(cue.token) in lex.fixed_schedules
+    scheduled = cue.token == cue.clause and _lemma(cue.token) in lex.fixed_schedules
     if reported and agent is None and passive(cue.clause) and not stance and not scheduled:
         if cue.kind in lex.passive_receivers and cue.token.tag_ != "MD":
             # '"I was asked to help"', "said the opposition was supported": the subject
@@ -1644,7 +1644,7 @@ def credited_parties(
         through_speaker is None
         and subject is not None
         and is_thing(subject, lex)
-        and cue.token is cue.clause
+        and cue.token == cue.clause
         and cue.token.pos_ == "VERB"
         and cue.kind in lex.passive_receivers
         and not _asks_whatever_subject(cue, subject, lex)
@@ -1952,7 +1952,7 @@ def _joint_reporters(
         # "Union and Front officials": names joined inside the phrase; "the spokesman for
         # the Sudvian Security Council" names one body and its state, no two parties
         joined = next(
-            (t for t in reporter.subtree if t is not reporter and t.conjuncts and t.dep_ != "conj"),
+            (t for t in reporter.subtree if t != reporter and t.conjuncts and t.dep_ != "conj"),
             None,
         )
         parties = [] if joined is None else _head_actors(joined, actors)

@@ -524,7 +524,7 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
             continue
         first = first_conjunct(cue.clause)
-        if first is not cue.clause and first.dep_ == "xcomp" and _is_cue_word(first.head, lex):
+        if first != cue.clause and first.dep_ == "xcomp" and _is_cue_word(first.head, lex):
             continue  # "threatened to pull out and ask his supporters to": one threat
         # "hopes the talks will succeed", "demanded that the BBC apologise and promise":
         # what is hoped or demanded, not a second commitment.

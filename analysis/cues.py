@@ -694,7 +694,7 @@ def _in_sense(token: Token, lemma: str, kind: str, lex: CueLexicon) -> bool:
         return False  # "ordered a second meeting": a timetable
     assured = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "assured X of"
     if lemma in lex.assurances and not any(
-        (c.dep_ in ("ccomp", "xcomp") and h is token) or (c.dep_ == "prep" and c.lower_ == "of")
+        (c.dep_ in ("ccomp", "xcomp") and h == token) or (c.dep_ == "prep" and c.lower_ == "of")
         for h in assured
         for c in h.children
     ):
@@ -1900,7 +1900,7 @@ def _vague_doing(verb: Token, lex: CueLexicon) -> bool:
     return not any(
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.subtree
-        if c is not verb and c.pos_ == "VERB"
+        if c != verb and c.pos_ == "VERB"
     )
 
 
@@ -2339,14 +2339,14 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         named = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         cue = Cue(kind, token, head, purpose or token, f"{head.text} {token.text}", owner=named)
         if (
-            act is token
+            act == token
             and kind != "agreement"
             and not refused
             and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
         ):
             return None  # "made a request": nothing said about what
         if (
-            act is token
+            act == token
             and kind == "intent"
             and not refused
             and not any(c.dep_ in ("compound", "poss") for c in token.children)
@@ -2894,7 +2894,7 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
         return cue
     if (
         cue.kind == "intent"
-        and cue.act is not cue.token
+        and cue.act != cue.token
         and cue.act.dep_ == "xcomp"
         and _negated(cue.act)
         and not _negated(cue.token, cue.clause)

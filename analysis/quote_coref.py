@@ -594,7 +594,7 @@ class Attribution:
         for _ in range(4):
             if lemma_of(verb) in speaker_words().quoting_verbs or verb.head == verb:
                 break
-            if verb.pos_ == "VERB" and verb is not cue:
+            if verb.pos_ == "VERB" and verb != cue:
                 return None
             verb = verb.head
         if lemma_of(verb) not in speaker_words().quoting_verbs or verb.pos_ != "VERB":
@@ -1164,7 +1164,7 @@ class Attribution:
                 continue
             for token in child.subtree:
                 actor = self.actors.actor_at(token.idx, token.idx + len(token))
-                if token is not child and actor is not None and actor.type == "person":
+                if token != child and actor is not None and actor.type == "person":
                     return actor
         return None
 
@@ -1639,7 +1639,7 @@ class Attribution:
         members = [
             t
             for t in members
-            if t is subject or t.pos_ == "PROPN" or not any(p < t.i for p in preps)
+            if t == subject or t.pos_ == "PROPN" or not any(p < t.i for p in preps)
         ]
         if len(members) < 2 or self._one_holders_titles(members):
             return ""
