@@ -1434,6 +1434,40 @@ def _one_among_doer(cue: Cue, subject: Token | None, sent: Span) -> Token | None
     return None
 
 
+def _answered_offer(cue: Cue) -> bool:
+    """Return whether the cue is a named side's offer that another side answers (the noun
+    is its own clause, and its maker is a name or a people's adjective on it)."""
+    return (
+        cue.kind == "offer"
+        and cue.owner is not None
+        and cue.clause == cue.token
+        and cue.owner.head == cue.token
+        and cue.owner.dep_ in ("poss", "amod")
+    )
+
+
+# Possessive pronouns a named subject of the same clause binds ("Norland is keeping its
+# pledge": its pledge is Norland's, whoever reports it).
+_BOUND_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def _bound_owner(cue: Cue, sent: Span) -> Token:
+    """Return the owner of a noun cue, or the named subject a possessive pronoun owner
+    stands for when the noun is the object of that subject's verb ("Vesland reaffirmed
+    its commitment to the truce, Holm said": Vesland's commitment, not the speaker's)."""
+    owner = cue.owner
+    if owner.dep_ != "poss" or owner.lower_ not in _BOUND_POSSESSIVES:
+        return owner
+    noun = owner.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return owner
+    binder = subject_of(verb, sent)
+    if binder is None or binder.pos_ == "PRON" or not binder.i < owner.i:
+        return owner
+    return binder
+
+
 def credited_parties(
     cue: Cue,
     sent: Span,
@@ -1442,7 +1476,12 @@ def credited_parties(
     lex: CueLexicon,
 ) -> ClauseParties | None:
     """Return who commits in the cue's clause (rules in the module docstring)."""
-    subject = cue.owner if cue.owner is not None else subject_of(cue.clause, sent)
+    if _answered_offer(cue):
+        # "Vesland accepted a Norwegian offer to mediate", also in words reported by a
+        # third side: the offer is its maker's alone
+        named, _ = subject_parties(cue.owner, context, lex)
+        return ClauseParties(tuple(named)) if named else None
+    subject = _bound_owner(cue, sent) if cue.owner is not None else subject_of(cue.clause, sent)
     if subject is None and cue.clause.dep_ == "acl" and is_document(cue.clause.head):
         subject = cue.clause.head  # "a resolution calling for a ceasefire"
     subject = _one_among_doer(cue, subject, sent) or subject

@@ -2377,6 +2377,9 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if extraposed is not None:
         return extraposed
     owner = next((c for c in token.children if c.dep_ == "poss"), None) or _made_by(token)
+    taken_up = _offer_taken_up(token, kind, head, owner, lex)
+    if taken_up is not None:
+        return taken_up
     if owner is None or _noun_complement(token) is None or kind == "agreement":
         return None
     if _lemma(head) in lex.about_nouns:
@@ -2386,6 +2389,38 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         # commitment, not making it
         return None
     return Cue(kind, token, head, token, f"{head.text} {token.text}", owner=owner)
+
+
+def _offer_taken_up(
+    noun: Token, kind: str, verb: Token, owner: Token | None, lex: CueLexicon
+) -> Cue | None:
+    """Return the offer of a named side that another side answers ("Vesland accepted
+    Norland's offer to send engineers", "rejected a Norwegian offer to mediate"): the
+    answer is the answering side's; the offer, with what it offers to do, stays its
+    maker's. Only an offer to act counts ("to send ..."): "rejected the proposal" names
+    no course."""
+    if kind != "offer" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    if not _is_cue_word(verb, lex) or _lemma(verb) in lex.about_nouns:
+        return None
+    if owner is None or owner.pos_ != "PROPN":
+        owner = next(
+            (c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")),
+            None,
+        )
+    if owner is None:
+        return None
+    to_act = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if to_act is None:
+        return None
+    return Cue(kind, noun, noun, to_act, f"{owner.text} {noun.text}", owner=owner)
 
 
 def _verb_purpose(noun: Token, verb: Token) -> Token | None:

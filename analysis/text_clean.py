@@ -198,7 +198,52 @@ def split_lead_labels(text: str) -> str:
             return match[0]
         return match[1] + "\n\n"
 
-    return _LEAD_LABEL.sub(split, text)
+    text = _LEAD_LABEL.sub(split, text)
+    text = _portal_label().sub(lambda m: m[1] + "\n\n", text)
+    openers = frozenset(w.lower() for w in rules()["lead_labels"]["sentence_openers"])
+    linking = never | frozenset(rules()["lead_labels"]["never_before_opener"])
+
+    def split_before_opener(match: re.Match) -> str:
+        # "According to The Times, ...", "Ola Berg of The Herald", "On Monday The Post":
+        # prose whose next word is a title, no label
+        words = match[1].split()
+        if words[0].lower() in openers or any(w.lower() in linking for w in words):
+            return match[0]
+        if any(w.islower() and w.endswith("ed") for w in words):
+            return match[0]  # "Berg also thanked The Trust": a verb, no label
+        return match[1] + "\n\n"
+
+    return _opener_label().sub(split_before_opener, text)
+
+
+@cache
+def _portal_label() -> re.Pattern:
+    """A portal section name opening a paragraph, glued to the prose by any run of spaces
+    ("Crime and law Two men were ..."; see [lead_labels] portal_labels)."""
+    names = "|".join(re.escape(n) for n in rules()["lead_labels"]["portal_labels"])
+    return re.compile(rf"(?:^|(?<=\n))([^\S\n]*(?:{names}))( +)(?=[A-Z\"“])", re.IGNORECASE)
+
+
+# "On" opens prose before a day, a month, a number or a word in lower case ("Vesland On
+# Monday ..."); before another capital it may go on with a name ("War On Want").
+_DAY_OR_MONTH = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+
+
+@cache
+def _opener_label() -> re.Pattern:
+    """A short label opening a paragraph, glued by one space or two to a sentence that
+    opens with a word no name goes on with ("Norland The parliament voted ...", "2008
+    border dispute In a speech ...", "Vesland Late on Friday ..."; see [lead_labels]
+    sentence_openers). "A" and "An" count only before a word in lower case ("Ostia A car
+    bomb", not "John A Smith"); "On" only before a day, a month or a small word."""
+    openers = "|".join(re.escape(w) for w in rules()["lead_labels"]["sentence_openers"])
+    return re.compile(
+        rf"(?:^|(?<=\n))([^\S\n]*(?:[^\s.!?,;:\"“”]+ ){{0,3}}[^\s.!?,;:\"“”]+)( {{1,2}})"
+        rf"(?=(?:{openers}) |(?:A|An) [a-z]|On (?:[a-z0-9]|{_DAY_OR_MONTH}))"
+    )
 
 
 # A run of spaces inside a phrase, between two words or a word and a comma: what a link

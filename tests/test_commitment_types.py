@@ -1969,6 +1969,50 @@ def test_an_accord_kept_now_is_a_pledge(nlp, text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a pledge or a promise kept now is a pledge too
+        ("Norland is honouring its pledge to withdraw.", {("Norland", "pledge")}),
+        ("Vesland is abiding by its pledge to open the border.", {("Vesland", "pledge")}),
+    ],
+)
+def test_a_pledge_kept_now_is_a_pledge(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the answer is the answering side's, the offer to act its maker's
+        (
+            "Vesland accepted Norland's offer to send engineers to the port.",
+            {("Vesland", "endorsement"), ("Norland", "offer")},
+        ),
+        (
+            "Ostland welcomed a Norwegian offer to mediate between the two parties.",
+            {("Ostland", "endorsement"), ("Norway", "offer")},
+        ),
+        # reported by a third side, the offer is still its maker's (the backing goes to
+        # the speaker, who speaks for the side as far as the text tells)
+        (
+            "Holm added that the Ostland government backed a Norwegian proposal to pool "
+            "their fishery patrols.",
+            {("Holm", "endorsement"), ("Norway", "offer")},
+        ),
+        # an offer to act is needed: a proposal on a subject names no course
+        (
+            "Vesland rejected the latest proposal from Norland on fishing rights.",
+            {("Vesland", "refusal")},
+        ),
+        # a person's offer to resign is no side's offer answered
+        ("Vesland rejected his offer to resign.", {("Vesland", "refusal")}),
+    ],
+)
+def test_an_offer_another_side_answers_stays_its_makers(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # leave withheld from others is a refusal
         (
             "Norland has disallowed foreign monitors to enter the port.",

@@ -407,3 +407,30 @@ def test_a_passive_order_told_in_reported_speech_is_its_agents(nlp, text: str, a
 def test_one_among_those_who_acted_acted(nlp, text: str, expected: set) -> None:
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "its" is the subject's: another state's minister only reports the commitment
+        (
+            "Vesland's defence minister Tor Lind said Norland had reaffirmed its commitment "
+            "to the truce.",
+            {"Norland"},
+        ),
+        (
+            "Vesland's defence minister Tor Lind visited the port on Monday. Norland is also "
+            "maintaining its commitment to free passage, Lind said.",
+            {"Norland"},
+        ),
+        # a side's own minister speaks for it: the speaker, as the evaluation convention has it
+        (
+            "Norland's defence minister Tor Lind said Norland had reaffirmed its commitment "
+            "to the truce.",
+            {"Tor Lind"},
+        ),
+    ],
+)
+def test_a_possessive_pronoun_is_the_named_subject_it_follows(nlp, text: str, parties) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {row["actor"] for row in rows if row["type"] == "pledge"} == parties

@@ -281,6 +281,57 @@ def test_a_label_opening_a_paragraph_is_a_paragraph_of_its_own(raw, label, prose
 
 
 @pytest.mark.parametrize(
+    ("raw", "label", "prose"),
+    [
+        # a portal's section name, glued by one space or two
+        ("Crime and law Two men were charged on Friday.", "Crime and law", "Two men"),
+        (
+            "Politics and conflicts  Norland and Vesland signed a truce.",
+            "Politics and conflicts",
+            "Norland and Vesland",
+        ),
+        # a short label before a word that opens prose and never goes on with a name
+        (
+            "Ostland The parliament voted on Monday to extend the mission.",
+            "Ostland",
+            "The parliament",
+        ),
+        (
+            "2007 border dispute  In a speech on Tuesday, Holm spoke.",
+            "2007 border dispute",
+            "In a speech",
+        ),
+        ("vesland Late on Friday the council met.", "vesland", "Late on Friday"),
+        ("Ostland A car bomb killed four people.", "Ostland", "A car bomb"),
+        ("Ostland On Monday the navy sailed.", "Ostland", "On Monday"),
+    ],
+)
+def test_a_label_glued_to_the_first_sentence_is_a_paragraph_of_its_own(raw, label, prose) -> None:
+    text = clean_text(raw, wiki=True, html=False).text
+    paragraphs = [p.strip() for p in text.split("\n\n")]
+    assert label in paragraphs
+    assert any(p.startswith(prose) for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a title inside prose, after words that tie it to what comes before
+        "According to The Harbour Times, the talks failed.",
+        "Ola Berg of The Harbour Herald wrote that the talks failed.",
+        "Speaking to The Post, Holm said the talks failed.",
+        "On Monday The Harbour Times reported that the talks failed.",
+        "Berg also thanked The Harbour Trust for its help.",
+        # a name with a capital "A" or "On" in it
+        "Jon A Berg said the talks failed.",
+        "Fund On Want spent the money on wells.",
+    ],
+)
+def test_a_title_or_a_name_after_the_first_words_is_no_label(raw) -> None:
+    assert "\n" not in clean_text(raw, wiki=True, html=False).text
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         "The minister said   Nothing will change in the north.",
