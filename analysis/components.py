@@ -11,6 +11,9 @@
 
 Every other token is left undecided and the parser splits sentences inside a paragraph.
 
+``semicolon_clauses`` runs after the parser: a clause that ends at a semicolon is never
+the complement of the verb after it.
+
 ``cache_token_rules`` and ``cache_lemmas`` give the model's attribute ruler and rule
 lemmatizer a mixin that does each kind of token once (same attributes and lemmas).
 """
@@ -30,6 +33,25 @@ def _ends_line(token: Token) -> bool:
 
 def _is_word(token: Token) -> bool:
     return not token.is_space and (token.is_alpha or token.like_num)
+
+
+@Language.component("semicolon_clauses")
+def semicolon_clauses(doc: Doc) -> Doc:
+    """Return ``doc`` with a clause that ends at a semicolon freed from the verb after it.
+
+    The parser reads "Norland asked for help; four states answered the request" as if
+    the first clause were what the second verb says (``ccomp`` of "answered"), and every
+    rule then takes the request for words reported by others. A clause before a
+    semicolon stands on its own: its label becomes ``dep``, the label of a dependent of no
+    known kind, which no rule reads as reported words; its head stays.
+    """
+    for token in doc:
+        if token.dep_ != "ccomp" or token.head.i <= token.i:
+            continue
+        between = doc[token.right_edge.i + 1 : token.head.i]
+        if any(t.text == ";" and t.head.i == token.head.i for t in between):
+            token.dep_ = "dep"
+    return doc
 
 
 @Language.component("paragraph_sentences")

@@ -38,9 +38,10 @@ def nlp() -> Language:
 def create_pipeline() -> Language:
     """Return a new pipeline: the model (its attribute rules and lemmas looked up once per
     kind of token, contractions with a curly apostrophe lemmatised like straight ones),
-    paragraph sentence starts and entity rules."""
+    paragraph sentence starts, clauses freed at semicolons and entity rules."""
     language = load_model()
     language.add_pipe("paragraph_sentences", before="parser")
+    language.add_pipe("semicolon_clauses", after="parser")
     add_curly_contractions(language)
     cache_token_rules(language)
     cache_lemmas(language)

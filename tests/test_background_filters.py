@@ -184,3 +184,24 @@ def test_people_in_a_country_and_comparisons_commit_no_one(nlp, text: str, expec
 )
 def test_a_free_relative_after_a_preposition_is_no_indirect_question(nlp, text, expected):
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause before a semicolon is no complement of the verb after it
+        (
+            "Norland asked Vesland for two patrol boats; the council rejected the request.",
+            {("Norland", "call")},
+        ),
+        (
+            "Ostland requested medical aid from the Union on May 2; all six members "
+            "responded to the request within a day.",
+            {("Ostland", "call")},
+        ),
+        # reported words after a comma stay reported
+        ("Norland will withdraw its troops, officials said.", {("Norland", "pledge")}),
+    ],
+)
+def test_a_clause_before_a_semicolon_stands_on_its_own(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
