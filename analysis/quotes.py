@@ -327,6 +327,30 @@ def quotations(doc: Doc, actors: ArticleActors) -> list[dict]:
                 "sentence_index": article.sentence_index(span.start),
             }
         )
+    return _joined_quotes_share(rows, full_text)
+
+
+# What may stand between two quotations that one tag after the second attributes both
+# ('"We will stay" and "we will rebuild," said Holm').
+_QUOTE_JOINER = re.compile(r"[\"”'’]?,?\s+(?:and|or)\s+[\"“'‘]?")
+
+
+def _joined_quotes_share(rows: list[dict], text: str) -> list[dict]:
+    """Return ``rows`` with a quotation that opens its sentence and has no speaker given
+    the speaker of the next one when only "and" or "or" stands between them: the tag
+    after the second names the speaker of both. A quotation inside the writer's words
+    ('Critics called it "a surrender" and "a fraud," said Holm') is left alone."""
+    for first, second in zip(rows, rows[1:], strict=False):
+        if first["speaker"] or not second["speaker"] or not second["cue"]:
+            continue
+        lead = text[: first["start_char"]]
+        cut = max(lead.rfind(mark) for mark in (".", "!", "?", "\n"))
+        if re.search(r"\w", lead[cut + 1 :]):
+            continue
+        if not _QUOTE_JOINER.fullmatch(text[first["end_char"] : second["start_char"]]):
+            continue
+        for key in ("speaker_key", "speaker", "cue", "speaker_title"):
+            first[key] = second[key]
     return rows
 
 

@@ -1914,3 +1914,28 @@ def test_an_untagged_name_going_on_after_on_is_written_whole(nlp) -> None:
         'being favoured over all others."'
     )
     assert speaker_of(nlp, text, "a clear case") == "Project on Harbour Oversight"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # two quotations joined by "and", one tag after the second: one speaker
+        (
+            '"So I have told people that, if you want to avoid a wider war, you ought to '
+            'stop them" and "we have a leader in Ostland who wants to destroy the port," '
+            "said Holm during a press conference.",
+            "So I have told",
+            "Holm",
+        ),
+        (
+            '"We will keep the border open for the harvest" or "we will lose the whole '
+            'season," Berg told reporters.',
+            "We will keep",
+            "Berg",
+        ),
+    ],
+)
+def test_joined_quotations_share_the_tag_after_the_second(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
