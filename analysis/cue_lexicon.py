@@ -63,6 +63,8 @@ class CueLexicon:
     notifying_verbs: frozenset[str]
     against_norms: frozenset[str]
     hoping_adjectives: frozenset[str]
+    satisfied_adjectives: frozenset[str]
+    satisfied_objects: frozenset[str]
     terms_nouns: frozenset[str]
     gerund_preps: frozenset[str]
     pass_through: frozenset[str]
@@ -332,6 +334,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         notifying_verbs=words("stating_verbs", "notifying"),
         against_norms=words("phrases", "against_norms"),
         hoping_adjectives=words("phrases", "hoping_adjectives"),
+        satisfied_adjectives=words("phrases", "satisfied_adjectives"),
+        satisfied_objects=words("phrases", "satisfied_objects"),
         terms_nouns=words("phrases", "terms_nouns"),
         nouns=by_type("nouns"),
         announced_objects=words("announced", "objects"),

@@ -2631,6 +2631,9 @@ def _adjective_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     hoped = _own_hope(token, lemma, lex)
     if hoped is not None:
         return Cue("intent", token, token.head, hoped, f"{token.text} that")
+    satisfied_with = _satisfied_with(token, lemma, lex)
+    if satisfied_with is not None:
+        return Cue("endorsement", token, token.head, satisfied_with, f"{token.text} with")
     xcomp = _xcomp(token)
     if xcomp is None and lemma in lex.ready_adjectives and token.head.pos_ in ("VERB", "AUX"):
         offered = _readiness_for(token, lex)
@@ -2708,6 +2711,36 @@ def _threatens_force(act: Token, lex: CueLexicon) -> bool:
     return _lemma(act) in lex.threat_acts | lex.fighting_acts or any(
         c.dep_ == "dobj" and _lemma(c) in force for c in act.children
     )
+
+
+def _satisfied_with(token: Token, lemma: str, lex: CueLexicon) -> Token | None:
+    """Return what a side says it is pleased or satisfied with ("is pleased with the
+    cooperation of the government"): a thing done or given, never a person, and not
+    when the satisfaction is denied ("is not happy with the plan")."""
+    if lemma not in lex.satisfied_adjectives or token.dep_ != "acomp":
+        return None
+    if token.head.pos_ not in ("VERB", "AUX") or _negated(token.head) or _negated(token):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if thing is not None and _act_noun(thing, lex):
+                return thing
+    return None
+
+
+# Endings of nouns made from verbs ("cooperation", "commitment", "assistance",
+# "delivery", "closure"): something done or given.
+_ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ery", "ure", "ing", "sis")
+
+
+def _act_noun(noun: Token, lex: CueLexicon) -> bool:
+    """Return whether a noun names something done or given ("the handover", "the
+    outcome of the talks"; see [phrases] satisfied_objects), not a person or a body."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lemma = _lemma(noun)
+    return lemma in lex.satisfied_objects or lemma.endswith(_ACT_NOUN_ENDINGS)
 
 
 def _stance_to(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:

@@ -2027,3 +2027,23 @@ def test_an_offer_another_side_answers_stays_its_makers(nlp, text: str, expected
 )
 def test_leave_withheld_is_a_refusal(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # satisfaction with what another side did or gives endorses it
+        (
+            "Defence Minister Tor Lind said he is pleased with the cooperation of the "
+            "harbour authorities.",
+            {("Tor Lind", "endorsement")},
+        ),
+        ("Norland is satisfied with the outcome of the talks.", {("Norland", "endorsement")}),
+        # not with a person or the weather, and not when denied
+        ("Holm was pleased with his son.", set()),
+        ("Holm said she was happy with the weather.", set()),
+        ("Holm is not happy with the plan.", set()),
+    ],
+)
+def test_satisfaction_with_an_act_endorses_it(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
