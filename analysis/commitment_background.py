@@ -112,6 +112,24 @@ def _after_risk_frame(cue: Cue, sent: Span, lex: CueLexicon) -> bool:
     return False
 
 
+# Subordinators that may set one asserted clause against another ("Ostland vowed to
+# fight on, while Norland pledged to send troops"), not only frame it.
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _contrast_clause(node: Token, marks: set[str]) -> bool:
+    """Return whether a "while" or "whereas" clause after a comma, with a subject of its
+    own and a verb not in progress, sets a second side's act against the first: both are
+    told as news ("X refused, while Y agreed to mediate"). "While talks were going on,
+    Y agreed" and "Y agreed while visiting Oslo" stay the scene."""
+    if not marks & _CONTRAST_MARKS or node.i < node.head.i or node.tag_ == "VBG":
+        return False
+    mark = next(c for c in node.children if c.dep_ == "mark")
+    if mark.i == 0 or node.doc[mark.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
 def is_background(
     cue: Cue, sent: Span, lex: CueLexicon, quote: tuple[int, int] | None = None
 ) -> bool:
@@ -150,6 +168,7 @@ def is_background(
             and marks & lex.background_marks - {"that"}
             and not _course_stated_before(cue, node, marks, lex)
             and not _pegged_news(node, marks, lex)
+            and not _contrast_clause(node, marks)
         ):
             return True
         # "a resolution calling for a ceasefire" is what the resolution says.

@@ -205,3 +205,27 @@ def test_a_free_relative_after_a_preposition_is_no_indirect_question(nlp, text, 
 )
 def test_a_clause_before_a_semicolon_stands_on_its_own(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "while" or "whereas" after a comma sets a second side's act against the first
+        (
+            "The rebels vowed to fight on, while Norland pledged to send more troops.",
+            {("Norland", "pledge")},
+        ),
+        (
+            "Vesland backed the deal, whereas Norland refused to sign it.",
+            {("Vesland", "endorsement"), ("Norland", "refusal")},
+        ),
+        # a "while" that sets the scene stays the scene
+        ("Troops opened fire, while protesters were marching to the palace.", set()),
+        (
+            "Norland signed the truce, while Vesland was still negotiating with the rebels.",
+            {("Norland", "agreement")},
+        ),
+    ],
+)
+def test_a_contrasting_while_clause_is_news_too(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
