@@ -1960,11 +1960,20 @@ def _states_a_fact(verb: Token) -> bool:
     "suggested that the government was heading for defeat" or "that policy may change"
     give an opinion; "proposed that the provinces be reduced" (a bare verb), "that they
     should be stripped" or "that the West could rely on our radar" put something forward.
+    A bare verb the tagger reads as a present ("proposed that the two sides meet",
+    "proposes that we re-establish the council") puts forward too, after a past tense
+    (an indicative would be past) or after "propose".
     """
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         modals = [c for c in clause.children if c.tag_ == "MD"]
         if modals:
             return all(_lemma(m) not in ("should", "shall", "must", "could") for m in modals)
+        if (
+            clause.tag_ == "VBP"
+            and clause.lower_ == _lemma(clause)
+            and (verb.tag_ in ("VBD", "VBN") or _lemma(verb) == "propose")
+        ):
+            continue
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         if clause.tag_ in ("VBD", "VBZ", "VBP") or any(
             a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes

@@ -2047,3 +2047,19 @@ def test_leave_withheld_is_a_refusal(nlp, text: str, expected: set) -> None:
 )
 def test_satisfaction_with_an_act_endorses_it(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare verb after "propose", or after a past "suggest", puts a course forward
+        ("Norland proposed that the two sides meet in Geneva.", {("Norland", "offer")}),
+        ("Norway proposes that we rebuild the harbour council.", {("Norway", "offer")}),
+        ("Holm suggested that the rebels hold the talks in Oslo.", {("Holm", "offer")}),
+        # an indicative states a view
+        ("Holm suggested that the sanctions were working.", set()),
+        ("Holm suggests that the sanctions work well.", set()),
+    ],
+)
+def test_a_bare_verb_after_propose_puts_a_course_forward(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
