@@ -64,6 +64,7 @@ class CueLexicon:
     against_norms: frozenset[str]
     hoping_adjectives: frozenset[str]
     satisfied_adjectives: frozenset[str]
+    warning_nouns: frozenset[str]
     satisfied_objects: frozenset[str]
     terms_nouns: frozenset[str]
     gerund_preps: frozenset[str]
@@ -335,6 +336,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         against_norms=words("phrases", "against_norms"),
         hoping_adjectives=words("phrases", "hoping_adjectives"),
         satisfied_adjectives=words("phrases", "satisfied_adjectives"),
+        warning_nouns=words("phrases", "warning_nouns"),
         satisfied_objects=words("phrases", "satisfied_objects"),
         terms_nouns=words("phrases", "terms_nouns"),
         nouns=by_type("nouns"),

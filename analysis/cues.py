@@ -2307,6 +2307,26 @@ def _measured_noun_cue(token: Token, kind: str, lex: CueLexicon) -> Cue | None:
     return Cue(kind, token, verb, token, f"{verb.text} {token.text}")
 
 
+def _warning_given(noun: Token, lemma: str, lex: CueLexicon) -> Cue | None:
+    """Return the threat a side states as a warning it issues or gives, with what will or
+    would happen ("issued a warning that the prisoners would be killed unless they
+    surrendered"), as "warned that ... would" does. A warning of a storm, or one that
+    only tells ("a warning that prices are rising"), threatens nothing."""
+    if lemma not in lex.warning_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if _lemma(verb) not in lex.stating_verbs:
+        return None
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        if any(c.tag_ == "MD" and _lemma(c) in ("will", "would") for c in clause.children):
+            return Cue("intent", noun, verb, clause, f"{verb.text} {noun.text}")
+    return None
+
+
 def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the cue a commitment noun carries (see [stating_verbs] and [nouns])."""
     pressed = _pressure_cue(token, lemma, lex)
@@ -2315,6 +2335,9 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     reached = _reached_through(token, lemma, lex)
     if reached is not None:
         return reached
+    warned = _warning_given(token, lemma, lex)
+    if warned is not None:
+        return warned
     kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
     if kind is None or (token.tag_ != "NN" and lemma not in lex.plural_nouns):
         return None

@@ -2063,3 +2063,20 @@ def test_satisfaction_with_an_act_endorses_it(nlp, text: str, expected: set) -> 
 )
 def test_a_bare_verb_after_propose_puts_a_course_forward(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning issued with what will or would happen threatens, as "warned that" does
+        (
+            "Norway issued a warning that the camp would be shelled unless the rebels surrendered.",
+            {("Norway", "intent")},
+        ),
+        # a warning that only tells, or one for travellers, threatens nothing
+        ("Norway issued a warning that prices are rising.", set()),
+        ("Norway issued a travel warning for its citizens.", set()),
+    ],
+)
+def test_a_warning_of_what_would_happen_is_a_threat(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
