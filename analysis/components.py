@@ -11,8 +11,9 @@
 
 Every other token is left undecided and the parser splits sentences inside a paragraph.
 
-``semicolon_clauses`` runs after the parser: a clause that ends at a semicolon is never
-the complement of the verb after it.
+``semicolon_clauses`` and ``reporting_conjuncts`` run after the parser: a clause that ends
+at a semicolon is never the complement of the verb after it, and a past verb joined to a
+reported present clause goes with the verb that reports it.
 
 ``cache_token_rules`` and ``cache_lemmas`` give the model's attribute ruler and rule
 lemmatizer a mixin that does each kind of token once (same attributes and lemmas).
@@ -51,6 +52,36 @@ def semicolon_clauses(doc: Doc) -> Doc:
         between = doc[token.right_edge.i + 1 : token.head.i]
         if any(t.text == ";" and t.head.i == token.head.i for t in between):
             token.dep_ = "dep"
+    return doc
+
+
+@Language.component("reporting_conjuncts")
+def reporting_conjuncts(doc: Doc) -> Doc:
+    """Return ``doc`` with a past verb joined to a reported present clause moved up to the
+    reporting verb it goes with.
+
+    In "Holm said the plan is a threat and called on Vesland to respond" the parser joins
+    "called" to "is", inside what Holm said, and the call gets the subject of the
+    reported clause. A past verb with no subject of its own, joined to a present clause
+    that a past verb reports, shares the tense and the subject of the reporting verb:
+    it is that verb's conjunct. A past reported clause ("said the talks were useful and
+    ended ...") is left as the parser read it: the tenses do not tell.
+    """
+    for token in doc:
+        if token.dep_ != "conj" or token.tag_ != "VBD":
+            continue
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.i > token.i:
+            continue
+        reporter = clause.head
+        if reporter.tag_ != "VBD" or reporter.i > clause.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            continue
+        finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if not any(t.tag_ in ("VBZ", "VBP") for t in finite):
+            continue
+        token.head = reporter
     return doc
 
 

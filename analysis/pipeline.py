@@ -42,6 +42,7 @@ def create_pipeline() -> Language:
     language = load_model()
     language.add_pipe("paragraph_sentences", before="parser")
     language.add_pipe("semicolon_clauses", after="parser")
+    language.add_pipe("reporting_conjuncts", after="semicolon_clauses")
     add_curly_contractions(language)
     cache_token_rules(language)
     cache_lemmas(language)

@@ -229,3 +229,20 @@ def test_a_clause_before_a_semicolon_stands_on_its_own(nlp, text: str, expected:
 )
 def test_a_contrasting_while_clause_is_news_too(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past verb joined to a reported present clause goes with the reporting verb
+        (
+            "Holm said the blockade is a threat and called on Vesland to respond.",
+            {("Holm", "call")},
+        ),
+        ("Norway said the plan is a provocation and rejected it.", {("Norway", "refusal")}),
+    ],
+)
+def test_a_past_verb_after_a_reported_present_clause_is_the_reporters(
+    nlp, text: str, expected: set
+) -> None:
+    assert pairs(extract(nlp, text)) == expected
