@@ -42,13 +42,18 @@ def semicolon_clauses(doc: Doc) -> Doc:
 
     The parser reads "Norland asked for help; four states answered the request" as if
     the first clause were what the second verb says (``ccomp`` of "answered"), and every
-    rule then takes the request for words reported by others. A clause before a
-    semicolon stands on its own: its label becomes ``dep``, the label of a dependent of no
+    rule then takes the request for words reported by others. A clause before the one
+    semicolon of a sentence stands on its own (a list of clauses, as in a resolution's
+    "whereas ...; whereas ...; resolved", is left as read): its label becomes ``dep``, the label of a dependent of no
     known kind, which no rule reads as reported words; its head stays.
     """
     for token in doc:
         if token.dep_ != "ccomp" or token.head.i <= token.i:
             continue
+        if any(c.dep_ == "mark" for c in token.children):
+            continue  # "whereas the memo shows ...;": still a subordinate clause
+        if sum(t.text == ";" for t in token.sent) != 1:
+            continue  # a list of clauses ("WHEREAS ...; WHEREAS ...; RESOLVED"): left alone
         between = doc[token.right_edge.i + 1 : token.head.i]
         if any(t.text == ";" and t.head.i == token.head.i for t in between):
             token.dep_ = "dep"

@@ -201,6 +201,14 @@ def test_a_free_relative_after_a_preposition_is_no_indirect_question(nlp, text, 
         ),
         # reported words after a comma stay reported
         ("Norland will withdraw its troops, officials said.", {("Norland", "pledge")}),
+        # a list of clauses, as in a motion, is left as the parser read it
+        (
+            "The Harbour Party adopted this motion: WHEREAS, the Ostland Memo shows that Berg "
+            "and Lind began planning the raid before the vote; WHEREAS, inspectors found no "
+            "weapons; and WHEREAS, there is more evidence that the cabinet misled the public; "
+            "THEREFORE, RESOLVED, the party asks the assembly to open an inquiry.",
+            {("Harbour Party", "call"), ("Harbour Party", "agreement")},
+        ),
     ],
 )
 def test_a_clause_before_a_semicolon_stands_on_its_own(nlp, text: str, expected: set) -> None:
