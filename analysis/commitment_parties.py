@@ -1465,6 +1465,8 @@ def _bound_owner(cue: Cue, sent: Span) -> Token:
     binder = subject_of(verb, sent)
     if binder is None or binder.pos_ == "PRON" or not binder.i < owner.i:
         return owner
+    if (owner.lower_ in ("his", "her")) != (binder.ent_type_ == "PERSON"):
+        return owner  # "the party changed his decision": his is a person's, not the party's
     return binder
 
 

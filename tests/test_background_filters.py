@@ -248,6 +248,12 @@ def test_a_contrasting_while_clause_is_news_too(nlp, text: str, expected: set) -
             {("Holm", "call")},
         ),
         ("Norway said the plan is a provocation and rejected it.", {("Norway", "refusal")}),
+        # inside the speaker's quotation it stays with the quoted clause
+        (
+            'President Tor Lind said that "all the state agencies are on alert and '
+            'determined to find the missing crew."',
+            {("Tor Lind", "intent")},
+        ),
     ],
 )
 def test_a_past_verb_after_a_reported_present_clause_is_the_reporters(

@@ -434,3 +434,13 @@ def test_one_among_those_who_acted_acted(nlp, text: str, expected: set) -> None:
 def test_a_possessive_pronoun_is_the_named_subject_it_follows(nlp, text: str, parties) -> None:
     rows = commitment_rows(nlp, text)
     assert {row["actor"] for row in rows if row["type"] == "pledge"} == parties
+
+
+def test_his_is_never_bound_by_a_party_subject(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "Deputy Jon Berg had vowed to block the inquiry. Under pressure, the Harbour Party "
+        "then changed his earlier decision to stop the inquiry.",
+    )
+    committed = {row["actor"] for row in rows if row["content"].endswith("stop the inquiry")}
+    assert committed and "Harbour Party" not in committed
