@@ -206,6 +206,7 @@ class CueLexicon:
     joint_effort_verbs: frozenset[str] = frozenset()
     charged_plans: frozenset[str] = frozenset()
     own_efforts: frozenset[str] = frozenset()
+    past_efforts: frozenset[str] = frozenset()
     joint_documents: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()
     counted_people: frozenset[str] = frozenset()
@@ -463,6 +464,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         joint_effort_verbs=words("phrases", "joint_effort_verbs"),
         charged_plans=words("phrases", "charged_plans"),
         own_efforts=words("phrases", "own_efforts"),
+        past_efforts=words("phrases", "past_efforts"),
         joint_documents=words("phrases", "joint_documents"),
         joint_words=words("phrases", "joint_words"),
         counted_people=words("predictions", "counted_people"),

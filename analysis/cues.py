@@ -259,6 +259,8 @@ def _ruled_by_norm(verb: Token, lex: CueLexicon) -> bool:
 def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
     """Return the commitment cue ``token`` starts, or None when it starts none."""
     lemma = _lemma(token)
+    if lemma in lex.past_efforts and _told_as_done(token):
+        return None  # "we have worked to open markets": an effort told of, not a course
     if (token.pos_ in ("VERB", "AUX") and token.tag_ != "MD") or _misread_verb(token):
         cue = _verb_cue(token, lemma, lex) or _keeps_a_course(token, lex)
         cue = cue or _stands_against(token, lemma, lex)
@@ -1309,6 +1311,16 @@ def _urged_in_proposal(token: Token, lemma: str, lex: CueLexicon) -> Token | Non
         if subject is not None and subject.lower_ not in ("we", "i"):
             return clause
     return None
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Return whether a verb is told in the simple past or the perfect, not going on
+    ("worked to", "have worked to", not "have been working to" or "will work to")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children
+    )
 
 
 def _own_effort(verb: Token) -> bool:

@@ -2080,3 +2080,19 @@ def test_a_bare_verb_after_propose_puts_a_course_forward(nlp, text: str, expecte
 )
 def test_a_warning_of_what_would_happen_is_a_threat(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an effort going on or promised sets a course
+        ("Norland is working to restore power in the north.", {("Norland", "intent")}),
+        ("Norland has been working to restore power.", {("Norland", "intent")}),
+        ("Norland will work to restore power.", {("Norland", "intent")}),
+        # told in the past or the perfect, it tells of what was done
+        ('"We have worked to open markets across the region," Holm said.', set()),
+        ("Norland worked hard to end the siege last year.", set()),
+    ],
+)
+def test_an_effort_told_as_done_sets_no_course(nlp, text: str, expected: set) -> None:
+    assert pairs(extract(nlp, text)) == expected
