@@ -43,9 +43,10 @@ def semicolon_clauses(doc: Doc) -> Doc:
     The parser reads "Norland asked for help; four states answered the request" as if
     the first clause were what the second verb says (``ccomp`` of "answered"), and every
     rule then takes the request for words reported by others. A clause before the one
-    semicolon of a sentence stands on its own (a list of clauses, as in a resolution's
-    "whereas ...; whereas ...; resolved", is left as read): its label becomes ``dep``, the label of a dependent of no
-    known kind, which no rule reads as reported words; its head stays.
+    semicolon of a sentence stands on its own: its label becomes ``dep``, the label of a
+    dependent of no known kind, which no rule reads as reported words; its head stays. A
+    subordinate clause, and a list of clauses as in a motion ("whereas ...; whereas ...;
+    resolved"), are left as read.
     """
     for token in doc:
         if token.dep_ != "ccomp" or token.head.i <= token.i:

@@ -38,7 +38,9 @@ def nlp() -> Language:
 def create_pipeline() -> Language:
     """Return a new pipeline: the model (its attribute rules and lemmas looked up once per
     kind of token, contractions with a curly apostrophe lemmatised like straight ones),
-    paragraph sentence starts, clauses freed at semicolons and entity rules."""
+    paragraph sentence starts, two fixes of the parse (a clause freed at a semicolon, a
+    past verb joined to a reported clause given to the reporting verb) and entity
+    rules."""
     language = load_model()
     language.add_pipe("paragraph_sentences", before="parser")
     language.add_pipe("semicolon_clauses", after="parser")

@@ -343,10 +343,10 @@ def _joined_quotes_share(rows: list[dict], text: str) -> list[dict]:
     for first, second in zip(rows, rows[1:], strict=False):
         if first["speaker"] or not second["speaker"] or not second["cue"]:
             continue
-        lead = text[: first["start_char"]]
-        cut = max(lead.rfind(mark) for mark in (".", "!", "?", "\n"))
-        if re.search(r"\w", lead[cut + 1 :]):
-            continue
+        start = first["start_char"]
+        cut = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n"))
+        if re.search(r"\w", text[cut + 1 : start]):
+            continue  # words of the writer's before the first quotation
         if not _QUOTE_JOINER.fullmatch(text[first["end_char"] : second["start_char"]]):
             continue
         for key in ("speaker_key", "speaker", "cue", "speaker_title"):
