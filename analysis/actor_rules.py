@@ -538,11 +538,13 @@ def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
     if not any(t.text[:1].isupper() for t in long_form if t.lower_ not in ACRONYM_CONNECTORS):
         return True
     last = long_form[-1].lower_
+    following = doc.char_span(end_char, len(doc_text(doc)), alignment_mode="expand")
+    if following is not None and len(following) and _apposed_body(doc, following.start):
+        return False  # "the Harbour Peace Initiative (HPI), a non-profit group": a body
     if last in _words("titles", "heads") or last in _words("not_actor", "last_word"):
         return True
     if _headed_by_a_thing([t for t in long_form if not t.is_punct]):
         return True  # "Harbour Charter of Fishing Rights (HCFR)": a text, by its head
-    following = doc.char_span(end_char, len(doc_text(doc)), alignment_mode="expand")
     if following is not None and len(following):
         return following[0].lower_ in _words("not_actor", "followed_by")
     return False
@@ -650,7 +652,9 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _in_short_quote(ent),
         _next_word(ent) in _words("not_actor", "followed_by") and not _full_name(ent),
         _modifies_a_thing(ent) and not _full_name(ent),
-        bool(tokens) and tokens[-1].lower_ in _words("not_actor", "last_word"),
+        bool(tokens)
+        and tokens[-1].lower_ in _words("not_actor", "last_word")
+        and not _apposed_body(ent.doc, ent.end),
         _headed_by_a_thing(tokens),
         _named_by_programme(ent),
         _under_programme(ent.root) and not _full_name(ent),
@@ -882,6 +886,21 @@ def _apposed_thing(ent: Span, things: frozenset[str]) -> bool:
     while end < len(doc) and end - i <= 7 and doc[end].pos_ not in {"PUNCT", "VERB", "ADP"}:
         end += 1
     return end < len(doc) and doc[end].is_punct and end > i + 2 and doc[end - 1].lower_ in things
+
+
+def _apposed_body(doc: Doc, i: int) -> bool:
+    """Return True when ", a/an/the ... <body noun>" starts at token ``i``, the noun within
+    ten tokens ("the Harbour Peace Initiative, a non-profit group founded in 2000"): the
+    apposition says the name before it, whatever its last word, is an organisation's."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    heads = _words("organisations", "heads")
+    for token in doc[i + 2 : i + 12]:
+        if token.pos_ in {"VERB", "ADP"} or (token.is_punct and token.text not in ("-", ",")):
+            return False
+        if token.pos_ == "NOUN" and token.lower_ in heads:
+            return True
+    return False
 
 
 def _modifies_a_thing(ent: Span) -> bool:

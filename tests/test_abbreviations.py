@@ -280,3 +280,31 @@ def test_a_document_or_award_defined_or_named_is_no_actor(nlp, text: str, absent
 def test_a_body_defined_in_brackets_stays_an_actor(nlp) -> None:
     text = "The Organisation for Coastal Safety (OCS) said it would send inspectors."
     assert _actor_of(article_actors(nlp(text)), "OCS") == "Organisation for Coastal Safety"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        # a name ending in a programme word, said by an apposition to be a body, is a body
+        (
+            "The talks are arranged by Norway's Harbour Peace Initiative (HPI), a non-profit, "
+            "non-governmental organization founded by Ola Berg in 2001. The HPI said the "
+            "talks would resume in May.",
+            "HPI",
+            "Harbour Peace Initiative",
+        ),
+    ],
+)
+def test_a_programme_word_name_said_to_be_a_body_is_an_actor(nlp, text, acronym, long_form):
+    found = article_actors(nlp(text))
+    assert _actor_of(found, acronym) == long_form
+
+
+def test_a_programme_word_name_said_to_be_a_plan_is_no_actor(nlp):
+    found = article_actors(
+        nlp(
+            "Norway signed the Harbour Peace Initiative (HPI), a plan to clear the coast of "
+            "mines. The HPI will take two years."
+        )
+    )
+    assert "HPI" not in {m.text for m in found.mentions}
