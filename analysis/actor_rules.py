@@ -539,7 +539,7 @@ def _names_no_actor(long_form: Span, doc: Doc, end_char: int) -> bool:
         return True
     last = long_form[-1].lower_
     following = doc.char_span(end_char, len(doc_text(doc)), alignment_mode="expand")
-    if following is not None and len(following) and _apposed_body(doc, following.start):
+    if following is not None and len(following) and _called_a_body(doc, following.start):
         return False  # "the Harbour Peace Initiative (HPI), a non-profit group": a body
     if last in _words("titles", "heads") or last in _words("not_actor", "last_word"):
         return True
@@ -654,7 +654,7 @@ def _is_false_positive(ent: Span, body: str) -> bool:
         _modifies_a_thing(ent) and not _full_name(ent),
         bool(tokens)
         and tokens[-1].lower_ in _words("not_actor", "last_word")
-        and not _apposed_body(ent.doc, ent.end),
+        and not _called_a_body(ent.doc, ent.end),
         _headed_by_a_thing(tokens),
         _named_by_programme(ent),
         _under_programme(ent.root) and not _full_name(ent),
@@ -888,7 +888,7 @@ def _apposed_thing(ent: Span, things: frozenset[str]) -> bool:
     return end < len(doc) and doc[end].is_punct and end > i + 2 and doc[end - 1].lower_ in things
 
 
-def _apposed_body(doc: Doc, i: int) -> bool:
+def _called_a_body(doc: Doc, i: int) -> bool:
     """Return True when ", a/an/the ... <body noun>" starts at token ``i``, the noun within
     ten tokens ("the Harbour Peace Initiative, a non-profit group founded in 2000"): the
     apposition says the name before it, whatever its last word, is an organisation's."""

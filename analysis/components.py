@@ -87,7 +87,7 @@ def reporting_conjuncts(doc: Doc) -> Doc:
         finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
         if not any(t.tag_ in ("VBZ", "VBP") for t in finite):
             continue
-        between = doc.text[reporter.idx : token.idx]
+        between = doc[reporter.i : token.i].text  # the span's text, not the whole doc's
         if between.count('"') % 2 or between.count("“") > between.count("”"):
             continue  # 'said that "the units are on alert and determined to ...': quoted
         token.head = reporter

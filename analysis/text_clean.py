@@ -191,7 +191,7 @@ def split_lead_labels(text: str) -> str:
     "Venezuela During a summit" for one phrase and "Canadian news Canadian Prime Minister"
     for one name. The label stays in the text, as a heading paragraph.
     """
-    never = frozenset(rules()["lead_labels"]["never_in_label"])
+    never, openers, linking = _label_words()
 
     def split(match: re.Match) -> str:
         if any(word.lower() in never for word in match[1].split()):
@@ -200,8 +200,6 @@ def split_lead_labels(text: str) -> str:
 
     text = _LEAD_LABEL.sub(split, text)
     text = _portal_label().sub(lambda m: m[1] + "\n\n", text)
-    openers = frozenset(w.lower() for w in rules()["lead_labels"]["sentence_openers"])
-    linking = never | frozenset(rules()["lead_labels"]["never_before_opener"])
 
     def split_before_opener(match: re.Match) -> str:
         # "According to The Times, ...", "Ola Berg of The Herald", "On Monday The Post":
@@ -214,6 +212,16 @@ def split_lead_labels(text: str) -> str:
         return match[1] + "\n\n"
 
     return _opener_label().sub(split_before_opener, text)
+
+
+@cache
+def _label_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the words no label holds, the sentence openers (lower case), and the words
+    that tie a label to the opener after it (see [lead_labels])."""
+    words = rules()["lead_labels"]
+    never = frozenset(words["never_in_label"])
+    openers = frozenset(w.lower() for w in words["sentence_openers"])
+    return never, openers, never | frozenset(words["never_before_opener"])
 
 
 @cache
