@@ -268,6 +268,10 @@ def find_cue(token: Token, lex: CueLexicon) -> Cue | None:
             # "Norland should ratify the treaty": the modal's call (or the speaker's own
             # intent, "we must support") is the commitment, not a ratification
             return None
+        if cue is not None and cue.clause.i == token.i and _aimed_at_another(token):
+            # "will try to get Ostland to accept the plan": the one getting aims, and
+            # Ostland has accepted nothing
+            return None
         if cue is not None and _counterfactual(token, lex):
             # "would likely have preferred not to attend": a guess about the past
             return None
@@ -407,6 +411,18 @@ def _asked_by_modal(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a calling modal ("should", "must") governs the verb."""
     modal = _modal_of(verb)
     return modal is not None and lex.modals.get(_lemma(modal)) == "call"
+
+
+def _aimed_at_another(verb: Token) -> bool:
+    """Return whether the verb is an infinitive with a subject of its own that complements
+    another verb ("get Ostland to accept", "helping the rebels to disarm" as parsed): what
+    the main verb's subject seeks of that side, not a course that side has set."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _guessed_wish(verb: Token, lemma: str, lex: CueLexicon) -> bool:

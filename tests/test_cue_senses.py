@@ -941,3 +941,27 @@ def test_a_warning_of_consequences_after_a_time_is_a_threat(nlp, text: str, expe
 def test_what_a_side_will_face_unless_it_acts_is_a_threat(nlp, text: str, expected) -> None:
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive with its own subject under "get": the one getting aims at it
+        (
+            "Ana Berg said Norway will try to get Sweden to accept the new border plan.",
+            {("Norway", "intent")},
+        ),
+        # under "want" the same clause is the wanting side's call
+        ("Norway wants Sweden to accept the new border plan.", {("Norway", "call")}),
+        # a finite clause with the same subject still commits that side
+        (
+            "Ana Berg said Sweden will accept the new border plan.",
+            {("Sweden", "endorsement")},
+        ),
+    ],
+)
+def test_what_one_side_gets_another_to_do_is_not_the_others_course(
+    nlp, text: str, expected
+) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
