@@ -214,6 +214,9 @@ class _Cluster:
         full = Counter({n: c for n, c in self.names.items() if " " in n}) or self.names
         # a state's body is named with its state where any article names it so
         full = Counter({n: c for n, c in full.items() if not _stateless(self.type, n, "")}) or full
+        for name in [n for n in full if without_marks(n) != n and without_marks(n) in full]:
+            # "Hugo Chavez" in some articles is "Hugo Chávez" typed without the accents
+            full[name] += full.pop(without_marks(name), 0)
         mentioned = {
             n: sum(mentions[m] for m in self.named.get(n, ())) if mentions else 0 for n in full
         }
@@ -234,6 +237,11 @@ class _Cluster:
                 forms[form] += articles
         best = max(forms, key=lambda f: (forms[f], f == name), default=name)
         return best if forms[best] > forms.get(name, 0) else name
+
+
+def without_marks(name: str) -> str:
+    """Return a name without its diacritics, keeping its case ("Chávez" -> "Chavez")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _without_stops(name: str) -> str:

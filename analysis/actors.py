@@ -37,7 +37,12 @@ from rapidfuzz.distance import Levenshtein
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from analysis.actor_merging import canonical_actors, most_common, normalise_name  # noqa: F401
+from analysis.actor_merging import (  # noqa: F401
+    canonical_actors,
+    most_common,
+    normalise_name,
+    without_marks,
+)
 from analysis.actor_rules import (
     STATES_OWNING_THINGS,
     honorifics,
@@ -513,6 +518,9 @@ def _group_people(found: list[_Found]) -> None:
     Vesk" stays his when his son "Aron Emil Vesk" is named later).
     """
     people = [f for f in found if f.type == "person"]
+    marked = _marked_spellings(f.name for f in people)
+    for f in people:
+        f.name = marked.get(f.name, f.name)
     full_names = list(dict.fromkeys(f.name for f in people if _full_name(f.name)))
     fuller: dict[str, str] = {}
     for name in sorted(full_names, key=lambda n: -len(n.split())):
@@ -530,6 +538,7 @@ def _group_people(found: list[_Found]) -> None:
     for start, name in full_at:
         for form in surname_forms(name):
             by_form[form.lower()].append((start, name))
+            by_form.setdefault(without_marks(form).lower(), by_form[form.lower()])
     kin = {f.name for f in people if _full_name(f.name) and _introduced_as_kin(f.span)}
     taken: dict[tuple[str, str], str] = {}  # (short form, courtesy) -> the person it meant
     for f in sorted(people, key=lambda p: p.span.start):
@@ -566,6 +575,17 @@ def _group_people(found: list[_Found]) -> None:
             options = [(start, name) for start, name in options if name not in kin]
         before = [name for start, name in options if start < f.span.start]
         f.name = taken[key] = before[-1] if before else options[0][1]
+
+
+def _marked_spellings(names: Iterable[str]) -> dict[str, str]:
+    """Map each name that an article also writes with diacritics ("Hugo Chavez" beside
+    "Hugo Chávez") to that spelling: the plain one is the same name typed without them."""
+    by_plain: dict[str, str] = {}
+    for name in names:
+        plain = without_marks(name)
+        if plain != name and len(plain) == len(name):
+            by_plain.setdefault(plain, name)
+    return by_plain
 
 
 # A one-word name this long or longer may be a slip for a surname one letter away.

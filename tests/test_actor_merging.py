@@ -560,3 +560,23 @@ def test_a_ministry_named_without_its_state_belongs_to_the_likeliest_state(
 def test_a_states_body_written_two_ways_in_one_article_is_one_actor(nlp, text: str) -> None:
     bodies = [a for a in article_actors(nlp(text)).actors.values() if a.type == "organisation"]
     assert len(bodies) == 1
+
+
+def test_a_name_typed_without_its_accents_is_the_accented_name(nlp):
+    text = (
+        "Tomas Ibanez, the president of Chile, arrived in Lima on Monday.\n\n"
+        "Later President Tomás Ibáñez said the talks had gone well. Ibanez then left, and "
+        "Ibáñez's aides stayed behind."
+    )
+    found = article_actors(nlp(text))
+    people = {a.name for a in found.actors.values() if a.type == "person"}
+    assert people == {"Tomás Ibáñez"}
+
+
+def test_across_articles_the_accented_spelling_names_the_person():
+    # one article types the name without accents, another with them: a tie the accents win
+    table, ids = _build(
+        [("a1", "Tomas Ibanez", "President", "Chile"), ("a2", "Tomás Ibáñez", "President", "Chile")]
+    )
+    assert table["name"].tolist() == ["Tomás Ibáñez"]
+    assert ids[("a1", "Tomas Ibanez")] == ids[("a2", "Tomás Ibáñez")]
