@@ -483,6 +483,14 @@ def test_attitudes_others_purposes_and_opinions_commit_nothing(nlp, text: str) -
             "pledge",
             "not rest until every fisherman is home",
         ),
+        # not leaving until a goal is reached pledges to stay
+        (
+            "The Norwegian army will not leave the port until order has been restored, the "
+            "defence minister said.",
+            "Norwegian Army",
+            "pledge",
+            "not leave the port until order has been restored",
+        ),
     ],
 )
 def test_misparsed_that_standing_offers_and_persistence(
@@ -496,6 +504,7 @@ def test_misparsed_that_standing_offers_and_persistence(
     [
         # without a goal, not stopping an act is still a refusal to stop it
         ("Defence Minister Ana Ruiz said Norland would not stop building the dam.", "refusal"),
+        ("The Danish navy will not withdraw from the strait, the minister said.", "refusal"),
         # a plan told in the past perfect stays earlier narration
         ("The rebels had planned to attack the town of Varna, the ministry said.", None),
     ],
