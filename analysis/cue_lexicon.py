@@ -48,6 +48,7 @@ class CueLexicon:
     joint_preps: frozenset[str]
     refusal_phrasals: frozenset[str]
     plural_nouns: frozenset[str]
+    verbal_nouns: frozenset[str]
     scheduled_subjects: frozenset[str]
     unscheduled_verbs: frozenset[str]
     courtesy_verbs: frozenset[str]
@@ -307,6 +308,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         joint_preps=words("phrases", "joint_preps"),
         refusal_phrasals=words("phrases", "refusal_phrasals"),
         plural_nouns=words("phrases", "plural_nouns"),
+        verbal_nouns=words("phrases", "verbal_nouns"),
         scheduled_subjects=words("phrases", "purpose_nouns"),
         unscheduled_verbs=words("phrases", "unscheduled_verbs"),
         courtesy_verbs=words("phrases", "courtesy_verbs"),

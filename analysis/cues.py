@@ -812,6 +812,27 @@ def _condition_on(clause: Token, side: Token) -> bool:
     )
 
 
+def _condition_on_a_side(clause: Token, lex: CueLexicon) -> bool:
+    """Return whether an "if"/"unless" clause is about what a side does or suffers ("if
+    Norland closed the border", "if Vesland was attacked", "if the rebels attack"), not
+    about events ("if the rain continued")."""
+    sides = lex.armed_groups | lex.group_parties | lex.agent_nouns
+    if clause.dep_ != "advcl" or not any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.pos_ == "PROPN"
+            or c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            or (c.tag_ == "PRP" and c.lower_ in ("he", "she", "they"))
+            or c.lemma_.lower() in sides
+        )
+        for c in clause.children
+    )
+
+
 def _warning_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     """Return the threat or the advice a warning makes: "warned that Vesland would face
     sanctions" threatens (an intent), "warned Vesland against crossing" advises (a call)."""
@@ -823,6 +844,14 @@ def _warning_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
             c.dep_ == "dobj" and _lemma(c) in consequences for c in clause.children
         ):
             return Cue("intent", token, token, clause, token.text)
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        outcome = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if outcome is not None and any(
+            _condition_on_a_side(c, lex) for c in token.children if c.i > outcome.i
+        ):
+            # "warned of a halt to gas deliveries if Norland closed the border": what the
+            # warner will do if the other side acts is a threat
+            return Cue("intent", token, token, outcome, f"{token.text} {prep.text}")
     if lemma in lex.advising_warnings:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
             act = next((c for c in prep.children if c.dep_ == "pcomp"), None)
@@ -2369,6 +2398,8 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     kind = (lex.nouns or {}).get(lemma) or ("refusal" if lemma in lex.denied_rights else None)
     if kind is None or (token.tag_ != "NN" and lemma not in lex.plural_nouns):
         return None
+    if lemma in lex.verbal_nouns and token.dep_ in ("dobj", "pobj") and not _intended_act(token):
+        return None  # "the policy of mandatory detention": a policy named, no course set
     head = token.head
     refused = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
     if lemma in lex.denied_rights:
@@ -3000,6 +3031,17 @@ def _keeps_a_course(token: Token, lex: CueLexicon) -> Cue | None:
     return Cue("pledge", token, token, token, f"{neg.text} {token.text}")
 
 
+def _intended_act(noun: Token) -> Token | None:
+    """Return the act a noun of intent is followed by: its infinitive ("a plan to send")
+    or its gerund after "of" ("a policy of paying")."""
+    act = _noun_complement(noun)
+    if act is not None and act.dep_ == "prep":
+        return next((g for g in act.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if act is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+        return act
+    return None
+
+
 def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     """Return the cue as a refusal when it is negated ("did not commit", "will not").
 
@@ -3030,6 +3072,11 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     ):
         # "decided not to send", "prefers not to interfere": a course withheld
         return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)
+    if cue.kind == "intent" and cue.token.pos_ == "NOUN" and not _negated(cue.token, cue.clause):
+        act = _intended_act(cue.token)
+        if act is not None and _negated(act):
+            # "has a clear policy not to allow", "a plan of not paying": a course withheld
+            return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)
     if _negated(cue.token, cue.clause):
         if (
             cue.kind in lex.past_negation_voids

@@ -974,3 +974,51 @@ def test_what_one_side_gets_another_to_do_is_not_the_others_course(
 ) -> None:
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning of what follows if another side acts threatens it
+        (
+            "Sweden warned of a halt to gas deliveries if Norway closed the border.",
+            {("Sweden", "intent")},
+        ),
+        (
+            "Norway warned about a cut in aid if the rebels attacked the town again.",
+            {("Norway", "intent")},
+        ),
+        # a condition on events makes a forecast, not a threat
+        ("Holm warned about the risk of floods if the rain continued.", set()),
+    ],
+)
+def test_a_warning_of_what_follows_if_a_side_acts_is_a_threat(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's policy sets a course, as its plan does; a negated act withholds it
+        ("Norway has a policy of buying its frigates at home.", {("Norway", "intent")}),
+        (
+            "Norway has a firm policy not to allow any armed group to cross its land.",
+            {("Norway", "refusal")},
+        ),
+        ("Sweden has a long-standing policy of not paying ransoms.", {("Sweden", "refusal")}),
+        ("Denmark has a plan not to send more troops.", {("Denmark", "refusal")}),
+        # a policy spoken of, with no act after it, commits no one
+        ("The foreign policy of Norway was debated for hours.", set()),
+    ],
+)
+def test_a_policy_of_not_acting_withholds_the_act(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+def test_a_policy_named_without_an_act_sets_no_course(nlp) -> None:
+    text = (
+        "Crowds marched in Oslo against the Norwegian government's policy of mandatory detention."
+    )
+    assert commitment_rows(nlp, text) == []
