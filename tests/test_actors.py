@@ -2399,3 +2399,13 @@ def test_a_person_named_by_a_role_without_a_state_has_no_affiliation(nlp) -> Non
     text = 'The Special Envoy answered the vote by saying "Our people are paying for it."'
     person = _actor_named(_actors(nlp, text), "Special Envoy")
     assert (person.type, person.affiliation) == ("person", "")
+
+
+def test_a_clergy_style_is_no_part_of_the_name_and_a_relative_keeps_no_title(nlp):
+    found = _actors(
+        nlp,
+        "The assembly president, Father Miguel Roca of Peru, called for a boycott. "
+        "His father Tor Lind was a teacher. Father Roca later left Oslo.",
+    )
+    people = {a.name: a.title for a in found.actors.values() if a.type == "person"}
+    assert people == {"Miguel Roca": "assembly president", "Tor Lind": ""}
