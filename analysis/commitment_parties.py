@@ -985,6 +985,10 @@ def _plural_body_antecedent(
             continue
         plural = token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound"
         subject = token.dep_ in ("nsubj", "nsubjpass")
+        if plural and subject:
+            group = _head_actors(token, actors)
+            if len(group) == 1 and group[0].type == "organisation" and not is_outlet(group[0]):
+                return group[0]  # "Kurdish fighters met. They vowed": the group named
         if plural and (subject or token.lower_ in likelier or token.ent_type_ == "NORP"):
             return None  # "rebels", "Sudvians", "10,000 troops": likelier than the body
         if token.ent_type_ == "PERSON" and token.conjuncts:

@@ -1091,6 +1091,8 @@ def group_actors(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     groups = _words("organisations", "groups")
     non_state = _words("organisations", "non_state_groups")
+    leaders = _words("organisations", "leader_groups")
+    regions = _words("organisations", "regional_peoples")
     out = list(ents)
     for ent in ents:
         if ent.label_ != DEMONYM_LABEL and ent.label_ != "NORP":
@@ -1100,6 +1102,8 @@ def group_actors(doc: Doc, ents: list[Span]) -> list[Span]:
         if end < len(doc) and doc[end].is_title and not doc[end].ent_type_:
             end += 1  # "Kurdish Peshmerga fighters"
         nouns = non_state if state else groups
+        if ent.text.lower() in regions:
+            nouns = nouns - leaders  # "African leaders": the heads of many states
         if end < len(doc) and doc[end].lower_ in nouns:
             span = Span(doc, ent.start, end + 1, label="ORG")
         elif ent.end < len(doc) and doc[ent.end].lower_ in nouns:

@@ -16,6 +16,7 @@ from analysis.name_boundaries import (
     without_trailing_voices,
 )
 from analysis.quotes import quotations
+from tests.extraction import commitment_rows
 
 
 def _actors(nlp, text: str) -> dict[str, str]:
@@ -97,11 +98,36 @@ def test_a_demonym_in_a_persons_title_gives_the_affiliation_not_a_mention(nlp):
         ("The Kurds said they would stay in the city.", "Kurds"),
         # settlers acting as a group are not their state
         ("Norwegian settlers swore to stay on the island.", "Norwegian settlers"),
+        # a people's leaders acting together
+        ("Kurdish leaders rejected the new charter on Monday.", "Kurdish leaders"),
+        ("Sunni Arab leaders met in the capital to discuss a boycott.", "Sunni Arab leaders"),
     ],
 )
 def test_non_state_groups_are_organisations(nlp, text, group):
     found = _actors(nlp, text)
     assert found.get(group) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian leaders met in the capital on Monday.",
+        "African leaders met in the capital on Monday.",
+        "Western leaders met in the capital on Monday.",
+    ],
+)
+def test_leaders_of_a_state_or_of_a_region_of_states_are_no_group_actor(nlp, text):
+    found = _actors(nlp, text)
+    assert not any(name.endswith("leaders") for name in found)
+
+
+def test_they_after_a_group_that_acts_is_that_group(nlp):
+    rows = commitment_rows(
+        nlp,
+        "Sunni Arab leaders met in the capital on Saturday. They called on their followers "
+        "to vote against the charter.",
+    )
+    assert {(r["actor"], r["type"]) for r in rows} == {("Sunni Arab leaders", "call")}
 
 
 def test_a_states_own_troops_stay_the_state(nlp):
