@@ -246,6 +246,7 @@ def is_background(
     if (
         clause.dep_ == "xcomp"
         and not _passes_through(clause.head, lex)
+        and not wished_statement(cue, lex)
         and not _said_on_a_journey(cue, lex)
         and not (
             _lemma(clause.head) in lex.prediction_verbs and _reportedly_done(clause.head, clause)
@@ -1177,6 +1178,18 @@ def _time_clause(clause: Token) -> bool:
         (c.dep_ == "mark" and c.lower_ in ("when", "after", "while", "as"))
         or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)
         for c in clause.children
+    )
+
+
+def wished_statement(cue: Cue, lex: CueLexicon) -> bool:
+    """Return whether a commitment noun is stated under a wish that only frames the saying
+    ("I want to reiterate Norland's support for the plan", "we wish to reaffirm our
+    commitment"): the statement itself, as "I reiterate" is."""
+    return (
+        cue.token.pos_ == "NOUN"
+        and cue.clause.dep_ == "xcomp"
+        and _lemma(cue.clause) in lex.stating_verbs
+        and _lemma(cue.clause.head) in lex.wanting_verbs
     )
 
 

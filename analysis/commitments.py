@@ -328,6 +328,7 @@ from analysis.commitment_background import (
     is_question,
     stated_view,
     subject_of,
+    wished_statement,
 )
 from analysis.commitment_content import (
     content_amount,
@@ -521,7 +522,11 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
             continue
         # A cue governed by another cue ("aims to support", "urged X to adopt") is the
         # content of that one, not a second commitment.
-        if cue.clause.dep_ == "xcomp" and _is_cue_word(cue.clause.head, lex):
+        if (
+            cue.clause.dep_ == "xcomp"
+            and _is_cue_word(cue.clause.head, lex)
+            and not wished_statement(cue, lex)
+        ):
             continue
         first = first_conjunct(cue.clause)
         if first != cue.clause and first.dep_ == "xcomp" and _is_cue_word(first.head, lex):
@@ -550,6 +555,9 @@ def sentence_cues(sent: Span, lex: CueLexicon, quote_of=None) -> list[Cue]:
         and _lemma(c.token) not in lex.verbs
     }
     cues = [c for c in cues if not (c.token.tag_ == "MD" and c.clause.i in threatened)]
+    # "we wish to reaffirm our commitment": the wish only frames the pledge it states
+    framing = {c.clause.head.i for c in cues if wished_statement(c, lex)}
+    cues = [c for c in cues if c.token.i not in framing]
     cues = _without_agreed_content(cues)
     cues = _without_assured_content(cues, lex)
     if _joint_document_speaks(sent, lex):

@@ -1022,3 +1022,24 @@ def test_a_policy_named_without_an_act_sets_no_course(nlp) -> None:
         "Crowds marched in Oslo against the Norwegian government's policy of mandatory detention."
     )
     assert commitment_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish that only frames the saying: the statement itself
+        (
+            '"I want to reiterate Norway’s firm support for the border plan," Tor Lind, the '
+            "Norwegian foreign minister, said.",
+            {("Tor Lind", "endorsement")},
+        ),
+        (
+            '"We wish to reaffirm our commitment to the fishing treaty," the Norwegian foreign '
+            "minister, Tor Lind, said.",
+            {("Tor Lind", "pledge")},
+        ),
+    ],
+)
+def test_a_wish_to_restate_a_stance_is_the_stance(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
