@@ -27,6 +27,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from analysis.tokenizer_rules import title_abbreviations
+
 
 def _ends_line(token: Token) -> bool:
     return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
@@ -109,6 +111,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
     starts[0] = 1
     after_break = False
     previous_word = previous_ends = False
+    ranks = title_abbreviations()
     for i, token in enumerate(doc):
         space = token.is_space
         ends = _ends_line(token)
@@ -116,7 +119,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
             if after_break and not space:
                 starts[i] = 1
                 after_break = False
-            elif previous_word and not previous_ends and not space:
+            elif (previous_word and not previous_ends and not space) or (
+                not ends and _after_rank(doc, i, ranks)
+            ):
+                # "Lieut." "Colonel Ana Berg": a name after an abbreviated rank goes on
                 starts[i] = -1
             if ends:
                 after_break = True
@@ -124,6 +130,22 @@ def paragraph_sentences(doc: Doc) -> Doc:
         previous_ends = ends
     doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
+
+
+def _after_rank(doc: Doc, i: int, ranks: frozenset[str]) -> bool:
+    """Return whether token ``i`` is a name word right after an abbreviated rank or style
+    and its full stop ("Lieut." "Colonel", "Insp." "Vesk"), which no sentence starts at."""
+    token = doc[i]
+    if not token.is_title or token.is_stop:
+        return False
+    before = doc[i - 1]
+    if before.text == "." and i >= 2 and not doc[i - 2].whitespace_:
+        word = doc[i - 2].lower_
+    elif before.text.endswith(".") and len(before.text) > 1:
+        word = before.lower_[:-1]
+    else:
+        return False
+    return word in ranks and not _ends_line(before)
 
 
 class CachedLemmas:

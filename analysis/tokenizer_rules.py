@@ -4,6 +4,7 @@
   ("Agency[3]" -> "Agency", "[", "3", "]").
 - A word with a bound prefix and a hyphen ("re-open", "co-operate") stays one token
   (``data/tokenizer.toml``), so the parser sees one verb where the text has one.
+- An abbreviated rank or style with its full stop ("Lieut.", "Cmdr.") stays one token.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -30,6 +32,13 @@ def prefixed_word() -> re.Pattern[str]:
     & Co-Operatives"), which the tokenizer keeps splitting so the names stay as they were."""
     prefixes = "|".join(sorted(map(re.escape, _rules()["prefixed_words"]["prefixes"])))
     return re.compile(rf"^(?:{prefixes})-[a-z]{{2,}}$")
+
+
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Return the abbreviated ranks and styles whose full stop ends no sentence before a
+    name ("Lieut. Colonel Ana Berg"), lower case and without the stop."""
+    return frozenset(_rules()["sentences"]["title_abbreviations"])
 
 
 def split_citation_marks(nlp: Language) -> None:
@@ -64,7 +73,19 @@ class _PrefixedWordMatch:
         return found
 
 
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Make the tokenizer keep an abbreviated rank or style with its full stop as one
+    token ("Lieut.", "Cmdr.", "Insp."), as it already does for "Mr." and "Gen.", so the
+    parser reads it as a title word and not as the end of a sentence."""
+    for word in sorted(title_abbreviations()):
+        for form in (word.capitalize(), word.upper()):
+            text = f"{form}."
+            if len(nlp.tokenizer(text)) > 1:
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
 def adjust_tokenizer(nlp: Language) -> None:
     """Apply every tokenizer rule of this module to ``nlp``."""
     split_citation_marks(nlp)
     keep_prefixed_words(nlp)
+    keep_rank_abbreviations(nlp)

@@ -112,3 +112,23 @@ def test_pipeline_version_names_the_model_without_loading_it(nlp):
 
     assert model_meta()["version"] == nlp.meta["version"] == "3.8.0"
     assert pipeline_version("x").startswith(f"{nlp.meta['name']}-3.8.0+")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to the police spokesman Lieut. Colonel Tor Lind, "the road is closed."',
+        "The frigate was led by Lt. Cmdr. Ana Berg, who said it would sail at dawn.",
+        "The patrol of Capt. Tor Lind and Sgt. Ana Berg left the port on Monday.",
+        "Police spokesman Insp. Per Holm said the road would reopen.",
+    ],
+)
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence(nlp, text):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    assert any(t.text in ("Lieut.", "Cmdr.", "Capt.", "Insp.") for t in doc)
+
+
+def test_an_abbreviated_rank_before_a_common_word_may_end_a_sentence(nlp):
+    doc = nlp("He was promoted to the rank of Gen. The army said so on Monday.")
+    assert len(list(doc.sents)) == 2
