@@ -94,6 +94,7 @@ class CueLexicon:
     own_bodies: frozenset[str] = frozenset()
     entourage: frozenset[str] = frozenset()
     stance_passives: frozenset[str] = frozenset()
+    reception_verbs: frozenset[str] = frozenset()
     about_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
     deliverables: frozenset[str] = frozenset()
@@ -361,6 +362,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         entourage=words("groups", "entourage"),
         stance_passives=words("senses", "stance_passives"),
         about_nouns=words("senses", "about_nouns"),
+        reception_verbs=words("senses", "reception_verbs"),
         circumstance_preps=words("senses", "circumstance_preps"),
         deliverables=words("groups", "deliverables"),
         received_nouns=words("senses", "received_nouns"),

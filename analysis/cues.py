@@ -2486,13 +2486,22 @@ def _offer_taken_up(
     noun: Token, kind: str, verb: Token, owner: Token | None, lex: CueLexicon
 ) -> Cue | None:
     """Return the offer of a named side that another side answers ("Vesland accepted
-    Norland's offer to send engineers", "rejected a Norwegian offer to mediate"): the
-    answer is the answering side's; the offer, with what it offers to do, stays its
-    maker's. Only an offer to act counts ("to send ..."): "rejected the proposal" names
-    no course."""
-    if kind != "offer" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+    Norland's offer to send engineers", "rejected a Norwegian offer to mediate"), or an
+    offer or plan that is answered as the subject ("a plan by Norland to open a trade
+    zone received a mixed reception"): the answer is the answering side's; the offer,
+    with what it offers to do, stays its maker's. Only an offer to act counts ("to send
+    ..."): "rejected the proposal" names no course."""
+    if verb.pos_ != "VERB":
         return None
-    if not _is_cue_word(verb, lex) or _lemma(verb) in lex.about_nouns:
+    if kind == "offer" and noun.dep_ == "dobj":
+        if not _is_cue_word(verb, lex) or _lemma(verb) in lex.about_nouns:
+            return None
+    elif kind in ("offer", "intent") and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "a proposal by Norland to hold talks was welcomed", "a plan by Vesland to open a
+        # trade zone received a mixed reception": the answered course is its maker's
+        if not (_is_cue_word(verb, lex) or _lemma(verb) in lex.reception_verbs):
+            return None
+    else:
         return None
     if owner is None or owner.pos_ != "PROPN":
         owner = next(

@@ -1043,3 +1043,25 @@ def test_a_policy_named_without_an_act_sets_no_course(nlp) -> None:
 def test_a_wish_to_restate_a_stance_is_the_stance(nlp, text: str, expected) -> None:
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's plan or offer to act, answered as the subject, stays its maker's
+        (
+            "A plan by Norway to set up a free trade zone received a mixed reception.",
+            {("Norway", "intent")},
+        ),
+        (
+            "Sweden's offer to mediate between the two sides was rejected by Denmark.",
+            {("Sweden", "offer"), ("Denmark", "refusal")},
+        ),
+        # with no act offered, or no maker named, nothing is anyone's course
+        ("The plan by Norway was criticised by the press.", set()),
+        ("The plan to build a dam drew protests.", set()),
+    ],
+)
+def test_an_answered_plan_or_offer_stays_its_makers(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
