@@ -58,6 +58,7 @@ class SpeakerWords:
     thing_nouns: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     own_voice_roles: frozenset[str] = frozenset()
+    unnamed_sources: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     document_parts: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()

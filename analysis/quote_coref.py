@@ -1168,6 +1168,33 @@ class Attribution:
                     return actor
         return None
 
+    def _unnamed_source_before(self, subject: Token) -> Token | None:
+        """Return the indefinite description of an unnamed source ("an unnamed Kremlin
+        official", "a senior Norland diplomat") that a definite one ("the source", "the
+        official") takes up, up to ``ROLE_REACH_SENTENCES`` sentences back, or None."""
+        words = speaker_words().unnamed_sources
+        if (
+            subject.pos_ != "NOUN"
+            or subject.tag_ != "NN"
+            or lemma_of(subject) not in words
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            or len(noun_phrase(subject)) > 2
+        ):
+            return None
+        sent = self.sentence_index(subject.idx)
+        for token in reversed(subject.doc[: subject.left_edge.i]):
+            if self.sentence_index(token.idx) < sent - ROLE_REACH_SENTENCES:
+                return None
+            if token.tag_ != "NN" or lemma_of(token) not in words or self.in_quote(token.idx):
+                continue
+            if any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                for c in token.children
+            ):
+                return token
+            return None  # the nearest such noun is no first description
+        return None
+
     def resolve(self, subject: Token, cue: str, *, skip: frozenset[str] = frozenset()) -> Speaker:
         """Return the actor (or the words as written) a subject token refers to.
 
@@ -1379,6 +1406,13 @@ class Attribution:
             # "According to its authors", "their posters": who "its"/"their" stands for,
             # never the pronoun as written.
             return self._group_owner(group_owner, cue)
+        earlier = self._unnamed_source_before(subject)
+        if earlier is not None:
+            # 'An unnamed Kremlin official spoke ... "...," the source said': the one
+            # first described speaks for what that description names
+            found = self.resolve(earlier, cue)
+            if found.actor is not None and found.actor.type != "place":
+                return found
         phrase = noun_phrase(subject)
         # A possessor ("Her chief of staff", "the Review's Mats Ekholm") is not who speaks.
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}

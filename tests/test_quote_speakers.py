@@ -1939,3 +1939,27 @@ def test_joined_quotations_share_the_tag_after_the_second(
     nlp, text: str, quote_start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # "the source" takes up the unnamed official described before it
+        (
+            "An unnamed Norwegian defence official spoke to reporters in Oslo on Monday. "
+            '"We will answer any new missiles in the north with our own," the source said.',
+            "We will answer",
+            "Norway",
+        ),
+        (
+            "A senior Swedish diplomat briefed the press after the talks. "
+            '"The border will stay closed until the spring," the diplomat said.',
+            "The border will",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_definite_unnamed_source_is_the_one_described_before(
+    nlp, text: str, quote_start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote_start) == speaker
