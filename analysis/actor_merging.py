@@ -231,12 +231,24 @@ class _Cluster:
             spelt = [
                 a
                 for a in aliases
-                if a != name and _without_stops(a) == key and not a.lower().startswith("the ")
+                if a != name
+                and _without_stops(a) == key
+                and not a.lower().startswith("the ")
+                # the same words with fewer capitals are how a sentence writes the name
+                # ("the Iraqi army" for the "Iraqi Army"), no other spelling of it
+                and not (a.lower() == name.lower() and _capitals(a) < _capitals(name))
             ]
             for form in spelt or ([own] if _without_stops(own) == key else []):
                 forms[form] += articles
-        best = max(forms, key=lambda f: (forms[f], f == name), default=name)
+        best = max(forms, key=lambda f: (forms[f], _capitals(f), f == name), default=name)
+        if best.lower() == name.lower() and _capitals(best) > _capitals(name):
+            return best  # "Green Party" where one article wrote "Green party"
         return best if forms[best] > forms.get(name, 0) else name
+
+
+def _capitals(name: str) -> int:
+    """Return how many words of a name begin with a capital."""
+    return sum(word[:1].isupper() for word in name.split())
 
 
 def without_marks(name: str) -> str:

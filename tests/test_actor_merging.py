@@ -580,3 +580,28 @@ def test_across_articles_the_accented_spelling_names_the_person():
     )
     assert table["name"].tolist() == ["Tomás Ibáñez"]
     assert ids[("a1", "Tomas Ibanez")] == ids[("a2", "Tomás Ibáñez")]
+
+
+def test_a_body_written_in_lower_case_keeps_its_capitalised_name() -> None:
+    # sentences write "the US senate"; the body's name keeps its capitals
+    assert list(_bodies(["US senate", "US senate", "US Senate"])["name"]) == ["US Senate"]
+
+
+def test_a_local_name_in_lower_case_takes_the_capitals_another_article_gives_it() -> None:
+    local = pd.DataFrame(
+        [
+            {
+                "article_id": f"a{i}",
+                "actor_key": "organisation:green party",
+                "name": name,
+                "type": "organisation",
+                "title": "",
+                "affiliation": "",
+                "aliases": alias,
+            }
+            for i, (name, alias) in enumerate([("Green party", ""), ("Green party", "Green Party")])
+        ]
+    )
+    frame = pd.DataFrame({"article_id": ["a0", "a1"], "date": DATES[:2]})
+    table, _ = canonical_actors(local, local[["article_id", "actor_key"]], frame)
+    assert list(table["name"]) == ["Green Party"]
