@@ -240,11 +240,41 @@ def _group_members(
             present = _nearest_parties(recent, actors, False, MAX_GROUP)
         if len(present) > 2:
             return present
+        if wanted_person and len(present) < 2:
+            host = _gathering_body(subject.doc, earlier, actors, lex)
+            if host is not None:
+                # "The Nordic Council summit closed. The leaders agreed": the body whose
+                # gathering the article reports, when it names no parties present
+                return [host]
     if any(c.lower_ in ("both", "two", "2") for c in subject.children):
         pair = _last_pair(subject, actors, wanted_person, states)
         if pair:
             return pair  # "Norway and Sweden ... a court in Geneva ... both parties agreed"
     return _nearest_parties(earlier[-40:], actors, wanted_person, 2, states)
+
+
+def _gathering_body(
+    doc: Doc, mentions: list, actors: ArticleActors, lex: CueLexicon
+) -> LocalActor | None:
+    """Return the organisation named as holding a gathering before the subject ("the
+    Nordic Council summit", "the summit of the Nordic Council", "a meeting of the Union"),
+    the last such, or None."""
+    gatherings = lex.scheduled_meetings
+    for mention in reversed(mentions):
+        actor = actors.actors[mention.actor_key]
+        if actor.type != "organisation" or is_outlet(actor):
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        of_gathering = k >= 1 and doc[k].lower_ == "of" and _lemma(doc[k - 1]) in gatherings
+        if of_gathering or (after is not None and _lemma(after) in gatherings):
+            return actor
+    return None
 
 
 def _without_untitled_people(actors: ArticleActors) -> ArticleActors:

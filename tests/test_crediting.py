@@ -444,3 +444,24 @@ def test_his_is_never_bound_by_a_party_subject(nlp) -> None:
     )
     committed = {row["actor"] for row in rows if row["content"].endswith("stop the inquiry")}
     assert committed and "Harbour Party" not in committed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leaders at a body's gathering, with no parties named as present, are that body
+        (
+            "The African Union summit closed in Addis Ababa on Friday. The leaders agreed to "
+            "support the peace talks.",
+            {("African Union", "agreement")},
+        ),
+        (
+            "A summit of the Arab League closed in Cairo on Friday. The ministers said they "
+            "will support the trade talks.",
+            {("Arab League", "endorsement")},
+        ),
+    ],
+)
+def test_leaders_at_a_bodys_gathering_are_that_body(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
