@@ -1677,6 +1677,10 @@ class Attribution:
         ]
         if len(members) < 2 or self._one_holders_titles(members):
             return ""
+        if min(members, key=lambda t: t.i).dep_ == "pobj":
+            # "Asked about the weapons labs, Rod Barton said": a name the parser joined
+            # to an object before it is no list of speakers
+            return ""
         start = min(t.left_edge.i for t in members)
         end = max(t.i for t in members) + 1
         words = [t.text for t in self.doc[start:end] if t.text not in ("(", ")")]

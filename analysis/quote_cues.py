@@ -437,6 +437,30 @@ def _passive_doer(verb: Token) -> Token | None:
     )
 
 
+def _name_after_opening_participle(
+    chosen: Token, verb: Token, article: Attribution
+) -> Token | None:
+    """Return the name the parser passed over when it took a participle opening the
+    sentence for the subject ("Asked about the talks, Ana Berg, a member of the panel,
+    said"): the last name of a person before the verb. None when the subject is no such
+    participle or no person is named there."""
+    if chosen.pos_ != "VERB" or chosen.tag_ not in ("VBN", "VBD", "VBG"):
+        return None
+    if chosen.i != chosen.sent.start:
+        return None
+    names = [
+        t
+        for t in chosen.doc[chosen.i + 1 : verb.i]
+        if t.ent_type_ == "PERSON" and t.ent_iob_ != "O" and not article.in_quote(t.idx)
+    ]
+    if not names:
+        return None
+    last = names[-1]
+    while last.i + 1 < verb.i and last.doc[last.i + 1].ent_type_ == "PERSON":
+        last = last.doc[last.i + 1]
+    return last
+
+
 def cue_subject(verb: Token, article: Attribution) -> Token | None:
     """Return the subject of a cue verb, climbing conjunctions and clauses without one.
 
@@ -554,6 +578,9 @@ def cue_subject(verb: Token, article: Attribution) -> Token | None:
                 named = [c for c in before if c.pos_ in ("PROPN", "PRON")]
                 before = named or before
             chosen = before[-1] if before else subjects[0]
+            opened = _name_after_opening_participle(chosen, verb, article)
+            if opened is not None:
+                return opened
             named = _name_closing_subject(chosen, article)
             if named is not None:
                 return named

@@ -1963,3 +1963,49 @@ def test_a_definite_unnamed_source_is_the_one_described_before(
     nlp, text: str, quote_start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote_start) == speaker
+
+
+def test_a_participle_opening_the_sentence_never_speaks(nlp) -> None:
+    text = (
+        "The survey team reported in May that the trucks were unfit for the task. Asked "
+        "about the prospects to turn the trucks into mobile weapons labs, Tor Lind, a "
+        'member of the survey team, said "It would be easier to start all over with a '
+        'bucket".'
+    )
+    assert speaker_of(nlp, text, "It would be easier") == "Tor Lind"
+
+
+def _asked_doc(nlp):
+    """'Asked about the labs, Rod Varga said "It is far too late now".' parsed as the
+    model sometimes does: the participle is the subject and the name a conjunct of the
+    object before it."""
+    from spacy.tokens import Doc
+
+    words = ["Asked", "about", "the", "labs", ",", "Rod", "Varga", "said", '"', "It", "is"]
+    words += ["far", "too", "late", "now", '"', "."]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, True, True, True, True, False] + [True] * 5 + [False] * 3,
+        heads=[7, 0, 3, 1, 3, 6, 3, 7, 7, 10, 7, 12, 13, 10, 10, 7, 7],
+        deps=["nsubj", "prep", "det", "pobj", "punct", "compound", "conj", "ROOT", "punct"]
+        + ["nsubj", "ccomp", "advmod", "advmod", "acomp", "advmod", "punct", "punct"],
+        pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+        + ["PRON", "AUX", "ADV", "ADV", "ADJ", "ADV", "PUNCT", "PUNCT"],
+        tags=["VBN", "IN", "DT", "NNS", ",", "NNP", "NNP", "VBD", "``"]
+        + ["PRP", "VBZ", "RB", "RB", "JJ", "RB", "''", "."],
+        ents=["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 10,
+        sent_starts=[True] + [False] * 16,
+    )
+
+
+def test_the_name_after_an_opening_participle_is_the_subject(nlp) -> None:
+    from analysis.quote_coref import attribution
+    from analysis.quote_cues import cue_subject
+
+    doc = _asked_doc(nlp)
+    article = attribution(doc, article_actors(doc))
+    subject = cue_subject(doc[7], article)
+    assert subject.text == "Varga"
+    # and the name joined to the object before it is one speaker, not a list
+    assert article.resolve(subject, "said").written == "Rod Varga"
