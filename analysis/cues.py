@@ -1822,8 +1822,15 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     ):
         # "I would say", "he will argue": a way of speaking ("will add more troops" sends)
         return None
-    if kind == "pledge" and (_lemma(head) in lex.threat_acts or _answers_an_act(head, lex)):
-        kind = "intent"  # "we will strike back", "would respond by sending more ships": a threat
+    carried = _xcomp(head) if _lemma(head) in lex.continued else None
+    if kind == "pledge" and (
+        _lemma(head) in lex.threat_acts
+        or _answers_an_act(head, lex)
+        or (carried is not None and _lemma(carried) in lex.threat_acts)
+    ):
+        # "we will strike back", "would respond by sending more ships", "we will continue
+        # to strike with full force": a threat
+        kind = "intent"
     if kind == "pledge" and _compelled(head, lex):
         # "we will be forced to respond": a warning of the act, an intent
         act = next(c for c in head.children if c.dep_ == "xcomp")

@@ -2096,3 +2096,20 @@ def test_a_warning_of_what_would_happen_is_a_threat(nlp, text: str, expected: se
 )
 def test_an_effort_told_as_done_sets_no_course(nlp, text: str, expected: set) -> None:
     assert pairs(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # carrying on an act of force is a threat, as the act itself is
+        (
+            '"We will continue to strike with full force until the shelling stops," said '
+            "Tor Lind, the Norwegian defence minister.",
+            "intent",
+        ),
+        # carrying on anything else stays a pledge
+        ('"We will continue to send aid to the region," said Tor Lind.', "pledge"),
+    ],
+)
+def test_carrying_on_an_act_of_force_is_a_threat(nlp, text: str, kind: str) -> None:
+    assert {r["type"] for r in extract(nlp, text)} == {kind}
