@@ -94,6 +94,8 @@ class CueLexicon:
     own_bodies: frozenset[str] = frozenset()
     entourage: frozenset[str] = frozenset()
     stance_passives: frozenset[str] = frozenset()
+    decision_nouns: frozenset[str] = frozenset()
+    cause_preps: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     about_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
@@ -363,6 +365,8 @@ def parse_lexicon(text: str) -> CueLexicon:
         stance_passives=words("senses", "stance_passives"),
         about_nouns=words("senses", "about_nouns"),
         reception_verbs=words("senses", "reception_verbs"),
+        decision_nouns=words("senses", "decision_nouns"),
+        cause_preps=words("senses", "cause_preps"),
         circumstance_preps=words("senses", "circumstance_preps"),
         deliverables=words("groups", "deliverables"),
         received_nouns=words("senses", "received_nouns"),

@@ -2482,6 +2482,15 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         return None
     if _lemma(head) in lex.about_nouns:
         return None  # "questioned his commitment to service": about it, not making it
+    if (
+        token.dep_ == "pobj"
+        and lemma in lex.decision_nouns
+        and head.lower_ in lex.cause_preps
+        and _intended_act(token) is not None
+    ):
+        # "due to the government's decision not to take part", "after Norland's decision
+        # to send troops": a decision the owner has made, told as a cause or a time
+        return Cue(kind, token, token, token, f"{owner.text} {token.text}", owner=owner)
     if token.dep_ != "dobj" or head.pos_ != "VERB" or _is_cue_word(head, lex):
         # "their demand was rejected", "thanked them for their commitment": about the
         # commitment, not making it

@@ -1065,3 +1065,25 @@ def test_a_wish_to_restate_a_stance_is_the_stance(nlp, text: str, expected) -> N
 def test_an_answered_plan_or_offer_stays_its_makers(nlp, text: str, expected) -> None:
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's decision told as a cause or a time is still the course it decided
+        (
+            "The minister did not return the call, due to the Danish government's decision "
+            "not to take part in the naval mission.",
+            {("Denmark", "refusal")},
+        ),
+        (
+            "After Norway's decision to send two frigates, Sweden recalled its envoy.",
+            {("Norway", "intent")},
+        ),
+        # criticising a decision is about it; the criticism commits no one
+        ("Sweden criticised Norway's decision to send two frigates.", set()),
+    ],
+)
+def test_a_decision_told_as_a_cause_is_its_owners_course(nlp, text: str, expected) -> None:
+    rows = commitment_rows(nlp, text)
+    assert {(r["actor"], r["type"]) for r in rows} == expected
