@@ -358,12 +358,25 @@ def imperative_cue(token: Token, lex: CueLexicon) -> Cue | None:
     before = [t for t in token.subtree if t.i < token.i]
     if any(not t.is_punct and t.lower_ not in _IMPERATIVE_LEAD for t in before):
         return None
-    if not any(
+    joined = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("conj", "dep")
+            and c.tag_ == "VB"
+            and any(g.dep_ == "dobj" for g in c.children)
+        ),
+        None,
+    )
+    if joined is None and not any(
         c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative", "prt") for c in token.children
     ):
         return None  # "Listen!", "Wait.": no act named
     negated = _negated(token)
     if _lemma(token) in (lex.negated_imperative_not_asks if negated else lex.imperative_not_asks):
+        if joined is not None and not negated:
+            # "Come clean about your plans, stop the tests": the imperative joined after it asks
+            return Cue("call", joined, joined, joined, joined.text)
         return None
     # a negated imperative asks that something not be done: still a call, shown with "not"
     words = f"not {token.text}" if negated else token.text
@@ -2048,18 +2061,25 @@ def _states_a_fact(verb: Token) -> bool:
 
 def _answers_an_act(verb: Token, lex: CueLexicon) -> bool:
     """Return whether a verb of answering answers with an act ("will respond to any attack",
-    "would reply with force", "would respond by sending more ships"), not with words."""
+    "would reply with force", "would respond by sending more ships", "will react
+    accordingly if this goes further"), not with words."""
     return _lemma(verb) in lex.answering_acts and any(
-        c.dep_ == "prep"
-        and (
-            c.lower_ in ("to", "with")
-            or (
-                c.lower_ == "by"
-                and any(
-                    g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma(g) not in lex.reporting
-                    for g in c.children
+        (
+            c.dep_ == "prep"
+            and (
+                c.lower_ in ("to", "with")
+                or (
+                    c.lower_ == "by"
+                    and any(
+                        g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma(g) not in lex.reporting
+                        for g in c.children
+                    )
                 )
             )
+        )
+        or (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         )
         for c in verb.children
     )
@@ -2408,6 +2428,10 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if lemma in lex.verbal_nouns and token.dep_ in ("dobj", "pobj") and not _intended_act(token):
         return None  # "the policy of mandatory detention": a policy named, no course set
     head = token.head
+    if token.dep_ == "dobj" and (
+        _lemma(head) in lex.ending_verbs or _phrasal(head) in lex.ceasing_until
+    ):
+        return None  # "cease your support for terror", "ended its backing": no support given
     refused = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
     if lemma in lex.denied_rights:
         # "has no right to demand": the speaker refuses what another asks.

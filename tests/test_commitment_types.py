@@ -2113,3 +2113,27 @@ def test_an_effort_told_as_done_sets_no_course(nlp, text: str, expected: set) ->
 )
 def test_carrying_on_an_act_of_force_is_a_threat(nlp, text: str, kind: str) -> None:
     assert {r["type"] for r in extract(nlp, text)} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # confronting those who threaten is a threat of force
+        ('"Norway will confront those who threaten our troops," Tor Lind said.', {"intent"}),
+        # an answer promised under a condition is a threat, not a pledge
+        (
+            '"We will react accordingly if this goes beyond one incident," said Ana Berg of '
+            "the European Commission.",
+            {"intent"},
+        ),
+        # "cease your support" asks that support end and endorses nothing; "come clean"
+        # passes the call to the imperatives joined after it
+        (
+            '"Come clean about your nuclear plans, stop the raids at home, and cease your '
+            'support for the militias," the Norwegian prime minister, Tor Lind, said.',
+            {"call"},
+        ),
+    ],
+)
+def test_threats_of_answer_and_joined_imperatives(nlp, text: str, expected) -> None:
+    assert {r["type"] for r in extract(nlp, text)} == expected
