@@ -829,11 +829,11 @@ def _condition_on_a_side(clause: Token, lex: CueLexicon) -> bool:
     """Return whether an "if"/"unless" clause is about what a side does or suffers ("if
     Norland closed the border", "if Vesland was attacked", "if the rebels attack"), not
     about events ("if the rain continued")."""
-    sides = lex.armed_groups | lex.group_parties | lex.agent_nouns
     if clause.dep_ != "advcl" or not any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
     ):
         return False
+    sides = lex.armed_groups | lex.group_parties | lex.agent_nouns
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (

@@ -448,17 +448,14 @@ def _name_after_opening_participle(
         return None
     if chosen.i != chosen.sent.start:
         return None
-    names = [
-        t
-        for t in chosen.doc[chosen.i + 1 : verb.i]
-        if t.ent_type_ == "PERSON" and t.ent_iob_ != "O" and not article.in_quote(t.idx)
-    ]
-    if not names:
-        return None
-    last = names[-1]
-    while last.i + 1 < verb.i and last.doc[last.i + 1].ent_type_ == "PERSON":
-        last = last.doc[last.i + 1]
-    return last
+    return next(
+        (
+            t
+            for t in reversed(chosen.doc[chosen.i + 1 : verb.i])
+            if t.ent_type_ == "PERSON" and not article.in_quote(t.idx)
+        ),
+        None,
+    )
 
 
 def cue_subject(verb: Token, article: Attribution) -> Token | None:
