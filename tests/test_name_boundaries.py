@@ -980,3 +980,19 @@ def test_a_surname_with_a_hyphened_particle_alone_is_a_person_who_speaks(nlp) ->
 
 def test_a_place_with_a_hyphened_particle_is_no_person(nlp) -> None:
     assert "al-Qasr" not in _actors(nlp, "The rebels took al-Qasr on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a known body's organ whose name joins two words with "and"
+        (
+            "The United Nations Water and Sanitation Agency said it will halt deliveries.",
+            "UN Water and Sanitation Agency",
+        ),
+    ],
+)
+def test_a_known_bodys_organ_is_one_actor(nlp, text, body):
+    found = _actors(nlp, text)
+    assert found.get(body) == "organisation"
+    assert "United Nations" not in found
