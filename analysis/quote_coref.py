@@ -52,7 +52,7 @@ from analysis.quote_cues import (
     written_phrase,
 )
 from analysis.quote_spans import PARAGRAPH, QuoteSpan, quote_spans
-from analysis.role_coref import role_holder
+from analysis.role_coref import role_holder, title_head_words
 from analysis.roles import holds_role, word_office
 from analysis.spans import doc_text, misread_place_subject, of_objects, token_indices
 
@@ -1218,6 +1218,11 @@ class Attribution:
             # '"...," said an opposition official named Ivo Tarn': the person named speaks
             return Speaker(named, named.name, cue)
         if self.joint_as_written and lower not in PERSONAL_PRONOUNS:
+            titled = self._titled_person(subject)
+            if titled is not None:
+                # "Opposition leader and acting President and Prime Minister Tor Lind
+                # said": the titles of the one person named last
+                return Speaker(titled, titled.name, cue)
             joint = self._joint_subject(subject)
             if joint:
                 return Speaker(None, joint, cue)
@@ -1661,6 +1666,27 @@ class Attribution:
             if pobj.dep_ == "pobj"
             and (actor := self.actors.actor_at(pobj.idx, pobj.idx + len(pobj))) is not None
         ]
+
+    def _titled_person(self, subject: Token) -> LocalActor | None:
+        """Return the person named last in a coordination of titles and one name
+        ("Opposition leader and acting President and Prime Minister Tor Lind"): every
+        other member is a title word without a determiner of its own; else None."""
+        members = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+        if len(members) < 2:
+            return None
+        *titles, last = members
+        actor = self.actors.actor_at(last.idx, last.idx + len(last))
+        if actor is None or actor.type != "person" or last.ent_type_ != "PERSON":
+            return None
+        words = speaker_words().person_roles | title_head_words()
+        if all(
+            lemma_of(t) in words
+            and t.ent_type_ != "PERSON"
+            and not any(c.dep_ in ("det", "poss") for c in t.children)
+            for t in titles
+        ):
+            return actor
+        return None
 
     def _joint_subject(self, subject: Token) -> str:
         """Return several coordinated speakers as written ("Vell, Tarn and the Union"),

@@ -280,7 +280,7 @@ def _may_be(
     if actor in titled or is_outlet(actor) or is_agency_word(actor):
         return False  # a person with a title of another class is not this role
     words = _person_words(actor, context)
-    if words & _title_heads():
+    if words & title_head_words():
         return False  # "Commissioner Vell" is not "the minister"
     agreement = _agrees(phrase, actor, words)
     if agreement is None and any(a.type == "organisation" for a in phrase.affiliations):
@@ -291,6 +291,6 @@ def _may_be(
 
 
 @cache
-def _title_heads() -> frozenset[str]:
+def title_head_words() -> frozenset[str]:
     """Return the words that head a title before a name (``actor_rules.toml``)."""
     return frozenset(w.lower() for w in actor_rule_words()["titles"]["heads"])

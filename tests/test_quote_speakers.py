@@ -2009,3 +2009,11 @@ def test_the_name_after_an_opening_participle_is_the_subject(nlp) -> None:
     assert subject.text == "Varga"
     # and the name joined to the object before it is one speaker, not a list
     assert article.resolve(subject, "said").written == "Rod Varga"
+
+
+def test_a_run_of_titles_before_one_name_is_that_person(nlp) -> None:
+    text = (
+        "Opposition leader and acting President and Prime Minister Tor Lind, said the "
+        'deputies "have made a historically correct decision for the whole nation."'
+    )
+    assert speaker_of(nlp, text, "have made") == "Tor Lind"
