@@ -557,6 +557,13 @@ def body_before(
             and _lemma(root.head) in speaker_words().government_nouns
         ):
             return actor  # "The Norland government has made no comment. It said": Norland
+        if (
+            actor.type == "organisation"
+            and root.dep_ == "compound"
+            and root.head.dep_ in ("nsubj", "nsubjpass")
+            and root.head.pos_ == "PROPN"
+        ):
+            return actor  # "The European Union Naval Force said it will": the Union's force
     return None
 
 

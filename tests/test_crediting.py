@@ -465,3 +465,12 @@ def test_his_is_never_bound_by_a_party_subject(nlp) -> None:
 def test_leaders_at_a_bodys_gathering_are_that_body(nlp, text: str, expected) -> None:
     rows = commitment_rows(nlp, text)
     assert {(r["actor"], r["type"]) for r in rows} == expected
+
+
+def test_it_after_a_bodys_named_organ_is_that_body(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "The Norwegian coast guard rescued ten fishermen on Monday. The European Union "
+        "Naval Force said it will escort the grain ships.",
+    )
+    assert {(r["actor"], r["type"]) for r in rows} == {("European Union", "pledge")}
