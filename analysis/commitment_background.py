@@ -1129,6 +1129,10 @@ def done_before(clause: Token, year: int) -> bool:
     """
     if _dated_before(clause, year):
         return True
+    if clause.tag_ == "VBG" and clause.dep_ == "advcl" and _dated_before(clause.head, year):
+        # "In December 2002 Norland drove the inspectors out, announcing plans to": the
+        # participle is dated with the act it goes with
+        return True
     lex = cue_lexicon()
     node = first_conjunct(clause)
     while node.dep_ == "ccomp" and _lemma(node.head) in lex.reporting | lex.document_verbs:

@@ -1977,6 +1977,9 @@ def test_a_body_after_will_still_commits(nlp, text: str, expected: set) -> None:
         # a time clause dates the act it hangs from
         "Prime Minister Ola Brik committed to closer cooperation with Vesland when he came to "
         "office in 2019.",
+        # a participle goes with the dated act it is joined to
+        "In late December 2018 Norway drove the inspectors out of the country, announcing "
+        "plans to reopen the plant.",
     ],
 )
 def test_a_course_stated_in_an_earlier_year_is_history(nlp, text: str) -> None:
@@ -1988,6 +1991,7 @@ def test_a_course_stated_in_an_earlier_year_is_history(nlp, text: str) -> None:
     [
         "In 2021, Norland's foreign minister Ana Velk said the country would build its own "
         "launcher.",
+        "On Monday Norway closed the border, announcing plans to reopen it in May.",
         "Prime Minister Ola Brik said he would resign when the treaty is signed in 2022.",
         # a date that tells who the speaker is dates nothing said
         "Ola Brik, premier of Norland since 2017, said he would encourage the councils to "
