@@ -205,6 +205,9 @@ def _group_members(
         return []
     numbers = [c for c in subject.children if c.like_num and c.lower_ not in ("two", "2")]
     earlier = actors.mentions_before(subject.idx)
+    if lemma == "party":
+        # "the parties called for": parties, never the parliament they sit in
+        earlier = [m for m in earlier if not _hosts_parties(actors.actors[m.actor_key], lex)]
     wanted_person = lemma in lex.group_persons
     states = lemma in lex.state_nouns
     count = _small_number(numbers[0]) if numbers else 0
@@ -251,6 +254,12 @@ def _group_members(
         if pair:
             return pair  # "Norway and Sweden ... a court in Geneva ... both parties agreed"
     return _nearest_parties(earlier[-40:], actors, wanted_person, 2, states)
+
+
+def _hosts_parties(actor: LocalActor, lex: CueLexicon) -> bool:
+    """Return whether a body is a parliament or a court, where parties sit or plead."""
+    words = actor.name.lower().split()
+    return actor.type == "organisation" and bool(words) and words[-1] in lex.not_parties
 
 
 def _gathering_body(

@@ -96,6 +96,7 @@ class CueLexicon:
     stance_passives: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
+    not_parties: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     about_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
@@ -336,6 +337,7 @@ def parse_lexicon(text: str) -> CueLexicon:
         polled=words("predictions", "polled"),
         group_persons=words("groups", "persons"),
         group_parties=words("groups", "parties"),
+        not_parties=words("groups", "not_parties"),
         partitives=words("groups", "partitives"),
         stating_verbs=words("stating_verbs", "verbs"),
         notifying_verbs=words("stating_verbs", "notifying"),

@@ -474,3 +474,15 @@ def test_it_after_a_bodys_named_organ_is_that_body(nlp) -> None:
         "Naval Force said it will escort the grain ships.",
     )
     assert {(r["actor"], r["type"]) for r in rows} == {("European Union", "pledge")}
+
+
+def test_the_parties_are_never_the_parliament_they_sit_in(nlp) -> None:
+    rows = commitment_rows(
+        nlp,
+        "The Norland Farmers Union won 40 seats in the Swedish Parliament on Sunday, a "
+        "result that gives the union a voice in the Swedish Parliament. The parties have "
+        "reiterated their call for a new harbour law.",
+    )
+    actors = {r["actor"] for r in rows if r["type"] == "call"}
+    assert "Norland Farmers Union" in actors
+    assert not any("Parliament" in a for a in actors)
