@@ -215,7 +215,7 @@ class _Cluster:
         # a state's body is named with its state where any article names it so
         full = Counter({n: c for n, c in full.items() if not _stateless(self.type, n, "")}) or full
         for name in [n for n in full if without_marks(n) != n and without_marks(n) in full]:
-            # "Hugo Chavez" in some articles is "Hugo Chávez" typed without the accents
+            # "Tomas Ibanez" in some articles is "Tomás Ibáñez" typed without the accents
             full[name] += full.pop(without_marks(name), 0)
         mentioned = {
             n: sum(mentions[m] for m in self.named.get(n, ())) if mentions else 0 for n in full
@@ -235,7 +235,7 @@ class _Cluster:
                 and _without_stops(a) == key
                 and not a.lower().startswith("the ")
                 # the same words with fewer capitals are how a sentence writes the name
-                # ("the Iraqi army" for the "Iraqi Army"), no other spelling of it
+                # ("the Norwegian army" for the "Norwegian Army"), no other spelling of it
                 and not (a.lower() == name.lower() and _capitals(a) < _capitals(name))
             ]
             for form in spelt or ([own] if _without_stops(own) == key else []):
@@ -252,7 +252,7 @@ def _capitals(name: str) -> int:
 
 
 def without_marks(name: str) -> str:
-    """Return a name without its diacritics, keeping its case ("Chávez" -> "Chavez")."""
+    """Return a name without its diacritics, keeping its case ("Ibáñez" -> "Ibanez")."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 

@@ -578,8 +578,8 @@ def _group_people(found: list[_Found]) -> None:
 
 
 def _marked_spellings(names: Iterable[str]) -> dict[str, str]:
-    """Map each name that an article also writes with diacritics ("Hugo Chavez" beside
-    "Hugo Chávez") to that spelling: the plain one is the same name typed without them."""
+    """Map each name that an article also writes with diacritics ("Tomas Ibanez" beside
+    "Tomás Ibáñez") to that spelling: the plain one is the same name typed without them."""
     by_plain: dict[str, str] = {}
     for name in names:
         plain = without_marks(name)

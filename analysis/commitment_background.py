@@ -1130,7 +1130,7 @@ def done_before(clause: Token, year: int) -> bool:
     if _dated_before(clause, year):
         return True
     if clause.tag_ == "VBG" and clause.dep_ == "advcl" and _dated_before(clause.head, year):
-        # "In December 2002 Norland drove the inspectors out, announcing plans to": the
+        # "In March 2018 Norland expelled two envoys, announcing plans to cut aid": the
         # participle is dated with the act it goes with
         return True
     lex = cue_lexicon()

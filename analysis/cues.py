@@ -375,7 +375,7 @@ def imperative_cue(token: Token, lex: CueLexicon) -> Cue | None:
     negated = _negated(token)
     if _lemma(token) in (lex.negated_imperative_not_asks if negated else lex.imperative_not_asks):
         if joined is not None and not negated:
-            # "Come clean about your plans, stop the tests": the imperative joined after it asks
+            # "Come clean on the tests, close the site": the imperative joined after it asks
             return Cue("call", joined, joined, joined, joined.text)
         return None
     # a negated imperative asks that something not be done: still a call, shown with "not"
@@ -1842,7 +1842,7 @@ def _modal_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
         or (carried is not None and _lemma(carried) in lex.threat_acts)
     ):
         # "we will strike back", "would respond by sending more ships", "we will continue
-        # to strike with full force": a threat
+        # to strike their bases": a threat
         kind = "intent"
     if kind == "pledge" and _compelled(head, lex):
         # "we will be forced to respond": a warning of the act, an intent
@@ -2426,7 +2426,7 @@ def _noun_cue(token: Token, lemma: str, lex: CueLexicon) -> Cue | None:
     if kind is None or (token.tag_ != "NN" and lemma not in lex.plural_nouns):
         return None
     if lemma in lex.verbal_nouns and token.dep_ in ("dobj", "pobj") and not _intended_act(token):
-        return None  # "the policy of mandatory detention": a policy named, no course set
+        return None  # "the policy of open borders": a policy named, no course set
     head = token.head
     if token.dep_ == "dobj" and (
         _lemma(head) in lex.ending_verbs or _phrasal(head) in lex.ceasing_until
@@ -2528,7 +2528,7 @@ def _offer_taken_up(
     """Return the offer of a named side that another side answers ("Vesland accepted
     Norland's offer to send engineers", "rejected a Norwegian offer to mediate"), or an
     offer or plan that is answered as the subject ("a plan by Norland to open a trade
-    zone received a mixed reception"): the answer is the answering side's; the offer,
+    zone drew a cool response"): the answer is the answering side's; the offer,
     with what it offers to do, stays its maker's. Only an offer to act counts ("to send
     ..."): "rejected the proposal" names no course."""
     if verb.pos_ != "VERB":
@@ -2538,7 +2538,7 @@ def _offer_taken_up(
             return None
     elif kind in ("offer", "intent") and noun.dep_ in ("nsubj", "nsubjpass"):
         # "a proposal by Norland to hold talks was welcomed", "a plan by Vesland to open a
-        # trade zone received a mixed reception": the answered course is its maker's
+        # trade zone drew a cool response": the answered course is its maker's
         if not (_is_cue_word(verb, lex) or _lemma(verb) in lex.reception_verbs):
             return None
     else:
@@ -3124,7 +3124,7 @@ def _with_polarity(cue: Cue, lex: CueLexicon) -> Cue | None:
     if cue.kind == "intent" and cue.token.pos_ == "NOUN" and not _negated(cue.token, cue.clause):
         act = _intended_act(cue.token)
         if act is not None and _negated(act):
-            # "has a clear policy not to allow", "a plan of not paying": a course withheld
+            # "has a firm policy not to sell", "a plan of not paying": a course withheld
             return Cue("refusal", cue.token, cue.clause, cue.act, f"{cue.words} not", cue.owner)
     if _negated(cue.token, cue.clause):
         if (

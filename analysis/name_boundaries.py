@@ -284,7 +284,7 @@ def _org_run_end(doc: Doc, start: int, taken) -> int:
             and end + 1 < len(doc)
             and end + 1 not in taken
             and _is_name_word(doc[end + 1])
-        )  # "Relief and Works Agency"
+        )  # "Water and Sanitation Agency"
         if end in taken or not (_is_name_word(token) or _possessive_in_name(doc, end) or joining):
             break
         end += 1
@@ -448,11 +448,6 @@ def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ != "ORG" or entries_by_name().get(ent.ent_id_) is None:
             continue
         end = _org_run_end(doc, ent.end, _Blocked(known, ent))
-        joined = _unknown_body_after(doc, ent, ents)
-        if joined is not None and end == ent.end:
-            # "United Nations" + "Relief and Works Agency": the model cut the body's name
-            # after the known body it belongs to
-            end = joined.end
         if end == ent.end or any(doc[i].is_space for i in range(ent.end, end)):
             continue
         # "Osmark Arms Corporation" after "Osmark Arms": the same body, its legal form added.
@@ -486,25 +481,6 @@ def bodies_of_known_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         out = [e for e in out if not (e.start < end and start < e.end)] + [new]
         known.update(dict.fromkeys(range(start, end), new))
     return out
-
-
-def _unknown_body_after(doc: Doc, ent: Span, ents: list[Span]) -> Span | None:
-    """Return the organisation the gazetteer does not know that starts right after
-    ``ent`` and ends in an organisation's head noun ("[United Nations] [Relief and Works
-    Agency]"), or None."""
-    heads = _words("organisations", "heads")
-    return next(
-        (
-            e
-            for e in ents
-            if e.start == ent.end
-            and e.label_ == "ORG"
-            and entries_by_name().get(e.ent_id_) is None
-            and doc[e.end - 1].lower_ in heads
-            and not doc[ent.end - 1].whitespace_.count("\n")
-        ),
-        None,
-    )
 
 
 def bodies_named_for_a_purpose(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1169,8 +1169,8 @@ class Attribution:
         return None
 
     def _unnamed_source_before(self, subject: Token) -> Token | None:
-        """Return the indefinite description of an unnamed source ("an unnamed Kremlin
-        official", "a senior Norland diplomat") that a definite one ("the source", "the
+        """Return the indefinite description of an unnamed source ("an unnamed Norland
+        defence official", "a senior Norland diplomat") that a definite one ("the source", "the
         official") takes up, up to ``ROLE_REACH_SENTENCES`` sentences back, or None."""
         words = speaker_words().unnamed_sources
         if (
@@ -1413,7 +1413,7 @@ class Attribution:
             return self._group_owner(group_owner, cue)
         earlier = self._unnamed_source_before(subject)
         if earlier is not None:
-            # 'An unnamed Kremlin official spoke ... "...," the source said': the one
+            # 'An unnamed Norland official spoke ... "...," the source said': the one
             # first described speaks for what that description names
             found = self.resolve(earlier, cue)
             if found.actor is not None and found.actor.type != "place":
@@ -1704,7 +1704,7 @@ class Attribution:
         if len(members) < 2 or self._one_holders_titles(members):
             return ""
         if min(members, key=lambda t: t.i).dep_ == "pobj":
-            # "Asked about the weapons labs, Rod Barton said": a name the parser joined
+            # "Asked about the ferries, Ana Berg said": a name the parser joined
             # to an object before it is no list of speakers
             return ""
         start = min(t.left_edge.i for t in members)

@@ -2103,7 +2103,7 @@ def test_an_effort_told_as_done_sets_no_course(nlp, text: str, expected: set) ->
     [
         # carrying on an act of force is a threat, as the act itself is
         (
-            '"We will continue to strike with full force until the shelling stops," said '
+            '"We will continue to strike their bases until the shelling stops," said '
             "Tor Lind, the Norwegian defence minister.",
             "intent",
         ),
@@ -2122,14 +2122,14 @@ def test_carrying_on_an_act_of_force_is_a_threat(nlp, text: str, kind: str) -> N
         ('"Norway will confront those who threaten our troops," Tor Lind said.', {"intent"}),
         # an answer promised under a condition is a threat, not a pledge
         (
-            '"We will react accordingly if this goes beyond one incident," said Ana Berg of '
+            '"We will react firmly if the raids on the coast go on," said Ana Berg of '
             "the European Commission.",
             {"intent"},
         ),
         # "cease your support" asks that support end and endorses nothing; "come clean"
         # passes the call to the imperatives joined after it
         (
-            '"Come clean about your nuclear plans, stop the raids at home, and cease your '
+            '"Come clean on the missile tests, stop the raids on the coast, and cease your '
             'support for the militias," the Norwegian prime minister, Tor Lind, said.',
             {"call"},
         ),

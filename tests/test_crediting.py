@@ -480,8 +480,8 @@ def test_the_parties_are_never_the_parliament_they_sit_in(nlp) -> None:
     rows = commitment_rows(
         nlp,
         "The Norland Farmers Union won 40 seats in the Swedish Parliament on Sunday, a "
-        "result that gives the union a voice in the Swedish Parliament. The parties have "
-        "reiterated their call for a new harbour law.",
+        "result that gives the union a voice in the Swedish Parliament. The parties renewed "
+        "their demand for a new harbour law.",
     )
     actors = {r["actor"] for r in rows if r["type"] == "call"}
     assert not any("Parliament" in a for a in actors)

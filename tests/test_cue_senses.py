@@ -485,11 +485,11 @@ def test_attitudes_others_purposes_and_opinions_commit_nothing(nlp, text: str) -
         ),
         # not leaving until a goal is reached pledges to stay
         (
-            "The Norwegian army will not leave the port until order has been restored, the "
+            "The Norwegian army will not leave the port until the last mine is cleared, the "
             "defence minister said.",
             "Norwegian Army",
             "pledge",
-            "not leave the port until order has been restored",
+            "not leave the port until the last mine is cleared",
         ),
     ],
 )
@@ -1003,7 +1003,7 @@ def test_a_warning_of_what_follows_if_a_side_acts_is_a_threat(nlp, text: str, ex
         # a side's policy sets a course, as its plan does; a negated act withholds it
         ("Norway has a policy of buying its frigates at home.", {("Norway", "intent")}),
         (
-            "Norway has a firm policy not to allow any armed group to cross its land.",
+            "Norway has a firm policy never to sell arms to either side.",
             {("Norway", "refusal")},
         ),
         ("Sweden has a long-standing policy of not paying ransoms.", {("Sweden", "refusal")}),
@@ -1018,9 +1018,7 @@ def test_a_policy_of_not_acting_withholds_the_act(nlp, text: str, expected) -> N
 
 
 def test_a_policy_named_without_an_act_sets_no_course(nlp) -> None:
-    text = (
-        "Crowds marched in Oslo against the Norwegian government's policy of mandatory detention."
-    )
+    text = "Crowds marched in Oslo against the Norwegian government's policy of open borders."
     assert commitment_rows(nlp, text) == []
 
 
@@ -1029,7 +1027,7 @@ def test_a_policy_named_without_an_act_sets_no_course(nlp) -> None:
     [
         # a wish that only frames the saying: the statement itself
         (
-            '"I want to reiterate Norway’s firm support for the border plan," Tor Lind, the '
+            '"We would like to reaffirm Norway’s firm support for the border plan," Tor Lind, the '
             "Norwegian foreign minister, said.",
             {("Tor Lind", "endorsement")},
         ),
@@ -1050,7 +1048,7 @@ def test_a_wish_to_restate_a_stance_is_the_stance(nlp, text: str, expected) -> N
     [
         # a side's plan or offer to act, answered as the subject, stays its maker's
         (
-            "A plan by Norway to set up a free trade zone received a mixed reception.",
+            "A plan by Norway to set up a fishing council drew a cool response.",
             {("Norway", "intent")},
         ),
         (
@@ -1072,8 +1070,8 @@ def test_an_answered_plan_or_offer_stays_its_makers(nlp, text: str, expected) ->
     [
         # a side's decision told as a cause or a time is still the course it decided
         (
-            "The minister did not return the call, due to the Danish government's decision "
-            "not to take part in the naval mission.",
+            "The ferry talks were put off due to the Danish government's decision not to "
+            "join the naval mission.",
             {("Denmark", "refusal")},
         ),
         (

@@ -99,8 +99,8 @@ def test_a_demonym_in_a_persons_title_gives_the_affiliation_not_a_mention(nlp):
         # settlers acting as a group are not their state
         ("Norwegian settlers swore to stay on the island.", "Norwegian settlers"),
         # a people's leaders acting together
-        ("Kurdish leaders rejected the new charter on Monday.", "Kurdish leaders"),
-        ("Sunni Arab leaders met in the capital to discuss a boycott.", "Sunni Arab leaders"),
+        ("Tamil leaders rejected the new charter on Monday.", "Tamil leaders"),
+        ("Shiite Hazara leaders met in the capital on Monday.", "Shiite Hazara leaders"),
     ],
 )
 def test_non_state_groups_are_organisations(nlp, text, group):
@@ -124,10 +124,10 @@ def test_leaders_of_a_state_or_of_a_region_of_states_are_no_group_actor(nlp, tex
 def test_they_after_a_group_that_acts_is_that_group(nlp):
     rows = commitment_rows(
         nlp,
-        "Sunni Arab leaders met in the capital on Saturday. They called on their followers "
-        "to vote against the charter.",
+        "Shiite Hazara leaders met in the capital on Saturday. They called on their "
+        "followers to vote against the charter.",
     )
-    assert {(r["actor"], r["type"]) for r in rows} == {("Sunni Arab leaders", "call")}
+    assert {(r["actor"], r["type"]) for r in rows} == {("Shiite Hazara leaders", "call")}
 
 
 def test_a_states_own_troops_stay_the_state(nlp):

@@ -117,7 +117,7 @@ def test_pipeline_version_names_the_model_without_loading_it(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        'According to the police spokesman Lieut. Colonel Tor Lind, "the road is closed."',
+        "The harbour police chief, Lieut. Ana Berg, said the coast road would stay shut.",
         "The frigate was led by Lt. Cmdr. Ana Berg, who said it would sail at dawn.",
         "The patrol of Capt. Tor Lind and Sgt. Ana Berg left the port on Monday.",
         "Police spokesman Insp. Per Holm said the road would reopen.",

@@ -1967,12 +1967,11 @@ def test_a_definite_unnamed_source_is_the_one_described_before(
 
 def test_a_participle_opening_the_sentence_never_speaks(nlp) -> None:
     text = (
-        "The survey team reported in May that the trucks were unfit for the task. Asked "
-        "about the prospects to turn the trucks into mobile weapons labs, Tor Lind, a "
-        'member of the survey team, said "It would be easier to start all over with a '
-        'bucket".'
+        "The port board reported in May that the old ferries were unfit for service. Asked "
+        "about plans to turn the ferries into floating clinics, Tor Lind, a member of "
+        'the port board, said "It would be cheaper to build new ships from scratch".'
     )
-    assert speaker_of(nlp, text, "It would be easier") == "Tor Lind"
+    assert speaker_of(nlp, text, "It would be cheaper") == "Tor Lind"
 
 
 def _asked_doc(nlp):
@@ -2013,7 +2012,7 @@ def test_the_name_after_an_opening_participle_is_the_subject(nlp) -> None:
 
 def test_a_run_of_titles_before_one_name_is_that_person(nlp) -> None:
     text = (
-        "Opposition leader and acting President and Prime Minister Tor Lind, said the "
-        'deputies "have made a historically correct decision for the whole nation."'
+        "Party chairman and acting Governor and Deputy Mayor Tor Lind, said the "
+        'councillors "have taken a brave and sound step for the whole town."'
     )
-    assert speaker_of(nlp, text, "have made") == "Tor Lind"
+    assert speaker_of(nlp, text, "have taken") == "Tor Lind"
